@@ -1,7 +1,8 @@
-"""Stage ``events.rules.v1``: subject-verb-object clauses whose verb is in the event lexicon.
+"""Stage ``events.rules.v1``: PLOVER 2.0 events from the dependency parse and the event lexicon.
 
-A first working version: the verb's subject is the source, its direct or prepositional object the target,
-a ``neg`` child marks the event negated, and the evidence is the sentence.
+See ``extract.py`` for the mechanisms (control verbs, nominal and light-verb events, passives, coordination,
+quotes, negation, hypotheticals) and ``fallback.py`` for verbs outside the lexicon. The ontology and lexicon
+are data files in ``eventwire/data/`` (``plover/*.tsv``, ``event_lexicon.tsv``).
 """
 
 from __future__ import annotations
@@ -9,64 +10,33 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import read_lines
-from ..model import Event, Span, Story
+from ..model import Story
 from ..registry import stage
+from .extract import Extractor, to_events
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, tuple[str, str | None, str | None]]:
-    out = {}
-    for _, line in read_lines("event_lexicon.tsv"):
-        cols = line.split("\t")
-        if cols[0] == "lemma":
-            continue
-        cols += [""] * (4 - len(cols))
-        out[cols[0]] = (cols[1], cols[2] or None, cols[3] or None)
-    return out
+def reporting_verbs() -> frozenset[str]:
+    """Reporting verbs (``speech_verbs.txt``) plus verbs of indicating and believing: what they report keeps its
+    own modality."""
+    own = {"say", "tell", "report", "indicate", "note", "add", "state", "claim", "announce", "believe", "think",
+           "insist", "stress", "confirm", "explain", "suggest", "reveal", "argue"}
+    return frozenset(own | {line for _, line in read_lines("speech_verbs.txt")})
 
 
-def _actor_of(story: Story, token):
-    if token is None:
-        return None
-    span = story.doc[token.left_edge.i:token.right_edge.i + 1]
-    head = story.actor_at(token.idx, token.idx + len(token.text))
-    return head or story.actor_at(span.start_char, span.end_char)
+def code_events(story: Story, fast: bool = False) -> Story:
+    """Code the events of a parsed story whose actors (and quotes, if any) are already set."""
+    drafts = Extractor(story, set(reporting_verbs()), use_vectors=not fast).run()
+    story.events = to_events(story, drafts)
+    return story
 
 
 @stage("events.rules.v1", requires=["doc", "actors"], assigns=["events"])
 def make_event_rules(nlp, config):
-    """Subject-verb-object events for verbs in the starter lexicon."""
+    """PLOVER events from parse predicates, with negation, hypotheticals and quotes."""
+    fast = bool((config or {}).get("fast", False))
 
     def events(story: Story) -> Story:
-        out = []
-        for tok in story.doc:
-            if tok.pos_ != "VERB" or tok.lemma_ not in lexicon() or not story.in_body(tok.idx):
-                continue
-            etype, mode, cameo = lexicon()[tok.lemma_]
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
-            if obj is None:
-                for prep in (c for c in tok.children if c.dep_ == "prep"):
-                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if obj is not None:
-                        break
-            src, tgt = _actor_of(story, subj), _actor_of(story, obj)
-            if src is None and tgt is None:
-                continue
-            sent = tok.sent
-            out.append(Event(
-                id=f"e{len(out) + 1}",
-                type=etype,
-                mode=mode,
-                cameo=cameo,
-                source=[src.id] if src else [],
-                target=[tgt.id] if tgt else [],
-                negated=any(c.dep_ == "neg" for c in tok.children),
-                evidence=Span.from_spacy(sent),
-                trigger=Span.from_spacy(tok),
-                confidence=0.5,
-            ))
-        story.events = out
-        return story
+        return code_events(story, fast=fast)
 
     return events

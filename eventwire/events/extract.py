@@ -1,0 +1,596 @@
+"""Clause-level event extraction: predicates from the lexicon, their arguments from the parse, their modes.
+
+For each body sentence, predicates are visited from the top of the parse down, so that a verb that takes a
+clause ("offered to provide security to Omar", "urged Iran to halt", "refused to negotiate") consumes the
+clause below it: the offer is one AGREE whose target comes from "to Omar", not an AGREE and an AID.
+
+- verbs: subject -> source, object or prepositional object -> target; passives take the source from the "by"
+  agent; a verb with no subject of its own takes it from its controller or its coordinated verb
+- light verbs ("held talks", "launched an attack", "made it clear") take their event from the noun
+- nominal events ("Karzai's offer", "Israel's attack on Gaza", "talks between X and Y"); as the object of an
+  event verb, the noun's agent is that verb's target ("rejected Karzai's offer": target Karzai)
+- negation: a negated cooperative intention ("we are not going to negotiate") is a REJECT; any other negated
+  event is recorded with ``negated`` and never as having happened
+- hypothetical and conditional (modals, "if" clauses, "willing to", "have to") set ``hypothetical``; future and
+  historical phrases go into ``attrs``
+- events inside a quotation link the quote; "we" in it is the speaker's organisation
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Event, Span, Story
+from . import arguments, fallback, modality, ontology
+from .lexicon import Entry, by_head
+
+TARGET_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "upon", "over", "in", "for", "from")
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+NOT_EVENT_VERBS = {"be", "have", "do", "say", "tell", "get", "become", "seem", "appear", "go", "come", "make",
+                   "take", "know", "think", "believe", "see", "want", "continue", "remain", "keep", "let", "add"}
+
+
+@dataclass
+class Match:
+    tok: object  # spaCy token of the head word
+    entry: Entry
+    extra: list = field(default_factory=list)  # tokens matched by the pattern's other words
+    similarity: float | None = None  # set for the vector fallback
+
+
+@dataclass
+class Draft:
+    """An event before it becomes a record."""
+
+    match: Match
+    type: str
+    mode: str
+    cameo: str | None
+    source: arguments.Resolved
+    target: arguments.Resolved
+    negated: bool = False
+    hypothetical: bool = False
+    attrs: dict = field(default_factory=dict)
+    confidence: float = 0.5
+    span_toks: list = field(default_factory=list)
+
+
+def _pos(tok) -> str | None:
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        return "V"
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ("talks",)):
+        return "N"
+    if tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and tok.dep_ == "acomp"):
+        return "A"
+    return None
+
+
+def _near(tok, depth: int = 2):
+    """Tokens attached to ``tok`` within ``depth`` arcs below it."""
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            nxt.extend(t.children)
+        yield from nxt
+        frontier = nxt
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def match_token(tok) -> list[Match]:
+    """Lexicon entries whose pattern matches at this token, longest first."""
+    out = []
+    pos = _pos(tok)
+    keys = [(_lemma(tok), pos)]
+    if pos == "A":
+        keys.append((tok.lower_, "A"))
+    if pos == "V" and tok.dep_ == "acomp":
+        keys.append((_lemma(tok), "A"))
+    for key in keys:
+        for e in by_head().get(key, ()):
+            extra = []
+            ok = True
+            for w in e.extra:
+                hit = next((t for t in _near(tok) if (_lemma(t) == w or t.lower_ == w) and t not in extra), None)
+                if hit is None:
+                    ok = False
+                    break
+                extra.append(hit)
+            if ok:
+                out.append(Match(tok, e, extra))
+    return out
+
+
+def _child(tok, *deps):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _pobjs(tok, preps):
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield c.lower_, p
+        if c.dep_ == "dative" and c.pos_ != "ADP":
+            yield "to", c
+
+
+def is_passive(tok) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def subject_of(tok, seen=0):
+    """The token that names who acts for a verb, looking through control, coordination and relative clauses."""
+    if seen > 4:
+        return None
+    subj = _child(tok, "nsubj", "csubj")
+    if subj is not None and subj.lower_ not in arguments.RELATIVE:
+        return subj
+    if tok.dep_ == "relcl":
+        return tok.head
+    if subj is not None:
+        return subj
+    if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
+        head = tok.head
+        obj = _child(head, "dobj")
+        # object control: "urged Iran to halt" -- the object of "urge" acts
+        if obj is not None and head.lemma_ not in ("offer", "promise", "agree", "vow", "pledge"):
+            return obj
+        if is_passive(head):
+            return _child(head, "nsubjpass")
+        return subject_of(head, seen + 1)
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return subject_of(tok.head, seen + 1)
+    if tok.dep_ in ("advcl",) and tok.tag_ in ("VBG", "VBN"):
+        return subject_of(tok.head, seen + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        return subject_of(tok.head.head, seen + 1)
+    return None
+
+
+def agent_of(tok):
+    """The "by" agent of a passive verb or of an event noun."""
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            p = _child(c, "pobj")
+            if p is not None:
+                return p
+    return None
+
+
+class Extractor:
+    """Codes one story. ``use_vectors`` turns the vector fallback on (off with the ``fast`` setting)."""
+
+    def __init__(self, story: Story, reporting: set[str], use_vectors: bool):
+        self.story = story
+        self.reporting = reporting
+        self.use_vectors = use_vectors
+        self.consumed: set[int] = set()
+        self.drafts: list[Draft] = []
+
+    # -- noun helpers ----------------------------------------------------------------------------------
+    def noun_event(self, tok) -> Match | None:
+        if _pos(tok) != "N":
+            return None
+        m = match_token(tok)
+        m = [x for x in m if x.entry.type != "LIGHT"]
+        return m[0] if m else None
+
+    def noun_agent(self, tok) -> arguments.Resolved:
+        """Who carries out a nominal event: "Karzai's offer", "the offer by Karzai", "Israeli strikes"."""
+        for dep in ("poss",):
+            c = _child(tok, dep)
+            if c is not None:
+                r = arguments.resolve(self.story, c)
+                if r.actors:
+                    return r
+        ag = agent_of(tok)
+        if ag is not None:
+            r = arguments.resolve(self.story, ag)
+            if r.actors:
+                return r
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+                r = arguments.resolve(self.story, c)
+                if r.actors:
+                    return r
+        for _p, c in _pobjs(tok, ("between", "among")):
+            r = arguments.resolve(self.story, c)
+            if r.actors:
+                return r
+        return arguments.Resolved()
+
+    def noun_target(self, tok, exclude=()) -> arguments.Resolved:
+        for _p, c in _pobjs(tok, ("on", "against", "to", "with", "at", "toward", "towards", "for", "of", "upon")):
+            if c.i in exclude:
+                continue
+            r = self.arg_np(c)
+            if r.actors:
+                return r
+        return arguments.Resolved()
+
+    def arg_np(self, tok) -> arguments.Resolved:
+        """The actors of an argument noun phrase. An event noun stands for whoever carries it out
+        ("rejected Karzai's offer": Karzai) and is not coded again on its own; a noun with no actor of its
+        own may name one through "by" ("remarks by President Karzai")."""
+        if tok is None:
+            return arguments.Resolved()
+        if self.noun_event(tok) is not None:
+            r = self.noun_agent(tok)
+            if not r.actors:
+                r = self.noun_target(tok)
+            if r.actors:
+                self.consumed.add(tok.i)
+            return r
+        r = arguments.resolve(self.story, tok)
+        if not r.actors and tok.pos_ == "NOUN":
+            ag = agent_of(tok)
+            if ag is not None:
+                r = arguments.resolve(self.story, ag)
+        return r
+
+    # -- verb arguments --------------------------------------------------------------------------------
+    def verb_args(self, tok, entry: Entry):
+        """(source, target, object token) of a verbal predicate."""
+        story = self.story
+        if is_passive(tok):
+            src = arguments.resolve(story, agent_of(tok))
+            obj = _child(tok, "nsubjpass")
+            tgt = arguments.resolve(story, obj)
+            return src, tgt, obj
+        s = subject_of(tok)
+        src = arguments.Resolved()
+        if s is not None and s.lower_ in arguments.THIRD_PLURAL and story.actor_at(s.idx, s.idx + len(s)) is None:
+            # "Obama and Petraeus indicated they may be willing": they = the governing clause's subject
+            for g in modality.governors(tok, set()):
+                up = subject_of(g) if g.i != tok.i else None
+                if up is not None and up.i != s.i:
+                    r = arguments.resolve(story, up)
+                    if len(r.actors) > 1 or (r.actors and r.actors[0].kind != "person"):
+                        src = arguments.Resolved(r.actors, guessed=True)
+                        break
+        if not src.actors:
+            src = arguments.resolve(story, s)
+        obj = _child(tok, "dobj", "attr") if entry.type != "LIGHT" else None
+        tgt = arguments.Resolved()
+        if obj is not None and obj.i != tok.i:
+            tgt = self.arg_np(obj)
+        if not tgt.actors:
+            dat = _child(tok, "dative")
+            if dat is not None:
+                tgt = self.arg_np(_child(dat, "pobj") or dat)
+        if not tgt.actors:
+            for _p, p in _pobjs(tok, TARGET_PREPS):
+                r = self.arg_np(p)
+                if r.actors:
+                    tgt = r
+                    break
+        return src, tgt, obj
+
+    # -- complements -----------------------------------------------------------------------------------
+    def complement(self, tok):
+        """The clause or event noun a control verb takes: "offered TO PROVIDE", "refused TO NEGOTIATE",
+        "called FOR TALKS", "made it clear THAT ... HAVE TO RENOUNCE", "offer OF SAFETY"."""
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX", "ADJ"):
+                return c
+        for c in tok.children:
+            if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
+                inner = self.complement(c)
+                if inner is not None:
+                    return inner
+            if c.dep_ == "advcl" and tok.pos_ == "ADJ":
+                return c
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "on"):
+                for p in c.children:
+                    if p.dep_ == "pcomp":
+                        return p
+                    if p.dep_ == "pobj" and self.noun_event(p) is not None:
+                        return p
+        return None
+
+    def complement_event(self, comp):
+        """The lexicon predicate heading a complement, descending through "have to", "be willing to"."""
+        seen = 0
+        cur = comp
+        while cur is not None and seen < 3:
+            ms = [m for m in match_token(cur) if m.entry.type not in ("LIGHT",)]
+            if ms:
+                return ms[0]
+            nxt = None
+            for c in cur.children:
+                if c.dep_ in ("xcomp", "acomp", "ccomp") or (c.dep_ == "advcl" and cur.pos_ == "ADJ"):
+                    nxt = c
+                    break
+            cur = nxt
+            seen += 1
+        return None
+
+    # -- one predicate ---------------------------------------------------------------------------------
+    def code(self, m: Match):
+        tok, e = m.tok, m.entry
+        if tok.i in self.consumed:
+            return
+        story = self.story
+        etype, mode, cameo = e.type, e.mode, e.cameo or None
+        pos = e.pos
+        if pos == "N":
+            src = self.noun_agent(tok)
+            tgt = self.noun_target(tok)
+            if tok.dep_ in ("dobj", "attr") and tok.head.i not in self.consumed:
+                # object of a verb: a light verb gives it a source ("held talks with X")
+                hm = [x for x in match_token(tok.head) if x.entry.type == "LIGHT"]
+                if hm:
+                    vsrc, vtgt, _ = self.verb_args(tok.head, hm[0].entry)
+                    src = src if src.actors else vsrc
+                    if not tgt.actors:
+                        tgt = vtgt
+                    self.consumed.add(tok.head.i)
+                    tok_for_modes = tok.head
+                else:
+                    tok_for_modes = tok
+            else:
+                tok_for_modes = tok
+            if e.frame == "recip" and not tgt.actors and len(src.actors) < 2:
+                for _p, c in _pobjs(tok, ("with",)):
+                    tgt = arguments.resolve(story, c)
+        else:
+            src, tgt, _obj = self.verb_args(tok, e)
+            tok_for_modes = tok
+        if etype == "LIGHT":
+            return
+        # control verbs: the clause they take gives target and mode
+        comp_match = None
+        if e.frame == "ctl" or etype in ("NOT",):
+            comp = self.complement(tok)
+            if comp is not None:
+                comp_match = self.complement_event(comp)
+            if comp_match is None and comp is not None and etype == "REQUEST" and not tgt.actors:
+                # "made it clear that the Taliban would have to renounce ...": who is asked is the clause subject
+                inner = None
+                for g in (comp, *[c for c in comp.children if c.dep_ in ("advcl", "ccomp", "xcomp")]):
+                    cand = _child(g, "nsubj", "nsubjpass")
+                    if cand is not None and cand.lower_ not in ("it", "there", "this", "that"):
+                        inner = cand
+                        break
+                r = self.arg_np(inner) if inner is not None else arguments.Resolved()
+                if r.actors and set(r.ids()) != set(src.ids()):
+                    tgt = r
+            if comp_match is not None and comp_match.tok.i != tok.i:
+                ct = comp_match.entry.type
+                self.consumed.add(comp_match.tok.i)
+                # coordinated content is part of the same offer, demand or refusal
+                for c in comp_match.tok.conjuncts:
+                    self.consumed.add(c.i)
+                if ct == "LIGHT" or ct == "NOT":
+                    ct = "REJECT" if ct == "NOT" else None
+                if ct:
+                    csrc, ctgt = self._args_of(comp_match)
+                    if not tgt.actors:
+                        tgt = ctgt
+                        if etype == "REQUEST" and not tgt.actors and csrc.actors and \
+                                set(csrc.ids()) != set(src.ids()):
+                            tgt = csrc
+                    if etype == "AGREE" and pos != "N" and ct not in COOPERATIVE:
+                        if ct in FORCEFUL:
+                            etype, mode, cameo = "THREATEN", _threat_mode(comp_match.entry), None
+                        else:
+                            # "willing to appeal to X": the complement is the event, not yet carried out
+                            etype, mode, cameo = ct, comp_match.entry.mode, comp_match.entry.cameo or None
+                    elif etype in ("REQUEST", "REJECT", "NOT"):
+                        mode = mode or _request_mode(ct)
+                        cameo = None if not e.mode else cameo
+                    elif etype == "THREATEN":
+                        mode = mode or _threat_mode(comp_match.entry)
+                        cameo = None
+        if etype == "NOT":
+            etype, cameo = "REJECT", (None if mode else cameo)
+        elif etype in ("REJECT",) and not mode and tok.dep_ != "ROOT":
+            pass
+        neg = modality.negated(tok_for_modes, self.reporting)
+        if pos == "N" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and e.extra == ():
+            neg = True
+        hyp, hyp_why = modality.hypothetical(tok_for_modes, self.reporting)
+        attrs = modality.time_attrs(tok_for_modes, tok.sent.text, self.reporting)
+        if neg and etype in COOPERATIVE and (attrs.get("time") == "future" or hyp):
+            # "we are not going to negotiate", "will not withdraw": a refusal, which did happen
+            attrs["refused"] = etype
+            mode = _request_mode(etype)
+            etype, cameo, neg, hyp = "REJECT", None, False, False
+            hyp_why = None
+        elif attrs.get("time") == "future" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID") and not neg:
+            attrs["future_of"] = etype
+            etype, mode, cameo = "AGREE", "", None
+        if hyp_why:
+            attrs["hypothetical_cue"] = hyp_why
+            if hyp_why.split()[0].lower() in modality.CONDITION_MARKS:
+                attrs["conditional"] = True
+        if not src.actors and not tgt.actors:
+            return
+        # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
+        tgt.actors = [a for a in tgt.actors if a not in src.actors]
+        conf = 0.8 if pos == "V" else 0.7
+        if e.extra:
+            conf += 0.05
+        if m.similarity is not None:
+            conf = 0.25 + 0.3 * m.similarity
+            attrs["fallback"] = {"nearest": e.pattern, "similarity": round(m.similarity, 3)}
+        if not src.actors:
+            conf -= 0.15
+        if src.guessed or tgt.guessed:
+            conf -= 0.1
+            attrs["argument_guessed"] = True
+        if e.frame == "obj":
+            conf -= 0.05
+        info = ontology.event_types().get(etype)
+        if info and info.needs_target and not tgt.actors:
+            conf -= 0.1
+        if mode and info and mode not in info.modes:
+            mode = ""
+        self.drafts.append(Draft(m, etype, mode, cameo, src, tgt, neg, hyp, attrs, max(0.05, min(0.95, conf))))
+
+    def _args_of(self, m: Match):
+        if m.entry.pos == "N":
+            return self.noun_agent(m.tok), self.noun_target(m.tok)
+        src, tgt, _ = self.verb_args(m.tok, m.entry)
+        return src, tgt
+
+    # -- a sentence -------------------------------------------------------------------------------------
+    def sentence(self, sent):
+        toks = sorted(sent, key=lambda t: (_depth(t), t.i))
+        for tok in toks:
+            if tok.i in self.consumed:
+                continue
+            ms = [m for m in match_token(tok)]
+            chosen = None
+            for m in ms:
+                if m.entry.type == "LIGHT":
+                    obj = _child(tok, "dobj", "attr")
+                    if obj is not None and self.noun_event(obj) is not None:
+                        chosen = Match(obj, self.noun_event(obj).entry, self.noun_event(obj).extra)
+                        break
+                    continue
+                if m.entry.frame == "obj" and _child(tok, "dobj", "nsubjpass") is None:
+                    continue
+                if m.entry.pos == "N" and not self._noun_can_stand(tok):
+                    continue
+                chosen = m
+                break
+            if chosen is None and self.use_vectors and _pos(tok) == "V" and not ms:
+                chosen = self._fallback(tok)
+            if chosen is not None:
+                self.code(chosen)
+                self.consumed.add(chosen.tok.i)
+
+    def _noun_can_stand(self, tok) -> bool:
+        """An event noun codes an event of its own only when the parse ties it to actors."""
+        return True
+
+    def _fallback(self, tok):
+        if tok.lemma_.lower() in NOT_EVENT_VERBS or tok.lemma_.lower() in self.reporting:
+            return None
+        subj = subject_of(tok)
+        obj = _child(tok, "dobj")
+        if subj is None or obj is None:
+            return None
+        if not arguments.resolve(self.story, subj).actors or not arguments.resolve(self.story, obj).actors:
+            return None
+        hit = fallback.nearest(tok.lemma_.lower())
+        if hit is None:
+            return None
+        entry, sim = hit
+        return Match(tok, entry, [], similarity=sim)
+
+    def run(self) -> list[Draft]:
+        for sent in self.story.doc.sents:
+            if not self.story.in_body(sent.start_char) or len(sent) < 3:
+                continue
+            self.sentence(sent)
+        return self.drafts
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _request_mode(ctype: str | None) -> str:
+    """The REQUEST/REJECT mode from the kind of action asked for or refused."""
+    if ctype in ("CONSULT",):
+        return "meet"
+    if ctype in ("AID", "COOPERATE", "SUPPORT", "AGREE"):
+        return "assist"
+    if ctype in ("RETREAT", "CONCEDE"):
+        return "yield"
+    return "change" if ctype else ""
+
+
+def _threat_mode(entry: Entry) -> str:
+    if entry.type == "ASSAULT":
+        return "violence"
+    if entry.type == "SANCTION":
+        return "expel" if entry.mode == "expel" else "relations"
+    if entry.type == "COERCE":
+        return {"arrest": "arrest", "seize": "territory", "deport": "expel"}.get(entry.mode, "restrict")
+    if entry.type == "MOBILIZE":
+        return "violence"
+    return ""
+
+
+_WORD = re.compile(r"[a-z][a-z\-']+")
+
+
+def contexts_for(sentence_text: str, cameo: str | None) -> list[str]:
+    """PLOVER contexts: the CAMEO code's implied context plus contexts whose cue words the sentence holds."""
+    out = []
+    if cameo:
+        row = ontology.crosswalk().get(cameo)
+        if row and row.context:
+            out.append(row.context)
+    low = " " + " ".join(_WORD.findall(sentence_text.lower())) + " "
+    for name, (_gloss, cues) in ontology.contexts().items():
+        if name in out:
+            continue
+        for cue in cues:
+            if f" {cue} " in low or f" {cue}s " in low:
+                out.append(name)
+                break
+    return out
+
+
+def to_events(story: Story, drafts: list[Draft]) -> list[Event]:
+    """Records from drafts: CAMEO code, scores, context, quote link; duplicates merged."""
+    out: list[Event] = []
+    seen: dict[tuple, Event] = {}
+    for d in drafts:
+        tok = d.match.tok
+        sent = tok.sent
+        cameo = d.cameo or ontology.cameo_for(d.type, d.mode)
+        quad, score = ontology.quad_and_score(d.type, d.mode)
+        quote = arguments._quote_at(story, tok.idx)
+        source, target = d.source.ids(), d.target.ids()
+        key = (d.type, tuple(sorted(source)), tuple(sorted(target)), sent.start, d.negated)
+        if key in seen:
+            if d.confidence > seen[key].confidence:
+                seen[key].confidence = d.confidence
+            continue
+        trig_end = max([tok] + d.match.extra, key=lambda t: t.i)
+        trig_start = min([tok] + d.match.extra, key=lambda t: t.i)
+        trigger = story.span(trig_start.idx, trig_end.idx + len(trig_end.text)) if not d.match.extra else \
+            story.span(tok.idx, tok.idx + len(tok.text))
+        ev = Event(
+            id=f"e{len(out) + 1}",
+            type=d.type,
+            mode=d.mode or None,
+            context=contexts_for(sent.text, cameo),
+            cameo=cameo,
+            source=source,
+            target=target,
+            negated=d.negated,
+            hypothetical=d.hypothetical,
+            evidence=Span.from_spacy(sent),
+            trigger=trigger,
+            confidence=d.confidence,
+            quad_class=quad,
+            goldstein=score,
+            quote=quote.id if quote else None,
+            attrs=d.attrs,
+        )
+        if d.match.extra:
+            ev.attrs.setdefault("pattern", d.match.entry.pattern)
+        if quote is not None and quote.speaker:
+            ev.attrs.setdefault("reported_by", quote.speaker)
+        seen[key] = ev
+        out.append(ev)
+    return out

@@ -1,0 +1,139 @@
+"""Modes that decide whether an event happened: negation, hypothetical and conditional, future and historical.
+
+Each check walks the parse of one predicate and the clause chain above it (an ``xcomp`` or ``ccomp`` inherits
+"not going to", "may be willing to", "if he would come" from the verbs that govern it), and stops at a
+reporting verb: "McCormack said X attacked Y" is not made hypothetical by anything above "said".
+"""
+
+from __future__ import annotations
+
+import re
+
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+HYPO_MODALS = {"may", "might", "could", "would", "should", "must", "ought", "can"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Verbs and adjectives whose to-clause has not happened (yet): wanting, trying, needing, readiness.
+IRREALIS_GOVERNORS = {
+    "want", "hope", "wish", "seek", "try", "attempt", "plan", "intend", "aim", "need", "have", "expect",
+    "consider", "mull", "weigh", "propose", "threaten", "warn", "vow", "pledge", "promise", "offer", "agree",
+    "urge", "ask", "call", "demand", "willing", "ready", "prepared", "able", "likely", "unlikely", "eager",
+    "able", "set", "due", "refuse", "decline", "prepare", "push", "press", "appeal", "invite", "order",
+    "hopeful", "determined", "keen", "reluctant", "unwilling", "hesitant",
+    # nouns whose content is only possible: "the idea of peace talks", "no indication that he is ready"
+    "idea", "possibility", "prospect", "chance", "indication", "sign", "hope", "option", "plan", "proposal",
+    "offer", "threat", "call", "demand", "request", "bid", "effort", "attempt",
+}
+CONDITION_MARKS = {"if", "unless", "provided", "providing", "whether"}
+# Clause links along which modality is inherited from the governing predicate.
+INHERIT_DEPS = {"xcomp", "ccomp", "conj", "acomp", "advcl", "relcl", "pcomp", "pobj", "prep", "acl"}
+HISTORICAL = re.compile(
+    r"\b(in the (?:years|months|decades|days) (?:prior to|before|after|following)|prior to|years ago|decades ago|"
+    r"in (?:1[89]\d\d|20[0-2]\d)|during the (?:war|struggle|occupation|conflict|\d{4}s)|formerly|once again|"
+    r"back in|at the time|in the past|previously|historically)\b",
+    re.I,
+)
+FUTURE = re.compile(r"\b(next (?:week|month|year|day|spring|summer|autumn|fall|winter)|tomorrow|later this (?:week|month|year)|"
+                    r"in the coming (?:days|weeks|months|years)|soon)\b", re.I)
+
+
+def _aux_words(tok) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _has_neg(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+            return True
+    return False
+
+
+def governors(tok, reporting: set[str]):
+    """The predicate and the predicates above it in the same chain of clauses, nearest first; stops above a
+    reporting verb (whose modality belongs to the report, not to what is reported)."""
+    cur = tok
+    yield cur
+    while cur.dep_ in INHERIT_DEPS and cur.head.i != cur.i:
+        head = cur.head
+        if head.lemma_.lower() in reporting and cur.dep_ in ("ccomp", "conj", "advcl"):
+            return
+        if cur.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+            return
+        cur = head
+        yield cur
+
+
+def negated(tok, reporting: set[str], stop=None) -> bool:
+    """Whether the predicate, or a verb that governs it through control ("not going to negotiate",
+    "did not agree to meet"), is negated. ``stop`` ends the walk at a matrix predicate already coded."""
+    for g in governors(tok, reporting):
+        if stop is not None and g.i == stop.i:
+            return False
+        if _has_neg(g):
+            return True
+        if g.dep_ not in ("xcomp", "acomp") and g.i != tok.i:
+            # negation does not cross into a that-clause or an adverbial clause
+            return False
+        if g.dep_ not in ("xcomp", "acomp"):
+            break
+    return False
+
+
+def future_intent(tok, reporting: set[str]) -> bool:
+    """A future or an intention: "will meet", "are going to negotiate", "is to visit"."""
+    for g in governors(tok, reporting):
+        aux = _aux_words(g)
+        if aux & FUTURE_AUX:
+            return True
+        if g.lemma_ == "go" and any(c.dep_ == "xcomp" for c in g.children) and "be" in {a.lemma_ for a in g.children if a.dep_ == "aux"}:
+            return True
+        if g.dep_ not in ("xcomp", "acomp", "conj"):
+            break
+    return False
+
+
+def hypothetical(tok, reporting: set[str]) -> tuple[bool, str | None]:
+    """Whether the predicate is hypothetical or conditional, and the words that make it so."""
+    first = True
+    came_by = None  # the dependency through which the walk reached g
+    for g in governors(tok, reporting):
+        aux = {c for c in g.children if c.dep_ in ("aux", "auxpass")}
+        for a in aux:
+            if a.lower_ in HYPO_MODALS:
+                return True, a.text
+        for c in g.children:
+            if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+                return True, c.text
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+                cond = c.doc[c.left_edge.i:c.right_edge.i + 1]
+                return True, cond.text
+        content = came_by in ("ccomp", "acl", "xcomp", "acomp", "pobj", "prep", "pcomp")
+        if not first and content and (_has_neg(g) or (g.pos_ == "NOUN" and _has_neg(g.head) and g.dep_ in ("dobj", "attr"))):
+            # "we're not seeing any indication that he is ready to ...": not asserted
+            return True, "not " + g.text
+        if not first and content and g.lemma_.lower() in IRREALIS_GOVERNORS:
+            if g.lemma_ == "have" and not any(c.dep_ == "xcomp" for c in g.children):
+                pass
+            else:
+                return True, g.text
+        first = False
+        came_by = g.dep_
+        if g.dep_ not in ("xcomp", "acomp", "ccomp", "conj", "advcl", "relcl", "pcomp", "pobj", "prep", "acl"):
+            break
+    return False, None
+
+
+def time_attrs(tok, sent_text: str, reporting: set[str]) -> dict:
+    """Future or historical time phrases around the predicate, for ``event.attrs``."""
+    out = {}
+    clause = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+    m = HISTORICAL.search(clause) or HISTORICAL.search(sent_text)
+    if m:
+        out["time"] = "historical"
+        out["time_phrase"] = m.group(0)
+    if future_intent(tok, reporting):
+        out["time"] = "future"
+    m = FUTURE.search(clause)
+    if m and "time" not in out:
+        out["time"] = "future"
+        out["time_phrase"] = m.group(0)
+    return out
