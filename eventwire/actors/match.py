@@ -1,0 +1,68 @@
+"""Phrase matchers over the knowledge base: names, roles and actor nouns found in a Doc by token sequence.
+
+The matchers are built once per (knowledge base, vocabulary) and compare lower-case tokens, so matching an
+article costs one pass per matcher. A name only matches where the text is capitalised ("Chad", not "chad")
+and a surface written in capitals ("US", "WHO") only where the text is in capitals too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .kb import KnowledgeBase
+
+_CACHE: dict[tuple[int, int], "Matchers"] = {}
+
+
+@dataclass
+class Matchers:
+    names: object
+    roles: object
+    agents: object
+
+    @classmethod
+    def get(cls, kb: KnowledgeBase, nlp) -> "Matchers":
+        key = (id(kb), id(nlp.vocab))
+        if key not in _CACHE:
+            _CACHE[key] = cls.build(kb, nlp)
+        return _CACHE[key]
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase, nlp) -> "Matchers":
+        from spacy.matcher import PhraseMatcher
+
+        def matcher(label, phrases):
+            m = PhraseMatcher(nlp.vocab, attr="LOWER")
+            docs = [nlp.make_doc(p) for p in sorted(set(phrases))]
+            m.add(label, [d for d in docs if len(d)])
+            return m
+
+        names = [f for f in kb.forms if " ".join(f.split()).lower() in kb.surfaces]
+        names += [f.title() for f in names if f.islower()]
+        return cls(matcher("NAME", names), matcher("ROLE", kb.roles), matcher("AGENT", kb.agents))
+
+
+def longest(matches) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) token ranges, longest first, then leftmost."""
+    taken: set[int] = set()
+    out = []
+    for _, s, e in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if any(i in taken for i in range(s, e)):
+            continue
+        taken.update(range(s, e))
+        out.append((s, e))
+    return sorted(out)
+
+
+def capitalised(span, kb: KnowledgeBase) -> bool:
+    """Whether a matched name is written as a name: first letter upper case (all capitals for "US")."""
+    text = span.text
+    if not text or not text[0].isupper():
+        return False
+    norm = " ".join(text.split()).lower()
+    if norm.startswith("the "):
+        norm = norm[4:]
+    if norm in kb.upper:
+        letters = [c for c in text if c.isalpha()]
+        return all(c.isupper() for c in letters)
+    return True
