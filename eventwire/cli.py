@@ -107,6 +107,43 @@ def help_settings():
         click.echo(f"{s.name:<20} {json.dumps(s.default):<40} {s.help}")
 
 
+@cli.command()
+@click.option("--db", "db", required=True, type=click.Path(dir_okay=False, path_type=str),
+              help="The store file to serve (built by `eventwire ingest`); opened read-only.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (localhost only by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--allow-code", is_flag=True,
+              help="Let the paste page and POST /api/code code pasted articles (loads the model on first use).")
+def serve(db, host, port, allow_code):
+    """Serve the web UI and HTTP API over a store: articles, events, actors, network, timeline, map.
+
+    The API and its OpenAPI docs are at /api and /docs. The server is read-only; with --allow-code it also
+    codes pasted articles (shown, never stored).
+
+    Example:
+
+        eventwire serve --db news.duckdb --port 8000
+    """
+    import socket
+
+    import uvicorn
+
+    from .errors import ConfigError
+    from .web import create_app
+
+    app = create_app(db, allow_code=allow_code)
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        try:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+        except OSError as err:
+            raise ConfigError(f"cannot listen on {host}:{port}: {err.strerror}; choose another --port") from None
+    click.echo(f"eventwire: serving {db} on http://{host}:{port}/ (API docs at /docs)"
+               + ("; coding pasted articles is on" if allow_code else "; read-only"), err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 def main(argv=None):
     try:
         cli.main(args=argv, prog_name="eventwire", standalone_mode=True)

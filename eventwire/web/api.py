@@ -1,0 +1,198 @@
+"""The HTTP API under ``/api``: lists with filters and pagination, one story, and coding a pasted article.
+
+Every list answers ``{"total", "limit", "offset", "items"}``; bad parameters answer 422 with a message that
+names the parameter; ``POST /api/code`` answers 403 unless coding is on, 413 for an oversize body or article,
+and 400 for text that is not an article (empty, binary, HTML, ...).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..errors import TooLarge
+from .queries import MAX_LIMIT, Filters
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+# Empty values (a blank form field) mean "no filter".
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+COUNTRY = r"^([A-Za-z]{3})?$"
+TYPE = r"^([A-Za-z_]{2,20})?$"
+KIND = r"^(person|organization|country|group)?$"
+
+
+def filters(
+    actor: str | None = Query(None, max_length=200, description="Actor name (substring) or actor code, either side"),
+    country: str | None = Query(None, pattern=COUNTRY, description="ISO-3166 alpha-3 country, e.g. AFG"),
+    type: str | None = Query(None, pattern=TYPE, description="PLOVER 2.0 event type, e.g. AGREE"),
+    date_from: str | None = Query(None, pattern=DATE, description="From this date, inclusive: YYYY[-MM[-DD]]"),
+    date_to: str | None = Query(None, pattern=DATE, description="Up to this date, inclusive: YYYY[-MM[-DD]]"),
+    place: str | None = Query(None, max_length=200, description="Place name (substring)"),
+    text: str | None = Query(None, max_length=500, description="Text search (substring, case-insensitive)"),
+    article: str | None = Query(None, max_length=64, description="Only records of this article id"),
+) -> Filters:
+    for name, value in (("date_from", date_from), ("date_to", date_to)):
+        if value and not real_date(value):
+            raise HTTPException(422, f"query parameter '{name}': {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    if date_from and date_to and date_from > date_to + "\uffff":
+        raise HTTPException(400, f"date_from {date_from} is after date_to {date_to}")
+    return Filters(actor=actor or None, country=country or None, type=type or None, date_from=date_from or None,
+                   date_to=date_to or None, place=place or None, text=text or None, article=article or None)
+
+
+def real_date(value: str) -> bool:
+    """Whether YYYY, YYYY-MM or YYYY-MM-DD names a real year, month or day."""
+    import datetime as dt
+
+    parts = value.split("-")
+    try:
+        dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+class PageParams(BaseModel):
+    limit: int
+    offset: int
+
+
+def page(limit: int = Query(50, ge=1, le=MAX_LIMIT, description=f"Rows per page (1-{MAX_LIMIT})"),
+         offset: int = Query(0, ge=0, le=10_000_000, description="Rows to skip")) -> PageParams:
+    return PageParams(limit=limit, offset=offset)
+
+
+class Page(BaseModel):
+    total: int = Field(description="Rows matching the filters, over all pages")
+    limit: int
+    offset: int
+    items: list[dict[str, Any]]
+
+
+def q(request: Request):
+    return request.app.state.queries
+
+
+def envelope(total: int, p: PageParams, items: list[dict]) -> dict:
+    return {"total": total, "limit": p.limit, "offset": p.offset, "items": items}
+
+
+@router.get("/summary", summary="Counts of what the store holds")
+def summary(request: Request) -> dict[str, Any]:
+    return q(request).summary()
+
+
+@router.get("/articles", response_model=Page, summary="Articles (a match holds a matching record)")
+def articles(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+             sort: Literal["date", "title", "outlet", "events", "actors", "quotes"] = "date",
+             order: Literal["asc", "desc"] = "desc"):
+    total, rows = q(request).articles(f, limit=p.limit, offset=p.offset, sort=sort, desc=order == "desc")
+    return envelope(total, p, rows)
+
+
+@router.get("/articles/{article_id}", summary="One article's story JSON, as stored")
+def article(request: Request, article_id: str) -> dict[str, Any]:
+    story = q(request).story(article_id)
+    if story is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    return story
+
+
+@router.get("/events", response_model=Page, summary="Events with their actors, place and evidence")
+def events(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+           quad: str | None = Query(None, pattern=r"^[1-4]?$", description="Quad class: 1 verbal cooperation, "
+                                    "2 material cooperation, 3 verbal conflict, 4 material conflict"),
+           sort: Literal["date", "type", "source", "target", "cameo", "place", "confidence", "goldstein", "article",
+                         "country"] = "date",
+           order: Literal["asc", "desc"] = "asc"):
+    f.quad = int(quad) if quad else None
+    total, rows = q(request).events(f, limit=p.limit, offset=p.offset, sort=sort, desc=order == "desc")
+    return envelope(total, p, rows)
+
+
+@router.get("/actors", response_model=Page, summary="Actors across articles, by canonical name")
+def actors(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+           sector: str | None = Query(None, pattern=r"^([A-Za-z]{2,6})?$", description="PLOVER sector, e.g. GOV"),
+           kind: str | None = Query(None, pattern=KIND, description="person, organization, country or group"),
+           sort: Literal["name", "country", "sector", "articles", "mentions", "events", "source", "target"] = "events",
+           order: Literal["asc", "desc"] = "desc"):
+    total, rows = q(request).actors(f, sector=sector or None, kind=kind or None, limit=p.limit, offset=p.offset, sort=sort,
+                                    desc=order == "desc")
+    return envelope(total, p, rows)
+
+
+@router.get("/actors/{name:path}", summary="One actor: events as source and target, quotes, partners")
+def actor(request: Request, name: str) -> dict[str, Any]:
+    profile = q(request).actor(name)
+    if profile is None:
+        raise HTTPException(404, f"no actor named {name!r}")
+    return profile
+
+
+@router.get("/quotes", response_model=Page, summary="Quotes with their speaker resolved to an actor")
+def quotes(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+           kind: str | None = Query(None, pattern=r"^(direct|indirect|mixed)?$", description="Quote kind"),
+           sort: Literal["date", "speaker", "kind", "article"] = "date", order: Literal["asc", "desc"] = "asc"):
+    total, rows = q(request).quotes(f, kind=kind or None, limit=p.limit, offset=p.offset, sort=sort, desc=order == "desc")
+    return envelope(total, p, rows)
+
+
+@router.get("/places", response_model=Page, summary="Places across articles with the events located there")
+def places(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+           sort: Literal["name", "country", "events", "articles", "mentions"] = "events",
+           order: Literal["asc", "desc"] = "desc"):
+    total, rows = q(request).places(f, limit=p.limit, offset=p.offset, sort=sort, desc=order == "desc")
+    return envelope(total, p, rows)
+
+
+@router.get("/network", summary="Actors as nodes, coded interactions (source to target) as edges")
+def network(request: Request, f: Filters = Depends(filters),
+            min_events: int = Query(1, ge=1, le=1000, description="Drop edges with fewer events"),
+            max_nodes: int = Query(150, ge=2, le=1000, description="Keep the most active actors")) -> dict[str, Any]:
+    return q(request).network(f, min_events=min_events, max_nodes=max_nodes)
+
+
+@router.get("/timeline", summary="Events per day by type")
+def timeline(request: Request, f: Filters = Depends(filters)) -> dict[str, Any]:
+    return q(request).timeline(f)
+
+
+@router.get("/map", summary="Places with coordinates and events per country, for the map")
+def map_data(request: Request, f: Filters = Depends(filters)) -> dict[str, Any]:
+    from .geo import numeric_code
+
+    queries = q(request)
+    _, places_ = queries.places(f, limit=MAX_LIMIT, offset=0)
+    countries = queries.country_events(f)
+    for c in countries:
+        c["numeric"] = numeric_code(c["country"])
+    return {"places": [p for p in places_ if p["lat"] is not None and p["lon"] is not None], "countries": countries}
+
+
+class CodeRequest(BaseModel):
+    """An article to code. Only ``text`` is required."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "examples": [{"text": "Talks Resume\n\nThe government agreed on Monday to meet rebel leaders in Geneva.",
+                      "date": "2026-03-02"}]})
+
+    text: str = Field(min_length=1, description="The article: plain text, first line may be the headline")
+    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="Publication date, YYYY-MM-DD")
+    title: str | None = Field(None, max_length=1000)
+    url: str | None = Field(None, max_length=2000)
+    outlet: str | None = Field(None, max_length=200)
+
+
+@router.post("/code", summary="Code a pasted article and return its story JSON (needs --allow-code)",
+             responses={403: {"description": "coding is off (server started without --allow-code)"},
+                        413: {"description": "body or article too large"},
+                        400: {"description": "the text is not an article eventwire can code"},
+                        422: {"description": "malformed request"}})
+def code(request: Request, body: CodeRequest) -> dict[str, Any]:
+    coder = request.app.state.coder
+    if coder.allow and len(body.text) > coder.max_chars:
+        raise TooLarge(f"the article is {len(body.text):,} characters; the limit is {coder.max_chars:,}")
+    return coder.code(body.text, date=body.date, title=body.title, url=body.url, outlet=body.outlet)

@@ -1,0 +1,474 @@
+"""Read queries for the web app and its API, on a read-only store.
+
+Built on ``eventwire.store.Store`` (which owns the schema); this module adds the read queries the pages need:
+filtered and paginated lists with a total, actor profiles across articles, the dyad network, the timeline
+and the places on the map. Every value goes in as a parameter; sort keys are looked up in fixed tables, so
+no request text ever becomes SQL. Each call runs on its own DuckDB cursor, so requests served by different
+threads never share one.
+
+An actor across articles is identified by its canonical name (``actors.name``): the actor stage resolves
+"Karzai" and "President Hamid Karzai" to one name within an article, and the same name in two articles is
+taken to be the same actor.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import StoreError
+from . import tone
+
+MAX_LIMIT = 500
+
+# An event's date for filtering and the timeline: the event's own date, else the article's.
+EVENT_DAY = "COALESCE(e.date, a.date)"
+
+# One row per (event, actor, side): who is source and who is target, with the actor's name and country.
+ROLES = """
+roles AS (
+    SELECT r.article_id, r.event_id, r.side, r.actor_id, x.name, x.country, x.sector
+    FROM (
+        SELECT article_id, id AS event_id, 'source' AS side, unnest(source) AS actor_id FROM events
+        UNION ALL
+        SELECT article_id, id AS event_id, 'target' AS side, unnest(target) AS actor_id FROM events
+    ) r JOIN actors x ON x.article_id = r.article_id AND x.id = r.actor_id
+)"""
+
+EVENT_SORTS = {
+    "date": EVENT_DAY, "type": "e.type", "source": "e.source_names", "target": "e.target_names",
+    "cameo": "e.cameo", "place": "e.place_name", "confidence": "e.confidence", "goldstein": "e.goldstein",
+    "article": "a.title", "country": "e.source_country",
+}
+ARTICLE_SORTS = {"date": "a.date", "title": "a.title", "outlet": "a.outlet", "events": "n_events",
+                 "actors": "n_actors", "quotes": "n_quotes"}
+ACTOR_SORTS = {"name": "name", "country": "country", "sector": "sector", "articles": "n_articles",
+               "mentions": "n_mentions", "events": "n_events", "source": "n_source", "target": "n_target"}
+QUOTE_SORTS = {"date": "a.date", "speaker": "speaker", "kind": "q.kind", "article": "a.title"}
+PLACE_SORTS = {"name": "name", "country": "country", "events": "n_events", "articles": "n_articles",
+               "mentions": "n_mentions"}
+
+
+def like(value: str) -> str:
+    """A substring pattern for ILIKE ... ESCAPE '\\' in which the user's % and _ are plain characters."""
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+LIKE = "ILIKE ? ESCAPE '\\'"
+
+
+def order_by(sorts: dict[str, str], key: str | None, default: str, desc: bool) -> str:
+    expr = sorts.get(key or "", sorts[default])
+    return f"{expr} {'DESC' if desc else 'ASC'} NULLS LAST"
+
+
+@dataclass
+class Filters:
+    """The filters every list understands (each list applies those that make sense for it)."""
+
+    actor: str | None = None  # actor name or code, substring, either side of an event
+    country: str | None = None  # ISO alpha-3
+    type: str | None = None  # PLOVER event type
+    date_from: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+    date_to: str | None = None
+    place: str | None = None  # place name, substring
+    text: str | None = None  # free text
+    article: str | None = None  # article id
+    quad: int | None = None  # quad class 1-4
+    extra: dict = field(default_factory=dict)
+
+    def active(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if v not in (None, "", {}) and k != "extra"}
+
+
+def date_to_bound(value: str) -> str:
+    """The inclusive upper bound for a date given as a year or month too: 2008-11 covers 2008-11-30."""
+    return value + "\uffff" if len(value) < 10 else value
+
+
+def event_where(f: Filters) -> tuple[list[str], list]:
+    """WHERE clauses on ``events e JOIN articles a``."""
+    clauses, params = [], []
+    if f.actor:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM actors x WHERE x.article_id = e.article_id "
+            "AND (list_contains(e.source, x.id) OR list_contains(e.target, x.id)) "
+            f"AND (x.name {LIKE} OR x.code ILIKE ?))")
+        params += [like(f.actor), f.actor]
+    if f.country:
+        clauses.append("(e.source_country = ? OR e.target_country = ? OR EXISTS (SELECT 1 FROM places p "
+                       "WHERE p.article_id = e.article_id AND p.id = e.place_id AND p.country = ?))")
+        params += [f.country.upper()] * 3
+    if f.type:
+        clauses.append("e.type = ?")
+        params.append(f.type.upper())
+    if f.date_from:
+        clauses.append(f"{EVENT_DAY} >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        clauses.append(f"{EVENT_DAY} <= ?")
+        params.append(date_to_bound(f.date_to))
+    if f.place:
+        clauses.append(f"e.place_name {LIKE}")
+        params.append(like(f.place))
+    if f.text:
+        clauses.append(f"(e.evidence_text {LIKE} OR a.title {LIKE})")
+        params += [like(f.text)] * 2
+    if f.article:
+        clauses.append("e.article_id = ?")
+        params.append(f.article)
+    if f.quad:
+        clauses.append(_QUAD_SQL + " = ?")
+        params.append(int(f.quad))
+    return clauses, params
+
+
+# The quad class in SQL: stored, else from the CAMEO root (same rule as ``tone.quad_class``).
+_QUAD_SQL = ("COALESCE(e.quad_class, CASE WHEN TRY_CAST(left(e.cameo, 2) AS INTEGER) BETWEEN 1 AND 5 THEN 1 "
+             "WHEN TRY_CAST(left(e.cameo, 2) AS INTEGER) BETWEEN 6 AND 8 THEN 2 "
+             "WHEN TRY_CAST(left(e.cameo, 2) AS INTEGER) BETWEEN 9 AND 14 THEN 3 "
+             "WHEN TRY_CAST(left(e.cameo, 2) AS INTEGER) BETWEEN 15 AND 20 THEN 4 END)")
+
+
+def article_where(f: Filters) -> tuple[list[str], list]:
+    """WHERE clauses on ``articles a``: an article matches when it holds a matching record."""
+    clauses, params = [], []
+    if f.text:
+        clauses.append(f"(a.title {LIKE} OR a.text {LIKE})")
+        params += [like(f.text)] * 2
+    if f.date_from:
+        clauses.append("a.date >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        clauses.append("a.date <= ?")
+        params.append(date_to_bound(f.date_to))
+    if f.actor:
+        clauses.append(f"EXISTS (SELECT 1 FROM actors x WHERE x.article_id = a.id AND (x.name {LIKE} OR x.code ILIKE ?))")
+        params += [like(f.actor), f.actor]
+    if f.country:
+        clauses.append("(EXISTS (SELECT 1 FROM actors x WHERE x.article_id = a.id AND x.country = ?) OR "
+                       "EXISTS (SELECT 1 FROM places p WHERE p.article_id = a.id AND p.country = ?))")
+        params += [f.country.upper()] * 2
+    if f.type:
+        clauses.append("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.type = ?)")
+        params.append(f.type.upper())
+    if f.place:
+        clauses.append(f"EXISTS (SELECT 1 FROM places p WHERE p.article_id = a.id AND p.name {LIKE})")
+        params.append(like(f.place))
+    if f.article:
+        clauses.append("a.id = ?")
+        params.append(f.article)
+    return clauses, params
+
+
+def _where(clauses: list[str]) -> str:
+    return ("WHERE " + " AND ".join(clauses)) if clauses else ""
+
+
+class Queries:
+    """The read side of one store file, opened read-only."""
+
+    def __init__(self, db_path: str | Path):
+        from ..store import Store
+
+        self.path = str(db_path)
+        if not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path}: build one with `eventwire ingest PATH --db {self.path}`")
+        self.store = Store(self.path, read_only=True)
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- plumbing ----------------------------------------------------------------------------------------
+    def rows(self, sql: str, params: list | None = None) -> list[dict]:
+        with self._lock:
+            cur = self.store.con.cursor()
+        try:
+            res = cur.execute(sql, params or [])
+            names = [c[0] for c in res.description]
+            return [dict(zip(names, r)) for r in res.fetchall()]
+        finally:
+            cur.close()
+
+    def value(self, sql: str, params: list | None = None):
+        rows = self.rows(sql, params)
+        return next(iter(rows[0].values())) if rows else None
+
+    # -- overview ----------------------------------------------------------------------------------------
+    def summary(self) -> dict:
+        row = self.rows(
+            "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events, "
+            "(SELECT count(DISTINCT name) FROM actors) AS actors, (SELECT count(*) FROM quotes) AS quotes, "
+            "(SELECT count(DISTINCT name) FROM places) AS places, "
+            "(SELECT min(date) FROM articles) AS first_date, (SELECT max(date) FROM articles) AS last_date")[0]
+        return row
+
+    def event_types(self) -> list[dict]:
+        return self.rows("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
+
+    def countries(self) -> list[str]:
+        return [r["c"] for r in self.rows(
+            "SELECT DISTINCT c FROM (SELECT country AS c FROM actors UNION SELECT country FROM places) "
+            "WHERE c IS NOT NULL ORDER BY c")]
+
+    # -- articles ----------------------------------------------------------------------------------------
+    def articles(self, f: Filters, *, limit=50, offset=0, sort=None, desc=True) -> tuple[int, list[dict]]:
+        clauses, params = article_where(f)
+        where = _where(clauses)
+        total = self.value(f"SELECT count(*) FROM articles a {where}", params)
+        rows = self.rows(
+            "SELECT a.id, a.title, a.date, a.url, a.outlet, a.language, a.source, a.duplicate_of, "
+            "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events, "
+            "(SELECT count(*) FROM actors x WHERE x.article_id = a.id) AS n_actors, "
+            "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes, "
+            "(SELECT count(*) FROM places p WHERE p.article_id = a.id) AS n_places, "
+            "length(a.text) AS n_chars "
+            f"FROM articles a {where} ORDER BY {order_by(ARTICLE_SORTS, sort, 'date', desc)}, a.id "
+            "LIMIT ? OFFSET ?", params + [limit, offset])
+        return total, rows
+
+    def story(self, article_id: str) -> dict | None:
+        rows = self.rows("SELECT story FROM articles WHERE id = ?", [article_id])
+        return json.loads(rows[0]["story"]) if rows else None
+
+    # -- events ------------------------------------------------------------------------------------------
+    def events(self, f: Filters, *, limit=50, offset=0, sort=None, desc=False) -> tuple[int, list[dict]]:
+        clauses, params = event_where(f)
+        where = _where(clauses)
+        base = f"FROM events e JOIN articles a ON a.id = e.article_id {where}"
+        total = self.value(f"SELECT count(*) {base}", params)
+        rows = self.rows(
+            "SELECT e.article_id, e.id, e.type, e.mode, e.context, e.cameo, e.source, e.target, e.source_names, "
+            "e.target_names, e.source_country, e.target_country, e.negated, e.hypothetical, e.date, "
+            f"e.date_precision, {EVENT_DAY} AS day, e.place_id, e.place_name, e.lat, e.lon, e.evidence_start, "
+            f"e.evidence_end, e.evidence_text, e.confidence, e.quad_class, {_QUAD_SQL} AS quad, e.goldstein, "
+            "e.quote_id, a.title AS article_title, a.date AS article_date, a.outlet AS article_outlet "
+            f"{base} ORDER BY {order_by(EVENT_SORTS, sort, 'date', desc)}, e.article_id, e.id LIMIT ? OFFSET ?",
+            params + [limit, offset])
+        for r in rows:
+            r["quad_name"] = tone.QUAD_NAMES.get(r["quad"])
+            r["tone"] = tone.css(r["quad"])
+        return total, rows
+
+    # -- actors ------------------------------------------------------------------------------------------
+    def actors(self, f: Filters, *, sector=None, kind=None, limit=50, offset=0, sort=None, desc=True
+               ) -> tuple[int, list[dict]]:
+        clauses, params = [], []
+        name = f.actor or f.text
+        if name:
+            clauses.append(f"(x.name {LIKE} OR x.code ILIKE ? OR x.role {LIKE})")
+            params += [like(name), name, like(name)]
+        if f.country:
+            clauses.append("x.country = ?")
+            params.append(f.country.upper())
+        if sector:
+            clauses.append("x.sector = ?")
+            params.append(sector.upper())
+        if kind:
+            clauses.append("x.kind = ?")
+            params.append(kind)
+        if f.article:
+            clauses.append("x.article_id = ?")
+            params.append(f.article)
+        if f.date_from or f.date_to or f.type or f.place:
+            sub, subp = article_where(Filters(date_from=f.date_from, date_to=f.date_to, type=f.type, place=f.place))
+            clauses.append(f"x.article_id IN (SELECT a.id FROM articles a {_where(sub)})")
+            params += subp
+        where = _where(clauses)
+        sql = (
+            f"WITH {ROLES}, picked AS (SELECT x.* FROM actors x {where}), "
+            "agg AS (SELECT name, mode(country) AS country, mode(sector) AS sector, mode(kind) AS kind, "
+            "mode(code) AS code, string_agg(DISTINCT role, '; ') AS roles, count(DISTINCT article_id) AS n_articles "
+            "FROM picked GROUP BY name), "
+            "men AS (SELECT p.name, count(*) AS n_mentions FROM picked p JOIN mentions m "
+            "ON m.article_id = p.article_id AND m.actor_id = p.id GROUP BY p.name), "
+            "ev AS (SELECT r.name, count(DISTINCT (r.article_id, r.event_id)) FILTER (WHERE side = 'source') AS n_source, "
+            "count(DISTINCT (r.article_id, r.event_id)) FILTER (WHERE side = 'target') AS n_target, "
+            "count(DISTINCT (r.article_id, r.event_id)) AS n_events FROM roles r "
+            "JOIN picked p ON p.article_id = r.article_id AND p.id = r.actor_id GROUP BY r.name) "
+            "SELECT agg.*, COALESCE(men.n_mentions, 0) AS n_mentions, COALESCE(ev.n_source, 0) AS n_source, "
+            "COALESCE(ev.n_target, 0) AS n_target, COALESCE(ev.n_events, 0) AS n_events "
+            "FROM agg LEFT JOIN men USING (name) LEFT JOIN ev USING (name)")
+        total = self.value(f"SELECT count(DISTINCT x.name) FROM actors x {where}", params)
+        rows = self.rows(f"{sql} ORDER BY {order_by(ACTOR_SORTS, sort, 'events', desc)}, name LIMIT ? OFFSET ?",
+                         params + [limit, offset])
+        return total, rows
+
+    def actor(self, name: str) -> dict | None:
+        """One actor across articles: identity, events as source and target, quotes, partners."""
+        rows = self.rows(
+            "SELECT x.article_id, x.id, x.kind, x.country, x.sector, x.role, x.code, a.title, a.date "
+            "FROM actors x JOIN articles a ON a.id = x.article_id WHERE x.name = ? ORDER BY a.date, a.id",
+            [name])
+        if not rows:
+            return None
+
+        def distinct(key):
+            return sorted({r[key] for r in rows if r[key]})
+
+        events = self.rows(
+            f"WITH {ROLES} SELECT DISTINCT r.side, e.article_id, e.id, e.type, e.cameo, e.source_names, "
+            f"e.target_names, e.negated, e.hypothetical, {EVENT_DAY} AS day, e.place_name, e.evidence_text, "
+            f"{_QUAD_SQL} AS quad, a.title AS article_title "
+            "FROM roles r JOIN events e ON e.article_id = r.article_id AND e.id = r.event_id "
+            "JOIN articles a ON a.id = e.article_id WHERE r.name = ? ORDER BY day NULLS LAST, e.article_id, e.id",
+            [name])
+        for e in events:
+            e["tone"] = tone.css(e["quad"])
+            e["quad_name"] = tone.QUAD_NAMES.get(e["quad"])
+        quotes = self.rows(
+            "SELECT q.article_id, q.id, q.kind, q.cue_text, q.content_text, a.title AS article_title, a.date "
+            "FROM quotes q JOIN actors x ON x.article_id = q.article_id AND x.id = q.speaker_id "
+            "JOIN articles a ON a.id = q.article_id WHERE x.name = ? ORDER BY a.date NULLS LAST, q.article_id, q.id",
+            [name])
+        partners = self.partners(name)
+        return {
+            "name": name, "kinds": distinct("kind"), "countries": distinct("country"),
+            "sectors": distinct("sector"), "roles": distinct("role"), "codes": distinct("code"),
+            "articles": [{"id": r["article_id"], "title": r["title"], "date": r["date"], "actor_id": r["id"]}
+                         for r in rows],
+            "as_source": [e for e in events if e["side"] == "source"],
+            "as_target": [e for e in events if e["side"] == "target"],
+            "quotes": quotes, "partners": partners,
+        }
+
+    def partners(self, name: str) -> list[dict]:
+        """The actors that the named one acts on or is acted on by, with cooperation and conflict counts."""
+        rows = self.rows(
+            f"WITH {ROLES}, dyads AS ("
+            "SELECT s.name AS source, t.name AS target, e.article_id, e.id, "
+            f"{_QUAD_SQL} AS quad FROM events e "
+            "JOIN roles s ON s.article_id = e.article_id AND s.event_id = e.id AND s.side = 'source' "
+            "JOIN roles t ON t.article_id = e.article_id AND t.event_id = e.id AND t.side = 'target' "
+            "WHERE s.name <> t.name) "
+            "SELECT CASE WHEN source = ? THEN target ELSE source END AS partner, "
+            "count(DISTINCT (article_id, id)) AS n_events, "
+            "count(DISTINCT (article_id, id)) FILTER (WHERE source = ?) AS n_out, "
+            "count(DISTINCT (article_id, id)) FILTER (WHERE target = ?) AS n_in, "
+            "count(*) FILTER (WHERE quad IN (1, 2)) AS n_coop, count(*) FILTER (WHERE quad IN (3, 4)) AS n_conflict "
+            "FROM dyads WHERE source = ? OR target = ? GROUP BY partner ORDER BY n_events DESC, partner",
+            [name] * 5)
+        return rows
+
+    # -- quotes ------------------------------------------------------------------------------------------
+    def quotes(self, f: Filters, *, kind=None, limit=50, offset=0, sort=None, desc=False) -> tuple[int, list[dict]]:
+        clauses, params = [], []
+        if f.actor:
+            clauses.append(f"(x.name {LIKE} OR q.speaker_text {LIKE} OR x.code ILIKE ?)")
+            params += [like(f.actor), like(f.actor), f.actor]
+        if f.country:
+            clauses.append("x.country = ?")
+            params.append(f.country.upper())
+        if f.text:
+            clauses.append(f"q.content_text {LIKE}")
+            params.append(like(f.text))
+        if kind:
+            clauses.append("q.kind = ?")
+            params.append(kind)
+        sub, subp = article_where(Filters(date_from=f.date_from, date_to=f.date_to, type=f.type, place=f.place,
+                                          article=f.article))
+        clauses += sub
+        params += subp
+        base = ("FROM quotes q JOIN articles a ON a.id = q.article_id "
+                f"LEFT JOIN actors x ON x.article_id = q.article_id AND x.id = q.speaker_id {_where(clauses)}")
+        total = self.value(f"SELECT count(*) {base}", params)
+        rows = self.rows(
+            "SELECT q.article_id, q.id, q.kind, q.speaker_id, COALESCE(x.name, q.speaker_text) AS speaker, "
+            "x.country AS speaker_country, q.speaker_text, q.cue_text, q.content_text, q.content, "
+            f"a.title AS article_title, a.date AS article_date {base} "
+            f"ORDER BY {order_by(QUOTE_SORTS, sort, 'date', desc)}, q.article_id, q.id LIMIT ? OFFSET ?",
+            params + [limit, offset])
+        for r in rows:
+            r["content"] = json.loads(r["content"]) if isinstance(r["content"], str) else r["content"]
+        return total, rows
+
+    # -- places ------------------------------------------------------------------------------------------
+    def places(self, f: Filters, *, limit=50, offset=0, sort=None, desc=True) -> tuple[int, list[dict]]:
+        """Places across articles (one row per name and position) with how many events happened there."""
+        clauses, params = [], []
+        name = f.place or f.text
+        if name:
+            clauses.append(f"p.name {LIKE}")
+            params.append(like(name))
+        if f.country:
+            clauses.append("p.country = ?")
+            params.append(f.country.upper())
+        sub, subp = article_where(Filters(date_from=f.date_from, date_to=f.date_to, actor=f.actor, type=f.type,
+                                          article=f.article))
+        clauses += sub
+        params += subp
+        base = f"FROM places p JOIN articles a ON a.id = p.article_id {_where(clauses)}"
+        grouped = (
+            "SELECT p.name, p.country, p.lat, p.lon, mode(p.feature) AS feature, any_value(p.geonameid) AS geonameid, "
+            "count(DISTINCT p.article_id) AS n_articles, sum(p.n_mentions) AS n_mentions, "
+            "sum((SELECT count(*) FROM events e WHERE e.article_id = p.article_id AND e.place_id = p.id)) AS n_events "
+            f"{base} GROUP BY p.name, p.country, p.lat, p.lon")
+        total = self.value(f"SELECT count(*) FROM ({grouped})", params)
+        rows = self.rows(f"SELECT * FROM ({grouped}) ORDER BY {order_by(PLACE_SORTS, sort, 'events', desc)}, name "
+                         "LIMIT ? OFFSET ?", params + [limit, offset])
+        return total, rows
+
+    def country_events(self, f: Filters) -> list[dict]:
+        """Events per country where they happened (the place's country), for shading the map."""
+        clauses, params = event_where(f)
+        return self.rows(
+            "SELECT p.country, count(*) AS n_events FROM events e JOIN articles a ON a.id = e.article_id "
+            "JOIN places p ON p.article_id = e.article_id AND p.id = e.place_id "
+            f"{_where(clauses + ['p.country IS NOT NULL'])} GROUP BY p.country ORDER BY n_events DESC", params)
+
+    # -- network and timeline ----------------------------------------------------------------------------
+    def network(self, f: Filters, *, min_events: int = 1, max_nodes: int = 150) -> dict:
+        """Actors as nodes and coded interactions (source -> target) as edges with their tone."""
+        clauses, params = event_where(f)
+        rows = self.rows(
+            f"WITH {ROLES} SELECT s.name AS source, t.name AS target, s.country AS source_country, "
+            "t.country AS target_country, s.sector AS source_sector, t.sector AS target_sector, "
+            f"e.type, {_QUAD_SQL} AS quad, e.goldstein, e.article_id, e.id "
+            "FROM events e JOIN articles a ON a.id = e.article_id "
+            "JOIN roles s ON s.article_id = e.article_id AND s.event_id = e.id AND s.side = 'source' "
+            "JOIN roles t ON t.article_id = e.article_id AND t.event_id = e.id AND t.side = 'target' "
+            f"{_where(clauses + ['s.name <> t.name'])}", params)
+        edges: dict[tuple[str, str], dict] = {}
+        nodes: dict[str, dict] = {}
+        for r in rows:
+            for side in ("source", "target"):
+                n = nodes.setdefault(r[side], {"id": r[side], "country": r[f"{side}_country"],
+                                               "sector": r[f"{side}_sector"], "n_events": 0})
+                n["n_events"] += 1
+            key = (r["source"], r["target"])
+            e = edges.setdefault(key, {"source": key[0], "target": key[1], "n_events": 0, "n_coop": 0,
+                                       "n_conflict": 0, "types": {}, "goldstein": []})
+            e["n_events"] += 1
+            if r["quad"] in (1, 2):
+                e["n_coop"] += 1
+            elif r["quad"] in (3, 4):
+                e["n_conflict"] += 1
+            e["types"][r["type"]] = e["types"].get(r["type"], 0) + 1
+            if r["goldstein"] is not None:
+                e["goldstein"].append(r["goldstein"])
+        kept = sorted(nodes.values(), key=lambda n: -n["n_events"])[:max_nodes]
+        keep = {n["id"] for n in kept}
+        out_edges = []
+        for e in edges.values():
+            if e["source"] in keep and e["target"] in keep and e["n_events"] >= min_events:
+                g = e.pop("goldstein")
+                e["mean_goldstein"] = round(sum(g) / len(g), 2) if g else None
+                e["tone"] = ("coop" if e["n_coop"] > e["n_conflict"] else "conflict" if e["n_conflict"] > e["n_coop"]
+                             else "mixed" if e["n_coop"] else "neutral")
+                out_edges.append(e)
+        return {"nodes": kept, "edges": out_edges}
+
+    def timeline(self, f: Filters) -> dict:
+        """Events per day by type; events with no day (neither their own nor the article's) are counted apart."""
+        clauses, params = event_where(f)
+        rows = self.rows(
+            f"SELECT left({EVENT_DAY}, 10) AS day, e.type, count(*) AS n "
+            f"FROM events e JOIN articles a ON a.id = e.article_id {_where(clauses)} "
+            "GROUP BY ALL ORDER BY day NULLS LAST, e.type", params)
+        undated = sum(r["n"] for r in rows if not r["day"] or len(r["day"]) < 10)
+        dated = [r for r in rows if r["day"] and len(r["day"]) == 10]
+        types = sorted({r["type"] for r in dated})
+        return {"days": dated, "types": types, "undated": undated}

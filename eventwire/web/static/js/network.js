@@ -1,0 +1,159 @@
+// Network page: actors as nodes, coded interactions as directed edges coloured by cooperation or conflict.
+// A small force layout (repulsion, springs, gravity) runs a fixed number of steps from a fixed start, so the
+// same data always gives the same picture.
+"use strict";
+(function () {
+  var root = document.getElementById("network");
+  var info = document.getElementById("network-info");
+  if (!root) return;
+
+  EW.getJSON(EW.api("/api/network")).then(draw).catch(function (err) { EW.message(root, "Could not load: " + err.message); });
+
+  function layout(nodes, edges, W, H) {
+    var n = nodes.length, i, j, k;
+    nodes.forEach(function (d, i) {
+      var a = 2 * Math.PI * i / Math.max(n, 1);
+      d.x = W / 2 + Math.cos(a) * Math.min(W, H) * 0.35;
+      d.y = H / 2 + Math.sin(a) * Math.min(W, H) * 0.35;
+    });
+    var idx = {};
+    nodes.forEach(function (d, i) { idx[d.id] = i; });
+    var links = edges.map(function (e) { return [idx[e.source], idx[e.target]]; });
+    var area = W * H, kk = Math.sqrt(area / Math.max(n, 1)) * 0.75;
+    var temp = Math.min(W, H) / 8;
+    for (var step = 0; step < 400; step++) {
+      var dx = new Float64Array(n), dy = new Float64Array(n);
+      for (i = 0; i < n; i++) {
+        for (j = i + 1; j < n; j++) {
+          var vx = nodes[i].x - nodes[j].x, vy = nodes[i].y - nodes[j].y;
+          var d2 = vx * vx + vy * vy + 0.01, d = Math.sqrt(d2);
+          var f = kk * kk / d;
+          dx[i] += vx / d * f; dy[i] += vy / d * f; dx[j] -= vx / d * f; dy[j] -= vy / d * f;
+        }
+      }
+      for (k = 0; k < links.length; k++) {
+        var s = links[k][0], t = links[k][1];
+        var ux = nodes[s].x - nodes[t].x, uy = nodes[s].y - nodes[t].y;
+        var du = Math.sqrt(ux * ux + uy * uy) + 0.01, fa = du * du / kk;
+        dx[s] -= ux / du * fa; dy[s] -= uy / du * fa; dx[t] += ux / du * fa; dy[t] += uy / du * fa;
+      }
+      for (i = 0; i < n; i++) {
+        dx[i] += (W / 2 - nodes[i].x) * 0.05 * kk / 10; dy[i] += (H / 2 - nodes[i].y) * 0.05 * kk / 10;
+        var len = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) + 0.01;
+        nodes[i].x += dx[i] / len * Math.min(len, temp);
+        nodes[i].y += dy[i] / len * Math.min(len, temp);
+        nodes[i].x = Math.max(60, Math.min(W - 60, nodes[i].x));
+        nodes[i].y = Math.max(30, Math.min(H - 30, nodes[i].y));
+      }
+      temp *= 0.985;
+    }
+  }
+
+  function draw(data) {
+    var box = root.getBoundingClientRect(), W = box.width, H = box.height;
+    root.setAttribute("viewBox", "0 0 " + W + " " + H);
+    var nodes = data.nodes, edges = data.edges;
+    if (!nodes.length) { EW.message(root, "No coded interactions between two actors match these filters."); sideTable([]); return; }
+    layout(nodes, edges, W, H);
+    var byId = {};
+    nodes.forEach(function (d) { byId[d.id] = d; });
+
+    var defs = EW.svg("defs", {}, root);
+    ["coop", "conflict", "mixed", "neutral"].forEach(function (t) {
+      var m = EW.svg("marker", { id: "arrow-" + t, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 6,
+                                 markerHeight: 6, orient: "auto-start-reverse" }, defs);
+      EW.svg("path", { d: "M0,0 L10,5 L0,10 z", "class": "arrowhead " + t,
+                       fill: { coop: "#2f9e44", conflict: "#e03131", mixed: "#f08c00", neutral: "#adb5bd" }[t] }, m);
+    });
+    var gEdges = EW.svg("g", {}, root), gNodes = EW.svg("g", {}, root);
+
+    function radius(d) { return 6 + 3 * Math.sqrt(d.n_events); }
+    function edgePath(e) {
+      var s = byId[e.source], t = byId[e.target];
+      var mx = (s.x + t.x) / 2, my = (s.y + t.y) / 2, vx = t.x - s.x, vy = t.y - s.y;
+      var len = Math.sqrt(vx * vx + vy * vy) || 1, bend = 0.15 * len;
+      var cx = mx - vy / len * bend, cy = my + vx / len * bend;
+      // stop the arrow at the target's circle
+      var ex = t.x - cx, ey = t.y - cy, el = Math.sqrt(ex * ex + ey * ey) || 1, r = radius(t) + 2;
+      return "M" + s.x + "," + s.y + " Q" + cx + "," + cy + " " + (t.x - ex / el * r) + "," + (t.y - ey / el * r);
+    }
+    function describe(e) {
+      var types = Object.keys(e.types).map(function (t) { return t + " ×" + e.types[t]; }).join(", ");
+      var rows = [e.n_events + " event" + (e.n_events === 1 ? "" : "s") + ": " + types,
+                  "cooperation " + e.n_coop + " · conflict " + e.n_conflict];
+      if (e.mean_goldstein !== null && e.mean_goldstein !== undefined) rows.push("mean Goldstein " + e.mean_goldstein);
+      return rows;
+    }
+    edges.forEach(function (e) {
+      e.el = EW.svg("path", { "class": "edge " + e.tone, "stroke-width": 1.5 + 1.5 * Math.sqrt(e.n_events),
+                              "marker-end": "url(#arrow-" + e.tone + ")", d: edgePath(e) }, gEdges);
+      e.el.addEventListener("mousemove", function (evt) { EW.tip(evt, e.source + " → " + e.target, describe(e)); });
+      e.el.addEventListener("mouseleave", EW.untip);
+      e.el.addEventListener("click", function () {
+        window.location.href = "/events?actor=" + encodeURIComponent(e.source);
+      });
+    });
+    nodes.forEach(function (d) {
+      var g = EW.svg("g", { "class": "node " + (d.sector || ""), transform: "translate(" + d.x + "," + d.y + ")" }, gNodes);
+      EW.svg("circle", { r: radius(d) }, g);
+      var label = EW.svg("text", { x: radius(d) + 3, y: 4 }, g);
+      label.textContent = d.id + (d.country ? " (" + d.country + ")" : "");
+      d.el = g;
+      g.addEventListener("mousemove", function (evt) {
+        EW.tip(evt, d.id, [(d.country || "no country") + (d.sector ? " · " + d.sector : ""),
+                           d.n_events + " interaction" + (d.n_events === 1 ? "" : "s"), "click: actor page · drag: move"]);
+        focus(d.id);
+      });
+      g.addEventListener("mouseleave", function () { EW.untip(); focus(null); });
+      drag(g, d);
+    });
+
+    function focus(id) {
+      var near = {};
+      if (id) { near[id] = true; edges.forEach(function (e) { if (e.source === id) near[e.target] = true; if (e.target === id) near[e.source] = true; }); }
+      nodes.forEach(function (d) { d.el.classList.toggle("dim", !!id && !near[d.id]); });
+      edges.forEach(function (e) { e.el.classList.toggle("hot", !!id && (e.source === id || e.target === id)); });
+    }
+
+    function drag(g, d) {
+      var moved = false, start = null;
+      g.addEventListener("mousedown", function (evt) { start = [evt.clientX, evt.clientY]; moved = false; evt.preventDefault(); });
+      window.addEventListener("mousemove", function (evt) {
+        if (!start) return;
+        var r = root.getBoundingClientRect();
+        d.x = evt.clientX - r.left; d.y = evt.clientY - r.top;
+        if (Math.abs(evt.clientX - start[0]) + Math.abs(evt.clientY - start[1]) > 3) moved = true;
+        g.setAttribute("transform", "translate(" + d.x + "," + d.y + ")");
+        edges.forEach(function (e) { if (e.source === d.id || e.target === d.id) e.el.setAttribute("d", edgePath(e)); });
+      });
+      window.addEventListener("mouseup", function () {
+        if (start && !moved) window.location.href = "/actors/" + encodeURIComponent(d.id);
+        start = null;
+      });
+    }
+    sideTable(edges);
+  }
+
+  function sideTable(edges) {
+    info.textContent = "";
+    EW.el("h2", null, "Strongest dyads", info);
+    if (!edges.length) { EW.el("p", "hint", "None.", info); return; }
+    var table = EW.el("table", "grid compact", null, info);
+    var head = EW.el("tr", null, null, EW.el("thead", null, null, table));
+    ["Source → target", "events", "tone"].forEach(function (h) { EW.el("th", null, h, head); });
+    var body = EW.el("tbody", null, null, table);
+    edges.slice().sort(function (a, b) { return b.n_events - a.n_events; }).slice(0, 40).forEach(function (e) {
+      var tr = EW.el("tr", null, null, body);
+      var td = EW.el("td", null, null, tr);
+      var a = EW.el("a", "actor-link", e.source, td); a.href = "/actors/" + encodeURIComponent(e.source);
+      EW.el("span", "sub", " → ", td);
+      var b = EW.el("a", "actor-link", e.target, td); b.href = "/actors/" + encodeURIComponent(e.target);
+      EW.el("td", "num", e.n_events, tr);
+      var t = EW.el("td", null, null, tr);
+      EW.el("span", "swatch edge-" + e.tone, null, t);
+      EW.el("span", "sub", " " + e.tone, t);
+      tr.addEventListener("mouseenter", function () { e.el.classList.add("hot"); });
+      tr.addEventListener("mouseleave", function () { e.el.classList.remove("hot"); });
+    });
+  }
+})();
