@@ -144,6 +144,13 @@ def serve(db, host, port, allow_code):
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
+# The corpus commands (ingest, events, export) live in corpus_cli.py.
+from .corpus_cli import COMMANDS as _CORPUS_COMMANDS  # noqa: E402
+
+for _command in _CORPUS_COMMANDS:
+    cli.add_command(_command)
+
+
 def main(argv=None):
     try:
         cli.main(args=argv, prog_name="eventwire", standalone_mode=True)

@@ -84,3 +84,9 @@ class ModelMissing(ConfigError):
 class StoreError(EventwireError):
     code = "E300"
     exit_code = 4
+
+
+class InternalError(EventwireError):
+    """An unexpected exception (a bug) while coding one article. Batch work records it and goes on."""
+
+    code = "E900"

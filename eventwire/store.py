@@ -108,8 +108,9 @@ def _q(name: str) -> str:
 
 def story_rows(story: Any, *, signature: bytes | None = None, ingested_at: float | None = None
                ) -> dict[str, list[dict]]:
-    """The rows of every table for one story (a ``Story`` or its ``to_dict()`` form)."""
-    d = story if isinstance(story, dict) else story.to_dict()
+    """The rows of every table for one story (a ``Story``, its ``to_dict()`` form or that as a JSON string)."""
+    story_json = story if isinstance(story, str) else None
+    d = json.loads(story) if story_json else story if isinstance(story, dict) else story.to_dict()
     art = d["article"]
     aid = art["id"]
     actors = {a["id"]: a for a in d.get("actors", [])}
@@ -119,7 +120,7 @@ def story_rows(story: Any, *, signature: bytes | None = None, ingested_at: float
     rows["articles"].append({
         "id": aid, "title": art.get("title"), "date": art.get("date"), "url": art.get("url"),
         "outlet": art.get("outlet"), "language": art.get("language"), "source": art.get("source"),
-        "text": art["text"], "story": json.dumps(d, ensure_ascii=False), "duplicate_of": None,
+        "text": art["text"], "story": story_json or json.dumps(d, ensure_ascii=False), "duplicate_of": None,
         "ingested_at": when,
     })
     for a in d.get("actors", []):
@@ -274,16 +275,15 @@ class Store:
         return self.add_stories([(story, signature)]) == 1
 
     def add_stories(self, items: Iterable[Any]) -> int:
-        """Store a batch of stories in one transaction; each item is a story or ``(story, signature)``.
+        """Store a batch of stories in one transaction; each item is a story (``Story``, dict or JSON string)
+        or ``(story, signature)``.
         Stories already stored (or repeated in the batch) are skipped. Returns how many were added."""
         batch: dict[str, dict[str, list[dict]]] = {}
         now = time.time()
         for item in items:
             story, sig = item if isinstance(item, tuple) else (item, None)
-            d = story if isinstance(story, dict) else story.to_dict()
-            aid = d["article"]["id"]
-            if aid not in batch:
-                batch[aid] = story_rows(d, signature=sig, ingested_at=now)
+            rows = story_rows(story, signature=sig, ingested_at=now)
+            batch.setdefault(rows["articles"][0]["id"], rows)
         if not batch:
             return 0
         known = self.known_ids(batch)
@@ -351,7 +351,7 @@ class Store:
                                        date_to=date_to, place=place, text=text)
         sql = (
             "SELECT e.*, a.title AS article_title, a.date AS article_date, a.url AS article_url, "
-            "a.outlet AS article_outlet, a.duplicate_of AS article_duplicate_of, "
+            "a.outlet AS article_outlet, a.duplicate_of AS article_duplicate_of, a.ingested_at AS article_ingested_at, "
             "c.n_events AS cluster_events, c.n_articles AS cluster_articles "
             "FROM events e JOIN articles a ON a.id = e.article_id "
             "LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id "

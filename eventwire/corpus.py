@@ -1,0 +1,333 @@
+"""Corpus processing: read many articles, code them on every core (or a Ray cluster), store the records.
+
+    summary = ingest(["news/"], "news.duckdb")                 # all local cores
+    summary = ingest(["news/"], "news.duckdb", engine="ray")   # Ray Data, same records
+
+The main process walks the inputs (``ingest.readers.iter_items``: cheap), hands chunks of items to workers,
+and writes what comes back to the store, one transaction per chunk. Each worker loads the pipeline once
+(``Coder``) and does the expensive part: HTML extraction, the input and language checks, the spaCy parse
+(batched through ``nlp.pipe``), every stage, and the MinHash signature of the text. Articles whose content
+hash is already stored are skipped before parsing, so rerunning an ingest, or resuming one that was killed,
+codes only what is missing. A bad article comes back as a failure and goes to the ``failures`` table.
+
+When every article is stored, near-duplicate articles are linked and events clustered (``dedup``).
+
+Both engines run the same ``Coder`` on the same items, so they store the same records.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from collections import Counter, deque
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import ConfigError, EventwireError, InternalError
+from .ingest.readers import Item, count_items, iter_items, to_article
+
+ENGINES = ("local", "ray")
+CHUNK = 8  # articles per task: small enough for a smooth progress bar, large enough for spaCy batching
+
+
+# -- the worker -----------------------------------------------------------------------------------------
+
+
+def _peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # Linux reports KiB
+
+
+class Coder:
+    """Codes chunks of Items into result rows. Loads the model once; one per worker process or Ray actor.
+
+    A result row is a flat dict (so Ray can carry it in columns): ``status`` is ``story``, ``failure`` or
+    ``known`` (already stored); ``story`` is the story JSON, ``signature`` its MinHash bytes; ``code`` and
+    ``reason`` say why an article failed; ``pid`` and ``rss_mb`` say which worker did it and its peak memory.
+    """
+
+    def __init__(self, config: dict | None = None, known: Iterable[str] = (), english_only: bool = True,
+                 pipeline=None):
+        from .pipeline import Pipeline
+
+        self.pipeline = pipeline or Pipeline(config)
+        self.known = frozenset(known)
+        self.english_only = english_only
+        self.max_chars = self.pipeline.config["max_article_chars"]
+
+    def __call__(self, items: list[Item | dict]) -> list[dict]:
+        from . import dedup
+        from .pipeline import Failure
+
+        out: list[dict] = []
+        articles = []
+        for item in items:
+            item = Item.from_dict(item) if isinstance(item, dict) else item
+            try:
+                article = to_article(item, max_chars=self.max_chars, english_only=self.english_only)
+            except EventwireError as err:
+                out.append(_row("failure", item.source, None, code=err.code, reason=str(err)))
+                continue
+            if article.id in self.known:
+                out.append(_row("known", item.source, article.id))
+            else:
+                articles.append(article)
+        for result in self._code(articles):
+            if isinstance(result, Failure):
+                art = result.article
+                out.append(_row("failure", art.source if art else None, art.id if art else None,
+                                code=result.error.code, reason=result.reason))
+            else:
+                out.append(_row("story", result.article.source, result.article.id,
+                                story=json.dumps(result.to_dict(), ensure_ascii=False),
+                                signature=dedup.signature(result.article.text)))
+        rss = _peak_rss_mb()
+        for row in out:
+            row["rss_mb"] = rss
+        return out
+
+
+    def _code(self, articles: list) -> list:
+        """Stories or Failures for the articles. A bug in a stage (any other exception) fails only the
+        article it happened on: the batch is coded again one article at a time to find it."""
+        from .pipeline import Failure
+
+        try:
+            return list(self.pipeline.code_many(articles))
+        except Exception:  # noqa: BLE001 - isolate the article below; never lose the batch
+            pass
+        out = []
+        for article in articles:
+            try:
+                out.extend(self.pipeline.code_many([article]))
+            except Exception as err:  # noqa: BLE001 - recorded as the article's failure
+                out.append(Failure(article, InternalError(_describe(err)), article.source))
+        return out
+
+
+def _describe(err: BaseException) -> str:
+    """``TypeError: message (at module.py:123 in function)`` for the deepest frame of an exception."""
+    import traceback
+
+    frames = traceback.extract_tb(err.__traceback__)
+    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno} in {frames[-1].name})" if frames else ""
+    return f"internal error while coding: {type(err).__name__}: {err}{where}; please report it"
+
+
+def _row(status, source, article_id, *, story="", signature=b"", code="", reason="") -> dict:
+    return {"status": status, "source": source or "", "article_id": article_id or "", "story": story,
+            "signature": signature, "code": code, "reason": reason, "pid": os.getpid(), "rss_mb": 0.0}
+
+
+# -- engines --------------------------------------------------------------------------------------------
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+_WORKER: Coder | None = None
+
+
+def _init_worker(kwargs: dict) -> None:
+    global _WORKER
+    _WORKER = Coder(**kwargs)
+
+
+def _work(chunk: list[Item]) -> list[dict]:
+    return _WORKER(chunk)  # type: ignore[misc]
+
+
+def run_local(items: Iterable[Item], coder_kwargs: dict, *, workers: int, chunk_size: int = CHUNK
+              ) -> Iterator[list[dict]]:
+    """Code items on ``workers`` processes (in this process when 1); yield result rows chunk by chunk,
+    in input order. At most two chunks per worker are in flight, so memory stays flat on any corpus."""
+    if workers <= 1:
+        coder = Coder(**coder_kwargs)
+        for chunk in _chunks(items, chunk_size):
+            yield coder(chunk)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")  # a clean interpreter per worker: no forked DuckDB or spaCy threads
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(coder_kwargs,)) as pool:
+        pending: deque = deque()
+        for chunk in _chunks(items, chunk_size):
+            pending.append(pool.apply_async(_work, (chunk,)))
+            while len(pending) >= 2 * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+class RayCoder:
+    """The Ray Data form of ``Coder``: a callable class, so each actor loads the model once."""
+
+    def __init__(self, coder_kwargs: dict):
+        self.coder = Coder(**coder_kwargs)
+
+    def __call__(self, batch: dict) -> dict:
+        rows = self.coder([json.loads(s) for s in batch["item"]])
+        return {k: [r[k] for r in rows] for k in ("status", "source", "article_id", "story", "signature", "code",
+                                                   "reason", "pid", "rss_mb")}
+
+
+def run_ray(items: Iterable[Item], coder_kwargs: dict, *, workers: int, chunk_size: int = CHUNK,
+            address: str | None = None, window: int = 20_000) -> Iterator[list[dict]]:
+    """Code items with Ray Data: ``from_items(...).map_batches(RayCoder, concurrency=workers)``.
+
+    Connects to ``address`` (or ``RAY_ADDRESS``), else starts a local Ray. Items go to Ray ``window`` at a
+    time so the driver never holds a whole archive; each window loads the model once per actor."""
+    try:
+        import ray
+    except ImportError:
+        raise ConfigError("the Ray engine needs Ray: pip install 'ray[data]==2.60.0' (or eventwire[ray])") from None
+    if not ray.is_initialized():
+        address = address or os.environ.get("RAY_ADDRESS")
+        if address:
+            ray.init(address=address, log_to_driver=False)
+        else:
+            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+    ctx = ray.data.DataContext.get_current()
+    ctx.enable_progress_bars = False
+    for window_items in _chunks(items, window):
+        ds = ray.data.from_items([{"item": json.dumps(it.to_dict(), ensure_ascii=False)} for it in window_items])
+        coded = ds.map_batches(RayCoder, fn_constructor_kwargs={"coder_kwargs": coder_kwargs},
+                               concurrency=workers, batch_size=chunk_size, num_cpus=1, batch_format="default")
+        for batch in coded.iter_batches(batch_size=chunk_size, batch_format="default"):
+            n = len(batch["status"])
+            yield [{k: _plain(batch[k][i]) for k in batch} for i in range(n)]
+
+
+def _plain(value):
+    """numpy scalars from Ray batches back to Python values."""
+    return value.item() if hasattr(value, "item") and not isinstance(value, (bytes, str)) else value
+
+
+# -- ingest ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Summary:
+    """What an ingest did; printed by ``eventwire ingest`` and recorded by the throughput benchmark."""
+
+    items: int = 0  # articles (or unreadable files/records) found in the inputs
+    added: int = 0  # articles coded and stored by this run
+    known: int = 0  # already in the store (same content hash): skipped without parsing
+    failed: int = 0
+    failures_by_code: dict = field(default_factory=dict)
+    duplicates_linked: int = 0
+    event_clusters: int = 0
+    seconds: float = 0.0
+    coding_seconds: float = 0.0
+    articles_per_s: float = 0.0
+    engine: str = "local"
+    workers: int = 1
+    peak_rss_mb_per_worker: float = 0.0
+    counts: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def lines(self) -> list[str]:
+        out = [
+            f"{self.items} articles read: {self.added} stored, {self.known} already stored, {self.failed} failed",
+            f"{self.seconds:.1f} s with {self.workers} {self.engine} worker(s): {self.articles_per_s:.1f} articles/s, "
+            f"peak memory {self.peak_rss_mb_per_worker:.0f} MB per worker",
+            f"{self.duplicates_linked} near-duplicate articles linked; {self.event_clusters} event clusters",
+            "store: " + ", ".join(f"{k} {v}" for k, v in self.counts.items()),
+        ]
+        if self.failures_by_code:
+            out.insert(1, "failures: " + ", ".join(f"{k} x{v}" for k, v in sorted(self.failures_by_code.items())))
+        return out
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def ingest(paths: Iterable[str | Path], db: str | Path, *, engine: str = "local", workers: int | None = None,
+           config: dict | None = None, english_only: bool = True, chunk_size: int = CHUNK, progress: bool = True,
+           ray_address: str | None = None, dedup: bool = True, limit: int | None = None, pipeline=None
+           ) -> Summary:
+    """Code every article under ``paths`` into the store at ``db``; return a Summary.
+
+    Safe to rerun and to resume after a crash: stored articles are skipped by content hash, each chunk of
+    articles is written in one transaction. A loaded ``pipeline`` may be passed to code in this process
+    (local engine, one worker) without loading the model again."""
+    from . import dedup as dedup_mod
+    from .settings import resolve
+    from .store import Store
+
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown engine {engine!r}; use one of: {', '.join(ENGINES)}")
+    paths = [str(p) for p in paths]
+    config = resolve(config)
+    if pipeline is not None:
+        if engine != "local" or (workers or 1) != 1:
+            raise ConfigError("a loaded pipeline can only be used by the local engine with one worker")
+        config = pipeline.config
+        workers = 1
+    workers = workers or default_workers()
+    summary = Summary(engine=engine, workers=workers)
+    t0 = time.perf_counter()
+    with Store(db) as store:
+        known = store.known_ids()
+        total = count_items(paths)
+        if limit is not None:
+            total = min(total, limit)
+        items: Iterable[Item] = iter_items(paths)
+        if limit is not None:
+            items = (it for n, it in enumerate(items) if n < limit)
+        coder_kwargs = {"config": config, "known": sorted(known), "english_only": english_only}
+        if pipeline is not None:
+            coder_kwargs["pipeline"] = pipeline
+        if engine == "ray":
+            results = run_ray(items, coder_kwargs, workers=workers, chunk_size=chunk_size, address=ray_address)
+        else:
+            results = run_local(items, coder_kwargs, workers=min(workers, max(1, total)), chunk_size=chunk_size)
+        bar = _progress(total, progress)
+        failures: Counter = Counter()
+        peak: dict[int, float] = {}
+        t1 = time.perf_counter()
+        for rows in results:
+            stories = [(r["story"], r["signature"]) for r in rows if r["status"] == "story"]
+            added = store.add_stories(stories)
+            summary.added += added
+            summary.known += len(stories) - added + sum(1 for r in rows if r["status"] == "known")
+            for r in rows:
+                peak[r["pid"]] = max(peak.get(r["pid"], 0.0), r["rss_mb"])
+                if r["status"] == "failure":
+                    store.add_failure(r["source"] or None, r["article_id"] or None, r["code"], r["reason"])
+                    failures[r["code"]] += 1
+            summary.items += len(rows)
+            bar.update(len(rows))
+        bar.close()
+        summary.coding_seconds = round(time.perf_counter() - t1, 2)
+        summary.failed = sum(failures.values())
+        summary.failures_by_code = dict(failures)
+        summary.peak_rss_mb_per_worker = max(peak.values(), default=0.0)
+        if dedup:
+            summary.duplicates_linked = dedup_mod.link_duplicates(store)
+            summary.event_clusters = dedup_mod.cluster_events(store)
+        summary.counts = store.counts()
+    summary.seconds = round(time.perf_counter() - t0, 2)
+    summary.articles_per_s = round(summary.added / summary.coding_seconds, 2) if summary.coding_seconds else 0.0
+    return summary
+
+
+def _progress(total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", desc="ingest", disable=not enabled, file=sys.stderr,
+                dynamic_ncols=True, smoothing=0.1)

@@ -1,0 +1,157 @@
+"""Collection readers: folders, text, HTML, JSONL, gzip, RSS/Atom, WARC; the language check; bad inputs."""
+
+import gzip
+import io
+import json
+
+import pytest
+
+from eventwire import errors
+from eventwire.ingest.language import check_english
+from eventwire.ingest.readers import count_items, iter_items, normalise_date, read_articles, to_article
+from tests.conftest import SAMPLES
+
+CORPUS = SAMPLES / "corpus"
+BAD = SAMPLES / "bad"
+
+BODY = ("The two governments agreed on Tuesday to reopen the border crossing that was closed last year, "
+        "officials from both sides said after a meeting in the capital.")
+
+
+def articles(*paths):
+    return [a for a in read_articles(paths) if not isinstance(a, errors.EventwireError)]
+
+
+def failures(*paths):
+    return [a for a in read_articles(paths) if isinstance(a, errors.EventwireError)]
+
+
+def test_ingest_sample_corpus_reads_every_format():
+    got = articles(CORPUS)
+    sources = {a.source.split("/")[-1] for a in got}
+    assert len(got) == 11
+    assert {"world.rss#entry1", "trade-summit.html", "port-strike.txt", "wire.jsonl#L2"} <= sources
+    assert not failures(CORPUS)
+
+
+def test_ingest_count_items_matches_items():
+    paths = [CORPUS, BAD]
+    assert count_items(paths) == sum(1 for _ in iter_items(paths)) == 14
+
+
+def test_ingest_jsonl_fields_and_aliases():
+    by_src = {a.source.split("/")[-1]: a for a in articles(CORPUS / "wire.jsonl")}
+    first, second = by_src["wire.jsonl#L1"], by_src["wire.jsonl#L2"]
+    assert first.title == "India and China Agree to New Round of Border Talks"
+    assert first.text.startswith(first.title + "\n\n")
+    assert (first.date, first.outlet, first.url) == ("2025-03-07", "Fiction Wire", "https://example.org/asia/border-talks")
+    assert (second.date, second.outlet) == ("2025-04-20", "Fiction Americas")  # RFC 822 date, {"name": ...}
+
+
+def test_ingest_html_page_main_text_and_metadata():
+    (page,) = articles(CORPUS / "pages")
+    assert page.title == "Brazil and Argentina Sign Trade Deal at Brasilia Summit"
+    assert page.outlet == "Fiction Daily" and page.date == "2025-05-14"
+    assert "Subscribe to our newsletter" not in page.text and "<p>" not in page.text
+
+
+def test_ingest_feed_entries_have_paragraphs_and_dates():
+    entries = articles(CORPUS / "feeds" / "world.rss")
+    assert [e.date for e in entries] == ["2025-06-10", "2025-06-11"]
+    assert entries[0].outlet == "Fiction World Wire" and entries[0].url.endswith("grain-talks")
+    assert entries[0].text.count("\n\n") >= 2 and "<p>" not in entries[0].text
+
+
+def test_ingest_gzip_files_are_read(tmp_path):
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(("Border Reopens\n\n" + BODY).encode()))
+    line = json.dumps({"title": "Crossing Opens", "text": BODY, "date": "2025-01-02"})
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(line.encode()))
+    got = sorted(articles(tmp_path), key=lambda a: a.source)
+    assert [a.title for a in got] == ["Border Reopens", "Crossing Opens"]
+
+
+def test_ingest_warc_html_responses(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    html = (f"<html><head><title>Crossing Reopens</title></head><body><article><h1>Crossing Reopens</h1>"
+            f"<p>{BODY}</p><p>{BODY.replace('Tuesday', 'Wednesday')}</p></article></body></html>")
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, body, ctype in [("https://example.org/a", html, "text/html; charset=utf-8"),
+                                 ("https://example.org/logo.png", "PNG", "image/png")]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            rec = writer.create_warc_record(url, "response", payload=io.BytesIO(body.encode()), http_headers=headers,
+                                            warc_headers_dict={"WARC-Date": "2025-02-03T10:00:00Z"})
+            writer.write_record(rec)
+    (art,) = articles(path)  # the image is not an article
+    assert art.url == "https://example.org/a" and art.date == "2025-02-03"
+    assert "#<urn:uuid:" in art.source and BODY in art.text
+
+
+@pytest.mark.parametrize("name,cls", [
+    ("empty.txt", errors.EmptyInput), ("corrupt.jsonl.gz", errors.BadRecord), ("not-english.txt", errors.NotEnglish),
+])
+def test_ingest_bad_files_fail_with_their_reason(name, cls):
+    (err,) = failures(BAD / name)
+    assert isinstance(err, cls) and name in str(err)
+
+
+def test_ingest_bad_jsonl_line_fails_alone(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join([json.dumps({"text": BODY}), "{not json", json.dumps({"title": "no text"}),
+                               json.dumps({"body": BODY + " Again."})]) + "\n")
+    got = list(read_articles([path]))
+    kinds = [type(x).__name__ for x in got]
+    assert kinds == ["Article", "BadRecord", "BadRecord", "Article"]
+    assert "#L2" in str(got[1]) and "no article text" in str(got[2])
+
+
+def test_ingest_unreadable_feed_and_warc_are_failures(tmp_path):
+    (tmp_path / "broken.rss").write_text("<?xml version='1.0'?><rss><channel><title>x</title></channel></rss>")
+    (tmp_path / "broken.warc").write_bytes(b"this is not a warc archive at all\n" * 5)
+    errs = failures(tmp_path)
+    assert len(errs) == 2 and all(isinstance(e, errors.InputError) for e in errs)
+
+
+def test_ingest_binary_file_is_a_failure(tmp_path):
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x00\x00\x00" * 20)
+    (err,) = failures(tmp_path)
+    assert isinstance(err, errors.BinaryInput)
+
+
+def test_ingest_hidden_files_are_skipped(tmp_path):
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")
+    (tmp_path / "a.txt").write_text(BODY)
+    assert count_items([tmp_path]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "El gobierno y los sindicatos reanudaron el martes las negociaciones sobre la reforma de las pensiones "
+    "tras tres semanas de huelgas en el transporte público de la capital.",
+    "Die Regierung und die Gewerkschaften haben am Dienstag die Verhandlungen über die Rentenreform nach drei "
+    "Wochen Streik im Nahverkehr wieder aufgenommen.",
+    "Правительство и профсоюзы во вторник возобновили переговоры о пенсионной реформе.",
+])
+def test_ingest_language_check_rejects_other_languages(text):
+    with pytest.raises(errors.NotEnglish):
+        check_english(text)
+
+
+@pytest.mark.parametrize("text", [BODY, "Talks Collapse", "Reuters 2025"])
+def test_ingest_language_check_accepts_english_and_short_text(text):
+    check_english(text)
+
+
+def test_ingest_english_only_can_be_turned_off():
+    (item,) = iter_items([BAD / "not-english.txt"])
+    assert to_article(item, english_only=False).text.startswith("Le gouvernement")
+
+
+@pytest.mark.parametrize("value,iso", [
+    ("2025-03-07T08:15:00Z", "2025-03-07"), ("Sun, 20 Apr 2025 18:00:00 GMT", "2025-04-20"),
+    ("April 3, 2024", "2024-04-03"), (0, "1970-01-01"), ("not a date", None), ("2025-02-30", None),
+])
+def test_ingest_normalise_date(value, iso):
+    assert normalise_date(value) == iso
