@@ -1,84 +1,95 @@
-"""Stage ``quotes.rules.v1``: direct quotations in double quotes, with the reporting verb and its subject.
+"""Stage ``quotes.rules.v1``: direct, indirect and mixed quotes with their cue, speaker and medium.
 
-A first working version: a quoted stretch inside one paragraph, the nearest reporting verb in the same or
-the adjacent sentence, and its subject resolved to an actor.
+The steps, each in its own module:
+1. ``marks``: the quoted stretches of every paragraph (all quoting styles, run-on quotations);
+2. ``direct``: quoted stretches that are someone's words, with the reporting verb next to them, split
+   quotations joined;
+3. ``indirect``: reported speech read off the parse (``said that``, ``according to``, ``urged ... to``),
+   mixed when the reported clause holds quoted words;
+4. ``speakers``: the mention next to the cue resolved to an actor (names, surnames, roles, he/she), and
+   the medium ("told Reuters") kept apart from the speaker.
+Only body paragraphs are read: no quote comes from a headline, a caption or "Click here" boilerplate.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from ..data import read_lines
 from ..model import Quote, Span, Story
 from ..registry import stage
+from .direct import Draft, direct_drafts, transcript_drafts
+from .indirect import indirect_drafts, widen_mixed
+from .lexicon import speech_verbs  # noqa: F401  (kept as the public lexicon accessor)
+from .marks import find_regions
+from .speakers import SpeakerMemory, mention_span, resolve
 
-_QUOTED = re.compile(r'["“]([^"“”]{2,}?)["”]')
+MAX_DIRECT_SHARE = 0.5  # an indirect content mostly inside a direct quotation is that quotation
 
 
-@lru_cache(maxsize=1)
-def speech_verbs() -> frozenset[str]:
-    return frozenset(line for _, line in read_lines("speech_verbs.txt"))
+def _chars(spans) -> set[int]:
+    return {i for s, e in spans for i in range(s, e)}
 
 
-def _cue_near(story: Story, start: int, end: int):
-    """The reporting verb closest to the quote, looking outside the quoted characters in the same
-    paragraph."""
-    doc = story.doc
-    para = story.paragraph_at(start)
-    lo, hi = (para.span.start, para.span.end) if para else (0, len(story.text))
-    best = None
-    for tok in doc:
-        if tok.idx < lo or tok.idx >= hi or start <= tok.idx < end:
+def drafts(story: Story) -> list[Draft]:
+    """Every quote of a story before speakers are resolved, in text order."""
+    paras = [(p.span.start, p.span.end) for p in story.paragraphs] or [(0, len(story.text))]
+    regions = find_regions(story.text, paras)
+    transcript = transcript_drafts(story)
+    if transcript:  # transcript paragraphs are quotes already, whatever quotation marks they hold
+        taken = [story.paragraph_at(d.cue[0]).span for d in transcript]
+        regions = [r for r in regions if not any(p.start <= r.open < p.end for p in taken)]
+        for r in regions:
+            if r.next is not None and any(p.start <= r.next.open < p.end for p in taken):
+                r.next = None
+    direct, _fragments = direct_drafts(story, regions)
+    direct += transcript
+    for d in direct:
+        widen_mixed(d)
+    used = {d.cue[0] for d in direct}
+    quoted = _chars((r.open, r.outer_end) for d in direct for r in d.regions)
+    found = list(direct)
+    for d in indirect_drafts(story, regions, used):
+        chars = _chars(d.content)
+        if chars and len(chars & quoted) > MAX_DIRECT_SHARE * len(chars):
             continue
-        if tok.pos_ == "VERB" and tok.lemma_ in speech_verbs():
-            dist = start - tok.idx if tok.idx < start else tok.idx - end
-            if best is None or dist < best[0]:
-                best = (dist, tok)
-    return best[1] if best else None
+        found.append(d)
+    found.sort(key=lambda d: (min([d.cue[0]] + [s for s, _ in d.content]), d.cue[0]))
+    return found
 
 
-def _subject(verb):
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    return None
+def build(story: Story) -> list[Quote]:
+    text = story.text
+    memory = SpeakerMemory(story)
+    resolved: dict[int, tuple[str | None, Span | None]] = {}
+    out: list[Quote] = []
+    for d in drafts(story):
+        if d.inherit is not None and id(d.inherit) in resolved:
+            speaker, span = resolved[id(d.inherit)]
+        else:
+            tok = d.speaker_tok
+            speaker = resolve(story, tok, memory) if tok is not None else None
+            span = Span.from_spacy(mention_span(tok)) if tok is not None else None
+            memory.heard(d.cue[0], speaker)
+        resolved[id(d)] = (speaker, span)
+        medium = text[d.medium[0]:d.medium[1]] if d.medium else None
+        out.append(Quote(
+            id=f"q{len(out) + 1}",
+            kind=d.kind,
+            cue=Span.of(text, *d.cue),
+            content=[Span.of(text, s, e) for s, e in sorted(d.content)],
+            speaker=speaker,
+            speaker_text=span.text if span else None,
+            speaker_span=span,
+            medium=medium,
+            confidence=d.confidence,
+        ))
+    return out
 
 
 @stage("quotes.rules.v1", requires=["doc", "actors"], assigns=["quotes"])
 def make_quote_rules(nlp, config):
-    """Direct quotations with a reporting verb and a speaker."""
+    """Direct, indirect and mixed quotes with cue, speaker and medium."""
 
     def quotes(story: Story) -> Story:
-        text = story.text
-        out = []
-        for m in _QUOTED.finditer(text):
-            s, e = m.start(1), m.end(1)
-            if not story.in_body(s):
-                continue
-            if "\n" in text[s:e] and story.paragraph_at(s) is not story.paragraph_at(e):
-                continue
-            cue = _cue_near(story, m.start(), m.end())
-            if cue is None:
-                continue
-            subj = _subject(cue)
-            speaker_span = None
-            speaker = None
-            if subj is not None:
-                sub = story.doc[subj.left_edge.i:subj.right_edge.i + 1]
-                speaker_span = Span.from_spacy(sub)
-                actor = story.actor_at(speaker_span.start, speaker_span.end)
-                speaker = actor.id if actor else None
-            out.append(Quote(
-                id=f"q{len(out) + 1}",
-                kind="direct",
-                cue=Span.from_spacy(cue),
-                content=[Span.of(text, s, e)],
-                speaker=speaker,
-                speaker_text=speaker_span.text if speaker_span else None,
-                speaker_span=speaker_span,
-            ))
-        story.quotes = out
+        story.quotes = build(story)
         return story
 
     return quotes

@@ -1,0 +1,296 @@
+"""Direct quotations: quoted stretches with the reporting verb that introduces them.
+
+A quoted stretch counts as a quotation when it reads as someone's words: at least a few words, or a cue
+right next to it ('"No," he said'). A short phrase inside a sentence without a comma or colon before it
+("called it a 'disaster'") is a fragment: it becomes part of a mixed quote when a reporting verb frames the
+clause around it, and is no quotation on its own.
+
+The cue is the reporting verb closest to the quotation, outside every quotation, in the sentences the
+quotation touches (then the sentence before or after, in the same paragraph). Quoted stretches that share
+one cue are one split quotation ('"We are safe," he said, "and we have no need for it."'). So are
+quoted stretches in one paragraph after a cued one with no cue of their own ('"A," he said. "B."'), as
+PolNeAR annotates them. A paragraph that holds only a quotation with no cue, right after a quoted
+paragraph, is a new quote of the same speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import speech_verbs
+from .marks import Region
+from .speakers import medium_of, subject_of
+
+_WORDS = re.compile(r"\w+(?:['’]\w+)*")
+# "PENCE: Well, look ..." in a transcript; the name is in capitals or a person the story names
+_TRANSCRIPT = re.compile(r"^[\"“']?([A-Z][A-Za-z.'’\- ]{1,30}?):\s+(\S.{10,})$", re.S)
+NOT_SPEAKERS = frozenset("UPDATE NOTE EDITOR PHOTO WATCH READ RELATED BREAKING VIDEO SOURCE SOURCES "
+                         "CORRECTION CLARIFICATION Q A".split())
+# '"..." ― Pamela Padilla': a quotation signed with a dash and a name
+_SIGNED = re.compile(r"^\s*(―|—|–|--?)\s*([A-Z][\w.'’\- ]{1,60}?)[\s.]*$")
+MIN_WORDS = 4  # a stretch this long reads as someone's words even without a cue next to it
+WINDOW_PENALTY = 10_000  # a cue outside the sentences the quotation touches
+
+
+@dataclass
+class Draft:
+    """A quote before its speaker is resolved."""
+
+    kind: str
+    cue: tuple[int, int]
+    content: list[tuple[int, int]]
+    speaker_tok: object = None  # spaCy token
+    according: bool = False
+    medium: tuple[int, int] | None = None
+    confidence: float = 0.5
+    regions: list[Region] = field(default_factory=list)
+    cue_tok: object = None  # the spaCy token of the cue
+    inherit: "Draft | None" = None  # a quotation with no cue of its own: the previous quote's speaker
+
+
+def word_count(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def is_fragment(text: str, region: Region, para_start: int) -> bool:
+    """A short quoted phrase inside a sentence, not someone's words on their own."""
+    inner = text[region.start:region.end]
+    before = text[para_start:region.open].rstrip()
+    after = text[region.outer_end:region.outer_end + 3].lstrip()
+    opens_sentence = not before or before[-1] in ".!?:;,—–-\"”"
+    ends_clause = bool(inner) and inner[-1] in ".!?,;:…-—"
+    if opens_sentence or ends_clause:
+        return word_count(inner) < 2
+    if after[:1] == "," and word_count(inner) >= MIN_WORDS:
+        return False
+    return True
+
+
+def _inside(regions: list[Region], i: int) -> bool:
+    return any(r.open <= i < r.outer_end for r in regions if not r.single)
+
+
+def _according(tok) -> bool:
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+
+
+def cue_candidates(story, regions: list[Region], lo: int, hi: int):
+    """Reporting verbs (and "according to") between offsets lo and hi, outside every quotation."""
+    doc = story.doc
+    verbs = speech_verbs()
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for tok in span:
+        if _inside(regions, tok.idx):
+            continue
+        if (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs) or _according(tok):
+            out.append(tok)
+    return out
+
+
+def _sentence_bounds(story, offset: int) -> tuple[int, int] | None:
+    s = story.sentence_at(offset)
+    return (s.start, s.end) if s else None
+
+
+def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int, int]):
+    """The reporting verb of a quotation (a chain of pieces) or None, and whether it lies in the sentences
+    the quotation touches."""
+    first, last = chain[0], chain[-1]
+    lo, hi = para
+    windows = []
+    for r in (first, last):
+        a = _sentence_bounds(story, r.open) or (r.open, r.outer_end)
+        b = _sentence_bounds(story, max(r.open, r.outer_end - 1)) or a
+        windows.append((min(a[0], b[0]), max(a[1], b[1])))
+    near_lo = min(w[0] for w in windows)
+    near_hi = max(w[1] for w in windows)
+    # the paragraphs of the first and last piece bound the search
+    plo = story.paragraph_at(first.open)
+    phi = story.paragraph_at(max(last.open, last.outer_end - 1))
+    wide_lo = plo.span.start if plo else lo
+    wide_hi = phi.span.end if phi else hi
+    best = None
+    for tok in cue_candidates(story, regions, wide_lo, wide_hi):
+        if not _according(tok) and subject_of(tok) is None:
+            continue
+        i = tok.idx
+        dist = min(abs(i - first.open), abs(i - last.outer_end), abs(i - first.outer_end), abs(i - last.open))
+        if not (near_lo <= i < near_hi):
+            # the sentence right before (ending in a colon) or right after the quotation, unless the verb
+            # reports a clause of its own there
+            if any(c.dep_ == "ccomp" for c in tok.children):
+                continue
+            dist += WINDOW_PENALTY
+            if i < near_lo and not story.text[i:near_lo].rstrip().endswith(":"):
+                dist += WINDOW_PENALTY
+        if best is None or dist < best[0]:
+            best = (dist, tok)
+    if best is None or best[0] >= 2 * WINDOW_PENALTY:
+        return None, False
+    return best[1], best[0] < WINDOW_PENALTY
+
+
+def chains(regions: list[Region]) -> list[list[Region]]:
+    """Run-on quotations as lists of pieces, paragraph by paragraph."""
+    out = []
+    for r in regions:
+        if r.continues or r.single and any(d.open < r.open < d.outer_end for d in regions if not d.single):
+            continue
+        chain = [r]
+        while chain[-1].next is not None:
+            chain.append(chain[-1].next)
+        out.append(chain)
+    return out
+
+
+def transcript_drafts(story) -> list[Draft]:
+    """Transcript paragraphs ("WALLACE: ...", "Pence: ...") as direct quotes with the colon as cue."""
+    text = story.text
+    out = []
+    persons = {w for a in story.actors if a.kind == "person" for w in a.name.split()}
+    for para in story.paragraphs:
+        if para.kind != "body":
+            continue
+        m = _TRANSCRIPT.match(para.span.text)
+        if not m:
+            continue
+        name = m.group(1).strip()
+        words = name.split()
+        if len(words) > 3 or name.upper() in NOT_SPEAKERS or words[0].upper() in NOT_SPEAKERS:
+            continue
+        if not (name.isupper() and len(name) > 1) and words[-1] not in persons:
+            continue
+        base = para.span.start
+        s, e = base + m.start(2), base + m.end(2)
+        while e > s and (text[e - 1].isspace() or text[e - 1] in "\"”"):
+            e -= 1
+        name_span = story.doc.char_span(base + m.start(1), base + m.start(1) + len(name),
+                                        alignment_mode="expand")
+        colon = base + m.end(1)
+        out.append(Draft("direct", (colon, colon + 1), [(s, e)], name_span.root if name_span else None,
+                         confidence=0.6))
+    return out
+
+
+def _signed(story, chain: list[Region], para):
+    """The dash and name after a quotation that ends its paragraph ('"..." ― Pamela Padilla')."""
+    last = chain[-1]
+    if last.close is None:
+        return None
+    tail = story.text[last.outer_end:para.span.end]
+    m = _SIGNED.match(tail)
+    if not m:
+        return None
+    a = last.outer_end + m.start(2)
+    name = story.doc.char_span(a, a + len(m.group(2)), alignment_mode="expand")
+    if name is None or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    dash = (last.outer_end + m.start(1), last.outer_end + m.end(1))
+    return dash, name.root
+
+
+def _colon_before(story, para):
+    """The reporting verb of a paragraph that ends with a colon ("He said:"), for the quotation after it."""
+    prev = _previous_body(story, para)
+    if prev is None or not prev.span.text.rstrip().endswith(":"):
+        return None
+    sent = story.doc.char_span(prev.span.start, prev.span.end, alignment_mode="expand")
+    if sent is None:
+        return None
+    root = list(sent.sents)[-1].root
+    if root.pos_ in ("VERB", "AUX") and subject_of(root) is not None:
+        return root
+    return None
+
+
+def _previous_body(story, para):
+    paras = story.paragraphs
+    i = paras.index(para)
+    for p in reversed(paras[:i]):
+        if p.kind == "body":
+            return p
+    return None
+
+
+def direct_drafts(story, regions: list[Region]) -> tuple[list[Draft], list[Region]]:
+    """Direct quotations as drafts, and the fragments left for mixed quotes."""
+    text = story.text
+    drafts: list[Draft] = []
+    by_cue: dict[int, Draft] = {}
+    fragments: list[Region] = []
+    previous: Draft | None = None
+    for chain in chains(regions):
+        first = chain[0]
+        para = story.paragraph_at(first.open)
+        if para is None or para.kind != "body":
+            continue
+        if len(chain) == 1 and is_fragment(text, first, para.span.start):
+            fragments.append(first)
+            continue
+        content = [(r.start, r.end) for r in chain if r.end > r.start]
+        signed = _signed(story, chain, story.paragraph_at(chain[-1].open))
+        if signed is not None:
+            d = Draft("direct", signed[0], content, signed[1], confidence=0.7, regions=list(chain))
+            drafts.append(d)
+            previous = d
+            continue
+        cue, near = find_cue(story, regions, chain, (para.span.start, para.span.end))
+        if cue is None and text[para.span.start:first.open].strip() == "":
+            cue, near = _colon_before(story, para), True
+        if cue is None or (cue.i in by_cue and not near):
+            # a quotation with no cue of its own after a quoted one: in the same paragraph it carries on that
+            # quotation ('"A," he said. "B."' is one quote); a paragraph made only of a quotation right after
+            # a quoted paragraph is a new quote of the same speaker
+            prev_para = story.paragraph_at(previous.content[-1][0]) if previous else None
+            own = text[para.span.start:first.open].strip() == ""
+            if previous is not None and prev_para is para and word_count(text[first.start:first.end]) >= 2:
+                previous.content.extend(content)
+                previous.regions.extend(chain)
+                continue
+            if previous is not None and prev_para is not None and own and _next_body(story, prev_para) is para:
+                d = Draft("direct", previous.cue, content, None, confidence=0.6, regions=list(chain),
+                          inherit=previous)
+                drafts.append(d)
+                previous = d
+                continue
+            if cue is None:
+                if word_count(text[first.start:first.end]) < MIN_WORDS:
+                    fragments.append(first)
+                continue
+        if cue.i in by_cue:  # a split quotation: pieces around one cue
+            d = by_cue[cue.i]
+            d.content.extend(content)
+            d.regions.extend(chain)
+            continue
+        according = _according(cue)
+        cue_span = (cue.idx, cue.doc[cue.i + 1].idx + len(cue.doc[cue.i + 1].text)) if according else \
+            (cue.idx, cue.idx + len(cue.text))
+        speaker = _according_source(cue) if according else subject_of(cue)
+        med = None if according else medium_of(cue)
+        d = Draft("direct", cue_span, content, speaker, according, (med.start, med.end) if med else None,
+                  0.8, list(chain), cue_tok=cue)
+        by_cue[cue.i] = d
+        drafts.append(d)
+        previous = d
+    return drafts, fragments
+
+
+def _next_body(story, para):
+    paras = story.paragraphs
+    i = paras.index(para)
+    for p in paras[i + 1:]:
+        if p.kind == "body":
+            return p
+    return None
+
+
+def _according_source(tok):
+    to = tok.doc[tok.i + 1]
+    for child in to.children:
+        if child.dep_ == "pobj":
+            return child
+    return to.doc[to.i + 1] if to.i + 1 < len(to.doc) else None

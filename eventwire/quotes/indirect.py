@@ -1,0 +1,147 @@
+"""Indirect and mixed quotes: reported speech framed by a cue verb, read off the dependency parse.
+
+- ``X said (that) Y``, ``Y, X said``, ``X told Reuters Y``: the verb's clausal complement (``ccomp``) is the
+  content, its subject the speaker;
+- ``Y, X said, Z`` parsed with the cue as a parenthetical (``parataxis``): the rest of the sentence;
+- ``according to X, Y``: the sentence without the "according to X" phrase;
+- directive cues (``urged voters to ...``, ``vowed to ...``, ``called for ...``): the object and the
+  infinitive, or what is called for;
+- ``called them "deplorables"``: the object and its predicate.
+
+A content holding quoted words is a *mixed* quote. Cues inside a direct quotation are left alone (the words
+are the quoted person's), and so are cues already used by a direct quotation.
+"""
+
+from __future__ import annotations
+
+from .direct import Draft, _according, _according_source, _inside
+from .lexicon import cue_verbs
+from .marks import Region
+from .speakers import medium_of, subject_of
+
+MIN_TOKENS = 3
+# cues whose direct object is what is reported: "ruled out a seat at the table", "denied the report"
+OBJECT_CUES = frozenset("deny confirm announce acknowledge admit reject dismiss predict promise pledge vow "
+                        "propose demand cite reveal disclose claim".split())
+_EDGE_PUNCT = set(",;:—–-(") | {"--"}
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Token bounds without punctuation or spaces at either edge (closing quotes and full stops stay)."""
+    while start < end and (doc[start].is_space or doc[start].text in _EDGE_PUNCT or doc[start].text == ")"):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT):
+        end -= 1
+    return start, end
+
+
+def _chars(doc, start: int, end: int) -> tuple[int, int] | None:
+    start, end = _trim(doc, start, end)
+    if end - start < MIN_TOKENS:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _complement(verb, kind: str):
+    """Token ranges [(start, end)] of what a cue verb reports, or []."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return [(child.left_edge.i, child.right_edge.i + 1)]
+    if verb.lemma_ in OBJECT_CUES or (verb.lemma_ == "rule" and any(c.lower_ == "out" for c in verb.children)):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None and obj.right_edge.i - obj.left_edge.i + 1 >= MIN_TOKENS:
+            return [(obj.left_edge.i, obj.right_edge.i + 1)]
+    if verb.lemma_ == "call":
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        pred = next((c for c in verb.children if c.dep_ == "oprd"), None)
+        if obj is not None and pred is not None:
+            return [(obj.left_edge.i, pred.right_edge.i + 1)]
+    if kind == "directive" or verb.lemma_ in ("call", "ask", "tell", "warn"):
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < child.i), None)
+                start = obj.left_edge.i if obj is not None and obj.i > verb.i else child.left_edge.i
+                return [(start, child.right_edge.i + 1)]
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "on") and child.i == verb.i + 1:
+                if child.lower_ == "for" or any(g.dep_ == "xcomp" for g in verb.children):
+                    ends = [child.right_edge.i] + [g.right_edge.i for g in verb.children if g.i > child.i]
+                    return [(child.i + 1, max(ends) + 1)]
+    # "Y, X said, Z": the cue hangs from the clause it reports
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i and kind == "speech":
+        sent = verb.sent
+        left = verb.left_edge.i
+        if left > sent.start and doc[left - 1].text in (",", "—", "–", "--"):
+            ranges = [(sent.start, left)]
+            right = verb.right_edge.i + 1
+            if right < sent.end - 1:
+                ranges.append((right, sent.end))
+            return ranges
+    return []
+
+
+def _according_content(tok):
+    """The sentence around "according to X", without the phrase."""
+    doc = tok.doc
+    sent = tok.sent
+    src = _according_source(tok)
+    end = (src.right_edge.i + 1) if src is not None else tok.i + 2
+    return [(sent.start, tok.i), (end, sent.end)]
+
+
+def indirect_drafts(story, regions: list[Region], used_cues: set[int]) -> list[Draft]:
+    doc = story.doc
+    lexicon = cue_verbs()
+    out: list[Draft] = []
+    for tok in doc:
+        if tok.idx in used_cues or not story.in_body(tok.idx) or _inside(regions, tok.idx):
+            continue
+        if _according(tok):
+            ranges = _according_content(tok)
+            speaker = _according_source(tok)
+            nxt = doc[tok.i + 1]
+            cue = (tok.idx, nxt.idx + len(nxt.text))
+            according, medium, kind = True, None, "speech"
+        else:
+            kind = lexicon.get(tok.lemma_.lower())
+            if kind is None or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            speaker = subject_of(tok)
+            if speaker is None or _inside(regions, speaker.idx):
+                continue
+            ranges = _complement(tok, kind)
+            cue = (tok.idx, tok.idx + len(tok.text))
+            according = False
+            med = medium_of(tok)
+            medium = (med.start, med.end) if med else None
+        content = [c for c in (_chars(doc, s, e) for s, e in ranges) if c]
+        if not content:
+            continue
+        quoted = [r for r in regions if any(s <= r.open < e for s, e in content)]
+        conf = {"speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5}[kind]
+        out.append(Draft("mixed" if quoted else "indirect", cue, content, speaker, according, medium, conf,
+                         quoted))
+    return out
+
+
+def widen_mixed(draft: Draft) -> None:
+    """A direct quotation that is only part of the clause its cue reports ('said Trump was "unhinged,
+    even for him"') becomes a mixed quote whose content is the whole clause."""
+    tok = draft.cue_tok
+    if tok is None or draft.according or len(draft.regions) != 1:
+        return
+    ranges = _complement(tok, cue_verbs().get(tok.lemma_.lower(), "speech"))
+    if len(ranges) != 1:
+        return
+    span = _chars(tok.doc, *ranges[0])
+    if span is None:
+        return
+    region = draft.regions[0]
+    if not (span[0] <= region.open and region.outer_end <= span[1] + region.mark_len):
+        return
+    outside = [t for t in tok.doc.char_span(span[0], span[1], alignment_mode="expand")
+               if not t.is_punct and not region.open <= t.idx < region.outer_end]
+    if len(outside) >= MIN_TOKENS:
+        draft.kind = "mixed"
+        draft.content = [span]

@@ -1,0 +1,28 @@
+"""The attribution cue lexicon (``data/speech_verbs.txt``): lemma -> kind, loaded once per process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import data_path, read_lines
+from ..errors import DataFileError
+
+KINDS = ("speech", "belief", "evidence", "directive")
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> dict[str, str]:
+    """Every cue lemma with its kind (speech, belief, evidence, directive)."""
+    out: dict[str, str] = {}
+    for n, line in read_lines("speech_verbs.txt"):
+        cols = line.split("\t")
+        if len(cols) != 2 or cols[1] not in KINDS:
+            raise DataFileError(data_path("speech_verbs.txt"), n,
+                                f"expected 'lemma<TAB>kind' with kind one of {', '.join(KINDS)}")
+        out.setdefault(cols[0].lower(), cols[1])
+    return out
+
+
+def speech_verbs() -> frozenset[str]:
+    """Lemmas that can introduce a direct quotation."""
+    return frozenset(k for k, v in cue_verbs().items() if v == "speech")

@@ -1,0 +1,147 @@
+"""Quotation marks: the stretches of a paragraph that lie between a pair of them.
+
+Handles straight and curly double quotes, doubled apostrophes (''), guillemets, low-9 quotes, and single quotes (straight or curly)
+when they are not apostrophes. A quotation left open at the end of a paragraph runs on into the next
+paragraph when that one opens with a quotation mark (the newspaper convention for long quotes); the pieces
+are chained with ``next``. Single quotes inside a double-quoted stretch are a quote inside the quote and
+stay part of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‚‹"
+SINGLE_CLOSE = "’›"
+_BEFORE_OPEN = set(" \t\n([{—–-/:;,")
+_AFTER_CLOSE = set(" \t\n)]}.,;:!?—–-…")
+
+
+@dataclass
+class Region:
+    """One quoted stretch inside one paragraph."""
+
+    open: int  # offset of the opening mark
+    close: int | None  # offset of the closing mark; None when the quotation runs on past the paragraph
+    start: int  # content: the words inside the marks, trimmed
+    end: int
+    single: bool = False
+    mark_len: int = 1  # 2 for a doubled apostrophe ('' as in some wire copy)
+    continues: bool = False  # carries on a quotation left open in the previous paragraph
+    next: "Region | None" = None  # the piece in the following paragraph, for a run-on quotation
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + self.mark_len if self.close is not None else self.end
+
+
+def _double_marks(text: str, lo: int, hi: int):
+    """(offset, width) of every double quotation mark between lo and hi; two apostrophes in a row ('')
+    are one mark."""
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch in '"' + DOUBLE_OPEN + DOUBLE_CLOSE:
+            yield i, 1
+        elif ch in "'’‘`" and i + 1 < hi and text[i + 1] == ch:
+            yield i, 2
+            i += 1
+        i += 1
+
+
+def _is_open(text: str, i: int, lo: int, hi: int, width: int = 1) -> bool | None:
+    """Whether the double mark at i opens (True), closes (False) or cannot tell (None)."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + width] if i + width < hi else " "
+    if before in _BEFORE_OPEN and not after.isspace():
+        return True
+    if (after in _AFTER_CLOSE or after in "\"'’”") and not before.isspace():
+        return False
+    ch = text[i]
+    if ch in DOUBLE_OPEN:
+        return True
+    if ch in DOUBLE_CLOSE:
+        return False
+    if width == 2:
+        return ch in "‘`"
+    return None
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _singles(text: str, lo: int, hi: int, out: list[Region]) -> None:
+    """Single-quoted stretches between lo and hi: an opening mark at a word start, a closing mark at a
+    word end that is not an apostrophe (it's, Trump's) and not a plural possessive followed by a noun."""
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch in SINGLE_OPEN or ch == "'":
+            before = text[i - 1] if i > lo else " "
+            after = text[i + 1] if i + 1 < hi else " "
+            if before in _BEFORE_OPEN and (after.isalnum() or after in "\"“"):
+                j = i + 2
+                while j < hi:
+                    c = text[j]
+                    if c in SINGLE_CLOSE or c == "'":
+                        nb = text[j + 1] if j + 1 < hi else " "
+                        if nb in _AFTER_CLOSE and not text[j - 1].isspace():
+                            # "voters' rights": a plural possessive, not a closing quote
+                            rest = text[j + 1:j + 3]
+                            if text[j - 1] == "s" and rest[:1] == " " and rest[1:2].islower():
+                                j += 1
+                                continue
+                            s, e = _trim(text, i + 1, j)
+                            if e > s:
+                                out.append(Region(i, j, s, e, single=True))
+                            i = j
+                            break
+                    j += 1
+        i += 1
+
+
+def find_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[Region]:
+    """Every quoted stretch of the given paragraphs (start, end offsets), in text order."""
+    out: list[Region] = []
+    carry: Region | None = None  # a quotation left open at the end of the previous paragraph
+    for lo, hi in paragraphs:
+        opened: int | None = None
+        width = 1
+        found: list[Region] = []
+        gaps = []  # stretches outside double quotes, searched for single quotes
+        last = lo
+        for i, n in _double_marks(text, lo, hi):
+            kind = _is_open(text, i, lo, hi, n)
+            if opened is None:
+                if kind is not False:
+                    opened, width = i, n
+                    gaps.append((last, i))
+            elif n == width and (kind is not True or text[i] == '"' or n == 2):
+                s, e = _trim(text, opened + width, i)
+                found.append(Region(opened, i, s, e, mark_len=n))
+                opened = None
+                last = i + n
+        if opened is not None:
+            s, e = _trim(text, opened + width, hi)
+            found.append(Region(opened, None, s, e, mark_len=width))
+        else:
+            gaps.append((last, hi))
+        singles: list[Region] = []
+        for a, b in gaps:
+            _singles(text, a, b, singles)
+        found = sorted(found + singles, key=lambda r: r.open)
+        if carry is not None:
+            first = next((r for r in found if not r.single), None)
+            if first is not None and text[lo:first.open].strip() == "":
+                first.continues = True
+                carry.next = first
+        carry = found[-1] if found and found[-1].close is None and not found[-1].single else None
+        out.extend(found)
+    return out

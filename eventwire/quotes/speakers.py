@@ -1,0 +1,188 @@
+"""Speakers: the mention next to a cue, and the actor it stands for.
+
+Rules on the parse, no coreference model:
+- the speaker mention is the cue verb's subject (``nsubj``), the ``agent`` of a passive, the subject of the
+  verb a participle hangs from ("..., adding that"), or a name right after the verb ("said McCormack");
+- a name resolves to the actor with a mention there, else to the person actor whose name holds the
+  surname; a role noun ("a White House spokesman") to its appositive name, else to the actor whose role
+  names it, else to no actor (the words are kept as ``speaker_text``);
+- "he"/"she" resolve to the most recent person speaker in this or the previous paragraphs, else the most
+  recent person named as a subject; once a pronoun picked someone, the other pronoun never does;
+- "told Reuters", "in an interview with CNN": the listener is the quote's medium, never the speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Span, Story
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PLURAL_PRONOUNS = {"they", "we", "i", "you", "it", "this", "that", "who", "which"}
+LOOKBACK_PARAGRAPHS = 3
+
+
+def subject_of(verb):
+    """The token naming who speaks for a cue verb, or None."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            if child.dep_ == "nsubjpass" and verb.lemma_ not in ("quote", "report"):
+                continue
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    # "..., adding that ...", "and warned": the participle or conjunct shares its head's subject
+    if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head is not verb:
+        head = verb.head
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_of(head)
+    # "said McCormack" parsed without a subject
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def mention_span(tok):
+    """The noun phrase for a speaker token: its left modifiers and the token, without clauses after it."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "nummod") and child.i == end:
+            end = child.i + 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def medium_of(verb) -> Span | None:
+    """The outlet or listener a cue verb names: "told Reuters", "said in an interview with CNN"."""
+    if verb.lemma_ == "tell":
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ == "PROPN" and child.i > verb.i:
+                return Span.from_spacy(mention_span(child))
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "on"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                    return Span.from_spacy(mention_span(pobj))
+                if pobj.dep_ == "pobj" and pobj.lemma_ in ("interview", "statement"):
+                    for p2 in pobj.children:
+                        if p2.dep_ == "prep" and p2.lower_ in ("with", "to"):
+                            for o in p2.children:
+                                if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                                    return Span.from_spacy(mention_span(o))
+    return None
+
+
+@dataclass
+class SpeakerMemory:
+    """What earlier quotes in the story tell about who "he" and "she" are."""
+
+    story: Story
+    speakers: list[tuple[int, str]] = field(default_factory=list)  # (offset, actor id) of person speakers
+    gender: dict[str, str] = field(default_factory=dict)
+
+    def _paragraph_floor(self, offset: int) -> int:
+        paras = self.story.paragraphs
+        idx = next((i for i, p in enumerate(paras) if p.span.start <= offset < p.span.end + 1), None)
+        if idx is None:
+            return 0
+        return paras[max(0, idx - LOOKBACK_PARAGRAPHS)].span.start
+
+    def _ok(self, actor_id: str, want: str) -> bool:
+        have = self.gender.get(actor_id)
+        return have is None or have == want
+
+    def pronoun(self, tok) -> str | None:
+        want = PRONOUNS[tok.lower_]
+        floor = self._paragraph_floor(tok.idx)
+        for off, aid in reversed(self.speakers):
+            if floor <= off < tok.idx and self._ok(aid, want):
+                return self._note(aid, want)
+        # the most recent person named as a subject before the pronoun, else the most recent person
+        best = None
+        for actor in self.story.actors:
+            if actor.kind != "person":
+                continue
+            for m in actor.mentions:
+                if floor <= m.start < tok.idx and self._ok(actor.id, want):
+                    score = (self._is_subject(m), m.start)
+                    if best is None or score > best[0]:
+                        best = (score, actor.id)
+        return self._note(best[1], want) if best else None
+
+    def _is_subject(self, m: Span) -> bool:
+        doc = self.story.doc
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return bool(span is not None and len(span) and span.root.dep_ in SUBJECTS)
+
+    def _note(self, actor_id: str, want: str) -> str:
+        self.gender.setdefault(actor_id, want)
+        return actor_id
+
+    def heard(self, offset: int, actor_id: str | None) -> None:
+        actor = self.story.actor(actor_id)
+        if actor is not None and actor.kind == "person":
+            self.speakers.append((offset, actor_id))
+
+
+def _by_surname(story: Story, word: str, before: int) -> str | None:
+    best = None
+    for actor in story.actors:
+        if actor.kind != "person":
+            continue
+        parts = actor.name.split()
+        if word in parts:
+            first = min((m.start for m in actor.mentions), default=before)
+            score = (parts[-1] == word, first < before, -abs(before - first))
+            if best is None or score > best[0]:
+                best = (score, actor.id)
+    return best[1] if best else None
+
+
+def _by_role(story: Story, head, before: int) -> str | None:
+    lemma = head.lemma_.lower()
+    best = None
+    for actor in story.actors:
+        if not actor.role or lemma not in actor.role.lower().split():
+            continue
+        earlier = [m.start for m in actor.mentions if m.start < before]
+        if earlier and (best is None or max(earlier) > best[0]):
+            best = (max(earlier), actor.id)
+    return best[1] if best else None
+
+
+def resolve(story: Story, tok, memory: SpeakerMemory) -> str | None:
+    """The actor id a speaker token stands for, or None."""
+    if tok is None:
+        return None
+    low = tok.lower_
+    if low in PRONOUNS:
+        return memory.pronoun(tok)
+    if low in PLURAL_PRONOUNS:
+        return None
+    # a name: the actor with a mention on the token, else the person whose name holds it
+    if tok.pos_ == "PROPN":
+        actor = story.actor_at(tok.idx, tok.idx + len(tok.text))
+        if actor is not None:
+            return actor.id
+        return _by_surname(story, tok.text, tok.idx)
+    # a role noun: its appositive name ("a spokesman, Gordon Johndroe"), an actor mention on it, or the
+    # actor whose role it is
+    for child in tok.children:
+        if child.dep_ == "appos":
+            found = resolve(story, child, memory)
+            if found:
+                return found
+    actor = story.actor_at(tok.idx, tok.idx + len(tok.text))
+    if actor is not None:
+        return actor.id
+    if tok.pos_ == "NOUN":
+        return _by_role(story, tok, tok.idx)
+    return None
