@@ -115,6 +115,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         cands = gaz.lookup(doc[start:end].text)
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = gaz.lookup(doc[start:end - 1].text)
+        if ent.label_ == "LOC":  # seas, mountains, regions: not a small town that shares the name
+            cands = [(e, p) for e, p in cands if e.feature != "city" or e.population >= 100_000]
         if cands:
             add(start, end, cands)
     # names inside other entities or outside any: only names that are surely places
@@ -230,16 +232,16 @@ def _within(entry: Entry, place: Entry) -> bool:
 
 
 def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> float:
-    s = math.log10(entry.population + 10)
+    s = 1.3 * math.log10(entry.population + 10)
     follows = text[m.span.end:m.span.end + 12].lower().split()
     division_word = bool(follows) and follows[0].strip(".,") in DIVISION_WORDS
     if entry.feature in ("country", "continent", "region"):
         s += 5.0 if primary else 2.0
     elif entry.feature == "admin1":
         s += 1.5 + (2.0 if division_word else 0.0)
-        if not division_word and any(e.feature == "city" and p and e.country == entry.country
-                                     and e.population >= 100_000 for e, p in m.candidates):
-            s -= 3.0  # "New York", "Washington": the city unless the text says "state"
+        if not division_word and any(e.feature == "city" and e.country == entry.country
+                                     and e.population >= 600_000 for e, _ in m.candidates):
+            s -= 4.0  # "New York", "Washington": the metropolis unless the text says "state"
     elif entry.feature == "admin2":
         s += -2.0 + (4.0 if division_word or any(w in m.span.text.lower() for w in DIVISION_WORDS) else 0.0)
     if entry.capital:
@@ -259,7 +261,7 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         elif ctx.countries.get(entry.country):
             s += 1.0 + ctx.countries[entry.country] / total
         if entry.admin1 and ctx.admins.get(entry.admin1) and entry.feature != "admin1":
-            s += 2.0
+            s += 1.5
     return s
 
 
@@ -393,7 +395,23 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     resolve(mentions, text, ctx)
     ctx = build_context(mentions, confident_only=False)
     resolve(mentions, text, ctx)
+    _one_sense(mentions)
     return mentions
+
+
+def _one_sense(mentions: list[Mention]) -> None:
+    """A name means one place throughout an article: a name qualified once ("London, Ky.") keeps that
+    meaning where it stands alone."""
+    from .index import fold
+
+    sense = {}
+    for m in mentions:
+        if m.qualifier is not None and m.entry is not None and m.kind == "name":
+            sense.setdefault(fold(m.span.text), m.entry)
+    for m in mentions:
+        e = sense.get(fold(m.span.text))
+        if e is not None and m.qualifier is None and any(c is e for c, _ in m.candidates):
+            m.entry = e
 
 
 def to_places(mentions: list[Mention]) -> tuple[list[Place], dict[int, str]]:
