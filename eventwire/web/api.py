@@ -184,6 +184,7 @@ class CodeRequest(BaseModel):
     title: str | None = Field(None, max_length=1000)
     url: str | None = Field(None, max_length=2000)
     outlet: str | None = Field(None, max_length=200)
+    html: bool = Field(False, description="The text is an HTML page: extract its main text first")
 
 
 @router.post("/code", summary="Code a pasted article and return its story JSON (needs --allow-code)",
@@ -195,4 +196,5 @@ def code(request: Request, body: CodeRequest) -> dict[str, Any]:
     coder = request.app.state.coder
     if coder.allow and len(body.text) > coder.max_chars:
         raise TooLarge(f"the article is {len(body.text):,} characters; the limit is {coder.max_chars:,}")
-    return coder.code(body.text, date=body.date, title=body.title, url=body.url, outlet=body.outlet)
+    return coder.code(body.text, date=body.date, title=body.title, url=body.url, outlet=body.outlet,
+                      html=body.html)
