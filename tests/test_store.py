@@ -3,6 +3,7 @@
 import pytest
 
 from eventwire.errors import StoreError
+from eventwire.ingest import split_paragraphs
 from eventwire.model import Actor, Article, Event, Place, Quote, Span, Story
 from eventwire.store import Store
 
@@ -13,7 +14,7 @@ TEXT = ("Ministers Meet in Oslo\n\n"
 
 def make_story(text=TEXT, date="2025-02-03") -> Story:
     art = Article(text=text, title="Ministers Meet in Oslo", date=date, outlet="Fiction Wire")
-    s = Story(article=art)
+    s = Story(article=art, paragraphs=split_paragraphs(text))
 
     def span(word):
         i = text.index(word)
