@@ -115,8 +115,14 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
     wide_hi = phi.span.end if phi else hi
     best = None
     for tok in cue_candidates(story, regions, wide_lo, wide_hi):
-        if not _according(tok) and subject_of(tok) is None:
-            continue
+        subj = None
+        if not _according(tok):
+            subj = subject_of(tok)
+            if subj is None or _inside(regions, subj.idx):
+                # no subject, or the parser took a word of the quotation: use the words beside the verb
+                subj = beside(tok, regions)
+            if subj is None:
+                continue
         i = tok.idx
         dist = min(abs(i - first.open), abs(i - last.outer_end), abs(i - first.outer_end), abs(i - last.open))
         if not (near_lo <= i < near_hi):
@@ -128,10 +134,32 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
             if i < near_lo and not story.text[i:near_lo].rstrip().endswith(":"):
                 dist += WINDOW_PENALTY
         if best is None or dist < best[0]:
-            best = (dist, tok)
+            best = (dist, tok, subj)
     if best is None or best[0] >= 2 * WINDOW_PENALTY:
-        return None, False
-    return best[1], best[0] < WINDOW_PENALTY
+        return None, False, None
+    return best[1], best[0] < WINDOW_PENALTY, best[2]
+
+
+def beside(verb, regions: list[Region]):
+    """The noun phrase between a quotation and its verb ('"...," Tulsa police Chief Chuck Jordan said') or
+    right after the verb ('said Leslie Wimes, ...'): its root, or None."""
+    doc = verb.doc
+    i = verb.i - 1
+    left = []
+    while i >= verb.sent.start and not _inside(regions, doc[i].idx) and doc[i].text not in ",;:—–―":
+        left.append(doc[i])
+        i -= 1
+    ids = {t.i for t in left}
+    for t in reversed(left):
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i not in ids):
+            return t
+    right = []
+    i = verb.i + 1
+    while i < verb.sent.end and not _inside(regions, doc[i].idx) and doc[i].text not in ",;:.—–―":
+        right.append(doc[i])
+        i += 1
+    names = [t for t in right if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")]
+    return names[-1] if names else None
 
 
 def chains(regions: list[Region]) -> list[list[Region]]:
@@ -238,9 +266,10 @@ def direct_drafts(story, regions: list[Region]) -> tuple[list[Draft], list[Regio
             drafts.append(d)
             previous = d
             continue
-        cue, near = find_cue(story, regions, chain, (para.span.start, para.span.end))
+        cue, near, subj = find_cue(story, regions, chain, (para.span.start, para.span.end))
         if cue is None and text[para.span.start:first.open].strip() == "":
             cue, near = _colon_before(story, para), True
+            subj = subject_of(cue) if cue is not None else None
         if cue is None or (cue.i in by_cue and not near):
             # a quotation with no cue of its own after a quoted one: in the same paragraph it carries on that
             # quotation ('"A," he said. "B."' is one quote); a paragraph made only of a quotation right after
@@ -269,7 +298,7 @@ def direct_drafts(story, regions: list[Region]) -> tuple[list[Draft], list[Regio
         according = _according(cue)
         cue_span = (cue.idx, cue.doc[cue.i + 1].idx + len(cue.doc[cue.i + 1].text)) if according else \
             (cue.idx, cue.idx + len(cue.text))
-        speaker = _according_source(cue) if according else subject_of(cue)
+        speaker = _according_source(cue) if according else subj
         med = None if according else medium_of(cue)
         d = Draft("direct", cue_span, content, speaker, according, (med.start, med.end) if med else None,
                   0.8, list(chain), cue_tok=cue)

@@ -23,8 +23,23 @@ PLURAL_PRONOUNS = {"they", "we", "i", "you", "it", "this", "that", "who", "which
 LOOKBACK_PARAGRAPHS = 3
 
 
+RELATIVES = {"who", "that", "which", "whom"}
+
+
 def subject_of(verb):
     """The token naming who speaks for a cue verb, or None."""
+    subj = _subject(verb)
+    # "Johndroe, who said ...": a relative pronoun stands for the noun its clause hangs from
+    if subj is not None and subj.lower_ in RELATIVES:
+        v = verb
+        while v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+            v = v.head
+        if v.dep_ == "relcl" and v.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return v.head
+    return subj
+
+
+def _subject(verb):
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             if child.dep_ == "nsubjpass" and verb.lemma_ not in ("quote", "report"):
@@ -39,10 +54,10 @@ def subject_of(verb):
     if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head is not verb:
         head = verb.head
         if head.pos_ in ("VERB", "AUX"):
-            return subject_of(head)
+            return _subject(head)
     # "said McCormack" parsed without a subject
     for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.pos_ == "PROPN":
+        if child.dep_ in ("dobj", "attr", "dative") and child.pos_ == "PROPN" and child.ent_type_ != "DATE":
             return child
     return None
 
