@@ -25,10 +25,32 @@ from ..model import Event, Span, Story
 from . import arguments, fallback, modality, ontology
 from .lexicon import Entry, by_head
 
-TARGET_PREPS = ("to", "with", "against", "on", "at", "into", "toward", "towards", "upon", "over", "in", "for", "from")
+# Prepositions whose object is acted on; "in", "at" and "near" mostly give the place, unless the lexicon
+# pattern names them ("fire at", "shoot at").
+TARGET_PREPS = ("to", "with", "against", "on", "into", "toward", "towards", "upon", "over", "for", "from")
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
-NOT_EVENT_VERBS = {"be", "have", "do", "say", "tell", "get", "become", "seem", "appear", "go", "come", "make",
+VERBAL = {"AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"}
+MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# Prepositions that make a noun a circumstance of another event, not an event reported on its own:
+# "offered to negotiate following the invasions", "since last month's invasion".
+CIRCUMSTANTIAL = {"after", "following", "since", "during", "before", "amid", "amidst", "despite", "in", "into",
+                  "over", "because", "from", "until", "without", "under", "through", "throughout", "across", "of",
+                  "by", "at", "as", "like", "than", "within", "near", "behind", "between", "among"}
+# Nouns that name people or bodies acting: an argument headed by one is a real participant even when the actors
+# stage gave it no actor yet ("Swiss doctors", "rebel leaders").
+AGENT_NOUNS = {
+    "government", "authority", "official", "leader", "minister", "president", "police", "army", "troop", "force",
+    "soldier", "military", "rebel", "guerrilla", "militant", "insurgent", "fighter", "militia", "worker", "union",
+    "student", "protester", "demonstrator", "activist", "party", "parliament", "court", "ministry", "spokesman",
+    "spokeswoman", "diplomat", "ambassador", "envoy", "delegation", "negotiator", "group", "movement", "coalition",
+    "opposition", "regime", "administration", "agency", "council", "committee", "doctor", "farmer", "teacher",
+    "villager", "resident", "civilian", "people", "refugee", "prisoner", "hacker", "gunman", "terrorist",
+    "commander", "general", "officer", "navy", "warship", "plane", "jet", "bomber", "organization", "organisation",
+    "embassy", "state", "country", "nation", "newspaper", "media", "lawmaker", "senator", "judge", "prosecutor",
+}
+NOT_EVENT_VERBS = {"play", "use", "put", "give", "send", "bring", "show", "find", "turn", "run", "set",
+                   "hold", "move", "stand", "lead", "follow", "live", "work", "include", "involve","be", "have", "do", "say", "tell", "get", "become", "seem", "appear", "go", "come", "make",
                    "take", "know", "think", "believe", "see", "want", "continue", "remain", "keep", "let", "add"}
 
 
@@ -67,7 +89,7 @@ def _pos(tok) -> str | None:
     return None
 
 
-def _near(tok, depth: int = 2):
+def _near(tok, depth: int = 3):
     """Tokens attached to ``tok`` within ``depth`` arcs below it."""
     frontier = [tok]
     for _ in range(depth):
@@ -174,14 +196,23 @@ class Extractor:
         self.use_vectors = use_vectors
         self.consumed: set[int] = set()
         self.drafts: list[Draft] = []
+        self.last_args = (None, None)
 
     # -- noun helpers ----------------------------------------------------------------------------------
     def noun_event(self, tok) -> Match | None:
+        """The event a noun names: its own lexicon entry, or that of its compound ("a mediation effort")."""
         if _pos(tok) != "N":
             return None
-        m = match_token(tok)
-        m = [x for x in m if x.entry.type != "LIGHT"]
-        return m[0] if m else None
+        m = [x for x in match_token(tok) if x.entry.type != "LIGHT"]
+        if m:
+            return m[0]
+        if tok.lemma_.lower() in ("effort", "mission", "campaign", "drive", "operation", "process", "round"):
+            for c in tok.children:
+                if c.dep_ == "compound":
+                    cm = [x for x in match_token(c) if x.entry.type != "LIGHT"] if _pos(c) == "N" else []
+                    if cm:
+                        return Match(tok, cm[0].entry, [c])
+        return None
 
     def noun_agent(self, tok) -> arguments.Resolved:
         """Who carries out a nominal event: "Karzai's offer", "the offer by Karzai", "Israeli strikes"."""
@@ -241,20 +272,28 @@ class Extractor:
         """(source, target, object token) of a verbal predicate."""
         story = self.story
         if is_passive(tok):
-            src = arguments.resolve(story, agent_of(tok))
+            ag = agent_of(tok)
+            src = arguments.resolve(story, ag)
             obj = _child(tok, "nsubjpass")
-            tgt = arguments.resolve(story, obj)
+            tgt = self.arg_np(obj)
+            self.last_args = (ag, obj)
             return src, tgt, obj
         s = subject_of(tok)
+        if s is not None and tok.dep_ == "xcomp" and s.i != tok.i and s.dep_ == "dobj" and \
+                not arguments.resolve(story, s).actors:
+            # "sent 21 personnel to investigate": an object that names no actor leaves the act to the sender
+            s = subject_of(tok.head) or s
         src = arguments.Resolved()
-        if s is not None and s.lower_ in arguments.THIRD_PLURAL and story.actor_at(s.idx, s.idx + len(s)) is None:
+        direct = story.actor_at(s.idx, s.idx + len(s)) if s is not None else None
+        if s is not None and s.lower_ in arguments.THIRD_PLURAL and (direct is None or direct.kind == "person"):
+            # a plural pronoun resolved to one person is likely short of the coordinated antecedent
             # "Obama and Petraeus indicated they may be willing": they = the governing clause's subject
             for g in modality.governors(tok, set()):
                 up = subject_of(g) if g.i != tok.i else None
                 if up is not None and up.i != s.i:
                     r = arguments.resolve(story, up)
-                    if len(r.actors) > 1 or (r.actors and r.actors[0].kind != "person"):
-                        src = arguments.Resolved(r.actors, guessed=True)
+                    if len(r.actors) > 1 or (r.actors and r.actors[0].kind != "person" and direct is None):
+                        src = arguments.Resolved(r.actors, guessed=direct is None)
                         break
         if not src.actors:
             src = arguments.resolve(story, s)
@@ -267,11 +306,12 @@ class Extractor:
             if dat is not None:
                 tgt = self.arg_np(_child(dat, "pobj") or dat)
         if not tgt.actors:
-            for _p, p in _pobjs(tok, TARGET_PREPS):
+            for _p, p in _pobjs(tok, TARGET_PREPS + entry.extra):
                 r = self.arg_np(p)
                 if r.actors:
                     tgt = r
                     break
+        self.last_args = (s, obj)
         return src, tgt, obj
 
     # -- complements -----------------------------------------------------------------------------------
@@ -325,20 +365,29 @@ class Extractor:
         if pos == "N":
             src = self.noun_agent(tok)
             tgt = self.noun_target(tok)
+            tok_for_modes = tok
+            self.last_args = (None, None)
             if tok.dep_ in ("dobj", "attr") and tok.head.i not in self.consumed:
-                # object of a verb: a light verb gives it a source ("held talks with X")
+                # object of a verb: a light verb gives it a source ("held talks with X", "launched a mediation
+                # effort between X and Y": the mediator acts, the parties are the targets)
                 hm = [x for x in match_token(tok.head) if x.entry.type == "LIGHT"]
                 if hm:
                     vsrc, vtgt, _ = self.verb_args(tok.head, hm[0].entry)
-                    src = src if src.actors else vsrc
+                    if vsrc.actors:
+                        if not tgt.actors and src.actors and set(src.ids()) != set(vsrc.ids()):
+                            tgt = src
+                        src = vsrc
                     if not tgt.actors:
                         tgt = vtgt
                     self.consumed.add(tok.head.i)
                     tok_for_modes = tok.head
-                else:
-                    tok_for_modes = tok
-            else:
-                tok_for_modes = tok
+                    self.last_args = (self.last_args[0], None)
+            elif tok.dep_ == "pobj" and not src.actors and tok.head.head.pos_ == "VERB":
+                # "were converging for a rally in Lagos": the rally is theirs
+                verb = tok.head.head
+                s_tok = subject_of(verb)
+                src = arguments.resolve(story, s_tok)
+                self.last_args = (s_tok, None)
             if e.frame == "recip" and not tgt.actors and len(src.actors) < 2:
                 for _p, c in _pobjs(tok, ("with",)):
                     tgt = arguments.resolve(story, c)
@@ -406,14 +455,30 @@ class Extractor:
             mode = _request_mode(etype)
             etype, cameo, neg, hyp = "REJECT", None, False, False
             hyp_why = None
-        elif attrs.get("time") == "future" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID") and not neg:
+        elif not neg and not hyp and src.actors and self._intent(attrs, hyp_why) and etype in COOPERATIVE - {"AGREE"} and \
+                not (etype == "RETREAT" and _cue_word(hyp_why) == "unless"):
+            # a stated intention to cooperate is AGREE (CAMEO's "express intent to ..."): "will meet",
+            # "said they would meet", "said it would allow inspectors"
             attrs["future_of"] = etype
-            etype, mode, cameo = "AGREE", "", None
+            etype, mode, cameo, hyp = "AGREE", "", None, False
+        elif not neg and src.actors and ((self._intent(attrs, hyp_why) and not hyp) or
+                                         _cue_word(hyp_why) in ("if", "unless", "may", "might", "could", "would")) \
+                and (etype in MATERIAL_CONFLICT or (etype == "RETREAT" and _cue_word(hyp_why) == "unless")):
+            # a stated or conditional intention to use force, sanctions or protest is a THREATEN:
+            # "would blockade Paris", "may halt mediation if ...", "will withdraw unless ..."
+            attrs["threat_of"] = etype
+            mode = _threat_mode(Entry("", (), "V", etype, mode, "", "sv", 0))
+            etype, cameo, hyp = "THREATEN", None, False
         if hyp_why:
             attrs["hypothetical_cue"] = hyp_why
             if hyp_why.split()[0].lower() in modality.CONDITION_MARKS:
                 attrs["conditional"] = True
-        if not src.actors and not tgt.actors:
+        subj_tok, obj_tok = self.last_args
+        if not src.actors and _namable(subj_tok):
+            attrs["source_text"] = _np_text(subj_tok)
+        if not tgt.actors and _namable(obj_tok):
+            attrs["target_text"] = _np_text(obj_tok)
+        if not src.actors and not tgt.actors and "source_text" not in attrs:
             return
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
         tgt.actors = [a for a in tgt.actors if a not in src.actors]
@@ -425,6 +490,8 @@ class Extractor:
             attrs["fallback"] = {"nearest": e.pattern, "similarity": round(m.similarity, 3)}
         if not src.actors:
             conf -= 0.15
+        if "source_text" in attrs or "target_text" in attrs:
+            conf -= 0.1
         if src.guessed or tgt.guessed:
             conf -= 0.1
             attrs["argument_guessed"] = True
@@ -437,6 +504,54 @@ class Extractor:
             mode = ""
         self.drafts.append(Draft(m, etype, mode, cameo, src, tgt, neg, hyp, attrs, max(0.05, min(0.95, conf))))
 
+    @staticmethod
+    def _intent(attrs: dict, hyp_why: str | None) -> bool:
+        return attrs.get("time") == "future"
+
+    def consume_content(self, tok, etype: str):
+        """What a speech act is about is not asserted by it: "rejected an invitation to attend a meeting",
+        "accused X of violating ...". Participial elaborations ("..., saying he would only welcome him") belong
+        to the clause they hang off. Relative clauses keep their own events."""
+        deps = ("dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "pcomp", "acl") \
+            if etype in VERBAL else ()
+        for c in tok.children:
+            if c.dep_ in deps or (c.dep_ == "advcl" and c.tag_ == "VBG" and _child(c, "nsubj") is None):
+                self._consume_tree(c)
+
+    def _consume_tree(self, tok):
+        self.consumed.add(tok.i)
+        for c in tok.children:
+            if c.dep_ in ("relcl", "parataxis") or (c.dep_ in ("advcl", "conj") and _child(c, "nsubj") is not None):
+                continue
+            self._consume_tree(c)
+
+    def obligation(self, tok) -> bool:
+        """"Russia said Sudan must return the helicopter": a demand by the speaker on the clause's subject."""
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.i in self.consumed:
+                continue
+            aux = {a.lower_ for a in c.children if a.dep_ == "aux"}
+            inner = c
+            if not aux & {"must", "should", "ought"}:
+                if c.lemma_ in ("have", "need") and any(x.dep_ == "xcomp" for x in c.children):
+                    inner = _child(c, "xcomp")
+                else:
+                    continue
+            speaker = arguments.resolve(self.story, subject_of(tok))
+            addressee = self.arg_np(_child(c, "nsubj", "nsubjpass"))
+            if not speaker.actors or not addressee.actors or set(speaker.ids()) == set(addressee.ids()):
+                continue
+            cm = self.complement_event(inner)
+            ctype = cm.entry.type if cm is not None else None
+            mode = _request_mode(ctype) if ctype not in (None, "LIGHT", "NOT") else "change"
+            entry = Entry("must", (), "V", "REQUEST", mode, "", "ctl", 0)
+            conf = 0.7
+            self.drafts.append(Draft(Match(inner, entry), "REQUEST", mode, None, speaker, addressee,
+                                     False, False, {"obligation": True}, conf))
+            self._consume_tree(c)
+            return True
+        return False
+
     def _args_of(self, m: Match):
         if m.entry.pos == "N":
             return self.noun_agent(m.tok), self.noun_target(m.tok)
@@ -448,6 +563,8 @@ class Extractor:
         toks = sorted(sent, key=lambda t: (_depth(t), t.i))
         for tok in toks:
             if tok.i in self.consumed:
+                continue
+            if tok.lemma_.lower() in self.reporting and _pos(tok) == "V" and self.obligation(tok):
                 continue
             ms = [m for m in match_token(tok)]
             chosen = None
@@ -467,11 +584,22 @@ class Extractor:
             if chosen is None and self.use_vectors and _pos(tok) == "V" and not ms:
                 chosen = self._fallback(tok)
             if chosen is not None:
+                before = len(self.drafts)
                 self.code(chosen)
                 self.consumed.add(chosen.tok.i)
+                if len(self.drafts) > before:
+                    d = self.drafts[-1]
+                    self.consume_content(chosen.tok, d.type)
+                    if chosen.tok.i != tok.i:
+                        self.consume_content(tok, d.type)
 
     def _noun_can_stand(self, tok) -> bool:
-        """An event noun codes an event of its own only when the parse ties it to actors."""
+        """An event noun codes an event of its own unless it is the circumstance of another clause
+        ("following the invasions", "since last month's invasion")."""
+        if tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANTIAL:
+            return False
+        if tok.dep_ in ("compound", "amod", "npadvmod", "poss"):
+            return False
         return True
 
     def _fallback(self, tok):
@@ -495,6 +623,27 @@ class Extractor:
                 continue
             self.sentence(sent)
         return self.drafts
+
+
+def _cue_word(why: str | None) -> str:
+    return why.split()[0].lower() if why else ""
+
+
+def _namable(tok) -> bool:
+    """Whether a noun phrase names a participant: a named entity or a noun for people or bodies."""
+    if tok is None or tok.pos_ == "PRON":
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PROPN":
+        return True
+    if tok.lemma_.lower() in AGENT_NOUNS:
+        return True
+    return any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children if c.dep_ in ("amod", "compound", "poss"))
+
+
+def _np_text(tok) -> str:
+    end = tok.i + 1
+    start = min([tok.i] + [c.left_edge.i for c in tok.children if c.i < tok.i])
+    return tok.doc[start:end].text
 
 
 def _depth(tok) -> int:

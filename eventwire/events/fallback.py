@@ -15,6 +15,7 @@ from .lexicon import Entry, event_entries
 log = logging.getLogger(__name__)
 
 THRESHOLD = 0.62  # cosine similarity below which the nearest lexicon verb is not trusted
+MARGIN = 0.1  # how much nearer the best type must be than the next type
 
 
 @lru_cache(maxsize=1)
@@ -61,9 +62,21 @@ def nearest(lemma: str) -> tuple[Entry, float] | None:
     if not lex.has_vector or not lex.vector_norm:
         return None
     sims = matrix @ (lex.vector / lex.vector_norm)
-    best = int(sims.argmax())
-    sim = float(sims[best])
-    # the pruned md vectors map rare words onto a shared row; an exact tie says nothing about meaning
-    if sim < THRESHOLD or sim > 0.999 or keep[best].head == lemma:
+    # best similarity per PLOVER type; the md model's pruned vectors put many verbs on shared rows, so a verb
+    # is coded only when one type is clearly nearer than every other type
+    best_of: dict[str, tuple[float, int]] = {}
+    for i, sim in enumerate(sims.tolist()):
+        t = keep[i].type
+        if keep[i].head == lemma:
+            continue
+        if t not in best_of or sim > best_of[t][0]:
+            best_of[t] = (sim, i)
+    if not best_of:
+        return None
+    ranked = sorted(best_of.values(), reverse=True)
+    sim, best = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else -1.0
+    # a similarity of 1 means both words sit on one pruned row: too coarse to trust
+    if sim < THRESHOLD or sim > 0.999 or sim - runner_up < MARGIN:
         return None
     return keep[best], sim

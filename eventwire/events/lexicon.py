@@ -38,9 +38,14 @@ class Entry:
 
 @lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
+    return parse(read_lines(LEXICON))
+
+
+def parse(lines) -> tuple[Entry, ...]:
+    """Entries from (line number, line) pairs of the lexicon file, header row first."""
     out = []
     header = True
-    for n, line in read_lines(LEXICON):
+    for n, line in lines:
         cols = [c.strip() for c in line.split("\t")]
         if header:
             header = False

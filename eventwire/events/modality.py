@@ -62,6 +62,14 @@ def governors(tok, reporting: set[str]):
         yield cur
 
 
+def reported(tok, reporting: set[str]) -> bool:
+    """Whether the predicate's clause is what a reporting verb reports ("Iraq said it would allow ...")."""
+    last = None
+    for g in governors(tok, reporting):
+        last = g
+    return last is not None and last.dep_ in ("ccomp", "conj", "advcl") and last.head.lemma_.lower() in reporting
+
+
 def negated(tok, reporting: set[str], stop=None) -> bool:
     """Whether the predicate, or a verb that governs it through control ("not going to negotiate",
     "did not agree to meet"), is negated. ``stop`` ends the walk at a matrix predicate already coded."""
@@ -84,6 +92,8 @@ def future_intent(tok, reporting: set[str]) -> bool:
         aux = _aux_words(g)
         if aux & FUTURE_AUX:
             return True
+        if "would" in aux and reported(tok, reporting) and not conditional(g):
+            return True  # future in the past: "Iraq said it would allow inspectors"
         if g.lemma_ == "go" and any(c.dep_ == "xcomp" for c in g.children) and "be" in {a.lemma_ for a in g.children if a.dep_ == "aux"}:
             return True
         if g.dep_ not in ("xcomp", "acomp", "conj"):
@@ -91,21 +101,31 @@ def future_intent(tok, reporting: set[str]) -> bool:
     return False
 
 
+def conditional(tok):
+    """The "if"/"unless" clause attached to a predicate, if any."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+            return c
+    return None
+
+
 def hypothetical(tok, reporting: set[str]) -> tuple[bool, str | None]:
-    """Whether the predicate is hypothetical or conditional, and the words that make it so."""
+    """Whether the predicate is hypothetical or conditional, and the words that make it so. "would" in what a
+    reporting verb reports, with no condition, is a future ("said they would meet"), not a hypothetical."""
+    in_report = reported(tok, reporting)
     first = True
     came_by = None  # the dependency through which the walk reached g
     for g in governors(tok, reporting):
-        aux = {c for c in g.children if c.dep_ in ("aux", "auxpass")}
-        for a in aux:
-            if a.lower_ in HYPO_MODALS:
-                return True, a.text
         for c in g.children:
             if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
                 return True, c.text
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
-                cond = c.doc[c.left_edge.i:c.right_edge.i + 1]
-                return True, cond.text
+        cond = conditional(g)
+        if cond is not None:
+            return True, cond.doc[cond.left_edge.i:cond.right_edge.i + 1].text
+        aux = {c for c in g.children if c.dep_ in ("aux", "auxpass")}
+        for a in aux:
+            if a.lower_ in HYPO_MODALS and not (a.lower_ == "would" and in_report):
+                return True, a.text
         content = came_by in ("ccomp", "acl", "xcomp", "acomp", "pobj", "prep", "pcomp")
         if not first and content and (_has_neg(g) or (g.pos_ == "NOUN" and _has_neg(g.head) and g.dep_ in ("dobj", "attr"))):
             # "we're not seeing any indication that he is ready to ...": not asserted

@@ -1,0 +1,172 @@
+"""Events: ontology data, lexicon loading, and extraction mechanisms on sentences written for these tests."""
+
+import pytest
+
+from eventwire.errors import DataFileError
+from eventwire.events import lexicon, ontology
+
+ONLY_EVENTS = ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"]
+
+
+def test_events_ontology_has_plover_types_contexts_and_scores():
+    types = ontology.event_types()
+    assert len(types) == 16
+    assert len(ontology.contexts()) == 37
+    assert "REB" in ontology.sectors() and "GOV" in ontology.sectors()
+    assert ontology.quad_and_score("ASSAULT", "aerial") == (4, -9.5)
+    assert ontology.quad_and_score("REJECT", "nonexistent-mode") == (3, -2.0)
+    for name, info in types.items():
+        assert ontology.quad_and_score(name, None)[0] == info.quad
+
+
+def test_events_crosswalk_goes_both_ways():
+    assert ontology.cameo_for("REJECT", "meet") == "125"
+    assert ontology.plover_for("125") == ("REJECT", "meet")
+    assert ontology.plover_for("1834") == ("ASSAULT", "explosives")  # falls back to the 3-digit code
+    assert ontology.cameo_for("CONSULT", "no-such-mode") == "040"
+
+
+def test_events_lexicon_rejects_malformed_lines():
+    header = (1, "pattern\tpos\ttype\tmode\tcameo\tframe")
+    with pytest.raises(DataFileError, match="unknown PLOVER type"):
+        lexicon.parse([header, (2, "attack\tV\tFIGHT")])
+    with pytest.raises(DataFileError, match="has no mode"):
+        lexicon.parse([header, (2, "attack\tV\tASSAULT\tsideways")])
+    with pytest.raises(DataFileError, match="frame"):
+        lexicon.parse([header, (2, "attack\tV\tASSAULT\t\t190\tzigzag")])
+
+
+def test_events_lexicon_noun_heads_are_last_and_verb_heads_first():
+    (noun,) = lexicon.parse([(1, "h"), (2, "hunger strike\tN\tPROTEST\thunger")])
+    (verb,) = lexicon.parse([(1, "h"), (2, "call for\tV\tREQUEST")])
+    assert (noun.head, noun.extra) == ("strike", ("hunger",))
+    assert (verb.head, verb.extra) == ("call", ("for",))
+
+
+def _events(pipeline, text):
+    story = pipeline.code(text)
+    names = {a.id: a.name for a in story.actors}
+    return story, [(e.type, [names[i] for i in e.source], [names[i] for i in e.target], e) for e in story.events]
+
+
+@pytest.mark.model
+def test_events_negated_intent_is_a_refusal_not_a_meeting(pipeline):
+    _, evs = _events(pipeline, "Israel will not negotiate with Syria.")
+    types = [t for t, *_ in evs]
+    assert "CONSULT" not in types
+    (ev,) = [e for t, s, g, e in evs if t == "REJECT"]
+    assert ev.mode == "meet" and not ev.negated
+
+
+@pytest.mark.model
+def test_events_negated_past_event_is_flagged(pipeline):
+    _, evs = _events(pipeline, "Russia did not attack Georgia on Monday.")
+    (ev,) = [e for t, *_, e in evs if t == "ASSAULT"]
+    assert ev.negated
+
+
+@pytest.mark.model
+def test_events_control_verb_offer_takes_target_from_clause_and_condition(pipeline):
+    _, evs = _events(pipeline, "France offered to provide aid to Chad if the rebels would withdraw.")
+    agree = [(s, g, e) for t, s, g, e in evs if t == "AGREE"]
+    assert agree and agree[0][0] == ["France"] and agree[0][1] == ["Chad"]
+    assert agree[0][2].hypothetical and agree[0][2].attrs.get("conditional")
+    assert not [t for t, *_ in evs if t == "AID"]  # the aid is what was offered, not a separate event
+
+
+@pytest.mark.model
+def test_events_may_be_willing_is_hypothetical(pipeline):
+    _, evs = _events(pipeline, "Germany may be willing to talk to Iran.")
+    assert evs and all(e.hypothetical for *_, e in evs)
+
+
+@pytest.mark.model
+def test_events_passive_takes_source_from_by_phrase(pipeline):
+    _, evs = _events(pipeline, "Syria was attacked by Israel on Sunday.")
+    (ev,) = [(s, g) for t, s, g, _ in evs if t == "ASSAULT"]
+    assert ev == (["Israel"], ["Syria"])
+
+
+@pytest.mark.model
+def test_events_compound_source_is_one_record(pipeline):
+    _, evs = _events(pipeline, "France and Germany condemned Russia.")
+    (ev,) = [(s, g) for t, s, g, _ in evs if t == "ACCUSE"]
+    assert sorted(ev[0]) == ["France", "Germany"] and ev[1] == ["Russia"]
+
+
+@pytest.mark.model
+def test_events_reciprocal_meeting_is_one_record(pipeline):
+    _, evs = _events(pipeline, "Israel and Egypt met in Geneva on Tuesday.")
+    consult = [(s, g) for t, s, g, _ in evs if t == "CONSULT"]
+    assert len(consult) == 1 and sorted(consult[0][0]) == ["Egypt", "Israel"] and consult[0][1] == []
+
+
+@pytest.mark.model
+def test_events_nominal_object_names_the_target(pipeline):
+    _, evs = _events(pipeline, "Syria rejected Israel's offer.")
+    assert [(t, s, g) for t, s, g, _ in evs] == [("REJECT", ["Syria"], ["Israel"])]
+
+
+@pytest.mark.model
+def test_events_light_verb_takes_event_from_noun(pipeline):
+    _, evs = _events(pipeline, "Egypt held talks with Israel in Cairo.")
+    assert ("CONSULT", ["Egypt"], ["Israel"]) in [(t, s, g) for t, s, g, _ in evs]
+
+
+@pytest.mark.model
+def test_events_inside_quote_link_the_quote_and_speaker(pipeline):
+    story, evs = _events(pipeline, 'Mark Regev said: "We will not negotiate with Hamas."\n\n'
+                                   '"We will not negotiate with Hamas," said Mark Regev.')
+    rejects = [e for t, s, g, e in evs if t == "REJECT"]
+    assert rejects
+    for ev in rejects:
+        if ev.quote is None:
+            continue
+        quote = next(q for q in story.quotes if q.id == ev.quote)
+        speaker = story.actor(quote.speaker)
+        if speaker is not None:
+            assert ev.source == [speaker.affiliation or speaker.id]
+    assert any(e.quote for e in rejects)
+
+
+@pytest.mark.model
+def test_events_none_from_headlines(pipeline):
+    story = pipeline.code("Israel Attacks Syria\n\nThe weather in Paris was mild on Sunday.")
+    assert story.events == []
+
+
+@pytest.mark.model
+def test_events_fast_setting_skips_vectors(pipeline):
+    from eventwire.events.rules import code_events
+
+    story = pipeline.code("Russia slew three Georgian soldiers.")
+    story = code_events(story, fast=True)
+    assert all("fallback" not in e.attrs for e in story.events)
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_events_karzai_acceptance(karzai):
+    story = karzai
+
+    def named(ids, *words):
+        return any(any(w in (story.actor(i).name or "") for w in words) for i in ids)
+
+    events = story.events
+    offers = [e for e in events if e.type == "AGREE" and named(e.source, "Karzai") and named(e.target, "Omar")]
+    assert offers and offers[0].hypothetical
+    assert any(e.type == "REJECT" and named(e.source, "Taliban") and named(e.target, "Karzai") for e in events)
+    refusal = [e for e in events if e.type == "REJECT" and e.mode == "meet" and named(e.target, "Taliban")]
+    assert refusal and not refusal[0].negated
+    if refusal[0].quote:
+        quote = next(q for q in story.quotes if q.id == refusal[0].quote)
+        speaker = story.actor(quote.speaker)
+        if speaker is not None:
+            assert refusal[0].source == [speaker.affiliation or speaker.id]
+    assert any(named(e.source, "Obama") and named(e.source, "Petraeus") and e.hypothetical
+               and named(e.target, "Taliban") for e in events)
+    for e in events:
+        assert story.in_body(e.evidence.start), e
+        assert "Blotter" not in e.evidence.text
+    for e in events:
+        assert e.quad_class in (1, 2, 3, 4) and e.goldstein is not None and e.cameo
