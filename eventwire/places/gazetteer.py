@@ -39,6 +39,10 @@ EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", 
 DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
                   "governorate", "oblast", "department", "municipality"}
 ACTION_DEPS = {"nsubj", "nsubjpass", "agent"}
+ORG_WORDS = {"times", "post", "police", "university", "council", "city", "county", "state", "herald", "tribune",
+             "journal", "news", "daily", "airport", "international", "fc", "united", "club", "court", "college",
+             "school", "hospital", "department", "government", "parliament", "assembly", "region", "street",
+             "avenue", "road", "bridge", "park", "river", "lake", "valley", "district", "province", "township"}
 SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE", "LAW"}
 # Single capitalised words that name a division or town somewhere but are rarely places in news
 GENERIC_WORDS = {"north", "south", "east", "west", "western", "eastern", "northern", "southern", "central",
@@ -140,7 +144,12 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             if n == 1 and tok.lower_ in GENERIC_WORDS:
                 continue
             cands = gaz.lookup(toks.text)
-            if cands and _surely_place(cands, ent_of[i], in_person=any(t.i in person_multi for t in toks)):
+            nxt = doc[i + n] if i + n < len(doc) else None
+            surname = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+                       and nxt.lower_ not in ORG_WORDS and not gaz.lookup(nxt.text)
+                       and all(e.feature == "city" for e, _ in cands))  # "David Petraeus"
+            in_person = any(t.i in person_multi for t in toks) or surname or _is_person(story, toks)
+            if cands and _surely_place(cands, ent_of[i], in_person=in_person):
                 hit = (i, i + n, cands)
                 break
         if hit:
@@ -166,6 +175,11 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: m.span.start)
     _link_qualifiers(story, found)
     return found
+
+
+def _is_person(story: Story, toks) -> bool:
+    actor = story.actor_at(toks.start_char, toks.end_char)
+    return actor is not None and actor.kind == "person"
 
 
 def _surely_place(cands, label: str, *, in_person: bool) -> bool:
