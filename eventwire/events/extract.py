@@ -168,8 +168,11 @@ def subject_of(tok, seen=0):
         return subject_of(head, seen + 1)
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
         return subject_of(tok.head, seen + 1)
-    if tok.dep_ in ("advcl",) and tok.tag_ in ("VBG", "VBN"):
-        return subject_of(tok.head, seen + 1)
+    if tok.dep_ in ("advcl",) and (tok.tag_ in ("VBG", "VBN") or _child(tok, "aux") is not None and
+                                   _child(tok, "aux").lower_ == "to"):
+        # participle or purpose clause: "..., saying it would", "sent personnel to investigate"
+        head = tok.head
+        return subject_of(head, seen + 1) if head.pos_ in ("VERB", "AUX") else None
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         return tok.head
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
@@ -455,12 +458,13 @@ class Extractor:
             mode = _request_mode(etype)
             etype, cameo, neg, hyp = "REJECT", None, False, False
             hyp_why = None
-        elif not neg and not hyp and src.actors and self._intent(attrs, hyp_why) and etype in COOPERATIVE - {"AGREE"} and \
+        elif not neg and (not hyp or _cue_word(hyp_why) == "if") and src.actors and self._intent(attrs, hyp_why) \
+                and etype in COOPERATIVE - {"AGREE"} and \
                 not (etype == "RETREAT" and _cue_word(hyp_why) == "unless"):
             # a stated intention to cooperate is AGREE (CAMEO's "express intent to ..."): "will meet",
             # "said they would meet", "said it would allow inspectors"
             attrs["future_of"] = etype
-            etype, mode, cameo, hyp = "AGREE", "", None, False
+            etype, mode, cameo = "AGREE", "", None  # a conditional offer stays hypothetical
         elif not neg and src.actors and ((self._intent(attrs, hyp_why) and not hyp) or
                                          _cue_word(hyp_why) in ("if", "unless", "may", "might", "could", "would")) \
                 and (etype in MATERIAL_CONFLICT or (etype == "RETREAT" and _cue_word(hyp_why) == "unless")):
@@ -469,6 +473,9 @@ class Extractor:
             attrs["threat_of"] = etype
             mode = _threat_mode(Entry("", (), "V", etype, mode, "", "sv", 0))
             etype, cameo, hyp = "THREATEN", None, False
+        for c in tok_for_modes.children:
+            if c.dep_ == "advcl" and _condition_mark(c):
+                attrs["condition"] = c.doc[c.left_edge.i:c.right_edge.i + 1].text
         if hyp_why:
             attrs["hypothetical_cue"] = hyp_why
             if hyp_why.split()[0].lower() in modality.CONDITION_MARKS:
@@ -517,6 +524,10 @@ class Extractor:
         for c in tok.children:
             if c.dep_ in deps or (c.dep_ == "advcl" and c.tag_ == "VBG" and _child(c, "nsubj") is None):
                 self._consume_tree(c)
+            elif c.dep_ == "advcl" and _purpose(c):
+                self._consume_tree(c)  # "blocked roads to press their demands": the aim, not a second act
+            elif c.dep_ == "advcl" and _condition_mark(c):
+                self._consume_tree(c)  # "will withdraw unless X arranges a ceasefire": the condition
 
     def _consume_tree(self, tok):
         self.consumed.add(tok.i)
@@ -623,6 +634,21 @@ class Extractor:
                 continue
             self.sentence(sent)
         return self.drafts
+
+
+def _purpose(clause) -> bool:
+    aux = _child(clause, "aux")
+    return aux is not None and aux.lower_ == "to" and _child(clause, "nsubj") is None
+
+
+CONDITION_WORDS = {"if", "unless", "until", "before", "provided", "once"}
+
+
+def _condition_mark(clause) -> str | None:
+    for m in clause.children:
+        if m.dep_ == "mark" and m.lower_ in CONDITION_WORDS:
+            return m.lower_
+    return None
 
 
 def _cue_word(why: str | None) -> str:

@@ -92,7 +92,7 @@ def future_intent(tok, reporting: set[str]) -> bool:
         aux = _aux_words(g)
         if aux & FUTURE_AUX:
             return True
-        if "would" in aux and reported(tok, reporting) and not conditional(g):
+        if "would" in aux and reported(tok, reporting):
             return True  # future in the past: "Iraq said it would allow inspectors"
         if g.lemma_ == "go" and any(c.dep_ == "xcomp" for c in g.children) and "be" in {a.lemma_ for a in g.children if a.dep_ == "aux"}:
             return True
