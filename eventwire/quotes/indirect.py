@@ -15,11 +15,12 @@ are the quoted person's), and so are cues already used by a direct quotation.
 from __future__ import annotations
 
 from .direct import Draft, _according, _according_source, _inside
-from .lexicon import cue_verbs
+from .lexicon import cue_verbs, speaker_nouns
 from .marks import Region
 from .speakers import medium_of, subject_of
 
 MIN_TOKENS = 3
+BROAD = True  # also read positions off verbs outside the lexicon when an actor is their subject
 # cues whose direct object is what is reported: "ruled out a seat at the table", "denied the report"
 OBJECT_CUES = frozenset("deny confirm announce acknowledge admit reject dismiss predict promise pledge vow "
                         "propose demand cite reveal disclose claim".split())
@@ -39,7 +40,32 @@ def _chars(doc, start: int, end: int) -> tuple[int, int] | None:
     start, end = _trim(doc, start, end)
     if end - start < MIN_TOKENS:
         return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return balance(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+_OPENERS = "“«\""
+_CLOSERS = "”»\""
+
+
+def balance(text: str, s: int, e: int) -> tuple[int, int]:
+    """Widen a content span over the quotation mark it opens or closes without holding (the parser hangs
+    quotation marks and full stops on the main verb, outside the reported clause)."""
+    inner = text[s:e]
+    opens = sum(inner.count(c) for c in "“«") + inner.count('"') // 2 + inner.count('"') % 2
+    closes = sum(inner.count(c) for c in "”»") + inner.count('"') // 2
+    if opens > closes:
+        j = e
+        while j < len(text) and j - e < 3 and text[j] in ".,!?;:’'":
+            j += 1
+        if j < len(text) and text[j] in _CLOSERS:
+            e = j + 1
+    elif closes > opens:
+        j = s - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        if j >= 0 and text[j] in _OPENERS:
+            s = j
+    return s, e
 
 
 def _complement(verb, kind: str):
@@ -81,6 +107,52 @@ def _complement(verb, kind: str):
     return []
 
 
+# verbs that state no position whoever does them ("went", "had", "won")
+LIGHT_VERBS = frozenset("be have do get go come take give make put walk run win lose meet visit leave hold use "
+                        "play sit stand live die become seem appear begin start keep turn let help try spend "
+                        "pay move bring return arrive travel watch look wear eat drink sleep".split())
+AGENT_PRONOUNS = frozenset("he she they we i".split())
+
+
+def _object_content(verb):
+    """What a verb does to its object: the object and the phrases after it ("opposed the bill")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return []
+    end = obj.right_edge.i + 1
+    for c in verb.rights:
+        if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp") and c.i <= end + 1:
+            end = c.right_edge.i + 1
+    return [(obj.left_edge.i, end)]
+
+
+def _agentive(story, subj) -> bool:
+    """Whether a subject can hold a position: a named actor, a personal pronoun, a person-like noun."""
+    if subj.lower_ in AGENT_PRONOUNS:
+        return True
+    if subj.lemma_.lower() in speaker_nouns():
+        return True
+    actor = story.actor_at(subj.idx, subj.idx + len(subj.text))
+    return actor is not None
+
+
+def stance_content(story, verb):
+    """Content for a verb outside the cue lexicon with an agentive subject ("critics have questioned ...",
+    "the senator opposed the bill"): its clause, infinitive or object."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS:
+        return None, []
+    subj = subject_of(verb)
+    if subj is None or not _agentive(story, subj):
+        return None, []
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            return subj, [(child.left_edge.i, child.right_edge.i + 1)]
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i and any(g.lower_ == "to" for g in child.lefts):
+            return subj, [(child.left_edge.i, child.right_edge.i + 1)]
+    return subj, _object_content(verb)
+
+
 def _according_content(tok):
     """The sentence around "according to X", without the phrase."""
     doc = tok.doc
@@ -105,12 +177,18 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int]) -> list[D
             according, medium, kind = True, None, "speech"
         else:
             kind = lexicon.get(tok.lemma_.lower())
-            if kind is None or tok.pos_ not in ("VERB", "AUX"):
+            if kind is None and BROAD:
+                speaker, ranges = stance_content(story, tok)
+                kind = "stance"
+            elif kind is None or tok.pos_ not in ("VERB", "AUX"):
                 continue
-            speaker = subject_of(tok)
+            else:
+                speaker = subject_of(tok)
+                ranges = _complement(tok, kind) if speaker is not None else []
+                if not ranges and speaker is not None and kind != "speech" or tok.lemma_ in OBJECT_CUES:
+                    ranges = ranges or _object_content(tok)
             if speaker is None or _inside(regions, speaker.idx):
                 continue
-            ranges = _complement(tok, kind)
             cue = (tok.idx, tok.idx + len(tok.text))
             according = False
             med = medium_of(tok)
@@ -119,7 +197,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int]) -> list[D
         if not content:
             continue
         quoted = [r for r in regions if any(s <= r.open < e for s, e in content)]
-        conf = {"speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5}[kind]
+        conf = {"speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5, "stance": 0.3}[kind]
         out.append(Draft("mixed" if quoted else "indirect", cue, content, speaker, according, medium, conf,
                          quoted))
     return out
@@ -138,7 +216,7 @@ def widen_mixed(draft: Draft) -> None:
     if span is None:
         return
     region = draft.regions[0]
-    if not (span[0] <= region.open and region.outer_end <= span[1] + region.mark_len):
+    if not (span[0] <= region.start and region.end <= span[1] + 1):
         return
     outside = [t for t in tok.doc.char_span(span[0], span[1], alignment_mode="expand")
                if not t.is_punct and not region.open <= t.idx < region.outer_end]

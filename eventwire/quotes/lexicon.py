@@ -26,3 +26,9 @@ def cue_verbs() -> dict[str, str]:
 def speech_verbs() -> frozenset[str]:
     """Lemmas that can introduce a direct quotation."""
     return frozenset(k for k, v in cue_verbs().items() if v == "speech")
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Nouns for people and bodies whose stated positions count as attributions (``speaker_nouns.txt``)."""
+    return frozenset(line.lower() for _, line in read_lines("speaker_nouns.txt"))
