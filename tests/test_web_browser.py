@@ -142,7 +142,7 @@ def test_web_browser_every_page_opens(page, server):
         assert response.status == 200, path
         page.wait_for_selector(selector, timeout=10_000)
         assert page.locator(selector).count() > 0, path
-        shot(page, name, full_page=name in ("article", "actor", "events"))
+        shot(page, name, full_page=name in ("article", "actor"))
     assert page.errors == [], page.errors
     assert page.foreign == [], f"requests left this server: {page.foreign}"
 

@@ -9,44 +9,96 @@
 
   EW.getJSON(EW.api("/api/network")).then(draw).catch(function (err) { EW.message(root, "Could not load: " + err.message); });
 
+  // Each connected group of actors is laid out on its own, then the groups are packed in rows: one
+  // layout for everything would push unconnected groups to the edges and squash each group.
   function layout(nodes, edges, W, H) {
-    var n = nodes.length, i, j, k;
-    nodes.forEach(function (d, i) {
-      var a = 2 * Math.PI * i / Math.max(n, 1);
-      d.x = W / 2 + Math.cos(a) * Math.min(W, H) * 0.35;
-      d.y = H / 2 + Math.sin(a) * Math.min(W, H) * 0.35;
-    });
     var idx = {};
-    nodes.forEach(function (d, i) { idx[d.id] = i; });
-    var links = edges.map(function (e) { return [idx[e.source], idx[e.target]]; });
-    var area = W * H, kk = Math.sqrt(area / Math.max(n, 1)) * 0.75;
-    var temp = Math.min(W, H) / 8;
-    for (var step = 0; step < 400; step++) {
+    nodes.forEach(function (d, i) { idx[d.id] = i; d.adj = []; });
+    edges.forEach(function (e) {
+      var s = idx[e.source], t = idx[e.target];
+      nodes[s].adj.push(t); nodes[t].adj.push(s);
+    });
+    var seen = {}, groups = [];
+    nodes.forEach(function (d, i) {
+      if (seen[i]) return;
+      var group = [], stack = [i];
+      seen[i] = true;
+      while (stack.length) {
+        var k = stack.pop();
+        group.push(k);
+        nodes[k].adj.forEach(function (j) { if (!seen[j]) { seen[j] = true; stack.push(j); } });
+      }
+      groups.push(group);
+    });
+    groups.sort(function (a, b) { return b.length - a.length; });
+    var boxes = groups.map(function (g) { return spring(g.map(function (i) { return nodes[i]; }), edges, idx); });
+    // shelf packing, rows about as wide as the canvas's aspect asks for
+    var area = boxes.reduce(function (s, b) { return s + (b.w + 190) * (b.h + 50); }, 0);
+    var rowMax = Math.max(Math.sqrt(area * W / H), boxes[0].w + 190);
+    var x = 0, y = 0, rowH = 0;
+    boxes.forEach(function (b) {
+      if (x > 0 && x + b.w > rowMax) { x = 0; y += rowH + 50; rowH = 0; }
+      b.nodes.forEach(function (d) { d.x += x - b.x0; d.y += y - b.y0; });
+      x += b.w + 190;
+      rowH = Math.max(rowH, b.h);
+    });
+  }
+
+  // Fruchterman-Reingold springs for one group, from a fixed start (a circle), for a fixed number of steps.
+  function spring(group, edges, idx) {
+    var n = group.length, i, j;
+    var local = {};
+    group.forEach(function (d, i) { local[d.id] = i; });
+    var links = edges.filter(function (e) { return e.source in local && e.target in local; })
+                     .map(function (e) { return [local[e.source], local[e.target]]; });
+    var kk = 90, size = kk * Math.sqrt(n);
+    group.forEach(function (d, i) {
+      var a = 2 * Math.PI * i / n;
+      d.x = Math.cos(a) * size / 2; d.y = Math.sin(a) * size / 2;
+    });
+    if (n === 2) {  // a lone pair stands vertically, so both labels can sit to the right
+      group[0].x = 0; group[0].y = 0; group[1].x = 0; group[1].y = kk;
+      return { nodes: group, x0: 0, y0: 0, w: 0, h: kk };
+    }
+    var temp = size / 4;
+    for (var step = 0; step < (n > 1 ? 300 : 0); step++) {
       var dx = new Float64Array(n), dy = new Float64Array(n);
       for (i = 0; i < n; i++) {
         for (j = i + 1; j < n; j++) {
-          var vx = nodes[i].x - nodes[j].x, vy = nodes[i].y - nodes[j].y;
-          var d2 = vx * vx + vy * vy + 0.01, d = Math.sqrt(d2);
-          var f = kk * kk / d;
+          var vx = group[i].x - group[j].x, vy = group[i].y - group[j].y;
+          var d = Math.sqrt(vx * vx + vy * vy) + 0.01, f = kk * kk / d;
           dx[i] += vx / d * f; dy[i] += vy / d * f; dx[j] -= vx / d * f; dy[j] -= vy / d * f;
         }
       }
-      for (k = 0; k < links.length; k++) {
-        var s = links[k][0], t = links[k][1];
-        var ux = nodes[s].x - nodes[t].x, uy = nodes[s].y - nodes[t].y;
+      links.forEach(function (l) {
+        var s = l[0], t = l[1];
+        var ux = group[s].x - group[t].x, uy = group[s].y - group[t].y;
         var du = Math.sqrt(ux * ux + uy * uy) + 0.01, fa = du * du / kk;
         dx[s] -= ux / du * fa; dy[s] -= uy / du * fa; dx[t] += ux / du * fa; dy[t] += uy / du * fa;
-      }
+      });
       for (i = 0; i < n; i++) {
-        dx[i] += (W / 2 - nodes[i].x) * 0.05 * kk / 10; dy[i] += (H / 2 - nodes[i].y) * 0.05 * kk / 10;
+        dx[i] -= group[i].x * 0.05; dy[i] -= group[i].y * 0.05;
         var len = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) + 0.01;
-        nodes[i].x += dx[i] / len * Math.min(len, temp);
-        nodes[i].y += dy[i] / len * Math.min(len, temp);
-        nodes[i].x = Math.max(60, Math.min(W - 60, nodes[i].x));
-        nodes[i].y = Math.max(30, Math.min(H - 30, nodes[i].y));
+        group[i].x += dx[i] / len * Math.min(len, temp);
+        group[i].y += dy[i] / len * Math.min(len, temp);
       }
-      temp *= 0.985;
+      temp = Math.max(temp * 0.98, 0.5);
     }
+    var xs = group.map(function (d) { return d.x; }), ys = group.map(function (d) { return d.y; });
+    var x0 = Math.min.apply(null, xs), y0 = Math.min.apply(null, ys);
+    return { nodes: group, x0: x0, y0: y0, w: Math.max.apply(null, xs) - x0, h: Math.max.apply(null, ys) - y0 };
+  }
+
+  // Scale the layout into the box, leaving room on the right for labels.
+  function fit(nodes, W, H) {
+    var m = { l: 30, r: 170, t: 30, b: 30 };
+    var xs = nodes.map(function (d) { return d.x; }), ys = nodes.map(function (d) { return d.y; });
+    var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs);
+    var y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
+    var sx = (W - m.l - m.r) / Math.max(x1 - x0, 1), sy = (H - m.t - m.b) / Math.max(y1 - y0, 1);
+    var s = Math.min(sx, sy, 1.6);
+    var ox = m.l + ((W - m.l - m.r) - (x1 - x0) * s) / 2, oy = m.t + ((H - m.t - m.b) - (y1 - y0) * s) / 2;
+    nodes.forEach(function (d) { d.x = ox + (d.x - x0) * s; d.y = oy + (d.y - y0) * s; });
   }
 
   function draw(data) {
@@ -55,6 +107,7 @@
     var nodes = data.nodes, edges = data.edges;
     if (!nodes.length) { EW.message(root, "No coded interactions between two actors match these filters."); sideTable([]); return; }
     layout(nodes, edges, W, H);
+    fit(nodes, W, H);
     var byId = {};
     nodes.forEach(function (d) { byId[d.id] = d; });
 
@@ -150,8 +203,8 @@
       var b = EW.el("a", "actor-link", e.target, td); b.href = "/actors/" + encodeURIComponent(e.target);
       EW.el("td", "num", e.n_events, tr);
       var t = EW.el("td", null, null, tr);
+      t.title = e.tone + ": cooperation " + e.n_coop + ", conflict " + e.n_conflict;
       EW.el("span", "swatch edge-" + e.tone, null, t);
-      EW.el("span", "sub", " " + e.tone, t);
       tr.addEventListener("mouseenter", function () { e.el.classList.add("hot"); });
       tr.addEventListener("mouseleave", function () { e.el.classList.remove("hot"); });
     });
