@@ -115,6 +115,10 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
         return Resolved()
     if depth > 2:
         return Resolved()
+    if h.pos_ in ("VERB", "AUX"):
+        # a mis-parsed argument headed by a verb ("The Red Cross operating in Iraq said"): its own subject
+        inner = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return _head_actors(story, inner, depth + 1) if inner is not None else Resolved()
     found = Resolved()
     for c in h.children:
         if c.dep_ in MODIFIER_DEPS:

@@ -142,8 +142,17 @@ def _pobjs(tok, preps):
             yield "to", c
 
 
+# Participles that read as states, not passives, when no "by" agent follows: "Israel is opposed to".
+STATIVE = {"oppose", "commit", "determine", "prepare", "resolve", "dedicate", "dispose", "inclined", "incline",
+           "willing", "interest", "concern", "involve", "engage"}
+
+
 def is_passive(tok) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    if tok.lemma_.lower() in STATIVE and agent_of(tok) is None:
+        return False
+    return True
 
 
 def subject_of(tok, seen=0):
@@ -151,6 +160,8 @@ def subject_of(tok, seen=0):
     if seen > 4:
         return None
     subj = _child(tok, "nsubj", "csubj")
+    if subj is None and not is_passive(tok):
+        subj = _child(tok, "nsubjpass")  # stative participle: "Israel is opposed to"
     if subj is not None and subj.lower_ not in arguments.RELATIVE:
         return subj
     if tok.dep_ == "relcl":
@@ -300,6 +311,13 @@ class Extractor:
                         break
         if not src.actors:
             src = arguments.resolve(story, s)
+        if not src.actors and s is not None and tok.dep_ == "acl" and s.i == tok.head.i and \
+                s.dep_ in ("dobj", "attr") and s.head.pos_ == "VERB":
+            # "issued a declaration demanding ...": the declaration's issuer demands
+            up = subject_of(s.head)
+            if up is not None:
+                src = arguments.resolve(story, up)
+                s = up if src.actors else s
         obj = _child(tok, "dobj", "attr") if entry.type != "LIGHT" else None
         tgt = arguments.Resolved()
         if obj is not None and obj.i != tok.i:
