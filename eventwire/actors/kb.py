@@ -118,7 +118,7 @@ def noun_forms(noun: str) -> list[str]:
     elif last.endswith(("s", "sh", "ch", "x")):
         plural = last + "es"
     elif last in ("police", "people", "media", "military", "clergy", "intelligence", "artillery", "aircraft",
-                  "leadership", "opposition", "displaced", "youth", "judiciary"):
+                  "leadership", "opposition", "displaced", "judiciary"):
         plural = last
     else:
         plural = last + "s"
@@ -173,10 +173,17 @@ def load_countries(kb: KnowledgeBase, path: Path | None = None) -> None:
         names = [x for x in names if x and "," not in x]
         known[c.alpha_3] = names
     known.setdefault("XKX", ["Kosovo"])
+    for iso3 in extra:
+        known.setdefault(iso3, [])
     for iso3, names in known.items():
+        names_x, demonyms, seats = extra.get(iso3, [[], [], []])
+        canonical = [n[1:] for n in names_x if n.startswith("=")]
+        names_x = [n.lstrip("=") for n in names_x]
+        names = canonical + (names or names_x)  # "Congo, The Democratic Republic of the": the file's name
         if not names:
             continue
-        names_x, demonyms, seats = extra.get(iso3, [[], [], []])
+        if names[0].lower().startswith("the "):
+            names[0] = names[0][4:]
         entry = kb.add(Entry(country_key(iso3), names[0], "country", iso3, "GOV", f"{iso3}GOV"), names + names_x)
         for d in demonyms:
             kb.add_surface(d, entry.key, "demonym")
@@ -211,8 +218,15 @@ def load_organizations(kb: KnowledgeBase, path: Path) -> None:
         kb.add(Entry(f"org:{slug(name)}", name, kind, country, sector, code), _alts(aliases))
 
 
+# Surnames too common to stand for one known person on their own.
+COMMON_SURNAMES = {"brown", "johnson", "harris", "rice", "gates", "powell", "khan", "singh", "omar", "kim",
+                   "smith", "jones", "williams", "lee", "wang", "li", "zhang", "hussein", "ali", "ahmed", "kerry",
+                   "cameron", "brother", "barak"}
+
+
 def load_people(kb: KnowledgeBase, path: Path | None = None) -> None:
     path = path or data_path("actors/people.tsv")
+    surnames: dict[str, list[Entry]] = {}
     for n, cols in _rows(path, 6):
         name, aliases, country, sector, role, affiliation = cols[:6]
         country, sector, role, affiliation = _dash(country), _dash(sector), _dash(role), _dash(affiliation)
@@ -222,7 +236,22 @@ def load_people(kb: KnowledgeBase, path: Path | None = None) -> None:
             raise DataFileError(path, n, f"affiliation {affiliation!r} is not in organizations.tsv")
         code = kb.entries[aff_key].code if aff_key and kb.entries[aff_key].sector == sector else None
         code = code or (f"{country}{sector or ''}" if country else None)
-        kb.add(Entry(f"person:{slug(name)}", name, "person", country, sector, code, role, aff_key), _alts(aliases))
+        entry = kb.add(Entry(f"person:{slug(name)}", name, "person", country, sector, code, role, aff_key),
+                       _alts(aliases))
+        words = name.split()
+        if len(words) >= 2:
+            surname = words[-1]
+            for k in range(1, len(words) - 1):
+                if words[k].lower() in ("bin", "al", "el", "de", "van", "von", "abu"):
+                    surname = " ".join(words[k:])
+                    break
+            surnames.setdefault(surname, []).append(entry)
+    # a surname alone names the person when no other known person of another country shares it
+    for surname, entries in surnames.items():
+        if surname.lower() in COMMON_SURNAMES or len({e.country for e in entries}) > 1:
+            continue
+        if _norm(surname) not in kb.surfaces:
+            kb.add_surface(surname, entries[0].key, "alias")
 
 
 def load_roles(kb: KnowledgeBase, path: Path | None = None) -> None:

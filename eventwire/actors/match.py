@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from .kb import KnowledgeBase
 
+NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "de", "la", "le", "van",
+                  "von", "du"}
 _CACHE: dict[tuple[int, int], "Matchers"] = {}
 
 
@@ -57,8 +59,12 @@ def longest(matches) -> list[tuple[int, int]]:
 def capitalised(span, kb: KnowledgeBase) -> bool:
     """Whether a matched name is written as a name: first letter upper case (all capitals for "US")."""
     text = span.text
-    if not text or not text[0].isupper():
+    if not text:
         return False
+    if not text[0].isupper():
+        # "al-Qaeda", "al Shabaab": a lower-case article before a capitalised name
+        if not (span[0].lower_ in NAME_PARTICLES and len(span) > 1 and any(t.text[:1].isupper() for t in span[1:])):
+            return False
     norm = " ".join(text.split()).lower()
     if norm.startswith("the "):
         norm = norm[4:]

@@ -94,7 +94,8 @@ class Work:
     person_names: dict[str, str] = field(default_factory=dict)  # person key -> canonical name
     focus: str | None = None
     locations: list[dict] = field(default_factory=list)
-    extra: dict[str, Entry] = field(default_factory=dict)  # keys of non-kb bodies -> an Entry-like record
+    person_roles: dict[str, str] = field(default_factory=dict)  # person key -> role found in the text
+    used_roles: set[int] = field(default_factory=set)  # tokens of titles already given to a named person
 
     def add(self, m: Mention) -> Mention:
         self.mentions.append(m)
@@ -210,6 +211,8 @@ def _find_names(w: Work) -> None:
         if s >= e:
             continue
         body = w.para_kind[s] == "body"
+        if ent.label_ == "ORG" and _country_word_org(w, s, e):
+            continue  # "Nigerian Union of Teachers" is kept whole; "Afghan government" is left to _nominals
         # parts of the entity outside knowledge-base names and outside leading titles
         free = [i for i in range(s, e) if i not in w.taken and i not in w.name_at]
         if not free:
@@ -227,6 +230,11 @@ def _find_names(w: Work) -> None:
         if fs >= fe or not any(t.is_alpha for t in doc[fs:fe]):
             continue
         label = ent.label_
+        before = w.roles.get(fs - 1)
+        if label == "ORG" and before and doc[before[0]].is_title and fe - fs <= 4 \
+                and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \
+                and (_role_of(w, *before) is not None and _role_of(w, *before).type != "honorific"):
+            label = "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title before it makes it a person
         if (fs, fe) != (s, e) and label != "PERSON" and fe - fs >= 2 and all(t.is_title for t in doc[fs:fe]) \
                 and (fs, fe) != (ent.start, ent.end) and fs > s:
             label = "PERSON"  # "CENTCOM David Petraeus": what follows the organisation is a person's name
@@ -244,12 +252,38 @@ def _find_names(w: Work) -> None:
         if i != s or e >= len(doc) or w.para_kind[s] != "body" or not doc[s].is_title:
             continue
         j = e
-        while j < len(doc) and j - e < 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in w.taken \
-                and j not in w.name_at:
+        while j < len(doc) and j - e < 3 and doc[j].is_title and j not in w.taken and j not in w.name_at \
+                and (doc[j].pos_ == "PROPN" or (doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].is_stop
+                                                and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")):
             j += 1
         if j > e:
             text = doc[e:j].text
             w.add(Mention(e, j, f"name:{text.lower()}", "person", "name", None, name=text))
+
+
+def _country_word_org(w: Work, s: int, e: int) -> bool:
+    """An ORG entity with a country word inside ("Latvian Constitutional Court", "Rwandan Patriotic Front").
+    Made into one organisation mention unless it is only a country word and actor nouns ("Afghan
+    government"), which ``_nominals`` codes as the country. Returns True when the entity is dealt with."""
+    doc = w.doc
+    inner = [w.name_at[i] for i in range(s, e) if i in w.name_at]
+    if not inner:
+        return False
+    entries = [w.names[r][0] for r in inner]
+    if any(en.kind != "country" for en in entries):
+        return False
+    rest = [i for i in range(s, e) if i not in w.name_at and not doc[i].is_punct]
+    if not rest or all(i in w.agents for i in rest):
+        return True
+    if any(i in w.taken and i not in w.name_at for i in range(s, e)):
+        return False
+    # drop the country mention inside: the organisation is the actor
+    _drop(w, lambda m: s <= m.start and m.end <= e)
+    text = doc[s:e].text
+    m = w.add(Mention(s, e, f"org:{slug(text)}", "organization", "name", None, name=text,
+                      body=w.para_kind[s] == "body"))
+    m.country = entries[0].country
+    return True
 
 
 # --- step 2: people ---------------------------------------------------------------------------------------
@@ -451,6 +485,7 @@ def _titles(w: Work) -> None:
         for info in infos:
             if info.role and m.role is None:
                 m.role = info.role
+                w.person_roles.setdefault(m.key, info.role)
             if info.sector and m.sector is None:
                 m.sector = info.sector
             if info.country and m.country is None:
@@ -467,7 +502,7 @@ def _titles(w: Work) -> None:
                         m.sector = org.sector or m.sector
         if m.role or m.country or m.affiliation:
             done.add(m.key)
-    w.used_roles = used_roles  # type: ignore[attr-defined]
+    w.used_roles = used_roles
 
 
 def _ensure_body(w: Work, entry: Entry) -> None:
@@ -501,32 +536,45 @@ def _last_body(w: Work, before: int) -> Entry | None:
 
 # --- step 4: noun phrases naming bodies of actors --------------------------------------------------------
 
+GENERIC_HEADS = {"leader", "leaders", "member", "members", "official", "officials", "officer", "officers",
+                 "spokesman", "spokesmen", "chief", "chiefs", "commander", "commanders", "head", "heads"}
+
+
 def _modifiers(w: Work, head) -> tuple[list[tuple[int, int, Entry]], int]:
-    """Country / organisation names that modify a noun, with the leftmost token of the phrase."""
+    """Country / organisation names that modify a noun, with the leftmost token of the phrase.
+
+    Looks at the noun's own modifiers and, for a noun that is itself a modifier ("Israeli army bulldozers"),
+    at the modifiers of its head to its left; then at "of / in / from <name>" after it."""
     doc = w.doc
     found: list[tuple[int, int, Entry]] = []
     left = head.i
     stack = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
+    if head.dep_ == "compound":
+        stack += [c for c in head.head.children
+                  if c.i < head.i and c.dep_ in ("amod", "compound", "nmod", "poss") and c.i != head.i]
     while stack:
         c = stack.pop()
         if c.i in w.name_at:
             ns, ne = w.name_at[c.i]
             entry, how = w.names[(ns, ne)]
-            if (ns, ne, entry) not in found:
+            if how == "seat" and c.dep_ != "poss":
+                continue  # "NEW DELHI - Indian troops": a dateline, not the troops' country
+            if all(f[:2] != (ns, ne) for f in found):
                 found.append((ns, ne, entry))
             left = min(left, ns)
-        elif c.i < head.i:
-            left = min(left, c.i) if c.i >= left - 3 else left
+        elif c.i < head.i and c.i >= left - 3:
+            left = min(left, c.i)
         stack.extend(cc for cc in c.children if cc.dep_ in ("conj", "compound", "amod"))
     # "police in Nairobi", "government of Sindh province"
     for p in head.children:
-        if p.dep_ == "prep" and p.lower_ in ("of", "in", "from"):
+        if p.dep_ == "prep" and p.lower_ in ("of", "in", "from", "for"):
             for o in p.children:
                 if o.dep_ == "pobj":
                     ent = w.name_at.get(o.i)
                     if ent:
                         entry, _ = w.names[ent]
                         found.append((ent[0], ent[1], entry))
+    found.sort(key=lambda f: f[0])
     return found, left
 
 
@@ -539,56 +587,58 @@ def _city_country(name: str) -> str | None:
 def _nominals(w: Work) -> None:
     doc = w.doc
     conjuncts = w.story.ext["actors.conjuncts"]
-    seen_heads: set[int] = set()
+    used = w.used_roles
     for i, (s, e) in sorted(w.agents.items()):
-        if i != s or w.para_kind[s] != "body" or not w.free(s, e):
+        if i != s or w.para_kind[s] != "body" or not w.free(s, e) or s in used:
             continue
         head = doc[e - 1]
-        if head.i in seen_heads:
-            continue
-        seen_heads.add(head.i)
         # a title right before a person's name is that person's title ("U.S. negotiator Paul Nitze")
-        if e < len(doc) and e in w.taken and any(m.start == e and m.kind == "person" for m in w.mentions):
-            continue
-        if s in getattr(w, "used_roles", ()):
+        if e < len(doc) and any(m.start == e and m.kind == "person" for m in w.mentions):
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             continue  # "its troops": the pronoun's actor, not a new one
-        # an agent noun inside a larger noun phrase whose head is also an agent: let the head speak
+        # an actor noun modifying another actor noun: the head speaks ("government officials")
         if head.dep_ == "compound" and head.head.i in w.agents:
             continue
         sector, kind = w.kb.agents.get(doc[s:e].text.lower(), (None, None))
         if sector is None:
             continue
+        if head.lower_ in GENERIC_HEADS:  # "Afghan rebel leaders", "opposition members"
+            for c in head.children:
+                if c.i < head.i and c.dep_ in ("compound", "amod") and c.lower_ in w.kb.agents \
+                        and c.i not in w.name_at:
+                    sector = w.kb.agents[c.lower_][0]
         mods, left = _modifiers(w, head)
         left = min(left, s)
+        if sector == "MIL" and any(t.ent_type_ == "NORP" and t.i not in w.name_at for t in doc[left:s]):
+            sector = "REB"  # "Moslem forces", "Kurdish fighters": armed men named by faith or people
         if any(t.lower_ in NO_COUNTRY for t in doc[left:e]):
             continue  # "coalition forces", "international peacekeepers": no one country
         countries = [(a, b, en) for a, b, en in mods if en.kind == "country"]
         orgs = [(a, b, en) for a, b, en in mods if en.kind in ("organization", "group")]
         if orgs:
             a, b, en = orgs[0]
-            if w.free(left, e) or w.free(b, e):
-                st = left if w.free(left, e) else b
+            st = left if w.free(left, e) else b
+            if w.free(st, e):
                 w.add(Mention(st, e, en.key, en.kind, "nominal", en))
             continue
         if not countries:
-            # place after the noun: "police in Nairobi"
-            place_country = None
+            # a place after the noun: "police in Nairobi"
+            place_country, end = None, e
             for p in head.children:
                 if p.dep_ == "prep" and p.lower_ in ("in", "of", "from"):
                     for o in p.children:
                         if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC"):
                             place_country = _city_country(o.text)
+                            end = max(end, o.i + 1)
             plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "military", "people")
-            definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
+            definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) \
+                or head.dep_ in ("nsubj", "nsubjpass")  # "a terror group claims ..." acts
             if place_country is None and not (plural or definite):
                 continue
             country = place_country or w.focus
-            end = e
-            if place_country:
-                end = max(t.i for t in head.subtree) + 1
-                end = min(end, doc[head.i].sent.end)
+            if place_country is None:
+                end = e
             st = left if w.free(left, end) else s
             if not w.free(st, end):
                 continue
@@ -597,19 +647,29 @@ def _nominals(w: Work) -> None:
         if len(countries) == 1:
             a, b, en = countries[0]
             st = min(left, a)
+            if not w.free(st, e) and a < s:
+                # "Russia troops", "Israel's high court": the country's name is part of this actor's mention
+                _drop(w, lambda m: st <= m.start and m.end <= e and m.key == en.key)
             if w.free(st, e):
                 w.add(_nominal(w, st, e, en.country, sector, kind, en))
             elif w.free(b, e):
                 w.add(_nominal(w, b, e, en.country, sector, kind, en))
             continue
-        ids = []
+        parts = []
         for a, b, en in countries:
             if w.free(a, b):
-                m = w.add(_nominal(w, a, b, en.country, sector, kind, en))
-                ids.append(m)
-        if len(ids) > 1:
-            lo = min(m.start for m in ids)
-            conjuncts[(doc[lo].idx, doc[e - 1].idx + len(doc[e - 1]))] = ids  # resolved to ids in _build
+                part = w.add(_nominal(w, a, b, en.country, sector, kind, en))
+                part.name = f"{doc[a:b].text} {doc[s:e].text}"  # "Pakistani troops" for "Indian and Pakistani troops"
+                parts.append(part)
+        if len(parts) > 1:
+            lo = min(m.start for m in parts)
+            conjuncts[(doc[lo].idx, doc[e - 1].idx + len(doc[e - 1]))] = parts  # ids once actors exist
+
+
+def _drop(w: Work, which) -> None:
+    """Remove the mentions ``which`` selects (a name absorbed into a longer mention)."""
+    w.mentions = [m for m in w.mentions if not which(m)]
+    w.taken = {i for m in w.mentions for i in range(m.start, m.end)}
 
 
 def _nominal(w: Work, s: int, e: int, country: str | None, sector: str, kind: str, entry: Entry | None = None):
@@ -621,6 +681,116 @@ def _nominal(w: Work, s: int, e: int, country: str | None, sector: str, kind: st
     key = f"nominal:{country or '-'}:{sector}"
     return Mention(s, e, key, kind if kind in ("organization", "group") else "group", "nominal",
                    country=country, sector=sector, name=w.doc[s:e].text)
+
+
+def _demonyms(w: Work) -> None:
+    """Demonyms left over: "Palestinians" is a civilian group of Palestine, "ethnic Albanians" a civilian
+    group of the focus country, and an adjective ("an Indian proposal", "Hungarian") the country itself."""
+    doc = w.doc
+    used = w.used_roles
+    for (s, e), (entry, how) in sorted(w.names.items()):
+        if how != "demonym" or w.para_kind[s] != "body" or not w.free(s, e) or s in used:
+            continue
+        tok = doc[e - 1]
+        ethnic = s > 0 and doc[s - 1].lower_ in ("ethnic", "fellow")
+        plural = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith("s")
+                                                 and tok.dep_ not in ("amod", "compound"))
+        if plural or ethnic:
+            country = (w.focus or entry.country) if ethnic else entry.country
+            st = s - 1 if ethnic else s
+            w.add(Mention(st, e, f"nominal:{country or '-'}:CVL", "group", "nominal", country=country,
+                          sector="CVL", name=doc[st:e].text))
+        else:
+            w.add(Mention(s, e, entry.key, "country", "demonym", entry))
+
+
+def _agent_sector(w: Work, s: int, e: int) -> str | None:
+    for i in range(s, e):
+        if i in w.agents:
+            a, b = w.agents[i]
+            return w.kb.agents.get(w.doc[a:b].text.lower(), (None,))[0]
+    return None
+
+
+def _person_after_comma(w: Work, end: int) -> Mention | None:
+    doc = w.doc
+    if end + 1 < len(doc) and doc[end].text == ",":
+        j = end + 1
+        while j < len(doc) and j - end <= 2 and (j in w.roles and _role_of(w, *w.roles[j])
+                                                 and _role_of(w, *w.roles[j]).type == "honorific"):
+            j = w.roles[j][1]
+        for m in w.mentions:
+            if m.kind == "person" and m.start == j and m.how in ("name", "alias"):
+                return m
+    return None
+
+
+def _unnamed_roles(w: Work) -> None:
+    """Titles without a name: "the French minister", "president of Armenia", "Quatar's emir" become a person
+    of that country; "the president" with no country joins the last person with that role."""
+    doc = w.doc
+    used = w.used_roles
+    roles_by_key = w.person_roles
+    for i, (s, e) in sorted(w.roles.items()):
+        if i != s or w.para_kind[s] != "body" or s in used or not w.free(s, e) or (e - 1) in w.agents:
+            continue  # an actor noun ("officials", "envoy") is a body of actors: _nominals
+        role = _role_of(w, s, e)
+        head = doc[e - 1]
+        if role is None or role.type == "honorific" or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if e < len(doc) and any(m.start == e and m.kind == "person" for m in w.mentions):
+            continue
+        mods, left = _modifiers(w, head)
+        countries = [en for _, _, en in mods if en.kind == "country"]
+        orgs = [en for _, _, en in mods if en.kind in ("organization", "group")]
+        end = e
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "for"):
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.i in w.name_at:
+                        end = max(end, w.name_at[o.i][1])  # "president of Armenia", "spokesman for the RSF"
+        st = min([left] + [a for a, _, _ in mods if a < s])
+        while st < s and doc[st].lower_ in ("the", "a", "an"):
+            st += 1
+        if not (countries or orgs):
+            named = _person_after_comma(w, end)
+            if named is not None:  # "A ministry spokeswoman, Sara Qureshi,"
+                named.role = named.role or doc[st:e].text
+                named.sector = named.sector or (role.sector if role.type == "title" else
+                                                _agent_sector(w, st, e) or role.sector)
+                w.person_roles.setdefault(named.key, named.role)
+                if w.free(st, end):
+                    w.add(Mention(st, end, named.key, "person", "title"))
+                continue
+        if countries or orgs:
+            country = countries[0].country if countries else orgs[0].country
+            org = orgs[0] if orgs else None
+            sector = role.sector
+            if role.type == "generic" and org is not None:
+                sector = org.sector or sector
+            named = _person_after_comma(w, end)
+            if named is not None:
+                # "Quatar's emir, Sheikh Hamad bin Khalifa al-Thani": the title belongs to the name after it
+                named.role = named.role or doc[s:e].text
+                named.country = named.country or country
+                named.sector = named.sector or sector
+                named.affiliation = named.affiliation or (org.key if org else None)
+                w.person_roles.setdefault(named.key, doc[s:e].text)
+                span_s, span_e = (st, end) if w.free(st, end) else (s, e)
+                w.add(Mention(span_s, span_e, named.key, "person", "title"))
+                continue
+            key = f"role:{role.text}:{country or (org.key if org else '-')}"
+            # mentions inside the title (the country word) stay; the title as a whole names the person
+            span_s, span_e = (st, end) if w.free(st, end) else (s, e)
+            m = w.add(Mention(span_s, span_e, key, "person", "title", name=doc[st:end].text, country=country,
+                              sector=sector, role=doc[s:e].text, affiliation=org.key if org else None))
+            roles_by_key.setdefault(key, role.text)
+        elif any(c.lower_ == "the" for c in head.children):
+            for m in sorted(w.mentions, key=lambda m: -m.start):
+                if m.start < s and m.kind == "person" and m.body and \
+                        role.text in (roles_by_key.get(m.key) or "").lower():
+                    w.add(Mention(s, e, m.key, "person", "title"))
+                    break
 
 
 # --- step 5: actors ---------------------------------------------------------------------------------------
@@ -674,6 +844,8 @@ def _build(w: Work) -> dict[str, Actor]:
                 a.kind = "person"
             elif m.key.startswith("nominal:"):
                 a.name, a.kind, a.country, a.sector = m.name or "", m.kind, m.country, m.sector
+            elif m.key.startswith("role:"):
+                a.name, a.kind, a.country, a.sector = m.name or "", "person", m.country, m.sector
             else:
                 a.name, a.kind = m.name or doc[m.start:m.end].text, m.kind
                 _org_guess(w, a, m)
@@ -721,6 +893,7 @@ def _finish(w: Work, by_key: dict[str, Actor]) -> list[Actor]:
     actors = sorted(by_key.values(), key=lambda a: first_body.get(keys[id(a)], 10**9))
     for n, a in enumerate(actors, 1):
         a.id = f"a{n}"
+    text_roles = set(w.person_roles.values()) | {m.role for m in w.mentions if m.role}
     for a in actors:
         a.mentions.sort(key=lambda s: (s.start, s.end))
         if a.affiliation:
@@ -738,6 +911,9 @@ def _finish(w: Work, by_key: dict[str, Actor]) -> list[Actor]:
             country = by_key.get(f"country:{a.country}")
             if country is not None and country is not a:
                 a.affiliation = country.id
+        if a.kind == "person" and a.country is None and a.role and a.sector not in ("IGO", "NGO") \
+                and a.role in text_roles:
+            a.country = w.focus  # a titled person the text does not place: the article's country
         if a.code is None and a.country:
             a.code = f"{a.country}{a.sector or ''}"
         elif a.code is None and a.sector in ("IGO", "NGO"):
@@ -777,6 +953,8 @@ def _headlines(w: Work, by_key: dict[str, Actor]) -> None:
 
 def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
     doc = story.doc
+    for name, empty in (("actors.pronouns", dict), ("actors.conjuncts", dict), ("actors.locations", list)):
+        story.ext[name] = empty()  # running the stage again starts afresh
     w = Work(story, doc, kb, _paragraph_kinds(story, doc))
     _kb_matches(w, matchers)
     _find_names(w)
@@ -786,6 +964,8 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
         story.focus_country = w.focus
     _titles(w)
     _nominals(w)
+    _unnamed_roles(w)
+    _demonyms(w)
     by_key = _build(w)
     _headlines(w, by_key)
     actors = _finish(w, by_key)

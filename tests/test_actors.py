@@ -1,0 +1,259 @@
+"""Actors: knowledge base, names, titles, nominal actors, pronouns, headlines, Phoenix dictionaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import actors_at, kb as actor_kb, phoenix
+from eventwire.errors import DataFileError
+
+
+def _actor(story, name_part):
+    for a in story.actors:
+        if name_part.lower() in a.name.lower():
+            return a
+    raise AssertionError(f"no actor named like {name_part!r}: {[a.name for a in story.actors]}")
+
+
+def _at(story, phrase, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = story.text.index(phrase, start + 1)
+    return story.actor_at(start, start + len(phrase))
+
+
+# --- knowledge base (no model) ------------------------------------------------------------------------------
+
+def test_actors_kb_countries_demonyms_and_seats():
+    kb = actor_kb.default_kb()
+    assert kb.lookup("U.S.")[0][0].country == "USA"
+    assert kb.lookup("Afghan")[0] == (kb.entries["country:AFG"], "demonym")
+    assert kb.lookup("Afghans")[0][0].country == "AFG"
+    assert (kb.entries["country:USA"], "seat") in kb.lookup("Washington")
+    assert kb.entries["country:RUS"].name == "Russia"
+    assert kb.lookup("Congolese")[0][0].country == "COD"
+
+
+def test_actors_kb_organisations_and_people():
+    kb = actor_kb.default_kb()
+    taliban = kb.lookup("Taliban")[0][0]
+    assert (taliban.kind, taliban.country, taliban.sector) == ("group", "AFG", "REB")
+    assert kb.lookup("CENTCOM")[0][0].sector == "MIL"
+    assert kb.lookup("UN")[0][0].code.startswith("IGO")
+    assert kb.lookup("Putin")[0][0].country == "RUS"  # a surname alone names a known person
+    assert kb.lookup("Rice") == []  # unless the surname is a common one
+
+
+@pytest.mark.parametrize("noun,plural", [("soldier", "soldiers"), ("militiaman", "militiamen"),
+                                         ("authority", "authorities"), ("police", "police")])
+def test_actors_kb_noun_forms(noun, plural):
+    assert actor_kb.noun_forms(noun) == [noun, plural]
+
+
+def test_actors_kb_malformed_line_names_file_and_line(tmp_path):
+    path = tmp_path / "orgs.tsv"
+    path.write_text("# comment\nName\tAlias\tgroup\tAFG\tXXX\t-\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        actor_kb.load_organizations(actor_kb.KnowledgeBase(), path)
+    assert f"{path}:2" in str(err.value) and "XXX" in str(err.value)
+
+
+def test_actors_kb_missing_user_file_is_a_config_error(tmp_path):
+    with pytest.raises(DataFileError):
+        actor_kb.knowledge_base((str(tmp_path / "nope.tsv"),))
+
+
+PHOENIX_ACTORS = """# a small Phoenix-style actors dictionary written for this test
+ZORVANIA_  [ZZZ]
++ZORVANIAN_
+MARTA_KELLE_  # a made-up minister
++MINISTER_KELLE_
+    [ZZZELI 010101-050101]
+    [ZZZGOV >050101]
+GREEN_DAWN_FRONT_ [ZZZREB]
++GDF_
+"""
+
+PHOENIX_AGENTS = """!PERSON! = MAN, WOMAN
+FERRY!PERSON! [~BUS]
+HARBOUR_PILOT [~LAB]
+"""
+
+
+def test_actors_phoenix_reads_actors_codes_and_synonyms(tmp_path):
+    path = tmp_path / "test.actors.txt"
+    path.write_text(PHOENIX_ACTORS, encoding="utf-8")
+    entries = {e.name: (e, syn) for e, syn in phoenix.read_actors(path)}
+    kelle, syn = entries["Marta Kelle"]
+    assert kelle.code == "ZZZGOV" and kelle.sector == "GOV" and kelle.kind == "person"
+    assert syn == ["Minister Kelle"]
+    front, syn = entries["Green Dawn Front"]
+    assert (front.sector, front.kind, syn) == ("REB", "organization", ["Gdf"])
+
+
+def test_actors_phoenix_reads_agents_with_substitutions(tmp_path):
+    path = tmp_path / "test.agents.txt"
+    path.write_text(PHOENIX_AGENTS, encoding="utf-8")
+    assert set(phoenix.read_agents(path)) == {("ferryman", "BUS"), ("ferrywoman", "BUS"), ("harbour pilot", "LAB")}
+    kb = actor_kb.default_kb().copy()
+    phoenix.load_into(kb, path)
+    assert kb.agents["harbour pilots"] == ("LAB", "group")
+
+
+def test_actors_phoenix_code_line_before_name_is_an_error(tmp_path):
+    path = tmp_path / "bad.actors.txt"
+    path.write_text("    [USAGOV]\n", encoding="utf-8")
+    with pytest.raises(DataFileError):
+        phoenix.read_actors(path)
+
+
+# --- the stage (spaCy) --------------------------------------------------------------------------------------
+
+@pytest.mark.model
+def test_actors_title_before_and_apposition_after(pipeline):
+    story = pipeline.code("Foreign Minister Lena Varga of Hungary met Tomas Berg, a Swedish trade envoy, in Vienna.")
+    varga, berg = _actor(story, "Varga"), _actor(story, "Berg")
+    assert (varga.kind, varga.country, varga.sector, varga.role) == ("person", "HUN", "GOV", "Foreign Minister")
+    assert (berg.country, berg.sector) == ("SWE", "GOV")
+    assert _at(story, "envoy") is berg  # the appositive title is a mention of the person
+
+
+@pytest.mark.model
+def test_actors_surname_and_pronouns_join_the_person(pipeline):
+    story = pipeline.code("Prime Minister Ana Kovac said on Monday that she would visit Serbia. "
+                          "Kovac added that her government wanted talks.")
+    kovac = _actor(story, "Ana Kovac")
+    texts = [m.text for m in kovac.mentions]
+    assert texts == ["Ana Kovac", "she", "Kovac", "her"]
+    assert story.ext["actors.pronouns"][(story.text.index("she"), story.text.index("she") + 3)] == [kovac.id]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,phrase,country,sector", [
+    ("Israeli soldiers arrested two men near Hebron.", "Israeli soldiers", "ISR", "MIL"),
+    ("The Afghan government rejected the plan.", "Afghan government", "AFG", "GOV"),
+    ("Mali's army said rebels attacked a convoy near Gao.", "rebels", "MLI", "REB"),
+    ("Mali's army said rebels attacked a convoy near Gao.", "Mali's army", "MLI", "MIL"),
+    ("Turkish police detained forty students in Ankara.", "Turkish police", "TUR", "COP"),
+    ("Thousands of Palestinians marched on Friday.", "Palestinians", "PSE", "CVL"),
+    ("A Jordanian official confirmed the visit.", "Jordanian official", "JOR", "GOV"),
+    ("The Latvian Supreme Court overturned the ban.", "Latvian Supreme Court", "LVA", "JUD"),
+])
+def test_actors_noun_phrases_get_country_and_sector(pipeline, text, phrase, country, sector):
+    story = pipeline.code(text)
+    actor = _at(story, phrase)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.model
+def test_actors_compound_demonyms_are_two_actors(pipeline):
+    story = pipeline.code("Bulgarian and Greek officials signed a border accord on Tuesday.")
+    phrase = "Bulgarian and Greek officials"
+    start = story.text.index(phrase)
+    found = actors_at(story, start, start + len(phrase))
+    assert sorted(a.country for a in found) == ["BGR", "GRC"]
+    assert all(a.sector == "GOV" for a in found)
+
+
+@pytest.mark.model
+def test_actors_seat_of_government_acts_only_when_it_acts(pipeline):
+    story = pipeline.code("Washington said it would send aid to the region.")
+    usa = _at(story, "Washington")
+    assert usa is not None and usa.country == "USA" and [m.text for m in usa.mentions] == ["Washington", "it"]
+    story = pipeline.code("The general gave a long speech in Washington on Friday.")
+    assert _at(story, "Washington") is None
+    assert [x["country"] for x in story.ext["actors.locations"]] == ["USA"]
+
+
+@pytest.mark.model
+def test_actors_organisation_name_glued_to_a_person_is_split(pipeline):
+    story = pipeline.code("The new commander of CENTCOM Mark Doyle visited Kuwait. Doyle said the mission goes on.")
+    doyle = _actor(story, "Mark Doyle")
+    assert (doyle.kind, doyle.country, doyle.sector, doyle.role) == ("person", "USA", "MIL", "commander of CENTCOM")
+    assert story.actor(doyle.affiliation).name == "U.S. Central Command"
+    assert [m.text for m in doyle.mentions][-1] == "Doyle"
+
+
+@pytest.mark.model
+def test_actors_headline_fragments_join_body_actors(pipeline):
+    story = pipeline.code("Taliban Rejects Kabul Offer\n\nThe Taliban rejected an offer from President Ashraf Ghani "
+                          "on Sunday, a spokesman for the group said.")
+    names = [a.name for a in story.actors]
+    assert not any("Rejects" in n or "Offer" in n for n in names)
+    taliban = _actor(story, "Taliban")
+    assert taliban.mentions[0].start == 0  # the headline mention joined the body actor
+
+
+@pytest.mark.model
+def test_actors_stage_runs_twice_without_duplicates(pipeline):
+    from eventwire.actors import rules
+
+    story = pipeline.code("Prime Minister Ana Kovac said she would visit Serbia.")
+    before = [(a.name, len(a.mentions)) for a in story.actors]
+    rules.code_actors(story, actor_kb.default_kb(), rules.Matchers.get(actor_kb.default_kb(), pipeline.nlp))
+    assert [(a.name, len(a.mentions)) for a in story.actors] == before
+
+
+# --- the reference article (../shared) ----------------------------------------------------------------------
+
+KARZAI_TARGETS = [
+    # name part, kind, country, sector, role part
+    ("Hamid Karzai", "person", "AFG", "GOV", "President"),
+    ("Mullah Omar", "person", "AFG", "REB", "leader"),
+    ("Taliban", "group", "AFG", "REB", None),
+    ("Sean McCormack", "person", "USA", "GOV", "State Department spokesman"),
+    ("Gordon Johndroe", "person", "USA", "GOV", "White House spokesman"),
+    ("Barack Obama", "person", "USA", "GOV", "President-elect"),
+    ("David Petraeus", "person", "USA", "MIL", "commander of CENTCOM"),
+    ("Mullah Brother", "person", "AFG", "REB", "deputy leader"),
+    ("Reuters", "organization", None, "JRN", None),  # PLOVER 2.0: media are JRN (MED is health)
+    ("State Department", "organization", "USA", "GOV", None),
+    ("White House", "organization", "USA", "GOV", None),
+    ("United States", "country", "USA", "GOV", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.shared
+@pytest.mark.parametrize("name,kind,country,sector,role", KARZAI_TARGETS)
+def test_actors_karzai_targets(karzai, name, kind, country, sector, role):
+    actor = _actor(karzai, name)
+    assert (actor.kind, actor.country, actor.sector) == (kind, country, sector)
+    if role:
+        assert role in (actor.role or "")
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_actors_karzai_affiliations_and_mentions(karzai):
+    taliban = _actor(karzai, "Taliban")
+    assert _actor(karzai, "Mullah Omar").affiliation == taliban.id
+    assert _actor(karzai, "Mullah Brother").affiliation == taliban.id
+    assert _actor(karzai, "McCormack").affiliation == _actor(karzai, "State Department").id
+    assert _actor(karzai, "Johndroe").affiliation == _actor(karzai, "White House").id
+    assert _actor(karzai, "State Department").affiliation == _actor(karzai, "United States").id
+    karzai_actor = _actor(karzai, "Hamid Karzai")
+    assert {"Karzai", "Hamid Karzai", "he"} <= {m.text for m in karzai_actor.mentions}
+    assert _at(karzai, "Karzai Offer").name == "Hamid Karzai"  # headline fragment trimmed to the name
+    assert _at(karzai, "Afghan government").country == "AFG"
+    assert _at(karzai, "McCormack", 1).name == "Sean McCormack"  # ORG label on a known surname
+    assert _at(karzai, "Washington") is None  # "a speech in Washington" is a place
+    assert not any(a.name.startswith(("Taliban Rejects", "Karzai Offer", "CENTCOM David")) for a in karzai.actors)
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_actors_karzai_every_mention_resolves_back(karzai):
+    for actor in karzai.actors:
+        for m in actor.mentions:
+            if len(actors_at(karzai, m.start, m.end)) > 1:
+                continue  # a plural pronoun or compound: several actors
+            assert karzai.actor_at(m.start, m.end) is actor, (actor.name, m)
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_actors_karzai_they_is_obama_and_petraeus(karzai):
+    start = karzai.text.index("they may be willing")
+    found = {a.name for a in actors_at(karzai, start, start + 4)}
+    assert found == {"Barack Obama", "David Petraeus"}
