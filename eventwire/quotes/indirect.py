@@ -15,7 +15,7 @@ are the quoted person's), and so are cues already used by a direct quotation.
 from __future__ import annotations
 
 from .direct import Draft, _according, _according_source, _inside
-from .lexicon import cue_verbs, speaker_nouns
+from .lexicon import cue_verbs, speaker_nouns, speech_verbs
 from .marks import Region
 from .speakers import medium_of, subject_of
 
@@ -28,10 +28,11 @@ _EDGE_PUNCT = set(",;:—–-(") | {"--"}
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    """Token bounds without punctuation or spaces at either edge (closing quotes and full stops stay)."""
+    """Token bounds without punctuation or spaces at either edge; a closing quotation mark stays (and
+    ``balance`` takes back the full stop before it)."""
     while start < end and (doc[start].is_space or doc[start].text in _EDGE_PUNCT or doc[start].text == ")"):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT):
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].text == "."):
         end -= 1
     return start, end
 
@@ -218,8 +219,11 @@ def widen_mixed(draft: Draft) -> None:
     region = draft.regions[0]
     if not (span[0] <= region.start and region.end <= span[1] + 1):
         return
-    outside = [t for t in tok.doc.char_span(span[0], span[1], alignment_mode="expand")
-               if not t.is_punct and not region.open <= t.idx < region.outer_end]
+    inside = tok.doc.char_span(span[0], span[1], alignment_mode="expand")
+    outside = [t for t in inside if not t.is_punct and not region.open <= t.idx < region.outer_end]
+    # '"...," he said' after 'Johndroe said that "...': the clause has its own cue, the quote is direct
+    if any(t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB" for t in outside):
+        return
     if len(outside) >= MIN_TOKENS:
         draft.kind = "mixed"
         draft.content = [span]

@@ -55,7 +55,11 @@ def _subject(verb):
         head = verb.head
         if head.pos_ in ("VERB", "AUX"):
             return _subject(head)
-    # "said McCormack" parsed without a subject
+    # "said McCormack" parsed without a subject (reporting verbs only: "sheltering Osama" is no speaker)
+    from .lexicon import speech_verbs
+
+    if verb.lemma_.lower() not in speech_verbs():
+        return None
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "dative") and child.pos_ == "PROPN" and child.ent_type_ != "DATE":
             return child

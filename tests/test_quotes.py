@@ -1,0 +1,260 @@
+"""Quotes: every quoting style, indirect and mixed speech, cues, speakers, media, and what is not a quote.
+
+The sentences are written for these tests. Tests marked ``model`` code them with the session pipeline.
+"""
+
+import pytest
+
+from eventwire.errors import DataFileError
+from eventwire.quotes import lexicon
+from eventwire.quotes.marks import find_regions
+
+
+def _code(pipeline, text):
+    return pipeline.code(text)
+
+
+def _contents(quote):
+    return [c.text for c in quote.content]
+
+
+def _speaker_name(story, quote):
+    actor = story.actor(quote.speaker)
+    return actor.name if actor else None
+
+
+def _only(story, kind=None):
+    found = [q for q in story.quotes if kind is None or q.kind == kind]
+    assert len(found) == 1, [(q.kind, q.cue.text, _contents(q)) for q in story.quotes]
+    return found[0]
+
+
+# -- quotation marks, no model ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, inner", [
+    ('He said "we stay" today.', ["we stay"]),
+    ("He said “we stay” today.", ["we stay"]),
+    ("Il a dit «nous restons» hier.", ["nous restons"]),
+    ("He said ''we stay'' today.", ["we stay"]),
+    ("He said 'we stay' today.", ["we stay"]),
+    ("The voters' anger and Trump's 'plan' grew.", ["plan"]),
+    ('"They told us \'leave now\' and we left," she said.', ["They told us 'leave now' and we left,"]),
+])
+def test_quotes_marks_styles(text, inner):
+    found = [text[r.start:r.end] for r in find_regions(text, [(0, len(text))])]
+    assert found == inner
+
+
+def test_quotes_marks_run_on_paragraphs():
+    text = '"The first part goes on.\n\n"And the second part ends it," she said.'
+    paras = [(0, 24), (26, len(text))]
+    regions = find_regions(text, paras)
+    assert regions[0].close is None and regions[0].next is regions[1] and regions[1].continues
+
+
+def test_quotes_lexicon_malformed_line(monkeypatch):
+    monkeypatch.setattr(lexicon, "read_lines", lambda name: iter([(3, "say")]))
+    lexicon.cue_verbs.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="speech_verbs.txt:3"):
+            lexicon.cue_verbs()
+    finally:
+        lexicon.cue_verbs.cache_clear()
+
+
+# -- direct quotations ------------------------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    ('"We will not reopen the border," said Defense Minister Omar Haddad.', "We will not reopen the border,"),
+    ("Defense Minister Omar Haddad said: “The border stays closed until spring.”",
+     "The border stays closed until spring."),
+    ("'The border stays closed until spring,' Defense Minister Omar Haddad said.",
+     "The border stays closed until spring,"),
+    ("«The border stays closed until spring», said Defense Minister Omar Haddad.",
+     "The border stays closed until spring"),
+])
+def test_quotes_direct_styles(pipeline, text, content):
+    story = _code(pipeline, text)
+    quote = _only(story, "direct")
+    assert _contents(quote) == [content]
+    assert quote.cue.text == "said"
+    assert "Haddad" in (quote.speaker_text or "")
+
+
+@pytest.mark.model
+def test_quotes_split_quote_is_one_quote_with_two_pieces(pipeline):
+    text = ('Farm leader Joan Miller spoke in Lyon on Monday.\n\n'
+            '"We are safe," she said, "and we have no need for the new dam."')
+    story = _code(pipeline, text)
+    quote = _only(story, "direct")
+    assert _contents(quote) == ["We are safe,", "and we have no need for the new dam."]
+    assert quote.speaker_text == "she"
+    assert _speaker_name(story, quote) == "Joan Miller"
+
+
+@pytest.mark.model
+def test_quotes_multi_sentence_quote_with_cue_in_the_middle(pipeline):
+    text = ('"The harvest failed twice," said Peter Lang, a grain trader. "Prices will rise before winter. '
+            'Nobody can stop that."')
+    quote = _only(_code(pipeline, text), "direct")
+    assert _contents(quote) == ["The harvest failed twice,", "Prices will rise before winter. Nobody can stop that."]
+
+
+@pytest.mark.model
+def test_quotes_run_on_quotation_across_paragraphs(pipeline):
+    text = ('Mayor Ana Ruiz said: "The river rose two meters overnight and the old bridge is gone.\n\n'
+            '"We will rebuild it before the school year starts."')
+    quote = _only(_code(pipeline, text), "direct")
+    assert _contents(quote) == ["The river rose two meters overnight and the old bridge is gone.",
+                                "We will rebuild it before the school year starts."]
+
+
+@pytest.mark.model
+def test_quotes_quote_inside_a_quote(pipeline):
+    text = '"The soldiers told us \'leave now\' and we left the village," said Ana Ruiz, a farmer.'
+    quote = _only(_code(pipeline, text), "direct")
+    assert _contents(quote) == ["The soldiers told us 'leave now' and we left the village,"]
+
+
+@pytest.mark.model
+def test_quotes_told_reuters_is_the_medium_not_the_speaker(pipeline):
+    text = 'Rebel commander Idris Kano told Reuters, "We will hold the hills until the talks begin."'
+    story = _code(pipeline, text)
+    quote = _only(story, "direct")
+    assert quote.medium == "Reuters"
+    assert "Kano" in quote.speaker_text
+    assert "Reuters" not in (_speaker_name(story, quote) or "")
+
+
+@pytest.mark.model
+def test_quotes_surname_resolves_to_full_name(pipeline):
+    text = ('Foreign Minister Lena Vogt arrived in Nairobi on Monday for two days of talks.\n\n'
+            '"We came to listen before we decide anything," said Vogt.')
+    story = _code(pipeline, text)
+    quote = _only(story, "direct")
+    assert _speaker_name(story, quote) == "Lena Vogt"
+
+
+@pytest.mark.model
+def test_quotes_pronoun_follows_the_last_speaker_across_paragraphs(pipeline):
+    text = ('"The talks are over for this year," said union leader Paul Baker.\n\n'
+            'The company did not comment.\n\n'
+            '"We will strike in March," he said.')
+    story = _code(pipeline, text)
+    second = [q for q in story.quotes if q.kind == "direct"][-1]
+    assert second.speaker_text == "he"
+    assert _speaker_name(story, second) == "Paul Baker"
+
+
+@pytest.mark.model
+def test_quotes_role_with_appositive_name(pipeline):
+    text = '"We see no sign of a ceasefire," said Karim Nassar, a government spokesman.'
+    story = _code(pipeline, text)
+    quote = _only(story, "direct")
+    assert "Nassar" in (_speaker_name(story, quote) or quote.speaker_text)
+
+
+@pytest.mark.model
+def test_quotes_role_without_a_name_keeps_the_words(pipeline):
+    text = '"We see no sign of a ceasefire," a government spokesman said on Tuesday.'
+    quote = _only(_code(pipeline, text), "direct")
+    assert quote.speaker_text == "a government spokesman"
+
+
+@pytest.mark.model
+def test_quotes_signed_quotation(pipeline):
+    text = 'Readers wrote in.\n\n"The new bridge changed my commute completely." ― Clara Mendes'
+    quote = _only(_code(pipeline, text), "direct")
+    assert quote.cue.text == "―"
+    assert quote.speaker_text == "Clara Mendes"
+
+
+# -- indirect and mixed -----------------------------------------------------------------------------------
+@pytest.mark.model
+def test_quotes_indirect_said_that(pipeline):
+    text = "Defense Minister Omar Haddad said on Monday that the talks would resume next week in Geneva."
+    quote = _only(_code(pipeline, text))
+    assert quote.kind == "indirect"
+    assert quote.cue.text == "said"
+    assert _contents(quote) == ["that the talks would resume next week in Geneva"]
+    assert "Haddad" in quote.speaker_text
+
+
+@pytest.mark.model
+def test_quotes_indirect_cue_after_content(pipeline):
+    text = "The talks would resume next week in Geneva, Defense Minister Omar Haddad said."
+    quote = _only(_code(pipeline, text))
+    assert quote.kind == "indirect"
+    assert _contents(quote) == ["The talks would resume next week in Geneva"]
+
+
+@pytest.mark.model
+def test_quotes_according_to(pipeline):
+    text = "According to Omar Haddad, the talks will resume next week in Geneva."
+    quote = _only(_code(pipeline, text))
+    assert quote.cue.text == "According to"
+    assert quote.speaker_text == "Omar Haddad"
+    assert _contents(quote) == ["the talks will resume next week in Geneva"]
+
+
+@pytest.mark.model
+def test_quotes_ruled_out(pipeline):
+    text = "Prime Minister Omar Haddad ruled out a second round of talks with the rebels."
+    quote = _only(_code(pipeline, text))
+    assert quote.cue.text == "ruled"
+    assert _contents(quote) == ["a second round of talks with the rebels"]
+
+
+@pytest.mark.model
+def test_quotes_mixed_quote_holds_the_quoted_words(pipeline):
+    text = 'Omar Haddad said the peace plan was "dead on arrival" and would be withdrawn this week.'
+    quote = _only(_code(pipeline, text))
+    assert quote.kind == "mixed"
+    assert '"dead on arrival"' in quote.content[0].text
+    assert quote.content[0].text.startswith("the peace plan")
+
+
+# -- what is not a quote ----------------------------------------------------------------------------------
+@pytest.mark.model
+def test_quotes_none_from_headline_or_boilerplate(pipeline):
+    text = ("'We Will Win,' Says Haddad\n\n"
+            "The minister spoke to troops near the border on Sunday.\n\n"
+            'Click here to read "What the minister said" in full.')
+    story = _code(pipeline, text)
+    assert story.quotes == []
+
+
+@pytest.mark.model
+def test_quotes_offsets_match_the_text(pipeline):
+    text = ('"We are safe," she said, "and we have no need for it." Omar Haddad said that the talks '
+            'would resume.')
+    story = _code(pipeline, text)
+    for q in story.quotes:
+        for span in [q.cue, *q.content] + ([q.speaker_span] if q.speaker_span else []):
+            assert text[span.start:span.end] == span.text
+
+
+# -- the reference article ---------------------------------------------------------------------------------
+@pytest.mark.model
+def test_quotes_karzai_acceptance(karzai):
+    story = karzai
+    direct = [q for q in story.quotes if q.kind == "direct"]
+    pieces = [(c.text, _speaker_name(story, q)) for q in direct for c in q.content]
+    assert len(pieces) == 7, pieces
+    by_speaker = {}
+    for _, name in pieces:
+        by_speaker[name] = by_speaker.get(name, 0) + 1
+    assert by_speaker == {"Sean McCormack": 2, "Gordon Johndroe": 2, "David Petraeus": 2, "Mullah Brother": 1}
+    texts = [t for t, _ in pieces]
+    assert any(t.startswith("This is something that President Karzai") and t.endswith("reconciliation,")
+               for t in texts)
+    assert any(t.startswith("we're hopeful") and t.endswith("on a regular basis,") for t in texts)
+    assert any(t.endswith("offer of safety.") for t in texts)
+    brother = next(q for q in direct if _speaker_name(story, q) == "Mullah Brother")
+    assert brother.medium == "Reuters"
+    assert all("Reuters" not in (_speaker_name(story, q) or "") for q in story.quotes)
+    assert all("Reuters" not in (q.speaker_text or "") for q in story.quotes)
+    indirect = [(q.cue.text, _speaker_name(story, q), q.content[0].text) for q in story.quotes
+                if q.kind == "indirect"]
+    assert any(s == "Sean McCormack" and c == "noted" and t.startswith("that Karzai made it quite clear")
+               for c, s, t in indirect)
+    assert any(s == "White House" and t.startswith("there have been no indications") for c, s, t in indirect)
