@@ -29,6 +29,8 @@ SETTINGS = [
     Setting("min_article_chars", 1, "Shortest article (non-blank characters) that is coded."),
     Setting("batch_size", 32, "Paragraph docs sent to spaCy per batch in batch work."),
     Setting("fast", False, "Skip slow fallbacks (e.g. vector similarity for unknown verbs)."),
+    Setting("actor_files", [], "Extra actor knowledge-base files: TSV like eventwire/data/actors/organizations.tsv, "
+            "or PETRARCH/Phoenix .actors / .agents dictionaries."),
 ]
 
 DEFAULTS = {s.name: s.default for s in SETTINGS}

@@ -257,3 +257,16 @@ def test_actors_karzai_they_is_obama_and_petraeus(karzai):
     start = karzai.text.index("they may be willing")
     found = {a.name for a in actors_at(karzai, start, start + 4)}
     assert found == {"Barack Obama", "David Petraeus"}
+
+
+@pytest.mark.model
+def test_actors_user_phoenix_dictionary_through_the_setting(tmp_path):
+    from eventwire import Pipeline
+
+    path = tmp_path / "user.actors.txt"
+    path.write_text("GREEN_DAWN_FRONT_ [NERREB]\n+GDF_\n", encoding="utf-8")
+    nlp = Pipeline(actor_files=[str(path)], stages=["actors.rules.v1"])
+    story = nlp.code("The Green Dawn Front attacked a village on Monday. The GDF later withdrew.")
+    front = _actor(story, "Green Dawn Front")
+    assert (front.country, front.sector, front.code) == ("NER", "REB", "NERREB")
+    assert [m.text for m in front.mentions] == ["Green Dawn Front", "GDF"]
