@@ -246,6 +246,11 @@ class Extractor:
                 r = arguments.resolve(self.story, c)
                 if r.actors:
                     return r
+        for _p, c in _pobjs(tok, ("from",)):
+            # "an offer from Afghanistan", "demands from Shona rebels"
+            r = arguments.resolve(self.story, c)
+            if r.actors:
+                return r
         for _p, c in _pobjs(tok, ("between", "among")):
             r = arguments.resolve(self.story, c)
             if r.actors:
@@ -253,7 +258,8 @@ class Extractor:
         return arguments.Resolved()
 
     def noun_target(self, tok, exclude=()) -> arguments.Resolved:
-        for _p, c in _pobjs(tok, ("on", "against", "to", "with", "at", "toward", "towards", "for", "of", "upon")):
+        for _p, c in _pobjs(tok, ("on", "against", "to", "with", "at", "toward", "towards", "for", "of", "upon",
+                                  "into")):
             if c.i in exclude:
                 continue
             r = self.arg_np(c)
@@ -261,7 +267,7 @@ class Extractor:
                 return r
         return arguments.Resolved()
 
-    def arg_np(self, tok) -> arguments.Resolved:
+    def arg_np(self, tok, depth: int = 0) -> arguments.Resolved:
         """The actors of an argument noun phrase. An event noun stands for whoever carries it out
         ("rejected Karzai's offer": Karzai) and is not coded again on its own; a noun with no actor of its
         own may name one through "by" ("remarks by President Karzai")."""
@@ -279,6 +285,13 @@ class Extractor:
             ag = agent_of(tok)
             if ag is not None:
                 r = arguments.resolve(self.story, ag)
+        if not r.actors and tok.pos_ == "NOUN" and depth < 2:
+            # "threatened further action against Russia", "offered its troops to Lebanon's President",
+            # "provide 70 million dollars of aid for Romania": the object's own recipient
+            for _p, c in _pobjs(tok, ("against", "to", "for", "on", "of", "toward", "towards")):
+                r = self.arg_np(c, depth + 1)
+                if r.actors:
+                    break
         return r
 
     # -- verb arguments --------------------------------------------------------------------------------
@@ -423,6 +436,13 @@ class Extractor:
             comp = self.complement(tok)
             if comp is not None:
                 comp_match = self.complement_event(comp)
+            if comp_match is None and comp is not None and not tgt.actors and comp.pos_ in ("VERB", "AUX"):
+                # "threatened to deliver blows to the United States": the clause's own object or recipient
+                saved = self.last_args
+                _cs, ctgt, _co = self.verb_args(comp, Entry("", (), "V", etype, "", "", "sv", 0))
+                self.last_args = saved
+                if ctgt.actors and set(ctgt.ids()) != set(src.ids()):
+                    tgt = ctgt
             if comp_match is None and comp is not None and etype == "REQUEST" and not tgt.actors:
                 # "made it clear that the Taliban would have to renounce ...": who is asked is the clause subject
                 inner = None
@@ -505,6 +525,13 @@ class Extractor:
             attrs["target_text"] = _np_text(obj_tok)
         if not src.actors and not tgt.actors and "source_text" not in attrs:
             return
+        if not tgt.actors and e.frame != "recip" and etype not in ("CONSULT",) and src.actors:
+            # no recipient named: the place acted in stands for it ("set up a research centre in Tokyo",
+            # "threatened to impose a curfew in Algiers")
+            place = self.place_target(tok_for_modes)
+            if place.actors and set(place.ids()) != set(src.ids()):
+                tgt = place
+                attrs["target_is_place"] = True
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
         tgt.actors = [a for a in tgt.actors if a not in src.actors]
         conf = 0.8 if pos == "V" else 0.7
@@ -528,6 +555,18 @@ class Extractor:
         if mode and info and mode not in info.modes:
             mode = ""
         self.drafts.append(Draft(m, etype, mode, cameo, src, tgt, neg, hyp, attrs, max(0.05, min(0.95, conf))))
+
+    def place_target(self, tok) -> arguments.Resolved:
+        """Actors named by an "in"/"at" phrase of the predicate, of its object or of the clause it takes."""
+        heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+        heads += [g for h in heads[1:] for g in h.children if g.dep_ == "dobj"]
+        for h in heads:
+            for _p, c in _pobjs(h, ("in", "at", "inside")):
+                r = arguments.resolve(self.story, c)
+                if r.actors and all(a.kind in ("country", "place", "location", "city", "organization", "group")
+                                    for a in r.actors):
+                    return r
+        return arguments.Resolved()
 
     @staticmethod
     def _intent(attrs: dict, hyp_why: str | None) -> bool:
