@@ -182,6 +182,15 @@ def _is_date(value: str) -> bool:
         return False
 
 
+@router.get("/favicon.ico")
+def favicon():
+    from fastapi.responses import FileResponse
+
+    from .app import STATIC
+
+    return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
+
 @router.get("/docs", response_class=HTMLResponse)
 def docs():
     from .app import docs_page

@@ -27,15 +27,18 @@ MAX_LIMIT = 500
 EVENT_DAY = "COALESCE(e.date, a.date)"
 
 # One row per (event, actor, side): who is source and who is target, with the actor's name and country.
-ROLES = """
+ROLES_SQL = """
 roles AS (
     SELECT r.article_id, r.event_id, r.side, r.actor_id, x.name, x.country, x.sector
     FROM (
-        SELECT article_id, id AS event_id, 'source' AS side, unnest(source) AS actor_id FROM events
+        SELECT article_id, id AS event_id, 'source' AS side, unnest(source) AS actor_id FROM events {where}
         UNION ALL
-        SELECT article_id, id AS event_id, 'target' AS side, unnest(target) AS actor_id FROM events
+        SELECT article_id, id AS event_id, 'target' AS side, unnest(target) AS actor_id FROM events {where}
     ) r JOIN actors x ON x.article_id = r.article_id AND x.id = r.actor_id
 )"""
+ROLES = ROLES_SQL.format(where="")
+# The same, only over the articles in which an actor of a given name appears (two ? for the name).
+ROLES_OF_NAME = ROLES_SQL.format(where="WHERE article_id IN (SELECT article_id FROM actors WHERE name = ?)")
 
 EVENT_SORTS = {
     "date": EVENT_DAY, "type": "e.type", "source": "e.source_names", "target": "e.target_names",
@@ -310,12 +313,12 @@ class Queries:
             return sorted({r[key] for r in rows if r[key]})
 
         events = self.rows(
-            f"WITH {ROLES} SELECT DISTINCT r.side, e.article_id, e.id, e.type, e.cameo, e.source_names, "
+            f"WITH {ROLES_OF_NAME} SELECT DISTINCT r.side, e.article_id, e.id, e.type, e.cameo, e.source_names, "
             f"e.target_names, e.negated, e.hypothetical, {EVENT_DAY} AS day, e.place_name, e.evidence_text, "
             f"{_QUAD_SQL} AS quad, a.title AS article_title "
             "FROM roles r JOIN events e ON e.article_id = r.article_id AND e.id = r.event_id "
             "JOIN articles a ON a.id = e.article_id WHERE r.name = ? ORDER BY day NULLS LAST, e.article_id, e.id",
-            [name])
+            [name] * 3)
         for e in events:
             e["tone"] = tone.css(e["quad"])
             e["quad_name"] = tone.QUAD_NAMES.get(e["quad"])
@@ -338,7 +341,7 @@ class Queries:
     def partners(self, name: str) -> list[dict]:
         """The actors that the named one acts on or is acted on by, with cooperation and conflict counts."""
         rows = self.rows(
-            f"WITH {ROLES}, dyads AS ("
+            f"WITH {ROLES_OF_NAME}, dyads AS ("
             "SELECT s.name AS source, t.name AS target, e.article_id, e.id, "
             f"{_QUAD_SQL} AS quad FROM events e "
             "JOIN roles s ON s.article_id = e.article_id AND s.event_id = e.id AND s.side = 'source' "
@@ -350,7 +353,7 @@ class Queries:
             "count(DISTINCT (article_id, id)) FILTER (WHERE target = ?) AS n_in, "
             "count(*) FILTER (WHERE quad IN (1, 2)) AS n_coop, count(*) FILTER (WHERE quad IN (3, 4)) AS n_conflict "
             "FROM dyads WHERE source = ? OR target = ? GROUP BY partner ORDER BY n_events DESC, partner",
-            [name] * 5)
+            [name] * 7)
         return rows
 
     # -- quotes ------------------------------------------------------------------------------------------
