@@ -9,7 +9,6 @@ from __future__ import annotations
 import warnings
 
 import pytest
-
 from conftest import SAMPLES
 
 pytestmark = pytest.mark.model
@@ -296,7 +295,7 @@ def test_web_api_script_in_article_is_data_not_markup(client):
     html = client.get(f"/articles/{aid}").text
     assert "<script>window.__xss" not in html and "<img src=x" not in html and "<b>Bold" not in html
     assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in html
-    for path in ("/", "/events", "/quotes", f"/events?text=<script>"):
+    for path in ("/", "/events", "/quotes", "/events?text=<script>"):
         assert "<script>window" not in client.get(path).text, path
 
 

@@ -7,7 +7,7 @@ and 400 for text that is not an article (empty, binary, HTML, ...).
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
@@ -65,6 +65,10 @@ def page(limit: int = Query(50, ge=1, le=MAX_LIMIT, description=f"Rows per page 
     return PageParams(limit=limit, offset=offset)
 
 
+FiltersDep = Annotated[Filters, Depends(filters)]
+PageDep = Annotated[PageParams, Depends(page)]
+
+
 class Page(BaseModel):
     total: int = Field(description="Rows matching the filters, over all pages")
     limit: int
@@ -86,7 +90,7 @@ def summary(request: Request) -> dict[str, Any]:
 
 
 @router.get("/articles", response_model=Page, summary="Articles (a match holds a matching record)")
-def articles(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+def articles(request: Request, f: FiltersDep, p: PageDep,
              sort: Literal["date", "title", "outlet", "events", "actors", "quotes"] = "date",
              order: Literal["asc", "desc"] = "desc"):
     total, rows = q(request).articles(f, limit=p.limit, offset=p.offset, sort=sort, desc=order == "desc")
@@ -102,7 +106,7 @@ def article(request: Request, article_id: str) -> dict[str, Any]:
 
 
 @router.get("/events", response_model=Page, summary="Events with their actors, place and evidence")
-def events(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+def events(request: Request, f: FiltersDep, p: PageDep,
            quad: str | None = Query(None, pattern=r"^[1-4]?$", description="Quad class: 1 verbal cooperation, "
                                     "2 material cooperation, 3 verbal conflict, 4 material conflict"),
            sort: Literal["date", "type", "source", "target", "cameo", "place", "confidence", "goldstein", "article",
@@ -114,7 +118,7 @@ def events(request: Request, f: Filters = Depends(filters), p: PageParams = Depe
 
 
 @router.get("/actors", response_model=Page, summary="Actors across articles, by canonical name")
-def actors(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+def actors(request: Request, f: FiltersDep, p: PageDep,
            sector: str | None = Query(None, pattern=r"^([A-Za-z]{2,6})?$", description="PLOVER sector, e.g. GOV"),
            kind: str | None = Query(None, pattern=KIND, description="person, organization, country or group"),
            sort: Literal["name", "country", "sector", "articles", "mentions", "events", "source", "target"] = "events",
@@ -133,7 +137,7 @@ def actor(request: Request, name: str) -> dict[str, Any]:
 
 
 @router.get("/quotes", response_model=Page, summary="Quotes with their speaker resolved to an actor")
-def quotes(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+def quotes(request: Request, f: FiltersDep, p: PageDep,
            kind: str | None = Query(None, pattern=r"^(direct|indirect|mixed)?$", description="Quote kind"),
            sort: Literal["date", "speaker", "kind", "article"] = "date", order: Literal["asc", "desc"] = "asc"):
     total, rows = q(request).quotes(f, kind=kind or None, limit=p.limit, offset=p.offset, sort=sort, desc=order == "desc")
@@ -141,7 +145,7 @@ def quotes(request: Request, f: Filters = Depends(filters), p: PageParams = Depe
 
 
 @router.get("/places", response_model=Page, summary="Places across articles with the events located there")
-def places(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+def places(request: Request, f: FiltersDep, p: PageDep,
            sort: Literal["name", "country", "events", "articles", "mentions"] = "events",
            order: Literal["asc", "desc"] = "desc"):
     total, rows = q(request).places(f, limit=p.limit, offset=p.offset, sort=sort, desc=order == "desc")
@@ -149,19 +153,19 @@ def places(request: Request, f: Filters = Depends(filters), p: PageParams = Depe
 
 
 @router.get("/network", summary="Actors as nodes, coded interactions (source to target) as edges")
-def network(request: Request, f: Filters = Depends(filters),
+def network(request: Request, f: FiltersDep,
             min_events: int = Query(1, ge=1, le=1000, description="Drop edges with fewer events"),
             max_nodes: int = Query(150, ge=2, le=1000, description="Keep the most active actors")) -> dict[str, Any]:
     return q(request).network(f, min_events=min_events, max_nodes=max_nodes)
 
 
 @router.get("/timeline", summary="Events per day by type")
-def timeline(request: Request, f: Filters = Depends(filters)) -> dict[str, Any]:
+def timeline(request: Request, f: FiltersDep) -> dict[str, Any]:
     return q(request).timeline(f)
 
 
 @router.get("/map", summary="Places with coordinates and events per country, for the map")
-def map_data(request: Request, f: Filters = Depends(filters)) -> dict[str, Any]:
+def map_data(request: Request, f: FiltersDep) -> dict[str, Any]:
     from .geo import numeric_code
 
     queries = q(request)

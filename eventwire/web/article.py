@@ -9,6 +9,7 @@ here builds HTML: the template does, with autoescape on, so article text is neve
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from . import tone
 
@@ -130,7 +131,7 @@ def layout(story: dict, recs: dict | None = None) -> list[Block]:
             cuts.add(min(e, pe))
         cuts = sorted(cuts)
         segments = []
-        for s, e in zip(cuts, cuts[1:]):
+        for s, e in pairwise(cuts):
             cover = sorted((m for m in inside if m[0] <= s and e <= m[1]), key=lambda m: (KIND_ORDER[m[2]], m[1] - m[0]))
             seg = Segment(text[s:e])
             for _, _, kind_, rid, label in cover:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 
-@lru_cache(maxsize=None)
+@cache
 def numeric_code(alpha3: str | None) -> str | None:
     """ISO numeric code ("004") for an alpha-3 code ("AFG"), or None."""
     if not alpha3:
@@ -16,7 +16,7 @@ def numeric_code(alpha3: str | None) -> str | None:
     return c.numeric if c else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_name(alpha3: str | None) -> str | None:
     if not alpha3:
         return None

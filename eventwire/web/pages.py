@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..errors import EventwireError
 from . import article as article_view
-from .api import KIND, PageParams, filters, page
-from .queries import Filters
+from .api import KIND, FiltersDep, PageDep, PageParams
 
 router = APIRouter(include_in_schema=False)
 
@@ -60,7 +59,7 @@ def form_choices(request: Request) -> dict:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+def home(request: Request, f: FiltersDep, p: PageDep,
          sort: str = Query("date", pattern=SORT), order: str = Query("desc", pattern="^(asc|desc)$")):
     total, rows = request.app.state.queries.articles(f, limit=p.limit, offset=p.offset, sort=sort,
                                                      desc=order == "desc")
@@ -83,9 +82,9 @@ def story_context(story: dict) -> dict:
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events_page(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+def events_page(request: Request, f: FiltersDep, p: PageDep,
                 quad: str | None = Query(None, pattern=r"^[1-4]?$"),
-                sort: str = Query("date", pattern=SORT), order: str = Query("asc", pattern="^(asc|desc)$")):
+                sort: str = Query("date", pattern=SORT), order: str = Query("desc", pattern="^(asc|desc)$")):
     f.quad = int(quad) if quad else None
     total, rows = request.app.state.queries.events(f, limit=p.limit, offset=p.offset, sort=sort,
                                                    desc=order == "desc")
@@ -94,7 +93,7 @@ def events_page(request: Request, f: Filters = Depends(filters), p: PageParams =
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+def actors_page(request: Request, f: FiltersDep, p: PageDep,
                 sector: str | None = Query(None, pattern=r"^([A-Za-z]{2,6})?$"),
                 kind: str | None = Query(None, pattern=KIND),
                 sort: str = Query("events", pattern=SORT), order: str = Query("desc", pattern="^(asc|desc)$")):
@@ -113,7 +112,7 @@ def actor_page(request: Request, name: str):
 
 
 @router.get("/quotes", response_class=HTMLResponse)
-def quotes_page(request: Request, f: Filters = Depends(filters), p: PageParams = Depends(page),
+def quotes_page(request: Request, f: FiltersDep, p: PageDep,
                 kind: str | None = Query(None, pattern=r"^(direct|indirect|mixed)?$"),
                 sort: str = Query("date", pattern=SORT), order: str = Query("asc", pattern="^(asc|desc)$")):
     total, rows = request.app.state.queries.quotes(f, kind=kind or None, limit=p.limit, offset=p.offset, sort=sort,
@@ -123,17 +122,17 @@ def quotes_page(request: Request, f: Filters = Depends(filters), p: PageParams =
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network_page(request: Request, f: Filters = Depends(filters)):
+def network_page(request: Request, f: FiltersDep):
     return render(request, "network.html", **form_choices(request))
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, f: Filters = Depends(filters)):
+def timeline_page(request: Request, f: FiltersDep):
     return render(request, "timeline.html", **form_choices(request))
 
 
 @router.get("/map", response_class=HTMLResponse)
-def map_page(request: Request, f: Filters = Depends(filters)):
+def map_page(request: Request, f: FiltersDep):
     return render(request, "map.html", **form_choices(request))
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import StoreError
@@ -80,10 +80,6 @@ class Filters:
     text: str | None = None  # free text
     article: str | None = None  # article id
     quad: int | None = None  # quad class 1-4
-    extra: dict = field(default_factory=dict)
-
-    def active(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if v not in (None, "", {}) and k != "extra"}
 
 
 def date_to_bound(value: str) -> str:
@@ -128,11 +124,12 @@ def event_where(f: Filters) -> tuple[list[str], list]:
     return clauses, params
 
 
-# The quad class in SQL: stored, else from the CAMEO root (same rule as ``tone.quad_class``).
+# The quad class in SQL: stored, else from the CAMEO root, else from the Goldstein sign (as ``tone.quad_class``).
 _QUAD_SQL = ("COALESCE(e.quad_class, CASE WHEN TRY_CAST(left(e.cameo, 2) AS INTEGER) BETWEEN 1 AND 5 THEN 1 "
              "WHEN TRY_CAST(left(e.cameo, 2) AS INTEGER) BETWEEN 6 AND 8 THEN 2 "
              "WHEN TRY_CAST(left(e.cameo, 2) AS INTEGER) BETWEEN 9 AND 14 THEN 3 "
-             "WHEN TRY_CAST(left(e.cameo, 2) AS INTEGER) BETWEEN 15 AND 20 THEN 4 END)")
+             "WHEN TRY_CAST(left(e.cameo, 2) AS INTEGER) BETWEEN 15 AND 20 THEN 4 END, "
+             "CASE WHEN e.goldstein > 0 THEN 1 WHEN e.goldstein < 0 THEN 3 END)")
 
 
 def article_where(f: Filters) -> tuple[list[str], list]:
