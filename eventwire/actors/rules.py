@@ -410,12 +410,16 @@ def _left_phrase(w: Work, s: int) -> tuple[int, int]:
         t = doc[i - 1]
         ok = (i - 1 in w.roles or i - 1 in w.name_at or i - 1 in w.agents or t.lower_ in ROLE_ADJ
               or t.lower_ in ("of", "for", "-") or t.tag_ == "POS" or t.pos_ in ("ADJ", "PROPN"))
-        if not ok or (i - 1 in w.taken and i - 1 not in w.name_at):
+        if not ok or (i - 1 in w.taken and i - 1 not in w.name_at and _person_token(w, i - 1)):
             break
         i -= 1
     while i < s and (doc[i].lower_ in ("of", "for", "-") or doc[i].tag_ == "POS"):
         i += 1
     return i, s
+
+
+def _person_token(w: Work, i: int) -> bool:
+    return any(m.kind == "person" and m.start <= i < m.end for m in w.mentions)
 
 
 def _right_apposition(w: Work, e: int) -> tuple[int, int] | None:
@@ -559,6 +563,8 @@ def _modifiers(w: Work, head) -> tuple[list[tuple[int, int, Entry]], int]:
             entry, how = w.names[(ns, ne)]
             if how == "seat" and c.dep_ != "poss":
                 continue  # "NEW DELHI - Indian troops": a dateline, not the troops' country
+            if ns >= 2 and doc[ns - 1].text == "-" and doc[ns - 2].lower_ in ("anti", "pro"):
+                continue  # "an anti-Syria journalist" is not Syrian
             if all(f[:2] != (ns, ne) for f in found):
                 found.append((ns, ne, entry))
             left = min(left, ns)
@@ -698,6 +704,18 @@ def _demonyms(w: Work) -> None:
         if plural or ethnic:
             country = (w.focus or entry.country) if ethnic else entry.country
             st = s - 1 if ethnic else s
+            for c in tok.children:
+                # "Bosnian Serbs" live in Bosnia, "Albanians of southern Serbia" in Serbia
+                where = None
+                if c.dep_ in ("amod", "compound") and c.i < s and c.i in w.name_at:
+                    where = w.names[w.name_at[c.i]][0]
+                    st = min(st, w.name_at[c.i][0])
+                elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
+                    objs = [o for o in c.children if o.dep_ == "pobj" and o.i in w.name_at]
+                    where = w.names[w.name_at[objs[0].i]][0] if objs else None
+                if where is not None and where.kind == "country":
+                    country = where.country
+            _drop(w, lambda m: st <= m.start and m.end <= e)
             w.add(Mention(st, e, f"nominal:{country or '-'}:CVL", "group", "nominal", country=country,
                           sector="CVL", name=doc[st:e].text))
         else:
@@ -753,7 +771,7 @@ def _unnamed_roles(w: Work) -> None:
         while st < s and doc[st].lower_ in ("the", "a", "an"):
             st += 1
         if not (countries or orgs):
-            named = _person_after_comma(w, end)
+            named = _person_after_comma(w, end) or _person_after_comma(w, max(t.i for t in head.subtree) + 1)
             if named is not None:  # "A ministry spokeswoman, Sara Qureshi,"
                 named.role = named.role or doc[st:e].text
                 named.sector = named.sector or (role.sector if role.type == "title" else
@@ -894,6 +912,7 @@ def _finish(w: Work, by_key: dict[str, Actor]) -> list[Actor]:
     for n, a in enumerate(actors, 1):
         a.id = f"a{n}"
     text_roles = set(w.person_roles.values()) | {m.role for m in w.mentions if m.role}
+    by_id = {a.id: a for a in actors}
     for a in actors:
         a.mentions.sort(key=lambda s: (s.start, s.end))
         if a.affiliation:
@@ -911,8 +930,10 @@ def _finish(w: Work, by_key: dict[str, Actor]) -> list[Actor]:
             country = by_key.get(f"country:{a.country}")
             if country is not None and country is not a:
                 a.affiliation = country.id
+        stateless_body = a.affiliation is not None and (by_id.get(a.affiliation) is None
+                                                        or by_id[a.affiliation].country is None)
         if a.kind == "person" and a.country is None and a.role and a.sector not in ("IGO", "NGO") \
-                and a.role in text_roles:
+                and a.role in text_roles and not stateless_body:
             a.country = w.focus  # a titled person the text does not place: the article's country
         if a.code is None and a.country:
             a.code = f"{a.country}{a.sector or ''}"
