@@ -232,6 +232,7 @@ class Context:
     countries: Counter = field(default_factory=Counter)
     admins: Counter = field(default_factory=Counter)
     focus: str | None = None
+    members: set = field(default_factory=set)  # ids of the mentions that voted
 
 
 def _within(entry: Entry, place: Entry) -> bool:
@@ -279,11 +280,28 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     return s
 
 
+def _without(ctx: Context, m: Mention) -> Context:
+    """The context less what a mention itself put in (so a name does not vote for its own reading)."""
+    e = m.entry
+    if e is None or id(m) not in ctx.members:
+        return ctx
+    w = 0.5 if m.kind == "demonym" else 1.0
+    out = Context(ctx.countries.copy(), ctx.admins.copy(), None)
+    out.countries[e.country] -= w
+    if e.admin1 and e.feature != "country":
+        out.admins[e.admin1] -= w
+    out.countries = +out.countries
+    out.admins = +out.admins
+    out.focus = out.countries.most_common(1)[0][0] if out.countries else None
+    return out
+
+
 def resolve(mentions: list[Mention], text: str, ctx: Context) -> None:
     for m in mentions:
         if not m.candidates:
             continue
-        ranked = sorted(((score(m, e, p, ctx, text), i) for i, (e, p) in enumerate(m.candidates)), reverse=True)
+        own = _without(ctx, m)
+        ranked = sorted(((score(m, e, p, own, text), i) for i, (e, p) in enumerate(m.candidates)), reverse=True)
         best = ranked[0]
         m.entry = m.candidates[best[1]][0]
         m.score_margin = best[0] - ranked[1][0] if len(ranked) > 1 else 99.0
@@ -296,6 +314,7 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
         if e is None or (confident_only and m.score_margin < 2.0):
             continue
         w = 0.5 if m.kind == "demonym" else 1.0
+        ctx.members.add(id(m))
         ctx.countries[e.country] += w
         if e.feature in ("admin1", "admin2", "city") and e.admin1:
             ctx.admins[e.admin1] += w
@@ -402,6 +421,9 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     """Recognised and resolved toponyms of a parsed story (the stage without writing the story)."""
     mentions = recognise(story, gaz)
     text = story.text
+    line = dateline(story, {m.span.start: m for m in mentions if m.kind == "name"})
+    if line is not None and any(e.feature == "city" for e, _ in line.candidates):
+        line.candidates = [(e, p) for e, p in line.candidates if e.feature == "city"]  # a dateline names a city
     qualifiers = [m for m in mentions if m.qualifies]
     resolve(qualifiers, text, Context())
     resolve(mentions, text, Context())

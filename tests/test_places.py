@@ -1,0 +1,148 @@
+"""Places: the gazetteer, toponym resolution in context, event locations, the country focus."""
+
+import pytest
+
+from eventwire.model import Actor, Event, Span
+from eventwire.places import gazetteer, index
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return index.load()
+
+
+def _best(gaz, name, feature=None):
+    hits = [e for e, _ in gaz.lookup(name) if feature is None or e.feature == feature]
+    return max(hits, key=lambda e: e.population) if hits else None
+
+
+def test_places_lookup_folds_diacritics(gaz):
+    plain, accented = _best(gaz, "Kandahar", "city"), _best(gaz, "Kandahār", "city")
+    assert plain is accented
+    assert plain.country == "AFG"
+
+
+def test_places_country_point_is_central_not_capital(gaz):
+    afg = _best(gaz, "Afghanistan", "country")
+    kabul = _best(gaz, "Kabul", "city")
+    assert afg.feature == "country" and afg.country == "AFG"
+    assert index.distance_km(afg.lat, afg.lon, kabul.lat, kabul.lon) > 150
+
+
+def test_places_admin1_point_is_inside_its_area(gaz):
+    texas = _best(gaz, "Texas", "admin1")
+    assert texas.country == "USA"
+    assert 27 < texas.lat < 35 and -105 < texas.lon < -94
+
+
+@pytest.mark.parametrize("name,feature,country", [
+    ("UK", "country", "GBR"), ("U.K.", "country", "GBR"), ("Ga.", "admin1", "USA"),
+    ("Calif.", "admin1", "USA"), ("Fulton County", "admin2", "USA"), ("Europe", "continent", None),
+])
+def test_places_knows_abbreviations_counties_and_continents(gaz, name, feature, country):
+    hits = [e for e, _ in gaz.lookup(name) if e.feature == feature]
+    assert hits and all(e.country == country for e in hits)
+
+
+@pytest.mark.parametrize("word,country", [("Afghan", "AFG"), ("Iraqis", "IRQ"), ("British", "GBR")])
+def test_places_demonym_implies_country(gaz, word, country):
+    entry = gaz.demonym(word) or gaz.demonym(word[:-1])
+    assert entry.country == country
+
+
+def _places(pipeline, text):
+    story = pipeline.code(text, date="2020-03-02")
+    return story, {m.text: p for p in story.places for m in p.mentions}
+
+
+@pytest.mark.model
+def test_places_qualifier_picks_the_namesake(pipeline):
+    _, found = _places(pipeline, "Police in Paris, Texas, arrested two men on Tuesday.")
+    assert found["Paris"].country == "USA"
+    assert abs(found["Paris"].lat - 33.66) < 0.5
+
+
+@pytest.mark.model
+def test_places_other_places_pick_the_namesake(pipeline):
+    text = ("Storms hit Ontario on Sunday. Roads were closed between Kitchener and London, and schools in "
+            "Windsor stayed shut.")
+    _, found = _places(pipeline, text)
+    assert found["London"].country == "CAN"
+
+
+@pytest.mark.model
+def test_places_big_city_wins_without_context(pipeline):
+    _, found = _places(pipeline, "The delegates arrived in London and then flew to Paris.")
+    assert found["London"].country == "GBR" and found["Paris"].country == "FRA"
+
+
+@pytest.mark.model
+def test_places_demonym_is_a_country_place(pipeline):
+    story, found = _places(pipeline, "Afghan troops moved north on Monday.")
+    assert found["Afghan"].feature == "country" and found["Afghan"].country == "AFG"
+
+
+@pytest.mark.model
+def test_places_government_subject_is_not_a_city(pipeline):
+    text = "Washington warned the rebels on Monday. Talks will resume next week."
+    story = pipeline.code(text, date="2020-03-02")
+    # Whatever the actors stage coded, make "Washington" a country actor here: the rule under test is ours.
+    story.actors = [Actor("a1", "United States", "country", country="USA",
+                          mentions=[Span.of(text, 0, len("Washington"))])]
+    mentions = gazetteer.geoparse(story, index.load())
+    washington = [m for m in mentions if m.span.text == "Washington"]
+    assert washington and washington[0].metonymic
+    places, _ = gazetteer.to_places(mentions)
+    assert not any(p.feature == "city" and p.name == "Washington" for p in places)
+
+
+@pytest.mark.model
+def test_places_event_place_is_its_locative_phrase(pipeline):
+    text = ("Officials in Kabul said on Monday that the fugitive was hiding in Quetta, Pakistan, "
+            "according to the police.")
+    story = pipeline.code(text, date="2020-03-02")
+    start = text.index("hiding")
+    story.events = [Event("e1", "OTHER", evidence=story.sentences[0], trigger=Span.of(text, start, start + 6))]
+    mentions = gazetteer.geoparse(story, index.load())
+    story.places, place_of = gazetteer.to_places(mentions)
+    gazetteer.place_events(story, mentions, place_of)
+    place = story.place(story.events[0].place)
+    assert place is not None and place.name == "Quetta" and place.country == "PAK"
+
+
+@pytest.mark.model
+def test_places_dateline_places_body_events(pipeline):
+    text = "GENEVA - The two delegations signed the agreement after a long night of talks."
+    story = pipeline.code(text, date="2020-03-02")
+    start = text.index("signed")
+    story.events = [Event("e1", "AGREE", evidence=story.sentences[0], trigger=Span.of(text, start, start + 6))]
+    mentions = gazetteer.geoparse(story, index.load())
+    story.places, place_of = gazetteer.to_places(mentions)
+    gazetteer.place_events(story, mentions, place_of)
+    assert story.place(story.events[0].place).name == "Geneva"
+    assert story.events[0].attrs["place_source"] == "dateline"
+
+
+@pytest.mark.model
+def test_places_focus_country_is_where_places_lie(pipeline):
+    text = "Clashes in Kandahar and Helmand left five dead. The governor of Kandahar met elders in Kabul."
+    story = pipeline.code(text, date="2020-03-02")
+    assert story.focus_country == "AFG"
+    assert story.to_dict()["focus_country"] == "AFG"
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_places_karzai_acceptance(karzai):
+    text = karzai.article.text
+    by_mention = {(m.start, m.text): p for p in karzai.places for m in p.mentions}
+    quetta = by_mention[(text.index("Quetta"), "Quetta")]
+    assert quetta.country == "PAK" and quetta.feature == "city"
+    assert abs(quetta.lat - 30.18) < 0.1 and abs(quetta.lon - 67.00) < 0.1
+    for name, iso in (("Afghanistan", "AFG"), ("Pakistan", "PAK"), ("Iraq", "IRQ")):
+        place = by_mention[(text.index(name, text.index("Quetta") - 200 if name == "Pakistan" else 0), name)]
+        assert place.feature == "country" and place.country == iso and place.lat is not None
+    at = text.index("Washington", text.index("a recent speech in"))
+    washington = by_mention[(at, "Washington")]
+    assert washington.feature == "city" and washington.country == "USA"
+    assert abs(washington.lat - 38.9) < 0.2
