@@ -16,7 +16,8 @@ Scoring, for each system:
   Recall over gold direct, precision of predicted direct quotes against any gold attribution (a direct quote
   that matches a mixed gold Content is right);
 - **all**: every gold attribution and every predicted quote;
-- **speaker accuracy** on matched pairs with a gold Source: the predicted speaker span overlaps the gold
+- **speaker accuracy** on matched pairs with a gold Source (a gold Source that overlaps its own Cue or is
+  only a cue word, an annotation slip such as Source="said", is left unscored for both systems): the predicted speaker span overlaps the gold
   Source, or an actor mention of the predicted speaker overlaps it, or the actor at the gold Source is the
   predicted speaker, or the gold Source text's last name word is in the speaker's name.
 
@@ -39,6 +40,7 @@ from bench.common import SHARED, write_result
 DEV = SHARED / "anchors" / "quotes" / "polnear" / "dev"
 QUOTE_CHARS = "\"“”„‟«»"
 _WORD = re.compile(r"\w")
+CUE_WORDS = {"said", "says", "say", "told", "added", "according to"}
 
 
 @dataclass
@@ -118,6 +120,10 @@ def load_gold(path: Path, text: str) -> list[Gold]:
         content = spans[r["Content"]][1]
         src = spans.get(r.get("Source", ""), None)
         source = (src[1][0][0], src[1][-1][1]) if src else None
+        cue_parts = spans[r["Cue"]][1] if r.get("Cue") in spans else []
+        if source and (any(a < source[1] and source[0] < b for a, b in cue_parts)
+                       or src[2].strip().lower() in CUE_WORDS):
+            src, source = None, None  # a Source on a cue word ("said") is an annotation slip: unscored
         cue = spans.get(r.get("Cue", ""), None)
         out.append(Gold(content, source, src[2] if src else "", is_direct(text, content, regions),
                         cue[2] if cue else ""))

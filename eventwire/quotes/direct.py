@@ -145,10 +145,12 @@ def beside(verb, regions: list[Region]):
     right after the verb ('said Leslie Wimes, ...'): its root, or None."""
     doc = verb.doc
     i = verb.i - 1
-    left = []
-    while i >= verb.sent.start and not _inside(regions, doc[i].idx) and doc[i].text not in ",;:—–―":
+    left = []  # back to the quotation, across an appositive ('"...," Flynn, a top surrogate, said')
+    while i >= verb.sent.start and not _inside(regions, doc[i].idx) and doc[i].text not in ";:—–―":
         left.append(doc[i])
         i -= 1
+    while left and left[-1].is_punct:
+        left.pop()
     ids = {t.i for t in left}
     for t in reversed(left):
         if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i not in ids):
@@ -209,7 +211,7 @@ def _signed(story, chain: list[Region], para):
     last = chain[-1]
     if last.close is None:
         return None
-    tail = story.text[last.outer_end:para.span.end]
+    tail = story.text[last.outer_end:para.span.end].split("\n", 1)[0]  # to the end of the line
     m = _SIGNED.match(tail)
     if not m:
         return None

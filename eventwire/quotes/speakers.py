@@ -41,7 +41,7 @@ def subject_of(verb):
 
 def _subject(verb):
     for child in verb.children:
-        if child.dep_ in SUBJECTS:
+        if child.dep_ in SUBJECTS and not (child.is_punct or child.pos_ in ("PUNCT", "SYM", "X")):
             if child.dep_ == "nsubjpass" and verb.lemma_ not in ("quote", "report"):
                 continue
             return child
