@@ -170,3 +170,17 @@ def test_events_karzai_acceptance(karzai):
         assert "Blotter" not in e.evidence.text
     for e in events:
         assert e.quad_class in (1, 2, 3, 4) and e.goldstein is not None and e.cameo
+
+
+@pytest.mark.model
+def test_events_dyad_table_shows_sides_flags_and_marked_trigger(pipeline):
+    from eventwire.render import story_tables
+
+    story = pipeline.code("France offered to provide aid to Chad if the rebels would withdraw.")
+    out = story_tables(story)
+    section = out.split("EVENTS", 1)[1].split("QUOTES", 1)[0]
+    header = section.splitlines()[1]
+    for col in ("source", "type/mode", "target", "flags", "evidence"):
+        assert col in header
+    row = next(line for line in section.splitlines() if "AGREE" in line)
+    assert "France" in row and "Chad" in row and "HYP" in row and "[offered]" in row
