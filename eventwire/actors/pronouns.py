@@ -87,10 +87,13 @@ def resolve(story, w, by_key) -> None:
         sent_index[sent.start] = n
     token_at = {t.idx: t.i for t in doc}
     cands: list[tuple[int, int, list]] = []
+    plural_nominal: set[tuple[int, int]] = set()  # "Belarusian officials": a country's people, plural
     for m in w.mentions:
         if m.body and m.key in by_key and m.how != "intitle":
             last = doc[m.end - 1]
             cands.append((doc[m.start].idx, last.idx + len(last.text), [by_key[m.key]]))
+            if m.how == "nominal" and last.tag_ in ("NNS", "NNPS"):
+                plural_nominal.add((doc[m.start].idx, last.idx + len(last.text)))
     cands += _conjuncts(story, w, by_key)
     for t in doc:
         word = t.lower_
@@ -105,7 +108,7 @@ def resolve(story, w, by_key) -> None:
         verb = t.head if t.dep_ in ("dobj", "dative", "pobj") else None
         best = None
         for s, e, actors in cands:
-            if e > t.idx or not _fits(word, actors):
+            if e > t.idx or not (_fits(word, actors) or (word in THEY and (s, e) in plural_nominal)):
                 continue
             ti = token_at.get(s)
             if ti is None:

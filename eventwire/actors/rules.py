@@ -187,12 +187,33 @@ def _role_of(w: Work, s: int, e: int):
     return role
 
 
+def _datelines(w: Work) -> set[int]:
+    """Tokens of a dateline at the start of a paragraph ("NEW DELHI -", "KABUL, Nov 17 (Reuters) -")."""
+    doc = w.doc
+    out: set[int] = set()
+    for sent in doc.sents:
+        i = sent.start
+        if i > 0 and not doc[i - 1].is_space and "\n" not in doc[i - 1].text_with_ws:
+            continue
+        j = i
+        while j < sent.end and j - i < 6 and (doc[j].is_upper or doc[j].text in (",", ".")) and doc[j].text != "-":
+            j += 1
+        if j > i and j < sent.end and doc[j].text in ("-", "--", "–", "—", "(") and any(
+                doc[k].is_alpha and len(doc[k].text) > 1 for k in range(i, j)):
+            out.update(range(i, j))
+    return out
+
+
 def _find_names(w: Work) -> None:
     doc, kb = w.doc, w.kb
+    dateline = _datelines(w)
     # knowledge-base names
     for (s, e), (entry, how) in sorted(w.names.items()):
         body = w.para_kind[s] == "body"
         tok = doc[e - 1]
+        if s in dateline:
+            w.locations.append({"start": s, "end": e, "country": entry.country, "actor": None})
+            continue
         if how == "demonym":
             continue  # demonyms name actors only with a noun ("Afghan government"): see _nominals
         if how == "seat" and entry.kind == "country":
@@ -208,7 +229,12 @@ def _find_names(w: Work) -> None:
         if ent.label_ not in NAME_LABELS or w.para_kind[ent.start] == "boilerplate":
             continue
         s, e = _trim(doc, ent.start, ent.end)
-        if s >= e:
+        while s < e and s in dateline:
+            s += 1
+        s, e = _trim(doc, s, e)
+        if s >= e or not any(t.pos_ == "PROPN" or t.is_upper for t in doc[s:e]):
+            continue  # "Tens of thousands" is no name
+        if ent.label_ == "ORG" and _sub_body(w, s, e):
             continue
         body = w.para_kind[s] == "body"
         if ent.label_ == "ORG" and _country_word_org(w, s, e):
@@ -259,6 +285,25 @@ def _find_names(w: Work) -> None:
         if j > e:
             text = doc[e:j].text
             w.add(Mention(e, j, f"name:{text.lower()}", "person", "name", None, name=text))
+
+
+def _sub_body(w: Work, s: int, e: int) -> bool:
+    """ORG entity "<X> of (the) <known body>" ("Council of the European Union"): a mention of that body."""
+    doc = w.doc
+    last = w.name_at.get(e - 1)
+    if last is None or last[1] != e or last[0] <= s:
+        return False
+    entry, _ = w.names[last]
+    if entry.kind not in ("organization", "group"):
+        return False
+    k = last[0] - 1
+    if k > s and doc[k].lower_ == "the":
+        k -= 1
+    if k <= s or doc[k].lower_ != "of":
+        return False
+    _drop(w, lambda m: s <= m.start and m.end <= e)
+    w.add(Mention(s, e, entry.key, entry.kind, "name", entry, body=w.para_kind[s] == "body"))
+    return True
 
 
 def _country_word_org(w: Work, s: int, e: int) -> bool:
@@ -383,6 +428,12 @@ def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
     if role_span is None:
         return None
     rs, re_, role = role_span
+    if first is None or first == rs:
+        # "Transport Minister", "Interior Ministry spokesman": capitalised words glued before the role
+        k = rs
+        while k > s and doc[k - 1].pos_ in ("PROPN", "NOUN") and doc[k - 1].is_title and k - 1 not in w.name_at:
+            k -= 1
+        first = k
     end = re_
     # "commander of CENTCOM": keep a following "of <body>" in the role
     if end < e and doc[end].lower_ in ("of", "for") and end + 1 < e:
@@ -398,6 +449,7 @@ def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
     if info.country is None and info.org is not None:
         info.country = info.org.country
     info.generic = role.type == "generic"  # type: ignore[attr-defined]
+    info.agent = agent_sector  # type: ignore[attr-defined]
     return info
 
 
@@ -484,6 +536,9 @@ def _titles(w: Work) -> None:
             for other in w.mentions:
                 if other.kind != "person" and info.start <= other.start < info.end:
                     other.how = "intitle"  # "White House" in "a White House spokesman"
+            # an unknown ORG entity inside a title is part of the title ("Transport" in "Transport Minister")
+            _drop(w, lambda o: o.entry is None and o.kind == "organization" and info.start <= o.start
+                  and o.end <= info.end)
         if m.key in done:
             continue
         for info in infos:
@@ -497,7 +552,8 @@ def _titles(w: Work) -> None:
             if info.org and m.affiliation is None:
                 m.affiliation = info.org.key
                 _ensure_body(w, info.org)
-            if m.affiliation is None and getattr(info, "generic", False) and info.org is None:
+            if m.affiliation is None and getattr(info, "generic", False) and info.org is None \
+                    and not getattr(info, "agent", None):  # "Foreign ministry spokesman": a government
                 org = _last_body(w, m.start)
                 if org is not None:
                     m.affiliation = org.key
