@@ -299,6 +299,28 @@ def test_web_api_script_in_article_is_data_not_markup(client):
         assert "<script>window" not in client.get(path).text, path
 
 
+def test_web_api_pasted_script_is_escaped(coding_client):
+    r = coding_client.post("/paste", data={"text": HOSTILE})
+    assert r.status_code == 200
+    assert "<script>window" not in r.text and "&lt;script&gt;window.__xss=1&lt;/script&gt;" in r.text
+    story = coding_client.post("/api/code", json={"text": HOSTILE}).json()
+    assert story["article"]["text"] == HOSTILE
+
+
+def test_web_api_article_url_link_only_for_http(store_path, pipeline, tmp_path):
+    from eventwire.store import Store
+
+    path = tmp_path / "urls.duckdb"
+    with Store(path) as store:
+        store.add_story(pipeline.code("Talks\n\nKenya met Uganda.", url="javascript:alert(1)"))
+        store.add_story(pipeline.code("Talks again\n\nKenya met Uganda again.", url="https://example.org/a"))
+    c = client_for(path)
+    pages = [c.get(f"/articles/{a['id']}").text for a in c.get("/api/articles").json()["items"]]
+    assert any('href="https://example.org/a"' in p for p in pages)
+    assert not any('href="javascript:' in p for p in pages)
+    assert any("javascript:alert(1)" in p for p in pages)  # shown, as text
+
+
 def test_web_api_security_headers(client):
     r = client.get("/")
     csp = r.headers["content-security-policy"]
