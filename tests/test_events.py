@@ -184,3 +184,12 @@ def test_events_dyad_table_shows_sides_flags_and_marked_trigger(pipeline):
         assert col in header
     row = next(line for line in section.splitlines() if "AGREE" in line)
     assert "France" in row and "Chad" in row and "HYP" in row and "[offered]" in row
+
+
+def test_events_lexicon_codes_agree_with_crosswalk():
+    for e in lexicon.entries():
+        if e.type in lexicon.SPECIAL:
+            continue
+        if e.cameo:
+            assert ontology.plover_for(e.cameo)[0] == e.type, e
+        assert ontology.cameo_for(e.type, e.mode), e

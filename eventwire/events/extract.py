@@ -49,6 +49,8 @@ AGENT_NOUNS = {
     "commander", "general", "officer", "navy", "warship", "plane", "jet", "bomber", "organization", "organisation",
     "embassy", "state", "country", "nation", "newspaper", "media", "lawmaker", "senator", "judge", "prosecutor",
 }
+QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+                  "number", "group", "members", "member", "some", "many", "most", "several", "scores", "score"}
 NOT_EVENT_VERBS = {"play", "use", "put", "give", "send", "bring", "show", "find", "turn", "run", "set",
                    "hold", "move", "stand", "lead", "follow", "live", "work", "include", "involve","be", "have", "do", "say", "tell", "get", "become", "seem", "appear", "go", "come", "make",
                    "take", "know", "think", "believe", "see", "want", "continue", "remain", "keep", "let", "add"}
@@ -547,7 +549,7 @@ class Extractor:
         if src.guessed or tgt.guessed:
             conf -= 0.1
             attrs["argument_guessed"] = True
-        if e.frame == "obj":
+        if e.frame in ("obj", "actobj"):
             conf -= 0.05
         info = ontology.event_types().get(etype)
         if info and info.needs_target and not tgt.actors:
@@ -643,8 +645,12 @@ class Extractor:
                         chosen = Match(obj, self.noun_event(obj).entry, self.noun_event(obj).extra)
                         break
                     continue
-                if m.entry.frame == "obj" and _child(tok, "dobj", "nsubjpass") is None:
+                if m.entry.frame in ("obj", "actobj") and _child(tok, "dobj", "nsubjpass") is None:
                     continue
+                if m.entry.frame == "actobj":
+                    o = _child(tok, "dobj", "nsubjpass")
+                    if self.story.actor_at(o.idx, o.idx + len(o)) is None and not _namable(o):
+                        continue
                 if m.entry.pos == "N" and not self._noun_can_stand(tok):
                     continue
                 chosen = m
@@ -720,6 +726,11 @@ def _namable(tok) -> bool:
         return True
     if tok.lemma_.lower() in AGENT_NOUNS:
         return True
+    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
+        # "thousands of Tamil refugees", "dozens of protesters"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = _child(of, "pobj") if of is not None else None
+        return _namable(pobj)
     return any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children if c.dep_ in ("amod", "compound", "poss"))
 
 

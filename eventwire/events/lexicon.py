@@ -15,7 +15,7 @@ from ..errors import DataFileError
 from . import ontology
 
 LEXICON = "event_lexicon.tsv"
-FRAMES = ("sv", "ctl", "recip", "obj")
+FRAMES = ("sv", "ctl", "recip", "obj", "actobj")
 SPECIAL = ("LIGHT", "NOT")
 
 

@@ -142,10 +142,27 @@ def hypothetical(tok, reporting: set[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def own_clause_text(tok) -> str:
+    """The words of the predicate's own clause, without coordinated, relative or subordinate clauses (so "next
+    week" in "... and called for a strike next week" does not date the accusation before it)."""
+    keep = []
+
+    def walk(t):
+        keep.append(t)
+        for c in t.children:
+            if c.dep_ in ("conj", "relcl", "advcl", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
+                continue
+            walk(c)
+
+    walk(tok)
+    keep.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in keep)
+
+
 def time_attrs(tok, sent_text: str, reporting: set[str]) -> dict:
     """Future or historical time phrases around the predicate, for ``event.attrs``."""
     out = {}
-    clause = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+    clause = own_clause_text(tok)
     m = HISTORICAL.search(clause) or HISTORICAL.search(sent_text)
     if m:
         out["time"] = "historical"
