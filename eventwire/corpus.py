@@ -32,6 +32,7 @@ from .ingest.readers import Item, count_items, iter_items, to_article
 
 ENGINES = ("local", "ray")
 CHUNK = 8  # articles per task: small enough for a smooth progress bar, large enough for spaCy batching
+WRITE_BATCH = 64  # stories per store transaction: fewer, larger transactions keep the writer cheap
 
 
 # -- the worker -----------------------------------------------------------------------------------------
@@ -184,7 +185,7 @@ class RayCoder:
 
 def run_ray(items: Iterable[Item], coder_kwargs: dict, *, workers: int, chunk_size: int = CHUNK,
             address: str | None = None, window: int = 20_000) -> Iterator[list[dict]]:
-    """Code items with Ray Data: ``from_items(...).map_batches(RayCoder, concurrency=workers)``.
+    """Code items with Ray Data: ``from_items(...).map_batches(RayCoder, compute=ActorPoolStrategy(size=workers))``.
 
     Connects to ``address`` (or ``RAY_ADDRESS``), else starts a local Ray. Items go to Ray ``window`` at a
     time so the driver never holds a whole archive; each window loads the model once per actor."""
@@ -203,7 +204,8 @@ def run_ray(items: Iterable[Item], coder_kwargs: dict, *, workers: int, chunk_si
     for window_items in _chunks(items, window):
         ds = ray.data.from_items([{"item": json.dumps(it.to_dict(), ensure_ascii=False)} for it in window_items])
         coded = ds.map_batches(RayCoder, fn_constructor_kwargs={"coder_kwargs": coder_kwargs},
-                               concurrency=workers, batch_size=chunk_size, num_cpus=1, batch_format="default")
+                               compute=ray.data.ActorPoolStrategy(size=workers), batch_size=chunk_size, num_cpus=1,
+                               batch_format="default")
         for batch in coded.iter_batches(batch_size=chunk_size, batch_format="default"):
             n = len(batch["status"])
             yield [{k: _plain(batch[k][i]) for k in batch} for i in range(n)]
@@ -258,8 +260,8 @@ def default_workers() -> int:
 
 def ingest(paths: Iterable[str | Path], db: str | Path, *, engine: str = "local", workers: int | None = None,
            config: dict | None = None, english_only: bool = True, chunk_size: int = CHUNK, progress: bool = True,
-           ray_address: str | None = None, dedup: bool = True, limit: int | None = None, pipeline=None
-           ) -> Summary:
+           ray_address: str | None = None, dedup: bool = True, limit: int | None = None, pipeline=None,
+           write_batch: int = WRITE_BATCH) -> Summary:
     """Code every article under ``paths`` into the store at ``db``; return a Summary.
 
     Safe to rerun and to resume after a crash: stored articles are skipped by content hash, each chunk of
@@ -300,11 +302,19 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, engine: str = "local"
         failures: Counter = Counter()
         peak: dict[int, float] = {}
         t1 = time.perf_counter()
-        for rows in results:
-            stories = [(r["story"], r["signature"]) for r in rows if r["status"] == "story"]
-            added = store.add_stories(stories)
+        pending: list[tuple[str, bytes]] = []
+
+        def flush():
+            added = store.add_stories(pending)
             summary.added += added
-            summary.known += len(stories) - added + sum(1 for r in rows if r["status"] == "known")
+            summary.known += len(pending) - added
+            pending.clear()
+
+        for rows in results:
+            pending += [(r["story"], r["signature"]) for r in rows if r["status"] == "story"]
+            if len(pending) >= write_batch:
+                flush()
+            summary.known += sum(1 for r in rows if r["status"] == "known")
             for r in rows:
                 peak[r["pid"]] = max(peak.get(r["pid"], 0.0), r["rss_mb"])
                 if r["status"] == "failure":
@@ -312,6 +322,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, engine: str = "local"
                     failures[r["code"]] += 1
             summary.items += len(rows)
             bar.update(len(rows))
+        flush()
         bar.close()
         summary.coding_seconds = round(time.perf_counter() - t1, 2)
         summary.failed = sum(failures.values())

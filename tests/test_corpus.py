@@ -90,7 +90,7 @@ def test_corpus_a_stage_bug_fails_one_article_only(tmp_path, pipeline, monkeypat
 KILL_SCRIPT = """
 import sys
 from eventwire.corpus import ingest
-ingest([sys.argv[1]], sys.argv[2], workers=1, chunk_size=2, progress=True)
+ingest([sys.argv[1]], sys.argv[2], workers=1, chunk_size=2, write_batch=2, progress=True)
 """
 
 
