@@ -11,6 +11,8 @@ speaker's side). Each resolved pronoun becomes a mention of its actor(s) and is 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..model import Span
 
 HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -82,46 +84,61 @@ def _fits(word: str, actors: list) -> bool:
 def resolve(story, w, by_key) -> None:
     doc = w.doc
     table = story.ext["actors.pronouns"]
-    sent_index = {}
+    sent_of = [0] * len(doc)  # token -> sentence number
     for n, sent in enumerate(doc.sents):
-        sent_index[sent.start] = n
-    token_at = {t.idx: t.i for t in doc}
-    cands: list[tuple[int, int, list]] = []
-    plural_nominal: set[tuple[int, int]] = set()  # "Belarusian officials": a country's people, plural
+        for i in range(sent.start, sent.end):
+            sent_of[i] = n
+    from spacy.attrs import IDX, LOWER
+
+    rows = doc.to_array([IDX, LOWER]).tolist()
+    token_at = {idx: i for i, (idx, _) in enumerate(rows)}
+    strings = doc.vocab.strings
+    pronoun_hashes = {strings.add(p) for p in HE | IT | THEY}
+    # candidates: (end char, start char, actors, first token, plural nominal)
+    cands: list[tuple[int, int, list, int, bool]] = []
     for m in w.mentions:
         if m.body and m.key in by_key and m.how != "intitle":
             last = doc[m.end - 1]
-            cands.append((doc[m.start].idx, last.idx + len(last.text), [by_key[m.key]]))
-            if m.how == "nominal" and last.tag_ in ("NNS", "NNPS"):
-                plural_nominal.add((doc[m.start].idx, last.idx + len(last.text)))
-    cands += _conjuncts(story, w, by_key)
-    for t in doc:
-        word = t.lower_
-        if word not in HE and word not in IT and word not in THEY:
+            plural = m.how == "nominal" and last.tag_ in ("NNS", "NNPS")  # "Belarusian officials" -> they
+            cands.append((last.idx + len(last.text), doc[m.start].idx, [by_key[m.key]], m.start, plural))
+    for s, e, actors in _conjuncts(story, w, by_key):
+        cands.append((e, s, actors, token_at.get(s, 0), True))
+    cands.sort(key=lambda c: (c[0], c[0] - c[1]))
+    ends = [c[0] for c in cands]
+    for i, (_, low) in enumerate(rows):
+        if low not in pronoun_hashes or w.para_kind[i] != "body":
             continue
-        if t.pos_ != "PRON" or w.para_kind[t.i] != "body":
+        t = doc[i]
+        word = t.lower_
+        if t.pos_ != "PRON":
             continue
         if word == "it" and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
                                  and t.head.lemma_ not in IT_NOT_ACTOR):
             continue
-        sent_no = sent_index[t.sent.start]
+        sent_no = sent_of[t.i]
         verb = t.head if t.dep_ in ("dobj", "dative", "pobj") else None
+        verb_i = None if verb is None else (verb.head.i if t.dep_ == "pobj" else verb.i)
         best = None
-        for s, e, actors in cands:
-            if e > t.idx or not (_fits(word, actors) or (word in THEY and (s, e) in plural_nominal)):
+        # nearest first: candidates ending before the pronoun, from the right, within the window
+        k = bisect_right(ends, t.idx) - 1
+        while k >= 0:
+            e, s, actors, ti, plural = cands[k]
+            k -= 1
+            if sent_no - sent_of[ti] > WINDOW:
+                if sent_no - sent_of[ti] > WINDOW + 3:
+                    break  # well out of the window (compounds may start a little earlier than they end)
                 continue
-            ti = token_at.get(s)
-            if ti is None:
-                continue
-            if sent_no - sent_index[doc[ti].sent.start] > WINDOW:
+            if not (_fits(word, actors) or (word in THEY and plural)):
                 continue
             # principle B: "Karzai praised him" - him is not Karzai
-            if verb is not None and word not in REFLEXIVE:
+            if verb_i is not None and word not in REFLEXIVE:
                 head = doc[ti]
-                if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == (verb.head.i if t.dep_ == "pobj" else verb.i):
+                if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb_i:
                     continue
-            if best is None or (e, e - s) > (best[1], best[1] - best[0]):
-                best = (s, e, actors)
+            if best is None or (e, e - s) > (best[0], best[0] - best[1]):
+                best = (e, s, actors)
+            if best is not None and e < best[0]:
+                break
         if best is None:
             continue
         span = Span.of(story.text, t.idx, t.idx + len(t.text))
@@ -129,6 +146,9 @@ def resolve(story, w, by_key) -> None:
             if span not in a.mentions:
                 a.mentions.append(span)
         table[(span.start, span.end)] = [a.id for a in best[2]]
-        cands.append((span.start, span.end, best[2]))
+        cand = (span.end, span.start, best[2], t.i, len(best[2]) > 1)
+        pos = bisect_right(ends, span.end)
+        cands.insert(pos, cand)
+        ends.insert(pos, span.end)
     for a in by_key.values():
         a.mentions.sort(key=lambda m: (m.start, m.end))

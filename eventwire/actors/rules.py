@@ -112,9 +112,11 @@ def _paragraph_kinds(story: Story, doc) -> list[str]:
     paras = sorted(story.paragraphs, key=lambda p: p.span.start)
     starts = [p.span.start for p in paras]
     out = []
-    for t in doc:
-        i = bisect_right(starts, t.idx) - 1
-        out.append(paras[i].kind if i >= 0 and t.idx < paras[i].span.end else "body")
+    from spacy.attrs import IDX
+
+    for idx in doc.to_array([IDX]).tolist():
+        i = bisect_right(starts, idx) - 1
+        out.append(paras[i].kind if i >= 0 and idx < paras[i].span.end else "body")
     return out
 
 
@@ -374,11 +376,18 @@ def _people(w: Work) -> None:
             text = (m.name or "").lower()
             if text in w.people:
                 m.kind, m.key, m.how = "person", w.people[text], "alias"
-    for t in doc:
-        if t.i in w.taken or t.pos_ != "PROPN" or not t.is_title or w.para_kind[t.i] == "boilerplate":
-            continue
-        if t.lower_ in w.people:
-            w.add(Mention(t.i, t.i + 1, w.people[t.lower_], "person", "alias", body=w.para_kind[t.i] == "body"))
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(a): a for a in w.people if " " not in a}
+    if wanted:
+        lowers = doc.to_array([LOWER])
+        for i, h in enumerate(lowers.tolist()):
+            if h not in wanted or i in w.taken or w.para_kind[i] == "boilerplate":
+                continue
+            t = doc[i]
+            if t.pos_ == "PROPN" and t.is_title:
+                w.add(Mention(i, i + 1, w.people[wanted[h]], "person", "alias", body=w.para_kind[i] == "body"))
 
 
 # --- step 3: titles ---------------------------------------------------------------------------------------
@@ -471,7 +480,7 @@ def _left_phrase(w: Work, s: int) -> tuple[int, int]:
 
 
 def _person_token(w: Work, i: int) -> bool:
-    return any(m.kind == "person" and m.start <= i < m.end for m in w.mentions)
+    return any(m.kind == "person" and m.start <= i < m.end for m in w.mentions if m.start <= i)
 
 
 def _right_apposition(w: Work, e: int) -> tuple[int, int] | None:
@@ -730,8 +739,10 @@ def _nominals(w: Work) -> None:
 
 def _drop(w: Work, which) -> None:
     """Remove the mentions ``which`` selects (a name absorbed into a longer mention)."""
-    w.mentions = [m for m in w.mentions if not which(m)]
-    w.taken = {i for m in w.mentions for i in range(m.start, m.end)}
+    kept = [m for m in w.mentions if not which(m)]
+    if len(kept) != len(w.mentions):
+        w.mentions = kept
+        w.taken = {i for m in w.mentions for i in range(m.start, m.end)}
 
 
 def _nominal(w: Work, s: int, e: int, country: str | None, sector: str, kind: str, entry: Entry | None = None):
