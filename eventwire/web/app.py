@@ -114,6 +114,17 @@ def error_response(request: Request, status: int, code: str, message: str, detai
     return render(request, "error.html", status_code=status, nav="", status=status, code=code, message=message)
 
 
+# What a value should look like, for parameters whose pattern would make a poor message.
+EXPECTED = {
+    "country": "an ISO-3166 alpha-3 country code such as AFG",
+    "date_from": "a date: YYYY, YYYY-MM or YYYY-MM-DD", "date_to": "a date: YYYY, YYYY-MM or YYYY-MM-DD",
+    "date": "a date in YYYY-MM-DD form",
+    "type": "a PLOVER event type such as AGREE", "quad": "a quad class: 1, 2, 3 or 4",
+    "sector": "a PLOVER sector code such as GOV", "kind": "one of the listed kinds",
+    "sort": "one of the listed sort keys", "order": "asc or desc",
+}
+
+
 def _describe(errors) -> tuple[str, list[dict]]:
     """One readable sentence for pydantic's validation errors, plus the details."""
     parts, details = [], []
@@ -122,7 +133,10 @@ def _describe(errors) -> tuple[str, list[dict]]:
         where = loc[0] if loc else "request"
         name = ".".join(loc[1:]) if len(loc) > 1 else where
         label = {"query": "query parameter", "path": "path parameter", "body": "body field"}.get(where, where)
-        text = f"{label} '{name}': {e.get('msg', 'invalid')}" if len(loc) > 1 else f"{where}: {e.get('msg')}"
+        msg = e.get("msg", "invalid")
+        if e.get("type") == "string_pattern_mismatch" and loc[-1] in EXPECTED:
+            msg = f"expected {EXPECTED[loc[-1]]}, got {e.get('input')!r}"
+        text = f"{label} '{name}': {msg}" if len(loc) > 1 else f"{where}: {msg}"
         parts.append(text)
         details.append({"location": loc, "message": e.get("msg"), "type": e.get("type")})
     return "; ".join(parts) or "bad request", details
