@@ -15,7 +15,7 @@ are the quoted person's), and so are cues already used by a direct quotation.
 from __future__ import annotations
 
 from .direct import Draft, _according, _according_source, _inside
-from .lexicon import cue_verbs, speaker_nouns, speech_verbs
+from .lexicon import cue_nouns, cue_verbs, speaker_nouns, speech_verbs
 from .marks import Region
 from .speakers import medium_of, subject_of
 
@@ -74,7 +74,7 @@ def _complement(verb, kind: str):
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp":
-            return [(child.left_edge.i, child.right_edge.i + 1)]
+            return [(child.left_edge.i, _with_conjuncts(verb, child))]
     if verb.lemma_ in OBJECT_CUES or (verb.lemma_ == "rule" and any(c.lower_ == "out" for c in verb.children)):
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None and obj.right_edge.i - obj.left_edge.i + 1 >= MIN_TOKENS:
@@ -154,6 +154,62 @@ def stance_content(story, verb):
     return subj, _object_content(verb)
 
 
+def _with_conjuncts(verb, clause) -> int:
+    """The end (token index) of a reported clause, over the clauses the parser hung on the cue verb instead
+    ("said they had misgivings, but could not bear to ..."); a conjunct with a cue of its own ("and added")
+    is a new attribution and stops it."""
+    end = clause.right_edge.i + 1
+    if clause.i < verb.i:
+        return end
+    lexicon = cue_verbs()
+    for c in verb.rights:
+        if c.dep_ == "conj" and c.i >= end and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in lexicon:
+            end = c.right_edge.i + 1
+        elif c.dep_ == "conj":
+            break
+    return end
+
+
+TOPIC_PREPS = frozenset("about of against over on for in".split())
+
+
+def _topic(verb):
+    """A verb's prepositional topic: "complained about the mic", "spoke of the need for reform"."""
+    for c in verb.rights:
+        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return [(obj.left_edge.i, obj.right_edge.i + 1)]
+    return []
+
+
+def noun_cue(noun):
+    """(speaker token or None, content ranges) for a cue noun: "Trump's claim that ...", "the decision to
+    ...", "her remarks about ..."."""
+    ranges = []
+    for c in noun.rights:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.lefts):
+            ranges = [(c.left_edge.i, c.right_edge.i + 1)]
+        elif c.dep_ in ("acl", "xcomp") and any(g.lower_ == "to" for g in c.lefts):
+            ranges = [(c.left_edge.i, c.right_edge.i + 1)]
+        elif c.dep_ == "prep" and c.lower_ in ("about", "on", "over", "against", "for") and noun.lemma_ != "plan":
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                ranges = [(obj.left_edge.i, obj.right_edge.i + 1)]
+        if ranges:
+            break
+    if not ranges:
+        return None, []
+    speaker = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if speaker is None:
+        for c in noun.rights:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                speaker = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if speaker is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+        speaker = subject_of(noun.head)  # "X made the claim that", "X issued a warning that"
+    return speaker, ranges
+
+
 def _according_content(tok):
     """The sentence around "according to X", without the phrase."""
     doc = tok.doc
@@ -170,7 +226,13 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int]) -> list[D
     for tok in doc:
         if tok.idx in used_cues or not story.in_body(tok.idx) or _inside(regions, tok.idx):
             continue
-        if _according(tok):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cue_nouns():
+            speaker, ranges = noun_cue(tok)
+            if not ranges:
+                continue
+            cue = (tok.idx, tok.idx + len(tok.text))
+            according, medium, kind = False, None, "noun"
+        elif _according(tok):
             ranges = _according_content(tok)
             speaker = _according_source(tok)
             nxt = doc[tok.i + 1]
@@ -188,6 +250,8 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int]) -> list[D
                 ranges = _complement(tok, kind) if speaker is not None else []
                 if not ranges and speaker is not None and kind != "speech" or tok.lemma_ in OBJECT_CUES:
                     ranges = ranges or _object_content(tok)
+            if not ranges and speaker is not None:
+                ranges = _topic(tok)
             if speaker is None or _inside(regions, speaker.idx):
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
@@ -198,7 +262,8 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int]) -> list[D
         if not content:
             continue
         quoted = [r for r in regions if any(s <= r.open < e for s, e in content)]
-        conf = {"speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5, "stance": 0.3}[kind]
+        conf = {"speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5, "stance": 0.3,
+                "noun": 0.4}[kind]
         out.append(Draft("mixed" if quoted else "indirect", cue, content, speaker, according, medium, conf,
                          quoted))
     return out

@@ -32,3 +32,9 @@ def speech_verbs() -> frozenset[str]:
 def speaker_nouns() -> frozenset[str]:
     """Nouns for people and bodies whose stated positions count as attributions (``speaker_nouns.txt``)."""
     return frozenset(line.lower() for _, line in read_lines("speaker_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def cue_nouns() -> frozenset[str]:
+    """Nouns that cue an attribution when a clause or topic hangs from them (``cue_nouns.txt``)."""
+    return frozenset(line.lower() for _, line in read_lines("cue_nouns.txt"))
