@@ -7,6 +7,7 @@
   var info = document.getElementById("network-info");
   if (!root) return;
 
+  info.textContent = "Loading…";
   EW.getJSON(EW.api("/api/network")).then(draw).catch(function (err) { EW.message(root, "Could not load: " + err.message); });
 
   // Each connected group of actors is laid out on its own, then the groups are packed in rows: one
@@ -113,14 +114,18 @@
 
     var defs = EW.svg("defs", {}, root);
     ["coop", "conflict", "mixed", "neutral"].forEach(function (t) {
-      var m = EW.svg("marker", { id: "arrow-" + t, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 6,
-                                 markerHeight: 6, orient: "auto-start-reverse" }, defs);
+      var m = EW.svg("marker", { id: "arrow-" + t, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 11,
+                                 markerHeight: 11, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, defs);
       EW.svg("path", { d: "M0,0 L10,5 L0,10 z", "class": "arrowhead " + t,
                        fill: { coop: "#2f9e44", conflict: "#e03131", mixed: "#f08c00", neutral: "#adb5bd" }[t] }, m);
     });
     var gEdges = EW.svg("g", {}, root), gNodes = EW.svg("g", {}, root);
 
-    function radius(d) { return 6 + 3 * Math.sqrt(d.n_events); }
+    // sizes relative to the busiest node and edge, so a large store draws like a small one
+    var maxNode = Math.max.apply(null, nodes.map(function (d) { return d.n_events; }).concat([1]));
+    var maxEdge = Math.max.apply(null, edges.map(function (e) { return e.n_events; }).concat([1]));
+    function radius(d) { return 5 + 11 * Math.sqrt(d.n_events / maxNode); }
+    function width(e) { return 1.2 + 5 * Math.sqrt(e.n_events / maxEdge); }
     function edgePath(e) {
       var s = byId[e.source], t = byId[e.target];
       var mx = (s.x + t.x) / 2, my = (s.y + t.y) / 2, vx = t.x - s.x, vy = t.y - s.y;
@@ -138,7 +143,7 @@
       return rows;
     }
     edges.forEach(function (e) {
-      e.el = EW.svg("path", { "class": "edge " + e.tone, "stroke-width": 1.5 + 1.5 * Math.sqrt(e.n_events),
+      e.el = EW.svg("path", { "class": "edge " + e.tone, "stroke-width": width(e),
                               "marker-end": "url(#arrow-" + e.tone + ")", d: edgePath(e) }, gEdges);
       e.el.addEventListener("mousemove", function (evt) { EW.tip(evt, e.source + " → " + e.target, describe(e)); });
       e.el.addEventListener("mouseleave", EW.untip);

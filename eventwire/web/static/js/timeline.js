@@ -3,7 +3,9 @@
 (function () {
   var root = document.getElementById("timeline");
   if (!root) return;
-  EW.getJSON(EW.api("/api/timeline")).then(draw).catch(function (err) { EW.message(root, "Could not load: " + err.message); });
+  var loading = EW.svg("text", { x: 20, y: 30, "class": "empty-msg" }, root);
+  loading.textContent = "Loading…";
+  EW.getJSON(EW.api("/api/timeline")).then(function (d) { loading.remove(); draw(d); }).catch(function (err) { EW.message(root, "Could not load: " + err.message); });
 
   function addDays(iso, n) {
     var d = new Date(iso + "T00:00:00Z");
