@@ -118,7 +118,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             continue
         cands = gaz.lookup(doc[start:end].text)
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
-            cands = gaz.lookup(doc[start:end - 1].text)
+            cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
         if ent.label_ == "LOC":  # seas, mountains, regions: not a small town that shares the name
             cands = [(e, p) for e, p in cands if e.feature != "city" or e.population >= 100_000]
         if cands:
@@ -193,6 +193,8 @@ def _surely_place(cands, label: str, *, in_person: bool) -> bool:
             continue
         if e.feature in ("country", "continent", "region", "admin1"):
             return True
+        if e.feature == "admin2" and set(e.name.lower().split()) & DIVISION_WORDS:  # "Montgomery County"
+            return True
         if e.feature == "city" and e.population >= need:
             return True
     return False
@@ -209,7 +211,10 @@ def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
     names = [m for m in mentions if m.kind == "name"]
     for a, b in zip(names, names[1:]):
         between = text[a.span.end:b.span.start]
-        if between.strip() == "," and any(e.feature in ("country", "admin1", "admin2") for e, _ in b.candidates):
+        if between.strip() != ",":
+            continue
+        outer = [e for e, _ in b.candidates if e.feature in ("country", "admin1", "admin2")]
+        if outer and any(_within(e, o) for e, _ in a.candidates for o in outer):  # not "Russia, China"
             a.qualifier = b
             b.qualifies = True
     # "Paris, TX": a US postal code right after a comma
@@ -261,6 +266,8 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         s += -2.0 + (4.0 if division_word or any(w in m.span.text.lower() for w in DIVISION_WORDS) else 0.0)
     if entry.capital:
         s += 1.5
+    if entry.feature == "city" and any(e.feature == "country" and p for e, p in m.candidates):
+        s -= 3.0  # "Mexico", "Kuwait": the country unless qualified
     if not primary:
         s -= 2.5
     if m.qualifier is not None:
@@ -296,11 +303,24 @@ def _without(ctx: Context, m: Mention) -> Context:
     return out
 
 
-def resolve(mentions: list[Mention], text: str, ctx: Context) -> None:
+def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, others: list[Mention] | None = None,
+            confident_only: bool = False) -> None:
+    """Pick each mention's entry. With ``others``, the context of a name is built from the other names
+    of the article only (so that "London" said five times does not vote for its own reading)."""
+    from .index import fold
+
+    contexts: dict[str, Context] = {}
     for m in mentions:
         if not m.candidates:
             continue
-        own = _without(ctx, m)
+        if others is not None:
+            key = fold(m.span.text)
+            if key not in contexts:
+                contexts[key] = build_context([o for o in others if fold(o.span.text) != key],
+                                              confident_only=confident_only)
+            own = contexts[key]
+        else:
+            own = _without(ctx or Context(), m)
         ranked = sorted(((score(m, e, p, own, text), i) for i, (e, p) in enumerate(m.candidates)), reverse=True)
         best = ranked[0]
         m.entry = m.candidates[best[1]][0]
@@ -427,10 +447,8 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     qualifiers = [m for m in mentions if m.qualifies]
     resolve(qualifiers, text, Context())
     resolve(mentions, text, Context())
-    ctx = build_context(mentions, confident_only=True)
-    resolve(mentions, text, ctx)
-    ctx = build_context(mentions, confident_only=False)
-    resolve(mentions, text, ctx)
+    resolve(mentions, text, others=mentions, confident_only=True)
+    resolve(mentions, text, others=mentions)
     _one_sense(mentions)
     return mentions
 

@@ -265,9 +265,10 @@ def build() -> Gazetteer:
         entries.append(Entry(c["geonameid"], c["name"], "city", cc3, c["latitude"], c["longitude"],
                              int(c["population"] or 0), a1, a2))
         add_name(c["name"], idx, True)
+        full = fold(c["name"])
         for alt in c.get("alternatenames", []):
             if _latin(alt) and not (alt.isupper() and len(alt) <= 4):
-                add_name(alt, idx, False)
+                add_name(alt, idx, full == fold(alt) + " city")  # "New York" for New York City
 
     for idxs in capital_of.values():  # the capital is the most populous city of that name in the country
         top = max(idxs, key=lambda i: entries[i].population)
@@ -307,6 +308,9 @@ def build() -> Gazetteer:
     for n, p in _read_tsv("places/demonyms.tsv", 2):
         if p[1] in by_country:
             demonyms[fold(p[0])] = by_country[p[1]]
+            continue
+        if p[1].startswith("admin:") and p[1][6:] in by_admin:
+            demonyms[fold(p[0])] = by_admin[p[1][6:]]
             continue
         hit = [i for i, primary in names.get(fold(p[1]), ()) if entries[i].feature in ("continent", "region")]
         if not hit:
