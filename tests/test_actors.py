@@ -270,3 +270,19 @@ def test_actors_user_phoenix_dictionary_through_the_setting(tmp_path):
     front = _actor(story, "Green Dawn Front")
     assert (front.country, front.sector, front.code) == ("NER", "REB", "NERREB")
     assert [m.text for m in front.mentions] == ["Green Dawn Front", "GDF"]
+
+
+@pytest.mark.model
+def test_actors_she_prefers_a_woman_named_in_the_window(pipeline):
+    story = pipeline.code("President Maria Santos met Foreign Minister Kenji Sato in Manila. "
+                          "She said the talks went well, and he agreed.")
+    assert _at(story, "She").name == "Maria Santos"
+    assert _at(story, "he agreed").name == "Kenji Sato"
+
+
+@pytest.mark.model
+def test_actors_the_group_and_the_country_are_anaphors(pipeline):
+    story = pipeline.code("The Taliban rejected the offer on Sunday, a spokesman for the group said. "
+                          "Kenya said the country would not pay.")
+    assert _at(story, "group").name == "Taliban"
+    assert _at(story, "country").name == "Kenya"

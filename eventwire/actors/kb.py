@@ -55,6 +55,7 @@ class KnowledgeBase:
     surfaces: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
     agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun form -> (sector, kind)
+    gender: dict[str, str] = field(default_factory=dict)  # cue word -> "f" or "m" (data/actors/gender.tsv)
     upper: set[str] = field(default_factory=set)  # surfaces written in capitals ("US", "WHO"): match only so
     forms: set[str] = field(default_factory=set)  # surfaces as written, for tokenizing match patterns
 
@@ -91,7 +92,7 @@ class KnowledgeBase:
     def copy(self) -> "KnowledgeBase":
         return KnowledgeBase(
             dict(self.entries), {k: list(v) for k, v in self.surfaces.items()}, dict(self.roles), dict(self.agents),
-            set(self.upper), set(self.forms),
+            dict(self.gender), set(self.upper), set(self.forms),
         )
 
 
@@ -131,7 +132,7 @@ def _rows(path: Path, ncols: int):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cols = [c.strip() for c in line.split("\t")]
-        if n and cols[0] in ("iso3", "name", "noun", "role"):
+        if n and cols[0] in ("iso3", "name", "noun", "role", "word"):
             continue
         if len(cols) < ncols:
             raise DataFileError(path, n, f"expected {ncols} tab-separated columns, found {len(cols)}")
@@ -278,6 +279,14 @@ def load_agents(kb: KnowledgeBase, path: Path | None = None) -> None:
         kb.add_agent(noun, sector, kind)
 
 
+def load_gender(kb: KnowledgeBase, path: Path | None = None) -> None:
+    path = path or data_path("actors/gender.tsv")
+    for n, cols in _rows(path, 3):
+        if cols[1] not in ("f", "m"):
+            raise DataFileError(path, n, f"gender must be f or m, not {cols[1]!r}")
+        kb.gender[cols[0].lower()] = cols[1]
+
+
 @lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
     """The knowledge base shipped in ``eventwire/data`` (built once per process)."""
@@ -287,6 +296,7 @@ def default_kb() -> KnowledgeBase:
     load_people(kb)
     load_roles(kb)
     load_agents(kb)
+    load_gender(kb)
     return kb
 
 

@@ -1,4 +1,5 @@
-"""Pronouns resolved by rules: he / she to the nearest person, it / its to the nearest organisation, group
+"""Pronouns resolved by rules: he / she to the nearest person of a fitting gender (cues in
+``data/actors/gender.tsv``; a person with no cue fits both), it / its to the nearest organisation, group
 or country, they / their to the nearest group or to a compound of actors ("Obama and Petraeus ... they").
 
 The antecedent is the nearest fitting mention within the pronoun's sentence and the three before it, in the
@@ -22,6 +23,9 @@ REFLEXIVE = {"himself", "herself", "itself", "themselves"}
 IT_NOT_ACTOR = {"be", "seem", "appear", "remain", "look", "take", "matter", "happen", "make", "mean", "become",
                 "sound", "feel", "help", "cost", "depend"}
 WINDOW = 3  # sentences before the pronoun's own
+BODY_NOUNS = {"group", "movement", "organization", "organisation", "militia", "alliance", "bloc", "agency",
+              "party", "insurgency", "faction"}  # "the group" = the last organisation or group named
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}  # "the country" = the last country named
 
 
 def _conjuncts(story, w, by_key) -> list[tuple[int, int, list]]:
@@ -71,9 +75,38 @@ def _np_head(w, t):
     return t
 
 
-def _fits(word: str, actors: list) -> bool:
+SHE = {"she", "her", "hers", "herself"}
+
+
+def _genders(w, by_key) -> dict[str, str]:
+    """Actor id -> "f" / "m" from a first name, a role or a title before a name ("Mrs.", "spokeswoman")."""
+    doc, cues = w.doc, w.kb.gender
+    out: dict[str, str] = {}
+    for m in w.mentions:
+        a = by_key.get(m.key)
+        if a is None or a.kind != "person" or a.id in out:
+            continue
+        words = [a.name.split()[0].lower()] if a.name else []
+        words += (a.role or "").lower().split()
+        if m.start > 0:
+            words.append(doc[m.start - 1].lower_)
+        for word in words:
+            if word in cues:
+                out[a.id] = cues[word]
+                break
+    return out
+
+
+def _fits(word: str, actors: list, genders: dict | None = None) -> bool:
+    if word == "the country":
+        return len(actors) == 1 and actors[0].kind == "country"
+    if word == "the group":
+        return len(actors) == 1 and actors[0].kind in ("organization", "group")
     if word in HE:
-        return len(actors) == 1 and actors[0].kind == "person"
+        if len(actors) != 1 or actors[0].kind != "person":
+            return False
+        g = (genders or {}).get(actors[0].id)
+        return g is None or g == ("f" if word in SHE else "m")
     if word in IT:
         return len(actors) == 1 and actors[0].kind in ("organization", "group", "country")
     if len(actors) > 1:
@@ -104,21 +137,29 @@ def resolve(story, w, by_key) -> None:
     for s, e, actors in _conjuncts(story, w, by_key):
         cands.append((e, s, actors, token_at.get(s, 0), True))
     cands.sort(key=lambda c: (c[0], c[0] - c[1]))
+    genders = _genders(w, by_key)
     ends = [c[0] for c in cands]
+    anaphor_hashes = {strings.add(p) for p in BODY_NOUNS | COUNTRY_NOUNS}
     for i, (_, low) in enumerate(rows):
-        if low not in pronoun_hashes or w.para_kind[i] != "body":
+        if (low not in pronoun_hashes and low not in anaphor_hashes) or w.para_kind[i] != "body":
             continue
         t = doc[i]
         word = t.lower_
-        if t.pos_ != "PRON":
+        if low in anaphor_hashes:
+            # "the group said", "the country's leaders": a definite noun with no other modifier
+            if i in w.taken or t.pos_ != "NOUN" or [c.lower_ for c in t.children if c.dep_ in
+                                                     ("det", "amod", "compound", "poss")] != ["the"]:
+                continue
+            word = "the group" if word in BODY_NOUNS else "the country"
+        elif t.pos_ != "PRON":
             continue
-        if word == "it" and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
+        if t.lower_ == "it" and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
                                  and t.head.lemma_ not in IT_NOT_ACTOR):
             continue
         sent_no = sent_of[t.i]
         verb = t.head if t.dep_ in ("dobj", "dative", "pobj") else None
         verb_i = None if verb is None else (verb.head.i if t.dep_ == "pobj" else verb.i)
-        best = None
+        best = fallback = None
         # nearest first: candidates ending before the pronoun, from the right, within the window
         k = bisect_right(ends, t.idx) - 1
         while k >= 0:
@@ -128,17 +169,23 @@ def resolve(story, w, by_key) -> None:
                 if sent_no - sent_of[ti] > WINDOW + 3:
                     break  # well out of the window (compounds may start a little earlier than they end)
                 continue
-            if not (_fits(word, actors) or (word in THEY and plural)):
+            if not (_fits(word, actors, genders) or (word in THEY and plural)):
                 continue
             # principle B: "Karzai praised him" - him is not Karzai
             if verb_i is not None and word not in REFLEXIVE:
                 head = doc[ti]
                 if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb_i:
                     continue
+            if word in SHE and genders.get(actors[0].id) != "f":
+                # "she": a woman named in the window wins over a person of unknown gender nearer to it
+                if fallback is None:
+                    fallback = (e, s, actors)
+                continue
             if best is None or (e, e - s) > (best[0], best[0] - best[1]):
                 best = (e, s, actors)
             if best is not None and e < best[0]:
                 break
+        best = best or fallback
         if best is None:
             continue
         span = Span.of(story.text, t.idx, t.idx + len(t.text))
