@@ -49,6 +49,7 @@ AGENT_NOUNS = {
     "commander", "general", "officer", "navy", "warship", "plane", "jet", "bomber", "organization", "organisation",
     "embassy", "state", "country", "nation", "newspaper", "media", "lawmaker", "senator", "judge", "prosecutor",
 }
+OPINION_VERBS = {"think", "believe", "feel", "hope", "expect", "suppose", "guess", "doubt", "wonder"}
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                   "number", "group", "members", "member", "some", "many", "most", "several", "scores", "score"}
 NOT_EVENT_VERBS = {"play", "use", "put", "give", "send", "bring", "show", "find", "turn", "run", "set",
@@ -120,7 +121,10 @@ def match_token(tok) -> list[Match]:
             extra = []
             ok = True
             for w in e.extra:
-                hit = next((t for t in _near(tok) if (_lemma(t) == w or t.lower_ == w) and t not in extra), None)
+                # particles and prepositions must hang right off the head ("call for", not "called X a
+                # champion for"); objects may sit deeper ("lifted a state of emergency")
+                hit = next((t for t in _near(tok) if (_lemma(t) == w or t.lower_ == w) and t not in extra
+                            and (t.head.i == tok.i or t.pos_ not in ("ADP", "PART", "ADV", "SCONJ"))), None)
                 if hit is None:
                     ok = False
                     break
@@ -181,7 +185,7 @@ def subject_of(tok, seen=0):
         return subject_of(head, seen + 1)
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
         return subject_of(tok.head, seen + 1)
-    if tok.dep_ in ("advcl",) and (tok.tag_ in ("VBG", "VBN") or _child(tok, "aux") is not None and
+    if tok.dep_ in ("advcl",) and (tok.tag_ == "VBG" or _child(tok, "aux") is not None and
                                    _child(tok, "aux").lower_ == "to"):
         # participle or purpose clause: "..., saying it would", "sent personnel to investigate"
         head = tok.head
@@ -221,7 +225,7 @@ class Extractor:
             return None
         m = [x for x in match_token(tok) if x.entry.type != "LIGHT"]
         if m:
-            return m[0]
+            return m[0] if m[0].entry.type != "NONE" else None
         if tok.lemma_.lower() in ("effort", "mission", "campaign", "drive", "operation", "process", "round"):
             for c in tok.children:
                 if c.dep_ == "compound":
@@ -430,7 +434,7 @@ class Extractor:
         else:
             src, tgt, _obj = self.verb_args(tok, e)
             tok_for_modes = tok
-        if etype == "LIGHT":
+        if etype in ("LIGHT", "NONE"):
             return
         # control verbs: the clause they take gives target and mode
         comp_match = None
@@ -607,8 +611,13 @@ class Extractor:
                     inner = _child(c, "xcomp")
                 else:
                     continue
+            if tok.lemma_.lower() in OPINION_VERBS:
+                continue
+            who = _child(c, "nsubj")
+            if who is None or who.lower_ in ("it", "this", "that", "there", "i", "we", "you"):
+                continue
             speaker = arguments.resolve(self.story, subject_of(tok))
-            addressee = self.arg_np(_child(c, "nsubj", "nsubjpass"))
+            addressee = self.arg_np(who)
             if not speaker.actors or not addressee.actors or set(speaker.ids()) == set(addressee.ids()):
                 continue
             cm = self.complement_event(inner)

@@ -2,7 +2,8 @@
 
 An entry is a head lemma plus the words that must hang off it in the parse ("call for", "open fire"), a part
 of speech (V verb, N noun, A adjective), a PLOVER type (or LIGHT for light verbs whose noun carries the event,
-NOT for refusals that turn their complement into a REJECT), a mode, a CAMEO code and an argument frame.
+NOT for refusals that turn their complement into a REJECT, NONE for idioms that name no event: "sworn in",
+"a big deal"), a mode, a CAMEO code and an argument frame.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from . import ontology
 
 LEXICON = "event_lexicon.tsv"
 FRAMES = ("sv", "ctl", "recip", "obj", "actobj")
-SPECIAL = ("LIGHT", "NOT")
+SPECIAL = ("LIGHT", "NOT", "NONE")
 
 
 @dataclass(frozen=True)
