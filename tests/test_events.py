@@ -193,3 +193,16 @@ def test_events_lexicon_codes_agree_with_crosswalk():
         if e.cameo:
             assert ontology.plover_for(e.cameo)[0] == e.type, e
         assert ontology.cameo_for(e.type, e.mode), e
+
+
+@pytest.mark.model
+def test_events_vector_fallback_finds_nearest_type_or_stays_quiet():
+    from eventwire.events import fallback
+
+    if not fallback.available():
+        pytest.skip("the md model with word vectors (extra 'vectors') is not installed")
+    hit = fallback.nearest("slaughter")  # in the lexicon itself: never its own neighbour
+    assert hit is None or hit[0].head != "slaughter"
+    hit = fallback.nearest("butcher")
+    assert hit is not None and hit[0].type == "ASSAULT" and hit[1] >= fallback.THRESHOLD
+    assert fallback.nearest("castigate") is None  # ties between types: no guess
