@@ -713,6 +713,12 @@ def _nominals(w: Work) -> None:
             st = left if w.free(left, end) else s
             if not w.free(st, end):
                 continue
+            if place_country is None and definite and left == s:
+                earlier = _same_sector_before(w, s, sector)
+                if earlier is not None:  # "Hamas militants ... the militants": the body named before
+                    w.add(Mention(st, end, earlier.key, earlier.kind, "nominal", earlier.entry,
+                                  name=earlier.name, country=earlier.country, sector=earlier.sector))
+                    continue
             w.add(_nominal(w, st, end, country, sector, kind))
             continue
         if len(countries) == 1:
@@ -735,6 +741,28 @@ def _nominals(w: Work) -> None:
         if len(parts) > 1:
             lo = min(m.start for m in parts)
             conjuncts[(doc[lo].idx, doc[e - 1].idx + len(doc[e - 1]))] = parts  # ids once actors exist
+
+
+def _same_sector_before(w: Work, before: int, sector: str) -> Mention | None:
+    """The last body (not a person) of this sector mentioned before a token, within five sentences."""
+    doc = w.doc
+    sent_start = doc[before].sent.start
+    best = None
+    for m in w.mentions:
+        if m.start >= before or not m.body or m.kind == "person":
+            continue
+        m_sector = m.entry.sector if m.entry else m.sector
+        if m_sector != sector or (m.entry and m.entry.kind == "country" and sector != "GOV"):
+            continue
+        if best is None or m.start > best.start:
+            best = m
+    if best is None:
+        return None
+    sents, k = 0, sent_start
+    while k > best.start and sents <= 5:
+        k = doc[k - 1].sent.start
+        sents += 1
+    return best if sents <= 5 else None
 
 
 def _drop(w: Work, which) -> None:
