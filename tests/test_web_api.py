@@ -299,6 +299,30 @@ def test_web_api_script_in_article_is_data_not_markup(client):
         assert "<script>window" not in client.get(path).text, path
 
 
+def test_web_api_events_collapse_clusters(pipeline, tmp_path):
+    from eventwire import dedup
+    from eventwire.store import Store
+
+    text = (SAMPLES / "border-clash.txt").read_text(encoding="utf-8")
+    copy = text + "\nUPDATE: adds that talks are not planned.\n"
+    path = tmp_path / "dups.duckdb"
+    with Store(path) as store:
+        for t in (text, copy):
+            store.add_story(pipeline.code(t, date="2026-03-01"), signature=dedup.signature(t))
+        dedup.link_duplicates(store)
+        dedup.cluster_events(store)
+    c = client_for(path)
+    every = c.get("/api/events?limit=500").json()
+    one = c.get("/api/events?limit=500&collapse=true").json()
+    assert every["total"] > one["total"] > 0
+    assert one["total"] == len({e["cluster_id"] or e["article_id"] + e["id"] for e in every["items"]})
+    reported = next(e for e in every["items"] if (e["cluster_articles"] or 0) > 1)
+    members = c.get("/api/events", params={"cluster": reported["cluster_id"]}).json()
+    assert members["total"] == reported["cluster_events"] and len({e["article_id"] for e in members["items"]}) == 2
+    page = c.get("/events?collapse=1").text
+    assert "2 articles" in c.get("/events").text and page.count('data-type="') == one["total"]
+
+
 def test_web_api_pasted_script_is_escaped(coding_client):
     r = coding_client.post("/paste", data={"text": HOSTILE})
     assert r.status_code == 200

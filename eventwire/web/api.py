@@ -111,9 +111,13 @@ def events(request: Request, f: FiltersDep, p: PageDep,
                                     "2 material cooperation, 3 verbal conflict, 4 material conflict"),
            sort: Literal["date", "type", "source", "target", "cameo", "place", "confidence", "goldstein", "article",
                          "country"] = "date",
-           order: Literal["asc", "desc"] = "asc"):
+           order: Literal["asc", "desc"] = "asc",
+           collapse: bool = Query(False, description="One row per event cluster: an event reported by several "
+                                  "articles (linked at ingest) is listed once"),
+           cluster: str | None = Query(None, max_length=100, description="Only the reports of this event cluster")):
     f.quad = int(quad) if quad else None
-    total, rows = q(request).events(f, limit=p.limit, offset=p.offset, sort=sort, desc=order == "desc")
+    total, rows = q(request).events(f, limit=p.limit, offset=p.offset, sort=sort, desc=order == "desc",
+                                    collapse=collapse, cluster=cluster)
     return envelope(total, p, rows)
 
 

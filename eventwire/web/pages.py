@@ -84,10 +84,13 @@ def story_context(story: dict) -> dict:
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, f: FiltersDep, p: PageDep,
                 quad: str | None = Query(None, pattern=r"^[1-4]?$"),
+                collapse: str | None = Query(None, pattern=r"^(1|on|true)?$"),
+                cluster: str | None = Query(None, max_length=100),
                 sort: str = Query("date", pattern=SORT), order: str = Query("desc", pattern="^(asc|desc)$")):
     f.quad = int(quad) if quad else None
     total, rows = request.app.state.queries.events(f, limit=p.limit, offset=p.offset, sort=sort,
-                                                   desc=order == "desc")
+                                                   desc=order == "desc", collapse=bool(collapse),
+                                                   cluster=cluster or None)
     return render(request, "events.html", rows=rows, pager=pager(total, p), sort=sort, order=order,
                   **form_choices(request))
 

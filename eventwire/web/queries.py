@@ -235,17 +235,30 @@ class Queries:
         return json.loads(rows[0]["story"]) if rows else None
 
     # -- events ------------------------------------------------------------------------------------------
-    def events(self, f: Filters, *, limit=50, offset=0, sort=None, desc=False) -> tuple[int, list[dict]]:
+    def events(self, f: Filters, *, limit=50, offset=0, sort=None, desc=False, collapse=False, cluster=None
+               ) -> tuple[int, list[dict]]:
+        """Events with article fields. ``collapse``: one row per event cluster (the same event reported by
+        several articles, as linked by ``dedup``), the first matching report standing for the cluster;
+        ``cluster``: only the reports of one cluster."""
         clauses, params = event_where(f)
+        if cluster:
+            clauses.append("e.cluster_id = ?")
+            params.append(cluster)
         where = _where(clauses)
-        base = f"FROM events e JOIN articles a ON a.id = e.article_id {where}"
-        total = self.value(f"SELECT count(*) {base}", params)
+        base = ("FROM events e JOIN articles a ON a.id = e.article_id "
+                f"LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id {where}")
+        if collapse:
+            base += (" QUALIFY row_number() OVER (PARTITION BY COALESCE(e.cluster_id, e.article_id || '/' || e.id) "
+                     f"ORDER BY {EVENT_DAY} NULLS LAST, e.article_id, e.id) = 1")
+        total = self.value(f"SELECT count(*) FROM (SELECT e.id {base})", params)
         rows = self.rows(
             "SELECT e.article_id, e.id, e.type, e.mode, e.context, e.cameo, e.source, e.target, e.source_names, "
             "e.target_names, e.source_country, e.target_country, e.negated, e.hypothetical, e.date, "
             f"e.date_precision, {EVENT_DAY} AS day, e.place_id, e.place_name, e.lat, e.lon, e.evidence_start, "
             f"e.evidence_end, e.evidence_text, e.confidence, e.quad_class, {_QUAD_SQL} AS quad, e.goldstein, "
-            "e.quote_id, a.title AS article_title, a.date AS article_date, a.outlet AS article_outlet "
+            "e.quote_id, e.cluster_id, c.n_events AS cluster_events, c.n_articles AS cluster_articles, "
+            "a.duplicate_of AS article_duplicate_of, "
+            "a.title AS article_title, a.date AS article_date, a.outlet AS article_outlet "
             f"{base} ORDER BY {order_by(EVENT_SORTS, sort, 'date', desc)}, e.article_id, e.id LIMIT ? OFFSET ?",
             params + [limit, offset])
         for r in rows:
