@@ -125,8 +125,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             add(start, end, cands)
     # names inside other entities or outside any: only names that are surely places
     ent_of = {t.i: t.ent_type_ for t in doc}
-    person_multi = {i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                    for i in range(ent.start, ent.end)}
+    person_of = {i: ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                 for i in range(ent.start, ent.end)}
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -148,8 +148,12 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             surname = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                        and nxt.lower_ not in ORG_WORDS and not gaz.lookup(nxt.text)
                        and all(e.feature == "city" for e, _ in cands))  # "David Petraeus"
-            in_person = any(t.i in person_multi for t in toks) or surname or _is_person(story, toks)
-            if cands and _surely_place(cands, ent_of[i], in_person=in_person):
+            whole = toks.start in person_of and (person_of[toks.start].start, person_of[toks.start].end) == (toks.start, toks.end)
+            in_person = (any(t.i in person_of for t in toks) and not whole) or surname or (
+                not whole and _is_person(story, toks))
+            prev = doc[i - 1] if i > 0 else None
+            after_prep = prev is not None and prev.lower_ in ("in", "at", "near", "outside") and not ent_of[i]
+            if cands and _surely_place(cands, ent_of[i], in_person=in_person, after_prep=after_prep):
                 hit = (i, i + n, cands)
                 break
         if hit:
@@ -161,7 +165,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     for tok in doc:
         if tok.i in taken or not tok.text[:1].isupper() or not _usable(story, tok.idx):
             continue
-        if tok.ent_type_ and tok.ent_type_ not in ("NORP", "GPE", "LANGUAGE"):
+        if tok.ent_type_ in SKIP_LABELS and tok.ent_type_ != "LANGUAGE":
             continue
         words = [tok.text]
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
@@ -182,12 +186,12 @@ def _is_person(story: Story, toks) -> bool:
     return actor is not None and actor.kind == "person"
 
 
-def _surely_place(cands, label: str, *, in_person: bool) -> bool:
+def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = False) -> bool:
     """Whether a name found outside a place entity is a place: a country, continent, region or state by
-    its own name, or a big city (bigger still inside a person's name)."""
+    its own name, or a big city (bigger when labelled a person; any town after "in", "at", "near")."""
     if in_person:
         return False
-    need = 200_000 if label == "PERSON" else 50_000
+    need = 200_000 if label == "PERSON" else (2_000 if after_prep else 50_000)
     for e, primary in cands:
         if not primary:
             continue
