@@ -133,7 +133,8 @@ def resolve(story, w, by_key) -> None:
         if m.body and m.key in by_key and m.how != "intitle":
             last = doc[m.end - 1]
             plural = m.how == "nominal" and last.tag_ in ("NNS", "NNPS")  # "Belarusian officials" -> they
-            cands.append((last.idx + len(last.text), doc[m.start].idx, [by_key[m.key]], m.start, plural))
+            root = doc[m.start:m.end].root.i  # its head word, for the subject test below
+            cands.append((last.idx + len(last.text), doc[m.start].idx, [by_key[m.key]], root, plural))
     for s, e, actors in _conjuncts(story, w, by_key):
         cands.append((e, s, actors, token_at.get(s, 0), True))
     cands.sort(key=lambda c: (c[0], c[0] - c[1]))

@@ -279,6 +279,9 @@ def _find_names(w: Work) -> None:
     for i, (s, e) in sorted(set(w.roles.items())):
         if i != s or e >= len(doc) or w.para_kind[s] != "body" or not doc[s].is_title:
             continue
+        if s > 0 and doc[s - 1].is_title and doc[s - 1].pos_ in ("PROPN", "ADJ") and s - 1 not in w.roles \
+                and s - 1 not in w.name_at and not doc[s - 1].is_sent_start:
+            continue  # "the Central General Staff" is a name, not General Staff
         j = e
         while j < len(doc) and j - e < 3 and doc[j].is_title and j not in w.taken and j not in w.name_at \
                 and (doc[j].pos_ == "PROPN" or (doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].is_stop
@@ -683,9 +686,9 @@ def _nominals(w: Work) -> None:
         left = min(left, s)
         if sector == "MIL" and any(t.ent_type_ == "NORP" and t.i not in w.name_at for t in doc[left:s]):
             sector = "REB"  # "Moslem forces", "Kurdish fighters": armed men named by faith or people
-        if any(t.lower_ in NO_COUNTRY for t in doc[left:e]):
-            continue  # "coalition forces", "international peacekeepers": no one country
         countries = [(a, b, en) for a, b, en in mods if en.kind == "country"]
+        if not countries and any(t.lower_ in NO_COUNTRY for t in doc[left:s]):
+            continue  # "coalition forces", "foreign troops": no one country
         orgs = [(a, b, en) for a, b, en in mods if en.kind in ("organization", "group")]
         if orgs:
             a, b, en = orgs[0]
