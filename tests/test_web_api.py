@@ -235,6 +235,13 @@ def test_web_api_paste_form_shows_coded_article(coding_client):
     r = coding_client.post("/paste", data={"text": PASTE, "date": "2026-03-02"})
     assert r.status_code == 200
     assert 'id="article-text"' in r.text and 'class="m ' in r.text and "not stored" in r.text
+    page = ("<html><head><title>Talks</title></head><body><nav>Home | World</nav><article><h1>Talks Resume</h1>"
+            "<p>The government of Sudan agreed on Monday to meet rebel leaders in Geneva, officials said.</p>"
+            "<p>Foreign Minister Amina Khalid said the talks would start next week.</p></article></body></html>")
+    r = coding_client.post("/paste", data={"text": page})
+    assert r.status_code == 400 and "HTML" in r.text
+    r = coding_client.post("/paste", data={"text": page, "html": "1"})
+    assert r.status_code == 200 and 'id="article-text"' in r.text and "Sudan" in r.text
     r = coding_client.post("/paste", data={"text": PASTE, "date": "March 2"})
     assert r.status_code == 422 and "YYYY-MM-DD" in r.text
 

@@ -141,7 +141,7 @@ def map_page(request: Request, f: FiltersDep):
 
 @router.get("/paste", response_class=HTMLResponse)
 def paste_page(request: Request):
-    return render(request, "paste.html", text="", date="", error=None, story=None)
+    return render(request, "paste.html", text="", date="", html=False, error=None, story=None)
 
 
 @router.post("/paste", response_class=HTMLResponse)
@@ -151,7 +151,8 @@ async def paste_submit(request: Request):
     form = parse_qs((await request.body()).decode("utf-8", errors="replace"), keep_blank_values=True)
     text = (form.get("text") or [""])[0].replace("\r\n", "\n")
     date = (form.get("date") or [""])[0].strip()
-    context = {"text": text, "date": date, "error": None, "story": None}
+    html = bool((form.get("html") or [""])[0])
+    context = {"text": text, "date": date, "html": html, "error": None, "story": None}
     status = 200
     if not coder.allow:
         context["error"] = "Coding is off: this server is read-only. Start it with --allow-code to code pasted text."
@@ -166,7 +167,7 @@ async def paste_submit(request: Request):
         from starlette.concurrency import run_in_threadpool
 
         try:
-            story = await run_in_threadpool(coder.code, text, date=date or None)
+            story = await run_in_threadpool(coder.code, text, date=date or None, html=html)
             context.update(story_context(story))
         except EventwireError as err:
             context["error"] = str(err)
