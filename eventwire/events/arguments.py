@@ -109,7 +109,7 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
             return Resolved([sp] if sp else [])
         if low in RELATIVE and h.head.dep_ == "relcl":
             return _head_actors(story, h.head.head, depth + 1)
-        if low in THIRD_SINGULAR | THIRD_PLURAL:
+        if low in THIRD_SINGULAR | THIRD_PLURAL and low != "it":  # "it" is mostly a thing or expletive
             guess = pronoun_fallback(story, h)
             return Resolved([guess] if guess else [], guessed=guess is not None)
         return Resolved()

@@ -656,6 +656,8 @@ class Extractor:
                     continue
                 if m.entry.frame in ("obj", "actobj") and _child(tok, "dobj", "nsubjpass") is None:
                     continue
+                if m.entry.frame in ("obj", "actobj") and _child(tok, "oprd") is not None:
+                    continue  # "called Clinton a champion", "held him responsible": naming, not acting
                 if m.entry.frame == "actobj":
                     o = _child(tok, "dobj", "nsubjpass")
                     if self.story.actor_at(o.idx, o.idx + len(o)) is None and not _namable(o):
