@@ -96,12 +96,12 @@ def story_tables(story: Story) -> str:
         rows.append([q.id, q.kind, sp.name if sp else (q.speaker_text or "?"), q.cue.text,
                      " … ".join(c.text for c in q.content)])
     parts.append(table(["id", "kind", "speaker", "cue", "content"], rows, [4, 8, 22, 12, 80]))
-    parts.append(f"\nPLACES ({len(story.places)})")
+    parts.append(f"\nPLACES ({len(story.places)})   focus country: {story.focus_country or '-'}")
     parts.append(table(
-        ["id", "name", "country", "feature", "lat", "lon", "mentions"],
+        ["id", "name", "country", "feature", "lat", "lon", "mentions", "events"],
         [[p.id, p.name, p.country or "-", p.feature or "-",
           f"{p.lat:.2f}" if p.lat is not None else "-", f"{p.lon:.2f}" if p.lon is not None else "-",
-          len(p.mentions)] for p in story.places],
-        [4, 24, 7, 10, 7, 8, 8],
+          len(p.mentions), ",".join(e.id for e in story.events if e.place == p.id) or "-"] for p in story.places],
+        [4, 24, 7, 10, 7, 8, 8, 16],
     ))
     return "\n".join(parts)

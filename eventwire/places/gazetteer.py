@@ -348,12 +348,13 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
 
 
 def focus_country(mentions: list[Mention]) -> str | None:
-    """The country the article is about: the most frequent country of its resolved places (names count
-    double a demonym; a country named as a government actor counts too)."""
+    """The country the article is about: the most frequent country of its resolved places (a name counts
+    1, a demonym or a country acting as a government, "The U.S. is downplaying", 0.5; ties go to the
+    country named first)."""
     votes: Counter = Counter()
     for m in mentions:
         if m.entry is not None and m.entry.country:
-            votes[m.entry.country] += 0.5 if m.kind == "demonym" else 1.0
+            votes[m.entry.country] += 0.5 if (m.kind == "demonym" or m.metonymic) else 1.0
     if not votes:
         return None
     top = votes.most_common(2)
