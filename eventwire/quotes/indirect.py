@@ -108,10 +108,8 @@ def _complement(verb, kind: str):
     return []
 
 
-# verbs that state no position whoever does them ("went", "had", "won")
-LIGHT_VERBS = frozenset("be have do get go come take give make put walk run win lose meet visit leave hold use "
-                        "play sit stand live die become seem appear begin start keep turn let help try spend "
-                        "pay move bring return arrive travel watch look wear eat drink sleep".split())
+# reporting verbs whose object is the listener or the bare utterance ("told reporters", "said it")
+LISTENER_VERBS = frozenset("say tell add ask reply respond continue begin".split())
 AGENT_PRONOUNS = frozenset("he she they we i".split())
 
 
@@ -140,7 +138,7 @@ def _agentive(story, subj) -> bool:
 def stance_content(story, verb):
     """Content for a verb outside the cue lexicon with an agentive subject ("critics have questioned ...",
     "the senator opposed the bill"): its clause, infinitive or object."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS:
+    if verb.pos_ != "VERB" or cue_verbs().get(verb.lemma_.lower()) == "never":
         return None, []
     subj = subject_of(verb)
     if subj is None or not _agentive(story, subj):
@@ -240,6 +238,8 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int]) -> list[D
             according, medium, kind = True, None, "speech"
         else:
             kind = lexicon.get(tok.lemma_.lower())
+            if kind == "never":
+                continue
             if kind is None and BROAD:
                 speaker, ranges = stance_content(story, tok)
                 kind = "stance"
@@ -248,8 +248,8 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int]) -> list[D
             else:
                 speaker = subject_of(tok)
                 ranges = _complement(tok, kind) if speaker is not None else []
-                if not ranges and speaker is not None and kind != "speech" or tok.lemma_ in OBJECT_CUES:
-                    ranges = ranges or _object_content(tok)
+                if not ranges and speaker is not None and tok.lemma_.lower() not in LISTENER_VERBS:
+                    ranges = _object_content(tok)
             if not ranges and speaker is not None:
                 ranges = _topic(tok)
             if speaker is None or _inside(regions, speaker.idx):

@@ -7,12 +7,13 @@ from functools import lru_cache
 from ..data import data_path, read_lines
 from ..errors import DataFileError
 
-KINDS = ("speech", "belief", "evidence", "directive")
+KINDS = ("speech", "belief", "evidence", "directive", "never")
 
 
 @lru_cache(maxsize=1)
 def cue_verbs() -> dict[str, str]:
-    """Every cue lemma with its kind (speech, belief, evidence, directive)."""
+    """Every cue lemma with its kind (speech, belief, evidence, directive; ``never`` for verbs that are no
+    cue)."""
     out: dict[str, str] = {}
     for n, line in read_lines("speech_verbs.txt"):
         cols = line.split("\t")
