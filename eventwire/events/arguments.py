@@ -45,6 +45,18 @@ def _at(story: Story, tok) -> Actor | None:
     return story.actor_at(tok.idx, tok.idx + len(tok.text))
 
 
+def _all_at(story: Story, tok) -> list[Actor]:
+    """Every actor a plural pronoun stands for, when the actors stage recorded them
+    (``eventwire.actors.actors_at``); else the one actor at the token."""
+    try:
+        from ..actors import actors_at
+
+        return actors_at(story, tok.idx, tok.idx + len(tok.text))
+    except Exception:  # an actors stage without pronoun tables
+        one = _at(story, tok)
+        return [one] if one else []
+
+
 def _quote_at(story: Story, offset: int):
     for q in story.quotes:
         for c in q.content:
@@ -98,10 +110,14 @@ def pronoun_fallback(story: Story, tok) -> Actor | None:
 
 
 def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
+    low = h.lower_
+    if low in THIRD_PLURAL and h.pos_ == "PRON":
+        many = _all_at(story, h)
+        if many:
+            return Resolved(many)
     a = _at(story, h)
     if a is not None:
         return Resolved([a])
-    low = h.lower_
     if h.pos_ == "PRON" or low in RELATIVE:
         q = _quote_at(story, h.idx)
         if low in FIRST_SINGULAR | FIRST_PLURAL:

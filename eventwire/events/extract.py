@@ -318,7 +318,10 @@ class Extractor:
             s = subject_of(tok.head) or s
         src = arguments.Resolved()
         direct = story.actor_at(s.idx, s.idx + len(s)) if s is not None else None
-        if s is not None and s.lower_ in arguments.THIRD_PLURAL and (direct is None or direct.kind == "person"):
+        if s is not None and s.lower_ in arguments.THIRD_PLURAL and len(arguments._all_at(story, s)) > 1:
+            direct = None
+            src = arguments.resolve(story, s)
+        elif s is not None and s.lower_ in arguments.THIRD_PLURAL and (direct is None or direct.kind == "person"):
             # a plural pronoun resolved to one person is likely short of the coordinated antecedent
             # "Obama and Petraeus indicated they may be willing": they = the governing clause's subject
             for g in modality.governors(tok, set()):
