@@ -8,6 +8,7 @@ here builds HTML: the template does, with autoescape on, so article text is neve
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -122,9 +123,17 @@ def layout(story: dict, recs: dict | None = None) -> list[Block]:
     paras = [(p["start"], p["end"], p.get("kind", "body")) for p in story.get("paragraphs") or []]
     if not paras:
         paras = [(0, len(text), "body")]
+    # Hand each mark to the paragraphs it overlaps (bisect on their starts), so long articles stay fast.
+    starts = [p[0] for p in paras]
+    per_para: list[list] = [[] for _ in paras]
+    for m in marks:
+        i = max(bisect_right(starts, m[0]) - 1, 0)
+        while i < len(paras) and paras[i][0] < m[1]:
+            if paras[i][1] > m[0]:
+                per_para[i].append(m)
+            i += 1
     blocks = []
-    for ps, pe, kind in paras:
-        inside = [m for m in marks if m[0] < pe and ps < m[1]]
+    for (ps, pe, kind), inside in zip(paras, per_para):
         cuts = {ps, pe}
         for s, e, *_ in inside:
             cuts.add(max(s, ps))
