@@ -388,3 +388,47 @@ def test_web_cli_serve_refuses_missing_store(tmp_path):
     assert result.exit_code == 4 and "no store" in result.output
     help_text = CliRunner().invoke(cli, ["serve", "--help"]).output
     assert "Example:" in help_text and "127.0.0.1" in help_text
+
+
+# -- the article layout (no model needed) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("quad, cameo, goldstein, expected", [
+    (None, "112", None, 3), (None, "190", None, 4), (None, "042", None, 1), (None, "070", None, 2),
+    (2, "112", None, 2), (None, None, -5.0, 3), (None, None, None, None), (None, "xx", 3.0, 1),
+])
+def test_web_tone_quad_class(quad, cameo, goldstein, expected):
+    from eventwire.web import tone
+
+    assert tone.quad_class(quad, cameo, goldstein) == expected
+
+
+def test_web_article_layout_segments_cover_text_and_name_records():
+    from eventwire.web import article
+
+    text = "Talks\n\nKenya accused Uganda, \"we are ready\" he said."
+
+    def span(s, e):
+        return {"start": s, "end": e, "text": text[s:e]}
+
+    body = text.index("Kenya")
+    story = {
+        "article": {"text": text},
+        "paragraphs": [{**span(0, 5), "kind": "headline"}, {**span(body, len(text)), "kind": "body"}],
+        "actors": [{"id": "a1", "name": "Kenya", "country": "KEN", "mentions": [span(body, body + 5)]}],
+        "events": [{"id": "e1", "type": "ACCUSE", "cameo": "112", "source": ["a1"], "target": [],
+                    "evidence": span(body, text.index(",")), "trigger": span(body + 6, body + 13)}],
+        "quotes": [{"id": "q1", "kind": "direct", "speaker": None, "speaker_text": "he",
+                    "cue": span(text.index("said"), text.index("said") + 4),
+                    "content": [span(text.index("we"), text.index("ready") + 5)]}],
+        "places": [],
+    }
+    blocks = article.layout(story)
+    assert [b.kind for b in blocks] == ["headline", "body"]
+    assert "".join(s.text for s in blocks[1].segments) == text[body:]
+    by_text = {s.text: s for s in blocks[1].segments}
+    assert by_text["Kenya"].kinds == ["actor", "event"] and by_text["Kenya"].recs == ["actor:a1", "event:e1"]
+    assert by_text["accused"].kinds == ["trigger", "event"] and by_text["accused"].tone == "vconf"
+    assert by_text["we are ready"].recs == ["quote:q1"] and by_text["said"].kinds == ["cue"]
+    assert not by_text["\" he "].recs
+    assert "Kenya → ?" in by_text["accused"].title
