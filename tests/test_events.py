@@ -206,3 +206,18 @@ def test_events_vector_fallback_finds_nearest_type_or_stays_quiet():
     hit = fallback.nearest("butcher")
     assert hit is not None and hit[0].type == "ASSAULT" and hit[1] >= fallback.THRESHOLD
     assert fallback.nearest("castigate") is None  # ties between types: no guess
+
+
+@pytest.mark.model
+def test_events_direct_quote_of_violence_is_the_speakers_accusation(pipeline):
+    story = pipeline.code('"Russia attacked three Georgian villages," Georgian President Mikheil Saakashvili said.')
+    names = {a.id: a.name for a in story.actors}
+    attack = [e for e in story.events if e.type == "ASSAULT"]
+    assert attack and [names[i] for i in attack[0].source] == ["Russia"]
+    quote = next((q for q in story.quotes if q.kind == "direct" and q.speaker), None)
+    if quote is None:
+        pytest.skip("the quotes stage found no speaker")
+    accuse = [e for e in story.events if e.type == "ACCUSE"]
+    assert accuse and [names[i] for i in accuse[0].target] == ["Russia"]
+    speaker = story.actor(quote.speaker)
+    assert accuse[0].source == [speaker.affiliation or speaker.id]

@@ -806,11 +806,39 @@ def contexts_for(sentence_text: str, cameo: str | None) -> list[str]:
     return out
 
 
+def reported_accusations(story: Story, drafts: list[Draft]) -> list[Draft]:
+    """A speaker who says in a direct quotation that others use force accuses them: in Johndroe's "they
+    continue to attack innocent civilians" the attack is the Taliban's and the statement is the White House's
+    ACCUSE against the Taliban. Only direct quotations with a known speaker, only material conflict that is
+    asserted (not negated, hypothetical or future), and never against the speaker's own side."""
+    out = []
+    for d in drafts:
+        if d.type not in MATERIAL_CONFLICT or d.negated or d.hypothetical or d.attrs.get("time") == "future":
+            continue
+        quote = arguments._quote_at(story, d.match.tok.idx)
+        if quote is None or quote.kind != "direct" or not quote.speaker or not d.source.actors:
+            continue
+        speaker = story.actor(quote.speaker)
+        if speaker is None:
+            continue
+        side = story.actor(speaker.affiliation) if speaker.affiliation else None
+        accuser = side or speaker
+        own = {speaker.id} | ({side.id} if side else set())
+        accused = [a for a in d.source.actors if a.id not in own]
+        if not accused or len(accused) < len(d.source.actors):
+            continue
+        entry = Entry("say", (), "V", "ACCUSE", "allege", "", "sv", 0)
+        out.append(Draft(Match(d.match.tok, entry), "ACCUSE", "allege", None,
+                         arguments.Resolved([accuser]), arguments.Resolved(accused), False, False,
+                         {"reported_accusation_of": d.type}, round(d.confidence * 0.7, 3)))
+    return out
+
+
 def to_events(story: Story, drafts: list[Draft]) -> list[Event]:
     """Records from drafts: CAMEO code, scores, context, quote link; duplicates merged."""
     out: list[Event] = []
     seen: dict[tuple, Event] = {}
-    for d in drafts:
+    for d in sorted(drafts, key=lambda d: d.match.tok.i):  # in text order
         tok = d.match.tok
         sent = tok.sent
         cameo = d.cameo or ontology.cameo_for(d.type, d.mode)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..data import read_lines
 from ..model import Story
 from ..registry import stage
-from .extract import Extractor, to_events
+from .extract import Extractor, reported_accusations, to_events
 
 
 @lru_cache(maxsize=1)
@@ -27,6 +27,7 @@ def reporting_verbs() -> frozenset[str]:
 def code_events(story: Story, fast: bool = False) -> Story:
     """Code the events of a parsed story whose actors (and quotes, if any) are already set."""
     drafts = Extractor(story, set(reporting_verbs()), use_vectors=not fast).run()
+    drafts += reported_accusations(story, drafts)
     story.events = to_events(story, drafts)
     return story
 
