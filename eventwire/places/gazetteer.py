@@ -70,6 +70,7 @@ class Mention:
     qualifier: "Mention | None" = None  # "Texas" in "Paris, Texas"
     qualifies: bool = False  # this mention is the qualifier of the one before it
     metonymic: bool = False
+    dateline: bool = False
     candidates: list[tuple[Entry, bool]] = field(default_factory=list)
     entry: Entry | None = None
     score_margin: float = 0.0
@@ -263,9 +264,11 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         s += 5.0 if primary else 2.0
     elif entry.feature == "admin1":
         s += 1.5 + (2.0 if division_word else 0.0)
-        if not division_word and any(e.feature == "city" and e.country == entry.country
-                                     and e.population >= 600_000 for e, _ in m.candidates):
-            s -= 4.0  # "New York", "Washington": the metropolis unless the text says "state"
+        if not division_word and any(
+                e.feature == "city" and e.country == entry.country
+                and (e.population >= 600_000 or (e.admin1 == entry.admin1 and e.population >= 0.25 * entry.population))
+                for e, _ in m.candidates):
+            s -= 4.0  # "New York", "Washington", "Geneva": the city unless the text says "state"
     elif entry.feature == "admin2":
         s += -2.0 + (4.0 if division_word or any(w in m.span.text.lower() for w in DIVISION_WORDS) else 0.0)
     if entry.capital:
@@ -449,6 +452,7 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     line = dateline(story, {m.span.start: m for m in mentions if m.kind == "name"})
     if line is not None and any(e.feature == "city" for e, _ in line.candidates):
         line.candidates = [(e, p) for e, p in line.candidates if e.feature == "city"]  # a dateline names a city
+        line.dateline = True
     qualifiers = [m for m in mentions if m.qualifies]
     resolve(qualifiers, text, Context())
     resolve(mentions, text, Context())
@@ -459,13 +463,13 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
 
 
 def _one_sense(mentions: list[Mention]) -> None:
-    """A name means one place throughout an article: a name qualified once ("London, Ky.") keeps that
-    meaning where it stands alone."""
+    """A name means one place throughout an article: a name qualified once ("London, Ky.") or used as
+    the dateline keeps that meaning where it stands alone."""
     from .index import fold
 
     sense = {}
     for m in mentions:
-        if m.qualifier is not None and m.entry is not None and m.kind == "name":
+        if (m.qualifier is not None or m.dateline) and m.entry is not None and m.kind == "name":
             sense.setdefault(fold(m.span.text), m.entry)
     for m in mentions:
         e = sense.get(fold(m.span.text))
