@@ -330,6 +330,29 @@ def test_web_api_events_collapse_clusters(pipeline, tmp_path):
     assert "2 articles" in c.get("/events").text and page.count('data-type="') == one["total"]
 
 
+def test_web_api_events_csv_matches_filters(client):
+    import csv
+    import io
+
+    total = client.get("/api/events", params={"country": "KEN"}).json()["total"]
+    r = client.get("/api/events.csv", params={"country": "KEN"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == total > 0 and all(row["type"] for row in rows)
+    page = client.get("/events", params={"country": "KEN", "type": ""}).text
+    assert 'href="/api/events.csv?country=KEN"' in page
+
+
+@pytest.mark.parametrize("value, cell", [
+    ("=HYPERLINK(1)", "'=HYPERLINK(1)"), ("@SUM(A1)", "'@SUM(A1)"), ("+cmd", "'+cmd"), ("-3.5", "-3.5"),
+    (-3.5, "-3.5"), (None, ""), (["a", "b"], "a; b"), ("plain", "plain"),
+])
+def test_web_api_csv_cells_never_formulas(value, cell):
+    from eventwire.web.api import csv_cell
+
+    assert csv_cell(value) == cell
+
+
 def test_web_api_pasted_script_is_escaped(coding_client):
     r = coding_client.post("/paste", data={"text": HOSTILE})
     assert r.status_code == 200

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import TooLarge
@@ -119,6 +119,54 @@ def events(request: Request, f: FiltersDep, p: PageDep,
     total, rows = q(request).events(f, limit=p.limit, offset=p.offset, sort=sort, desc=order == "desc",
                                     collapse=collapse, cluster=cluster)
     return envelope(total, p, rows)
+
+
+CSV_COLUMNS = ["day", "type", "mode", "cameo", "quad", "goldstein", "source_names", "source_country", "target_names",
+               "target_country", "negated", "hypothetical", "place_name", "lat", "lon", "evidence_text", "confidence",
+               "article_id", "id", "article_title", "article_outlet", "cluster_id", "cluster_articles"]
+CSV_MAX = 200_000
+
+
+def csv_cell(value) -> str:
+    """A CSV cell; text that a spreadsheet would run as a formula (=, +, -, @) is prefixed with '."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = "; ".join(map(str, value))
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text) else text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+@router.get("/events.csv", summary="The filtered events as CSV (same filters as /api/events)",
+            response_class=Response, responses={200: {"content": {"text/csv": {}}}})
+def events_csv(request: Request, f: FiltersDep,
+               quad: str | None = Query(None, pattern=r"^[1-4]?$"),
+               sort: Literal["date", "type", "source", "target", "cameo", "place", "confidence", "goldstein", "article",
+                             "country"] = "date",
+               order: Literal["asc", "desc"] = "asc",
+               collapse: bool = False, cluster: str | None = Query(None, max_length=100),
+               limit: int = Query(CSV_MAX, ge=1, le=CSV_MAX, description=f"At most {CSV_MAX:,} rows")):
+    import csv
+    import io
+
+    f.quad = int(quad) if quad else None
+    _, rows = q(request).events(f, limit=limit, offset=0, sort=sort, desc=order == "desc", collapse=collapse,
+                                cluster=cluster)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for r in rows:
+        writer.writerow([csv_cell(r.get(c)) for c in CSV_COLUMNS])
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": 'attachment; filename="eventwire-events.csv"'})
 
 
 @router.get("/actors", response_model=Page, summary="Actors across articles, by canonical name")

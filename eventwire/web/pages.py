@@ -24,7 +24,8 @@ SORT = r"^[a-z_]*$"
 def render(request: Request, template: str, status_code: int = 200, **context) -> HTMLResponse:
     templates = request.app.state.templates
     context.setdefault("nav", template.split(".")[0])
-    context["link"] = _linker(request)
+    context["link"] = link = _linker(request)
+    context["qs"] = lambda **changes: ("?" + link(**changes).partition("?")[2]).rstrip("?")
     context["params"] = dict(request.query_params)
     context["summary"] = request.app.state.queries.summary()
     return templates.TemplateResponse(request, template, context, status_code=status_code)
