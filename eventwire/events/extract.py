@@ -788,19 +788,22 @@ def _threat_mode(entry: Entry) -> str:
 _WORD = re.compile(r"[a-z][a-z\-']+")
 
 
-def contexts_for(sentence_text: str, cameo: str | None) -> list[str]:
-    """PLOVER contexts: the CAMEO code's implied context plus contexts whose cue words the sentence holds."""
+def contexts_for(sent, cameo: str | None) -> list[str]:
+    """PLOVER contexts: the CAMEO code's implied context plus contexts whose cue words the sentence holds.
+    A one-word cue counts only as a common noun or other non-name word ("bill", not "Bill Clinton"); a phrase
+    cue matches anywhere ("al qaeda", "human rights")."""
     out = []
     if cameo:
         row = ontology.crosswalk().get(cameo)
         if row and row.context:
             out.append(row.context)
-    low = " " + " ".join(_WORD.findall(sentence_text.lower())) + " "
+    every = " " + " ".join(t.lower_ for t in sent if not t.is_punct) + " "
+    common = {t.lower_ for t in sent if t.pos_ != "PROPN"} | {t.lemma_.lower() for t in sent if t.pos_ != "PROPN"}
     for name, (_gloss, cues) in ontology.contexts().items():
         if name in out:
             continue
         for cue in cues:
-            if f" {cue} " in low or f" {cue}s " in low:
+            if (" " in cue or "-" in cue) and f" {cue} " in every or cue in common:
                 out.append(name)
                 break
     return out
@@ -858,7 +861,7 @@ def to_events(story: Story, drafts: list[Draft]) -> list[Event]:
             id=f"e{len(out) + 1}",
             type=d.type,
             mode=d.mode or None,
-            context=contexts_for(sent.text, cameo),
+            context=contexts_for(sent, cameo),
             cameo=cameo,
             source=source,
             target=target,
