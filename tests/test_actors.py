@@ -286,3 +286,12 @@ def test_actors_the_group_and_the_country_are_anaphors(pipeline):
                           "Kenya said the country would not pay.")
     assert _at(story, "group").name == "Taliban"
     assert _at(story, "country").name == "Kenya"
+
+
+def test_actors_phoenix_country_synonyms_become_seats(tmp_path):
+    path = tmp_path / "countries.actors.txt"
+    path.write_text("KENYA_ [KEN]\n+MOMBASA_\n+KISUMU_\n", encoding="utf-8")
+    kb = actor_kb.default_kb().copy()
+    phoenix.load_into(kb, path)
+    assert (kb.entries["country:KEN"], "seat") in kb.lookup("Kisumu")
+    assert not any(k.startswith("phoenix:kenya") for k in kb.entries)

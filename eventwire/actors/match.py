@@ -35,7 +35,7 @@ class Matchers:
 
         def matcher(label, phrases):
             m = PhraseMatcher(nlp.vocab, attr="LOWER")
-            docs = [nlp.make_doc(p) for p in sorted(set(phrases))]
+            docs = list(nlp.tokenizer.pipe(sorted(set(phrases)), batch_size=1000))
             m.add(label, [d for d in docs if len(d)])
             return m
 

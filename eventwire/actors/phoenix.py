@@ -65,6 +65,8 @@ def _entry_for(name: str, code: str | None) -> Entry:
             sector = "IGO"
         if sector is None and head == "NGO":
             sector = "NGO"
+        if sector is None and head == "IMG":
+            sector = "REB"  # a transnational militarised group
     words = name.split()
     kind = "person" if 2 <= len(words) <= 4 and sector in (None, "GOV", "ELI", "MIL", "LEG", "JUD") and country \
         and not any(w.lower() in ("ministry", "party", "army", "council", "front", "union", "forces") for w in words) \
@@ -136,4 +138,12 @@ def load_into(kb: KnowledgeBase, path: Path) -> None:
             kb.add_agent(noun, sector, "group")
         return
     for entry, synonyms in read_actors(path):
+        country = kb.entries.get(f"country:{entry.code}") if entry.code and len(entry.code) == 3 else None
+        if country is not None:
+            # "AFGHANISTAN_ [AFG]" with its cities and provinces as synonyms: the country itself, and the
+            # places stand for it only where they act ("Kabul said"), like seats of government
+            kb.add_surface(entry.name, country.key, "name")
+            for syn in synonyms:
+                kb.add_surface(syn, country.key, "seat")
+            continue
         kb.add(entry, synonyms)
