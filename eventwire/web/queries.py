@@ -23,6 +23,9 @@ from . import tone
 
 MAX_LIMIT = 500
 
+# What to call an article in lists: its title, else where it was read from, else its id.
+TITLE = "COALESCE(a.title, a.source, 'article ' || a.id)"
+
 # An event's date for filtering and the timeline: the event's own date, else the article's.
 EVENT_DAY = "COALESCE(e.date, a.date)"
 
@@ -258,7 +261,7 @@ class Queries:
             f"e.evidence_end, e.evidence_text, e.confidence, e.quad_class, {_QUAD_SQL} AS quad, e.goldstein, "
             "e.quote_id, e.cluster_id, c.n_events AS cluster_events, c.n_articles AS cluster_articles, "
             "a.duplicate_of AS article_duplicate_of, "
-            "a.title AS article_title, a.date AS article_date, a.outlet AS article_outlet "
+            f"{TITLE} AS article_title, a.date AS article_date, a.outlet AS article_outlet "
             f"{base} ORDER BY {order_by(EVENT_SORTS, sort, 'date', desc)}, e.article_id, e.id LIMIT ? OFFSET ?",
             params + [limit, offset])
         for r in rows:
@@ -313,7 +316,7 @@ class Queries:
     def actor(self, name: str) -> dict | None:
         """One actor across articles: identity, events as source and target, quotes, partners."""
         rows = self.rows(
-            "SELECT x.article_id, x.id, x.kind, x.country, x.sector, x.role, x.code, a.title, a.date "
+            f"SELECT x.article_id, x.id, x.kind, x.country, x.sector, x.role, x.code, {TITLE} AS title, a.date "
             "FROM actors x JOIN articles a ON a.id = x.article_id WHERE x.name = ? ORDER BY a.date, a.id",
             [name])
         if not rows:
@@ -325,7 +328,7 @@ class Queries:
         events = self.rows(
             f"WITH {ROLES_OF_NAME} SELECT DISTINCT r.side, e.article_id, e.id, e.type, e.cameo, e.source_names, "
             f"e.target_names, e.negated, e.hypothetical, {EVENT_DAY} AS day, e.place_name, e.evidence_text, "
-            f"{_QUAD_SQL} AS quad, a.title AS article_title "
+            f"{_QUAD_SQL} AS quad, {TITLE} AS article_title "
             "FROM roles r JOIN events e ON e.article_id = r.article_id AND e.id = r.event_id "
             "JOIN articles a ON a.id = e.article_id WHERE r.name = ? ORDER BY day NULLS LAST, e.article_id, e.id",
             [name] * 3)
@@ -333,7 +336,7 @@ class Queries:
             e["tone"] = tone.css(e["quad"])
             e["quad_name"] = tone.QUAD_NAMES.get(e["quad"])
         quotes = self.rows(
-            "SELECT q.article_id, q.id, q.kind, q.cue_text, q.content_text, a.title AS article_title, a.date "
+            f"SELECT q.article_id, q.id, q.kind, q.cue_text, q.content_text, {TITLE} AS article_title, a.date "
             "FROM quotes q JOIN actors x ON x.article_id = q.article_id AND x.id = q.speaker_id "
             "JOIN articles a ON a.id = q.article_id WHERE x.name = ? ORDER BY a.date NULLS LAST, q.article_id, q.id",
             [name])
@@ -391,7 +394,7 @@ class Queries:
         rows = self.rows(
             "SELECT q.article_id, q.id, q.kind, q.speaker_id, COALESCE(x.name, q.speaker_text) AS speaker, "
             "x.country AS speaker_country, q.speaker_text, q.cue_text, q.content_text, q.content, "
-            f"a.title AS article_title, a.date AS article_date {base} "
+            f"{TITLE} AS article_title, a.date AS article_date {base} "
             f"ORDER BY {order_by(QUOTE_SORTS, sort, 'date', desc)}, q.article_id, q.id LIMIT ? OFFSET ?",
             params + [limit, offset])
         for r in rows:
