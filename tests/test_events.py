@@ -154,10 +154,14 @@ def test_events_karzai_acceptance(karzai):
 
     events = story.events
     offers = [e for e in events if e.type == "AGREE" and named(e.source, "Karzai") and named(e.target, "Omar")]
-    assert offers and offers[0].hypothetical
+    assert offers and offers[0].hypothetical and offers[0].attrs.get("conditional")
+    karzai = story.actor(offers[0].source[0])
+    assert (karzai.country, karzai.sector) == ("AFG", "GOV")
     assert any(e.type == "REJECT" and named(e.source, "Taliban") and named(e.target, "Karzai") for e in events)
     refusal = [e for e in events if e.type == "REJECT" and e.mode == "meet" and named(e.target, "Taliban")]
     assert refusal and not refusal[0].negated
+    assert [story.actor(i).country for i in refusal[0].source] == ["USA"]
+    assert story.actor(refusal[0].source[0]).sector == "GOV"
     if refusal[0].quote:
         quote = next(q for q in story.quotes if q.id == refusal[0].quote)
         speaker = story.actor(quote.speaker)
