@@ -274,7 +274,15 @@ def _find_names(w: Work) -> None:
         kind = "person" if label == "PERSON" else "organization"
         text = doc[fs:fe].text
         key = f"name:{text.lower()}" if kind == "person" else f"org:{slug(text)}"
-        w.add(Mention(fs, fe, key, kind, "name", None, name=text, body=body))
+        m = w.add(Mention(fs, fe, key, kind, "name", None, name=text, body=body))
+        if kind == "organization" and fs >= 2 and doc[fs - 1].tag_ == "POS" and fs - 2 in w.name_at:
+            cs, ce = w.name_at[fs - 2]
+            entry, how = w.names[(cs, ce)]
+            if entry.kind == "country" and how == "name":
+                # "Ivory Coast's Supreme Court": the country's court is the actor
+                _drop(w, lambda o: o.start == cs and o.end == ce)
+                m.start, m.country = cs, entry.country
+                w.taken.update(range(cs, fe))
     # a title followed by capitalised words spaCy did not call a name: "President Dos Sontas"
     for i, (s, e) in sorted(set(w.roles.items())):
         if i != s or e >= len(doc) or w.para_kind[s] != "body" or not doc[s].is_title:
@@ -608,6 +616,8 @@ def _last_body(w: Work, before: int) -> Entry | None:
 
 # --- step 4: noun phrases naming bodies of actors --------------------------------------------------------
 
+COLLECTIVE = {"group", "groups", "organization", "organizations", "organisation", "organisations", "movement",
+              "movements", "faction", "factions", "coalition", "alliance", "network", "cell", "cells"}
 GENERIC_HEADS = {"leader", "leaders", "member", "members", "official", "officials", "officer", "officers",
                  "spokesman", "spokesmen", "chief", "chiefs", "commander", "commanders", "head", "heads"}
 
@@ -677,6 +687,11 @@ def _nominals(w: Work) -> None:
         sector, kind = w.kb.agents.get(doc[s:e].text.lower(), (None, None))
         if sector is None:
             continue
+        if head.dep_ == "compound" and head.head.lower_ in COLLECTIVE and head.head.i > head.i \
+                and w.free(e, head.head.i + 1):
+            # "opposition groups in Zimbabwe": the collective noun heads the phrase
+            head = head.head
+            e = head.i + 1
         if head.lower_ in GENERIC_HEADS:  # "Afghan rebel leaders", "opposition members"
             for c in head.children:
                 if c.i < head.i and c.dep_ in ("compound", "amod") and c.lower_ in w.kb.agents \
