@@ -96,9 +96,12 @@ def _complement(verb, kind: str):
                     ends = [child.right_edge.i] + [g.right_edge.i for g in verb.children if g.i > child.i]
                     return [(child.i + 1, max(ends) + 1)]
     # "Y, X said, Z": the cue hangs from the clause it reports
-    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i and kind == "speech":
+    mid = verb.dep_ == "parataxis" or (verb.dep_ in ("ccomp", "advcl") and verb.head.i < verb.i)
+    if mid and kind == "speech":
         sent = verb.sent
         left = verb.left_edge.i
+        while left < verb.i and doc[left].is_punct:
+            left += 1
         if left > sent.start and doc[left - 1].text in (",", "—", "–", "--"):
             ranges = [(sent.start, left)]
             right = verb.right_edge.i + 1
@@ -273,7 +276,7 @@ def widen_mixed(draft: Draft) -> None:
     """A direct quotation that is only part of the clause its cue reports ('said Trump was "unhinged,
     even for him"') becomes a mixed quote whose content is the whole clause."""
     tok = draft.cue_tok
-    if tok is None or draft.according or len(draft.regions) != 1:
+    if tok is None or draft.according or not draft.regions:
         return
     ranges = _complement(tok, cue_verbs().get(tok.lemma_.lower(), "speech"))
     if len(ranges) != 1:
@@ -281,11 +284,10 @@ def widen_mixed(draft: Draft) -> None:
     span = _chars(tok.doc, *ranges[0])
     if span is None:
         return
-    region = draft.regions[0]
-    if not (span[0] <= region.start and region.end <= span[1] + 1):
+    if not all(span[0] <= r.start and r.end <= span[1] + 1 for r in draft.regions):
         return
     inside = tok.doc.char_span(span[0], span[1], alignment_mode="expand")
-    outside = [t for t in inside if not t.is_punct and not region.open <= t.idx < region.outer_end]
+    outside = [t for t in inside if not t.is_punct and not any(r.open <= t.idx < r.outer_end for r in draft.regions)]
     # '"...," he said' after 'Johndroe said that "...': the clause has its own cue, the quote is direct
     if any(t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB" for t in outside):
         return
