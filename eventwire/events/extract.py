@@ -49,6 +49,10 @@ AGENT_NOUNS = {
     "commander", "general", "officer", "navy", "warship", "plane", "jet", "bomber", "organization", "organisation",
     "embassy", "state", "country", "nation", "newspaper", "media", "lawmaker", "senator", "judge", "prosecutor",
 }
+UNREAL_ADJ = {"possible", "potential", "planned", "proposed", "future", "expected", "imminent", "likely",
+              "hypothetical", "eventual", "prospective"}
+PLANNING_VERBS = {"prepare", "plan", "consider", "propose", "seek", "want", "mull", "weigh", "contemplate",
+                  "discuss", "debate", "rule", "threaten", "fear", "avert", "prevent", "avoid"}
 OPINION_VERBS = {"think", "believe", "feel", "hope", "expect", "suppose", "guess", "doubt", "wonder"}
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                   "number", "group", "members", "member", "some", "many", "most", "several", "scores", "score"}
@@ -365,6 +369,9 @@ class Extractor:
             if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX", "ADJ"):
                 return c
         for c in tok.children:
+            if c.dep_ == "advcl" and _purpose(c):
+                return c  # "have sworn to fight", parsed as an adverbial to-clause
+        for c in tok.children:
             if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
                 inner = self.complement(c)
                 if inner is not None:
@@ -598,7 +605,8 @@ class Extractor:
     def _consume_tree(self, tok):
         self.consumed.add(tok.i)
         for c in tok.children:
-            if c.dep_ in ("relcl", "parataxis") or (c.dep_ in ("advcl", "conj") and _child(c, "nsubj") is not None):
+            if c.dep_ in ("relcl", "parataxis") or (c.dep_ in ("advcl", "conj") and _child(c, "nsubj") is not None
+                                                    and not (c.dep_ == "advcl" and _condition_mark(c))):
                 continue
             self._consume_tree(c)
 
@@ -688,6 +696,10 @@ class Extractor:
             return False
         if tok.dep_ in ("compound", "amod", "npadvmod", "poss"):
             return False
+        if any(c.dep_ == "amod" and c.lower_ in UNREAL_ADJ for c in tok.children):
+            return False  # "a possible war", "the planned offensive": not (yet) an event
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLANNING_VERBS:
+            return False  # "preparing a major offensive"
         return True
 
     def _fallback(self, tok):
