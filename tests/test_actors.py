@@ -295,3 +295,17 @@ def test_actors_phoenix_country_synonyms_become_seats(tmp_path):
     phoenix.load_into(kb, path)
     assert (kb.entries["country:KEN"], "seat") in kb.lookup("Kisumu")
     assert not any(k.startswith("phoenix:kenya") for k in kb.entries)
+
+
+@pytest.mark.model
+def test_actors_surname_goes_to_the_person_named_last(pipeline):
+    story = pipeline.code("Bill Clinton met Kofi Annan. Later Hillary Clinton arrived. Clinton said the talks went well.")
+    assert _at(story, "Clinton said").name == "Hillary Clinton"
+
+
+@pytest.mark.model
+def test_actors_full_name_beats_a_known_surname_inside_it(pipeline):
+    story = pipeline.code("Ahmed Wali Karzai, a brother of the president, was killed. Karzai had denied the charges.")
+    ahmed = _actor(story, "Ahmed Wali Karzai")
+    assert [m.text for m in ahmed.mentions] == ["Ahmed Wali Karzai", "Karzai"]
+    assert ahmed.role is None  # "a brother of the president" does not make him president

@@ -238,6 +238,14 @@ def _find_names(w: Work) -> None:
             continue  # "Tens of thousands" is no name
         if ent.label_ == "ORG" and _sub_body(w, s, e):
             continue
+        if ent.label_ == "PERSON":
+            inner = [m for m in w.mentions if s <= m.start and m.end <= e]
+            if inner and all(m.kind == "person" and m.how == "alias" and m.end - m.start < e - s for m in inner):
+                # "Ahmed Wali Karzai" is not Hamid Karzai: the full name beats a known surname inside it
+                _drop(w, lambda m: any(m is x for x in inner))
+                for m in inner:
+                    for i in range(m.start, m.end):
+                        w.name_at.pop(i, None)
         body = w.para_kind[s] == "body"
         if ent.label_ == "ORG" and _country_word_org(w, s, e):
             continue  # "Nigerian Union of Teachers" is kept whole; "Afghan government" is left to _nominals
@@ -366,21 +374,36 @@ def _people(w: Work) -> None:
     # knowledge-base people by full name or alias
     for m in persons:
         if m.entry is None:
-            refs = [r for r, _ in kb.lookup(m.name or "") if r.kind == "person"]
+            refs = [(r, how) for r, how in kb.lookup(m.name or "") if r.kind == "person"]
             if refs:
-                m.entry, m.key = refs[0], refs[0].key
+                m.entry, m.key = refs[0][0], refs[0][0].key
+                if refs[0][1] == "alias":
+                    m.how = "alias"  # a known surname: may still be another person of that name
     # full names first, longest first, so that "Karzai" joins "Hamid Karzai"
+    owners: dict[str, list[tuple[int, str]]] = {}  # alias -> [(first mention, person key)]
+    singles = []
     for m in sorted(persons, key=lambda m: -(m.end - m.start)):
-        name = m.entry.name if m.entry else (m.name or doc[m.start:m.end].text)
-        if m.entry is None and len(name.split()) == 1 and name.lower() in w.people:
-            m.key = w.people[name.lower()]
-            m.how = "alias"
+        name = m.entry.name if m.entry and m.how != "alias" else (m.name or doc[m.start:m.end].text)
+        if len(name.split()) == 1 and (m.entry is None or m.how == "alias"):
+            singles.append(m)
             continue
-        for a in _aliases(name):
+        for a in _aliases(name) + ([m.entry.name] if m.entry else []):
             w.people.setdefault(a.lower(), m.key)
-        if m.entry:
-            w.people.setdefault(m.entry.name.lower(), m.key)
+            owners.setdefault(a.lower(), []).append((m.start, m.key))
         w.person_names.setdefault(m.key, name)
+    for m in singles:
+        # a surname alone: the person of that surname named last before it ("Bill Clinton ... Hillary
+        # Clinton ... Clinton" is Hillary), else the first, else a person of its own
+        text = (m.name or doc[m.start:m.end].text).lower()
+        cands = owners.get(text)
+        if cands:
+            before = [c for c in cands if c[0] < m.start]
+            m.key = max(before)[1] if before else min(cands)[1]
+            m.entry = w.kb.entries.get(m.key)
+            m.how = "alias"
+        else:
+            w.people.setdefault(text, m.key)
+            w.person_names.setdefault(m.key, m.entry.name if m.entry else (m.name or doc[m.start:m.end].text))
     # ORG entities and bare proper nouns that repeat a person's name join the person
     for m in w.mentions:
         if m.kind == "organization" and m.entry is None:
@@ -398,7 +421,10 @@ def _people(w: Work) -> None:
                 continue
             t = doc[i]
             if t.pos_ == "PROPN" and t.is_title:
-                w.add(Mention(i, i + 1, w.people[wanted[h]], "person", "alias", body=w.para_kind[i] == "body"))
+                cands = owners.get(wanted[h]) or [(0, w.people[wanted[h]])]
+                before = [c for c in cands if c[0] < i]
+                key = max(before)[1] if before else min(cands)[1]
+                w.add(Mention(i, i + 1, key, "person", "alias", body=w.para_kind[i] == "body"))
 
 
 # --- step 3: titles ---------------------------------------------------------------------------------------
@@ -448,6 +474,11 @@ def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
     if role_span is None:
         return None
     rs, re_, role = role_span
+    k = rs - 1
+    while k >= s and (doc[k].lower_ in ("the", "a", "an") or doc[k].pos_ == "ADJ" or k in w.name_at):
+        k -= 1
+    if k >= s and doc[k].lower_ in ("of", "to", "for", "with"):
+        return None  # "a brother of the president": the title is someone else's
     if first is None or first == rs:
         # "Transport Minister", "Interior Ministry spokesman": capitalised words glued before the role
         k = rs
