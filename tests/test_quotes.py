@@ -213,6 +213,13 @@ def test_quotes_mixed_quote_holds_the_quoted_words(pipeline):
     assert quote.content[0].text.startswith("the peace plan")
 
 
+@pytest.mark.model
+def test_quotes_quoted_title_is_not_a_quotation(pipeline):
+    text = 'On "Morning Edition Weekly," Omar Haddad talked about the harvest for an hour.'
+    story = _code(pipeline, text)
+    assert not [q for q in story.quotes if q.kind == "direct"]
+
+
 # -- what is not a quote ----------------------------------------------------------------------------------
 @pytest.mark.model
 def test_quotes_none_from_headline_or_boilerplate(pipeline):

@@ -53,9 +53,21 @@ def word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+_SMALL_WORDS = frozenset("a an the and or of in on at to for with by from as is are be not but nor vs".split())
+
+
+def is_title(inner: str) -> bool:
+    """A quoted title ("Fox News Sunday", "All Bets Are Off"): every word but small ones capitalised."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", inner)
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return 0 < len(words) <= 8 and bool(big) and all(w[0].isupper() for w in big) and not inner.isupper()
+
+
 def is_fragment(text: str, region: Region, para_start: int) -> bool:
-    """A short quoted phrase inside a sentence, not someone's words on their own."""
+    """A short quoted phrase inside a sentence, or a title, not someone's words on their own."""
     inner = text[region.start:region.end]
+    if is_title(inner):
+        return True
     before = text[para_start:region.open].rstrip()
     after = text[region.outer_end:region.outer_end + 3].lstrip()
     opens_sentence = not before or before[-1] in ".!?:;,—–-\"”"

@@ -171,7 +171,7 @@ def _with_conjuncts(verb, clause) -> int:
     return end
 
 
-TOPIC_PREPS = frozenset("about of against over on for in".split())
+TOPIC_PREPS = frozenset("about of against over on".split())
 
 
 def _topic(verb):
