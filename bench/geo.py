@@ -9,6 +9,8 @@ Scored on the gold toponyms that have coordinates:
 - recognition: a gold toponym is found when a predicted place mention overlaps it. Recall over all gold
   toponyms with coordinates; precision over predicted mentions, where a prediction overlapping a gold
   span that has no coordinates (GeoWebNews annotates non-locational uses too) counts neither way.
+- the naive baseline the issue describes (spaCy GPE/LOC, the most populous namesake city, a country at
+  its capital) is scored on the same parses, side by side.
 - resolution, on the found gold toponyms: the predicted point within 161 km of the gold point, and the
   predicted country equal to the gold country (TR-News gives it; for GeoWebNews it is the country of the
   gazetteer record nearest to the gold point, among cities and country points). Toponyms resolved to a
@@ -84,7 +86,27 @@ class Nearest:
         return self.country[int(np.argmin(h))]
 
 
-def score(items, stories, gaz, nearest, *, verbose=False, name=""):
+def naive(story, gaz):
+    """The baseline the issue describes: spaCy GPE/LOC entities, the most populous namesake city, and a
+    country at its capital."""
+    from eventwire.model import Span
+    from eventwire.places.gazetteer import Mention
+
+    capitals = {e.country: e for e in gaz.entries if e.feature == "city" and e.capital}
+    out = []
+    for ent in story.doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        cands = [e for e, _ in gaz.lookup(ent.text) if e.feature in ("country", "city")]
+        if not cands:
+            continue
+        country = next((e for e in cands if e.feature == "country"), None)
+        entry = capitals.get(country.country, country) if country else max(cands, key=lambda e: e.population)
+        out.append(Mention(Span.from_spacy(ent), ent.root, entry=entry))
+    return out
+
+
+def score(items, stories, gaz, nearest, *, verbose=False, name="", baseline=False):
     """Counts for one corpus: items are (text, date, gold) and stories the parsed articles."""
     from eventwire.places import gazetteer, index
 
@@ -95,8 +117,8 @@ def score(items, stories, gaz, nearest, *, verbose=False, name=""):
         if not hasattr(story, "doc"):
             c["failed_articles"] += 1
             continue
-        mentions = [m for m in gazetteer.geoparse(story, gaz)
-                    if m.entry is not None and not (m.metonymic and m.entry.feature == "city")]
+        found = naive(story, gaz) if baseline else gazetteer.geoparse(story, gaz)
+        mentions = [m for m in found if m.entry is not None and not (m.metonymic and m.entry.feature == "city")]
         c["articles"] += 1
         gold_xy = [g for g in gold if g["lat"] is not None]
         gold_no = [g for g in gold if g["lat"] is None]
@@ -144,14 +166,17 @@ def run(limit: int | None = None, *, verbose: bool = False):
     results, errors = {}, []
     for name, reader, fname in (("GeoWebNews", read_gwn, "GWN.xml"), ("TR-News", read_trnews, "TR-News.xml")):
         items = list(reader(CORPORA / fname))[:limit]
-        stories = pipeline.code_many([Article(text=t, date=d) for t, d, _ in items])
+        stories = list(pipeline.code_many([Article(text=t, date=d) for t, d, _ in items]))
         c, errs = score(items, stories, gaz, nearest, verbose=verbose, name=name)
         results[name] = _figures(c)
         errors += errs
-    total = Counter()
-    for name in results:
-        total.update(results[name]["counts"])
-    results["overall"] = _figures(total)
+        b, _ = score(items, stories, gaz, nearest, name=name, baseline=True)
+        results[f"{name} (naive baseline)"] = _figures(b)
+    for suffix in ("", " (naive baseline)"):
+        total = Counter()
+        for name in ("GeoWebNews", "TR-News"):
+            total.update(results[name + suffix]["counts"])
+        results["overall" + suffix] = _figures(total)
     return results, errors
 
 
@@ -185,6 +210,8 @@ def main(argv=None):
         summary[f"{key}_recognition_f1"] = r["recognition_f1"]
         summary[f"{key}_accuracy_161km"] = r["accuracy_161km"]
         summary[f"{key}_country_accuracy"] = r["country_accuracy"]
+    summary["naive_overall_accuracy_161km"] = results["overall (naive baseline)"]["accuracy_161km"]
+    summary["naive_overall_country_accuracy"] = results["overall (naive baseline)"]["country_accuracy"]
     cmd = "python -m bench.geo" + (f" --limit {args.limit}" if args.limit else "")
     if args.limit is None:
         write_result("geo", {"command": cmd, "seconds": round(time.time() - t0, 1), "summary": summary,
