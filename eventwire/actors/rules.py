@@ -25,8 +25,9 @@ The steps, in order (each a function below):
 Extensions for later stages (``story.ext[...]``):
     ``actors.pronouns``   {(start, end): [actor ids]} for every pronoun mention (several ids for "they")
     ``actors.conjuncts``  {(start, end): [actor ids]} for compound phrases ("Hungarian and Romanian officials")
-    ``actors.locations``  [{"start", "end", "text", "country", "actor"}] for places named in the text that
-                          are not acting (a city, or a country after "in" / "to"), with their country
+    ``actors.locations``  [{"start", "end", "text", "country", "actor", "dateline"}] for places named in the
+                          text that are not acting (a city, a dateline, or a country after "in" / "to"),
+                          with their country and the country actor when there is one
 Use ``eventwire.actors.actors_at(story, start, end)`` to get every actor of a compound or plural mention.
 """
 
@@ -214,7 +215,7 @@ def _find_names(w: Work) -> None:
         body = w.para_kind[s] == "body"
         tok = doc[e - 1]
         if s in dateline:
-            w.locations.append({"start": s, "end": e, "country": entry.country, "actor": None})
+            w.locations.append({"start": s, "end": e, "country": entry.country, "actor": None, "dateline": True})
             continue
         if how == "demonym":
             continue  # demonyms name actors only with a noun ("Afghan government"): see _nominals
@@ -973,7 +974,7 @@ def _focus(w: Work) -> str | None:
             first.setdefault(entry.country, s)
     for loc in w.locations:
         if loc["country"]:
-            counts[loc["country"]] += 0.5
+            counts[loc["country"]] += 2 if loc.get("dateline") else 0.5  # "NEW DELHI -" places the story
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first.get(c, 0)))
@@ -1143,7 +1144,7 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
     story.ext["actors.locations"] = [
         {**story.span(doc[x["start"]].idx, doc[x["end"] - 1].idx + len(doc[x["end"] - 1].text)).to_dict(),
          "country": x["country"] or _city_country(doc[x["start"]:x["end"]].text),
-         "actor": by_key[x["actor"]].id if x["actor"] in by_key else None}
+         "actor": by_key[x["actor"]].id if x["actor"] in by_key else None, "dateline": bool(x.get("dateline"))}
         for x in w.locations
     ]
     pronouns.resolve(story, w, by_key)
