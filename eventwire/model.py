@@ -172,6 +172,8 @@ class Quote:
     speaker_span: Span | None = None
     medium: str | None = None  # "Reuters" in "told Reuters": who was told, never the speaker
     confidence: float = 0.5
+    # the speaker actor's country, sector, role and organisation (actor id), to group quotes by side
+    speaker_affiliation: dict | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -184,6 +186,7 @@ class Quote:
             "content": [c.to_dict() for c in self.content],
             "medium": self.medium,
             "confidence": round(self.confidence, 3),
+            "speaker_affiliation": dict(self.speaker_affiliation) if self.speaker_affiliation else None,
         }
 
 

@@ -265,3 +265,5 @@ def test_quotes_karzai_acceptance(karzai):
     assert any(s == "Sean McCormack" and c == "noted" and t.startswith("that Karzai made it quite clear")
                for c, s, t in indirect)
     assert any(s == "White House" and t.startswith("there have been no indications") for c, s, t in indirect)
+    mccormack = next(q for q in direct if _speaker_name(story, q) == "Sean McCormack")
+    assert mccormack.speaker_affiliation and mccormack.speaker_affiliation["country"] == "USA"

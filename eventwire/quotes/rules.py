@@ -7,7 +7,8 @@ The steps, each in its own module:
 3. ``indirect``: reported speech read off the parse (``said that``, ``according to``, ``urged ... to``),
    mixed when the reported clause holds quoted words;
 4. ``speakers``: the mention next to the cue resolved to an actor (names, surnames, roles, he/she), and
-   the medium ("told Reuters") kept apart from the speaker.
+   the medium ("told Reuters") kept apart from the speaker; the speaker's country, sector, role and
+   organisation are copied onto the quote (``speaker_affiliation``) so quotes group by side.
 Only body paragraphs are read: no quote comes from a headline, a caption or "Click here" boilerplate.
 """
 
@@ -55,6 +56,23 @@ def drafts(story: Story) -> list[Draft]:
     return found
 
 
+def affiliation(story: Story, actor_id: str | None) -> dict | None:
+    """The speaker's side, carried from the actor: country, sector, role and the organisation it speaks for
+    (its own values first, then the organisation's)."""
+    actor = story.actor(actor_id)
+    if actor is None:
+        return None
+    org = story.actor(actor.affiliation)
+    out = {
+        "country": actor.country or (org.country if org else None),
+        "sector": actor.sector or (org.sector if org else None),
+        "role": actor.role,
+        "organization": org.id if org else None,
+        "organization_name": org.name if org else None,
+    }
+    return out if any(out.values()) else None
+
+
 def build(story: Story) -> list[Quote]:
     text = story.text
     memory = SpeakerMemory(story)
@@ -80,6 +98,7 @@ def build(story: Story) -> list[Quote]:
             speaker_span=span,
             medium=medium,
             confidence=d.confidence,
+            speaker_affiliation=affiliation(story, speaker),
         ))
     return out
 
