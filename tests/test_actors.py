@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.actors import actors_at, kb as actor_kb, phoenix
+from eventwire.actors import actors_at, phoenix
+from eventwire.actors import kb as actor_kb
 from eventwire.errors import DataFileError
 
 

@@ -20,8 +20,7 @@ from ..errors import DataFileError
 
 # PLOVER 2.0 sector codes (manual, "Sector Codes"), plus IGO and NGO for bodies of no one state.
 SECTORS = frozenset(
-    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC "
-    "IGO NGO".split()
+    ["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "IGO", "NGO"]
 )
 # PLOVER's country-name codes for actors of no one state.
 NONSTATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
@@ -89,7 +88,7 @@ class KnowledgeBase:
     def lookup(self, surface: str) -> list[tuple[Entry, str]]:
         return [(self.entries[k], how) for k, how in self.surfaces.get(_norm(surface), [])]
 
-    def copy(self) -> "KnowledgeBase":
+    def copy(self) -> KnowledgeBase:
         return KnowledgeBase(
             dict(self.entries), {k: list(v) for k, v in self.surfaces.items()}, dict(self.roles), dict(self.agents),
             dict(self.gender), set(self.upper), set(self.forms),
@@ -98,8 +97,7 @@ class KnowledgeBase:
 
 def _norm(surface: str) -> str:
     s = " ".join(surface.split()).lower()
-    if s.startswith("the "):
-        s = s[4:]
+    s = s.removeprefix("the ")
     return s
 
 

@@ -13,7 +13,7 @@ from .kb import KnowledgeBase
 
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "de", "la", "le", "van",
                   "von", "du"}
-_CACHE: dict[tuple[int, int], "Matchers"] = {}
+_CACHE: dict[tuple[int, int], Matchers] = {}
 
 
 @dataclass
@@ -23,14 +23,14 @@ class Matchers:
     agents: object
 
     @classmethod
-    def get(cls, kb: KnowledgeBase, nlp) -> "Matchers":
+    def get(cls, kb: KnowledgeBase, nlp) -> Matchers:
         key = (id(kb), id(nlp.vocab))
         if key not in _CACHE:
             _CACHE[key] = cls.build(kb, nlp)
         return _CACHE[key]
 
     @classmethod
-    def build(cls, kb: KnowledgeBase, nlp) -> "Matchers":
+    def build(cls, kb: KnowledgeBase, nlp) -> Matchers:
         from spacy.matcher import PhraseMatcher
 
         def matcher(label, phrases):
@@ -71,8 +71,7 @@ def capitalised(span, kb: KnowledgeBase) -> bool:
         if not (span[0].lower_ in NAME_PARTICLES and len(span) > 1 and any(t.text[:1].isupper() for t in span[1:])):
             return False
     norm = " ".join(text.split()).lower()
-    if norm.startswith("the "):
-        norm = norm[4:]
+    norm = norm.removeprefix("the ")
     if norm in kb.upper:
         letters = [c for c in text if c.isalpha()]
         return all(c.isupper() for c in letters)

@@ -32,7 +32,6 @@ def _index() -> dict[str, tuple[int, str]]:
 def city_country(name: str) -> str | None:
     """ISO alpha-3 of the most populous city called ``name``, or None."""
     key = " ".join(name.split()).lower()
-    if key.startswith("the "):
-        key = key[4:]
+    key = key.removeprefix("the ")
     hit = _index().get(key)
     return hit[1] if hit else None

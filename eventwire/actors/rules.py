@@ -49,7 +49,7 @@ Story.set_extension("actors.locations", default=list)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "inside", "outside", "across", "around", "within",
-            "through", "toward", "towards", "throughout", "via", "on", "off", "beyond", "across", "outside"}
+            "through", "toward", "towards", "throughout", "via", "on", "off", "beyond"}
 ROLE_ADJ = {"new", "former", "senior", "top", "acting", "interim", "exiled", "deputy", "chief", "then",
             "outgoing", "incoming", "retired", "late", "veteran", "powerful", "self-styled", "current", "de",
             "facto", "newly", "elected", "appointed", "head"}
@@ -151,11 +151,6 @@ def _acts(tok) -> bool:
     return head.dep_ in SPEECH_OR_ACT
 
 
-def _sent_bounds(doc, i: int) -> tuple[int, int]:
-    sent = doc[i].sent
-    return sent.start, sent.end
-
-
 # --- step 1: names ----------------------------------------------------------------------------------------
 
 def _kb_matches(w: Work, matchers: Matchers) -> None:
@@ -169,7 +164,7 @@ def _kb_matches(w: Work, matchers: Matchers) -> None:
             continue
         # prefer a name over a demonym over a seat for the same surface
         order = {"name": 0, "demonym": 1, "seat": 2}
-        entry, how = sorted(refs, key=lambda r: order.get(r[1], 3))[0]
+        entry, how = min(refs, key=lambda r: order.get(r[1], 3))
         w.names[(s, e)] = (entry, how)
         for i in range(s, e):
             w.name_at[i] = (s, e)
@@ -208,7 +203,7 @@ def _datelines(w: Work) -> set[int]:
 
 
 def _find_names(w: Work) -> None:
-    doc, kb = w.doc, w.kb
+    doc = w.doc
     dateline = _datelines(w)
     # knowledge-base names
     for (s, e), (entry, how) in sorted(w.names.items()):
@@ -603,7 +598,6 @@ def _titles(w: Work) -> None:
                 m.country = info.country
             if info.org and m.affiliation is None:
                 m.affiliation = info.org.key
-                _ensure_body(w, info.org)
             if m.affiliation is None and getattr(info, "generic", False) and info.org is None \
                     and not getattr(info, "agent", None):  # "Foreign ministry spokesman": a government
                 org = _last_body(w, m.start)
@@ -615,12 +609,6 @@ def _titles(w: Work) -> None:
         if m.role or m.country or m.affiliation:
             done.add(m.key)
     w.used_roles = used_roles
-
-
-def _ensure_body(w: Work, entry: Entry) -> None:
-    """Make sure a body named only inside a title exists as a mention (it is one: "CENTCOM")."""
-    # its name span is already a mention when it came from the knowledge base; nothing to do otherwise
-    return None
 
 
 def _last_body(w: Work, before: int) -> Entry | None:
@@ -1051,7 +1039,6 @@ def _finish(w: Work, by_key: dict[str, Actor]) -> list[Actor]:
     for m in w.mentions:
         if m.body and m.key in by_key:
             first_body[m.key] = min(first_body.get(m.key, m.start), m.start)
-    actors = sorted(by_key.values(), key=lambda a: first_body.get(a.kb_id or "", 0) if False else 0)
     keys = {id(a): k for k, a in by_key.items()}
     actors = sorted(by_key.values(), key=lambda a: first_body.get(keys[id(a)], 10**9))
     for n, a in enumerate(actors, 1):
