@@ -47,7 +47,8 @@ class Coder:
 
     A result row is a flat dict (so Ray can carry it in columns): ``status`` is ``story``, ``failure`` or
     ``known`` (already stored); ``story`` is the story JSON, ``signature`` its MinHash bytes; ``code`` and
-    ``reason`` say why an article failed; ``pid`` and ``rss_mb`` say which worker did it and its peak memory.
+    ``reason`` say why an article failed; ``pid``, ``rss_mb`` and ``cpu_s`` say which worker did it, its peak
+    memory and the CPU time it has used so far (model loading included).
     """
 
     def __init__(self, config: dict | None = None, known: Iterable[str] = (), english_only: bool = True,
@@ -85,9 +86,10 @@ class Coder:
                 out.append(_row("story", result.article.source, result.article.id,
                                 story=json.dumps(result.to_dict(), ensure_ascii=False),
                                 signature=dedup.signature(result.article.text)))
-        rss = _peak_rss_mb()
+        rss, cpu = _peak_rss_mb(), round(time.process_time(), 3)
         for row in out:
             row["rss_mb"] = rss
+            row["cpu_s"] = cpu
         return out
 
 
@@ -120,7 +122,7 @@ def _describe(err: BaseException) -> str:
 
 def _row(status, source, article_id, *, story="", signature=b"", code="", reason="") -> dict:
     return {"status": status, "source": source or "", "article_id": article_id or "", "story": story,
-            "signature": signature, "code": code, "reason": reason, "pid": os.getpid(), "rss_mb": 0.0}
+            "signature": signature, "code": code, "reason": reason, "pid": os.getpid(), "rss_mb": 0.0, "cpu_s": 0.0}
 
 
 # -- engines --------------------------------------------------------------------------------------------
@@ -152,7 +154,8 @@ def _work(chunk: list[Item]) -> list[dict]:
 def run_local(items: Iterable[Item], coder_kwargs: dict, *, workers: int, chunk_size: int = CHUNK
               ) -> Iterator[list[dict]]:
     """Code items on ``workers`` processes (in this process when 1); yield result rows chunk by chunk,
-    in input order. At most two chunks per worker are in flight, so memory stays flat on any corpus."""
+    in input order. At most four chunks per worker are in flight, so memory stays flat on any corpus while
+    the workers never wait for the writer."""
     if workers <= 1:
         coder = Coder(**coder_kwargs)
         for chunk in _chunks(items, chunk_size):
@@ -165,7 +168,7 @@ def run_local(items: Iterable[Item], coder_kwargs: dict, *, workers: int, chunk_
         pending: deque = deque()
         for chunk in _chunks(items, chunk_size):
             pending.append(pool.apply_async(_work, (chunk,)))
-            while len(pending) >= 2 * workers:
+            while len(pending) >= 4 * workers:
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
@@ -180,7 +183,7 @@ class RayCoder:
     def __call__(self, batch: dict) -> dict:
         rows = self.coder([json.loads(s) for s in batch["item"]])
         return {k: [r[k] for r in rows] for k in ("status", "source", "article_id", "story", "signature", "code",
-                                                   "reason", "pid", "rss_mb")}
+                                                   "reason", "pid", "rss_mb", "cpu_s")}
 
 
 def run_ray(items: Iterable[Item], coder_kwargs: dict, *, workers: int, chunk_size: int = CHUNK,
@@ -236,6 +239,8 @@ class Summary:
     engine: str = "local"
     workers: int = 1
     peak_rss_mb_per_worker: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the workers (model loading included) and of this process
+    articles_per_cpu_s: float = 0.0  # throughput per busy core, whatever else the machine is doing
     counts: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
@@ -245,7 +250,8 @@ class Summary:
         out = [
             f"{self.items} articles read: {self.added} stored, {self.known} already stored, {self.failed} failed",
             f"{self.seconds:.1f} s with {self.workers} {self.engine} worker(s): {self.articles_per_s:.1f} articles/s, "
-            f"peak memory {self.peak_rss_mb_per_worker:.0f} MB per worker",
+            f"{self.articles_per_cpu_s:.1f} articles per CPU second, peak memory {self.peak_rss_mb_per_worker:.0f} MB "
+            "per worker",
             f"{self.duplicates_linked} near-duplicate articles linked; {self.event_clusters} event clusters",
             "store: " + ", ".join(f"{k} {v}" for k, v in self.counts.items()),
         ]
@@ -301,7 +307,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, engine: str = "local"
         bar = _progress(total, progress)
         failures: Counter = Counter()
         peak: dict[int, float] = {}
-        t1 = time.perf_counter()
+        cpu: dict[int, float] = {}
+        t1, c1 = time.perf_counter(), time.process_time()
         pending: list[tuple[str, bytes]] = []
 
         def flush():
@@ -317,6 +324,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, engine: str = "local"
             summary.known += sum(1 for r in rows if r["status"] == "known")
             for r in rows:
                 peak[r["pid"]] = max(peak.get(r["pid"], 0.0), r["rss_mb"])
+                cpu[r["pid"]] = max(cpu.get(r["pid"], 0.0), r["cpu_s"])
                 if r["status"] == "failure":
                     store.add_failure(r["source"] or None, r["article_id"] or None, r["code"], r["reason"])
                     failures[r["code"]] += 1
@@ -325,6 +333,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, engine: str = "local"
         flush()
         bar.close()
         summary.coding_seconds = round(time.perf_counter() - t1, 2)
+        cpu.pop(os.getpid(), None)  # coding in this process: counted below
+        summary.cpu_seconds = round(sum(cpu.values()) + time.process_time() - c1, 2)
         summary.failed = sum(failures.values())
         summary.failures_by_code = dict(failures)
         summary.peak_rss_mb_per_worker = max(peak.values(), default=0.0)
@@ -334,6 +344,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, engine: str = "local"
         summary.counts = store.counts()
     summary.seconds = round(time.perf_counter() - t0, 2)
     summary.articles_per_s = round(summary.added / summary.coding_seconds, 2) if summary.coding_seconds else 0.0
+    summary.articles_per_cpu_s = round(summary.added / summary.cpu_seconds, 2) if summary.cpu_seconds else 0.0
     return summary
 
 
