@@ -46,7 +46,7 @@ from ..errors import DataFileError
 INDEX_VERSION = "1"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One gazetteer record."""
 
@@ -97,9 +97,10 @@ def _mid(values: list[float], *, lon: bool = False) -> float:
 
 
 class Gazetteer:
-    """Entries and a name index: ``lookup(name)`` -> [(entry, is_primary_name)]."""
+    """Entries and a name index: ``lookup(name)`` -> [(entry, is_primary_name)]. The index maps a folded
+    name to ``entry_index << 1 | primary`` codes (a bare int when there is one)."""
 
-    def __init__(self, entries: list[Entry], names: dict[str, list[tuple[int, bool]]], demonyms: dict[str, int],
+    def __init__(self, entries: list[Entry], names: dict, demonyms: dict[str, int],
                  by_country: dict[str, int], by_admin: dict[str, int]):
         self.entries = entries
         self.names = names
@@ -108,7 +109,10 @@ class Gazetteer:
         self.by_admin = by_admin  # GeoNames admin code -> entry index
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
-        return [(self.entries[i], primary) for i, primary in self.names.get(fold(name), ())]
+        hits = self.names.get(fold(name), ())
+        if isinstance(hits, int):
+            hits = (hits,)
+        return [(self.entries[code >> 1], bool(code & 1)) for code in hits]
 
     def country(self, iso3: str | None) -> Entry | None:
         i = self.by_country.get(iso3 or "")
@@ -316,7 +320,12 @@ def build() -> Gazetteer:
         if not hit:
             raise DataFileError(data_path("places/demonyms.tsv"), n, f"unknown country or region {p[1]!r}")
         demonyms[fold(p[0])] = hit[0]
-    return Gazetteer(entries, dict(names), demonyms, by_country, by_admin)
+    # compact: one int per (entry, primary) pair, a bare int where a name has one entry (saves memory)
+    packed: dict[str, int | tuple[int, ...]] = {}
+    for key, lst in names.items():
+        codes = tuple(i << 1 | int(p) for i, p in lst)
+        packed[key] = codes[0] if len(codes) == 1 else codes
+    return Gazetteer(entries, packed, demonyms, by_country, by_admin)
 
 
 def _cache_dir() -> Path:
@@ -341,6 +350,9 @@ def load() -> Gazetteer:
         with tmp.open("wb") as f:
             pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
+        for old in path.parent.glob("places-*.pickle"):  # indexes of earlier versions
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:  # a read-only home: work from memory
         pass
     return gaz
