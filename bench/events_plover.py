@@ -85,6 +85,7 @@ def run(show: bool = False, fast: bool = False) -> dict:
     per_type = defaultdict(lambda: [0, 0])
     confusion = Counter()
     missed, wrong = [], []
+    conf_pairs: list[tuple[float, bool]] = []
     for r in records:
         story = nlp.code(r["text"], date=r.get("date"))
         events = story.events
@@ -92,6 +93,8 @@ def run(show: bool = False, fast: bool = False) -> dict:
         per_type[gold][1] += 1
         predicted += len(events)
         good = [e for e in events if e.type == gold]
+        for e in events:
+            conf_pairs.append((e.confidence, e.type == gold))
         correct += len(good)
         for e in events:
             if e.type != gold:
@@ -137,8 +140,18 @@ def run(show: bool = False, fast: bool = False) -> dict:
         "target_country_agreement": round(tgt_agree / tgt_n, 3) if tgt_n else None,
         "predicted_events": predicted,
     }
+    confident = [ok for c, ok in conf_pairs if c >= 0.7]
+    right = [c for c, ok in conf_pairs if ok]
+    wrong_c = [c for c, ok in conf_pairs if not ok]
+    calibration = {
+        "precision_confidence_ge_0.7": round(sum(confident) / len(confident), 3) if confident else None,
+        "share_of_events_confidence_ge_0.7": round(len(confident) / len(conf_pairs), 3) if conf_pairs else None,
+        "mean_confidence_right_type": round(sum(right) / len(right), 3) if right else None,
+        "mean_confidence_wrong_type": round(sum(wrong_c) / len(wrong_c), 3) if wrong_c else None,
+    }
     return {
         "command": "python -m bench.events_plover" + (" --fast" if fast else ""),
+        "confidence": calibration,
         "summary": summary,
         "data": str(GOLD.relative_to(SHARED.parent)) if GOLD.is_relative_to(SHARED.parent) else str(GOLD),
         "scored_sides": {"source": src_n, "target": tgt_n},

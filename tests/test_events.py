@@ -225,3 +225,10 @@ def test_events_direct_quote_of_violence_is_the_speakers_accusation(pipeline):
     assert accuse and [names[i] for i in accuse[0].target] == ["Russia"]
     speaker = story.actor(quote.speaker)
     assert accuse[0].source == [speaker.affiliation or speaker.id]
+
+
+@pytest.mark.model
+def test_events_reported_speech_keeps_the_reported_actor_as_source(pipeline):
+    _, evs = _events(pipeline, "Gordon Johndroe said that the Taliban had attacked civilians in Kandahar.")
+    attack = [(s, e) for t, s, g, e in evs if t == "ASSAULT"]
+    assert attack and attack[0][0] == ["Taliban"] and not attack[0][1].hypothetical

@@ -565,6 +565,7 @@ class Extractor:
             attrs["argument_guessed"] = True
         if e.frame in ("obj", "actobj"):
             conf -= 0.05
+        conf += _prominence(tok_for_modes, self.reporting)
         info = ontology.event_types().get(etype)
         if info and info.needs_target and not tgt.actors:
             conf -= 0.1
@@ -738,6 +739,19 @@ def _condition_mark(clause) -> str | None:
         if m.dep_ == "mark" and m.lower_ in CONDITION_WORDS:
             return m.lower_
     return None
+
+
+def _prominence(tok, reporting) -> float:
+    """Main-clause events are what a sentence reports; events in relative or adverbial clauses are
+    background, and more often mis-typed."""
+    cur, steps = tok, 0
+    while cur.head.i != cur.i and steps < 40:
+        if cur.dep_ in ("relcl", "acl", "advcl", "pobj", "pcomp"):
+            return -0.1
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() not in reporting:
+            return -0.05
+        cur, steps = cur.head, steps + 1
+    return 0.05
 
 
 def _cue_word(why: str | None) -> str:
