@@ -37,7 +37,22 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _cut_at_new_cue(doc, start: int, end: int) -> int:
+    """The end of a content before a coordinated new attribution inside it ("..., and the mother
+    replied, ...")."""
+    verbs = speech_verbs()
+    for t in doc[start:end]:
+        if t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in verbs and t.left_edge.i > start and \
+                any(g.dep_ == "nsubj" for g in t.children):
+            end = t.left_edge.i
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+                end -= 1
+            break
+    return end
+
+
 def _chars(doc, start: int, end: int) -> tuple[int, int] | None:
+    end = _cut_at_new_cue(doc, start, end)
     start, end = _trim(doc, start, end)
     if end - start < MIN_TOKENS:
         return None
@@ -75,6 +90,14 @@ def _complement(verb, kind: str):
     for child in verb.children:
         if child.dep_ == "ccomp":
             return [(child.left_edge.i, _with_conjuncts(verb, child))]
+    if kind in ("speech", "belief", "evidence"):
+        # "said after the convention he would not accept": a clause with its own subject that the parser
+        # took for an adverbial one
+        for child in verb.rights:
+            marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
+            if child.dep_ == "advcl" and all(m == "that" for m in marks) and \
+                    any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+                return [(child.left_edge.i, child.right_edge.i + 1)]
     if verb.lemma_ in OBJECT_CUES or (verb.lemma_ == "rule" and any(c.lower_ == "out" for c in verb.children)):
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None and obj.right_edge.i - obj.left_edge.i + 1 >= MIN_TOKENS:
