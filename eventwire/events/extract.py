@@ -358,6 +358,14 @@ class Extractor:
                 if r.actors:
                     tgt = r
                     break
+        if not tgt.actors and obj is not None and obj.pos_ == "NOUN":
+            # "downplaying remarks from the weekend by President Karzai": a "by" phrase the parse hung on the
+            # active verb belongs to its object, and names whose remarks they are
+            ag = agent_of(tok)
+            if ag is not None:
+                r = arguments.resolve(story, ag)
+                if r.actors and set(r.ids()) != set(src.ids()):
+                    tgt = r
         self.last_args = (s, obj)
         return src, tgt, obj
 
