@@ -172,6 +172,8 @@ def resolve(story, w, by_key) -> None:
                 continue
             if not (_fits(word, actors, genders) or (word in THEY and plural)):
                 continue
+            if word in IT and plural:
+                continue  # "crowds trashed its embassy": its is not the crowds'
             # principle B: "Karzai praised him" - him is not Karzai
             if verb_i is not None and word not in REFLEXIVE:
                 head = doc[ti]

@@ -508,7 +508,8 @@ def _left_phrase(w: Work, s: int) -> tuple[int, int]:
     while i > lo and s - i < 9:
         t = doc[i - 1]
         ok = (i - 1 in w.roles or i - 1 in w.name_at or i - 1 in w.agents or t.lower_ in ROLE_ADJ
-              or t.lower_ in ("of", "for", "-") or t.tag_ == "POS" or t.pos_ in ("ADJ", "PROPN"))
+              or t.lower_ in ("of", "for", "-") or t.tag_ == "POS" or t.pos_ in ("ADJ", "PROPN")
+              or (t.lower_ == "the" and i - 2 >= lo and doc[i - 2].lower_ in ("of", "for")))
         if not ok or (i - 1 in w.taken and i - 1 not in w.name_at and _person_token(w, i - 1)):
             break
         i -= 1
