@@ -111,6 +111,10 @@ def _complement(verb, kind: str):
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < child.i), None)
+                on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < child.i),
+                          None)  # "called on Obama to retaliate"
+                if obj is None and on is not None:
+                    obj = next((g for g in on.children if g.dep_ == "pobj"), None)
                 start = obj.left_edge.i if obj is not None and obj.i > verb.i else child.left_edge.i
                 return [(start, child.right_edge.i + 1)]
         for child in verb.children:
@@ -118,6 +122,16 @@ def _complement(verb, kind: str):
                 if child.lower_ == "for" or any(g.dep_ == "xcomp" for g in verb.children):
                     ends = [child.right_edge.i] + [g.right_edge.i for g in verb.children if g.i > child.i]
                     return [(child.i + 1, max(ends) + 1)]
+    # "She added: And from a supposed front-runner ...": unquoted words after a colon, to the paragraph end
+    if kind == "speech":
+        for i in range(verb.i + 1, min(verb.i + 8, len(doc))):
+            if doc[i].text == ":" and i + 1 < len(doc):
+                j = i + 1
+                while j < len(doc) and "\n" not in doc[j].text:
+                    j += 1
+                return [(i + 1, j)]
+            if doc[i].is_punct or "\n" in doc[i].text or doc[i].dep_ in ("ccomp", "dobj"):
+                break
     # "Y, X said, Z": the cue hangs from the clause it reports
     mid = verb.dep_ == "parataxis" or (verb.dep_ in ("ccomp", "advcl") and verb.head.i < verb.i)
     if mid and kind == "speech":

@@ -21,6 +21,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "we", "i", "you", "it", "this", "that", "who", "which"}
 LOOKBACK_PARAGRAPHS = 3
+MEDIUM_VERBS = frozenset("say tell speak talk comment write appear tweet post add explain".split())
 
 
 RELATIVES = {"who", "that", "which", "whom"}
@@ -88,7 +89,9 @@ def medium_of(verb) -> Span | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "on"):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                # "said on Fox News", "told to CNN"; not "called on President Obama"
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and verb.lemma_ in MEDIUM_VERBS and \
+                        pobj.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "LOC"):
                     return Span.from_spacy(mention_span(pobj))
                 if pobj.dep_ == "pobj" and pobj.lemma_ in ("interview", "statement"):
                     for p2 in pobj.children:
