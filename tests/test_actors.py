@@ -310,3 +310,31 @@ def test_actors_full_name_beats_a_known_surname_inside_it(pipeline):
     ahmed = _actor(story, "Ahmed Wali Karzai")
     assert [m.text for m in ahmed.mentions] == ["Ahmed Wali Karzai", "Karzai"]
     assert ahmed.role is None  # "a brother of the president" does not make him president
+
+
+@pytest.mark.model
+def test_actors_actors_at_one_part_of_a_compound_is_that_part(pipeline):
+    story = pipeline.code("Bulgarian and Greek officials signed a border accord on Tuesday.")
+    start = story.text.index("Greek")
+    assert [a.country for a in actors_at(story, start, start + 5)] == ["GRC"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,phrase,name", [
+    ("The Kremlin said on Monday it would not attend the talks.", "Kremlin", "Russia"),
+    ("Hamas militants fired rockets on Tuesday. Later the militants fired again.", "militants fired again", "Hamas"),
+    ("KABUL - Afghan officials met Taliban envoys on Friday.", "Afghan officials", "Afghanistan"),
+])
+def test_actors_seats_anaphors_and_datelines(pipeline, text, phrase, name):
+    story = pipeline.code(text)
+    start = story.text.rindex(phrase)
+    actor = story.actor_at(start, start + len(phrase.split()[0]))
+    assert actor is not None and actor.name == name
+    assert not any(a.name == "KABUL" for a in story.actors)
+
+
+@pytest.mark.model
+def test_actors_ethnic_plurals_belong_where_they_live(pipeline):
+    story = pipeline.code("Bosnian Serbs demanded a truce on Friday.")
+    serbs = _at(story, "Bosnian Serbs")
+    assert (serbs.country, serbs.sector) == ("BIH", "CVL")

@@ -16,6 +16,10 @@ from . import rules  # noqa: F401  (registers the stage)
 def actors_at(story: Story, start: int, end: int) -> list[Actor]:
     """Every actor named by the characters start..end: all parts of a compound or plural pronoun that the
     range covers or lies in, else the one actor ``story.actor_at`` finds (or none)."""
+    one = story.actor_at(start, end)
+    if one is not None and any(m.start <= start and end <= m.end for m in one.mentions) \
+            and (start, end) not in story.ext["actors.pronouns"]:
+        return [one]  # inside one mention ("Bulgarian" in "Bulgarian and Greek officials")
     ids: list[str] = []
     for table in ("actors.pronouns", "actors.conjuncts"):
         for (s, e), found in story.ext[table].items():
@@ -23,7 +27,6 @@ def actors_at(story: Story, start: int, end: int) -> list[Actor]:
                 ids += [i for i in found if i not in ids]
     if ids:
         return [a for a in (story.actor(i) for i in ids) if a is not None]
-    one = story.actor_at(start, end)
     return [one] if one else []
 
 
