@@ -146,3 +146,21 @@ def test_places_karzai_acceptance(karzai):
     washington = by_mention[(at, "Washington")]
     assert washington.feature == "city" and washington.country == "USA"
     assert abs(washington.lat - 38.9) < 0.2
+
+
+@pytest.mark.model
+def test_places_event_place_climbs_out_of_of_phrase(pipeline):
+    text = "Protesters marched through the streets of Lahore on Friday, demanding new elections."
+    story = pipeline.code(text, date="2020-03-02")
+    start = text.index("marched")
+    story.events = [Event("e1", "PROTEST", evidence=story.sentences[0], trigger=Span.of(text, start, start + 7))]
+    mentions = gazetteer.geoparse(story, index.load())
+    story.places, place_of = gazetteer.to_places(mentions)
+    gazetteer.place_events(story, mentions, place_of)
+    assert story.place(story.events[0].place).name == "Lahore"
+
+
+@pytest.mark.model
+def test_places_demonym_inside_place_name_is_not_a_country(pipeline):
+    _, found = _places(pipeline, "The ship sank in the Indian Ocean after a storm.")
+    assert "Indian" not in found

@@ -35,7 +35,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout
                   "into", "on", "from", "to", "towards", "toward", "over", "along", "off", "north",
                   "south", "east", "west", "beyond", "between", "among", "amid", "via", "through"}
 EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "on",
-               "along", "off", "amid", "during"}
+               "along", "off", "amid", "during", "through"}
 DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
                   "governorate", "oblast", "department", "municipality"}
 ACTION_DEPS = {"nsubj", "nsubjpass", "agent"}
@@ -153,7 +153,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             in_person = (any(t.i in person_of for t in toks) and not whole) or surname or (
                 not whole and _is_person(story, toks))
             prev = doc[i - 1] if i > 0 else None
-            after_prep = prev is not None and prev.lower_ in ("in", "at", "near", "outside") and not ent_of[i]
+            after_prep = prev is not None and prev.lower_ in ("in", "at", "near", "outside", "of") and (
+                not ent_of[i] or doc[i].ent_iob_ == "B")
             if cands and _surely_place(cands, ent_of[i], in_person=in_person, after_prep=after_prep):
                 hit = (i, i + n, cands)
                 break
@@ -168,6 +169,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             continue
         if tok.ent_type_ in SKIP_LABELS and tok.ent_type_ != "LANGUAGE":
             continue
+        if tok.ent_type_ in ENT_LABELS and not (tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
+            continue  # inside a longer place name: "Indian Ocean", "French Quarter"
         words = [tok.text]
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
             words.insert(0, f"{tok.text} {doc[tok.i + 1].text}")  # "South Korean"
@@ -192,7 +195,10 @@ def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = Fals
     its own name, or a big city (bigger when labelled a person; any town after "in", "at", "near")."""
     if in_person:
         return False
-    need = 200_000 if label == "PERSON" else (2_000 if after_prep else 50_000)
+    if after_prep:
+        need = 20_000 if label == "PERSON" else 2_000
+    else:
+        need = 200_000 if label == "PERSON" else 50_000
     for e, primary in cands:
         if not primary:
             continue
@@ -356,6 +362,8 @@ def focus_country(mentions: list[Mention]) -> str | None:
     country named first)."""
     votes: Counter = Counter()
     for m in mentions:
+        if m.dateline and m.entry is not None:
+            votes[m.entry.country] += 1.0  # the dateline counts double
         if m.entry is not None and m.entry.country:
             votes[m.entry.country] += 0.5 if (m.kind == "demonym" or m.metonymic) else 1.0
     if not votes:
@@ -379,6 +387,9 @@ def _locative_head(tok):
     """For a place token inside a locative prepositional phrase, the word the phrase attaches to."""
     while tok.dep_ in ("compound", "appos", "conj", "amod", "nmod") and tok.head is not tok:
         tok = tok.head
+    # "through the streets of Lahore", "on the outskirts of Kabul": climb out of the "of" phrase
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in EVENT_PREPS:
         return tok.head.head
     return None
