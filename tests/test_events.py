@@ -232,3 +232,11 @@ def test_events_reported_speech_keeps_the_reported_actor_as_source(pipeline):
     _, evs = _events(pipeline, "Gordon Johndroe said that the Taliban had attacked civilians in Kandahar.")
     attack = [(s, e) for t, s, g, e in evs if t == "ASSAULT"]
     assert attack and attack[0][0] == ["Taliban"] and not attack[0][1].hypothetical
+
+
+@pytest.mark.model
+def test_events_agreeing_with_a_view_is_no_agreement(pipeline):
+    _, opinion = _events(pipeline, "Analysts in France agree the tax plan would be expensive.")
+    _, deal = _events(pipeline, "France and Germany agreed on Wednesday that their armies should cooperate.")
+    assert not [t for t, *_ in opinion if t == "AGREE"]
+    assert [sorted(s) for t, s, *_ in deal if t == "AGREE"] == [["France", "Germany"]]

@@ -53,6 +53,7 @@ UNREAL_ADJ = {"possible", "potential", "planned", "proposed", "future", "expecte
               "hypothetical", "eventual", "prospective"}
 PLANNING_VERBS = {"prepare", "plan", "consider", "propose", "seek", "want", "mull", "weigh", "contemplate",
                   "discuss", "debate", "rule", "threaten", "fear", "avert", "prevent", "avoid"}
+FUTURE_OR_DEONTIC = {"should", "will", "would", "must", "shall", "'ll", "wo", "to", "ought"}
 OPINION_VERBS = {"think", "believe", "feel", "hope", "expect", "suppose", "guess", "doubt", "wonder"}
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                   "number", "group", "members", "member", "some", "many", "most", "several", "scores", "score"}
@@ -460,6 +461,13 @@ class Extractor:
             comp = self.complement(tok)
             if comp is not None:
                 comp_match = self.complement_event(comp)
+            if etype == "AGREE" and tok.lemma_.lower() in ("agree", "concur") and comp is not None \
+                    and comp.dep_ == "ccomp" and comp_match is None \
+                    and (comp.lemma_ == "be" or
+                         not ({a.lower_ for a in comp.children if a.dep_ == "aux"} & FUTURE_OR_DEONTIC)):
+                # "analysts agree the top 1 percent would ... benefit" is an opinion; "agreed that their
+                # countries should cooperate" is an agreement
+                return
             if comp_match is None and comp is not None and not tgt.actors and comp.pos_ in ("VERB", "AUX"):
                 # "threatened to deliver blows to the United States": the clause's own object or recipient
                 saved = self.last_args
