@@ -50,7 +50,7 @@ Story.set_extension("actors.locations", default=list)
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "inside", "outside", "across", "around", "within",
             "through", "toward", "towards", "throughout", "via", "on", "off", "beyond"}
-ROLE_ADJ = {"new", "former", "senior", "top", "acting", "interim", "exiled", "deputy", "chief", "then",
+ROLE_ADJ = {"new", "former", "visiting", "ousted", "deposed", "embattled", "longtime", "long-time", "senior", "top", "acting", "interim", "exiled", "deputy", "chief", "then",
             "outgoing", "incoming", "retired", "late", "veteran", "powerful", "self-styled", "current", "de",
             "facto", "newly", "elected", "appointed", "head"}
 PARTICLES = {"bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "le", "la", "abu", "ould"}
@@ -219,6 +219,8 @@ def _find_names(w: Work) -> None:
             if ent_label == "PERSON" or not _acts(tok) or _locative(tok):
                 w.locations.append({"start": s, "end": e, "country": entry.country, "actor": None})
                 continue
+        if entry.kind == "country" and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("anti", "pro"):
+            how = "stance"  # "an anti-Syria journalist": Syria is named, but the story is not about it
         if entry.kind == "country" and body and _locative(tok):
             w.locations.append({"start": s, "end": e, "country": entry.country, "actor": entry.key})
         w.add(Mention(s, e, entry.key, entry.kind, how, entry, body=body))
@@ -952,7 +954,7 @@ def _focus(w: Work) -> str | None:
     first: dict[str, int] = {}
     for m in w.mentions:
         c = m.entry.country if m.entry else m.country
-        if not c:
+        if not c or m.how == "stance":
             continue
         weight = 1 if m.body else 2
         counts[c] += weight if (m.entry and m.entry.kind == "country") else weight * 0.5
