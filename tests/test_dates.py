@@ -75,3 +75,9 @@ def test_dates_karzai_historical_sheltering(pipeline, karzai_text):
     event = _dated(pipeline, karzai_text, "sheltering")
     assert event.attrs.get("historical") is True
     assert event.date == "2000-01-01" and event.date_precision == "year"
+
+
+@pytest.mark.model
+def test_dates_future_clause_takes_next_weekday(pipeline):
+    event = _dated(pipeline, "The envoys will meet in Doha on Friday to resume the talks.", "meet")
+    assert (event.date, event.date_precision) == ("2008-11-21", "day")

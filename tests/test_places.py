@@ -164,3 +164,11 @@ def test_places_event_place_climbs_out_of_of_phrase(pipeline):
 def test_places_demonym_inside_place_name_is_not_a_country(pipeline):
     _, found = _places(pipeline, "The ship sank in the Indian Ocean after a storm.")
     assert "Indian" not in found
+
+
+def test_places_malformed_data_line_names_file_and_line(monkeypatch):
+    from eventwire.errors import DataFileError
+
+    monkeypatch.setattr(index, "read_lines", lambda name: iter([(7, "Nowhere-without-a-target")]))
+    with pytest.raises(DataFileError, match=r"aliases.tsv:7"):
+        index._read_tsv("places/aliases.tsv", 2)

@@ -35,7 +35,7 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3,
            "a couple of": 2, "couple of": 2}
 HISTORICAL = re.compile(r"\b(years|decades|months|centuries|era|days|time|period)\b.*\b(prior to|before|preceding|leading up to)\b\s+(?P<ref>.+)", re.I)
-HISTORICAL_BARE = re.compile(r"\b(decades ago|centuries ago|in the past|historically|long ago|in years past|years ago)\b", re.I)
+HISTORICAL_BARE = re.compile(r"\b(decades ago|centuries ago|in the past|historically|long ago|in years past|many years ago)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def resolve(expr: str, pub: date, *, tense: str = "past") -> When | None:
         if ref is not None:
             return When(_iso(date(ref.year - 1, 1, 1)), "year", historical=True)
         return When(None, None, historical=True)
-    if HISTORICAL_BARE.search(low) and not re.search(r"\b\d+ years ago\b", low):
+    if HISTORICAL_BARE.search(low):
         return When(None, None, historical=True)
 
     if re.fullmatch(r"(today|this (morning|afternoon|evening)|tonight|now|earlier today|later today)", low):

@@ -27,7 +27,7 @@ from .resolve import When, resolve
 TIME_LABELS = {"DATE", "TIME"}
 TIME_PREPS = {"on", "in", "at", "during", "over", "since", "by", "until", "before", "after", "from", "of",
               "throughout", "within", "through"}
-FUTURE_AUX = {"will", "shall", "'ll", "going", "plans", "plan", "expected", "scheduled"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "going", "plans", "plan", "expected", "scheduled"}
 
 
 @dataclass

