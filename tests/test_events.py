@@ -240,3 +240,21 @@ def test_events_agreeing_with_a_view_is_no_agreement(pipeline):
     _, deal = _events(pipeline, "France and Germany agreed on Wednesday that their armies should cooperate.")
     assert not [t for t, *_ in opinion if t == "AGREE"]
     assert [sorted(s) for t, s, *_ in deal if t == "AGREE"] == [["France", "Germany"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "She demonstrated her skill as a negotiator in Brussels.",  # showing, not protesting
+    "Analysts in Germany were talking about the economy.",  # one side: no meeting
+    "Clinton can beat Trump in Ohio.",  # an election, not a beating
+])
+def test_events_idioms_and_one_sided_talk_code_nothing(pipeline, text):
+    _, evs = _events(pipeline, text)
+    assert [t for t, *_ in evs if t in ("PROTEST", "CONSULT", "ASSAULT")] == []
+
+
+@pytest.mark.model
+def test_events_passive_participle_on_its_patient(pipeline):
+    _, evs = _events(pipeline, "Three Kenyan protesters shot by Ugandan police died on Sunday.")
+    attack = [(s, g) for t, s, g, _ in evs if t == "ASSAULT"]
+    assert attack and attack[0][0] and all("Ugand" in n or "police" in n.lower() for n in attack[0][0])

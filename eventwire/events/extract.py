@@ -309,6 +309,13 @@ class Extractor:
     def verb_args(self, tok, entry: Entry):
         """(source, target, object token) of a verbal predicate."""
         story = self.story
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "people shot and killed by police": a passive participle on its patient
+            ag = agent_of(tok)
+            src = arguments.resolve(story, ag)
+            tgt = self.arg_np(tok.head)
+            self.last_args = (ag, tok.head)
+            return src, tgt, tok.head
         if is_passive(tok):
             ag = agent_of(tok)
             src = arguments.resolve(story, ag)
@@ -461,6 +468,10 @@ class Extractor:
             comp = self.complement(tok)
             if comp is not None:
                 comp_match = self.complement_event(comp)
+            if etype == "AGREE" and tok.lemma_.lower() in ("agree", "concur") and comp is None \
+                    and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not \
+                    any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in tok.children):
+                return  # "Anderson largely agreed with McLenny": an opinion shared
             if etype == "AGREE" and tok.lemma_.lower() in ("agree", "concur") and comp is not None \
                     and comp.dep_ == "ccomp" and comp_match is None \
                     and (comp.lemma_ == "be" or
@@ -557,6 +568,11 @@ class Extractor:
             attrs["target_text"] = _np_text(obj_tok)
         if not src.actors and not tgt.actors and "source_text" not in attrs:
             return
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and etype not in ("ASSAULT", "COERCE"):
+            return  # "a bill signed by the minister", "militiamen armed with machetes": description, not news
+        if etype == "CONSULT" and e.frame == "recip" and len(src.actors) < 2 and not tgt.actors \
+                and "target_text" not in attrs and mode != "multilateral":
+            return  # a meeting needs two sides: "we're talking about a Senate that ..." is no consultation
         if not tgt.actors and e.frame != "recip" and etype not in ("CONSULT",) and src.actors:
             # no recipient named: the place acted in stands for it ("set up a research centre in Tokyo",
             # "threatened to impose a curfew in Algiers")
@@ -684,6 +700,8 @@ class Extractor:
                     continue
                 if m.entry.frame in ("obj", "actobj") and _child(tok, "dobj", "nsubjpass") is None:
                     continue
+                if m.entry.frame == "intr" and _child(tok, "dobj") is not None:
+                    continue  # "demonstrated her skill" shows, it does not protest
                 if m.entry.frame in ("obj", "actobj") and _child(tok, "oprd") is not None:
                     continue  # "called Clinton a champion", "held him responsible": naming, not acting
                 if m.entry.frame == "actobj":
