@@ -78,7 +78,7 @@ def test_places_big_city_wins_without_context(pipeline):
 
 @pytest.mark.model
 def test_places_demonym_is_a_country_place(pipeline):
-    story, found = _places(pipeline, "Afghan troops moved north on Monday.")
+    _, found = _places(pipeline, "Afghan troops moved north on Monday.")
     assert found["Afghan"].feature == "country" and found["Afghan"].country == "AFG"
 
 

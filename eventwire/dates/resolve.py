@@ -34,8 +34,8 @@ MONTHS.update({"sept": 9})
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3,
            "a couple of": 2, "couple of": 2}
-HISTORICAL = re.compile(r"\b(years|decades|months|centuries|era|days|time|period)\b.*\b(prior to|before|preceding|leading up to)\b\s+(?P<ref>.+)", re.I)
-HISTORICAL_BARE = re.compile(r"\b(decades ago|centuries ago|in the past|historically|long ago|in years past|many years ago)\b", re.I)
+HISTORICAL = re.compile(r"\b(years|decades|months|centuries|era|days|time|period)\b.*\b(prior to|before|preceding|leading up to)\b\s+(?P<ref>.+)", re.IGNORECASE)
+HISTORICAL_BARE = re.compile(r"\b(decades ago|centuries ago|in the past|historically|long ago|in years past|many years ago)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def reference_events() -> list[tuple[re.Pattern, date]]:
     for n, line in read_lines("dates/reference_events.tsv"):
         parts = line.split("\t")
         try:
-            out.append((re.compile(parts[0], re.I), date.fromisoformat(parts[1].strip())))
+            out.append((re.compile(parts[0], re.IGNORECASE), date.fromisoformat(parts[1].strip())))
         except (IndexError, ValueError, re.error) as err:
             raise DataFileError(data_path("dates/reference_events.tsv"), n, f"expected pattern<TAB>YYYY-MM-DD ({err})")
     return out
@@ -191,14 +191,15 @@ def resolve(expr: str, pub: date, *, tense: str = "past") -> When | None:
 
 
 def _dateparser(text: str, pub: date, future: bool) -> When | None:
-    import dateparser
     from datetime import datetime
+
+    import dateparser
 
     settings = {"RELATIVE_BASE": datetime(pub.year, pub.month, pub.day),
                 "PREFER_DATES_FROM": "future" if future else "past", "RETURN_TIME_AS_PERIOD": True}
     try:
         hit = dateparser.parse(text, languages=["en"], settings=settings)
-    except Exception:  # dateparser can raise on odd input; an unparsed expression is simply no date
+    except (ValueError, TypeError, OverflowError, re.error):  # odd input: an unparsed expression is no date
         return None
     if hit is None:
         return None

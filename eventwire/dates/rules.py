@@ -22,7 +22,7 @@ from datetime import date
 
 from ..model import Story
 from ..registry import stage
-from .resolve import When, resolve
+from .resolve import resolve
 
 TIME_LABELS = {"DATE", "TIME"}
 TIME_PREPS = {"on", "in", "at", "during", "over", "since", "by", "until", "before", "after", "from", "of",

@@ -24,40 +24,33 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
 
+from ..data import read_lines
 from ..model import Place, Span, Story
 from ..registry import stage
 from . import index
 from .index import Entry, Gazetteer
 
 ENT_LABELS = {"GPE", "LOC", "FAC"}
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
-                  "into", "on", "from", "to", "towards", "toward", "over", "along", "off", "north",
-                  "south", "east", "west", "beyond", "between", "among", "amid", "via", "through"}
 EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "on",
                "along", "off", "amid", "during", "through"}
 DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
                   "governorate", "oblast", "department", "municipality"}
 ACTION_DEPS = {"nsubj", "nsubjpass", "agent"}
-ORG_WORDS = {"times", "post", "police", "university", "council", "city", "county", "state", "herald", "tribune",
-             "journal", "news", "daily", "airport", "international", "fc", "united", "club", "court", "college",
-             "school", "hospital", "department", "government", "parliament", "assembly", "region", "street",
-             "avenue", "road", "bridge", "park", "river", "lake", "valley", "district", "province", "township"}
 SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE", "LAW"}
-# Single capitalised words that name a division or town somewhere but are rarely places in news
-GENERIC_WORDS = {"north", "south", "east", "west", "western", "eastern", "northern", "southern", "central",
-                 "mount", "lake", "city", "union", "republic", "capital", "state", "national", "university",
-                 "new", "saint", "st", "san", "santa", "la", "le", "el", "al", "of", "president", "prime",
-                 "minister", "police", "army", "the", "a", "i", "may", "march", "june", "july", "august",
-                 "april", "monday", "sunday", "friday", "mr", "mrs", "ms", "dr", "god", "christ", "victoria",
-                 "independence", "liberty", "hope", "unity", "progress", "justice", "mission", "paradise",
-                 "commerce", "industry", "enterprise", "opportunity", "reading", "bath", "nice", "deal",
-                 "split", "mobile", "buffalo", "phoenix", "orange", "ocean", "river", "valley", "springs"}
 US_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
              "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
              "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
              "WI", "WY", "DC"}
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A word list from ``eventwire/data/places/``."""
+    return frozenset(line.lower() for _, line in read_lines(f"places/{name}"))
 
 
 @dataclass
@@ -67,7 +60,7 @@ class Mention:
     span: Span
     root: object  # the spaCy token heading the mention
     kind: str = "name"  # name, demonym
-    qualifier: "Mention | None" = None  # "Texas" in "Paris, Texas"
+    qualifier: Mention | None = None  # "Texas" in "Paris, Texas"
     qualifies: bool = False  # this mention is the qualifier of the one before it
     metonymic: bool = False
     dateline: bool = False
@@ -142,12 +135,12 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 continue
             if toks[-1].lower_ in ("of", "de", "-"):
                 continue
-            if n == 1 and tok.lower_ in GENERIC_WORDS:
+            if n == 1 and tok.lower_ in _words("generic_words.txt"):
                 continue
             cands = gaz.lookup(toks.text)
             nxt = doc[i + n] if i + n < len(doc) else None
             surname = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
-                       and nxt.lower_ not in ORG_WORDS and not gaz.lookup(nxt.text)
+                       and nxt.lower_ not in _words("name_words.txt") and not gaz.lookup(nxt.text)
                        and all(e.feature == "city" for e, _ in cands))  # "David Petraeus"
             whole = toks.start in person_of and (person_of[toks.start].start, person_of[toks.start].end) == (toks.start, toks.end)
             in_person = (any(t.i in person_of for t in toks) and not whole) or surname or (
@@ -220,7 +213,7 @@ def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
     """"Paris, Texas" / "Quetta, Pakistan": the second name narrows the first."""
     text = story.text
     names = [m for m in mentions if m.kind == "name"]
-    for a, b in zip(names, names[1:]):
+    for a, b in pairwise(names):
         between = text[a.span.end:b.span.start]
         if between.strip() != ",":
             continue

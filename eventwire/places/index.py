@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import math
 import os
 import pickle
@@ -44,6 +45,7 @@ from ..data import data_path, read_lines
 from ..errors import ConfigError, DataFileError
 
 INDEX_VERSION = "1"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +72,7 @@ def fold(name: str) -> str:
     s = s.replace(".", "")
     s = re.sub(r"'s$", "", s)
     s = re.sub(r"[\s\-_/]+", " ", s).strip(" ,'\"")
-    if s.startswith("the "):
-        s = s[4:]
+    s = s.removeprefix("the ")
     return s
 
 
@@ -344,8 +345,8 @@ def load() -> Gazetteer:
         try:
             with path.open("rb") as f:
                 return pickle.load(f)
-        except Exception:  # a partial or stale cache file: rebuild it
-            pass
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError) as err:
+            log.info("rebuilding the gazetteer cache %s (%s)", path, err)  # a partial or stale file
     gaz = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
