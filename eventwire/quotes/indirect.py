@@ -107,9 +107,11 @@ def _complement(verb, kind: str):
         pred = next((c for c in verb.children if c.dep_ == "oprd"), None)
         if obj is not None and pred is not None:
             return [(obj.left_edge.i, pred.right_edge.i + 1)]
-    if kind == "directive" or verb.lemma_ in ("call", "ask", "tell", "warn"):
+    if verb.lemma_ not in ("say", "add", "continue", "begin"):
+        # "urged voters to ...", "agreed to clean up ...", "asked the crowd to welcome ..."
         for child in verb.children:
-            if child.dep_ == "xcomp" and child.i > verb.i:
+            if child.dep_ == "xcomp" and child.i > verb.i and (kind == "directive" or any(
+                    g.lower_ == "to" for g in child.lefts) or verb.lemma_ in ("call", "ask", "tell", "warn")):
                 obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < child.i), None)
                 on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < child.i),
                           None)  # "called on Obama to retaliate"
@@ -179,6 +181,8 @@ def stance_content(story, verb):
     """Content for a verb outside the cue lexicon with an agentive subject ("critics have questioned ...",
     "the senator opposed the bill"): its clause, infinitive or object."""
     if verb.pos_ != "VERB" or cue_verbs().get(verb.lemma_.lower()) == "never":
+        return None, []
+    if verb.dep_ in ("relcl", "acl"):  # "the company, which bought ...": background, not a position
         return None, []
     subj = subject_of(verb)
     if subj is None or not _agentive(story, subj):
