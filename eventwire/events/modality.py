@@ -131,9 +131,8 @@ def hypothetical(tok, reporting: set[str]) -> tuple[bool, str | None]:
             # "we're not seeing any indication that he is ready to ...": not asserted
             return True, "not " + g.text
         if not first and content and g.lemma_.lower() in IRREALIS_GOVERNORS:
-            if g.lemma_ == "have" and not any(c.dep_ == "xcomp" for c in g.children):
-                pass
-            else:
+            # "have" only as "have to": "would have to renounce"
+            if g.lemma_ != "have" or any(c.dep_ == "xcomp" for c in g.children):
                 return True, g.text
         first = False
         came_by = g.dep_
