@@ -167,6 +167,10 @@ def beside(verb, regions: list[Region]):
     for t in reversed(left):
         if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i not in ids):
             return t
+    # a parse that hangs the name on itself: the noun nearest the verb
+    for t in left:
+        if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in ("DATE", "TIME"):
+            return t
     right = []
     i = verb.i + 1
     while i < verb.sent.end and not _inside(regions, doc[i].idx) and doc[i].text not in ",;:.—–―":
