@@ -457,7 +457,7 @@ class Extractor:
                     self.consumed.add(tok.head.i)
                     tok_for_modes = tok.head
                     self.last_args = (self.last_args[0], None)
-            elif tok.dep_ == "pobj" and not src.actors and tok.head.head.pos_ == "VERB":
+            elif tok.dep_ == "pobj" and not src.actors and tok.head.head.pos_ in ("VERB", "AUX"):
                 # "were converging for a rally in Lagos": the rally is theirs
                 verb = tok.head.head
                 s_tok = subject_of(verb)
