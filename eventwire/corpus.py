@@ -18,6 +18,7 @@ Both engines run the same ``Coder`` on the same items, so they store the same re
 from __future__ import annotations
 
 import json
+import logging
 import os
 import resource
 import sys
@@ -199,11 +200,12 @@ def run_ray(items: Iterable[Item], coder_kwargs: dict, *, workers: int, chunk_si
     if not ray.is_initialized():
         address = address or os.environ.get("RAY_ADDRESS")
         if address:
-            ray.init(address=address, log_to_driver=False)
+            ray.init(address=address, log_to_driver=False, logging_level=logging.WARNING)
         else:
-            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
-    ctx = ray.data.DataContext.get_current()
+            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
+    ctx = ray.data.DataContext.get_current()  # importing ray.data configures its loggers: quieten them after
     ctx.enable_progress_bars = False
+    logging.getLogger("ray.data").setLevel(logging.WARNING)  # no per-dataset execution plans on the terminal
     for window_items in _chunks(items, window):
         ds = ray.data.from_items([{"item": json.dumps(it.to_dict(), ensure_ascii=False)} for it in window_items])
         coded = ds.map_batches(RayCoder, fn_constructor_kwargs={"coder_kwargs": coder_kwargs},
