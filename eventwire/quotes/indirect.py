@@ -1,12 +1,18 @@
-"""Indirect and mixed quotes: reported speech framed by a cue verb, read off the dependency parse.
+"""Indirect and mixed quotes: reported speech and stated positions, read off the dependency parse.
 
 - ``X said (that) Y``, ``Y, X said``, ``X told Reuters Y``: the verb's clausal complement (``ccomp``) is the
-  content, its subject the speaker;
+  content, its subject the speaker; clauses the parser hung on the cue ("..., but could not ...") join it,
+  a coordinated new cue ("and the mother replied") ends it;
 - ``Y, X said, Z`` parsed with the cue as a parenthetical (``parataxis``): the rest of the sentence;
+- ``X added: ...`` without quotation marks: the words after the colon;
 - ``according to X, Y``: the sentence without the "according to X" phrase;
-- directive cues (``urged voters to ...``, ``vowed to ...``, ``called for ...``): the object and the
-  infinitive, or what is called for;
-- ``called them "deplorables"``: the object and its predicate.
+- infinitives and objects (``urged voters to ...``, ``agreed to ...``, ``called on X to ...``,
+  ``ruled out a seat``, ``called them "deplorables"``) and topics (``complained about ...``);
+- cue nouns (``Trump's claim that ...``, ``the decision to ...``, lexicon ``cue_nouns.txt``);
+- positions: a verb outside the cue lexicon whose subject is an actor, a personal pronoun or a person-like
+  noun (``speaker_nouns.txt``) and that takes a clause, an infinitive or an object ("the senator opposed
+  the bill"), except verbs the lexicon marks ``never`` (bought, went, ...) and relative clauses. PolNeAR
+  counts such positions as attributions; they get the lowest confidence (0.3).
 
 A content holding quoted words is a *mixed* quote. Cues inside a direct quotation are left alone (the words
 are the quoted person's), and so are cues already used by a direct quotation.
@@ -20,7 +26,7 @@ from .marks import Region
 from .speakers import medium_of, subject_of
 
 MIN_TOKENS = 3
-BROAD = True  # also read positions off verbs outside the lexicon when an actor is their subject
+BROAD = True  # read positions off verbs outside the lexicon (see above); False keeps to the lexicon
 # cues whose direct object is what is reported: "ruled out a seat at the table", "denied the report"
 OBJECT_CUES = frozenset("deny confirm announce acknowledge admit reject dismiss predict promise pledge vow "
                         "propose demand cite reveal disclose claim".split())

@@ -18,7 +18,6 @@ from ..model import Quote, Span, Story
 from ..registry import stage
 from .direct import Draft, direct_drafts, transcript_drafts
 from .indirect import indirect_drafts, widen_mixed
-from .lexicon import speech_verbs  # noqa: F401  (kept as the public lexicon accessor)
 from .marks import find_regions
 from .speakers import SpeakerMemory, mention_span, resolve
 
@@ -40,7 +39,7 @@ def drafts(story: Story) -> list[Draft]:
         for r in regions:
             if r.next is not None and any(p.start <= r.next.open < p.end for p in taken):
                 r.next = None
-    direct, _fragments = direct_drafts(story, regions)
+    direct, _fragments = direct_drafts(story, regions)  # fragments end up in mixed quotes
     direct += transcript
     for d in direct:
         widen_mixed(d)
