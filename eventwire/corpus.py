@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import ConfigError, EventwireError, InternalError
+from .errors import ConfigError, EventwireError, InternalError, StoreError
 from .ingest.readers import Item, count_items, iter_items, to_article
 
 ENGINES = ("local", "ray")
@@ -293,16 +293,20 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, engine: str = "local"
     t0 = time.perf_counter()
     with Store(db) as store:
         known = store.known_ids()
-        total = count_items(paths)
+        store_files = [str(db), f"{db}.wal", f"{db}.tmp"]  # never read the store as an input
+        total = count_items(paths, store_files)
         if limit is not None:
             total = min(total, limit)
-        items: Iterable[Item] = iter_items(paths)
+        items: Iterable[Item] = iter_items(paths, store_files)
         if limit is not None:
             items = (it for n, it in enumerate(items) if n < limit)
         coder_kwargs = {"config": config, "known": sorted(known), "english_only": english_only}
         if pipeline is not None:
             coder_kwargs["pipeline"] = pipeline
-        if engine == "ray":
+        results: Iterable[list[dict]]
+        if total == 0:
+            results = []  # nothing to read: do not load the model
+        elif engine == "ray":
             results = run_ray(items, coder_kwargs, workers=workers, chunk_size=chunk_size, address=ray_address)
         else:
             results = run_local(items, coder_kwargs, workers=min(workers, max(1, total)), chunk_size=chunk_size)
@@ -311,16 +315,28 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, engine: str = "local"
         peak: dict[int, float] = {}
         cpu: dict[int, float] = {}
         t1, c1 = time.perf_counter(), time.process_time()
-        pending: list[tuple[str, bytes]] = []
+        pending: list[dict] = []
 
         def flush():
-            added = store.add_stories(pending)
+            """Store the pending stories in one transaction; if the batch is refused (a story whose records
+            break a key, say), store them one by one and record the refused ones as failures."""
+            try:
+                added = store.add_stories([(r["story"], r["signature"]) for r in pending])
+            except StoreError:
+                added = 0
+                for r in pending:
+                    try:
+                        added += store.add_stories([(r["story"], r["signature"])])
+                    except StoreError as err:
+                        store.add_failure(r["source"] or None, r["article_id"] or None, err.code, str(err))
+                        failures[err.code] += 1
+                        summary.known -= 1  # not stored, and not already there either
             summary.added += added
             summary.known += len(pending) - added
             pending.clear()
 
         for rows in results:
-            pending += [(r["story"], r["signature"]) for r in rows if r["status"] == "story"]
+            pending += [r for r in rows if r["status"] == "story"]
             if len(pending) >= write_batch:
                 flush()
             summary.known += sum(1 for r in rows if r["status"] == "known")

@@ -87,6 +87,40 @@ def test_corpus_a_stage_bug_fails_one_article_only(tmp_path, pipeline, monkeypat
     assert row["source"].endswith("port-strike.txt") and "ZeroDivisionError: boom" in row["reason"]
 
 
+def test_corpus_a_story_the_store_refuses_fails_alone(tmp_path, pipeline, monkeypatch):
+    name, run = pipeline.stages[-1]
+
+    def duplicate_ids(story):
+        story = run(story)
+        if "Dhaka" in story.text and story.events:
+            story.events.append(story.events[0])  # two events with one id break the events key
+        return story
+
+    monkeypatch.setattr(pipeline, "stages", pipeline.stages[:-1] + [(name, duplicate_ids)])
+    summary = ingest([CORPUS / "text"], tmp_path / "s.duckdb", pipeline=pipeline, progress=False, dedup=False)
+    assert summary.added == 4 and summary.failures_by_code == {"E300": 1} and summary.known == 0
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        (row,) = store.sql("SELECT source FROM failures")
+        assert store.counts()["articles"] == 4
+    assert row["source"].endswith("election-protest.txt")
+
+
+def test_corpus_empty_input_loads_no_model(tmp_path, monkeypatch):
+    import eventwire.corpus as corpus
+
+    monkeypatch.setattr(corpus, "Coder", None)  # constructing a coder would fail
+    (tmp_path / "in").mkdir()
+    summary = ingest([tmp_path / "in"], tmp_path / "s.duckdb", progress=False)
+    assert summary.items == 0 and summary.counts["articles"] == 0
+
+
+def test_corpus_store_inside_the_input_folder_is_not_read(tmp_path, pipeline):
+    (tmp_path / "a.txt").write_text("Talks Resume\n\nThe two sides met again on Monday, officials said.")
+    for _ in range(2):
+        summary = ingest([tmp_path], tmp_path / "s.duckdb", pipeline=pipeline, progress=False)
+    assert summary.items == 1 and summary.failed == 0 and summary.counts["failures"] == 0
+
+
 KILL_SCRIPT = """
 import sys
 from eventwire.corpus import ingest

@@ -71,16 +71,18 @@ def _error_item(source: str, err: errors.EventwireError) -> Item:
 # -- walking the inputs ----------------------------------------------------------------------------------
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Every file under the given paths, folders walked recursively in name order; hidden files skipped."""
+def iter_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Path]:
+    """Every file under the given paths, folders walked recursively in name order; hidden files and the
+    ``exclude`` files (the store being written, say) skipped."""
+    skip = {Path(x).resolve() for x in exclude}
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
-                if f.is_file() and not any(part.startswith(".") for part in rel.parts):
+                if f.is_file() and not any(part.startswith(".") for part in rel.parts) and f.resolve() not in skip:
                     yield f
-        else:
+        elif p.resolve() not in skip:
             yield p
 
 
@@ -112,9 +114,9 @@ def _read_bytes(path: Path, gz: bool) -> bytes:
     return data
 
 
-def iter_items(paths: Iterable[str | Path]) -> Iterator[Item]:
+def iter_items(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Item]:
     """One Item per article in the given files and folders, in a stable order."""
-    for path in iter_files(paths):
+    for path in iter_files(paths, exclude):
         source = str(path)
         fmt, gz = file_format(path)
         try:
@@ -141,10 +143,10 @@ def iter_items(paths: Iterable[str | Path]) -> Iterator[Item]:
             yield _error_item(source, err)
 
 
-def count_items(paths: Iterable[str | Path]) -> int:
+def count_items(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> int:
     """How many Items ``iter_items`` will yield (reads the files, skips the costly parts where it can)."""
     n = 0
-    for path in iter_files(paths):
+    for path in iter_files(paths, exclude):
         fmt, gz = file_format(path)
         try:
             if fmt == "jsonl":
