@@ -258,3 +258,12 @@ def test_events_passive_participle_on_its_patient(pipeline):
     _, evs = _events(pipeline, "Three Kenyan protesters shot by Ugandan police died on Sunday.")
     attack = [(s, g) for t, s, g, _ in evs if t == "ASSAULT"]
     assert attack and attack[0][0] and all("Ugand" in n or "police" in n.lower() for n in attack[0][0])
+
+
+@pytest.mark.model
+def test_events_future_retreat_stays_unless_announced_as_intent(pipeline):
+    _, scheduled = _events(pipeline, "France will withdraw its troops from Mali next month.")
+    _, announced = _events(pipeline, "France said it would withdraw its troops from Mali.")
+    (ev,) = [e for t, *_, e in scheduled if t == "RETREAT"]
+    assert ev.attrs.get("time") == "future"
+    assert [t for t, *_ in announced] == ["AGREE"]

@@ -39,6 +39,7 @@ from .lexicon import Entry, by_head
 TARGET_PREPS = ("to", "with", "against", "on", "into", "toward", "towards", "upon", "over", "for", "from")
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 VERBAL = {"AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE"}
 MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # Prepositions that make a noun a circumstance of another event, not an event reported on its own:
@@ -547,15 +548,16 @@ class Extractor:
             etype, cameo, neg, hyp = "REJECT", None, False, False
             hyp_why = None
         elif not neg and (not hyp or _cue_word(hyp_why) == "if") and src.actors and self._intent(attrs, hyp_why) \
-                and etype in COOPERATIVE - {"AGREE"} and \
-                not (etype == "RETREAT" and _cue_word(hyp_why) == "unless"):
-            # a stated intention to cooperate is AGREE (CAMEO's "express intent to ..."): "will meet",
-            # "said they would meet", "said it would allow inspectors"
+                and (etype in FUTURE_AGREE or (etype in ("RETREAT", "CONCEDE") and self.self_announced(tok_for_modes, src))):
+            # a stated intention to cooperate is AGREE (PLOVER: future CONSULT, SUPPORT, COOPERATE and AID):
+            # "will meet", "said they would meet". Future RETREAT and CONCEDE stay what they are ("troops will
+            # withdraw next month") unless the actor announces them itself, which is CAMEO's "express intent to
+            # yield" (03x, AGREE): "the RUF announced it will return weapons"
             attrs["future_of"] = etype
             etype, mode, cameo = "AGREE", "", None  # a conditional offer stays hypothetical
         elif not neg and src.actors and ((self._intent(attrs, hyp_why) and not hyp) or
                                          _cue_word(hyp_why) in ("if", "unless", "may", "might", "could", "would")) \
-                and (etype in MATERIAL_CONFLICT or (etype == "RETREAT" and _cue_word(hyp_why) == "unless")):
+                and (etype in MATERIAL_CONFLICT - {"MOBILIZE"} or (etype == "RETREAT" and _cue_word(hyp_why) == "unless")):
             # a stated or conditional intention to use force, sanctions or protest is a THREATEN:
             # "would blockade Paris", "may halt mediation if ...", "will withdraw unless ..."
             attrs["threat_of"] = etype
@@ -623,6 +625,19 @@ class Extractor:
                                     for a in r.actors):
                     return r
         return arguments.Resolved()
+
+    def self_announced(self, tok, src: arguments.Resolved) -> bool:
+        """Whether the clause is reported by a verb whose own subject is the event's source."""
+        last = None
+        for g in modality.governors(tok, self.reporting):
+            last = g
+        if last is None or last.dep_ not in ("ccomp", "conj", "advcl"):
+            return False
+        head = last.head
+        if head.lemma_.lower() not in self.reporting:
+            return False
+        speaker = arguments.resolve(self.story, subject_of(head))
+        return bool(speaker.actors) and set(speaker.ids()) == set(src.ids())
 
     @staticmethod
     def _intent(attrs: dict, hyp_why: str | None) -> bool:
