@@ -79,6 +79,19 @@ def is_fragment(text: str, region: Region, para_start: int) -> bool:
     return True
 
 
+def sentence_bounds(tok) -> tuple[int, int]:
+    """Token bounds (start, end) of a token's sentence. ``Token.sent`` walks the whole Doc on every call;
+    this walks only the sentence."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return start, end
+
+
 def _inside(regions: list[Region], i: int) -> bool:
     return any(r.open <= i < r.outer_end for r in regions if not r.single)
 
@@ -156,9 +169,10 @@ def beside(verb, regions: list[Region]):
     """The noun phrase between a quotation and its verb ('"...," Tulsa police Chief Chuck Jordan said') or
     right after the verb ('said Leslie Wimes, ...'): its root, or None."""
     doc = verb.doc
+    sent_start, sent_end = sentence_bounds(verb)
     i = verb.i - 1
     left = []  # back to the quotation, across an appositive ('"...," Flynn, a top surrogate, said')
-    while i >= verb.sent.start and not _inside(regions, doc[i].idx) and doc[i].text not in ";:—–―":
+    while i >= sent_start and not _inside(regions, doc[i].idx) and doc[i].text not in ";:—–―":
         left.append(doc[i])
         i -= 1
     while left and left[-1].is_punct:
@@ -173,7 +187,7 @@ def beside(verb, regions: list[Region]):
             return t
     right = []
     i = verb.i + 1
-    while i < verb.sent.end and not _inside(regions, doc[i].idx) and doc[i].text not in ",;:.—–―":
+    while i < sent_end and not _inside(regions, doc[i].idx) and doc[i].text not in ",;:.—–―":
         right.append(doc[i])
         i += 1
     names = [t for t in right if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")]

@@ -20,7 +20,7 @@ are the quoted person's), and so are cues already used by a direct quotation.
 
 from __future__ import annotations
 
-from .direct import Draft, _according, _according_source, _inside
+from .direct import Draft, _according, _according_source, _inside, sentence_bounds
 from .lexicon import cue_nouns, cue_verbs, speaker_nouns, speech_verbs
 from .marks import Region
 from .speakers import medium_of, subject_of
@@ -62,7 +62,10 @@ def _chars(doc, start: int, end: int) -> tuple[int, int] | None:
     start, end = _trim(doc, start, end)
     if end - start < MIN_TOKENS:
         return None
-    return balance(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    text = doc.user_data.get("eventwire.text")
+    if text is None:  # Doc.text joins every token: do it once per Doc
+        text = doc.user_data["eventwire.text"] = doc.text
+    return balance(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
 
 
 _OPENERS = "“«\""
@@ -143,15 +146,15 @@ def _complement(verb, kind: str):
     # "Y, X said, Z": the cue hangs from the clause it reports
     mid = verb.dep_ == "parataxis" or (verb.dep_ in ("ccomp", "advcl") and verb.head.i < verb.i)
     if mid and kind == "speech":
-        sent = verb.sent
+        sent_start, sent_end = sentence_bounds(verb)
         left = verb.left_edge.i
         while left < verb.i and doc[left].is_punct:
             left += 1
-        if left > sent.start and doc[left - 1].text in (",", "—", "–", "--"):
-            ranges = [(sent.start, left)]
+        if left > sent_start and doc[left - 1].text in (",", "—", "–", "--"):
+            ranges = [(sent_start, left)]
             right = verb.right_edge.i + 1
-            if right < sent.end - 1:
-                ranges.append((right, sent.end))
+            if right < sent_end - 1:
+                ranges.append((right, sent_end))
             return ranges
     return []
 
@@ -261,18 +264,20 @@ def noun_cue(noun):
 def _according_content(tok):
     """The sentence around "according to X", without the phrase."""
     doc = tok.doc
-    sent = tok.sent
+    sent_start, sent_end = sentence_bounds(tok)
     src = _according_source(tok)
     end = (src.right_edge.i + 1) if src is not None else tok.i + 2
-    return [(sent.start, tok.i), (end, sent.end)]
+    return [(sent_start, tok.i), (end, sent_end)]
 
 
 def indirect_drafts(story, regions: list[Region], used_cues: set[int]) -> list[Draft]:
     doc = story.doc
     lexicon = cue_verbs()
     out: list[Draft] = []
+    quoted = {i for r in regions if not r.single for i in range(r.open, r.outer_end)}
+    not_body = {i for p in story.paragraphs if p.kind != "body" for i in range(p.span.start, p.span.end)}
     for tok in doc:
-        if tok.idx in used_cues or not story.in_body(tok.idx) or _inside(regions, tok.idx):
+        if tok.idx in used_cues or tok.idx in not_body or tok.idx in quoted or tok.is_punct or tok.is_space:
             continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in cue_nouns():
             speaker, ranges = noun_cue(tok)
@@ -302,7 +307,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int]) -> list[D
                     ranges = _object_content(tok)
             if not ranges and speaker is not None:
                 ranges = _topic(tok)
-            if speaker is None or _inside(regions, speaker.idx):
+            if speaker is None or speaker.idx in quoted:
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
             according = False
