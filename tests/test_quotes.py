@@ -168,6 +168,26 @@ def test_quotes_signed_quotation(pipeline):
     assert quote.speaker_text == "Clara Mendes"
 
 
+@pytest.mark.model
+def test_quotes_transcript_lines(pipeline):
+    text = ("Part of the interview follows.\n\n"
+            "HOST: Will the governor attend the summit next week in Denver?\n\n"
+            "MARLOWE: No, the governor will stay home and work on the budget.")
+    story = _code(pipeline, text)
+    direct = [q for q in story.quotes if q.kind == "direct"]
+    assert [(q.speaker_text, q.cue.text) for q in direct] == [("HOST", ":"), ("MARLOWE", ":")]
+    assert _contents(direct[1]) == ["No, the governor will stay home and work on the budget."]
+
+
+@pytest.mark.model
+def test_quotes_block_quote_after_a_colon_paragraph(pipeline):
+    text = ('Mayor Ana Ruiz said:\n\n'
+            '"The river rose two meters overnight and the old bridge is gone."')
+    quote = _only(_code(pipeline, text), "direct")
+    assert quote.cue.text == "said"
+    assert "Ruiz" in quote.speaker_text
+
+
 # -- indirect and mixed -----------------------------------------------------------------------------------
 @pytest.mark.model
 def test_quotes_indirect_said_that(pipeline):
@@ -218,6 +238,14 @@ def test_quotes_quoted_title_is_not_a_quotation(pipeline):
     text = 'On "Morning Edition Weekly," Omar Haddad talked about the harvest for an hour.'
     story = _code(pipeline, text)
     assert not [q for q in story.quotes if q.kind == "direct"]
+
+
+@pytest.mark.model
+def test_quotes_cue_noun_with_that_clause(pipeline):
+    text = "Omar Haddad repeated his claim that the election had been rigged by the army."
+    story = _code(pipeline, text)
+    assert any(q.cue.text == "claim" and q.content[0].text.startswith("that the election had been rigged")
+               for q in story.quotes)
 
 
 # -- what is not a quote ----------------------------------------------------------------------------------
