@@ -21,6 +21,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = {"they", "we", "i", "you", "it", "this", "that", "who", "which"}
 LOOKBACK_PARAGRAPHS = 3
+PRONOUNS_FROM_ACTORS = True  # trust a pronoun mention the actors stage resolved before our own chaining
 MEDIUM_VERBS = frozenset("say tell speak talk comment write appear tweet post add explain".split())
 
 
@@ -126,7 +127,7 @@ class SpeakerMemory:
         floor = self._paragraph_floor(tok.idx)
         for off, aid in reversed(self.speakers):
             if floor <= off < tok.idx and self._ok(aid, want):
-                return self._note(aid, want)
+                return self.note(aid, want)
         # the most recent person named as a subject before the pronoun, else the most recent person
         best = None
         for actor in self.story.actors:
@@ -137,14 +138,14 @@ class SpeakerMemory:
                     score = (self._is_subject(m), m.start)
                     if best is None or score > best[0]:
                         best = (score, actor.id)
-        return self._note(best[1], want) if best else None
+        return self.note(best[1], want) if best else None
 
     def _is_subject(self, m: Span) -> bool:
         doc = self.story.doc
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         return bool(span is not None and len(span) and span.root.dep_ in SUBJECTS)
 
-    def _note(self, actor_id: str, want: str) -> str:
+    def note(self, actor_id: str, want: str) -> str:
         self.gender.setdefault(actor_id, want)
         return actor_id
 
@@ -186,6 +187,10 @@ def resolve(story: Story, tok, memory: SpeakerMemory) -> str | None:
         return None
     low = tok.lower_
     if low in PRONOUNS:
+        if PRONOUNS_FROM_ACTORS:
+            actor = story.actor_at(tok.idx, tok.idx + len(tok.text))
+            if actor is not None and actor.kind == "person":
+                return memory.note(actor.id, PRONOUNS[low])
         return memory.pronoun(tok)
     if low in PLURAL_PRONOUNS:
         return None
