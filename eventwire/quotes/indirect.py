@@ -96,9 +96,15 @@ def balance(text: str, s: int, e: int) -> tuple[int, int]:
 def _complement(verb, kind: str):
     """Token ranges [(start, end)] of what a cue verb reports, or []."""
     doc = verb.doc
-    for child in verb.children:
+    clauses = [c for c in verb.rights if c.dep_ == "ccomp"]
+    if clauses:  # two complements side by side ("said Trump has ... and his comment was ...") are one
+        return [(clauses[0].left_edge.i, _with_conjuncts(verb, clauses[-1]))]
+    for child in verb.lefts:
+        # "Y, X said": the clause before the cue, up to a comma or dash (not a colon: "...: X said Z")
         if child.dep_ == "ccomp":
-            return [(child.left_edge.i, _with_conjuncts(verb, child))]
+            gap = [t.text for t in doc[child.right_edge.i + 1:verb.left_edge.i + 1] if t.is_punct]
+            if not any(g in (":", ";") for g in gap):
+                return [(child.left_edge.i, child.right_edge.i + 1)]
     if kind in ("speech", "belief", "evidence"):
         # "said after the convention he would not accept": a clause with its own subject that the parser
         # took for an adverbial one
@@ -214,7 +220,8 @@ def _with_conjuncts(verb, clause) -> int:
         return end
     lexicon = cue_verbs()
     for c in verb.rights:
-        if c.dep_ == "conj" and c.i >= end and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in lexicon:
+        if c.dep_ == "conj" and c.i >= end and c.pos_ in ("VERB", "AUX") and \
+                lexicon.get(c.lemma_.lower()) in (None, "never"):
             end = c.right_edge.i + 1
         elif c.dep_ == "conj":
             break
