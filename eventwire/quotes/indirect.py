@@ -221,7 +221,7 @@ def _with_conjuncts(verb, clause) -> int:
     lexicon = cue_verbs()
     for c in verb.rights:
         if c.dep_ == "conj" and c.i >= end and c.pos_ in ("VERB", "AUX") and \
-                lexicon.get(c.lemma_.lower()) in (None, "never"):
+                lexicon.get(c.lemma_.lower()) in (None, "never", "belief", "evidence"):
             end = c.right_edge.i + 1
         elif c.dep_ == "conj":
             break
