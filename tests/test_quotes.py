@@ -288,6 +288,7 @@ def test_quotes_karzai_acceptance(karzai):
     assert brother.medium == "Reuters"
     assert all("Reuters" not in (_speaker_name(story, q) or "") for q in story.quotes)
     assert all("Reuters" not in (q.speaker_text or "") for q in story.quotes)
+    assert all(_speaker_name(story, q) != "Mullah Omar" for q in story.quotes)  # "is believed to be hiding"
     indirect = [(q.cue.text, _speaker_name(story, q), q.content[0].text) for q in story.quotes
                 if q.kind == "indirect"]
     assert any(s == "Sean McCormack" and c == "noted" and t.startswith("that Karzai made it quite clear")

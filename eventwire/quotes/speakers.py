@@ -52,6 +52,8 @@ def _subject(verb):
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "is believed to be hiding": a passive cue names no speaker but its agent
     # "..., adding that ...", "and warned": the participle or conjunct shares its head's subject
     if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head is not verb:
         head = verb.head
