@@ -54,6 +54,8 @@ def _subject(verb):
                     return g
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "is believed to be hiding": a passive cue names no speaker but its agent
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "PRON") and verb.tag_ == "VBG":
+        return verb.head  # "footage of Trump saying ...": the participle's noun speaks
     # "..., adding that ...", "and warned": the participle or conjunct shares its head's subject
     if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head is not verb:
         head = verb.head
