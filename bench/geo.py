@@ -20,6 +20,7 @@ Scored on the gold toponyms that have coordinates:
 from __future__ import annotations
 
 import argparse
+import re
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -53,7 +54,8 @@ def read_trnews(path):
     root = ET.parse(path).getroot()
     for art in root.iter("article"):
         text = art.findtext("text") or ""
-        date = (art.findtext("dltime") or "").strip()[:10] or None
+        date = (art.findtext("dltime") or "").strip()[:10]
+        date = date if re.fullmatch(r"\d{4}-\d\d-\d\d", date) else None
         gold = []
         for t in art.iter("toponym"):
             g = t.find("gaztag")

@@ -81,3 +81,12 @@ def test_dates_karzai_historical_sheltering(pipeline, karzai_text):
 def test_dates_future_clause_takes_next_weekday(pipeline):
     event = _dated(pipeline, "The envoys will meet in Doha on Friday to resume the talks.", "meet")
     assert (event.date, event.date_precision) == ("2008-11-21", "day")
+
+
+def test_dates_bad_publication_date_gives_no_date():
+    from eventwire.model import Article, Story
+
+    story = Story(Article(text="Rebels attacked the convoy.", date="7:58 AM ET"))
+    story.events = [Event("e1", "ASSAULT", evidence=Span.of(story.text, 0, 27))]
+    rules.make_dates(None, {})(story)
+    assert story.events[0].date is None and story.events[0].date_precision is None

@@ -76,6 +76,8 @@ def _tense(verb) -> str:
 
 
 def _trigger_token(story: Story, event):
+    if story.doc is None:
+        return None
     span = event.trigger or event.evidence
     toks = story.doc.char_span(span.start, span.end, alignment_mode="expand")
     if toks is None or len(toks) == 0:
@@ -132,10 +134,18 @@ def date_event(story: Story, event, exprs: list[TimeExpr], pub: date | None) -> 
             return
         if when.historical:
             return  # "decades ago": no date to give, and the publication date would be wrong
-    if event.date is None and story.article.date:
-        event.date = story.article.date
+    if event.date is None and pub is not None:
+        event.date = pub.isoformat()
         event.date_precision = "day"
         event.attrs.setdefault("date_source", "publication")
+
+
+def publication_date(story: Story) -> date | None:
+    """The article's publication date, or None when it has none or it is not YYYY-MM-DD."""
+    try:
+        return date.fromisoformat((story.article.date or "")[:10])
+    except ValueError:
+        return None
 
 
 @stage("dates.rules.v1", requires=["events"], assigns=["events.date"])
@@ -143,7 +153,7 @@ def make_dates(nlp, config):
     """Events dated by the time expression attached to their clause, else by the publication date."""
 
     def dates(story: Story) -> Story:
-        pub = date.fromisoformat(story.article.date) if story.article.date else None
+        pub = publication_date(story)
         exprs = time_expressions(story) if story.doc is not None else []
         for event in story.events:
             date_event(story, event, exprs, pub)
