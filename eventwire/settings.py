@@ -29,6 +29,8 @@ SETTINGS = [
     Setting("min_article_chars", 1, "Shortest article (non-blank characters) that is coded."),
     Setting("batch_size", 32, "Paragraph docs sent to spaCy per batch in batch work."),
     Setting("fast", False, "Skip slow fallbacks (e.g. vector similarity for unknown verbs)."),
+    Setting("quote_positions", True, "Also record stated positions ('the senator opposed the bill') as "
+            "indirect quotes with low confidence (0.3), as PolNeAR annotates them; False keeps to reporting verbs."),
     Setting("actor_files", [], "Extra actor knowledge-base files: TSV like eventwire/data/actors/organizations.tsv, "
             "or PETRARCH/Phoenix .actors / .agents dictionaries."),
 ]

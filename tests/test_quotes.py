@@ -296,3 +296,14 @@ def test_quotes_karzai_acceptance(karzai):
     assert any(s == "White House" and t.startswith("there have been no indications") for c, s, t in indirect)
     mccormack = next(q for q in direct if _speaker_name(story, q) == "Sean McCormack")
     assert mccormack.speaker_affiliation and mccormack.speaker_affiliation["country"] == "USA"
+
+
+@pytest.mark.model
+def test_quotes_positions_setting_switches_stated_positions_off():
+    from eventwire import Pipeline
+
+    text = "Senator Maria Lopez opposed the new border bill on Tuesday."
+    broad = Pipeline().code(text)
+    strict = Pipeline(quote_positions=False).code(text)
+    assert any(q.cue.text == "opposed" for q in broad.quotes)
+    assert not any(q.cue.text == "opposed" for q in strict.quotes)

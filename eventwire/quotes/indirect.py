@@ -26,7 +26,6 @@ from .marks import Region
 from .speakers import medium_of, subject_of
 
 MIN_TOKENS = 3
-BROAD = True  # read positions off verbs outside the lexicon (see above); False keeps to the lexicon
 # cues whose direct object is what is reported: "ruled out a seat at the table", "denied the report"
 OBJECT_CUES = frozenset("deny confirm announce acknowledge admit reject dismiss predict promise pledge vow "
                         "propose demand cite reveal disclose claim".split())
@@ -277,7 +276,8 @@ def _according_content(tok):
     return [(sent_start, tok.i), (end, sent_end)]
 
 
-def indirect_drafts(story, regions: list[Region], used_cues: set[int]) -> list[Draft]:
+def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positions: bool = True) -> list[Draft]:
+    """Reported speech; with ``positions`` also stated positions off verbs outside the cue lexicon."""
     doc = story.doc
     lexicon = cue_verbs()
     out: list[Draft] = []
@@ -302,7 +302,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int]) -> list[D
             kind = lexicon.get(tok.lemma_.lower())
             if kind == "never":
                 continue
-            if kind is None and BROAD:
+            if kind is None and positions:
                 speaker, ranges = stance_content(story, tok)
                 kind = "stance"
             elif kind is None or tok.pos_ not in ("VERB", "AUX"):

@@ -28,7 +28,7 @@ def _chars(spans) -> set[int]:
     return {i for s, e in spans for i in range(s, e)}
 
 
-def drafts(story: Story) -> list[Draft]:
+def drafts(story: Story, *, positions: bool = True) -> list[Draft]:
     """Every quote of a story before speakers are resolved, in text order."""
     paras = [(p.span.start, p.span.end) for p in story.paragraphs] or [(0, len(story.text))]
     regions = find_regions(story.text, paras)
@@ -46,7 +46,7 @@ def drafts(story: Story) -> list[Draft]:
     used = {d.cue[0] for d in direct}
     quoted = _chars((r.open, r.outer_end) for d in direct for r in d.regions)
     found = list(direct)
-    for d in indirect_drafts(story, regions, used):
+    for d in indirect_drafts(story, regions, used, positions=positions):
         chars = _chars(d.content)
         if chars and len(chars & quoted) > MAX_DIRECT_SHARE * len(chars):
             continue
@@ -72,12 +72,12 @@ def affiliation(story: Story, actor_id: str | None) -> dict | None:
     return out if any(out.values()) else None
 
 
-def build(story: Story) -> list[Quote]:
+def build(story: Story, *, positions: bool = True) -> list[Quote]:
     text = story.text
     memory = SpeakerMemory(story)
     resolved: dict[int, tuple[str | None, Span | None]] = {}
     out: list[Quote] = []
-    for d in drafts(story):
+    for d in drafts(story, positions=positions):
         if d.inherit is not None and id(d.inherit) in resolved:
             speaker, span = resolved[id(d.inherit)]
         else:
@@ -107,7 +107,7 @@ def make_quote_rules(nlp, config):
     """Direct, indirect and mixed quotes with cue, speaker and medium."""
 
     def quotes(story: Story) -> Story:
-        story.quotes = build(story)
+        story.quotes = build(story, positions=config.get("quote_positions", True))
         return story
 
     return quotes
