@@ -204,7 +204,7 @@ def test_events_vector_fallback_finds_nearest_type_or_stays_quiet():
     from eventwire.events import fallback
 
     if not fallback.available():
-        pytest.skip("the md model with word vectors (extra 'vectors') is not installed")
+        pytest.skip("the md model with word vectors (requirements-vectors.txt) is not installed")
     hit = fallback.nearest("slaughter")  # in the lexicon itself: never its own neighbour
     assert hit is None or hit[0].head != "slaughter"
     hit = fallback.nearest("butcher")
