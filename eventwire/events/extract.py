@@ -705,7 +705,8 @@ class Extractor:
 
     # -- a sentence -------------------------------------------------------------------------------------
     def sentence(self, sent):
-        toks = sorted(sent, key=lambda t: (_depth(t), t.i))
+        depth = _depths(sent)
+        toks = sorted(sent, key=lambda t: (depth[t.i], t.i))
         for tok in toks:
             if tok.i in self.consumed:
                 continue
@@ -836,12 +837,21 @@ def _np_text(tok) -> str:
     return tok.doc[start:end].text
 
 
-def _depth(tok) -> int:
-    d = 0
-    while tok.head.i != tok.i and d < 50:
-        tok = tok.head
-        d += 1
-    return d
+def _depths(sent) -> dict[int, int]:
+    """Depth in the parse tree of every token of a sentence, each computed once from its head's."""
+    out: dict[int, int] = {}
+    for tok in sent:
+        chain = []
+        t = tok
+        while t.i not in out and t.head.i != t.i and len(chain) < 50:
+            chain.append(t.i)
+            t = t.head
+        d = out.get(t.i, 0)
+        out.setdefault(t.i, d)
+        for i in reversed(chain):
+            d += 1
+            out[i] = d
+    return out
 
 
 def _request_mode(ctype: str | None) -> str:

@@ -64,6 +64,7 @@ class Entry:
     capital: bool = False
 
 
+@lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """The lookup key of a name: ASCII-folded, lower case, no periods, 'the' and possessive dropped."""
     from unidecode import unidecode
