@@ -21,7 +21,11 @@ def reporting_verbs() -> frozenset[str]:
     own modality."""
     own = {"say", "tell", "report", "indicate", "note", "add", "state", "claim", "announce", "believe", "think",
            "insist", "stress", "confirm", "explain", "suggest", "reveal", "argue"}
-    return frozenset(own | {line for _, line in read_lines("speech_verbs.txt")})
+    from .lexicon import event_entries
+
+    coded = {e.head for e in event_entries("V")}  # verbs that are events themselves ("accuse") stay events
+    listed = (line.split("\t") for _, line in read_lines("speech_verbs.txt"))
+    return frozenset(own | {cols[0] for cols in listed if cols[-1] == "speech" and cols[0] not in coded})
 
 
 def code_events(story: Story, fast: bool = False) -> Story:
@@ -40,4 +44,12 @@ def make_event_rules(nlp, config):
     def events(story: Story) -> Story:
         return code_events(story, fast=fast)
 
+    def warm() -> None:
+        """Load what the stage would otherwise load on first need (the word vectors)."""
+        if not fast:
+            from . import fallback
+
+            fallback.available()
+
+    events.warm = warm
     return events
