@@ -164,15 +164,26 @@ def run_local(items: Iterable[Item], coder_kwargs: dict, *, workers: int, chunk_
         return
     import multiprocessing as mp
 
-    ctx = mp.get_context("spawn")  # a clean interpreter per worker: no forked DuckDB or spaCy threads
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(coder_kwargs,)) as pool:
-        pending: deque = deque()
-        for chunk in _chunks(items, chunk_size):
-            pending.append(pool.apply_async(_work, (chunk,)))
-            while len(pending) >= 4 * workers:
+    global _WORKER
+    if "fork" in mp.get_all_start_methods():
+        # Load the model and every stage's data once, here, and fork the workers from it: they share the
+        # loaded pages copy-on-write instead of each spending seconds and memory loading its own.
+        _WORKER = Coder(**coder_kwargs)
+        _WORKER.pipeline.warm()
+        ctx, init, initargs = mp.get_context("fork"), None, ()
+    else:
+        ctx, init, initargs = mp.get_context("spawn"), _init_worker, (coder_kwargs,)
+    try:
+        with ctx.Pool(workers, initializer=init, initargs=initargs) as pool:
+            pending: deque = deque()
+            for chunk in _chunks(items, chunk_size):
+                pending.append(pool.apply_async(_work, (chunk,)))
+                while len(pending) >= 4 * workers:
+                    yield pending.popleft().get()
+            while pending:
                 yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+    finally:
+        _WORKER = None
 
 
 class RayCoder:
