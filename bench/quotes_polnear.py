@@ -163,8 +163,23 @@ def textacy_quotes(nlp, text: str) -> list[Pred]:
 
 
 def eventwire_quotes(story) -> list[Pred]:
-    out = []
+    """eventwire's quotes as predictions. PolNeAR annotates one attribution per cue, so records that share a
+    cue within one paragraph (quoted sentences under one "said McCormack") are scored as one, with all their
+    content. (A quoted paragraph that follows with no cue of its own keeps its own record, as before.)"""
+    from dataclasses import replace
+
+    merged, by_cue = [], {}
     for q in story.quotes:
+        para = story.paragraph_at(q.content[0].start)
+        key = (q.cue.start, q.kind, para.span.start if para else None)
+        if key in by_cue:
+            first = merged[by_cue[key]]
+            merged[by_cue[key]] = replace(first, content=first.content + q.content)
+        else:
+            by_cue[key] = len(merged)
+            merged.append(q)
+    out = []
+    for q in merged:
         spans = []
         ids = set()
         name = q.speaker_text or ""

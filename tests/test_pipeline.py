@@ -69,3 +69,9 @@ def test_pipeline_karzai_foundation(karzai):
     assert karzai.actor(quote["speaker"]).name == "Sean McCormack"
     assert "Quetta" in {p["name"] for p in d["places"]}
     assert d["article"]["title"] == "US Downplays Karzai Offer to Omar"
+
+
+def test_pipeline_warm_loads_stage_data_and_keeps_coding(pipeline):
+    assert pipeline.warm() is pipeline
+    story = pipeline.code("Police arrested ten protesters in Lagos on Monday.", date="2024-03-05")
+    assert any(p.name == "Lagos" for p in story.places)

@@ -92,11 +92,15 @@ def test_quotes_split_quote_is_one_quote_with_two_pieces(pipeline):
 
 
 @pytest.mark.model
-def test_quotes_multi_sentence_quote_with_cue_in_the_middle(pipeline):
+def test_quotes_new_quoted_sentence_after_the_cue_is_its_own_record(pipeline):
     text = ('"The harvest failed twice," said Peter Lang, a grain trader. "Prices will rise before winter. '
             'Nobody can stop that."')
-    quote = _only(_code(pipeline, text), "direct")
-    assert _contents(quote) == ["The harvest failed twice,", "Prices will rise before winter. Nobody can stop that."]
+    story = _code(pipeline, text)
+    found = [q for q in story.quotes if q.kind == "direct"]
+    assert [_contents(q) for q in found] == [["The harvest failed twice,"],
+                                             ["Prices will rise before winter. Nobody can stop that."]]
+    assert found[0].cue == found[1].cue and found[0].speaker == found[1].speaker
+    assert story.actor(found[1].speaker).name == "Peter Lang"
 
 
 @pytest.mark.model
@@ -273,6 +277,7 @@ def test_quotes_offsets_match_the_text(pipeline):
 def test_quotes_karzai_acceptance(karzai):
     story = karzai
     direct = [q for q in story.quotes if q.kind == "direct"]
+    assert len(direct) == 7, [_contents(q) for q in direct]  # seven quotations, one record each
     pieces = [(c.text, _speaker_name(story, q)) for q in direct for c in q.content]
     assert len(pieces) == 7, pieces
     by_speaker = {}

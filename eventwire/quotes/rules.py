@@ -87,19 +87,43 @@ def build(story: Story, *, positions: bool = True) -> list[Quote]:
             memory.heard(d.cue[0], speaker)
         resolved[id(d)] = (speaker, span)
         medium = text[d.medium[0]:d.medium[1]] if d.medium else None
-        out.append(Quote(
-            id=f"q{len(out) + 1}",
-            kind=d.kind,
-            cue=Span.of(text, *d.cue),
-            content=[Span.of(text, s, e) for s, e in sorted(d.content)],
-            speaker=speaker,
-            speaker_text=span.text if span else None,
-            speaker_span=span,
-            medium=medium,
-            confidence=d.confidence,
-            speaker_affiliation=affiliation(story, speaker),
-        ))
+        for content in passages(story, d):
+            out.append(Quote(
+                id=f"q{len(out) + 1}",
+                kind=d.kind,
+                cue=Span.of(text, *d.cue),
+                content=[Span.of(text, s, e) for s, e in content],
+                speaker=speaker,
+                speaker_text=span.text if span else None,
+                speaker_span=span,
+                medium=medium,
+                confidence=d.confidence,
+                speaker_affiliation=affiliation(story, speaker),
+            ))
     return out
+
+
+def passages(story: Story, d: Draft) -> list[list[tuple[int, int]]]:
+    """The quotations of a draft, one list of content spans each. A quotation split by its cue in one
+    sentence ("We are safe," he said, "and ...") or running on across paragraphs is one; a closed quotation
+    followed by a new quoted sentence under the same cue ("A," said McCormack. "B.") gives two records
+    that share the cue and speaker."""
+    content = sorted(d.content)
+    if d.kind != "direct" or len(content) < 2:
+        return [content]
+    regions = {r.start: r for r in d.regions}
+    cue_sent = story.sentence_at(d.cue[0])
+    groups = [[content[0]]]
+    for s, e in content[1:]:
+        region = regions.get(s)
+        prev_sent = story.sentence_at(groups[-1][-1][0])
+        sent = story.sentence_at(s)
+        same = sent is not None and sent in (cue_sent, prev_sent)
+        if same or (region is not None and region.continues):
+            groups[-1].append((s, e))
+        else:
+            groups.append([(s, e)])
+    return groups
 
 
 @stage("quotes.rules.v1", requires=["doc", "actors"], assigns=["quotes"])
