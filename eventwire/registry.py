@@ -14,7 +14,7 @@ the pipeline checks that every stage's requirements are assigned by the parse or
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from .errors import ConfigError

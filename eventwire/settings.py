@@ -26,7 +26,6 @@ SETTINGS = [
         "Stages to run after the parse, in order, by registered name.",
     ),
     Setting("max_article_chars", 500_000, "Longest article (in characters) that is coded; longer ones are rejected."),
-    Setting("min_article_chars", 1, "Shortest article (non-blank characters) that is coded."),
     Setting("batch_size", 32, "Paragraph docs sent to spaCy per batch in batch work."),
     Setting("fast", False, "Skip slow fallbacks (e.g. vector similarity for unknown verbs)."),
     Setting("quote_positions", True, "Also record stated positions ('the senator opposed the bill') as "
@@ -36,6 +35,21 @@ SETTINGS = [
 ]
 
 DEFAULTS = {s.name: s.default for s in SETTINGS}
+
+
+def parse_pairs(pairs) -> dict:
+    """``--setting NAME VALUE`` pairs from the command line: VALUE is read as JSON when it parses (numbers,
+    true/false, lists), else taken as a string. An unknown NAME is an error."""
+    import json
+
+    out = {}
+    for name, value in pairs or ():
+        try:
+            out[name] = json.loads(value)
+        except ValueError:
+            out[name] = value
+    resolve(out)  # fail early on an unknown name
+    return out
 
 
 def resolve(overrides: dict | None = None) -> dict:

@@ -44,7 +44,7 @@ def test_cli_bad_input_one_line_and_nonzero_exit(tmp_path, case):
     proc = subprocess.run([sys.executable, "-m", "eventwire", "code", str(path)], capture_output=True, text=True)
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
-    lines = [l for l in proc.stderr.splitlines() if l.strip()]
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, proc.stderr
     assert expected in lines[0]
 
@@ -105,3 +105,21 @@ def test_cli_explain_lists_stages():
     result = run("code", "-", "--explain")
     assert result.exit_code == 0
     assert "actors.rules.v1" in result.output and "requires" in result.output
+
+
+def test_cli_setting_option_rejects_unknown_name(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The minister met the ambassador in Paris on Monday.")
+    result = run("code", str(path), "-s", "colour", "blue")
+    assert result.exit_code == 3
+    assert "unknown setting 'colour'" in result.output
+
+
+@pytest.mark.model
+def test_cli_setting_option_changes_the_pipeline(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Senator Maria Lopez opposed the new border bill on Tuesday.")
+    on = json.loads(run("code", str(path), "--format", "json").output)
+    off = json.loads(run("code", str(path), "--format", "json", "-s", "quote_positions", "false").output)
+    assert any(q["cue"]["text"] == "opposed" for q in on["quotes"])
+    assert not any(q["cue"]["text"] == "opposed" for q in off["quotes"])

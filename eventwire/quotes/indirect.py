@@ -20,7 +20,7 @@ are the quoted person's), and so are cues already used by a direct quotation.
 
 from __future__ import annotations
 
-from .direct import Draft, _according, _according_source, _inside, sentence_bounds
+from .direct import Draft, _according, _according_source, sentence_bounds
 from .lexicon import cue_nouns, cue_verbs, speaker_nouns, speech_verbs
 from .marks import Region
 from .speakers import medium_of, subject_of
@@ -269,7 +269,6 @@ def noun_cue(noun):
 
 def _according_content(tok):
     """The sentence around "according to X", without the phrase."""
-    doc = tok.doc
     sent_start, sent_end = sentence_bounds(tok)
     src = _according_source(tok)
     end = (src.right_edge.i + 1) if src is not None else tok.i + 2
