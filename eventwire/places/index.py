@@ -348,6 +348,8 @@ def load() -> Gazetteer:
                 return pickle.load(f)
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError) as err:
             log.info("rebuilding the gazetteer cache %s (%s)", path, err)  # a partial or stale file
+    # shown on stderr even without logging set up: the one-off build takes a while on a new machine
+    log.warning("eventwire: building the offline gazetteer once (15-50 s); it is cached in %s", path.parent)
     gaz = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
