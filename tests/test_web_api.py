@@ -9,7 +9,7 @@ from __future__ import annotations
 import warnings
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, build_sample_store
 
 pytestmark = pytest.mark.model
 
@@ -23,22 +23,9 @@ PASTE = ("Talks Resume in Geneva\n\nThe government of Sudan agreed on Monday to 
          "officials said.\n\n\"We are ready to talk,\" Foreign Minister Amina Khalid said.\n")
 
 
-def sample_files():
-    return sorted(SAMPLES.glob("*.txt")) + sorted((SAMPLES / "corpus" / "text").glob("*.txt"))
-
-
 @pytest.fixture(scope="module")
 def store_path(pipeline, tmp_path_factory):
-    from eventwire.store import Store
-
-    path = tmp_path_factory.mktemp("webapi") / "news.duckdb"
-    with Store(path) as store:
-        for i, f in enumerate(sample_files()):
-            story = pipeline.code(f.read_text(encoding="utf-8"), date=f"2026-03-{i % 9 + 1:02d}")
-            story.article.source = f"samples/{f.name}"
-            store.add_story(story)
-        store.add_story(pipeline.code(HOSTILE, date="2026-03-10"))
-    return path
+    return build_sample_store(pipeline, tmp_path_factory.mktemp("webapi") / "news.duckdb", [(HOSTILE, None)])
 
 
 def client_for(store_path, **kwargs):

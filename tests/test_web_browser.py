@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLES
+from conftest import ROOT, build_sample_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENS = ROOT / "bench" / "results" / "screens"
@@ -32,10 +32,6 @@ HOSTILE = (
 )
 
 
-def sample_files() -> list[Path]:
-    return sorted(SAMPLES.glob("*.txt")) + sorted((SAMPLES / "corpus" / "text").glob("*.txt"))
-
-
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -44,18 +40,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def store_path(pipeline, tmp_path_factory):
-    from eventwire.store import Store
-
-    path = tmp_path_factory.mktemp("web") / "news.duckdb"
-    with Store(path) as store:
-        for i, f in enumerate(sample_files()):
-            story = pipeline.code(f.read_text(encoding="utf-8"), date=f"2026-03-{i % 9 + 1:02d}")
-            story.article.source = f"samples/{f.name}"
-            store.add_story(story)
-        hostile = pipeline.code(HOSTILE, date="2026-03-10")
-        hostile.article.source = "hostile.txt"
-        store.add_story(hostile)
-    return path
+    return build_sample_store(pipeline, tmp_path_factory.mktemp("web") / "news.duckdb", [(HOSTILE, "hostile.txt")])
 
 
 @pytest.fixture(scope="module")
