@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..model import Span
+from ..tree import climb
 
 HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 IT = {"it", "its", "itself"}
@@ -38,9 +39,7 @@ def _conjuncts(story, w, by_key) -> list[tuple[int, int, list]]:
     groups: dict[int, list] = {}
     for i, (m, a) in head_of.items():
         t = doc[i]
-        root = t
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
+        root = climb(t, lambda x: x.dep_ == "conj")
         if root.i != t.i and root.i in head_of:
             groups.setdefault(root.i, [head_of[root.i]]).append((m, a))
     out = []

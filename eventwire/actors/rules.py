@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor, Span, Story
 from ..registry import stage
+from ..tree import climb
 from . import pronouns
 from .kb import Entry, KnowledgeBase, knowledge_base, slug
 from .match import Matchers, capitalised, longest
@@ -135,17 +136,13 @@ def _trim(doc, s: int, e: int) -> tuple[int, int]:
 
 def _locative(tok) -> bool:
     """Whether a name token is the object of a place preposition ("in Washington")."""
-    head = tok
-    while head.dep_ in ("compound", "conj", "appos", "amod", "flat") and head.head is not head:
-        head = head.head
+    head = climb(tok, lambda t: t.dep_ in ("compound", "conj", "appos", "amod", "flat"))
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
 
 
 def _acts(tok) -> bool:
     """Whether a place name stands for its government: subject, possessor, agent or object, not a place."""
-    head = tok
-    while head.dep_ in ("compound", "flat", "conj") and head.head is not head:
-        head = head.head
+    head = climb(tok, lambda t: t.dep_ in ("compound", "flat", "conj"))
     if head.dep_ == "pobj":
         return head.head.lower_ in ("with", "by", "between", "against", "from") and head.head.lower_ != "from"
     return head.dep_ in SPEECH_OR_ACT

@@ -22,6 +22,7 @@ from datetime import date
 
 from ..model import Story
 from ..registry import stage
+from ..tree import climb
 from .resolve import resolve
 
 TIME_LABELS = {"DATE", "TIME"}
@@ -61,9 +62,7 @@ def time_expressions(story: Story) -> list[TimeExpr]:
 
 
 def _clause_verb(tok):
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
-        tok = tok.head
-    return tok
+    return climb(tok, lambda t: t.pos_ not in ("VERB", "AUX"))
 
 
 def _tense(verb) -> str:
@@ -95,9 +94,8 @@ def attached(expr: TimeExpr, trigger) -> int | None:
         return 0
     if trigger.pos_ == "NOUN" and expr.root.i in {t.i for t in trigger.subtree}:
         return 0  # "Tuesday's attack", "the talks on Monday"
-    t = expr.head  # climb through prepositions to the verb or noun the expression modifies
-    while t.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and t.head is not t:
-        t = t.head
+    # climb through prepositions to the verb or noun the expression modifies
+    t = climb(expr.head, lambda x: x.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"))
     if t.pos_ in ("VERB", "AUX"):
         return 1 if t.i == _clause_verb(trigger).i else None
     if t.i != trigger.i and trigger.i in {x.i for x in t.subtree}:

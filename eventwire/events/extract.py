@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Event, Span, Story
+from ..tree import ancestors, is_root
 from . import arguments, fallback, modality, ontology
 from .lexicon import Entry, by_head
 
@@ -801,13 +802,13 @@ def _condition_mark(clause) -> str | None:
 def _prominence(tok, reporting) -> float:
     """Main-clause events are what a sentence reports; events in relative or adverbial clauses are
     background, and more often mis-typed."""
-    cur, steps = tok, 0
-    while cur.head.i != cur.i and steps < 40:
+    for cur in [tok, *ancestors(tok, limit=40)]:
+        if is_root(cur):
+            break
         if cur.dep_ in ("relcl", "acl", "advcl", "pobj", "pcomp"):
             return -0.1
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() not in reporting:
             return -0.05
-        cur, steps = cur.head, steps + 1
     return 0.05
 
 

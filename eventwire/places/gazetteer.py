@@ -30,6 +30,7 @@ from itertools import pairwise
 from ..data import read_lines
 from ..model import Place, Span, Story
 from ..registry import stage
+from ..tree import climb
 from . import index
 from .index import Entry, Gazetteer
 
@@ -371,15 +372,12 @@ def focus_country(mentions: list[Mention]) -> str | None:
 # -- 4. event places -----------------------------------------------------------------------------------
 def _clause_verb(tok):
     """The nearest verb at or above a token."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
-        tok = tok.head
-    return tok
+    return climb(tok, lambda t: t.pos_ not in ("VERB", "AUX"))
 
 
 def _locative_head(tok):
     """For a place token inside a locative prepositional phrase, the word the phrase attaches to."""
-    while tok.dep_ in ("compound", "appos", "conj", "amod", "nmod") and tok.head is not tok:
-        tok = tok.head
+    tok = climb(tok, lambda t: t.dep_ in ("compound", "appos", "conj", "amod", "nmod"))
     # "through the streets of Lahore", "on the outskirts of Kabul": climb out of the "of" phrase
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
         tok = tok.head.head

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Span, Story
+from ..tree import climb, is_root
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -33,9 +34,7 @@ def subject_of(verb):
     subj = _subject(verb)
     # "Johndroe, who said ...": a relative pronoun stands for the noun its clause hangs from
     if subj is not None and subj.lower_ in RELATIVES:
-        v = verb
-        while v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
-            v = v.head
+        v = climb(verb, lambda t: t.dep_ in ("conj", "xcomp", "advcl"))
         if v.dep_ == "relcl" and v.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return v.head
     return subj
@@ -57,7 +56,7 @@ def _subject(verb):
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "PRON") and verb.tag_ == "VBG":
         return verb.head  # "footage of Trump saying ...": the participle's noun speaks
     # "..., adding that ...", "and warned": the participle or conjunct shares its head's subject
-    if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head is not verb:
+    if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and not is_root(verb):
         head = verb.head
         if head.pos_ in ("VERB", "AUX"):
             return _subject(head)
