@@ -62,6 +62,14 @@ class BadRecord(InputError):
     code = "E108"
 
 
+class ArticleTimeout(EventwireError):
+    """An article took longer than its time budget (setting ``article_timeout``). Batch work records it as
+    a failure and goes on; ``eventwire code`` exits with this code."""
+
+    code = "E120"
+    exit_code = 5
+
+
 class ConfigError(EventwireError):
     """An unknown setting, stage or extension, or a data file that does not load."""
 
