@@ -1,20 +1,26 @@
 """Toponym recognition and resolution on GeoWebNews and TR-News (../shared/anchors/geo/gritta-corpora).
 
-    python -m bench.geo                # both corpora, writes bench/results/geo.json
-    python -m bench.geo --limit 20     # a quick look
+    python -m bench.geo                          # both development sets, writes bench/results/geo.json
+    python -m bench.geo --limit 20               # a quick look (writes nothing)
+    python -m bench.geo --extra PATH ...         # also score LGL or GeoVirus files in Gritta's XML format
 
 Each article runs through the parse, the actors stage (for "Washington said") and ``places.gazetteer.v1``.
-Scored on the gold toponyms that have coordinates:
+Every development set is printed and stored on its own, then the two together. Scored on the gold
+toponyms that have coordinates, matched one to one with the predicted place mentions (a gold toponym and
+a prediction pair up when they overlap, most overlapping pairs first):
 
-- recognition: a gold toponym is found when a predicted place mention overlaps it. Recall over all gold
-  toponyms with coordinates; precision over predicted mentions, where a prediction overlapping a gold
-  span that has no coordinates (GeoWebNews annotates non-locational uses too) counts neither way.
-- the naive baseline the issue describes (spaCy GPE/LOC, the most populous namesake city, a country at
-  its capital) is scored on the same parses, side by side.
-- resolution, on the found gold toponyms: the predicted point within 161 km of the gold point, and the
-  predicted country equal to the gold country (TR-News gives it; for GeoWebNews it is the country of the
-  gazetteer record nearest to the gold point, among cities and country points). Toponyms resolved to a
-  continent or region (no country) are left out of the country figure and counted as found_no_country.
+- recognition: recall = matched gold / all gold toponyms with coordinates; precision = matched predictions
+  / predictions, where a prediction overlapping only a gold span without coordinates (GeoWebNews
+  annotates non-locational uses too) counts neither way.
+- ``accuracy_161km``: of the matched (recognised) gold toponyms, the share whose predicted point is within
+  161 km (100 miles) of the gold point; ``accuracy_161km_end_to_end``: the same count over every gold
+  toponym with coordinates, recognised or not (a missed toponym counts as wrong).
+- ``country_accuracy``: the predicted country equals the gold country (TR-News and LGL give it; otherwise
+  the country of the gazetteer record nearest the gold point, among cities and country points);
+  continents and regions (no country) are left out and counted as ``found_no_country``.
+- the naive baseline: spaCy GPE/LOC entities, a country at its own country point (the same convention as
+  the gold: GeoNames country points, not capitals), any other name at its most populous namesake city;
+  scored on the same parses, with the same matching.
 """
 
 from __future__ import annotations
@@ -24,10 +30,12 @@ import re
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
+from pathlib import Path
 
 from bench.common import SHARED, write_result
 
 CORPORA = SHARED / "anchors" / "geo" / "gritta-corpora"
+DEV_SETS = (("GeoWebNews", "gwn", "GWN.xml"), ("TR-News", "trnews", "TR-News.xml"))
 
 
 def _f(x):
@@ -37,7 +45,13 @@ def _f(x):
         return None
 
 
+def _date(art):
+    date = (art.findtext("dltime") or "").strip()[:10]
+    return date if re.fullmatch(r"\d{4}-\d\d-\d\d", date) else None
+
+
 def read_gwn(path):
+    """GeoWebNews: <toponym> with start, end, extractedName, latitude, longitude, type."""
     root = ET.parse(path).getroot()
     for art in root.iter("article"):
         text = art.findtext("text") or ""
@@ -45,17 +59,15 @@ def read_gwn(path):
         for t in art.iter("toponym"):
             lat, lon = _f(t.findtext("latitude")), _f(t.findtext("longitude"))
             gold.append({"start": int(t.findtext("start")), "end": int(t.findtext("end")),
-                         "name": t.findtext("extractedName"), "lat": lat, "lon": lon, "country": None,
-                         "type": t.findtext("type")})
+                         "name": t.findtext("extractedName"), "lat": lat, "lon": lon, "type": t.findtext("type")})
         yield text, None, gold
 
 
-def read_trnews(path):
+def read_gaztag(path):
+    """TR-News and LGL: <toponym> with start, end, phrase and a <gaztag> holding lat, lon and country."""
     root = ET.parse(path).getroot()
     for art in root.iter("article"):
         text = art.findtext("text") or ""
-        date = (art.findtext("dltime") or "").strip()[:10]
-        date = date if re.fullmatch(r"\d{4}-\d\d-\d\d", date) else None
         gold = []
         for t in art.iter("toponym"):
             g = t.find("gaztag")
@@ -63,10 +75,29 @@ def read_trnews(path):
             if g is not None:
                 lat, lon = _f(g.findtext("lat")), _f(g.findtext("lon"))
                 c = g.find("country")
-                country = int(c.get("geonameid")) if c is not None and c.get("geonameid") else None
+                country = int(c.get("geonameid")) if c is not None and (c.get("geonameid") or "").isdigit() else None
             gold.append({"start": int(t.findtext("start")), "end": int(t.findtext("end")),
                          "name": t.findtext("phrase"), "lat": lat, "lon": lon, "country_gid": country})
-        yield text, date, gold
+        yield text, _date(art), gold
+
+
+def read_geovirus(path):
+    """GeoVirus: <location> with start, end, name, lat, lon (Wikipedia coordinates)."""
+    root = ET.parse(path).getroot()
+    for art in root.iter("article"):
+        text = art.findtext("text") or ""
+        gold = [{"start": int(t.findtext("start")), "end": int(t.findtext("end")), "name": t.findtext("name"),
+                 "lat": _f(t.findtext("lat")), "lon": _f(t.findtext("lon"))} for t in art.iter("location")]
+        yield text, None, gold
+
+
+def reader_for(path: Path):
+    head = path.read_text(encoding="utf-8", errors="replace")[:200_000]
+    if "<location>" in head:
+        return read_geovirus
+    if "<gaztag" in head:
+        return read_gaztag
+    return read_gwn
 
 
 class Nearest:
@@ -89,12 +120,11 @@ class Nearest:
 
 
 def naive(story, gaz):
-    """The baseline the issue describes: spaCy GPE/LOC entities, the most populous namesake city, and a
-    country at its capital."""
+    """The baseline: spaCy GPE/LOC entities; a country at its country point (the gold's convention), any
+    other name at its most populous namesake city."""
     from eventwire.model import Span
     from eventwire.places.gazetteer import Mention
 
-    capitals = {e.country: e for e in gaz.entries if e.feature == "city" and e.capital}
     out = []
     for ent in story.doc.ents:
         if ent.label_ not in ("GPE", "LOC"):
@@ -103,8 +133,25 @@ def naive(story, gaz):
         if not cands:
             continue
         country = next((e for e in cands if e.feature == "country"), None)
-        entry = capitals.get(country.country, country) if country else max(cands, key=lambda e: e.population)
+        entry = country or max(cands, key=lambda e: e.population)
         out.append(Mention(Span.from_spacy(ent), ent.root, entry=entry))
+    return out
+
+
+def match(gold, mentions):
+    """One-to-one pairs (gold index, mention index) of overlapping spans, the most overlapping first."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for mi, m in enumerate(mentions):
+            ov = min(g["end"], m.span.end) - max(g["start"], m.span.start)
+            if ov > 0:
+                pairs.append((ov, gi, mi))
+    used_g, used_m, out = set(), set(), {}
+    for _, gi, mi in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if gi not in used_g and mi not in used_m:
+            used_g.add(gi)
+            used_m.add(mi)
+            out[gi] = mi
     return out
 
 
@@ -125,50 +172,57 @@ def score(items, stories, gaz, nearest, *, verbose=False, name="", baseline=Fals
         gold_xy = [g for g in gold if g["lat"] is not None]
         gold_no = [g for g in gold if g["lat"] is None]
         c["gold"] += len(gold_xy)
-        for m in mentions:
-            s, e = m.span.start, m.span.end
-            if any(g["start"] < e and s < g["end"] for g in gold_xy):
+        pairs = match(gold_xy, mentions)
+        matched = set(pairs.values())
+        for mi, m in enumerate(mentions):
+            if mi in matched:
                 c["pred_tp"] += 1
-            elif any(g["start"] < e and s < g["end"] for g in gold_no):
-                c["pred_ignored"] += 1
+            elif any(g["start"] < m.span.end and m.span.start < g["end"] for g in gold_no + gold_xy):
+                c["pred_ignored"] += 1  # a non-locational gold span, or a second piece of a matched one
             else:
                 c["pred_fp"] += 1
                 if verbose:
                     errors.append(("FP", name, m.span.text, m.entry.name, m.entry.feature))
-        for g in gold_xy:
-            hit = next((m for m in mentions if g["start"] < m.span.end and m.span.start < g["end"]), None)
-            if hit is None:
+        for gi, g in enumerate(gold_xy):
+            if gi not in pairs:
                 if verbose:
                     errors.append(("FN", name, g["name"], g.get("type")))
                 continue
+            hit = mentions[pairs[gi]]
             c["found"] += 1
             e = hit.entry
             d = index.distance_km(e.lat, e.lon, g["lat"], g["lon"]) if e.lat is not None else 1e9
             c["within_161"] += d <= 161
+            if verbose and d > 161:
+                errors.append(("FAR", name, g["name"], e.name, e.feature, e.country, round(d)))
             if e.country is None:  # a continent or region: no country to compare
                 c["found_no_country"] += 1
                 continue
             gc = by_gid.get(g.get("country_gid")) if g.get("country_gid") else nearest(g["lat"], g["lon"])
             c["country_ok"] += e.country == gc
-            if verbose and d > 161:
-                errors.append(("FAR", name, g["name"], e.name, e.feature, e.country, round(d)))
             if verbose and e.country != gc:
                 errors.append(("CTRY", name, g["name"], e.name, e.feature, e.country, gc))
     return c, errors
 
 
-def run(limit: int | None = None, *, verbose: bool = False):
+def parse(items):
     from eventwire import Pipeline
     from eventwire.model import Article
-    from eventwire.places import index
 
     pipeline = Pipeline(stages=["actors.rules.v1"])
+    return list(pipeline.code_many([Article(text=t, date=d) for t, d, _ in items]))
+
+
+def run(limit: int | None = None, *, verbose: bool = False, extra: list[Path] = ()):
+    from eventwire.places import index
+
     gaz = index.load()
     nearest = Nearest(gaz)
     results, errors = {}, []
-    for name, reader, fname in (("GeoWebNews", read_gwn, "GWN.xml"), ("TR-News", read_trnews, "TR-News.xml")):
-        items = list(reader(CORPORA / fname))[:limit]
-        stories = list(pipeline.code_many([Article(text=t, date=d) for t, d, _ in items]))
+    sets = [(name, CORPORA / fname) for name, _, fname in DEV_SETS] + [(p.stem, p) for p in extra]
+    for name, path in sets:
+        items = list(reader_for(path)(path))[:limit]
+        stories = parse(items)
         c, errs = score(items, stories, gaz, nearest, verbose=verbose, name=name)
         results[name] = _figures(c)
         errors += errs
@@ -176,9 +230,9 @@ def run(limit: int | None = None, *, verbose: bool = False):
         results[f"{name} (naive baseline)"] = _figures(b)
     for suffix in ("", " (naive baseline)"):
         total = Counter()
-        for name in ("GeoWebNews", "TR-News"):
+        for name, _, _ in DEV_SETS:
             total.update(results[name + suffix]["counts"])
-        results["overall" + suffix] = _figures(total)
+        results["development" + suffix] = _figures(total)
     return results, errors
 
 
@@ -190,36 +244,45 @@ def _figures(c: Counter) -> dict:
         "recognition_recall": round(r, 3),
         "recognition_f1": round(2 * p * r / max(1e-9, p + r), 3),
         "accuracy_161km": round(c["within_161"] / max(1, c["found"]), 3),
+        "accuracy_161km_end_to_end": round(c["within_161"] / max(1, c["gold"]), 3),
         "country_accuracy": round(c["country_ok"] / max(1, c["found"] - c["found_no_country"]), 3),
         "counts": dict(c),
     }
+
+
+FIGURES = ("recognition_f1", "accuracy_161km", "accuracy_161km_end_to_end", "country_accuracy")
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="articles per corpus (default: all)")
     ap.add_argument("--errors", type=int, default=0, help="print this many errors of each kind")
+    ap.add_argument("--extra", type=Path, nargs="*", default=[], help="more corpora in Gritta's XML formats")
     args = ap.parse_args(argv)
+    if not CORPORA.exists():
+        raise SystemExit(f"no development sets at {CORPORA}")
     t0 = time.time()
-    results, errors = run(args.limit, verbose=bool(args.errors))
+    results, errors = run(args.limit, verbose=bool(args.errors), extra=args.extra)
     if args.errors:
         for kind in ("FP", "FN", "FAR", "CTRY"):
             for e in [e for e in errors if e[0] == kind][: args.errors]:
                 print(*e, sep="\t")
     summary = {}
-    for name, key in (("GeoWebNews", "gwn"), ("TR-News", "trnews"), ("overall", "overall")):
-        r = results[name]
-        summary[f"{key}_recognition_f1"] = r["recognition_f1"]
-        summary[f"{key}_accuracy_161km"] = r["accuracy_161km"]
-        summary[f"{key}_country_accuracy"] = r["country_accuracy"]
-    summary["naive_overall_accuracy_161km"] = results["overall (naive baseline)"]["accuracy_161km"]
-    summary["naive_overall_country_accuracy"] = results["overall (naive baseline)"]["country_accuracy"]
-    cmd = "python -m bench.geo" + (f" --limit {args.limit}" if args.limit else "")
-    if args.limit is None:
+    for name, key in ((n, k) for n, k, _ in DEV_SETS):
+        for fig in FIGURES:
+            summary[f"{key}_{fig}"] = results[name][fig]
+        summary[f"{key}_naive_accuracy_161km"] = results[f"{name} (naive baseline)"]["accuracy_161km"]
+    for fig in FIGURES:
+        summary[f"dev_{fig}"] = results["development"][fig]
+    summary["dev_naive_accuracy_161km"] = results["development (naive baseline)"]["accuracy_161km"]
+    summary["dev_naive_accuracy_161km_end_to_end"] = results["development (naive baseline)"]["accuracy_161km_end_to_end"]
+    cmd = "python -m bench.geo"
+    if args.limit is None and not args.extra:
         write_result("geo", {"command": cmd, "seconds": round(time.time() - t0, 1), "summary": summary,
                              "corpora": results})
     for name, r in results.items():
-        print(name, {k: v for k, v in r.items() if k != "counts"}, r["counts"])
+        print(f"{name:32s}", " ".join(f"{k}={r[k]}" for k in ("recognition_precision", "recognition_recall",
+                                                               *FIGURES)), r["counts"])
 
 
 if __name__ == "__main__":
