@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import ConfigError, EventwireError, InternalError, StoreError
+from .errors import ArticleTimeout, ConfigError, EventwireError, InternalError, StoreError
 from .ingest.readers import Item, count_items, iter_items, to_article
 
 ENGINES = ("local", "ray")
@@ -142,22 +142,98 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 _WORKER: Coder | None = None
 
+# Seconds a worker may take beyond the articles' own budgets (its share of batching, the writer's pauses);
+# a spawned worker also loads the model on its first chunk.
+GRACE_S = 10.0
+LOAD_GRACE_S = 120.0
 
-def _init_worker(kwargs: dict) -> None:
+
+def _worker_main(conn, coder_kwargs: dict | None) -> None:
+    """A worker process: code each chunk it receives and send back its rows; None ends it."""
     global _WORKER
-    _WORKER = Coder(**kwargs)
+    if _WORKER is None:
+        _WORKER = Coder(**(coder_kwargs or {}))
+    while True:
+        try:
+            chunk = conn.recv()
+        except EOFError:
+            return
+        if chunk is None:
+            return
+        conn.send(_WORKER(chunk))
 
 
-def _work(chunk: list[Item]) -> list[dict]:
-    return _WORKER(chunk)  # type: ignore[misc]
+@dataclass
+class _Job:
+    seq: int  # place in the output order
+    items: list
+    retry: bool = False  # a single article sent again after its worker was replaced
+
+
+class _Worker:
+    """One worker process and the jobs sent to it (coded in the order sent)."""
+
+    def __init__(self, ctx, coder_kwargs: dict | None, first_grace: float):
+        parent, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, coder_kwargs), daemon=True)
+        self.proc.start()
+        child.close()
+        self.conn = parent
+        self.jobs: deque[_Job] = deque()
+        self.since = time.monotonic()  # when the job at the head of the queue started
+        self.grace = first_grace
+
+    def send(self, job: _Job) -> None:
+        if not self.jobs:
+            self.since = time.monotonic()
+        self.jobs.append(job)
+        self.conn.send(job.items)
+
+    def receive(self) -> tuple[_Job, list[dict]]:
+        rows = self.conn.recv()
+        job = self.jobs.popleft()
+        self.since, self.grace = time.monotonic(), GRACE_S
+        return job, rows
+
+    def overdue(self, budget: float) -> bool:
+        if not budget or not self.jobs:
+            return False
+        return time.monotonic() - self.since > budget * len(self.jobs[0].items) + self.grace
+
+    def stop(self, kill: bool = False) -> None:
+        try:
+            if kill:
+                self.proc.kill()
+            else:
+                self.conn.send(None)
+        except (OSError, ValueError):
+            pass
+        self.proc.join(timeout=5 if not kill else None)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def _timeout_row(item: Item, budget: float) -> dict:
+    return _row("failure", item.source, None, code=ArticleTimeout.code,
+                reason=str(ArticleTimeout(f"article {item.source} took longer than {budget:g} s even on its own "
+                                          "(setting article_timeout); its worker was replaced and the run went on")))
 
 
 def run_local(items: Iterable[Item], coder_kwargs: dict, *, workers: int, chunk_size: int = CHUNK
               ) -> Iterator[list[dict]]:
     """Code items on ``workers`` processes (in this process when 1); yield result rows chunk by chunk,
-    in input order. At most four chunks per worker are in flight, so memory stays flat on any corpus while
-    the workers never wait for the writer."""
-    if workers <= 1:
+    in input order. Two chunks per worker are in flight, so a worker never waits for the writer.
+
+    Each article has a time budget (setting ``article_timeout``), enforced inside the worker (``budget``); a
+    worker that overruns its chunk's budget anyway (stuck in C code) is killed and replaced, and the
+    articles of its chunk are sent again one at a time: an article that overruns on its own becomes an
+    ``E120`` failure row, and the run goes on."""
+    budget = float((coder_kwargs.get("config") or {}).get("article_timeout") or 0)
+    if workers <= 1 and (not budget or "pipeline" in coder_kwargs):
+        # In this process (a loaded pipeline was passed, or no budget): the budget is still enforced inside
+        # the pipeline, but a hang in C code cannot be stopped here.
         coder = Coder(**coder_kwargs)
         for chunk in _chunks(items, chunk_size):
             yield coder(chunk)
@@ -170,20 +246,88 @@ def run_local(items: Iterable[Item], coder_kwargs: dict, *, workers: int, chunk_
         # loaded pages copy-on-write instead of each spending seconds and memory loading its own.
         _WORKER = Coder(**coder_kwargs)
         _WORKER.pipeline.warm()
-        ctx, init, initargs = mp.get_context("fork"), None, ()
+        ctx, kwargs, first_grace = mp.get_context("fork"), None, GRACE_S
     else:
-        ctx, init, initargs = mp.get_context("spawn"), _init_worker, (coder_kwargs,)
+        ctx, kwargs, first_grace = mp.get_context("spawn"), coder_kwargs, LOAD_GRACE_S
+    pool = [_Worker(ctx, kwargs, first_grace) for _ in range(max(1, workers))]
     try:
-        with ctx.Pool(workers, initializer=init, initargs=initargs) as pool:
-            pending: deque = deque()
-            for chunk in _chunks(items, chunk_size):
-                pending.append(pool.apply_async(_work, (chunk,)))
-                while len(pending) >= 4 * workers:
-                    yield pending.popleft().get()
-            while pending:
-                yield pending.popleft().get()
+        yield from _schedule(pool, _chunks(items, chunk_size), budget,
+                             lambda: _Worker(ctx, kwargs, first_grace))
     finally:
+        for w in pool:
+            w.stop(kill=bool(w.jobs))
         _WORKER = None
+
+
+def _schedule(pool: list[_Worker], chunks: Iterator[list], budget: float, spawn) -> Iterator[list[dict]]:
+    """Hand jobs to workers, collect rows, replace overdue workers; yield rows in job order."""
+    from multiprocessing.connection import wait
+
+    retries: deque[_Job] = deque()
+    done: dict[int, list[dict]] = {}
+    parts: dict[int, list] = {}  # seq of a split job -> rows collected from its retried articles
+    left: dict[int, int] = {}  # seq of a split job -> retried articles not yet back
+    next_out, seq, exhausted = 0, 0, False
+    while True:
+        for i, w in enumerate(pool):  # keep two jobs in flight per worker; retries go first, alone
+            while len(w.jobs) < 2 and (retries or not exhausted):
+                if retries:
+                    if w.jobs:
+                        break  # a retried article runs on a worker with nothing else queued
+                    w.send(retries.popleft())
+                    break
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                w.send(_Job(seq, chunk))
+                seq += 1
+        busy = [w for w in pool if w.jobs]
+        if not busy:
+            break
+        timeout = 1.0 if budget else None
+        for conn in wait([w.conn for w in busy], timeout=timeout):
+            w = next(x for x in busy if x.conn is conn)
+            try:
+                job, rows = w.receive()
+            except (EOFError, OSError):  # the worker died (killed by the OS, say): treat as overdue
+                _replace(pool, w, spawn, retries, parts, left, done, budget)
+                continue
+            _collect(job, rows, done, parts, left)
+        for w in [w for w in pool if w.overdue(budget)]:
+            _replace(pool, w, spawn, retries, parts, left, done, budget)
+        while next_out in done:
+            yield done.pop(next_out)
+            next_out += 1
+
+
+def _collect(job: _Job, rows: list[dict], done: dict, parts: dict, left: dict) -> None:
+    if not job.retry:
+        done[job.seq] = rows
+        return
+    parts[job.seq].extend(rows)
+    left[job.seq] -= 1
+    if left[job.seq] == 0:
+        done[job.seq] = parts.pop(job.seq)
+        del left[job.seq]
+
+
+def _replace(pool, worker: _Worker, spawn, retries: deque, parts: dict, left: dict, done: dict,
+             budget: float) -> None:
+    """Kill a stuck worker, start another, and deal with its jobs: the one it was coding is split into
+    single articles sent again (a single article that was already a retry is recorded as timed out); the
+    ones queued behind it are sent again as they were."""
+    jobs = list(worker.jobs)
+    worker.jobs.clear()
+    worker.stop(kill=True)
+    pool[pool.index(worker)] = spawn()
+    head, queued = jobs[0], jobs[1:]
+    if head.retry:
+        _collect(head, [_timeout_row(head.items[0], budget)], done, parts, left)
+    else:
+        parts[head.seq], left[head.seq] = [], len(head.items)
+        retries.extend(_Job(head.seq, [it], retry=True) for it in head.items)
+    retries.extendleft(reversed(queued))  # jobs queued behind the stuck one go first, unchanged
 
 
 class RayCoder:

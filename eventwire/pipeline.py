@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from . import ingest, nlp as language, registry, settings
-from .errors import EventwireError
+from .budget import deadline
+from .errors import ArticleTimeout, EventwireError
 from .model import Article, Span, Story
 
 
@@ -89,7 +90,47 @@ class Pipeline:
                 ok.append(story)
             except EventwireError as err:
                 ok.append(Failure(article, err, article.source))  # type: ignore[arg-type]
-        stories = [s for s in ok if isinstance(s, Story)]
+        late = self._parse([s for s in ok if isinstance(s, Story)])
+        budget = self.config["article_timeout"]
+        for item in ok:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            if id(item) in late:
+                yield Failure(item.article, late[id(item)], item.article.source)
+                continue
+            try:
+                with deadline(budget, what=_name(item.article)):
+                    for _, run in self.stages:
+                        item = run(item)
+                yield item
+            except EventwireError as err:
+                yield Failure(item.article, err, item.article.source)
+
+    def _parse(self, stories: list[Story]) -> dict[int, ArticleTimeout]:
+        """Parse a batch through spaCy within the batch's share of the time budget; if it runs over, parse
+        the articles one at a time, so that only an article too slow on its own fails. Returns the
+        failures by ``id(story)``."""
+        budget = self.config["article_timeout"]
+        if not stories:
+            return {}
+        try:
+            with deadline(budget * len(stories) if budget else None, what=f"parsing {_name(stories[0].article)}"):
+                self._parse_batch(stories)
+            return {}
+        except ArticleTimeout as err:
+            if len(stories) == 1:
+                return {id(stories[0]): err}
+        late = {}
+        for story in stories:
+            try:
+                with deadline(budget, what=f"parsing {_name(story.article)}"):
+                    self._parse_batch([story])
+            except ArticleTimeout as err:
+                late[id(story)] = err
+        return late
+
+    def _parse_batch(self, stories: list[Story]) -> None:
         docs = language.parse_many(
             self.nlp,
             ((s.article.text, [(p.span.start, p.span.end) for p in s.paragraphs]) for s in stories),
@@ -99,16 +140,6 @@ class Pipeline:
             story.doc = doc
             story.sentences = [Span.from_spacy(sent) for sent in doc.sents if sent.text.strip()]
             story.sentences = [_trim(story, s) for s in story.sentences]
-        for item in ok:
-            if isinstance(item, Failure):
-                yield item
-                continue
-            try:
-                for _, run in self.stages:
-                    item = run(item)
-                yield item
-            except EventwireError as err:
-                yield Failure(item.article, err, item.article.source)
 
     def warm(self) -> "Pipeline":
         """Load now what stages would load on first need (gazetteer, knowledge base, word vectors), so that
@@ -134,6 +165,10 @@ WARM_UP_TEXT = (
     'GENEVA - Foreign Minister Amina Khalid of Sudan said on Monday that the army would not attack rebels in '
     'Khartoum. "We are ready to talk," she told Reuters.'
 )
+
+
+def _name(article: Article) -> str:
+    return f"article {article.source or article.id}"
 
 
 def _trim(story: Story, span: Span) -> Span:

@@ -26,6 +26,8 @@ SETTINGS = [
         "Stages to run after the parse, in order, by registered name.",
     ),
     Setting("max_article_chars", 500_000, "Longest article (in characters) that is coded; longer ones are rejected."),
+    Setting("article_timeout", 30.0, "Time budget per article in seconds (0 = none). An article over it fails alone "
+            "(E120) in every engine and the run goes on; in the local engine a stuck worker is replaced."),
     Setting("batch_size", 32, "Paragraph docs sent to spaCy per batch in batch work."),
     Setting("fast", False, "Skip slow fallbacks (e.g. vector similarity for unknown verbs)."),
     Setting("quote_positions", True, "Also record stated positions ('the senator opposed the bill') as "
