@@ -38,9 +38,6 @@ class Span:
             return cls(span.start_char, span.end_char, span.text)
         return cls(span.idx, span.idx + len(span.text), span.text)
 
-    def overlaps(self, other: "Span") -> bool:
-        return self.start < other.end and other.start < self.end
-
     def contains(self, other: "Span") -> bool:
         return self.start <= other.start and other.end <= self.end
 
@@ -67,6 +64,7 @@ class Article:
     outlet: str | None = None
     language: str = "en"
     source: str | None = None  # where it was read from: a path, a path#line, a WARC record id
+    date_source: str | None = None  # where the date came from (ingest.pubdate.PRECEDENCE), None if not known
 
     def __post_init__(self):
         if not self.id:
@@ -295,6 +293,24 @@ class Story:
                         best, best_len = a, ln
         return best
 
+    def actors_at(self, start: int, end: int) -> list[Actor]:
+        """Every actor named by the characters start..end: all parts of a compound phrase ("Hungarian and
+        Romanian officials") or plural pronoun ("they" for Obama and Petraeus) that the range covers or lies
+        in, as the actors stage recorded them (``actors.pronouns``, ``actors.conjuncts``); else the one actor
+        ``actor_at`` finds (or none)."""
+        one = self.actor_at(start, end)
+        if one is not None and any(m.start <= start and end <= m.end for m in one.mentions) \
+                and (start, end) not in self.ext["actors.pronouns"]:
+            return [one]  # inside one mention ("Bulgarian" in "Bulgarian and Greek officials")
+        ids: list[str] = []
+        for table in ("actors.pronouns", "actors.conjuncts"):
+            for (s, e), found in self.ext[table].items():
+                if s < end and start < e and ((start <= s and e <= end) or (s <= start and end <= e)):
+                    ids += [i for i in found if i not in ids]
+        if ids:
+            return [a for a in (self.actor(i) for i in ids) if a is not None]
+        return [one] if one else []
+
     def paragraph_at(self, offset: int) -> Paragraph | None:
         for p in self.paragraphs:
             if p.span.start <= offset < p.span.end:
@@ -343,3 +359,14 @@ class Story:
             "quotes": [q.to_dict() for q in self.quotes],
             "places": [p.to_dict() for p in self.places],
         }
+
+
+# Extensions the actors stage assigns (declared in its ``assigns``) for later stages to read, through
+# ``Story.actors_at`` or directly:
+#   actors.pronouns   (start, end) of a pronoun -> ids of the actors it stands for
+#   actors.conjuncts  (start, end) of a phrase naming several actors ("Hungarian and Romanian") -> their ids
+#   actors.locations  places named where no actor acts ("an embassy in Tehran"): dicts with start, end, text,
+#                     country, actor (the country actor, if any) and dateline
+Story.set_extension("actors.pronouns", default=dict)
+Story.set_extension("actors.conjuncts", default=dict)
+Story.set_extension("actors.locations", default=list)

@@ -28,7 +28,8 @@ Extensions for later stages (``story.ext[...]``):
     ``actors.locations``  [{"start", "end", "text", "country", "actor", "dateline"}] for places named in the
                           text that are not acting (a city, a dateline, or a country after "in" / "to"),
                           with their country and the country actor when there is one
-Use ``eventwire.actors.actors_at(story, start, end)`` to get every actor of a compound or plural mention.
+The extensions are registered on the Story in ``model.py``; ``story.actors_at(start, end)`` gives every
+actor of a compound or plural mention.
 """
 
 from __future__ import annotations
@@ -44,9 +45,6 @@ from . import pronouns
 from .kb import Entry, KnowledgeBase, knowledge_base, slug
 from .match import Matchers, capitalised, longest
 
-Story.set_extension("actors.pronouns", default=dict)
-Story.set_extension("actors.conjuncts", default=dict)
-Story.set_extension("actors.locations", default=list)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "inside", "outside", "across", "around", "within",
@@ -1138,7 +1136,8 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
     return story
 
 
-@stage("actors.rules.v1", requires=["doc"], assigns=["actors"])
+@stage("actors.rules.v1", requires=["doc", "paragraphs"],
+       assigns=["actors", "focus_country", "actors.pronouns", "actors.conjuncts", "actors.locations"])
 def make_actor_rules(nlp, config):
     """People, organisations, countries and groups with country, sector, role and every mention."""
     kb = knowledge_base(tuple(config.get("actor_files") or ()))

@@ -1,173 +1,184 @@
-"""Arguments of a predicate: who acts (source) and who is acted on (target), resolved to actors.
+"""Arguments of a predicate: who acts (source) and who is acted on (target), from the parse.
 
-Arguments are found on the dependency parse (subjects, objects, the "by" agent of a passive, prepositional
-objects, the controller of a to-clause, the antecedent of a relative clause) and resolved to actors only through
-``story.actor_at`` and ``story.actors``. A noun phrase resolves to every actor of its coordinated heads
-("Hungarian and Romanian officials", "Obama and Petraeus"). First-person pronouns inside a quotation are the
-quote's speaker ("I") or the speaker's organisation ("we", through ``actor.affiliation``).
+- a verb's subject is the source, its object, indirect object or prepositional object the target; a passive
+  takes the source from the "by" agent; a verb with no subject of its own takes it from its controller or its
+  coordinated verb (``clauses.subject_of``)
+- an event noun in argument position stands for whoever carries it out ("rejected Karzai's offer": target
+  Karzai), and is then not coded again on its own
+- with no recipient named, a place the predicate acts in may stand for it (``place_target``)
 
-When the actors stage gave a pronoun no actor, ``pronoun_fallback`` makes a local guess (the subject of the
-governing clause, or the nearest earlier person in the sentence or the one before). It is a stop-gap for the
-actors stage's own coreference and marks the argument as guessed, which lowers the event's confidence.
+Heads are resolved to actors by ``resolve.py``. Every function takes the ``Work`` of the story being coded;
+``verb_args`` records the (subject, object) tokens it read in ``w.last_args``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from . import modality
+from .clauses import agent_of, is_passive, subject_of
+from .draft import Work
+from .lexicon import Entry
+from .resolve import THIRD_PLURAL, Resolved, all_at, resolve
+from .syntax import child, pobjs
+from .triggers import noun_event
 
-from ..model import Actor, Story
-
-FIRST_SINGULAR = {"i", "me", "my", "myself"}
-FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
-THIRD_SINGULAR = {"he", "him", "his", "she", "her", "it", "its"}
-THIRD_PLURAL = {"they", "them", "their"}
-RELATIVE = {"who", "which", "that", "whom", "whose"}
-# Children whose actors describe the head noun itself ("Israeli soldiers", "Afghanistan's government",
-# "officials of the Afghan government", "elements within the Taliban").
-MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
-OF_PREPS = {"of", "within", "from", "in", "inside", "among"}
-
-
-@dataclass
-class Resolved:
-    actors: list[Actor] = field(default_factory=list)
-    guessed: bool = False
-
-    def ids(self) -> list[str]:
-        seen = []
-        for a in self.actors:
-            if a.id not in seen:
-                seen.append(a.id)
-        return seen
+# Prepositions whose object is acted on; "in", "at" and "near" mostly give the place, unless the lexicon
+# pattern names them ("fire at", "shoot at").
+TARGET_PREPS = ("to", "with", "against", "on", "into", "toward", "towards", "upon", "over", "for", "from")
+NOUN_TARGET_PREPS = ("on", "against", "to", "with", "at", "toward", "towards", "for", "of", "upon", "into")
 
 
-def _at(story: Story, tok) -> Actor | None:
-    return story.actor_at(tok.idx, tok.idx + len(tok.text))
+# -- arguments of an event noun ----------------------------------------------------------------------------
 
-
-def _all_at(story: Story, tok) -> list[Actor]:
-    """Every actor a plural pronoun stands for, when the actors stage recorded them
-    (``eventwire.actors.actors_at``); else the one actor at the token."""
-    try:
-        from ..actors import actors_at
-
-        return actors_at(story, tok.idx, tok.idx + len(tok.text))
-    except Exception:  # an actors stage without pronoun tables
-        one = _at(story, tok)
-        return [one] if one else []
-
-
-def _quote_at(story: Story, offset: int):
-    for q in story.quotes:
-        for c in q.content:
-            if c.start <= offset < c.end:
-                return q
-    return None
-
-
-def speaker_actor(story: Story, quote, plural: bool) -> Actor | None:
-    """The actor a first-person pronoun in a quote stands for: the speaker, or for "we" the speaker's
-    organisation when the actors stage recorded one."""
-    if quote is None or not quote.speaker:
-        return None
-    speaker = story.actor(quote.speaker)
-    if speaker is None:
-        return None
-    if plural and speaker.affiliation:
-        return story.actor(speaker.affiliation) or speaker
-    return speaker
-
-
-def pronoun_fallback(story: Story, tok) -> Actor | None:
-    """A local guess for a third-person pronoun the actors stage left unresolved.
-
-    "they" in a clause governed by a verb whose subject is coordinated ("Obama and Petraeus indicated they
-    may be willing") is left to the caller (see ``resolve``); here: the nearest earlier actor mention in this
-    sentence or the previous one, a person for he/she, anything but a person for it/they.
-    """
-    low = tok.lower_
-    want_person = low in ("he", "him", "his", "she", "her")
-    sent = tok.sent
-    lo = sent.start_char
-    prev = story.sentence_at(lo - 2) if lo > 1 else None
-    if prev is not None:
-        lo = prev.start
-    best = None
-    doc = tok.doc
-    for a in story.actors:
-        if (a.kind == "person") != want_person:
+def noun_agent(w: Work, tok) -> Resolved:
+    """Who carries out a nominal event: "Karzai's offer", "the offer by Karzai", "Israeli strikes"."""
+    candidates = [child(tok, "poss"), agent_of(tok)]
+    candidates += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    candidates += [c for _p, c in pobjs(tok, ("from",))]  # "an offer from Afghanistan"
+    candidates += [c for _p, c in pobjs(tok, ("between", "among"))]
+    for c in candidates:
+        if c is None:
             continue
-        for m in a.mentions:
-            if lo <= m.start and m.end <= tok.idx:
-                # a mention that is a clause subject is the likelier antecedent ("reconcilable Taliban will
-                # lay down their arms ... they continue to attack")
-                head = doc.char_span(m.start, m.end, alignment_mode="expand")
-                subj = head is not None and head.root.dep_ in ("nsubj", "nsubjpass")
-                score = (subj, m.start)
-                if best is None or score > best[0]:
-                    best = (score, a)
-    return best[1] if best else None
+        r = resolve(w.story, c)
+        if r.actors:
+            return r
+    return Resolved()
 
 
-def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
-    low = h.lower_
-    if low in THIRD_PLURAL and h.pos_ == "PRON":
-        many = _all_at(story, h)
-        if many:
-            return Resolved(many)
-    a = _at(story, h)
-    if a is not None:
-        return Resolved([a])
-    if h.pos_ == "PRON" or low in RELATIVE:
-        q = _quote_at(story, h.idx)
-        if low in FIRST_SINGULAR | FIRST_PLURAL:
-            sp = speaker_actor(story, q, low in FIRST_PLURAL)
-            return Resolved([sp] if sp else [])
-        if low in RELATIVE and h.head.dep_ == "relcl":
-            return _head_actors(story, h.head.head, depth + 1)
-        if low in THIRD_SINGULAR | THIRD_PLURAL and low != "it":  # "it" is mostly a thing or expletive
-            guess = pronoun_fallback(story, h)
-            return Resolved([guess] if guess else [], guessed=guess is not None)
-        return Resolved()
-    if depth > 2:
-        return Resolved()
-    if h.pos_ in ("VERB", "AUX"):
-        # a mis-parsed argument headed by a verb ("The Red Cross operating in Iraq said"): its own subject
-        inner = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return _head_actors(story, inner, depth + 1) if inner is not None else Resolved()
-    found = Resolved()
-    for c in h.children:
-        if c.dep_ in MODIFIER_DEPS:
-            for x in [c] + list(c.conjuncts):
-                a = _at(story, x)
-                if a is not None and a not in found.actors:
-                    found.actors.append(a)
-    if found.actors:
-        return found
-    for c in h.children:
-        if c.dep_ == "prep" and c.lower_ in OF_PREPS:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    r = resolve(story, p, depth + 1)
-                    if r.actors:
-                        return r
-    for c in h.children:
-        if c.dep_ == "appos":
-            r = _head_actors(story, c, depth + 1)
-            if r.actors:
-                return r
-    return found
+def noun_target(w: Work, tok, exclude=()) -> Resolved:
+    """Who a nominal event is aimed at: "Israel's attack ON GAZA", "talks WITH the rebels"."""
+    for _p, c in pobjs(tok, NOUN_TARGET_PREPS):
+        if c.i in exclude:
+            continue
+        r = arg_np(w, c)
+        if r.actors:
+            return r
+    return Resolved()
 
 
-def resolve(story: Story, tok, depth: int = 0) -> Resolved:
-    """Every actor a noun phrase names, through its coordinated heads."""
+def arg_np(w: Work, tok, depth: int = 0) -> Resolved:
+    """The actors of an argument noun phrase. An event noun stands for whoever carries it out
+    ("rejected Karzai's offer": Karzai) and is not coded again on its own; a noun with no actor of its
+    own may name one through "by" ("remarks by President Karzai")."""
     if tok is None:
         return Resolved()
-    out = Resolved()
-    for h in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
-        r = _head_actors(story, h, depth)
-        for a in r.actors:
-            if a not in out.actors:
-                out.actors.append(a)
-        out.guessed |= r.guessed
-    return out
+    if noun_event(tok) is not None:
+        r = noun_agent(w, tok)
+        if not r.actors:
+            r = noun_target(w, tok)
+        if r.actors:
+            w.consumed.add(tok.i)
+        return r
+    r = resolve(w.story, tok)
+    if not r.actors and tok.pos_ == "NOUN":
+        ag = agent_of(tok)
+        if ag is not None:
+            r = resolve(w.story, ag)
+    if not r.actors and tok.pos_ == "NOUN" and depth < 2:
+        # "threatened further action against Russia", "offered its troops to Lebanon's President",
+        # "provide 70 million dollars of aid for Romania": the object's own recipient
+        for _p, c in pobjs(tok, ("against", "to", "for", "on", "of", "toward", "towards")):
+            r = arg_np(w, c, depth + 1)
+            if r.actors:
+                break
+    return r
+
+
+# -- arguments of a verb -----------------------------------------------------------------------------------
+
+def verb_args(w: Work, tok, entry: Entry):
+    """(source, target, object token) of a verbal predicate."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "people shot and killed by police": a passive participle on its patient
+        ag = agent_of(tok)
+        w.last_args = (ag, tok.head)
+        src, tgt = resolve(w.story, ag), arg_np(w, tok.head)
+        return src, tgt, tok.head
+    if is_passive(tok):
+        ag = agent_of(tok)
+        obj = child(tok, "nsubjpass")
+        src, tgt = resolve(w.story, ag), arg_np(w, obj)
+        w.last_args = (ag, obj)
+        return src, tgt, obj
+    s, src = _verb_source(w, tok)
+    obj = child(tok, "dobj", "attr") if entry.type != "LIGHT" else None
+    tgt = _verb_target(w, tok, entry, obj, src)
+    w.last_args = (s, obj)
+    return src, tgt, obj
+
+
+def _verb_source(w: Work, tok) -> tuple:
+    """(subject token, its actors) of an active verb."""
+    story = w.story
+    s = subject_of(tok)
+    if s is not None and tok.dep_ == "xcomp" and s.i != tok.i and s.dep_ == "dobj" and \
+            not resolve(story, s).actors:
+        # "sent 21 personnel to investigate": an object that names no actor leaves the act to the sender
+        s = subject_of(tok.head) or s
+    src = Resolved()
+    direct = story.actor_at(s.idx, s.idx + len(s)) if s is not None else None
+    if s is not None and s.lower_ in THIRD_PLURAL and len(all_at(story, s)) > 1:
+        src = resolve(story, s)
+    elif s is not None and s.lower_ in THIRD_PLURAL and (direct is None or direct.kind == "person"):
+        src = _plural_antecedent(w, tok, s, direct)
+    if not src.actors:
+        src = resolve(story, s)
+    if not src.actors and s is not None and tok.dep_ == "acl" and s.i == tok.head.i and \
+            s.dep_ in ("dobj", "attr") and s.head.pos_ == "VERB":
+        # "issued a declaration demanding ...": the declaration's issuer demands
+        up = subject_of(s.head)
+        if up is not None:
+            src = resolve(story, up)
+            s = up if src.actors else s
+    return s, src
+
+
+def _plural_antecedent(w: Work, tok, s, direct) -> Resolved:
+    """A plural pronoun resolved to one person (or none) is likely short of the coordinated antecedent:
+    "Obama and Petraeus indicated they may be willing": they = the governing clause's subject."""
+    for g in modality.governors(tok, set()):
+        up = subject_of(g) if g.i != tok.i else None
+        if up is not None and up.i != s.i:
+            r = resolve(w.story, up)
+            if len(r.actors) > 1 or (r.actors and r.actors[0].kind != "person" and direct is None):
+                return Resolved(r.actors, guessed=direct is None)
+    return Resolved()
+
+
+def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
+    """The actors an active verb acts on: object, indirect object, prepositional object, or the "by" phrase
+    of its object."""
+    tgt = Resolved()
+    if obj is not None and obj.i != tok.i:
+        tgt = arg_np(w, obj)
+    if not tgt.actors:
+        dat = child(tok, "dative")
+        if dat is not None:
+            tgt = arg_np(w, child(dat, "pobj") or dat)
+    if not tgt.actors:
+        for _p, p in pobjs(tok, TARGET_PREPS + entry.extra):
+            r = arg_np(w, p)
+            if r.actors:
+                tgt = r
+                break
+    if not tgt.actors and obj is not None and obj.pos_ == "NOUN":
+        # "downplaying remarks from the weekend by President Karzai": a "by" phrase the parse hung on the
+        # active verb belongs to its object, and names whose remarks they are
+        ag = agent_of(tok)
+        if ag is not None:
+            r = resolve(w.story, ag)
+            if r.actors and set(r.ids()) != set(src.ids()):
+                tgt = r
+    return tgt
+
+
+def place_target(w: Work, tok) -> Resolved:
+    """Actors named by an "in"/"at" phrase of the predicate, of its object or of the clause it takes."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    heads += [g for h in heads[1:] for g in h.children if g.dep_ == "dobj"]
+    for h in heads:
+        for _p, c in pobjs(h, ("in", "at", "inside")):
+            r = resolve(w.story, c)
+            if r.actors and all(a.kind in ("country", "place", "location", "city", "organization", "group")
+                                for a in r.actors):
+                return r
+    return Resolved()

@@ -10,7 +10,12 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
+from ..data import read_lines, word_set
+from .clauses import subject_of
+from .draft import Match, Work
 from .lexicon import Entry, event_entries
+from .resolve import resolve
+from .syntax import child
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +51,32 @@ def _vectors():
     if not rows:
         return None
     return vocab, keep, np.vstack(rows)
+
+
+@lru_cache(maxsize=1)
+def not_event_verbs() -> frozenset[str]:
+    """Verbs never coded by the fallback: the "never" verbs of ``speech_verbs.txt`` (doing, having, moving)
+    and ``events/not_event_verbs.txt``."""
+    listed = (line.split("\t") for _, line in read_lines("speech_verbs.txt"))
+    never = {cols[0] for cols in listed if cols[-1] == "never"}
+    return frozenset(never | word_set("events/not_event_verbs.txt"))
+
+
+def match(w: Work, tok) -> Match | None:
+    """A fallback match for a verb outside the lexicon whose subject and object both name actors, or None."""
+    if tok.lemma_.lower() in not_event_verbs() or tok.lemma_.lower() in w.reporting:
+        return None
+    subj = subject_of(tok)
+    obj = child(tok, "dobj")
+    if subj is None or obj is None:
+        return None
+    if not resolve(w.story, subj).actors or not resolve(w.story, obj).actors:
+        return None
+    hit = nearest(tok.lemma_.lower())
+    if hit is None:
+        return None
+    entry, sim = hit
+    return Match(tok, entry, [], similarity=sim)
 
 
 def available() -> bool:

@@ -9,20 +9,11 @@ from __future__ import annotations
 
 import re
 
-NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+from ..data import word_set
+from ..tree import ancestors
+
 HYPO_MODALS = {"may", "might", "could", "would", "should", "must", "ought", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-# Verbs and adjectives whose to-clause has not happened (yet): wanting, trying, needing, readiness.
-IRREALIS_GOVERNORS = {
-    "want", "hope", "wish", "seek", "try", "attempt", "plan", "intend", "aim", "need", "have", "expect",
-    "consider", "mull", "weigh", "propose", "threaten", "warn", "vow", "pledge", "promise", "offer", "agree",
-    "urge", "ask", "call", "demand", "willing", "ready", "prepared", "able", "likely", "unlikely", "eager",
-    "able", "set", "due", "refuse", "decline", "prepare", "push", "press", "appeal", "invite", "order",
-    "hopeful", "determined", "keen", "reluctant", "unwilling", "hesitant",
-    # nouns whose content is only possible: "the idea of peace talks", "no indication that he is ready"
-    "idea", "possibility", "prospect", "chance", "indication", "sign", "hope", "option", "plan", "proposal",
-    "offer", "threat", "call", "demand", "request", "bid", "effort", "attempt",
-}
 CONDITION_MARKS = {"if", "unless", "provided", "providing", "whether"}
 # Clause links along which modality is inherited from the governing predicate.
 INHERIT_DEPS = {"xcomp", "ccomp", "conj", "acomp", "advcl", "relcl", "pcomp", "pobj", "prep", "acl"}
@@ -34,6 +25,12 @@ HISTORICAL = re.compile(
 )
 FUTURE = re.compile(r"\b(next (?:week|month|year|day|spring|summer|autumn|fall|winter)|tomorrow|later this (?:week|month|year)|"
                     r"in the coming (?:days|weeks|months|years)|soon)\b", re.I)
+
+
+def irrealis_governors() -> frozenset[str]:
+    """Verbs, adjectives and nouns whose to-clause or content has not happened (yet): wanting, trying, needing,
+    readiness ("want to", "ready to", "the idea of peace talks"); ``data/events/irrealis_governors.txt``."""
+    return word_set("events/irrealis_governors.txt")
 
 
 def _aux_words(tok) -> set[str]:
@@ -52,8 +49,9 @@ def governors(tok, reporting: set[str]):
     reporting verb (whose modality belongs to the report, not to what is reported)."""
     cur = tok
     yield cur
-    while cur.dep_ in INHERIT_DEPS and cur.head.i != cur.i:
-        head = cur.head
+    for head in ancestors(tok):
+        if cur.dep_ not in INHERIT_DEPS:
+            return
         if head.lemma_.lower() in reporting and cur.dep_ in ("ccomp", "conj", "advcl"):
             return
         if cur.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
@@ -130,7 +128,7 @@ def hypothetical(tok, reporting: set[str]) -> tuple[bool, str | None]:
         if not first and content and (_has_neg(g) or (g.pos_ == "NOUN" and _has_neg(g.head) and g.dep_ in ("dobj", "attr"))):
             # "we're not seeing any indication that he is ready to ...": not asserted
             return True, "not " + g.text
-        if not first and content and g.lemma_.lower() in IRREALIS_GOVERNORS:
+        if not first and content and g.lemma_.lower() in irrealis_governors():
             # "have" only as "have to": "would have to renounce"
             if g.lemma_ != "have" or any(c.dep_ == "xcomp" for c in g.children):
                 return True, g.text

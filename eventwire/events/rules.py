@@ -1,31 +1,40 @@
 """Stage ``events.rules.v1``: PLOVER 2.0 events from the dependency parse and the event lexicon.
 
-See ``extract.py`` for the mechanisms (control verbs, nominal and light-verb events, passives, coordination,
-quotes, negation, hypotheticals) and ``fallback.py`` for verbs outside the lexicon. The ontology and lexicon
-are data files in ``eventwire/data/`` (``plover/*.tsv``, ``event_lexicon.tsv``).
+``extract.py`` runs the steps; each concern has its module: ``clauses.py`` (subjects, passives, the clause a
+control verb takes), ``triggers.py`` (lexicon matches), ``event_type.py`` (control verbs and modality retyping
+the event), ``arguments.py`` and ``resolve.py`` (source and target), ``nominal.py`` (event nouns and light
+verbs), ``modality.py`` (negation, hypotheticals, time), ``reported.py`` (demands and accusations in reported
+speech), ``records.py`` (drafts to records) and ``fallback.py`` (verbs outside the lexicon). The ontology,
+lexicon and word lists are data files in ``eventwire/data/`` (``plover/*.tsv``, ``event_lexicon.tsv``,
+``events/*.txt``).
+
+The stage reads the actors (``story.actor_at``, ``story.actors_at``, so the actors stage's ``actors.pronouns``
+and ``actors.conjuncts``) and the quotes (an event inside a quotation links it, and "we" in it is the speaker's
+side), so it requires both.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import read_lines
+from ..data import read_lines, word_set
 from ..model import Story
 from ..registry import stage
-from .extract import Extractor, reported_accusations, to_events
+from .extract import Extractor
+from .records import to_events
+from .reported import reported_accusations
 
 
 @lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
-    """Reporting verbs (``speech_verbs.txt``) plus verbs of indicating and believing: what they report keeps its
-    own modality."""
-    own = {"say", "tell", "report", "indicate", "note", "add", "state", "claim", "announce", "believe", "think",
-           "insist", "stress", "confirm", "explain", "suggest", "reveal", "argue"}
+    """Reporting verbs (the "speech" verbs of ``speech_verbs.txt``) plus verbs of indicating and believing
+    (``events/reporting_verbs.txt``): what they report keeps its own modality."""
     from .lexicon import event_entries
 
     coded = {e.head for e in event_entries("V")}  # verbs that are events themselves ("accuse") stay events
     listed = (line.split("\t") for _, line in read_lines("speech_verbs.txt"))
-    return frozenset(own | {cols[0] for cols in listed if cols[-1] == "speech" and cols[0] not in coded})
+    speech = {cols[0] for cols in listed if cols[-1] == "speech" and cols[0] not in coded}
+    return frozenset(word_set("events/reporting_verbs.txt") | speech)
 
 
 def code_events(story: Story, fast: bool = False) -> Story:
@@ -36,7 +45,8 @@ def code_events(story: Story, fast: bool = False) -> Story:
     return story
 
 
-@stage("events.rules.v1", requires=["doc", "actors"], assigns=["events"])
+@stage("events.rules.v1", requires=["doc", "sentences", "paragraphs", "actors", "actors.pronouns", "actors.conjuncts",
+                                    "quotes"], assigns=["events"])
 def make_event_rules(nlp, config):
     """PLOVER events from parse predicates, with negation, hypotheticals and quotes."""
     fast = bool((config or {}).get("fast", False))

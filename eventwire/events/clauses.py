@@ -1,0 +1,220 @@
+"""Clauses: who a predicate's subject is, whether it is passive, what clause a control verb takes, which
+clauses a coded predicate accounts for, and in what order a sentence's predicates are visited.
+
+- ``subject_of`` looks through control ("urged Iran to halt": Iran), coordination, relative clauses,
+  participles and purpose clauses; ``agent_of`` gives the "by" agent; ``is_passive`` tells a passive from a
+  stative participle ("Israel is opposed to").
+- ``complement`` / ``complement_event``: the clause or event noun a control verb takes ("offered TO PROVIDE",
+  "called FOR TALKS") and the lexicon predicate heading it.
+- ``consume_content``: what a speech act is about, its purpose and its condition are not coded again.
+- ``visit_order``: tokens from the top of the parse down, so a control verb is coded before its clause;
+  ``prominence``: main clauses are what a sentence reports, subordinate ones background.
+"""
+
+from __future__ import annotations
+
+from ..data import word_set
+from ..tree import ancestors, is_root
+from .resolve import RELATIVE
+from .syntax import child
+from .triggers import match_token, noun_event
+from .type_groups import VERBAL
+
+CONDITION_WORDS = {"if", "unless", "until", "before", "provided", "once"}
+
+
+def stative_participles() -> frozenset[str]:
+    """Participles that read as states, not passives, when no "by" agent follows: "Israel is opposed to"."""
+    return word_set("events/stative_participles.txt")
+
+
+def is_passive(tok) -> bool:
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    if tok.lemma_.lower() in stative_participles() and agent_of(tok) is None:
+        return False
+    return True
+
+
+def agent_of(tok):
+    """The "by" agent of a passive verb or of an event noun."""
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            p = child(c, "pobj")
+            if p is not None:
+                return p
+    return None
+
+
+def subject_of(tok, seen=0):
+    """The token that names who acts for a verb, looking through control, coordination and relative clauses."""
+    if seen > 4:
+        return None
+    subj = child(tok, "nsubj", "csubj")
+    if subj is None and not is_passive(tok):
+        subj = child(tok, "nsubjpass")  # stative participle: "Israel is opposed to"
+    if subj is not None and subj.lower_ not in RELATIVE:
+        return subj
+    if tok.dep_ == "relcl":
+        return tok.head
+    if subj is not None:
+        return subj
+    if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
+        return _controller(tok.head, seen)
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return subject_of(tok.head, seen + 1)
+    if tok.dep_ in ("advcl",) and (tok.tag_ == "VBG" or purpose_aux(tok)):
+        # participle or purpose clause: "..., saying it would", "sent personnel to investigate"
+        head = tok.head
+        return subject_of(head, seen + 1) if head.pos_ in ("VERB", "AUX") else None
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        return subject_of(tok.head.head, seen + 1)
+    return None
+
+
+def _controller(head, seen: int):
+    """Who acts in the clause a verb controls: its object ("urged Iran to halt") unless the verb commits its
+    own subject ("offered to help"), the patient of a passive, else the verb's own subject."""
+    obj = child(head, "dobj")
+    if obj is not None and head.lemma_ not in ("offer", "promise", "agree", "vow", "pledge"):
+        return obj
+    if is_passive(head):
+        return child(head, "nsubjpass")
+    return subject_of(head, seen + 1)
+
+
+def purpose_aux(clause) -> bool:
+    """Whether a clause is a to-infinitive (its auxiliary is "to")."""
+    aux = child(clause, "aux")
+    return aux is not None and aux.lower_ == "to"
+
+
+def purpose(clause) -> bool:
+    """A to-clause with no subject of its own: "blocked roads to press their demands"."""
+    aux = child(clause, "aux")
+    return aux is not None and aux.lower_ == "to" and child(clause, "nsubj") is None
+
+
+def condition_mark(clause) -> str | None:
+    """The "if" / "unless" / "until" ... that makes an adverbial clause a condition, if any."""
+    for m in clause.children:
+        if m.dep_ == "mark" and m.lower_ in CONDITION_WORDS:
+            return m.lower_
+    return None
+
+
+# -- the clause a control verb takes -------------------------------------------------------------------------
+
+def complement(tok):
+    """The clause or event noun a control verb takes: "offered TO PROVIDE", "refused TO NEGOTIATE",
+    "called FOR TALKS", "made it clear THAT ... HAVE TO RENOUNCE", "offer OF SAFETY"."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX", "ADJ"):
+            return c
+    for c in tok.children:
+        if c.dep_ == "advcl" and purpose(c):
+            return c  # "have sworn to fight", parsed as an adverbial to-clause
+    for c in tok.children:
+        if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
+            inner = complement(c)
+            if inner is not None:
+                return inner
+        if c.dep_ == "advcl" and tok.pos_ == "ADJ":
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "on"):
+            for p in c.children:
+                if p.dep_ == "pcomp":
+                    return p
+                if p.dep_ == "pobj" and noun_event(p) is not None:
+                    return p
+    return None
+
+
+def complement_event(comp):
+    """The lexicon predicate heading a complement, descending through "have to", "be willing to"."""
+    seen = 0
+    cur = comp
+    while cur is not None and seen < 3:
+        ms = [m for m in match_token(cur) if m.entry.type not in ("LIGHT",)]
+        if ms:
+            return ms[0]
+        nxt = None
+        for c in cur.children:
+            if c.dep_ in ("xcomp", "acomp", "ccomp") or (c.dep_ == "advcl" and cur.pos_ == "ADJ"):
+                nxt = c
+                break
+        cur = nxt
+        seen += 1
+    return None
+
+
+# -- what a coded predicate accounts for ---------------------------------------------------------------------
+
+def consume_content(consumed: set[int], tok, etype: str) -> None:
+    """What a speech act is about is not asserted by it: "rejected an invitation to attend a meeting",
+    "accused X of violating ...". Participial elaborations ("..., saying he would only welcome him") belong
+    to the clause they hang off. Relative clauses keep their own events."""
+    deps = ("dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "pcomp", "acl") \
+        if etype in VERBAL else ()
+    for c in tok.children:
+        if c.dep_ in deps or (c.dep_ == "advcl" and c.tag_ == "VBG" and child(c, "nsubj") is None):
+            consume_tree(consumed, c)
+        elif c.dep_ == "advcl" and purpose(c):
+            consume_tree(consumed, c)  # "blocked roads to press their demands": the aim, not a second act
+        elif c.dep_ == "advcl" and condition_mark(c):
+            consume_tree(consumed, c)  # "will withdraw unless X arranges a ceasefire": the condition
+
+
+def consume_tree(consumed: set[int], tok) -> None:
+    """Mark a clause as accounted for, except the clauses in it that say something of their own (relative
+    clauses, parataxis, and adverbial or coordinated clauses with their own subject)."""
+    consumed.add(tok.i)
+    for c in tok.children:
+        if c.dep_ in ("relcl", "parataxis") or (c.dep_ in ("advcl", "conj") and child(c, "nsubj") is not None
+                                                and not (c.dep_ == "advcl" and condition_mark(c))):
+            continue
+        consume_tree(consumed, c)
+
+
+# -- order and weight of the clauses of a sentence ---------------------------------------------------------
+
+def visit_order(sent) -> list:
+    """The tokens of a sentence from the top of the parse down (then in text order)."""
+    depth = depths(sent)
+    return sorted(sent, key=lambda t: (depth[t.i], t.i))
+
+
+def depths(sent) -> dict[int, int]:
+    """Depth in the parse tree of every token of a sentence, each computed once from its head's."""
+    out: dict[int, int] = {}
+    for tok in sent:
+        chain = []
+        top = tok
+        if top.i not in out:
+            for head in ancestors(tok, limit=50):
+                chain.append(top.i)
+                top = head
+                if top.i in out:
+                    break
+        d = out.get(top.i, 0)
+        out.setdefault(top.i, d)
+        for i in reversed(chain):
+            d += 1
+            out[i] = d
+    return out
+
+
+def prominence(tok, reporting) -> float:
+    """Main-clause events are what a sentence reports; events in relative or adverbial clauses are
+    background, and more often mis-typed."""
+    for cur in [tok, *ancestors(tok, limit=40)]:
+        if is_root(cur):
+            break
+        if cur.dep_ in ("relcl", "acl", "advcl", "pobj", "pcomp"):
+            return -0.1
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() not in reporting:
+            return -0.05
+    return 0.05

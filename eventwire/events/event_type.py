@@ -1,0 +1,191 @@
+"""The type, mode and CAMEO code an event gets, beyond its trigger's lexicon entry.
+
+- control verbs ("offered to provide security", "urged Iran to halt", "refused to negotiate") take their
+  target and mode from the clause or noun they take, which is not coded again: an offer to do something
+  forceful is a THREATEN, a refusal of a meeting a REJECT with mode "meet" (``control``)
+- modality retypes: a negated cooperative intention is a REJECT ("we are not going to negotiate"), a stated
+  intention to cooperate an AGREE ("said they would meet"), a stated or conditional intention to use force,
+  sanctions or protest a THREATEN ("would blockade Paris") (``by_modality``)
+"""
+
+from __future__ import annotations
+
+from . import modality
+from .arguments import arg_np, noun_agent, noun_target, verb_args
+from .clauses import complement, complement_event, subject_of
+from .draft import Draft, Match, Work
+from .lexicon import Entry
+from .resolve import Resolved, resolve
+from .syntax import child
+from .type_groups import COOPERATIVE, FORCEFUL, FUTURE_AGREE, MATERIAL_CONFLICT
+
+FUTURE_OR_DEONTIC = {"should", "will", "would", "must", "shall", "'ll", "wo", "to", "ought"}
+# Cue words of a hypothetical that still make a stated intention to use force a THREATEN.
+THREAT_CUES = ("if", "unless", "may", "might", "could", "would")
+
+
+# -- control verbs -----------------------------------------------------------------------------------------
+
+def control(w: Work, d: Draft) -> bool:
+    """Type, mode and target of a control verb from the clause it takes. False when the verb reports no
+    event after all: "Anderson largely agreed with McLenny", "analysts agree the top 1 percent would ...
+    benefit" (opinions shared, not agreements)."""
+    tok, e = d.match.tok, d.match.entry
+    comp = complement(tok)
+    comp_match = complement_event(comp) if comp is not None else None
+    if _opinion_agreement(tok, d.type, comp, comp_match):
+        return False
+    if comp_match is None and comp is not None:
+        _clause_target(w, d, comp)
+    if comp_match is not None and comp_match.tok.i != tok.i:
+        _take_complement(w, d, comp_match, e)
+    return True
+
+
+def _opinion_agreement(tok, etype: str, comp, comp_match) -> bool:
+    if etype != "AGREE" or tok.lemma_.lower() not in ("agree", "concur"):
+        return False
+    if comp is None:
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not \
+            any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in tok.children)
+    # "agreed that their countries should cooperate" is an agreement
+    return comp.dep_ == "ccomp" and comp_match is None and \
+        (comp.lemma_ == "be" or not ({a.lower_ for a in comp.children if a.dep_ == "aux"} & FUTURE_OR_DEONTIC))
+
+
+def _clause_target(w: Work, d: Draft, comp) -> None:
+    """The target of a control verb whose clause is no event of the lexicon."""
+    if not d.target.actors and comp.pos_ in ("VERB", "AUX"):
+        # "threatened to deliver blows to the United States": the clause's own object or recipient
+        saved = w.last_args
+        _cs, ctgt, _co = verb_args(w, comp, Entry("", (), "V", d.type, "", "", "sv", 0))
+        w.last_args = saved
+        if ctgt.actors and set(ctgt.ids()) != set(d.source.ids()):
+            d.target = ctgt
+    if d.type == "REQUEST" and not d.target.actors:
+        # "made it clear that the Taliban would have to renounce ...": who is asked is the clause subject
+        inner = None
+        for g in (comp, *[c for c in comp.children if c.dep_ in ("advcl", "ccomp", "xcomp")]):
+            cand = child(g, "nsubj", "nsubjpass")
+            if cand is not None and cand.lower_ not in ("it", "there", "this", "that"):
+                inner = cand
+                break
+        r = arg_np(w, inner) if inner is not None else Resolved()
+        if r.actors and set(r.ids()) != set(d.source.ids()):
+            d.target = r
+
+
+def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
+    """The clause's event is part of the control verb's: its target, and for an offer of force, a request
+    or a refusal, the type or mode it gives."""
+    ct = comp_match.entry.type
+    w.consumed.add(comp_match.tok.i)
+    # coordinated content is part of the same offer, demand or refusal
+    for c in comp_match.tok.conjuncts:
+        w.consumed.add(c.i)
+    if ct == "LIGHT" or ct == "NOT":
+        ct = "REJECT" if ct == "NOT" else None
+    if not ct:
+        return
+    csrc, ctgt = args_of(w, comp_match)
+    if not d.target.actors:
+        d.target = ctgt
+        if d.type == "REQUEST" and not d.target.actors and csrc.actors and \
+                set(csrc.ids()) != set(d.source.ids()):
+            d.target = csrc
+    if d.type == "AGREE" and e.pos != "N" and ct not in COOPERATIVE:
+        if ct in FORCEFUL:
+            d.type, d.mode, d.cameo = "THREATEN", threat_mode(comp_match.entry), None
+        else:
+            # "willing to appeal to X": the complement is the event, not yet carried out
+            d.type, d.mode, d.cameo = ct, comp_match.entry.mode, comp_match.entry.cameo or None
+    elif d.type in ("REQUEST", "REJECT", "NOT"):
+        d.mode = d.mode or request_mode(ct)
+        d.cameo = None if not e.mode else d.cameo
+    elif d.type == "THREATEN":
+        d.mode = d.mode or threat_mode(comp_match.entry)
+        d.cameo = None
+
+
+def args_of(w: Work, m: Match) -> tuple[Resolved, Resolved]:
+    """(source, target) of a match, noun or verb."""
+    if m.entry.pos == "N":
+        return noun_agent(w, m.tok), noun_target(w, m.tok)
+    src, tgt, _ = verb_args(w, m.tok, m.entry)
+    return src, tgt
+
+
+# -- retyping by modality ----------------------------------------------------------------------------------
+
+def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
+    """Retype a refusal, a stated intention or a threat from the event's modality (``d.negated``,
+    ``d.hypothetical``, the time in ``d.attrs``); returns the hypothetical cue that still applies."""
+    etype, cue = d.type, cue_word(hyp_why)
+    future = d.attrs.get("time") == "future"
+    if d.negated and etype in COOPERATIVE and (future or d.hypothetical):
+        # "we are not going to negotiate", "will not withdraw": a refusal, which did happen
+        d.attrs["refused"] = etype
+        d.mode = request_mode(etype)
+        d.type, d.cameo, d.negated, d.hypothetical = "REJECT", None, False, False
+        return None
+    if not d.negated and (not d.hypothetical or cue == "if") and d.source.actors and future \
+            and (etype in FUTURE_AGREE or (etype in ("RETREAT", "CONCEDE") and self_announced(w, where, d.source))):
+        # a stated intention to cooperate is AGREE (PLOVER: future CONSULT, SUPPORT, COOPERATE and AID):
+        # "will meet", "said they would meet". Future RETREAT and CONCEDE stay what they are ("troops will
+        # withdraw next month") unless the actor announces them itself, which is CAMEO's "express intent to
+        # yield" (03x, AGREE): "the RUF announced it will return weapons"
+        d.attrs["future_of"] = etype
+        d.type, d.mode, d.cameo = "AGREE", "", None  # a conditional offer stays hypothetical
+    elif not d.negated and d.source.actors and ((future and not d.hypothetical) or cue in THREAT_CUES) \
+            and (etype in MATERIAL_CONFLICT - {"MOBILIZE"} or (etype == "RETREAT" and cue == "unless")):
+        # a stated or conditional intention to use force, sanctions or protest is a THREATEN:
+        # "would blockade Paris", "may halt mediation if ...", "will withdraw unless ..."
+        d.attrs["threat_of"] = etype
+        d.mode = threat_mode(Entry("", (), "V", etype, d.mode, "", "sv", 0))
+        d.type, d.cameo, d.hypothetical = "THREATEN", None, False
+    return hyp_why
+
+
+def self_announced(w: Work, tok, src: Resolved) -> bool:
+    """Whether the clause is reported by a verb whose own subject is the event's source."""
+    last = None
+    for g in modality.governors(tok, w.reporting):
+        last = g
+    if last is None or last.dep_ not in ("ccomp", "conj", "advcl"):
+        return False
+    head = last.head
+    if head.lemma_.lower() not in w.reporting:
+        return False
+    speaker = resolve(w.story, subject_of(head))
+    return bool(speaker.actors) and set(speaker.ids()) == set(src.ids())
+
+
+def cue_word(why: str | None) -> str:
+    """The first word of a hypothetical cue ("if", "may", ...)."""
+    return why.split()[0].lower() if why else ""
+
+
+# -- modes -------------------------------------------------------------------------------------------------
+
+def request_mode(ctype: str | None) -> str:
+    """The REQUEST/REJECT mode from the kind of action asked for or refused."""
+    if ctype in ("CONSULT",):
+        return "meet"
+    if ctype in ("AID", "COOPERATE", "SUPPORT", "AGREE"):
+        return "assist"
+    if ctype in ("RETREAT", "CONCEDE"):
+        return "yield"
+    return "change" if ctype else ""
+
+
+def threat_mode(entry: Entry) -> str:
+    """The THREATEN mode from the kind of action threatened."""
+    if entry.type == "ASSAULT":
+        return "violence"
+    if entry.type == "SANCTION":
+        return "expel" if entry.mode == "expel" else "relations"
+    if entry.type == "COERCE":
+        return {"arrest": "arrest", "seize": "territory", "deport": "expel"}.get(entry.mode, "restrict")
+    if entry.type == "MOBILIZE":
+        return "violence"
+    return ""

@@ -1,0 +1,56 @@
+"""Nominal and light-verb events: "Karzai's offer", "Israel's attack on Gaza", "talks between X and Y",
+"held talks with X", "launched a mediation effort between X and Y".
+
+An event noun takes its source from its possessor, "by" phrase, modifier or "from" phrase and its target from
+its prepositional objects (``arguments.noun_agent`` / ``noun_target``). As the object of a light verb
+("held", "launched", "made") the verb's subject is the source: the mediator acts and the parties are the
+targets. Whether a noun codes an event of its own at all is ``triggers.noun_can_stand``.
+"""
+
+from __future__ import annotations
+
+from .arguments import noun_agent, noun_target, verb_args
+from .clauses import subject_of
+from .draft import Match, Work
+from .resolve import Resolved, resolve
+from .syntax import pobjs
+from .triggers import match_token
+
+
+def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
+    """(source, target, the token whose clause carries the event's modality) of an event noun."""
+    tok = m.tok
+    src = noun_agent(w, tok)
+    tgt = noun_target(w, tok)
+    where = tok
+    w.last_args = (None, None)
+    if tok.dep_ in ("dobj", "attr") and tok.head.i not in w.consumed:
+        light = [x for x in match_token(tok.head) if x.entry.type == "LIGHT"]
+        if light:
+            src, tgt = _light_verb(w, tok.head, light[0], src, tgt)
+            where = tok.head
+    elif tok.dep_ == "pobj" and not src.actors and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "were converging for a rally in Lagos": the rally is theirs
+        s_tok = subject_of(tok.head.head)
+        src = resolve(w.story, s_tok)
+        w.last_args = (s_tok, None)
+    if m.entry.frame == "recip" and not tgt.actors and len(src.actors) < 2:
+        for _p, c in pobjs(tok, ("with",)):
+            tgt = resolve(w.story, c)
+    return src, tgt, where
+
+
+def _light_verb(w: Work, verb, light: Match, src: Resolved, tgt: Resolved) -> tuple[Resolved, Resolved]:
+    """The object of a light verb takes the verb's subject as its source ("held talks with X"); the noun's
+    own agent then becomes the target when it names someone else ("launched a mediation effort between X and
+    Y")."""
+    vsrc, vtgt, _ = verb_args(w, verb, light.entry)
+    if vsrc.actors:
+        if not tgt.actors and src.actors and set(src.ids()) != set(vsrc.ids()):
+            tgt = src
+        src = vsrc
+    if not tgt.actors:
+        tgt = vtgt
+    w.consumed.add(verb.i)
+    w.last_args = (w.last_args[0], None)
+    return src, tgt

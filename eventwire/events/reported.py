@@ -1,0 +1,77 @@
+"""Events that reported speech makes: "Russia said Sudan must return the helicopter" is a REQUEST from Russia
+to Sudan (``obligation``), and a speaker who says in a direct quotation that others use force ACCUSEs them
+(``reported_accusations``)."""
+
+from __future__ import annotations
+
+from ..data import word_set
+from ..model import Story
+from .arguments import arg_np
+from .clauses import complement_event, consume_tree, subject_of
+from .draft import Draft, Match, Work
+from .event_type import request_mode
+from .lexicon import Entry
+from .resolve import Resolved, quote_at, resolve
+from .syntax import child
+from .type_groups import MATERIAL_CONFLICT
+
+
+def obligation(w: Work, tok) -> bool:
+    """"Russia said Sudan must return the helicopter": a demand by the speaker on the clause's subject.
+    Adds the REQUEST to ``w.drafts`` and returns True when the reporting verb ``tok`` makes one."""
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.i in w.consumed:
+            continue
+        aux = {a.lower_ for a in c.children if a.dep_ == "aux"}
+        inner = c
+        if not aux & {"must", "should", "ought"}:
+            if c.lemma_ in ("have", "need") and any(x.dep_ == "xcomp" for x in c.children):
+                inner = child(c, "xcomp")
+            else:
+                continue
+        if tok.lemma_.lower() in word_set("events/opinion_verbs.txt"):
+            continue
+        who = child(c, "nsubj")
+        if who is None or who.lower_ in ("it", "this", "that", "there", "i", "we", "you"):
+            continue
+        speaker = resolve(w.story, subject_of(tok))
+        addressee = arg_np(w, who)
+        if not speaker.actors or not addressee.actors or set(speaker.ids()) == set(addressee.ids()):
+            continue
+        cm = complement_event(inner)
+        ctype = cm.entry.type if cm is not None else None
+        mode = request_mode(ctype) if ctype not in (None, "LIGHT", "NOT") else "change"
+        entry = Entry("must", (), "V", "REQUEST", mode, "", "ctl", 0)
+        w.drafts.append(Draft(Match(inner, entry), "REQUEST", mode, None, speaker, addressee,
+                              False, False, {"obligation": True}, 0.7))
+        consume_tree(w.consumed, c)
+        return True
+    return False
+
+
+def reported_accusations(story: Story, drafts: list[Draft]) -> list[Draft]:
+    """A speaker who says in a direct quotation that others use force accuses them: in Johndroe's "they
+    continue to attack innocent civilians" the attack is the Taliban's and the statement is the White House's
+    ACCUSE against the Taliban. Only direct quotations with a known speaker, only material conflict that is
+    asserted (not negated, hypothetical or future), and never against the speaker's own side."""
+    out = []
+    for d in drafts:
+        if d.type not in MATERIAL_CONFLICT or d.negated or d.hypothetical or d.attrs.get("time") == "future":
+            continue
+        quote = quote_at(story, d.match.tok.idx)
+        if quote is None or quote.kind != "direct" or not quote.speaker or not d.source.actors:
+            continue
+        speaker = story.actor(quote.speaker)
+        if speaker is None:
+            continue
+        side = story.actor(speaker.affiliation) if speaker.affiliation else None
+        accuser = side or speaker
+        own = {speaker.id} | ({side.id} if side else set())
+        accused = [a for a in d.source.actors if a.id not in own]
+        if not accused or len(accused) < len(d.source.actors):
+            continue
+        entry = Entry("say", (), "V", "ACCUSE", "allege", "", "sv", 0)
+        out.append(Draft(Match(d.match.tok, entry), "ACCUSE", "allege", None,
+                         Resolved([accuser]), Resolved(accused), False, False,
+                         {"reported_accusation_of": d.type}, round(d.confidence * 0.7, 3)))
+    return out

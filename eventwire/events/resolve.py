@@ -1,0 +1,189 @@
+"""From an argument's head token to the actors it names.
+
+The parse positions of arguments are found in ``arguments.py`` (verbs) and ``nominal.py`` (event nouns); here
+a noun phrase is resolved to actors only through the Story's public lookups (``story.actor_at``,
+``story.actors_at``, ``story.actors``) and the quotes (``story.quotes``). A noun phrase resolves to every actor of its coordinated heads
+("Hungarian and Romanian officials", "Obama and Petraeus"). First-person pronouns inside a quotation are the
+quote's speaker ("I") or the speaker's organisation ("we", through ``actor.affiliation``).
+
+When the actors stage gave a pronoun no actor, ``pronoun_fallback`` makes a local guess (the subject of the
+governing clause, or the nearest earlier person in the sentence or the one before). It is a stop-gap for the
+actors stage's own coreference and marks the argument as guessed, which lowers the event's confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..data import word_set
+from ..model import Actor, Story
+
+FIRST_SINGULAR = {"i", "me", "my", "myself"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+THIRD_SINGULAR = {"he", "him", "his", "she", "her", "it", "its"}
+THIRD_PLURAL = {"they", "them", "their"}
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+# Children whose actors describe the head noun itself ("Israeli soldiers", "Afghanistan's government",
+# "officials of the Afghan government", "elements within the Taliban").
+MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
+OF_PREPS = {"of", "within", "from", "in", "inside", "among"}
+
+
+@dataclass
+class Resolved:
+    actors: list[Actor] = field(default_factory=list)
+    guessed: bool = False
+
+    def ids(self) -> list[str]:
+        seen = []
+        for a in self.actors:
+            if a.id not in seen:
+                seen.append(a.id)
+        return seen
+
+
+def _at(story: Story, tok) -> Actor | None:
+    return story.actor_at(tok.idx, tok.idx + len(tok.text))
+
+
+def all_at(story: Story, tok) -> list[Actor]:
+    """Every actor a plural pronoun or a compound phrase at the token stands for (``story.actors_at``)."""
+    return story.actors_at(tok.idx, tok.idx + len(tok.text))
+
+
+def quote_at(story: Story, offset: int):
+    for q in story.quotes:
+        for c in q.content:
+            if c.start <= offset < c.end:
+                return q
+    return None
+
+
+def speaker_actor(story: Story, quote, plural: bool) -> Actor | None:
+    """The actor a first-person pronoun in a quote stands for: the speaker, or for "we" the speaker's
+    organisation when the actors stage recorded one."""
+    if quote is None or not quote.speaker:
+        return None
+    speaker = story.actor(quote.speaker)
+    if speaker is None:
+        return None
+    if plural and speaker.affiliation:
+        return story.actor(speaker.affiliation) or speaker
+    return speaker
+
+
+def pronoun_fallback(story: Story, tok) -> Actor | None:
+    """A local guess for a third-person pronoun the actors stage left unresolved.
+
+    "they" in a clause governed by a verb whose subject is coordinated ("Obama and Petraeus indicated they
+    may be willing") is left to the caller (see ``resolve``); here: the nearest earlier actor mention in this
+    sentence or the previous one, a person for he/she, anything but a person for it/they.
+    """
+    low = tok.lower_
+    want_person = low in ("he", "him", "his", "she", "her")
+    sent = tok.sent
+    lo = sent.start_char
+    prev = story.sentence_at(lo - 2) if lo > 1 else None
+    if prev is not None:
+        lo = prev.start
+    best = None
+    doc = tok.doc
+    for a in story.actors:
+        if (a.kind == "person") != want_person:
+            continue
+        for m in a.mentions:
+            if lo <= m.start and m.end <= tok.idx:
+                # a mention that is a clause subject is the likelier antecedent ("reconcilable Taliban will
+                # lay down their arms ... they continue to attack")
+                head = doc.char_span(m.start, m.end, alignment_mode="expand")
+                subj = head is not None and head.root.dep_ in ("nsubj", "nsubjpass")
+                score = (subj, m.start)
+                if best is None or score > best[0]:
+                    best = (score, a)
+    return best[1] if best else None
+
+
+def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
+    low = h.lower_
+    if low in THIRD_PLURAL and h.pos_ == "PRON":
+        many = all_at(story, h)
+        if many:
+            return Resolved(many)
+    a = _at(story, h)
+    if a is not None:
+        return Resolved([a])
+    if h.pos_ == "PRON" or low in RELATIVE:
+        q = quote_at(story, h.idx)
+        if low in FIRST_SINGULAR | FIRST_PLURAL:
+            sp = speaker_actor(story, q, low in FIRST_PLURAL)
+            return Resolved([sp] if sp else [])
+        if low in RELATIVE and h.head.dep_ == "relcl":
+            return _head_actors(story, h.head.head, depth + 1)
+        if low in THIRD_SINGULAR | THIRD_PLURAL and low != "it":  # "it" is mostly a thing or expletive
+            guess = pronoun_fallback(story, h)
+            return Resolved([guess] if guess else [], guessed=guess is not None)
+        return Resolved()
+    if depth > 2:
+        return Resolved()
+    if h.pos_ in ("VERB", "AUX"):
+        # a mis-parsed argument headed by a verb ("The Red Cross operating in Iraq said"): its own subject
+        inner = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return _head_actors(story, inner, depth + 1) if inner is not None else Resolved()
+    found = Resolved()
+    for c in h.children:
+        if c.dep_ in MODIFIER_DEPS:
+            for x in [c] + list(c.conjuncts):
+                a = _at(story, x)
+                if a is not None and a not in found.actors:
+                    found.actors.append(a)
+    if found.actors:
+        return found
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ in OF_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    r = resolve(story, p, depth + 1)
+                    if r.actors:
+                        return r
+    for c in h.children:
+        if c.dep_ == "appos":
+            r = _head_actors(story, c, depth + 1)
+            if r.actors:
+                return r
+    return found
+
+
+def resolve(story: Story, tok, depth: int = 0) -> Resolved:
+    """Every actor a noun phrase names, through its coordinated heads."""
+    if tok is None:
+        return Resolved()
+    out = Resolved()
+    for h in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+        r = _head_actors(story, h, depth)
+        for a in r.actors:
+            if a not in out.actors:
+                out.actors.append(a)
+        out.guessed |= r.guessed
+    return out
+
+
+def agent_nouns() -> frozenset[str]:
+    """Nouns that name people or bodies acting (``data/events/agent_nouns.txt``)."""
+    return word_set("events/agent_nouns.txt")
+
+
+def namable(tok) -> bool:
+    """Whether a noun phrase names a participant: a named entity or a noun for people or bodies. An argument
+    headed by one is a real participant even when the actors stage gave it no actor ("Swiss doctors")."""
+    if tok is None or tok.pos_ == "PRON":
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PROPN":
+        return True
+    if tok.lemma_.lower() in agent_nouns():
+        return True
+    if tok.lemma_.lower() in word_set("events/quantity_nouns.txt") or tok.like_num:
+        # "thousands of Tamil refugees", "dozens of protesters"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return namable(pobj)
+    return any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children if c.dep_ in ("amod", "compound", "poss"))

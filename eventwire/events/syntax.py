@@ -1,0 +1,54 @@
+"""Small reads of the dependency parse that every events module uses: a token's word class for the lexicon,
+its lemma, a child by relation, prepositional objects, the tokens just below it and a noun phrase's words."""
+
+from __future__ import annotations
+
+
+def pos_of(tok) -> str | None:
+    """The lexicon's part of speech for a token: V (verb), N (noun), A (adjective) or None."""
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        return "V"
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ("talks",)):
+        return "N"
+    if tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and tok.dep_ == "acomp"):
+        return "A"
+    return None
+
+
+def lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def near(tok, depth: int = 3):
+    """Tokens attached to ``tok`` within ``depth`` arcs below it."""
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            nxt.extend(t.children)
+        yield from nxt
+        frontier = nxt
+
+
+def child(tok, *deps):
+    """The first child of ``tok`` attached by one of ``deps`` (or None)."""
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def pobjs(tok, preps):
+    """(preposition, object) for each prepositional object of ``tok`` whose preposition is in ``preps``; an
+    indirect object ("gave Iran") counts as "to"."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield c.lower_, p
+        if c.dep_ == "dative" and c.pos_ != "ADP":
+            yield "to", c
+
+
+def np_text(tok) -> str:
+    """The words of the noun phrase headed by ``tok``, from its leftmost modifier to the head."""
+    end = tok.i + 1
+    start = min([tok.i] + [c.left_edge.i for c in tok.children if c.i < tok.i])
+    return tok.doc[start:end].text

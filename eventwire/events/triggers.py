@@ -1,0 +1,110 @@
+"""Triggers: the words that name an event, found by the event lexicon (``event_lexicon.tsv``).
+
+``match_token`` gives every lexicon entry whose pattern matches at a token (the head word plus the particles,
+prepositions or objects the pattern names, which must hang off it in the parse); ``noun_event`` the event a
+noun names, its own or that of its compound ("a mediation effort"). Which match a sentence codes is decided in
+``extract.py``; verbs outside the lexicon go to the vector fallback (``fallback.py``).
+"""
+
+from __future__ import annotations
+
+from ..data import word_set
+from .draft import Match
+from .lexicon import by_head
+from .resolve import namable
+from .syntax import child, lemma, near, pos_of
+
+
+def match_token(tok) -> list[Match]:
+    """Lexicon entries whose pattern matches at this token, longest first."""
+    out = []
+    pos = pos_of(tok)
+    keys = [(lemma(tok), pos)]
+    if pos == "A":
+        keys.append((tok.lower_, "A"))
+    if pos == "V" and tok.dep_ == "acomp":
+        keys.append((lemma(tok), "A"))
+    for key in keys:
+        for e in by_head().get(key, ()):
+            extra = _pattern_words(tok, e.extra)
+            if extra is not None:
+                out.append(Match(tok, e, extra))
+    return out
+
+
+def _pattern_words(tok, words) -> list | None:
+    """The tokens below ``tok`` that match the pattern's other words, or None when one is missing.
+    Particles and prepositions must hang right off the head ("call for", not "called X a champion for");
+    objects may sit deeper ("lifted a state of emergency")."""
+    extra: list = []
+    for w in words:
+        hit = next((t for t in near(tok) if (lemma(t) == w or t.lower_ == w) and t not in extra
+                    and (t.head.i == tok.i or t.pos_ not in ("ADP", "PART", "ADV", "SCONJ"))), None)
+        if hit is None:
+            return None
+        extra.append(hit)
+    return extra
+
+
+def noun_event(tok) -> Match | None:
+    """The event a noun names: its own lexicon entry, or that of its compound ("a mediation effort")."""
+    if pos_of(tok) != "N":
+        return None
+    m = [x for x in match_token(tok) if x.entry.type != "LIGHT"]
+    if m:
+        return m[0] if m[0].entry.type != "NONE" else None
+    if tok.lemma_.lower() in word_set("events/carrier_nouns.txt"):
+        for c in tok.children:
+            if c.dep_ == "compound":
+                cm = [x for x in match_token(c) if x.entry.type != "LIGHT"] if pos_of(c) == "N" else []
+                if cm:
+                    return Match(tok, cm[0].entry, [c])
+    return None
+
+
+# Prepositions that make a noun a circumstance of another event, not an event reported on its own:
+# "offered to negotiate following the invasions", "since last month's invasion".
+CIRCUMSTANTIAL = {"after", "following", "since", "during", "before", "amid", "amidst", "despite", "in", "into",
+                  "over", "because", "from", "until", "without", "under", "through", "throughout", "across", "of",
+                  "by", "at", "as", "like", "than", "within", "near", "behind", "between", "among"}
+
+
+def noun_can_stand(tok) -> bool:
+    """An event noun codes an event of its own unless it is the circumstance of another clause
+    ("following the invasions", "since last month's invasion"), a modifier, not (yet) real ("a possible war")
+    or what is being planned ("preparing a major offensive")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANTIAL:
+        return False
+    if tok.dep_ in ("compound", "amod", "npadvmod", "poss"):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in word_set("events/unreal_adjectives.txt") for c in tok.children):
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("events/planning_verbs.txt"):
+        return False
+    return True
+
+
+def choose(story, tok, matches: list[Match]) -> Match | None:
+    """The match a token codes: the first whose argument frame the parse bears out. A light verb ("held
+    talks") gives way to the event noun that is its object."""
+    for m in matches:
+        frame = m.entry.frame
+        if m.entry.type == "LIGHT":
+            obj = child(tok, "dobj", "attr")
+            if obj is not None and noun_event(obj) is not None:
+                return Match(obj, noun_event(obj).entry, noun_event(obj).extra)
+            continue
+        if frame in ("obj", "actobj") and child(tok, "dobj", "nsubjpass") is None:
+            continue
+        if frame == "intr" and child(tok, "dobj") is not None:
+            continue  # "demonstrated her skill" shows, it does not protest
+        if frame in ("obj", "actobj") and child(tok, "oprd") is not None:
+            continue  # "called Clinton a champion", "held him responsible": naming, not acting
+        if frame == "actobj":
+            o = child(tok, "dobj", "nsubjpass")
+            if story.actor_at(o.idx, o.idx + len(o)) is None and not namable(o):
+                continue
+        if m.entry.pos == "N" and not noun_can_stand(tok):
+            continue
+        return m
+    return None
