@@ -36,9 +36,9 @@ class Failure:
 class Pipeline:
     def __init__(self, config: dict | None = None, **overrides):
         self.config = settings.resolve({**(config or {}), **overrides})
-        self.nlp = language.load(self.config["model"])
         self.stage_infos = [registry.get(name) for name in self.config["stages"]]
-        registry.check_order(self.stage_infos)
+        registry.check_order(self.stage_infos)  # before the model loads: a bad stage list fails at once
+        self.nlp = language.load(self.config["model"])
         self.stages = [(info.name, info.factory(self.nlp, self.config)) for info in self.stage_infos]
 
     # -- one article -----------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ def test_pipeline_unknown_stage_lists_known():
 
 def test_pipeline_stage_order_checked():
     a = StageInfo("b.v1", lambda n, c: None, requires=("events",), assigns=("places",))
-    with pytest.raises(errors.ConfigError, match="requires events"):
+    with pytest.raises(errors.ConfigError, match="'b.v1' reads events, which stage 'events.rules.v1' assigns"):
         check_order([a])
 
 

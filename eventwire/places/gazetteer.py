@@ -497,7 +497,8 @@ def to_places(mentions: list[Mention]) -> tuple[list[Place], dict[int, str]]:
     return list(out.values()), place_of
 
 
-@stage("places.gazetteer.v1", requires=["doc", "events"], assigns=["places", "events.place"])
+@stage("places.gazetteer.v1", requires=["doc", "actors", "events"],
+       assigns=["places", "events.place", "focus_country"])
 def make_places(nlp, config):
     """Toponyms resolved to a point, a feature type and a country; each event's place; the country focus."""
     gaz = index.load()
