@@ -188,10 +188,11 @@ def test_actors_headline_fragments_join_body_actors(pipeline):
 @pytest.mark.model
 def test_actors_stage_runs_twice_without_duplicates(pipeline):
     from eventwire.actors import rules
+    from eventwire.actors.match import Matchers
 
     story = pipeline.code("Prime Minister Ana Kovac said she would visit Serbia.")
     before = [(a.name, len(a.mentions)) for a in story.actors]
-    rules.code_actors(story, actor_kb.default_kb(), rules.Matchers.get(actor_kb.default_kb(), pipeline.nlp))
+    rules.code_actors(story, actor_kb.default_kb(), Matchers.get(actor_kb.default_kb(), pipeline.nlp))
     assert [(a.name, len(a.mentions)) for a in story.actors] == before
 
 

@@ -1,0 +1,136 @@
+"""From mentions to Actors (steps 5 and 7): mentions grouped by key into Actors with canonical name, kind,
+country, sector, role, CAMEO-style code and affiliation; then headline mentions join actors found in the
+body, never making new ones."""
+
+from __future__ import annotations
+
+from ..model import Actor
+
+from .work import Mention, Work, char_span
+
+
+def build(w: Work) -> dict[str, Actor]:
+    doc, kb = w.doc, w.kb
+    by_key: dict[str, Actor] = {}
+    body_keys = {m.key for m in w.mentions if m.body}
+    order = sorted(w.mentions, key=lambda m: (m.start, -m.end))
+    for m in order:
+        if m.key not in body_keys:
+            continue
+        a = by_key.get(m.key)
+        if a is None:
+            a = Actor(id=f"a{len(by_key) + 1}", name="", kind=m.kind)
+            by_key[m.key] = a
+            entry = m.entry or kb.entries.get(m.key)
+            if entry is not None:
+                a.name, a.kind, a.country, a.sector, a.code, a.kb_id = (
+                    entry.name, entry.kind, entry.country, entry.sector, entry.code, entry.key)
+                a.role = entry.role
+            elif m.key.startswith("name:"):
+                a.name = w.person_names.get(m.key, m.name or doc[m.start:m.end].text)
+                a.kind = "person"
+            elif m.key.startswith("nominal:"):
+                a.name, a.kind, a.country, a.sector = m.name or "", m.kind, m.country, m.sector
+            elif m.key.startswith("role:"):
+                a.name, a.kind, a.country, a.sector = m.name or "", "person", m.country, m.sector
+            else:
+                a.name, a.kind = m.name or doc[m.start:m.end].text, m.kind
+                _org_guess(w, a, m)
+            if m.key in w.person_names and a.kind == "person":
+                a.name = w.person_names[m.key] if not entry else entry.name
+        # text beats the knowledge base for roles
+        if m.role and (a.role is None or a.role == (kb.entries.get(m.key).role if m.key in kb.entries else None)):
+            a.role = m.role
+            a.sector = m.sector or a.sector
+        elif m.sector and a.sector is None:
+            a.sector = m.sector
+        if m.country and (a.country is None or (a.kind == "person" and m.how != "alias" and m.role)):
+            a.country = m.country
+        if m.affiliation and a.affiliation is None:
+            a.affiliation = m.affiliation  # a key for now
+        span = char_span(w, m.start, m.end)
+        if span not in a.mentions:
+            a.mentions.append(span)
+    return by_key
+
+
+def _org_guess(w: Work, a: Actor, m: Mention) -> None:
+    """Country and sector of an organisation not in the knowledge base, from the words in its name."""
+    doc = w.doc
+    for i in range(m.start, m.end):
+        if i in w.name_at:
+            entry, how = w.names[w.name_at[i]]
+            if entry.country and a.country is None:
+                a.country = entry.country
+        if i in w.agents:
+            s, e = w.agents[i]
+            a.sector = w.kb.agents.get(doc[s:e].text.lower(), (a.sector,))[0]
+    if a.sector and a.country is None:
+        a.country = w.focus
+
+
+def finish(w: Work, by_key: dict[str, Actor]) -> list[Actor]:
+    kb = w.kb
+    first_body = {}
+    for m in w.mentions:
+        if m.body and m.key in by_key:
+            first_body[m.key] = min(first_body.get(m.key, m.start), m.start)
+    keys = {id(a): k for k, a in by_key.items()}
+    actors = sorted(by_key.values(), key=lambda a: first_body.get(keys[id(a)], 10**9))
+    for n, a in enumerate(actors, 1):
+        a.id = f"a{n}"
+    text_roles = set(w.person_roles.values()) | {m.role for m in w.mentions if m.role}
+    by_id = {a.id: a for a in actors}
+    for a in actors:
+        a.mentions.sort(key=lambda s: (s.start, s.end))
+        if a.affiliation:
+            body = by_key.get(a.affiliation)
+            entry = kb.entries.get(a.affiliation)
+            a.affiliation = body.id if body else None
+            src = body or entry
+            if src is not None:
+                a.country = a.country or src.country
+                if a.sector is None:
+                    a.sector = src.sector
+                if a.kind == "person" and a.sector == src.sector and getattr(src, "code", None):
+                    a.code = src.code
+        elif a.kind in ("organization", "group") and a.country and a.kind != "country":
+            country = by_key.get(f"country:{a.country}")
+            if country is not None and country is not a:
+                a.affiliation = country.id
+        stateless_body = a.affiliation is not None and (by_id.get(a.affiliation) is None
+                                                        or by_id[a.affiliation].country is None)
+        if a.kind == "person" and a.country is None and a.role and a.sector not in ("IGO", "NGO") \
+                and a.role in text_roles and not stateless_body:
+            a.country = w.focus  # a titled person the text does not place: the article's country
+        if a.code is None and a.country:
+            a.code = f"{a.country}{a.sector or ''}"
+        elif a.code is None and a.sector in ("IGO", "NGO"):
+            a.code = a.sector
+    return actors
+
+
+def headlines(w: Work, by_key: dict[str, Actor]) -> None:
+    """Non-body mentions join body actors; entity fragments shrink to the name they contain."""
+    doc = w.doc
+    for m in w.mentions:
+        if m.body:
+            continue
+        a = by_key.get(m.key)
+        if a is not None:
+            span = char_span(w, m.start, m.end)
+            if span not in a.mentions:
+                a.mentions.append(span)
+            continue
+        # "Karzai Offer": the longest stretch that is a known alias
+        best = None
+        for s in range(m.start, m.end):
+            for e in range(m.end, s, -1):
+                key = w.people.get(doc[s:e].text.lower())
+                if key and key in by_key and (best is None or e - s > best[1] - best[0]):
+                    best = (s, e, key)
+        if best:
+            span = char_span(w, best[0], best[1])
+            a = by_key[best[2]]
+            if span not in a.mentions:
+                a.mentions.append(span)

@@ -1,0 +1,231 @@
+"""Names (step 1): knowledge-base names (countries, demonyms, seats of government, organisations, people)
+and spaCy's PERSON / ORG / GPE entities, cleaned.
+
+- a knowledge-base name inside a wrong entity is split off ("CENTCOM David Petraeus" is CENTCOM plus the
+  person David Petraeus); leading titles are peeled off a person's name ("President Obama")
+- a seat of government is an actor only where it acts ("Washington said"), not where it is a place ("a
+  speech in Washington"); places and datelines go to ``w.locations``
+- "<X> of the <known body>" is a mention of that body; an organisation with a country word in its name
+  ("Latvian Constitutional Court") is one organisation
+- a title followed by capitalised words spaCy did not call a name is a person ("President Dos Sontas")"""
+
+from __future__ import annotations
+
+from ..tree import climb
+
+from .kb import slug
+from .match import Matchers, capitalised, longest
+from .work import Mention, Work, drop, role_of, trim
+
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+LOCATIVE = {"in", "at", "near", "from", "to", "into", "inside", "outside", "across", "around", "within",
+            "through", "toward", "towards", "throughout", "via", "on", "off", "beyond"}
+
+
+SPEECH_OR_ACT = {"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj", "appos", "ROOT", "npadvmod"}
+
+
+def _locative(tok) -> bool:
+    """Whether a name token is the object of a place preposition ("in Washington")."""
+    head = climb(tok, lambda t: t.dep_ in ("compound", "conj", "appos", "amod", "flat"))
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
+
+
+def _acts(tok) -> bool:
+    """Whether a place name stands for its government: subject, possessor, agent or object, not a place."""
+    head = climb(tok, lambda t: t.dep_ in ("compound", "flat", "conj"))
+    if head.dep_ == "pobj":
+        return head.head.lower_ in ("with", "by", "between", "against", "from") and head.head.lower_ != "from"
+    return head.dep_ in SPEECH_OR_ACT
+
+
+def kb_matches(w: Work, matchers: Matchers) -> None:
+    doc, kb = w.doc, w.kb
+    for s, e in longest(matchers.names(doc)):
+        span = doc[s:e]
+        if w.para_kind[s] == "boilerplate" or not capitalised(span, kb):
+            continue
+        refs = kb.lookup(span.text)
+        if not refs:
+            continue
+        # prefer a name over a demonym over a seat for the same surface
+        order = {"name": 0, "demonym": 1, "seat": 2}
+        entry, how = min(refs, key=lambda r: order.get(r[1], 3))
+        w.names[(s, e)] = (entry, how)
+        for i in range(s, e):
+            w.name_at[i] = (s, e)
+    for s, e in longest(matchers.roles(doc)):
+        for i in range(s, e):
+            w.roles[i] = (s, e)
+    for s, e in longest(matchers.agents(doc)):
+        if doc[e - 1].pos_ in ("NOUN", "PROPN"):
+            for i in range(s, e):
+                w.agents[i] = (s, e)
+
+
+def _datelines(w: Work) -> set[int]:
+    """Tokens of a dateline at the start of a paragraph ("NEW DELHI -", "KABUL, Nov 17 (Reuters) -")."""
+    doc = w.doc
+    out: set[int] = set()
+    for sent in doc.sents:
+        i = sent.start
+        if i > 0 and not doc[i - 1].is_space and "\n" not in doc[i - 1].text_with_ws:
+            continue
+        j = i
+        while j < sent.end and j - i < 6 and (doc[j].is_upper or doc[j].text in (",", ".")) and doc[j].text != "-":
+            j += 1
+        if j > i and j < sent.end and doc[j].text in ("-", "--", "–", "—", "(") and any(
+                doc[k].is_alpha and len(doc[k].text) > 1 for k in range(i, j)):
+            out.update(range(i, j))
+    return out
+
+
+def find_names(w: Work) -> None:
+    doc = w.doc
+    dateline = _datelines(w)
+    # knowledge-base names
+    for (s, e), (entry, how) in sorted(w.names.items()):
+        body = w.para_kind[s] == "body"
+        tok = doc[e - 1]
+        if s in dateline:
+            w.locations.append({"start": s, "end": e, "country": entry.country, "actor": None, "dateline": True})
+            continue
+        if how == "demonym":
+            continue  # demonyms name actors only with a noun ("Afghan government"): see find_nominals
+        if how == "seat" and entry.kind == "country":
+            ent_label = tok.ent_type_
+            if ent_label == "PERSON" or not _acts(tok) or _locative(tok):
+                w.locations.append({"start": s, "end": e, "country": entry.country, "actor": None})
+                continue
+        if entry.kind == "country" and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("anti", "pro"):
+            how = "stance"  # "an anti-Syria journalist": Syria is named, but the story is not about it
+        if entry.kind == "country" and body and _locative(tok):
+            w.locations.append({"start": s, "end": e, "country": entry.country, "actor": entry.key})
+        w.add(Mention(s, e, entry.key, entry.kind, how, entry, body=body))
+    # spaCy entities
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS or w.para_kind[ent.start] == "boilerplate":
+            continue
+        s, e = trim(doc, ent.start, ent.end)
+        while s < e and s in dateline:
+            s += 1
+        s, e = trim(doc, s, e)
+        if s >= e or not any(t.pos_ == "PROPN" or t.is_upper for t in doc[s:e]):
+            continue  # "Tens of thousands" is no name
+        if ent.label_ == "ORG" and _sub_body(w, s, e):
+            continue
+        if ent.label_ == "PERSON":
+            inner = [m for m in w.mentions if s <= m.start and m.end <= e]
+            if inner and all(m.kind == "person" and m.how == "alias" and m.end - m.start < e - s for m in inner):
+                # "Ahmed Wali Karzai" is not Hamid Karzai: the full name beats a known surname inside it
+                drop(w, lambda m: any(m is x for x in inner))
+                for m in inner:
+                    for i in range(m.start, m.end):
+                        w.name_at.pop(i, None)
+        body = w.para_kind[s] == "body"
+        if ent.label_ == "ORG" and _country_word_org(w, s, e):
+            continue  # "Nigerian Union of Teachers" is kept whole; "Afghan government" is left to find_nominals
+        # parts of the entity outside knowledge-base names and outside leading titles
+        free = [i for i in range(s, e) if i not in w.taken and i not in w.name_at]
+        if not free:
+            continue
+        fs, fe = free[0], free[-1] + 1
+        if len(free) != fe - fs:  # a name in the middle: keep the last stretch
+            fs = max(i for i in free if i - 1 not in free)
+        # peel titles off the front ("President Obama", "Defence Minister Pierre Joxe")
+        while fs < fe and (fs in w.roles or doc[fs].lower_ in ("the", "a")):
+            r = w.roles.get(fs)
+            if r and role_of(w, *r) and role_of(w, *r).type == "honorific" and role_of(w, *r).sector:
+                break  # "Mullah Omar": a religious honorific stays in the name
+            fs = r[1] if r else fs + 1
+        fs, fe = trim(doc, fs, fe)
+        if fs >= fe or not any(t.is_alpha for t in doc[fs:fe]):
+            continue
+        label = ent.label_
+        before = w.roles.get(fs - 1)
+        if label == "ORG" and before and doc[before[0]].is_title and fe - fs <= 4 \
+                and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \
+                and (role_of(w, *before) is not None and role_of(w, *before).type != "honorific"):
+            label = "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title before it makes it a person
+        if (fs, fe) != (s, e) and label != "PERSON" and fe - fs >= 2 and all(t.is_title for t in doc[fs:fe]) \
+                and (fs, fe) != (ent.start, ent.end) and fs > s:
+            label = "PERSON"  # "CENTCOM David Petraeus": what follows the organisation is a person's name
+        if label in ("NORP", "GPE", "LOC", "FAC"):
+            # not a known country, seat or body: a place or an ethnic/religious word, not an actor by itself
+            if label in ("GPE", "LOC") and body:
+                w.locations.append({"start": fs, "end": fe, "country": None, "actor": None})
+            continue
+        kind = "person" if label == "PERSON" else "organization"
+        text = doc[fs:fe].text
+        key = f"name:{text.lower()}" if kind == "person" else f"org:{slug(text)}"
+        m = w.add(Mention(fs, fe, key, kind, "name", None, name=text, body=body))
+        if kind == "organization" and fs >= 2 and doc[fs - 1].tag_ == "POS" and fs - 2 in w.name_at:
+            cs, ce = w.name_at[fs - 2]
+            entry, how = w.names[(cs, ce)]
+            if entry.kind == "country" and how == "name":
+                # "Ivory Coast's Supreme Court": the country's court is the actor
+                drop(w, lambda o: o.start == cs and o.end == ce)
+                m.start, m.country = cs, entry.country
+                w.taken.update(range(cs, fe))
+    # a title followed by capitalised words spaCy did not call a name: "President Dos Sontas"
+    for i, (s, e) in sorted(set(w.roles.items())):
+        if i != s or e >= len(doc) or w.para_kind[s] != "body" or not doc[s].is_title:
+            continue
+        if s > 0 and doc[s - 1].is_title and doc[s - 1].pos_ in ("PROPN", "ADJ") and s - 1 not in w.roles \
+                and s - 1 not in w.name_at and not doc[s - 1].is_sent_start:
+            continue  # "the Central General Staff" is a name, not General Staff
+        j = e
+        while j < len(doc) and j - e < 3 and doc[j].is_title and j not in w.taken and j not in w.name_at \
+                and (doc[j].pos_ == "PROPN" or (doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].is_stop
+                                                and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")):
+            j += 1
+        if j > e:
+            text = doc[e:j].text
+            w.add(Mention(e, j, f"name:{text.lower()}", "person", "name", None, name=text))
+
+
+def _sub_body(w: Work, s: int, e: int) -> bool:
+    """ORG entity "<X> of (the) <known body>" ("Council of the European Union"): a mention of that body."""
+    doc = w.doc
+    last = w.name_at.get(e - 1)
+    if last is None or last[1] != e or last[0] <= s:
+        return False
+    entry, _ = w.names[last]
+    if entry.kind not in ("organization", "group"):
+        return False
+    k = last[0] - 1
+    if k > s and doc[k].lower_ == "the":
+        k -= 1
+    if k <= s or doc[k].lower_ != "of":
+        return False
+    drop(w, lambda m: s <= m.start and m.end <= e)
+    w.add(Mention(s, e, entry.key, entry.kind, "name", entry, body=w.para_kind[s] == "body"))
+    return True
+
+
+def _country_word_org(w: Work, s: int, e: int) -> bool:
+    """An ORG entity with a country word inside ("Latvian Constitutional Court", "Rwandan Patriotic Front").
+    Made into one organisation mention unless it is only a country word and actor nouns ("Afghan
+    government"), which ``find_nominals`` codes as the country. Returns True when the entity is dealt with."""
+    doc = w.doc
+    inner = [w.name_at[i] for i in range(s, e) if i in w.name_at]
+    if not inner:
+        return False
+    entries = [w.names[r][0] for r in inner]
+    if any(en.kind != "country" for en in entries):
+        return False
+    rest = [i for i in range(s, e) if i not in w.name_at and not doc[i].is_punct]
+    if not rest or all(i in w.agents for i in rest):
+        return True
+    if any(i in w.taken and i not in w.name_at for i in range(s, e)):
+        return False
+    # drop the country mention inside: the organisation is the actor
+    drop(w, lambda m: s <= m.start and m.end <= e)
+    text = doc[s:e].text
+    m = w.add(Mention(s, e, f"org:{slug(text)}", "organization", "name", None, name=text,
+                      body=w.para_kind[s] == "body"))
+    m.country = entries[0].country
+    return True

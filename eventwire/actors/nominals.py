@@ -1,0 +1,201 @@
+"""Noun phrases that name a body of actors (step 4): "Israeli soldiers", "Afghan government", "police in
+Nairobi", "Hungarian and Romanian officials" (two actors, recorded in ``actors.conjuncts``). The country comes
+from a demonym, country name or place next to the noun, else the article's focus country; a government noun
+is a mention of its country."""
+
+from __future__ import annotations
+
+from .kb import Entry
+from .work import Mention, Work, drop
+
+
+NO_COUNTRY = {"coalition", "international", "foreign", "western", "allied", "multinational", "western-led",
+              "nato-led", "u.n.-led", "un-led", "regional", "global", "world"}
+
+
+COLLECTIVE = {"group", "groups", "organization", "organizations", "organisation", "organisations", "movement",
+              "movements", "faction", "factions", "coalition", "alliance", "network", "cell", "cells"}
+
+
+GENERIC_HEADS = {"leader", "leaders", "member", "members", "official", "officials", "officer", "officers",
+                 "spokesman", "spokesmen", "chief", "chiefs", "commander", "commanders", "head", "heads"}
+
+
+def modifiers(w: Work, head) -> tuple[list[tuple[int, int, Entry]], int]:
+    """Country / organisation names that modify a noun, with the leftmost token of the phrase.
+
+    Looks at the noun's own modifiers and, for a noun that is itself a modifier ("Israeli army bulldozers"),
+    at the modifiers of its head to its left; then at "of / in / from <name>" after it."""
+    doc = w.doc
+    found: list[tuple[int, int, Entry]] = []
+    left = head.i
+    stack = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
+    if head.dep_ == "compound":
+        stack += [c for c in head.head.children
+                  if c.i < head.i and c.dep_ in ("amod", "compound", "nmod", "poss") and c.i != head.i]
+    while stack:
+        c = stack.pop()
+        if c.i in w.name_at:
+            ns, ne = w.name_at[c.i]
+            entry, how = w.names[(ns, ne)]
+            if how == "seat" and c.dep_ != "poss":
+                continue  # "NEW DELHI - Indian troops": a dateline, not the troops' country
+            if ns >= 2 and doc[ns - 1].text == "-" and doc[ns - 2].lower_ in ("anti", "pro"):
+                continue  # "an anti-Syria journalist" is not Syrian
+            if all(f[:2] != (ns, ne) for f in found):
+                found.append((ns, ne, entry))
+            left = min(left, ns)
+        elif c.i < head.i and c.i >= left - 3:
+            left = min(left, c.i)
+        stack.extend(cc for cc in c.children if cc.dep_ in ("conj", "compound", "amod"))
+    # "police in Nairobi", "government of Sindh province"
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "in", "from", "for"):
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    ent = w.name_at.get(o.i)
+                    if ent:
+                        entry, _ = w.names[ent]
+                        found.append((ent[0], ent[1], entry))
+    found.sort(key=lambda f: f[0])
+    return found, left
+
+
+def find_nominals(w: Work) -> None:
+    doc = w.doc
+    conjuncts = w.story.ext["actors.conjuncts"]
+    used = w.used_roles
+    for i, (s, e) in sorted(w.agents.items()):
+        if i != s or w.para_kind[s] != "body" or not w.free(s, e) or s in used:
+            continue
+        head = doc[e - 1]
+        # a title right before a person's name is that person's title ("U.S. negotiator Paul Nitze")
+        if e < len(doc) and any(m.start == e and m.kind == "person" for m in w.mentions):
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            continue  # "its troops": the pronoun's actor, not a new one
+        # an actor noun modifying another actor noun: the head speaks ("government officials")
+        if head.dep_ == "compound" and head.head.i in w.agents:
+            continue
+        sector, kind = w.kb.agents.get(doc[s:e].text.lower(), (None, None))
+        if sector is None:
+            continue
+        if head.dep_ == "compound" and head.head.lower_ in COLLECTIVE and head.head.i > head.i \
+                and w.free(e, head.head.i + 1):
+            # "opposition groups in Zimbabwe": the collective noun heads the phrase
+            head = head.head
+            e = head.i + 1
+        if head.lower_ in GENERIC_HEADS:  # "Afghan rebel leaders", "opposition members"
+            for c in head.children:
+                if c.i < head.i and c.dep_ in ("compound", "amod") and c.lower_ in w.kb.agents \
+                        and c.i not in w.name_at:
+                    sector = w.kb.agents[c.lower_][0]
+        mods, left = modifiers(w, head)
+        left = min(left, s)
+        if sector == "MIL" and any(t.ent_type_ == "NORP" and t.i not in w.name_at for t in doc[left:s]):
+            sector = "REB"  # "Moslem forces", "Kurdish fighters": armed men named by faith or people
+        countries = [(a, b, en) for a, b, en in mods if en.kind == "country"]
+        if not countries and any(t.lower_ in NO_COUNTRY for t in doc[left:s]):
+            continue  # "coalition forces", "foreign troops": no one country
+        orgs = [(a, b, en) for a, b, en in mods if en.kind in ("organization", "group")]
+        if orgs:
+            a, b, en = orgs[0]
+            st = left if w.free(left, e) else b
+            if w.free(st, e):
+                w.add(Mention(st, e, en.key, en.kind, "nominal", en))
+            continue
+        if not countries:
+            # a place after the noun: "police in Nairobi"
+            place_country, end = None, e
+            for p in head.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "of", "from"):
+                    for o in p.children:
+                        if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC"):
+                            place_country = city_country(o.text)
+                            end = max(end, o.i + 1)
+            plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "military", "people")
+            definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) \
+                or head.dep_ in ("nsubj", "nsubjpass")  # "a terror group claims ..." acts
+            if place_country is None and not (plural or definite):
+                continue
+            country = place_country or w.focus
+            if place_country is None:
+                end = e
+            st = left if w.free(left, end) else s
+            if not w.free(st, end):
+                continue
+            if place_country is None and definite and left == s:
+                earlier = _same_sector_before(w, s, sector)
+                if earlier is not None:  # "Hamas militants ... the militants": the body named before
+                    w.add(Mention(st, end, earlier.key, earlier.kind, "nominal", earlier.entry,
+                                  name=earlier.name, country=earlier.country, sector=earlier.sector))
+                    continue
+            w.add(_nominal(w, st, end, country, sector, kind))
+            continue
+        if len(countries) == 1:
+            a, b, en = countries[0]
+            st = min(left, a)
+            if not w.free(st, e) and a < s:
+                # "Russia troops", "Israel's high court": the country's name is part of this actor's mention
+                drop(w, lambda m: st <= m.start and m.end <= e and m.key == en.key)
+            if w.free(st, e):
+                w.add(_nominal(w, st, e, en.country, sector, kind, en))
+            elif w.free(b, e):
+                w.add(_nominal(w, b, e, en.country, sector, kind, en))
+            continue
+        parts = []
+        for a, b, en in countries:
+            if w.free(a, b):
+                part = w.add(_nominal(w, a, b, en.country, sector, kind, en))
+                part.name = f"{doc[a:b].text} {doc[s:e].text}"  # "Pakistani troops" for "Indian and Pakistani troops"
+                parts.append(part)
+        if len(parts) > 1:
+            lo = min(m.start for m in parts)
+            conjuncts[(doc[lo].idx, doc[e - 1].idx + len(doc[e - 1]))] = parts  # ids once actors exist
+
+
+def _same_sector_before(w: Work, before: int, sector: str) -> Mention | None:
+    """The last body (not a person) of this sector mentioned before a token, within five sentences."""
+    doc = w.doc
+    sent_start = doc[before].sent.start
+    best = None
+    for m in w.mentions:
+        if m.start >= before or not m.body or m.kind == "person":
+            continue
+        m_sector = m.entry.sector if m.entry else m.sector
+        if m_sector != sector or (m.entry and m.entry.kind == "country" and sector != "GOV"):
+            continue
+        if best is None or m.start > best.start:
+            best = m
+    if best is None:
+        return None
+    sents, k = 0, sent_start
+    while k > best.start and sents <= 5:
+        k = doc[k - 1].sent.start
+        sents += 1
+    return best if sents <= 5 else None
+
+
+def _nominal(w: Work, s: int, e: int, country: str | None, sector: str, kind: str, entry: Entry | None = None):
+    """A mention of a body of actors: its country's government, or a (country, sector) group."""
+    if country and sector == "GOV":
+        key = f"country:{country}"
+        if key in w.kb.entries:
+            return Mention(s, e, key, "country", "nominal", w.kb.entries[key])
+    key = f"nominal:{country or '-'}:{sector}"
+    return Mention(s, e, key, kind if kind in ("organization", "group") else "group", "nominal",
+                   country=country, sector=sector, name=w.doc[s:e].text)
+
+
+def agent_sector(w: Work, s: int, e: int) -> str | None:
+    for i in range(s, e):
+        if i in w.agents:
+            a, b = w.agents[i]
+            return w.kb.agents.get(w.doc[a:b].text.lower(), (None,))[0]
+    return None
+
+
+def city_country(name: str) -> str | None:
+    from .places import city_country
+
+    return city_country(name)

@@ -1,0 +1,82 @@
+"""People (step 2): full names, then surnames and ORG entities that repeat a person's name join that
+person (spaCy's small model often labels a surname seen earlier as ORG). A surname alone is the person of
+that surname named last before it."""
+
+from __future__ import annotations
+
+from .work import Mention, Work
+
+PARTICLES = {"bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "le", "la", "abu", "ould"}
+
+
+def _aliases(name: str) -> list[str]:
+    words = name.split()
+    out = [name]
+    if len(words) >= 2:
+        out.append(words[-1])
+        for k in range(1, len(words) - 1):
+            if words[k].lower() in PARTICLES:
+                out.append(" ".join(words[k:]))
+                break
+        if "-" in words[-1] and words[-1].split("-")[0].lower() in PARTICLES:
+            out.append(words[-1].split("-", 1)[1])
+    return out
+
+
+def find_people(w: Work) -> None:
+    doc, kb = w.doc, w.kb
+    persons = [m for m in w.mentions if m.kind == "person"]
+    # knowledge-base people by full name or alias
+    for m in persons:
+        if m.entry is None:
+            refs = [(r, how) for r, how in kb.lookup(m.name or "") if r.kind == "person"]
+            if refs:
+                m.entry, m.key = refs[0][0], refs[0][0].key
+                if refs[0][1] == "alias":
+                    m.how = "alias"  # a known surname: may still be another person of that name
+    # full names first, longest first, so that "Karzai" joins "Hamid Karzai"
+    owners: dict[str, list[tuple[int, str]]] = {}  # alias -> [(first mention, person key)]
+    singles = []
+    for m in sorted(persons, key=lambda m: -(m.end - m.start)):
+        name = m.entry.name if m.entry and m.how != "alias" else (m.name or doc[m.start:m.end].text)
+        if len(name.split()) == 1 and (m.entry is None or m.how == "alias"):
+            singles.append(m)
+            continue
+        for a in _aliases(name) + ([m.entry.name] if m.entry else []):
+            w.people.setdefault(a.lower(), m.key)
+            owners.setdefault(a.lower(), []).append((m.start, m.key))
+        w.person_names.setdefault(m.key, name)
+    for m in singles:
+        # a surname alone: the person of that surname named last before it ("Bill Clinton ... Hillary
+        # Clinton ... Clinton" is Hillary), else the first, else a person of its own
+        text = (m.name or doc[m.start:m.end].text).lower()
+        cands = owners.get(text)
+        if cands:
+            before = [c for c in cands if c[0] < m.start]
+            m.key = max(before)[1] if before else min(cands)[1]
+            m.entry = w.kb.entries.get(m.key)
+            m.how = "alias"
+        else:
+            w.people.setdefault(text, m.key)
+            w.person_names.setdefault(m.key, m.entry.name if m.entry else (m.name or doc[m.start:m.end].text))
+    # ORG entities and bare proper nouns that repeat a person's name join the person
+    for m in w.mentions:
+        if m.kind == "organization" and m.entry is None:
+            text = (m.name or "").lower()
+            if text in w.people:
+                m.kind, m.key, m.how = "person", w.people[text], "alias"
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(a): a for a in w.people if " " not in a}
+    if wanted:
+        lowers = doc.to_array([LOWER])
+        for i, h in enumerate(lowers.tolist()):
+            if h not in wanted or i in w.taken or w.para_kind[i] == "boilerplate":
+                continue
+            t = doc[i]
+            if t.pos_ == "PROPN" and t.is_title:
+                cands = owners.get(wanted[h]) or [(0, w.people[wanted[h]])]
+                before = [c for c in cands if c[0] < i]
+                key = max(before)[1] if before else min(cands)[1]
+                w.add(Mention(i, i + 1, key, "person", "alias", body=w.para_kind[i] == "body"))

@@ -1,0 +1,209 @@
+"""Titles of named people (step 3): a person's role, country and affiliation from the words before the
+name ("State Department spokesman Sean McCormack", "the new commander of CENTCOM David Petraeus") and after
+it ("President Hamid Karzai of Afghanistan", "Gordon Johndroe, a White House spokesman"). An appositive
+title is also a mention of the person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .appositions import right_apposition
+from .kb import Entry
+from .work import Mention, Work, drop, role_of
+
+
+ROLE_ADJ = {"new", "former", "visiting", "ousted", "deposed", "embattled", "longtime", "long-time", "senior", "top", "acting", "interim", "exiled", "deputy", "chief", "then",
+            "outgoing", "incoming", "retired", "late", "veteran", "powerful", "self-styled", "current", "de",
+            "facto", "newly", "elected", "appointed", "head"}
+
+
+@dataclass
+class RoleInfo:
+    role: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    org: Entry | None = None
+    start: int = 0
+    end: int = 0
+
+
+def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
+    """Role, country and body named by the words s..e ("the new commander of CENTCOM")."""
+    doc = w.doc
+    info = RoleInfo(start=s, end=e)
+    role_span, agent_sector, first = None, None, None
+    i = s
+    while i < e:
+        if i in w.name_at:
+            ns, ne = w.name_at[i]
+            entry, how = w.names[(ns, ne)]
+            if entry.kind == "country":
+                info.country = info.country or entry.country
+            elif entry.kind in ("organization", "group"):
+                info.org = info.org or entry
+                first = ns if first is None else first
+            i = ne
+            continue
+        if i in w.roles:
+            rs, re_ = w.roles[i]
+            role = role_of(w, rs, re_)
+            if role and role.type != "honorific":
+                role_span = (rs, re_, role)
+                first = rs if first is None else first
+            i = re_
+            continue
+        if i in w.agents:
+            a_s, a_e = w.agents[i]
+            agent_sector = w.kb.agents.get(doc[a_s:a_e].text.lower(), (None,))[0]
+            first = a_s if first is None else first
+            i = a_e
+            continue
+        i += 1
+    if role_span is None:
+        return None
+    rs, re_, role = role_span
+    k = rs - 1
+    while k >= s and (doc[k].lower_ in ("the", "a", "an") or doc[k].pos_ == "ADJ" or k in w.name_at):
+        k -= 1
+    if k >= s and doc[k].lower_ in ("of", "to", "for", "with"):
+        return None  # "a brother of the president": the title is someone else's
+    if first is None or first == rs:
+        # "Transport Minister", "Interior Ministry spokesman": capitalised words glued before the role
+        k = rs
+        while k > s and doc[k - 1].pos_ in ("PROPN", "NOUN") and doc[k - 1].is_title and k - 1 not in w.name_at:
+            k -= 1
+        first = k
+    end = re_
+    # "commander of CENTCOM": keep a following "of <body>" in the role
+    if end < e and doc[end].lower_ in ("of", "for") and end + 1 < e:
+        end = e
+    info.role = doc[first if first is not None else rs:end].text
+    info.start = first if first is not None else rs
+    if role.type == "generic":
+        info.sector = (info.org.sector if info.org else None) or agent_sector or role.sector
+    else:
+        info.sector = role.sector
+        if info.org and info.org.sector in ("REB", "PRM", "UAF", "IGO") and role.sector in ("GOV", "MIL"):
+            info.sector = info.org.sector
+    if info.country is None and info.org is not None:
+        info.country = info.org.country
+    info.generic = role.type == "generic"  # type: ignore[attr-defined]
+    info.agent = agent_sector  # type: ignore[attr-defined]
+    return info
+
+
+def _left_phrase(w: Work, s: int) -> tuple[int, int]:
+    """The title words right before a name: roles, names, demonyms, adjectives, "of", "'s"."""
+    doc = w.doc
+    lo = doc[s].sent.start
+    i = s
+    while i > lo and s - i < 9:
+        t = doc[i - 1]
+        ok = (i - 1 in w.roles or i - 1 in w.name_at or i - 1 in w.agents or t.lower_ in ROLE_ADJ
+              or t.lower_ in ("of", "for", "-") or t.tag_ == "POS" or t.pos_ in ("ADJ", "PROPN")
+              or (t.lower_ == "the" and i - 2 >= lo and doc[i - 2].lower_ in ("of", "for")))
+        if not ok or (i - 1 in w.taken and i - 1 not in w.name_at and _person_token(w, i - 1)):
+            break
+        i -= 1
+    while i < s and (doc[i].lower_ in ("of", "for", "-") or doc[i].tag_ == "POS"):
+        i += 1
+    return i, s
+
+
+def _person_token(w: Work, i: int) -> bool:
+    return any(m.kind == "person" and m.start <= i < m.end for m in w.mentions if m.start <= i)
+
+
+def read_titles(w: Work) -> None:
+    doc = w.doc
+    done: set[str] = set()
+    used_roles: set[int] = set()
+    for m in sorted([m for m in w.mentions if m.kind == "person" and m.body], key=lambda m: m.start):
+        infos = []
+        ls, le = _left_phrase(w, m.start)
+        if ls < le:
+            info = _analyse(w, ls, le)
+            if info:
+                infos.append(info)
+                used_roles.update(range(ls, le))
+        e = m.end
+        while e < len(doc) and doc[e].tag_ == "POS":
+            e += 1
+        # "President Hamid Karzai of Afghanistan"
+        if e + 1 < len(doc) and doc[e].lower_ == "of" and e + 1 in w.name_at:
+            ns, ne = w.name_at[e + 1]
+            entry, _ = w.names[(ns, ne)]
+            if infos:
+                infos[0].country = infos[0].country or entry.country
+                if entry.kind != "country" and infos[0].org is None:
+                    infos[0].org = entry
+            else:
+                infos.append(RoleInfo(None, None, entry.country, entry if entry.kind != "country" else None))
+        app = right_apposition(w, e)
+        if app:
+            info = _analyse(w, *app)
+            if info:
+                infos.append(info)
+                used_roles.update(range(*app))
+                # the appositive title is a mention of the person ("Mullah Brother, the deputy leader")
+                s0 = info.start
+                if w.free(s0, app[1]):
+                    w.add(Mention(s0, app[1], m.key, "person", "title", body=m.body))
+                elif s0 < app[1]:
+                    # a body's name sits inside the title ("the exiled Taliban leader"): the role noun only
+                    rs, re_ = w.roles.get(app[1] - 1, (app[1] - 1, app[1]))
+                    if w.free(rs, re_):
+                        w.add(Mention(rs, re_, m.key, "person", "title", body=m.body))
+        for info in infos:
+            for other in w.mentions:
+                if other.kind != "person" and info.start <= other.start < info.end:
+                    other.how = "intitle"  # "White House" in "a White House spokesman"
+            # an unknown ORG entity inside a title is part of the title ("Transport" in "Transport Minister")
+            drop(w, lambda o: o.entry is None and o.kind == "organization" and info.start <= o.start
+                  and o.end <= info.end)
+        if m.key in done:
+            continue
+        for info in infos:
+            if info.role and m.role is None:
+                m.role = info.role
+                w.person_roles.setdefault(m.key, info.role)
+            if info.sector and m.sector is None:
+                m.sector = info.sector
+            if info.country and m.country is None:
+                m.country = info.country
+            if info.org and m.affiliation is None:
+                m.affiliation = info.org.key
+            if m.affiliation is None and getattr(info, "generic", False) and info.org is None \
+                    and not getattr(info, "agent", None):  # "Foreign ministry spokesman": a government
+                org = _last_body(w, m.start)
+                if org is not None:
+                    m.affiliation = org.key
+                    m.country = m.country or org.country
+                    if info.sector in (None, "GOV") or info.role and "leader" in info.role.lower():
+                        m.sector = org.sector or m.sector
+        if m.role or m.country or m.affiliation:
+            done.add(m.key)
+    w.used_roles = used_roles
+
+
+def _last_body(w: Work, before: int) -> Entry | None:
+    """The organisation or group mentioned last before a token, within three sentences."""
+    doc = w.doc
+    limit_sent = doc[before].sent.start
+    sents = 0
+    best = None
+    for m in w.mentions:
+        if m.start >= before or not m.body or m.entry is None:
+            continue
+        if m.entry.kind not in ("organization", "group") or m.entry.sector in ("JRN",):
+            continue
+        if best is None or m.start > best[0]:
+            best = (m.start, m.entry)
+    if best is None:
+        return None
+    # within three sentences
+    k = best[0]
+    while limit_sent > k and sents < 4:
+        limit_sent = doc[limit_sent - 1].sent.start
+        sents += 1
+    return best[1] if sents <= 3 else None

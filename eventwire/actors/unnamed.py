@@ -1,0 +1,76 @@
+"""Titles with no name (step 4): "the French minister", "president of Armenia", "Quatar's emir" are a
+person of that country; "the president" with no country joins the last person with that role."""
+
+from __future__ import annotations
+
+from .appositions import person_after_comma
+from .nominals import agent_sector, modifiers
+from .work import Mention, Work, role_of
+
+
+def unnamed_roles(w: Work) -> None:
+    """Titles without a name: "the French minister", "president of Armenia", "Quatar's emir" become a person
+    of that country; "the president" with no country joins the last person with that role."""
+    doc = w.doc
+    used = w.used_roles
+    roles_by_key = w.person_roles
+    for i, (s, e) in sorted(w.roles.items()):
+        if i != s or w.para_kind[s] != "body" or s in used or not w.free(s, e) or (e - 1) in w.agents:
+            continue  # an actor noun ("officials", "envoy") is a body of actors: find_nominals
+        role = role_of(w, s, e)
+        head = doc[e - 1]
+        if role is None or role.type == "honorific" or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if e < len(doc) and any(m.start == e and m.kind == "person" for m in w.mentions):
+            continue
+        mods, left = modifiers(w, head)
+        countries = [en for _, _, en in mods if en.kind == "country"]
+        orgs = [en for _, _, en in mods if en.kind in ("organization", "group")]
+        end = e
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "for"):
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.i in w.name_at:
+                        end = max(end, w.name_at[o.i][1])  # "president of Armenia", "spokesman for the RSF"
+        st = min([left] + [a for a, _, _ in mods if a < s])
+        while st < s and doc[st].lower_ in ("the", "a", "an"):
+            st += 1
+        if not (countries or orgs):
+            named = person_after_comma(w, end) or person_after_comma(w, max(t.i for t in head.subtree) + 1)
+            if named is not None:  # "A ministry spokeswoman, Sara Qureshi,"
+                named.role = named.role or doc[st:e].text
+                named.sector = named.sector or (role.sector if role.type == "title" else
+                                                agent_sector(w, st, e) or role.sector)
+                w.person_roles.setdefault(named.key, named.role)
+                if w.free(st, end):
+                    w.add(Mention(st, end, named.key, "person", "title"))
+                continue
+        if countries or orgs:
+            country = countries[0].country if countries else orgs[0].country
+            org = orgs[0] if orgs else None
+            sector = role.sector
+            if role.type == "generic" and org is not None:
+                sector = org.sector or sector
+            named = person_after_comma(w, end)
+            if named is not None:
+                # "Quatar's emir, Sheikh Hamad bin Khalifa al-Thani": the title belongs to the name after it
+                named.role = named.role or doc[s:e].text
+                named.country = named.country or country
+                named.sector = named.sector or sector
+                named.affiliation = named.affiliation or (org.key if org else None)
+                w.person_roles.setdefault(named.key, doc[s:e].text)
+                span_s, span_e = (st, end) if w.free(st, end) else (s, e)
+                w.add(Mention(span_s, span_e, named.key, "person", "title"))
+                continue
+            key = f"role:{role.text}:{country or (org.key if org else '-')}"
+            # mentions inside the title (the country word) stay; the title as a whole names the person
+            span_s, span_e = (st, end) if w.free(st, end) else (s, e)
+            m = w.add(Mention(span_s, span_e, key, "person", "title", name=doc[st:end].text, country=country,
+                              sector=sector, role=doc[s:e].text, affiliation=org.key if org else None))
+            roles_by_key.setdefault(key, role.text)
+        elif any(c.lower_ == "the" for c in head.children):
+            for m in sorted(w.mentions, key=lambda m: -m.start):
+                if m.start < s and m.kind == "person" and m.body and \
+                        role.text in (roles_by_key.get(m.key) or "").lower():
+                    w.add(Mention(s, e, m.key, "person", "title"))
+                    break
