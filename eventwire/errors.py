@@ -94,6 +94,12 @@ class StoreError(EventwireError):
     exit_code = 4
 
 
+class StoreLocked(StoreError):
+    """Another process is writing the store (an ingest): a store has one writer at a time."""
+
+    code = "E301"
+
+
 class InternalError(EventwireError):
     """An unexpected exception (a bug) while coding one article. Batch work records it and goes on."""
 

@@ -17,12 +17,17 @@ read the file directly: ``duckdb.connect("news.duckdb", read_only=True).sql("FRO
 from __future__ import annotations
 
 import json
+import logging
+import os
+import threading
 import time
+import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from .errors import StoreError
+from .errors import StoreError, StoreLocked
 
 # -- schema ---------------------------------------------------------------------------------------------
 # (column, DuckDB type, arrow type name). The arrow types let a batch of rows go in as one arrow table.
@@ -198,29 +203,193 @@ def _arrow_table(table: str, rows: list[dict]):
     return pa.Table.from_pylist(rows, schema=schema)
 
 
+# -- taking turns with other processes ------------------------------------------------------------------
+# DuckDB lets one process open a file read-write, and then no other process may open it at all; read-only
+# connections, in as many processes as like, keep a writer out. So processes take turns with the file, through
+# three advisory locks (``flock``) on hidden files beside it (hidden, so an ingest of the folder skips them):
+#
+# - ``.NAME.lock``: held by the one writer (``Store(path)``) for as long as it is open. A second writer fails at
+#   once with ``StoreLocked``, before any work.
+# - ``.NAME.turn``: held by the writer while it has the file open or is waiting to open it. A reader
+#   (``Store(path, read_only=True)``: the web app, ``eventwire events``/``export``) keeps its connection while
+#   the turn is free; once a writer waits for it, the reader closes the file as soon as none of its queries is
+#   running (a watcher thread notices within ``WATCH`` seconds) and opens it again when the writer's turn ends.
+# - ``.NAME.wait``: held (shared) by readers while they wait for the file. The writer keeps its connection while
+#   no reader waits (so an ingest nobody watches pays nothing); once one does, it closes the file as soon as no
+#   write is running, and before opening it again lets the waiting readers in and leaves them ``SLICE`` seconds.
+#
+# A reader only ever sees committed transactions, so a whole article or none of it.
+
+WRITE_WAIT = 300.0  # seconds a writer waits for other processes to let go of the file before giving up
+READ_WAIT = 60.0  # seconds a reader waits for a writer's turn (the dedup pass that ends an ingest is the longest)
+LET_IN = 2.0  # seconds at most a writer waits for waiting readers to get in before it takes the file back
+SLICE = 0.3  # seconds readers keep the file, once let in, before the writer takes it back (so pages get answered)
+POLL = 0.005  # seconds between attempts to get a lock or the file
+WATCH = 0.05  # seconds between a watcher's looks at whether the other side is waiting
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: no locks between processes; DuckDB's own lock still refuses a second writer
+    fcntl = None  # type: ignore[assignment]
+
+_LOCKS: "weakref.WeakSet[FileLock]" = weakref.WeakSet()
+
+
+def sidecar(path: str | Path, kind: str) -> Path:
+    """The hidden lock file ``kind`` ("lock", "turn" or "wait") beside the store file."""
+    p = Path(path)
+    return p.with_name(f".{p.name}.{kind}")
+
+
+class FileLock:
+    """An advisory ``flock`` on one file. It does nothing when locks are not available (no ``fcntl``, or
+    the file cannot be created: a store in a read-only folder can have no writer anyway)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.fd: int | None = None
+        self.held = False
+        if fcntl is None:
+            return
+        for flags in (os.O_RDWR | os.O_CREAT, os.O_RDONLY):
+            try:
+                self.fd = os.open(path, flags, 0o644)
+                break
+            except OSError:
+                continue
+        _LOCKS.add(self)
+
+    def take(self, shared: bool = False) -> bool:
+        """Take the lock if nobody holds it in a conflicting way; never waits."""
+        if self.fd is None or self.held:
+            return True
+        try:
+            fcntl.flock(self.fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        self.held = True
+        return True
+
+    def wait(self, seconds: float, shared: bool = False) -> bool:
+        """Take the lock, trying for up to ``seconds``."""
+        deadline = time.monotonic() + seconds
+        while not self.take(shared):
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(POLL)
+        return True
+
+    def release(self) -> None:
+        if self.fd is not None and self.held:
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+        self.held = False
+
+    def taken(self, shared_probe: bool) -> bool:
+        """Whether another holder has it: a probe in the given mode that is dropped at once."""
+        if self.fd is None or self.held:
+            return False
+        if not self.take(shared_probe):
+            return True
+        self.release()
+        return False
+
+    def close(self) -> None:
+        self.release()
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
+def _forget_locks_after_fork() -> None:
+    """A forked child (a worker of the local engine) must not keep its parent's locks alive: close its copies
+    of the lock files without unlocking them (unlocking would release the parent's locks)."""
+    for lock in list(_LOCKS):
+        if lock.fd is not None:
+            try:
+                os.close(lock.fd)
+            except OSError:
+                pass
+        lock.fd, lock.held = None, False
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_locks_after_fork)
+
+
+class _Busy(Exception):
+    """DuckDB refused the file because another process (or another configuration here) has it open."""
+
+
+def _is_busy(err: Exception) -> bool:
+    msg = str(err).lower()
+    return "lock" in msg or "different configuration" in msg
+
+
+def _watch(ref: "weakref.ref[Store]") -> None:
+    """A watcher thread: give the file up when the other side waits and this store is not using it."""
+    while True:
+        time.sleep(WATCH)
+        store = ref()
+        if store is None or not store._tick():
+            return
+        del store
+
+
 # -- the store ------------------------------------------------------------------------------------------
 
 
 class Store:
-    """One DuckDB file. ``read_only=True`` for queries while no writer holds the file."""
+    """One DuckDB file. ``Store(path)`` is its one writer and ``Store(path, read_only=True)`` a reader; both take
+    turns with other processes (see above), so ``with Store(db) as store:`` may stay open for a whole ingest while
+    ``eventwire serve`` answers from the same file. ``":memory:"`` is one private connection."""
 
     def __init__(self, path: str | Path = ":memory:", read_only: bool = False):
-        import duckdb
-
         self.path = str(path)
         self.read_only = read_only
-        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+        self._memory = self.path == ":memory:"
+        self._con: Any = None
+        self._users = 0  # store calls (and cursors) using the connection now
+        self._pinned = False  # ``store.con`` was handed out: keep the file until the next store call ends
+        self._mutex = threading.RLock()
+        self._local = threading.local()  # per thread: how deep in store calls (a call may make others)
+        self._watcher: threading.Thread | None = None
+        self._gave_way = False  # the writer closed the file for waiting readers: they get a SLICE before it
+        self._writer_lock = self._turn = self._waiting = None
+        if read_only and not self._memory and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}: run `eventwire ingest PATH --db {self.path}` first")
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as err:
-            msg = str(err).splitlines()[0]
-            if "lock" in msg.lower():
-                raise StoreError(f"{self.path} is open for writing by another process (an ingest?); "
-                                 "wait for it to finish, or query a copy") from None
-            raise StoreError(f"cannot open the store {self.path}: {msg}") from None
-        if not read_only:
-            self.migrate()
+            if not self._memory:
+                if not read_only:
+                    self._writer_lock = FileLock(sidecar(self.path, "lock"))
+                    if not self._writer_lock.take():
+                        raise StoreLocked(self._locked_message())
+                    self._note_pid()
+                self._turn = FileLock(sidecar(self.path, "turn"))
+                self._waiting = FileLock(sidecar(self.path, "wait"))
+            with self._use():
+                if not read_only:
+                    self.migrate()
+        except BaseException:
+            self.close()
+            raise
+
+    def _note_pid(self) -> None:
+        fd = self._writer_lock.fd
+        if fd is not None:
+            try:
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+            except OSError:
+                pass
+
+    def _locked_message(self) -> str:
+        try:
+            pid = sidecar(self.path, "lock").read_text().strip()
+        except OSError:
+            pid = ""
+        who = f" (process {pid})" if pid.isdigit() else ""
+        return (f"{self.path} is being written by another process{who}, an `eventwire ingest`?; a store has one "
+                "writer at a time: wait for it to finish, or write to another --db")
 
     # -- lifecycle ---------------------------------------------------------------------------------------
     def __enter__(self) -> "Store":
@@ -230,45 +399,227 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        if self.con is not None:
-            self.con.close()
-            self.con = None
+        """Close the file and give up the locks (the writer's last, so no writer sees a half-closed file)."""
+        with self._mutex:
+            self._pinned = False
+            self._shut()
+            for lock in (self._turn, self._waiting, self._writer_lock):
+                if lock is not None:
+                    lock.close()
+
+    @property
+    def con(self):
+        """The DuckDB connection itself, for SQL the Store has no method for. Handing it out keeps the file open
+        here (other processes wait) until the next Store call returns, or ``release()``."""
+        if getattr(self._local, "depth", 0):
+            return self._con
+        if self.read_only:
+            self._enter_read()
+        else:
+            self._enter_write()
+        with self._mutex:
+            self._pinned = True
+            self._users -= 1
+            return self._con
+
+    def release(self) -> None:
+        """End a hold taken by ``con``: let other processes have the file when they want it."""
+        with self._mutex:
+            self._pinned = False
+            if self._users == 0:
+                self._settle()
+
+    @contextmanager
+    def cursor(self):
+        """A cursor of its own for one query, from any thread (the web app answers on several)."""
+        with self._use() as con:
+            with self._mutex:
+                cur = con.cursor()
+            try:
+                yield cur
+            finally:
+                cur.close()
+
+    @contextmanager
+    def _use(self):
+        """The open connection, for the length of one store call (or cursor)."""
+        local = self._local
+        depth = getattr(local, "depth", 0)
+        if depth:
+            with self._mutex:
+                self._users += 1
+        elif self.read_only:
+            self._enter_read()
+        else:
+            self._enter_write()
+        local.depth = depth + 1
+        try:
+            yield self._con
+        finally:
+            local.depth = depth
+            with self._mutex:
+                self._users -= 1
+                if self._users == 0:  # the outermost call ended: so does a hold taken by ``con``
+                    self._pinned = False
+                    self._settle()
+
+    def _enter_write(self) -> None:
+        with self._mutex:
+            if self._con is None:
+                if self._memory:
+                    self._con = self._connect(None)
+                else:
+                    self._waiting.wait(LET_IN)  # readers waiting for the file get in first ...
+                    self._waiting.release()  # (a probe: never hold it)
+                    if self._gave_way:
+                        self._gave_way = False
+                        time.sleep(SLICE)  # ... and have it a moment ...
+                    if not self._turn.wait(WRITE_WAIT):  # ... then readers close it within WATCH seconds
+                        raise StoreError(f"{self.path}: could not get a turn at the file in {WRITE_WAIT:.0f} s")
+                    try:
+                        self._con = self._connect(time.monotonic() + WRITE_WAIT)
+                    except BaseException:
+                        self._turn.release()
+                        raise
+                    self._start_watcher()
+            self._users += 1
+
+    def _enter_read(self) -> None:
+        deadline = time.monotonic() + READ_WAIT
+        try:
+            while True:
+                with self._mutex:
+                    writer_waits = self._turn is not None and self._turn.taken(shared_probe=True)
+                    if self._con is not None and (self._pinned or not writer_waits):
+                        self._users += 1
+                        return
+                    if self._con is not None and self._users == 0:
+                        self._shut()  # a writer waits for the file: let it in
+                    if self._con is None and not writer_waits:
+                        try:
+                            self._con = self._connect(None)
+                        except _Busy:
+                            pass
+                        else:
+                            self._users += 1
+                            self._start_watcher()
+                            return
+                    if self._waiting is not None:
+                        self._waiting.take(shared=True)  # tell the writer a reader waits
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"{self.path} is busy: another process has kept it for over {READ_WAIT:.0f} s "
+                                     "(an ingest ending with its duplicate pass?); try again")
+                time.sleep(POLL)
+        finally:
+            if self._waiting is not None:
+                with self._mutex:
+                    self._waiting.release()
+
+    def _connect(self, deadline: float | None):
+        """A DuckDB connection; retried until ``deadline`` while another process has the file (``_Busy``
+        at once when there is no deadline)."""
+        import duckdb
+
+        warned = False
+        started = time.monotonic()
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=self.read_only)
+            except duckdb.Error as err:
+                msg = str(err).splitlines()[0]
+                if not _is_busy(err):
+                    raise StoreError(f"cannot open the store {self.path}: {msg}") from None
+                if deadline is None:
+                    raise _Busy(msg) from None
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"{self.path} is held by another process (not an eventwire reader: a "
+                                     f"DuckDB shell?) for over {WRITE_WAIT:.0f} s; close it and rerun") from None
+                if not warned and time.monotonic() - started > 5:
+                    logging.getLogger(__name__).warning("waiting for another process to close %s", self.path)
+                    warned = True
+                time.sleep(POLL)
+
+    def _settle(self) -> None:
+        """Nothing uses the connection: the writer closes it if a reader waits, a reader if a writer waits."""
+        if self._con is None or self._users or self._pinned or self._memory:
+            return
+        if self.read_only:
+            if self._turn.taken(shared_probe=True):
+                self._shut()
+        elif self._waiting.taken(shared_probe=False):
+            self._shut()
+            self._gave_way = True
+
+    def _shut(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+        if not self.read_only and self._turn is not None:
+            self._turn.release()
+
+    def _start_watcher(self) -> None:
+        if self._memory or (self._watcher is not None and self._watcher.is_alive()):
+            return
+        self._watcher = threading.Thread(target=_watch, args=(weakref.ref(self),), daemon=True,
+                                         name=f"eventwire-store-{Path(self.path).name}")
+        self._watcher.start()
+
+    def _tick(self) -> bool:
+        """One look by the watcher; False when the file is closed and the watcher may stop."""
+        if not self._mutex.acquire(timeout=WATCH):
+            return True
+        try:
+            self._settle()
+            if self._con is None:
+                self._watcher = None
+                return False
+            return True
+        finally:
+            self._mutex.release()
+
 
     def migrate(self) -> list[str]:
         """Apply the migrations not yet recorded; return their names."""
-        self.con.execute("CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
-        done = {r[0] for r in self.con.execute("SELECT name FROM migrations").fetchall()}
-        applied = []
-        for name, statements in MIGRATIONS:
-            if name in done:
-                continue
-            self.con.execute("BEGIN")
-            try:
-                for sql in statements:
-                    self.con.execute(sql)
-                self.con.execute("INSERT INTO migrations VALUES (?, ?)", [name, _ts(None)])
-                self.con.execute("COMMIT")
-            except Exception:
-                self.con.execute("ROLLBACK")
-                raise
-            applied.append(name)
+        with self._use() as con:
+            con.execute("CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
+            done = {r[0] for r in con.execute("SELECT name FROM migrations").fetchall()}
+            applied = []
+            for name, statements in MIGRATIONS:
+                if name in done:
+                    continue
+                con.execute("BEGIN")
+                try:
+                    for sql in statements:
+                        con.execute(sql)
+                    con.execute("INSERT INTO migrations VALUES (?, ?)", [name, _ts(None)])
+                    con.execute("COMMIT")
+                except Exception:
+                    con.execute("ROLLBACK")
+                    raise
+                applied.append(name)
         return applied
 
     # -- writing -----------------------------------------------------------------------------------------
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only: only `eventwire ingest` writes to a store")
+
     def has_article(self, article_id: str) -> bool:
-        return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+        with self._use() as con:
+            return con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
     def known_ids(self, ids: Iterable[str] | None = None) -> set[str]:
         """The article ids already stored (of ``ids``, or all)."""
-        if ids is None:
-            return {r[0] for r in self.con.execute("SELECT id FROM articles").fetchall()}
-        ids = list(ids)
-        if not ids:
-            return set()
-        import pyarrow as pa
+        with self._use() as con:
+            if ids is None:
+                return {r[0] for r in con.execute("SELECT id FROM articles").fetchall()}
+            ids = list(ids)
+            if not ids:
+                return set()
+            import pyarrow as pa
 
-        wanted = pa.table({"id": pa.array(ids, pa.string())})  # noqa: F841 - read by the query below
-        return {r[0] for r in self.con.execute("SELECT a.id FROM articles a JOIN wanted w USING (id)").fetchall()}
+            wanted = pa.table({"id": pa.array(ids, pa.string())})  # noqa: F841 - read by the query below
+            return {r[0] for r in con.execute("SELECT a.id FROM articles a JOIN wanted w USING (id)").fetchall()}
 
     def add_story(self, story: Any, *, signature: bytes | None = None) -> bool:
         """Store one story (a ``Story`` or its dict) in one transaction. False if it is already stored."""
@@ -278,6 +629,7 @@ class Store:
         """Store a batch of stories in one transaction; each item is a story (``Story``, dict or JSON string)
         or ``(story, signature)``.
         Stories already stored (or repeated in the batch) are skipped. Returns how many were added."""
+        self._writable()
         batch: dict[str, dict[str, list[dict]]] = {}
         now = time.time()
         for item in items:
@@ -286,48 +638,54 @@ class Store:
             batch.setdefault(rows["articles"][0]["id"], rows)
         if not batch:
             return 0
-        known = self.known_ids(batch)
-        fresh = [rows for aid, rows in batch.items() if aid not in known]
-        if not fresh:
-            return 0
-        self.con.execute("BEGIN")
-        try:
-            for table in RECORD_TABLES:
-                rows = [r for story in fresh for r in story[table]]
-                if not rows:
-                    continue
-                data = _arrow_table(table, rows)  # noqa: F841 - read by the query below
-                self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM data")
-            self.con.execute("COMMIT")
-        except Exception as err:
-            self.con.execute("ROLLBACK")
-            raise StoreError(f"could not store {len(fresh)} article(s): {str(err).splitlines()[0]}") from None
+        with self._use() as con:
+            known = self.known_ids(batch)
+            fresh = [rows for aid, rows in batch.items() if aid not in known]
+            if not fresh:
+                return 0
+            con.execute("BEGIN")
+            try:
+                for table in RECORD_TABLES:
+                    rows = [r for story in fresh for r in story[table]]
+                    if not rows:
+                        continue
+                    data = _arrow_table(table, rows)  # noqa: F841 - read by the query below
+                    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM data")
+                con.execute("COMMIT")
+            except Exception as err:
+                con.execute("ROLLBACK")
+                raise StoreError(f"could not store {len(fresh)} article(s): {str(err).splitlines()[0]}") from None
         return len(fresh)
 
     def add_failure(self, source: str | None, article_id: str | None, code: str, reason: str) -> bool:
         """Record an article that could not be coded. The same failure (source, article, code) is kept once."""
-        hit = self.con.execute(
-            "SELECT 1 FROM failures WHERE source IS NOT DISTINCT FROM ? AND article_id IS NOT DISTINCT FROM ? "
-            "AND code = ?", [source, article_id, code]).fetchone()
-        if hit:
-            return False
-        self.con.execute("INSERT INTO failures VALUES (?, ?, ?, ?, ?)", [source, article_id, code, reason, _ts(None)])
+        self._writable()
+        with self._use() as con:
+            hit = con.execute(
+                "SELECT 1 FROM failures WHERE source IS NOT DISTINCT FROM ? AND article_id IS NOT DISTINCT FROM ? "
+                "AND code = ?", [source, article_id, code]).fetchone()
+            if hit:
+                return False
+            con.execute("INSERT INTO failures VALUES (?, ?, ?, ?, ?)", [source, article_id, code, reason, _ts(None)])
         return True
 
     # -- reading -----------------------------------------------------------------------------------------
     def sql(self, query: str, params: list | None = None) -> list[dict]:
         """Run a query with parameters and return rows as dicts."""
-        cur = self.con.execute(query, params or [])
-        names = [c[0] for c in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        with self._use() as con:
+            cur = con.execute(query, params or [])
+            names = [c[0] for c in cur.description]
+            return [dict(zip(names, row)) for row in cur.fetchall()]
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        with self._use() as con:
+            return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
     def get_story(self, article_id: str) -> dict | None:
         """The story JSON as stored, or None."""
-        row = self.con.execute("SELECT story FROM articles WHERE id = ?", [article_id]).fetchone()
+        with self._use() as con:
+            row = con.execute("SELECT story FROM articles WHERE id = ?", [article_id]).fetchone()
         return json.loads(row[0]) if row else None
 
     def articles(self, *, text: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
@@ -364,8 +722,9 @@ class Store:
 
     def count_events(self, **filters) -> int:
         where, params = _event_filters(**filters)
-        return self.con.execute(
-            f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id {where}", params).fetchone()[0]
+        with self._use() as con:
+            return con.execute(
+                f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id {where}", params).fetchone()[0]
 
 
 def _event_filters(actor=None, country=None, type=None, date_from=None, date_to=None, place=None, text=None

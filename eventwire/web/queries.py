@@ -4,7 +4,8 @@ Built on ``eventwire.store.Store`` (which owns the schema); this module adds the
 filtered and paginated lists with a total, actor profiles across articles, the dyad network, the timeline
 and the places on the map. Every value goes in as a parameter; sort keys are looked up in fixed tables, so
 no request text ever becomes SQL. Each call runs on its own DuckDB cursor, so requests served by different
-threads never share one.
+threads never share one. The store is opened as a reader (``Store(read_only=True)``): while an ingest writes
+to the same file, each query waits (briefly) for the writer's turn to end and sees what is committed so far.
 
 An actor across articles is identified by its canonical name (``actors.name``): the actor stage resolves
 "Karzai" and "President Hamid Karzai" to one name within an article, and the same name in two articles is
@@ -14,7 +15,6 @@ taken to be the same actor.
 from __future__ import annotations
 
 import json
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -180,21 +180,16 @@ class Queries:
         if not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}: build one with `eventwire ingest PATH --db {self.path}`")
         self.store = Store(self.path, read_only=True)
-        self._lock = threading.Lock()
 
     def close(self) -> None:
         self.store.close()
 
     # -- plumbing ----------------------------------------------------------------------------------------
     def rows(self, sql: str, params: list | None = None) -> list[dict]:
-        with self._lock:
-            cur = self.store.con.cursor()
-        try:
+        with self.store.cursor() as cur:
             res = cur.execute(sql, params or [])
             names = [c[0] for c in res.description]
             return [dict(zip(names, r)) for r in res.fetchall()]
-        finally:
-            cur.close()
 
     def value(self, sql: str, params: list | None = None):
         rows = self.rows(sql, params)
