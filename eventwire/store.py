@@ -9,9 +9,11 @@ storing the same article twice adds nothing. All rows of an article are written 
 (``add_stories`` writes a whole batch of articles in one), so a process killed at any moment leaves each
 article either fully stored or absent, and the next run picks up where it stopped.
 
-Only one process may open the file for writing; readers (the web app, ``eventwire events``) open it with
-``read_only=True``. Values are always passed as parameters, never pasted into SQL. pandas and DuckDB users can
-read the file directly: ``duckdb.connect("news.duckdb", read_only=True).sql("FROM events").df()``.
+A store has one writer (``Store(path)``: an ingest) and any number of readers (``Store(path, read_only=True)``:
+the web app, ``eventwire events``), in other processes, at the same time: they take turns with the file (see
+"taking turns" below), and a second writer fails at once with ``StoreLocked``. Values are always passed as
+parameters, never pasted into SQL. pandas and DuckDB users can read the file directly (briefly, while an ingest
+runs: such a connection does not take turns): ``duckdb.connect("news.duckdb", read_only=True).sql("FROM events").df()``.
 """
 
 from __future__ import annotations
