@@ -44,7 +44,14 @@ def _filters(func):
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("-s", "--setting", "settings_", nargs=2, multiple=True, metavar="NAME VALUE",
               help="Change a setting (see `eventwire help-settings`); VALUE is JSON or a plain string.")
-def ingest(paths, db, engine, workers, ray_address, model, all_languages, limit, quiet, as_json, settings_):
+@click.option("--metadata", "metadata_file", type=click.Path(dir_okay=False, path_type=str), metavar="FILE",
+              help="Sidecar CSV/TSV or JSONL with a row per article: path or id, and any of date, title, url, "
+                   "outlet. Its values win over what the articles say about themselves.")
+@click.option("--date", "default_date", metavar="YYYY-MM-DD",
+              help="Publication date for articles whose date is found nowhere else (metadata, HTML, JSONL field, "
+                   "file name, dateline); also the year reference of yearless datelines.")
+def ingest(paths, db, engine, workers, ray_address, model, all_languages, limit, quiet, as_json, settings_,
+           metadata_file, default_date):
     """Code every article under PATHS into the store FILE: actors, events, quotes, places.
 
     PATHS are files or folders (walked recursively) of plain text, HTML pages, JSONL (one article a line
@@ -53,23 +60,59 @@ def ingest(paths, db, engine, workers, ray_address, model, all_languages, limit,
     is missing. A bad article (unreadable, empty, not English, ...) is recorded in the failures table and
     the run goes on. Near-duplicate articles are linked and repeated events clustered at the end.
 
+    Publication dates come from, strongest first: the --metadata row, the page's or record's own date
+    (HTML metadata, a JSONL field, a feed entry), an ISO date in the file or folder name, a dateline
+    ("NEW DELHI, Nov. 17 (Reuters) -"), a web archive's crawl date, and --date. An article with none of
+    these gets no date; the summary counts each source and the undated articles.
+
     Example:
 
-        eventwire ingest samples/corpus --db news.duckdb
+        eventwire ingest samples/corpus --db news.duckdb --date 2025-06-01
     """
+    import datetime as dt
+
     from .corpus import ingest as run
+    from .ingest.readers import run_options
     from .settings import parse_pairs
 
     config = parse_pairs(settings_)
     if model:
         config["model"] = model
-    summary = run(paths, db, engine=engine, workers=workers, config=config, english_only=not all_languages,
-                  progress=not quiet, ray_address=ray_address, limit=limit)
+    started = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    with run_options(metadata=metadata_file, date=default_date) as opts:
+        summary = run(paths, db, engine=engine, workers=workers, config=config, english_only=not all_languages,
+                      progress=not quiet, ray_address=ray_address, limit=limit)
+        meta = opts["metadata"]
+    dates = _date_counts(db, started)
+    if meta is not None:
+        dates["metadata_rows_matched"] = f"{len(meta.matched)} of {len(meta.rows)}"
     if as_json:
-        click.echo(json.dumps(summary.to_dict(), indent=2))
+        click.echo(json.dumps({**summary.to_dict(), "dates": dates}, indent=2))
     else:
-        for line in summary.lines():
+        lines = summary.lines()
+        lines.insert(-1, _date_line(dates))
+        for line in lines:
             click.echo(line)
+
+
+def _date_counts(db: str, since) -> dict:
+    """Articles stored since ``since`` by where their publication date came from (``none``: no date)."""
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        rows = store.con.execute(
+            "SELECT COALESCE(date_source, CASE WHEN date IS NULL THEN 'none' ELSE 'unknown' END), count(*) "
+            "FROM articles WHERE ingested_at >= ? GROUP BY 1 ORDER BY 2 DESC, 1", [since]).fetchall()
+    return {"by_source": dict(rows), "undated": dict(rows).get("none", 0), "dated": sum(
+        n for k, n in rows if k != "none")}
+
+
+def _date_line(dates: dict) -> str:
+    sources = ", ".join(f"{k} {n}" for k, n in dates["by_source"].items() if k != "none") or "none"
+    line = f"publication dates: {dates['dated']} stored articles dated ({sources}), {dates['undated']} without a date"
+    if dates.get("metadata_rows_matched"):
+        line += f"; metadata rows matched: {dates['metadata_rows_matched']}"
+    return line
 
 
 @click.command()
@@ -117,25 +160,29 @@ def _cut(value, width: int) -> str:
 @click.command("export")
 @DB_OPTION
 @_filters
-@click.option("--format", "fmt", type=click.Choice(["plover", "gdelt", "parquet"]), default="plover",
+@click.option("--format", "fmt", type=click.Choice(["plover", "gdelt", "polecat", "parquet"]), default="plover",
               show_default=True,
-              help="plover: PLOVER 2.0 JSONL, one event a line; gdelt: GDELT-style event CSV, one row per event "
-                   "cluster; parquet: the events table with article fields.")
+              help="plover: PLOVER 2.0 JSONL, one event a line; gdelt: GDELT 2.0 event file (61 tab-separated "
+                   "columns, no header), one row per event cluster; polecat: POLECAT-layout TSV with a header; "
+                   "parquet: the events table with article fields, typed.")
+@click.option("--include-irrealis", is_flag=True,
+              help="Also write negated and hypothetical events to the gdelt and polecat files (left out by "
+                   "default; plover and parquet always carry them, flagged).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=str),
               help="File to write.")
-def export_cmd(db, actor, country, etype, date_from, date_to, place, text, fmt, output):
-    """Export stored events as PLOVER 2.0 JSONL, a GDELT-style CSV or Parquet.
+def export_cmd(db, actor, country, etype, date_from, date_to, place, text, fmt, include_irrealis, output):
+    """Export stored events as PLOVER 2.0 JSONL, a GDELT 2.0 event file, POLECAT TSV or Parquet.
 
     Example:
 
-        eventwire export --db news.duckdb --format gdelt -o events.csv
+        eventwire export --db news.duckdb --format gdelt -o events.tsv
     """
     from .export import export
     from .store import Store
 
     with Store(db, read_only=True) as store:
-        n = export(store, output, fmt=fmt, actor=actor, country=country, type=etype, date_from=date_from,
-                   date_to=date_to, place=place, text=text)
+        n = export(store, output, fmt=fmt, include_irrealis=include_irrealis, actor=actor, country=country,
+                   type=etype, date_from=date_from, date_to=date_to, place=place, text=text)
     click.echo(f"wrote {n} records to {output}")
 
 

@@ -54,7 +54,8 @@ def _cols(spec: str) -> list[Column]:
 
 TABLES: dict[str, list[Column]] = {
     "articles": _cols("id VARCHAR, title VARCHAR, date VARCHAR, url VARCHAR, outlet VARCHAR, language VARCHAR, "
-                      "source VARCHAR, text VARCHAR, story JSON, duplicate_of VARCHAR, ingested_at TIMESTAMP"),
+                      "source VARCHAR, text VARCHAR, story JSON, duplicate_of VARCHAR, ingested_at TIMESTAMP, "
+                      "date_source VARCHAR"),
     "actors": _cols("article_id VARCHAR, id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR, "
                     "role VARCHAR, code VARCHAR"),
     "mentions": _cols("article_id VARCHAR, actor_id VARCHAR, start INTEGER, end INTEGER, text VARCHAR"),
@@ -103,6 +104,8 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "CREATE INDEX IF NOT EXISTS events_type ON events(type)",
         "CREATE INDEX IF NOT EXISTS events_date ON events(date)",
     ]),
+    # Where each article's publication date came from (``ingest.pubdate.PRECEDENCE``).
+    ("0002_article_date_source", ["ALTER TABLE articles ADD COLUMN IF NOT EXISTS date_source VARCHAR"]),
 ]
 
 
@@ -127,6 +130,7 @@ def story_rows(story: Any, *, signature: bytes | None = None, ingested_at: float
     rows["articles"].append({
         "id": aid, "title": art.get("title"), "date": art.get("date"), "url": art.get("url"),
         "outlet": art.get("outlet"), "language": art.get("language"), "source": art.get("source"),
+        "date_source": art.get("date_source"),
         "text": art["text"], "story": story_json or json.dumps(d, ensure_ascii=False), "duplicate_of": None,
         "ingested_at": when,
     })

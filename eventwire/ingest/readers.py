@@ -14,6 +14,13 @@ the batch goes on. ``count_items`` counts the articles ahead of a run so the pro
 
 Sources name the exact place an article came from: ``path``, ``path#L12`` (JSONL line), ``path#entry3``
 (feed entry), ``path#<urn:uuid:...>`` (WARC record id).
+
+Publication dates: each Item carries the date evidence its container gives (``meta["date"]`` and
+``meta["date_source"]``: feed, warc), the date in its file or folder name, the row of a sidecar metadata file
+(``--metadata``) and the run's default date (``--date``); ``to_article`` adds the document's own (HTML
+metadata, a JSONL field, a dateline) and keeps the strongest (``pubdate.PRECEDENCE``), recording which in
+``Article.date_source``. ``run_options(metadata=..., date=...)`` sets the sidecar file and the default for
+every ``iter_items`` call inside it (how ``eventwire ingest`` passes them through ``corpus.ingest``).
 """
 
 from __future__ import annotations
@@ -27,9 +34,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from contextlib import contextmanager
+
 from .. import errors
 from ..model import Article
+from . import pubdate
 from .language import check_english
+from .metadata import Metadata
 from .text import _DATE, article_from_text, decode
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -114,8 +125,52 @@ def _read_bytes(path: Path, gz: bool) -> bytes:
     return data
 
 
-def iter_items(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Item]:
-    """One Item per article in the given files and folders, in a stable order."""
+_RUN: dict = {"metadata": None, "date": None}
+
+
+@contextmanager
+def run_options(metadata: str | Path | Metadata | None = None, date: str | None = None):
+    """Within the block, ``iter_items`` uses this sidecar metadata file and this default publication date
+    unless given its own. Raises an InputError for a missing or unreadable file or a bad date."""
+    saved = dict(_RUN)
+    if date is not None:
+        date = normalise_date(date)
+        if date is None:
+            raise errors.InputError("--date must be a date such as 2016-09-16")
+    if metadata is not None and not isinstance(metadata, Metadata):
+        metadata = Metadata.load(metadata)
+    _RUN.update(metadata=metadata, date=date)
+    try:
+        yield _RUN
+    finally:
+        _RUN.clear()
+        _RUN.update(saved)
+
+
+def iter_items(paths: Iterable[str | Path], exclude: Iterable[str | Path] = (), *,
+               metadata: Metadata | None = None, default_date: str | None = None) -> Iterator[Item]:
+    """One Item per article in the given files and folders, in a stable order, each with its date evidence
+    (see the module docstring)."""
+    metadata = metadata if metadata is not None else _RUN["metadata"]
+    default_date = default_date or _RUN["date"]
+    for item in _iter_raw_items(paths, exclude):
+        if item.kind == "error":
+            yield item
+            continue
+        name = pubdate.name_date(item.source)
+        if name:
+            item.meta["name_date"] = name
+        if default_date:
+            item.meta["default_date"] = default_date
+        if metadata is not None:
+            rid = item.payload.get("id") if item.kind == "record" and isinstance(item.payload, dict) else None
+            row = metadata.lookup(item.source, None if rid is None else str(rid))
+            if row:
+                item.meta["sidecar"] = row
+        yield item
+
+
+def _iter_raw_items(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Item]:
     for path in iter_files(paths, exclude):
         source = str(path)
         fmt, gz = file_format(path)
@@ -275,7 +330,7 @@ def _feed_items(source: str, data: bytes) -> Iterator[Item]:
             html = entry.get("summary") or ""
         date = normalise_date(entry.get("published_parsed") or entry.get("updated_parsed")
                               or entry.get("published") or entry.get("updated"))
-        meta = {"title": (entry.get("title") or "").strip() or None, "date": date,
+        meta = {"title": (entry.get("title") or "").strip() or None, "date": date, "date_source": "feed",
                 "url": entry.get("link"), "outlet": outlet}
         yield Item(f"{source}#entry{i}", "entry", html, meta)
 
@@ -339,7 +394,7 @@ def _warc_items(path: Path) -> Iterator[Item]:
                 except LookupError:
                     text = body.decode("utf-8", errors="replace")
                 kind = "text" if "text/plain" in ctype else "html"
-                yield Item(f"{path}#{rid}", kind, text, {"url": url, "date": date})
+                yield Item(f"{path}#{rid}", kind, text, {"url": url, "date": date, "date_source": "warc"})
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as err:
             raise errors.BadRecord(f"{path} is not a readable WARC archive ({str(err).splitlines()[0]})") from None
 
@@ -351,28 +406,45 @@ def to_article(item: Item | dict, *, max_chars: int = 500_000, english_only: boo
     """The checked Article for one Item; raises an ``EventwireError`` for a bad one."""
     if isinstance(item, dict):
         item = Item.from_dict(item)
-    src, meta = item.source, item.meta
+    src = item.source
+    sidecar = item.meta.get("sidecar") or {}
+    meta = {**item.meta, **{k: v for k, v in sidecar.items() if k != "date"}}  # the sidecar's title/url/outlet win
     if item.kind == "error":
         cls = getattr(errors, item.payload.get("class", ""), errors.InputError)
         raise cls(item.payload["message"])
+    own = None  # the date the document gives itself, and its kind
     if item.kind == "text":
         article = article_from_text(item.payload, max_chars=max_chars, name=src, source=src,
-                                    title=meta.get("title"), date=_date(meta), url=meta.get("url"),
-                                    outlet=meta.get("outlet"))
+                                    title=meta.get("title"), url=meta.get("url"), outlet=meta.get("outlet"))
     elif item.kind == "html":
         article = article_from_text(item.payload, html=True, max_chars=max_chars, name=src, source=src,
-                                    url=meta.get("url"), outlet=meta.get("outlet"))
-        article.date = article.date or _date(meta)
+                                    url=meta.get("url"), outlet=meta.get("outlet"), title=meta.get("title"))
+        own = ("html", article.date)
     elif item.kind == "entry":
         body = fragment_text(item.payload)
         title = meta.get("title")
         text = f"{title}\n\n{body}" if title and body and not body.startswith(title) else (body or "")
         article = article_from_text(text, max_chars=max_chars, name=src, source=src, title=title,
-                                    date=_date(meta), url=meta.get("url"), outlet=meta.get("outlet"))
+                                    url=meta.get("url"), outlet=meta.get("outlet"))
     elif item.kind == "record":
         article = _record_article(item.payload, src, max_chars)
+        own = ("record", article.date)
+        for name in ("title", "url", "outlet"):
+            if sidecar.get(name):
+                setattr(article, name, sidecar[name])
     else:
         raise errors.InputError(f"{src}: unknown item kind {item.kind!r}")
+    candidates = {"metadata": _date(sidecar), "filename": item.meta.get("name_date"),
+                  "default": item.meta.get("default_date")}
+    if item.meta.get("date_source"):
+        candidates[item.meta["date_source"]] = _date(item.meta)
+    if own:
+        candidates[own[0]] = own[1]
+    if not any(candidates.get(k) for k in pubdate.PRECEDENCE[:pubdate.PRECEDENCE.index("dateline")]):
+        reference = candidates.get("warc") or candidates.get("default")
+        skip = len(article.title) if article.title and article.text.startswith(article.title) else 0
+        candidates["dateline"] = pubdate.dateline_date(article.text, reference, skip=skip)
+    article.date, article.date_source = pubdate.choose(candidates)
     if english_only:
         check_english(article.text, name=src)
     return article
