@@ -155,3 +155,91 @@ def test_ingest_english_only_can_be_turned_off():
 ])
 def test_ingest_normalise_date(value, iso):
     assert normalise_date(value) == iso
+
+
+# -- publication dates ------------------------------------------------------------------------------------
+
+from eventwire.ingest import pubdate  # noqa: E402
+from eventwire.ingest.readers import run_options  # noqa: E402
+
+DATELINE = "Talks Resume\n\nNEW DELHI, Nov. 17 (Reuters) - " + BODY + "\n"
+
+
+def test_ingest_date_from_file_and_folder_names():
+    assert pubdate.name_date("news/nyt_2016-09-16_clinton-leads.txt") == "2016-09-16"
+    assert pubdate.name_date("news/20160916-story.html") == "2016-09-16"
+    assert pubdate.name_date("archive/2016-09-20/story.txt") == "2016-09-20"
+    assert pubdate.name_date("archive/2016/09/21/story.txt") == "2016-09-21"
+    assert pubdate.name_date("news/story-12345678.txt") is None  # not a valid date
+    assert pubdate.name_date("news/2016-13-40_x.txt") is None
+
+
+def test_ingest_dateline_with_and_without_a_year():
+    assert pubdate.dateline_date("KABUL, Afghanistan, Nov. 17, 2008 -- The Taliban said") == "2008-11-17"
+    assert pubdate.dateline_date("LONDON, 17 November 2008 (AFP) - x") == "2008-11-17"
+    assert pubdate.dateline_date(DATELINE) is None  # no year and nothing to resolve it against: no date
+    assert pubdate.dateline_date(DATELINE, "2008-11-20") == "2008-11-17"
+    assert pubdate.dateline_date(DATELINE, "2009-01-05") == "2008-11-17"  # the year that puts it nearest
+    assert pubdate.dateline_date("WASHINGTON (AP) - x", "2008-11-20") is None
+
+
+def test_ingest_dates_by_source_and_precedence(tmp_path):
+    (tmp_path / "2016-09-20").mkdir()
+    (tmp_path / "2016-09-20" / "story.txt").write_text("Story\n\n" + BODY + "\n")
+    (tmp_path / "nyt_2016-09-16_talks.txt").write_text(DATELINE)
+    (tmp_path / "plain.txt").write_text(DATELINE)
+    (tmp_path / "undated.txt").write_text("Undated\n\n" + BODY + "\n")
+    got = {a.source.split("/")[-1]: (a.date, a.date_source) for a in articles(tmp_path)}
+    assert got == {"story.txt": ("2016-09-20", "filename"), "nyt_2016-09-16_talks.txt": ("2016-09-16", "filename"),
+                   "plain.txt": (None, None), "undated.txt": (None, None)}
+    with run_options(date="2008-11-20"):
+        got = {a.source.split("/")[-1]: (a.date, a.date_source) for a in articles(tmp_path)}
+    assert got["plain.txt"] == ("2008-11-17", "dateline") and got["undated.txt"] == ("2008-11-20", "default")
+    assert got["story.txt"] == ("2016-09-20", "filename")
+
+
+def test_ingest_sidecar_metadata_csv_and_jsonl(tmp_path):
+    (tmp_path / "a.txt").write_text("A story\n\n" + BODY + "\n")
+    (tmp_path / "wire.jsonl").write_text(json.dumps({"id": "w1", "text": BODY, "date": "2020-01-01"}) + "\n")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("path,date,title,url,outlet\na.txt,2019-05-06,Given Title,https://example.org/a,Test Wire\n")
+    with run_options(metadata=meta):
+        (a,) = [x for x in articles(tmp_path / "a.txt")]
+    assert (a.date, a.date_source, a.title, a.url, a.outlet) == (
+        "2019-05-06", "metadata", "Given Title", "https://example.org/a", "Test Wire")
+    jl = tmp_path / "meta.jsonl"
+    jl.write_text(json.dumps({"id": "w1", "publication_date": "2021-02-03", "publisher": "X"}) + "\n")
+    with run_options(metadata=jl):
+        (w,) = articles(tmp_path / "wire.jsonl")
+    assert (w.date, w.date_source, w.outlet) == ("2021-02-03", "metadata", "X")
+    (w,) = articles(tmp_path / "wire.jsonl")
+    assert (w.date, w.date_source) == ("2020-01-01", "record")
+
+
+def test_ingest_bad_metadata_file_and_date_are_input_errors(tmp_path):
+    with pytest.raises(errors.NotFound):
+        with run_options(metadata=tmp_path / "none.csv"):
+            pass
+    bad = tmp_path / "bad.csv"
+    bad.write_text("path,date\na.txt,not a date at all\n")
+    with pytest.raises(errors.BadRecord):
+        with run_options(metadata=bad):
+            pass
+    with pytest.raises(errors.InputError):
+        with run_options(date="someday"):
+            pass
+
+
+@pytest.mark.shared
+def test_ingest_polnear_metadata_file_matches_its_texts():
+    from eventwire.ingest.metadata import Metadata
+    from tests.conftest import SHARED
+
+    polnear = SHARED / "anchors" / "quotes" / "polnear"
+    if not (polnear / "metadata.tsv").exists():
+        pytest.skip("../shared PolNeAR metadata is not here")
+    meta = Metadata.load(polnear / "metadata.tsv")
+    texts = sorted((polnear / "dev" / "text").glob("*.txt"))
+    rows = [meta.lookup(str(t)) for t in texts]
+    assert sum(1 for r in rows if r) / len(texts) >= 0.95
+    assert all(r["date"] == pubdate.name_date(t) for r, t in zip(rows, texts) if r.get("date"))
