@@ -93,16 +93,17 @@ def read_polnear(split: str) -> Iterator[Text]:
 
 
 def read_gritta(file: str, set_name: str) -> Iterator[Text]:
-    """GeoWebNews or TR-News articles, with the readers of bench/geo.py."""
-    from bench.geo import read_gwn, read_trnews
+    """GeoWebNews or TR-News articles: the ``<text>`` of each ``<article>`` (TR-News gives its date in
+    ``<dltime>``)."""
+    import xml.etree.ElementTree as ET
 
     path = GRITTA / file
     if not path.exists():
         return
-    reader = read_gwn if set_name == "gwn" else read_trnews
-    for i, (text, date, _gold) in enumerate(reader(path)):
+    for i, art in enumerate(ET.parse(path).getroot().iter("article")):
+        text = art.findtext("text") or ""
         if text.strip():
-            yield Text(set_name, f"{file}#{i}", text, date)
+            yield Text(set_name, f"{file}#{i}", text, _iso_date(art.findtext("dltime")))
 
 
 def read_plover_dev() -> Iterator[Text]:
