@@ -624,7 +624,8 @@ def export_polecat(store: Store, out: Path, *, include_irrealis: bool = False, *
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(POLECAT_COLUMNS)
         for row in rows:
-            if row.get("type") not in types or (not include_irrealis and (row.get("negated") or row.get("hypothetical"))):
+            irrealis = row.get("negated") or row.get("hypothetical")
+            if row.get("type") not in types or (irrealis and not include_irrealis):
                 continue
             story, event = stories.event(row)
             rec = polecat_row(story, event, row)
