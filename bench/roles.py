@@ -1,0 +1,148 @@
+"""Who did it to whom: source and target actors against the ConfliBERT actor-role sentences.
+
+    python -m bench.roles                 # every sentence of ../shared/anchors/roles/conflibert/train.txt
+    python -m bench.roles --limit 200     # a quick look
+
+Scoring follows the data's README (the same way as the held-out check): each sentence is coded alone; a
+predicted source (target) mention is right when it overlaps a gold ``S`` (``T``) span; recall is the share
+of gold spans overlapped by some predicted mention of the same role; a role swap is a predicted source that
+overlaps only a gold ``T`` span, or a predicted target that overlaps only a gold ``S`` span.
+
+A predicted mention is a mention of an event's source (target) actor inside that event's evidence; each
+distinct span counts once per role. The baseline, under the same conventions and on the same parse, is the
+PETRARCH-style "subject is the source, object is the target" rule on each sentence's root verb.
+
+Writes bench/results/roles.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from bench.common import SHARED, write_result
+
+DATA = SHARED / "anchors" / "roles" / "conflibert" / "train.txt"
+
+
+def sentences(path=DATA):
+    """(text, {"S": [(start, end)], "T": [...]}) per sentence; tokens joined by single spaces. The file also
+    tags a few spans ``R``, which its README does not define; they are read and not scored."""
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        pairs = [line.rsplit(" ", 1) for line in block.splitlines() if line.strip()]
+        if not pairs:
+            continue
+        text, spans, pos, open_ = "", {"S": [], "T": [], "R": []}, 0, None
+        for tok, tag in pairs:
+            text += ("" if not text else " ") + tok
+            start = len(text) - len(tok)
+            pos = len(text)
+            if tag.startswith("B-") or (tag.startswith("I-") and (open_ is None or open_[0] != tag[2:])):
+                if open_:
+                    spans[open_[0]].append((open_[1], open_[2]))
+                open_ = [tag[2:], start, pos]
+            elif tag.startswith("I-"):
+                open_[2] = pos
+            else:
+                if open_:
+                    spans[open_[0]].append((open_[1], open_[2]))
+                open_ = None
+        if open_:
+            spans[open_[0]].append((open_[1], open_[2]))
+        yield text, spans
+
+
+def predicted(story) -> dict[str, set]:
+    """Mentions of each event's source and target actors inside the event's evidence."""
+    out = {"S": set(), "T": set()}
+    actors = {a.id: a for a in story.actors}
+    for ev in story.events:
+        lo, hi = ev.evidence.start, ev.evidence.end
+        for role, ids in (("S", ev.source), ("T", ev.target)):
+            for aid in ids:
+                a = actors.get(aid)
+                for m in (a.mentions if a else []):
+                    if m.start < hi and lo < m.end:
+                        out[role].add((m.start, m.end))
+    return out
+
+
+def baseline(doc) -> dict[str, set]:
+    """Subject of the root verb is the source, its object (or first prepositional object) the target."""
+    out = {"S": set(), "T": set()}
+    for sent in doc.sents:
+        root = sent.root
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                out["S"].add((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+        obj = next((c for c in root.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is None:
+            prep = next((c for c in root.children if c.dep_ == "prep"), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is not None:
+            out["T"].add((obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)))
+    return out
+
+
+def _hits(span, golds) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in golds)
+
+
+class Tally:
+    def __init__(self):
+        self.n = {r: {"pred": 0, "right": 0, "gold": 0, "found": 0, "swaps": 0} for r in ("S", "T")}
+
+    def add(self, pred: dict, gold: dict) -> None:
+        for role, other in (("S", "T"), ("T", "S")):
+            t = self.n[role]
+            t["pred"] += len(pred[role])
+            t["right"] += sum(_hits(p, gold[role]) for p in pred[role])
+            t["swaps"] += sum(1 for p in pred[role] if _hits(p, gold[other]) and not _hits(p, gold[role]))
+            t["gold"] += len(gold[role])
+            t["found"] += sum(1 for g in gold[role] if _hits(g, pred[role]))
+
+    def figures(self) -> dict:
+        out = {}
+        for role, name in (("S", "source"), ("T", "target")):
+            t = self.n[role]
+            p = t["right"] / t["pred"] if t["pred"] else 0.0
+            r = t["found"] / t["gold"] if t["gold"] else 0.0
+            out[name] = {"precision": round(p, 3), "recall": round(r, 3),
+                         "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, **t}
+        preds = self.n["S"]["pred"] + self.n["T"]["pred"]
+        out["swap_rate"] = round((self.n["S"]["swaps"] + self.n["T"]["swaps"]) / preds, 3) if preds else 0.0
+        return out
+
+
+def main(argv=None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, default=0, help="first N sentences only (0 = all)")
+    args = ap.parse_args(argv)
+    if not DATA.exists():
+        raise SystemExit(f"bench.roles: {DATA} is not here")
+    import eventwire
+
+    nlp = eventwire.Pipeline()
+    items = list(sentences())
+    if args.limit:
+        items = items[: args.limit]
+    ours, base = Tally(), Tally()
+    t0 = time.perf_counter()
+    for text, gold in items:
+        story = nlp.code(text)
+        ours.add(predicted(story), gold)
+        base.add(baseline(story.doc), gold)
+    figures = {"sentences": len(items), "eventwire": ours.figures(), "baseline_subject_object": base.figures(),
+               "seconds": round(time.perf_counter() - t0, 1), "data": str(DATA.relative_to(SHARED))}
+    for name in ("eventwire", "baseline_subject_object"):
+        f = figures[name]
+        print(f"{name:24s} source P {f['source']['precision']:.3f} R {f['source']['recall']:.3f} "
+              f"F1 {f['source']['f1']:.3f} | target P {f['target']['precision']:.3f} R {f['target']['recall']:.3f} "
+              f"F1 {f['target']['f1']:.3f} | swaps {f['swap_rate']:.3f}")
+    if not args.limit:
+        write_result("roles", figures)
+    return figures
+
+
+if __name__ == "__main__":
+    main()
