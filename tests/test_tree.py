@@ -59,7 +59,7 @@ def test_ancestors_end_at_the_root(nlp):
 # Each stage module that walks up the parse, on a sentence whose root is not a verb.
 @pytest.mark.parametrize("text", NON_VERB_ROOTS)
 def test_stage_walks_end(nlp, text):
-    from eventwire.actors import pronouns, rules as actor_rules
+    from eventwire.actors import names as actor_rules, pronouns
     from eventwire.dates import rules as date_rules
     from eventwire.places import gazetteer
     from eventwire.quotes import speakers
