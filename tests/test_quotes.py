@@ -246,10 +246,22 @@ def test_quotes_quoted_title_is_not_a_quotation(pipeline):
 
 @pytest.mark.model
 def test_quotes_cue_noun_with_that_clause(pipeline):
-    text = "Omar Haddad repeated his claim that the election had been rigged by the army."
+    text = "Omar Haddad's claim that the election had been rigged by the army angered the opposition."
     story = _code(pipeline, text)
     assert any(q.cue.text == "claim" and q.content[0].text.startswith("that the election had been rigged")
                for q in story.quotes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue", [
+    ("Senator Amal Rudd said the ministry planned to close three rural clinics before the winter.", "said"),
+    ("The governor told reporters that the union wanted to delay the strike until the spring.", "told"),
+])
+def test_quotes_nested_attribution_is_part_of_the_outer_quote(pipeline, text, cue):
+    # what someone reportedly planned or wanted, inside what the speaker said, is the speaker's words
+    story = _code(pipeline, text)
+    quote = _only(story)
+    assert quote.cue.text == cue
 
 
 # -- what is not a quote ----------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from .marks import find_regions
 from .speakers import SpeakerMemory, mention_span, resolve
 
 MAX_DIRECT_SHARE = 0.5  # an indirect content mostly inside a direct quotation is that quotation
+NESTED_SHARE = 0.8  # a content this much inside another quote's content is nested in it
 
 
 def _chars(spans) -> set[int]:
@@ -51,8 +52,26 @@ def drafts(story: Story, *, positions: bool = True) -> list[Draft]:
         if chars and len(chars & quoted) > MAX_DIRECT_SHARE * len(chars):
             continue
         found.append(d)
+    found = outermost(story.text, found)
     found.sort(key=lambda d: (min([d.cue[0]] + [s for s, _ in d.content]), d.cue[0]))
     return found
+
+
+def outermost(text: str, found: list[Draft]) -> list[Draft]:
+    """The drafts that are not nested inside another's content. An attribution reported inside another
+    ("Clinton said the campaign planned to bus in supporters": "planned to ..." within what Clinton said) is
+    part of the outer quote's words, not a quote of its own, as PolNeAR annotates: the wider content is kept,
+    the draft whose content lies mostly (NESTED_SHARE) inside it is dropped."""
+    sized = sorted(found, key=lambda d: -len(_chars(d.content)))
+    kept: list[set[int]] = []
+    out = []
+    for d in sized:
+        chars = _chars(d.content)
+        if chars and any(len(chars & outer) >= NESTED_SHARE * len(chars) for outer in kept):
+            continue
+        kept.append(chars)
+        out.append(d)
+    return out
 
 
 def affiliation(story: Story, actor_id: str | None) -> dict | None:
