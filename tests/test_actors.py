@@ -6,6 +6,7 @@ import pytest
 
 from eventwire.actors import actors_at, phoenix
 from eventwire.actors import kb as actor_kb
+from eventwire.actors import sources
 from eventwire.errors import DataFileError
 
 
@@ -61,7 +62,7 @@ def test_actors_kb_malformed_line_names_file_and_line(tmp_path):
 
 def test_actors_kb_missing_user_file_is_a_config_error(tmp_path):
     with pytest.raises(DataFileError):
-        actor_kb.knowledge_base((str(tmp_path / "nope.tsv"),))
+        sources.knowledge_base((str(tmp_path / "nope.tsv"),))
 
 
 PHOENIX_ACTORS = """# a small Phoenix-style actors dictionary written for this test
@@ -339,3 +340,14 @@ def test_actors_ethnic_plurals_belong_where_they_live(pipeline):
     story = pipeline.code("Bosnian Serbs demanded a truce on Friday.")
     serbs = _at(story, "Bosnian Serbs")
     assert (serbs.country, serbs.sector) == ("BIH", "CVL")
+
+
+@pytest.mark.model
+def test_actors_matchers_live_on_their_knowledge_base(pipeline):
+    from eventwire.actors.match import Matchers
+
+    one, two = actor_kb.default_kb().copy(), actor_kb.default_kb().copy()
+    first = Matchers.get(one, pipeline.nlp)
+    assert Matchers.get(one, pipeline.nlp) is first  # built once per knowledge base
+    assert Matchers.get(two, pipeline.nlp) is not first  # never another knowledge base's
+    assert not two.copy().matchers  # a copy builds its own

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..data import data_path
+from ..data import data_path, word_set
 from ..errors import DataFileError
 
 # PLOVER 2.0 sector codes (manual, "Sector Codes"), plus IGO and NGO for bodies of no one state.
@@ -57,6 +57,8 @@ class KnowledgeBase:
     gender: dict[str, str] = field(default_factory=dict)  # cue word -> "f" or "m" (data/actors/gender.tsv)
     upper: set[str] = field(default_factory=set)  # surfaces written in capitals ("US", "WHO"): match only so
     forms: set[str] = field(default_factory=set)  # surfaces as written, for tokenizing match patterns
+    # phrase matchers built over this knowledge base, by vocabulary (``match.Matchers.get``); not copied
+    matchers: dict = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, entry: Entry, surfaces=(), how: str = "name") -> Entry:
         if entry.key in self.entries:
@@ -218,10 +220,6 @@ def load_organizations(kb: KnowledgeBase, path: Path) -> None:
         kb.add(Entry(f"org:{slug(name)}", name, kind, country, sector, code), _alts(aliases))
 
 
-# Surnames too common to stand for one known person on their own.
-COMMON_SURNAMES = {"brown", "johnson", "harris", "rice", "gates", "powell", "khan", "singh", "omar", "kim",
-                   "smith", "jones", "williams", "lee", "wang", "li", "zhang", "hussein", "ali", "ahmed", "kerry",
-                   "cameron", "brother", "barak"}
 
 
 def load_people(kb: KnowledgeBase, path: Path | None = None) -> None:
@@ -248,7 +246,7 @@ def load_people(kb: KnowledgeBase, path: Path | None = None) -> None:
             surnames.setdefault(surname, []).append(entry)
     # a surname alone names the person when no other known person of another country shares it
     for surname, entries in surnames.items():
-        if surname.lower() in COMMON_SURNAMES or len({e.country for e in entries}) > 1:
+        if surname.lower() in word_set("actors/common_surnames.txt") or len({e.country for e in entries}) > 1:
             continue
         if _norm(surname) not in kb.surfaces:
             kb.add_surface(surname, entries[0].key, "alias")
@@ -296,30 +294,3 @@ def default_kb() -> KnowledgeBase:
     load_agents(kb)
     load_gender(kb)
     return kb
-
-
-@lru_cache(maxsize=8)
-def knowledge_base(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
-    """The shipped knowledge base extended with users' files (TSV like organizations.tsv, or Phoenix)."""
-    if not extra_files:
-        return default_kb()
-    from . import phoenix
-
-    kb = default_kb().copy()
-    for name in extra_files:
-        path = Path(name)
-        if not path.exists():
-            raise DataFileError(path, None, "actor file not found (check the actor_files setting)")
-        if path.suffix.lower() == ".tsv":
-            load_organizations(kb, path)
-        else:
-            phoenix.load_into(kb, path)
-    return kb
-
-
-def country_of_code(code: str | None) -> str | None:
-    """The ISO alpha-3 country at the front of a CAMEO-style code, or None for IGO, NGO, IMG, ..."""
-    if not code or len(code) < 3:
-        return None
-    head = code[:3]
-    return None if head in NONSTATE else head

@@ -13,7 +13,6 @@ from .kb import KnowledgeBase
 
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "de", "la", "le", "van",
                   "von", "du"}
-_CACHE: dict[tuple[int, int], Matchers] = {}
 
 
 @dataclass
@@ -24,10 +23,13 @@ class Matchers:
 
     @classmethod
     def get(cls, kb: KnowledgeBase, nlp) -> Matchers:
-        key = (id(kb), id(nlp.vocab))
-        if key not in _CACHE:
-            _CACHE[key] = cls.build(kb, nlp)
-        return _CACHE[key]
+        """The matchers of a knowledge base for a vocabulary, built once. They are kept on the knowledge base
+        itself (with the vocabulary they were built for), so they go when it goes and never serve another."""
+        built = kb.matchers.get(id(nlp.vocab))
+        if built is None or built[0] is not nlp.vocab:
+            built = (nlp.vocab, cls.build(kb, nlp))
+            kb.matchers[id(nlp.vocab)] = built
+        return built[1]
 
     @classmethod
     def build(cls, kb: KnowledgeBase, nlp) -> Matchers:

@@ -39,7 +39,8 @@ from ..registry import stage
 from . import pronouns
 from .build import build, finish, headlines
 from .countries import demonym_actors, focus_country
-from .kb import KnowledgeBase, knowledge_base
+from .kb import KnowledgeBase
+from .sources import knowledge_base
 from .match import Matchers
 from .names import find_names, kb_matches
 from .nominals import city_country, find_nominals

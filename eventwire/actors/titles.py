@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..data import word_set
 from .appositions import right_apposition
 from .kb import Entry
 from .work import Mention, Work, drop, role_of
 
 
-ROLE_ADJ = {"new", "former", "visiting", "ousted", "deposed", "embattled", "longtime", "long-time", "senior", "top", "acting", "interim", "exiled", "deputy", "chief", "then",
-            "outgoing", "incoming", "retired", "late", "veteran", "powerful", "self-styled", "current", "de",
-            "facto", "newly", "elected", "appointed", "head"}
 
 
 @dataclass
@@ -99,7 +97,8 @@ def _left_phrase(w: Work, s: int) -> tuple[int, int]:
     i = s
     while i > lo and s - i < 9:
         t = doc[i - 1]
-        ok = (i - 1 in w.roles or i - 1 in w.name_at or i - 1 in w.agents or t.lower_ in ROLE_ADJ
+        ok = (i - 1 in w.roles or i - 1 in w.name_at or i - 1 in w.agents
+              or t.lower_ in word_set("actors/role_adjectives.txt")
               or t.lower_ in ("of", "for", "-") or t.tag_ == "POS" or t.pos_ in ("ADJ", "PROPN")
               or (t.lower_ == "the" and i - 2 >= lo and doc[i - 2].lower_ in ("of", "for")))
         if not ok or (i - 1 in w.taken and i - 1 not in w.name_at and _person_token(w, i - 1)):
