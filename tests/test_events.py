@@ -267,3 +267,12 @@ def test_events_future_retreat_stays_unless_announced_as_intent(pipeline):
     (ev,) = [e for t, *_, e in scheduled if t == "RETREAT"]
     assert ev.attrs.get("time") == "future"
     assert [t for t, *_ in announced] == ["AGREE"]
+
+
+@pytest.mark.model
+def test_events_control_verb_over_an_idiom_codes_no_event(pipeline):
+    # "intended to make sure": the clause is an idiom that names no event; it once leaked type NONE
+    story = pipeline.code("Although Mr. Lee's tax plan is intended to make sure that the richest Koreans pay more, "
+                          "it keeps loopholes.")
+    assert all(e.type != "NONE" for e in story.events)
+    assert not [e for e in story.events if e.trigger.text == "intended"]

@@ -35,6 +35,10 @@ def control(w: Work, d: Draft) -> bool:
     comp_match = complement_event(comp) if comp is not None else None
     if _opinion_agreement(tok, d.type, comp, comp_match):
         return False
+    if comp_match is not None and comp_match.entry.type == "NONE":
+        # "is intended to make sure that ...": the clause is an idiom that names no event, so neither does
+        # the verb that takes it
+        return False
     if comp_match is None and comp is not None:
         _clause_target(w, d, comp)
     if comp_match is not None and comp_match.tok.i != tok.i:

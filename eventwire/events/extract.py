@@ -102,6 +102,8 @@ class Extractor:
         d.target.actors = [a for a in d.target.actors if a not in d.source.actors]
         d.confidence = self._confidence(d, where)
         info = ontology.event_types().get(d.type)
+        if info is None:  # only PLOVER types leave the stage (a special lexicon type never does)
+            return
         if d.mode and info and d.mode not in info.modes:
             d.mode = ""
         w.drafts.append(d)
