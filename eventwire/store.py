@@ -109,10 +109,6 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
 ]
 
 
-def _q(name: str) -> str:
-    return f'"{name}"'
-
-
 # -- rows from a story ----------------------------------------------------------------------------------
 
 
@@ -609,10 +605,6 @@ class Store:
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only: only `eventwire ingest` writes to a store")
-
-    def has_article(self, article_id: str) -> bool:
-        with self._use() as con:
-            return con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
     def known_ids(self, ids: Iterable[str] | None = None) -> set[str]:
         """The article ids already stored (of ``ids``, or all)."""
