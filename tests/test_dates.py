@@ -32,9 +32,16 @@ def test_dates_resolve_relative_expressions(expr, tense, want, precision):
     assert (when.date, when.precision) == (want, precision)
 
 
-def test_dates_historical_reference_event_gives_earlier_year():
+def test_dates_span_before_a_reference_event_names_no_date_only_a_bound():
     when = resolve("in the years prior to the 9-11 attacks", PUB)
-    assert when.historical and when.date == "2000-01-01" and when.precision == "year"
+    assert when.historical and when.date is None and when.precision is None
+    assert when.bounds == (None, "2001-09-11")
+
+
+def test_dates_decade_names_no_date_only_its_bounds():
+    when = resolve("in the 1990s", PUB)
+    assert when.date is None and when.bounds == ("1990-01-01", "1999-12-31")
+    assert resolve("in 1994", PUB).date == "1994-01-01"  # a year is still a year
 
 
 def test_dates_unknown_expression_is_none():
@@ -74,7 +81,15 @@ def test_dates_falls_back_to_publication_date(pipeline):
 def test_dates_karzai_historical_sheltering(pipeline, karzai_text):
     event = _dated(pipeline, karzai_text, "sheltering")
     assert event.attrs.get("historical") is True
-    assert event.date == "2000-01-01" and event.date_precision == "year"
+    assert event.date is None and event.date_precision is None  # neither 2000-01-01 nor the publication date
+    assert event.attrs["date_bounds"] == {"from": None, "to": "2001-09-11"}
+
+
+@pytest.mark.model
+def test_dates_vague_span_leaves_event_undated_not_publication_dated(pipeline):
+    event = _dated(pipeline, "In the months after the vote, the junta jailed dozens of its critics.", "jailed")
+    assert event.date is None and event.attrs["date_source"] == "text"
+    assert "months" in event.attrs["date_text"]
 
 
 @pytest.mark.model

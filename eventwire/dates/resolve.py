@@ -2,13 +2,17 @@
 
     resolve("last Tuesday", date(2008, 11, 17))          -> When("2008-11-11", "day")
     resolve("over the weekend", date(2008, 11, 17))      -> When("2008-11-15", "week")   # the Saturday
-    resolve("in the years prior to the 9-11 attacks", ...) -> When("2000-01-01", "year", historical=True)
+    resolve("in the years prior to the 9-11 attacks", ...) -> When(None, None, historical=True,
+                                                                    bounds=(None, "2001-09-11"))
 
 Rules cover the relative expressions news uses ("today", "yesterday", weekdays, "last week", "next
 month", "in March", "in 2001", "three days ago", "over the weekend", "in the years before ..."); anything
 else with a day or month name goes to ``dateparser``, which handles absolute dates ("Nov. 3, 2008",
 "3 November") but returns nothing for "weekend" or "in the years prior to". A weekend is dated by its
 Saturday with precision ``week``; a week by its Monday; a month by its first day; a year by 1 January.
+A span of several years before or after a reference ("in the years prior to the 9-11 attacks") or a decade
+("the 1990s") names no one day, week, month or year: it gives no date, only its ``bounds`` (the earliest and
+latest day it can mean, either open), rather than a made-up 1 January.
 
 ``tense`` is "past" or "future" (from the clause's verb): "on Tuesday" in a past-tense clause is the most
 recent Tuesday on or before the publication date, in a future-tense one the next Tuesday.
@@ -43,6 +47,7 @@ class When:
     date: str | None  # ISO YYYY-MM-DD: the first day of the period
     precision: str | None  # day, week, month, year
     historical: bool = False
+    bounds: tuple[str | None, str | None] | None = None  # (from, to), ISO; for a span that names no one date
 
 
 def _iso(d: date) -> str:
@@ -99,9 +104,7 @@ def resolve(expr: str, pub: date, *, tense: str = "past") -> When | None:
     m = HISTORICAL.search(low)
     if m:
         ref = _reference_date(m.group("ref"))
-        if ref is not None:
-            return When(_iso(date(ref.year - 1, 1, 1)), "year", historical=True)
-        return When(None, None, historical=True)
+        return When(None, None, historical=True, bounds=(None, _iso(ref)) if ref is not None else None)
     if HISTORICAL_BARE.search(low):
         return When(None, None, historical=True)
 
@@ -164,8 +167,12 @@ def resolve(expr: str, pub: date, *, tense: str = "past") -> When | None:
 
     # years and decades: "2001", "the 1990s", "fiscal 2001"
     m = re.fullmatch(r"(?:the |fiscal |early |late |mid-?)?(1[5-9]\d\d|20\d\d)(s)?", low)
+    if m and m.group(2):
+        first = int(m.group(1))
+        last = first + 9  # "the 1990s": a decade
+        return When(None, None, historical=True, bounds=(_iso(date(first, 1, 1)), _iso(date(last, 12, 31))))
     if m:
-        return When(_iso(date(int(m.group(1)), 1, 1)), "year", historical=bool(m.group(2)))
+        return When(_iso(date(int(m.group(1)), 1, 1)), "year")
 
     # months: "March", "last March", "March 2001", "early March"
     m = re.fullmatch(r"(?:(last|this|next|early|late|mid-?|earlier in|later in) )?(\w+?)\.?(?:,? (1[5-9]\d\d|20\d\d))?", low)

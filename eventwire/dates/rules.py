@@ -11,23 +11,30 @@
 
 An event with no attached expression gets the publication date, precision ``day``, and
 ``attrs["date_source"] = "publication"``; otherwise ``attrs`` holds ``date_source = "text"``, the phrase
-(``date_text``) and its offsets (``date_span``). Historical expressions ("in the years prior to the 9-11
-attacks") give a year before the reference event and ``attrs["historical"] = True``.
+(``date_text``) and its offsets (``date_span``). An expression that names no one day, week, month or year
+("in the years prior to the 9-11 attacks", "the 1990s", "in the months after the election", "over the past
+decade") leaves the event undated rather than dated by a made-up day or by the publication date; what it does
+say goes in ``attrs["date_bounds"]`` (``{"from": ..., "to": ...}``, either open) and historical expressions set
+``attrs["historical"] = True``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from ..model import Story
 from ..registry import stage
 from ..tree import climb
-from .resolve import resolve
+from .resolve import When, resolve
 
 TIME_LABELS = {"DATE", "TIME"}
 TIME_PREPS = {"on", "in", "at", "during", "over", "since", "by", "until", "before", "after", "from", "of",
               "throughout", "within", "through"}
+# An expression over several days, weeks, months or years that resolves to no date still says the event was
+# not on the publication day ("in the months after the election", "over the past decade").
+SPAN_WORDS = re.compile(r"\b(days|weeks|months|years|decades?|centur(y|ies)|era|period)\b", re.IGNORECASE)
 FUTURE_AUX = {"will", "would", "shall", "'ll", "going", "plans", "plan", "expected", "scheduled"}
 
 
@@ -115,6 +122,8 @@ def date_event(story: Story, event, exprs: list[TimeExpr], pub: date | None) -> 
             if rank is None:
                 continue
             when = resolve(x.text, pub, tense=_tense(_clause_verb(trigger)))
+            if when is None and SPAN_WORDS.search(x.text):
+                when = When(None, None)
             if when is None:
                 continue
             key = (rank, abs(x.root.i - trigger.i))
@@ -127,11 +136,11 @@ def date_event(story: Story, event, exprs: list[TimeExpr], pub: date | None) -> 
         event.attrs["date_span"] = {"start": x.start, "end": x.end}
         if when.historical:
             event.attrs["historical"] = True
+        if when.bounds:
+            event.attrs["date_bounds"] = {"from": when.bounds[0], "to": when.bounds[1]}
         if when.date is not None:
             event.date, event.date_precision = when.date, when.precision
-            return
-        if when.historical:
-            return  # "decades ago": no date to give, and the publication date would be wrong
+        return  # an expression that names no one date: no date, for the publication date would be wrong
     if event.date is None and pub is not None:
         event.date = pub.isoformat()
         event.date_precision = "day"
