@@ -84,9 +84,17 @@ def _datelines(w: Work) -> set[int]:
 
 
 def find_names(w: Work) -> None:
-    doc = w.doc
+    """Name mentions, in three passes: knowledge-base names, spaCy's name entities outside them, and titled
+    capitalised words spaCy did not call a name."""
     dateline = _datelines(w)
-    # knowledge-base names
+    _kb_names(w, dateline)
+    _entity_names(w, dateline)
+    _titled_names(w)
+
+
+def _kb_names(w: Work, dateline) -> None:
+    """Knowledge-base names: actors, or places when they stand in a dateline or a locative phrase."""
+    doc = w.doc
     for (s, e), (entry, how) in sorted(w.names.items()):
         body = w.para_kind[s] == "body"
         tok = doc[e - 1]
@@ -105,7 +113,12 @@ def find_names(w: Work) -> None:
         if entry.kind == "country" and body and _locative(tok):
             w.locations.append({"start": s, "end": e, "country": entry.country, "actor": entry.key})
         w.add(Mention(s, e, entry.key, entry.kind, how, entry, body=body))
-    # spaCy entities
+
+
+def _entity_names(w: Work, dateline) -> None:
+    """spaCy's PERSON/ORG/... entities outside knowledge-base names and leading titles: people and
+    organisations; unknown places are noted as locations, not actors."""
+    doc = w.doc
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS or w.para_kind[ent.start] == "boilerplate":
             continue
@@ -144,15 +157,7 @@ def find_names(w: Work) -> None:
         fs, fe = trim(doc, fs, fe)
         if fs >= fe or not any(t.is_alpha for t in doc[fs:fe]):
             continue
-        label = ent.label_
-        before = w.roles.get(fs - 1)
-        if label == "ORG" and before and doc[before[0]].is_title and fe - fs <= 4 \
-                and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \
-                and (role_of(w, *before) is not None and role_of(w, *before).type != "honorific"):
-            label = "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title before it makes it a person
-        if (fs, fe) != (s, e) and label != "PERSON" and fe - fs >= 2 and all(t.is_title for t in doc[fs:fe]) \
-                and (fs, fe) != (ent.start, ent.end) and fs > s:
-            label = "PERSON"  # "CENTCOM David Petraeus": what follows the organisation is a person's name
+        label = _entity_label(w, ent, (s, e), fs, fe)
         if label in ("NORP", "GPE", "LOC", "FAC"):
             # not a known country, seat or body: a place or an ethnic/religious word, not an actor by itself
             if label in ("GPE", "LOC") and body:
@@ -170,7 +175,11 @@ def find_names(w: Work) -> None:
                 drop(w, lambda o: o.start == cs and o.end == ce)
                 m.start, m.country = cs, entry.country
                 w.taken.update(range(cs, fe))
-    # a title followed by capitalised words spaCy did not call a name: "President Dos Sontas"
+
+
+def _titled_names(w: Work) -> None:
+    """A title followed by capitalised words spaCy did not call a name: "President Dos Sontas"."""
+    doc = w.doc
     for i, (s, e) in sorted(set(w.roles.items())):
         if i != s or e >= len(doc) or w.para_kind[s] != "body" or not doc[s].is_title:
             continue
@@ -185,6 +194,22 @@ def find_names(w: Work) -> None:
         if j > e:
             text = doc[e:j].text
             w.add(Mention(e, j, f"name:{text.lower()}", "person", "name", None, name=text))
+
+
+def _entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> str:
+    """spaCy's label for the entity's free part ``fs:fe``, corrected to PERSON where a title or an
+    organisation before it shows that it is a person's name."""
+    doc, label = w.doc, ent.label_
+    before = w.roles.get(fs - 1)
+    if label == "ORG" and before and doc[before[0]].is_title and fe - fs <= 4 \
+            and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \
+            and (role_of(w, *before) is not None and role_of(w, *before).type != "honorific"):
+        return "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title before it makes it a person
+    s = trimmed[0]
+    if (fs, fe) != trimmed and label != "PERSON" and fe - fs >= 2 and all(t.is_title for t in doc[fs:fe]) \
+            and (fs, fe) != (ent.start, ent.end) and fs > s:
+        return "PERSON"  # "CENTCOM David Petraeus": what follows the organisation is a person's name
+    return label
 
 
 def _sub_body(w: Work, s: int, e: int) -> bool:
