@@ -27,6 +27,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import random
 import re
 import sys
@@ -37,7 +38,7 @@ from pathlib import Path
 from .data import data_path, read_lines
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("EVENTWIRE_SHARED", ROOT.parent / "shared"))
 NGEC_DIR = ("anchors", "plover", "ngec_assets")
 STORIES = "gpt_synthetic_events_2023-10-19_19.csv.zip"
 MODEL_DIR = data_path("models/events")

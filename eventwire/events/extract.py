@@ -29,6 +29,7 @@ from .arguments import place_target, verb_args
 from .clauses import condition_mark, consume_content, prominence, visit_order
 from .draft import Draft, Match, Work
 from .nominal import noun_frame
+from .political import idioms, political_act
 from .reported import obligation
 from .resolve import namable
 from .syntax import np_text, pos_of
@@ -96,6 +97,8 @@ class Extractor:
         self._conditions(d, where, hyp_why)
         self._participant_texts(d)
         if not self._reports_event(d):
+            return
+        if e.pattern in idioms() and not political_act(d):
             return
         self._place_as_target(d, where)
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
