@@ -11,6 +11,9 @@ The sets (read from ``../shared``, never copied):
 - ``ngec_stories``: the lead sentence of each NGEC synthetic story whose headline template is in the fixed
   held-out split (``eventwire.train.heldout``: SHA-1 of the template, one in five), i.e. never trained on.
 - ``ngec_headlines``: the headlines (countries filled in) of the same held-out stories, each distinct one once.
+- ``own_nonpolitical``: our own sport, weather, business, science and culture sentences
+  (``tests/data/nonpolitical.txt``), which report no event: ``1 - no_event_share`` is the share coding one
+  (the bar is 0.05).
 
 Scoring is one-to-one: each sentence has one gold event; at most one predicted event (one of the gold type whose
 trigger overlaps the gold event words, where the gold gives them) matches it.
@@ -33,6 +36,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from pathlib import Path
 
 from .common import SHARED, write_result
 
@@ -41,7 +45,8 @@ TYPE_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"
 CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 NON_COUNTRY = {"IGO", "NGO", "IMG", "ISM", "MNC", ""}
 STAGES = ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"]
-SETS = ("plover_dev", "ngec_stories", "ngec_headlines")
+SETS = ("plover_dev", "ngec_stories", "ngec_headlines", "own_nonpolitical")
+NONPOLITICAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "nonpolitical.txt"
 WORD = re.compile(r"[\w']+")
 
 
@@ -113,6 +118,11 @@ def load_sets(names=SETS) -> dict[str, list[dict]]:
     out = {}
     if "plover_dev" in names and GOLD.exists():
         out["plover_dev"] = load_gold()
+    if "own_nonpolitical" in names and NONPOLITICAL.exists():
+        rows = [line.split("|", 1) for line in NONPOLITICAL.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+        out["own_nonpolitical"] = [{"id": f"nonpolitical-{i}", "text": text.strip(), "gold": "NONE", "words": set()}
+                                   for i, (_, text) in enumerate(rows)]
     if {"ngec_stories", "ngec_headlines"} & set(names):
         leads, heads = load_ngec()
         if "ngec_stories" in names:
@@ -212,6 +222,24 @@ def run(names=SETS, classifier_modes=(False, True), show: str = "") -> dict:
         for name, records in sets.items():
             out["sets"].setdefault(name, {})[key] = score(nlp, records, show=(show == name))
     out["table"] = {name: {k: v["summary"] for k, v in figs.items()} for name, figs in out["sets"].items()}
+    out["summary"] = headline(out["table"])
+    return out
+
+
+def headline(table: dict) -> dict:
+    """The flat figures the README table shows: per set, recall and precision with the classifier off and on
+    (source-country agreement on PLOVER dev, the share coding any event on our non-political sentences)."""
+    out = {}
+    for name, row in table.items():
+        for key, s in row.items():
+            on = key.split("_")[-1]
+            if name == "own_nonpolitical":
+                out[f"{name}_share_coding_events_classifier_{on}"] = round(1 - s["no_event_share"], 3)
+                continue
+            out[f"{name}_recall_classifier_{on}"] = s["type_recall"]
+            out[f"{name}_precision_classifier_{on}"] = s["type_precision"]
+            if "source_country_agreement" in s:
+                out[f"{name}_source_country_classifier_{on}"] = s["source_country_agreement"]
     return out
 
 

@@ -92,13 +92,14 @@ class Extractor:
             return
         if d.type == "NOT":
             d.type, d.cameo = "REJECT", (None if d.mode else d.cameo)
+        event_type.legal_action(d)
         hyp_why = self._modality(d, where)
         hyp_why = event_type.by_modality(w, d, where, hyp_why)
         self._conditions(d, where, hyp_why)
         self._participant_texts(d)
         if not self._reports_event(d):
             return
-        if e.pattern in idioms() and not political_act(d):
+        if e.pattern in idioms() and not political_act(d, idioms()[e.pattern]):
             return
         self._place_as_target(d, where)
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
