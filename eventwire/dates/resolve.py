@@ -2,13 +2,15 @@
 
     resolve("last Tuesday", date(2008, 11, 17))          -> When("2008-11-11", "day")
     resolve("over the weekend", date(2008, 11, 17))      -> When("2008-11-15", "week")   # the Saturday
-    resolve("in the years prior to the 9-11 attacks", ...) -> When("2000-01-01", "year", historical=True)
+    resolve("in the years prior to the 9-11 attacks", ...) -> When(None, None, historical=True, before="2001-09-11")
 
 Rules cover the relative expressions news uses ("today", "yesterday", weekdays, "last week", "next
 month", "in March", "in 2001", "three days ago", "over the weekend", "in the years before ..."); anything
 else with a day or month name goes to ``dateparser``, which handles absolute dates ("Nov. 3, 2008",
 "3 November") but returns nothing for "weekend" or "in the years prior to". A weekend is dated by its
-Saturday with precision ``week``; a week by its Monday; a month by its first day; a year by 1 January.
+Saturday with precision ``week``; a week by its Monday; a month by its first day; a year by 1 January. "The
+years before X" names no year: it gives no date, only the bound ``before`` (X's date, when X is a reference
+event in ``dates/reference_events.tsv``).
 
 ``tense`` is "past" or "future" (from the clause's verb): "on Tuesday" in a past-tense clause is the most
 recent Tuesday on or before the publication date, in a future-tense one the next Tuesday.
@@ -43,6 +45,7 @@ class When:
     date: str | None  # ISO YYYY-MM-DD: the first day of the period
     precision: str | None  # day, week, month, year
     historical: bool = False
+    before: str | None = None  # ISO date the period ends before: "in the years prior to the 9-11 attacks"
 
 
 def _iso(d: date) -> str:
@@ -99,9 +102,8 @@ def resolve(expr: str, pub: date, *, tense: str = "past") -> When | None:
     m = HISTORICAL.search(low)
     if m:
         ref = _reference_date(m.group("ref"))
-        if ref is not None:
-            return When(_iso(date(ref.year - 1, 1, 1)), "year", historical=True)
-        return When(None, None, historical=True)
+        # "the years before X" says how it ends, not when it was: no date, the bound kept
+        return When(None, None, historical=True, before=_iso(ref) if ref is not None else None)
     if HISTORICAL_BARE.search(low):
         return When(None, None, historical=True)
 

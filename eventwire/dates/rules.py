@@ -12,7 +12,9 @@
 An event with no attached expression gets the publication date, precision ``day``, and
 ``attrs["date_source"] = "publication"``; otherwise ``attrs`` holds ``date_source = "text"``, the phrase
 (``date_text``) and its offsets (``date_span``). Historical expressions ("in the years prior to the 9-11
-attacks") give a year before the reference event and ``attrs["historical"] = True``.
+attacks") give no date, ``attrs["historical"] = True`` and, when the reference event is known,
+``attrs["date_before"]`` (its date); an event the events stage marks historical with no time phrase gets no
+date either, rather than the publication date.
 """
 
 from __future__ import annotations
@@ -127,11 +129,15 @@ def date_event(story: Story, event, exprs: list[TimeExpr], pub: date | None) -> 
         event.attrs["date_span"] = {"start": x.start, "end": x.end}
         if when.historical:
             event.attrs["historical"] = True
+        if when.before:
+            event.attrs["date_before"] = when.before
         if when.date is not None:
             event.date, event.date_precision = when.date, when.precision
             return
         if when.historical:
             return  # "decades ago": no date to give, and the publication date would be wrong
+    if event.attrs.get("time") == "historical":
+        return  # told as past history ("had sheltered ... for years"): the publication date would be wrong
     if event.date is None and pub is not None:
         event.date = pub.isoformat()
         event.date_precision = "day"
