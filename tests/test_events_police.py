@@ -20,6 +20,11 @@ CASES = [
     ("Police fired in the air to disperse a mob that had gathered at the station.", "ASSAULT", "crowd-control"),
     ("Police used tear gas to disperse farmers marching towards the city.", "ASSAULT", "crowd-control"),
     ("A man was beaten by police officers in Thoothukudi.", "ASSAULT", "beat"),
+    ("Two alleged insurgents were killed in an encounter with security forces in the district.", "ASSAULT", None),
+    ("A notorious gangster was killed in a police encounter on Monday.", "ASSAULT", None),
+    ("The police have registered a case against the builder.", "COERCE", "arrest"),
+    ("Police have booked 15 people for rioting and arson in the village.", "COERCE", "arrest"),
+    ("Protesters were lathicharged by the police near the district office.", "ASSAULT", "crowd-control"),
 ]
 
 
