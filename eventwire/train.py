@@ -17,7 +17,8 @@ What it learns from, read at training time and never copied into the repository:
 
 The NGEC data has no PLOVER context labels, so no context classifier is trained (contexts stay cue-word based).
 
-Training is CPU-only and reproducible: the same seed, data and spaCy version give the same weights.
+Training is CPU-only and reproducible: the same seed, data and spaCy version give the same weights (byte for
+byte). Example: ``python -m eventwire.train events --seed 0`` (``EVENTWIRE_SHARED`` says where ../shared is).
 """
 
 from __future__ import annotations
@@ -274,9 +275,6 @@ def _train_modes(data, allowed, out: Path, seed: int, epochs: int, width: int, b
     log(f"mode classifier: {len(mode_data)} sentences of types with modes, {len(modes) - 1} modes")
     mode_nlp = _textcat(modes, seed, width, bow_length // 4, arch=arch)
     _fit(mode_nlp, [(text, _one_hot(modes, m)) for text, m in mode_data], epochs, seed, log)
-
-    import spacy
-
     mode_nlp.to_disk(out / "mode")
     return mode_data, modes
 
@@ -284,8 +282,8 @@ def _train_modes(data, allowed, out: Path, seed: int, epochs: int, width: int, b
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eventwire.train", description=__doc__.split("\n")[0])
     parser.add_argument("what", choices=["events"], help="what to train")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--seed", type=int, default=0, help="random seed (the same seed gives the same weights)")
+    parser.add_argument("--epochs", type=int, default=8, help="passes over the training sentences")
     parser.add_argument("--shared", type=Path, default=SHARED, help="where ../shared is")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="where the model is written")
     parser.add_argument("--arch", choices=["bow", "ensemble"], default="bow",
