@@ -32,6 +32,8 @@ SETTINGS = [
     Setting("fast", False, "Skip slow fallbacks (e.g. vector similarity for unknown verbs)."),
     Setting("quote_positions", True, "Also record stated positions ('the senator opposed the bill') as "
             "indirect quotes with low confidence (0.3), as PolNeAR annotates them; False keeps to reporting verbs."),
+    Setting("event_classifier", True, "Drop the events of a sentence that the shipped sentence classifier "
+            "(python -m eventwire.train events) says reports no PLOVER event (sport, business, weather ...)."),
     Setting("actor_files", [], "Extra actor knowledge-base files: TSV like eventwire/data/actors/organizations.tsv, "
             "or PETRARCH/Phoenix .actors / .agents dictionaries."),
 ]

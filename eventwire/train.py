@@ -3,9 +3,9 @@
 ``events`` trains the sentence-level PLOVER event classifier that the events stage consults
 (``eventwire/events/classifier.py``) and writes it to ``eventwire/data/models/events/``:
 
-- ``type/``: a spaCy ``textcat`` (exclusive classes) over the 16 PLOVER types plus ``NONE`` (the sentence
-  reports no PLOVER event);
-- ``mode/``: a second ``textcat`` over PLOVER modes plus ``none``, used only for a mode the chosen type allows.
+- ``type/``: a spaCy ``textcat`` (exclusive classes, bag of words and bigrams) over the 16 PLOVER types plus
+  ``NONE`` (the sentence reports no PLOVER event); about 1.4 MB, trained in about two minutes on one core;
+- ``mode/`` (``--modes`` only, not shipped): a second ``textcat`` over PLOVER modes plus ``none``.
 
 What it learns from, read at training time and never copied into the repository:
 
@@ -17,7 +17,8 @@ What it learns from, read at training time and never copied into the repository:
 
 The NGEC data has no PLOVER context labels, so no context classifier is trained (contexts stay cue-word based).
 
-Training is CPU-only and reproducible: the same seed, data and spaCy version give the same weights.
+Training is CPU-only and reproducible: the same seed, data and spaCy version give the same weights (byte for
+byte). Example: ``python -m eventwire.train events --seed 0`` (``EVENTWIRE_SHARED`` says where ../shared is).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import random
 import re
 import sys
@@ -37,7 +39,7 @@ from pathlib import Path
 from .data import data_path, read_lines
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("EVENTWIRE_SHARED", ROOT.parent / "shared"))
 NGEC_DIR = ("anchors", "plover", "ngec_assets")
 STORIES = "gpt_synthetic_events_2023-10-19_19.csv.zip"
 MODEL_DIR = data_path("models/events")
@@ -217,7 +219,8 @@ def _one_hot(labels: list[str], gold: str) -> dict:
 
 
 def train_events(shared: Path = SHARED, out: Path = MODEL_DIR, seed: int = 0, epochs: int = 8,
-                 width: int = 64, bow_length: int = 2 ** 15, use_vectors: bool = False, arch: str = "ensemble", with_modes: bool = True, log=print) -> dict:
+                 width: int = 64, bow_length: int = 2 ** 14, use_vectors: bool = False, arch: str = "bow",
+                 with_modes: bool = False, log=print) -> dict:
     """Train and write the type and mode classifiers; returns the metadata written next to them."""
     t0 = time.time()
     data = examples(shared, seed)
@@ -235,18 +238,11 @@ def train_events(shared: Path = SHARED, out: Path = MODEL_DIR, seed: int = 0, ep
 
     out.mkdir(parents=True, exist_ok=True)
     type_nlp.to_disk(out / "type")
-    if not with_modes:
-        return {}
-    mode_data = [(text, m if m in allowed.get(t, ()) else NO_MODE) for text, t, m in data
-                 if allowed.get(t)]
-    modes = sorted({m for _, m in mode_data} - {NO_MODE}) + [NO_MODE]
-    log(f"mode classifier: {len(mode_data)} sentences of types with modes, {len(modes) - 1} modes")
-    mode_nlp = _textcat(modes, seed, width, bow_length // 4, arch=arch)
-    _fit(mode_nlp, [(text, _one_hot(modes, m)) for text, m in mode_data], epochs, seed, log)
-
+    mode_data, modes = [], []
+    if with_modes:
+        mode_data, modes = _train_modes(data, allowed, out, seed, epochs, width, bow_length, arch, log)
     import spacy
 
-    mode_nlp.to_disk(out / "mode")
     meta = {
         "what": "eventwire sentence-level PLOVER event classifier (python -m eventwire.train events)",
         "spacy": spacy.__version__,
@@ -271,18 +267,35 @@ def train_events(shared: Path = SHARED, out: Path = MODEL_DIR, seed: int = 0, ep
     return meta
 
 
+def _train_modes(data, allowed, out: Path, seed: int, epochs: int, width: int, bow_length: int, arch: str, log):
+    """The mode classifier (not shipped by default: the events stage takes modes from the lexicon)."""
+    mode_data = [(text, m if m in allowed.get(t, ()) else NO_MODE) for text, t, m in data
+                 if allowed.get(t)]
+    modes = sorted({m for _, m in mode_data} - {NO_MODE}) + [NO_MODE]
+    log(f"mode classifier: {len(mode_data)} sentences of types with modes, {len(modes) - 1} modes")
+    mode_nlp = _textcat(modes, seed, width, bow_length // 4, arch=arch)
+    _fit(mode_nlp, [(text, _one_hot(modes, m)) for text, m in mode_data], epochs, seed, log)
+    mode_nlp.to_disk(out / "mode")
+    return mode_data, modes
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eventwire.train", description=__doc__.split("\n")[0])
     parser.add_argument("what", choices=["events"], help="what to train")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--seed", type=int, default=0, help="random seed (the same seed gives the same weights)")
+    parser.add_argument("--epochs", type=int, default=8, help="passes over the training sentences")
     parser.add_argument("--shared", type=Path, default=SHARED, help="where ../shared is")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="where the model is written")
+    parser.add_argument("--arch", choices=["bow", "ensemble"], default="bow",
+                        help="bag of words (the shipped model, 1.4 MB) or bag of words plus a small CNN")
+    parser.add_argument("--vectors", action="store_true", help="ensemble only: add compact en_core_web_md vectors")
+    parser.add_argument("--modes", action="store_true", help="also train a mode classifier (not used by the stage)")
     args = parser.parse_args(argv)
     if not args.shared.joinpath(*NGEC_DIR, STORIES).exists():
         print(f"train: the NGEC stories are not under {args.shared}; nothing trained", file=sys.stderr)
         return 1
-    train_events(args.shared, args.out, seed=args.seed, epochs=args.epochs)
+    train_events(args.shared, args.out, seed=args.seed, epochs=args.epochs, arch=args.arch,
+                 use_vectors=args.vectors, with_modes=args.modes)
     return 0
 
 

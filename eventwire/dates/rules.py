@@ -15,7 +15,8 @@ An event with no attached expression gets the publication date, precision ``day`
 ("in the years prior to the 9-11 attacks", "the 1990s", "in the months after the election", "over the past
 decade") leaves the event undated rather than dated by a made-up day or by the publication date; what it does
 say goes in ``attrs["date_bounds"]`` (``{"from": ..., "to": ...}``, either open) and historical expressions set
-``attrs["historical"] = True``.
+``attrs["historical"] = True``. An event the events stage marks historical with no time phrase ("had
+sheltered ... for years") gets no date either, rather than the publication date.
 """
 
 from __future__ import annotations
@@ -141,6 +142,8 @@ def date_event(story: Story, event, exprs: list[TimeExpr], pub: date | None) -> 
         if when.date is not None:
             event.date, event.date_precision = when.date, when.precision
         return  # an expression that names no one date: no date, for the publication date would be wrong
+    if event.attrs.get("time") == "historical":
+        return  # told as past history ("had sheltered ... for years"): the publication date would be wrong
     if event.date is None and pub is not None:
         event.date = pub.isoformat()
         event.date_precision = "day"

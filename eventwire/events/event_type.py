@@ -3,6 +3,7 @@
 - control verbs ("offered to provide security", "urged Iran to halt", "refused to negotiate") take their
   target and mode from the clause or noun they take, which is not coded again: an offer to do something
   forceful is a THREATEN, a refusal of a meeting a REJECT with mode "meet" (``control``)
+- who acts retypes: a charge brought by the police is an arrest in CAMEO's sense (``legal_action``)
 - modality retypes: a negated cooperative intention is a REJECT ("we are not going to negotiate"), a stated
   intention to cooperate an AGREE ("said they would meet"), a stated or conditional intention to use force,
   sanctions or protest a THREATEN ("would blockade Paris") (``by_modality``)
@@ -10,6 +11,7 @@
 
 from __future__ import annotations
 
+from ..data import word_set
 from . import modality
 from .arguments import arg_np, noun_agent, noun_target, verb_args
 from .clauses import complement, complement_event, subject_of
@@ -117,6 +119,18 @@ def args_of(w: Work, m: Match) -> tuple[Resolved, Resolved]:
         return noun_agent(w, m.tok), noun_target(w, m.tok)
     src, tgt, _ = verb_args(w, m.tok, m.entry)
     return src, tgt
+
+
+# -- retyping by who acts -------------------------------------------------------------------------------
+
+def legal_action(d: Draft) -> None:
+    """A charge brought by the police or another law-enforcement agency ("police charged the former MLA with
+    cheating", "police booked the village head") is CAMEO 173, "arrest, detain, or charge with legal action":
+    COERCE with the arrest mode. Charges from anyone else stay accusations."""
+    if d.type != "ACCUSE" or d.match.tok.lemma_.lower() not in word_set("events/legal_charges.txt"):
+        return
+    if any(a.sector == "COP" for a in d.source.actors):
+        d.type, d.mode, d.cameo = "COERCE", "arrest", "173"
 
 
 # -- retyping by modality ----------------------------------------------------------------------------------

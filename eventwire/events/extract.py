@@ -29,8 +29,9 @@ from .arguments import place_target, verb_args
 from .clauses import condition_mark, consume_content, prominence, visit_order
 from .draft import Draft, Match, Work
 from .nominal import noun_frame
+from .political import FORCE_SECTORS, idioms, political_act
 from .reported import obligation
-from .resolve import namable
+from .resolve import Resolved, namable, resolve
 from .syntax import np_text, pos_of
 from .triggers import choose, match_token
 
@@ -91,11 +92,15 @@ class Extractor:
             return
         if d.type == "NOT":
             d.type, d.cameo = "REJECT", (None if d.mode else d.cameo)
+        event_type.legal_action(d)
         hyp_why = self._modality(d, where)
         hyp_why = event_type.by_modality(w, d, where, hyp_why)
         self._conditions(d, where, hyp_why)
+        self._force_of_circumstance(d, where)
         self._participant_texts(d)
         if not self._reports_event(d):
+            return
+        if e.pattern in idioms() and not political_act(d, idioms()[e.pattern]):
             return
         self._place_as_target(d, where)
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
@@ -129,6 +134,28 @@ class Extractor:
             d.attrs["hypothetical_cue"] = hyp_why
             if hyp_why.split()[0].lower() in modality.CONDITION_MARKS:
                 d.attrs["conditional"] = True
+
+    def _force_of_circumstance(self, d: Draft, where) -> None:
+        """A passive killing, attack or arrest with no "by" agent: the force named by the operation it happened
+        in is the source ("were killed in an encounter with security forces", "killed in a police encounter")."""
+        if d.type not in ("ASSAULT", "COERCE") or d.source.actors or d.match.entry.pos != "V":
+            return
+        kids = list(where.children)
+        if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+            return
+        for prep in kids:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                cands = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+                cands += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                          for g in p.children if g.dep_ == "pobj"]
+                for c in cands:
+                    forces = [a for a in resolve(self.w.story, c).actors if a.sector in FORCE_SECTORS]
+                    if forces:
+                        d.source = Resolved(actors=forces)
+                        d.attrs["source_from"] = "circumstance"
+                        return
 
     def _participant_texts(self, d: Draft) -> None:
         """Participants with no actor, kept as text when the words name one ("Swiss doctors")."""

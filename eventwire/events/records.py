@@ -80,7 +80,10 @@ def _record(story: Story, d: Draft, event_id: str) -> Event:
 
 
 def _trigger(story: Story, d: Draft) -> Span:
-    """The trigger's characters: the head word of the match (a multi-word pattern is named in
-    ``attrs["pattern"]``)."""
+    """The trigger's characters: the word of the match that is the lexicon entry's head, which is the event
+    noun of a carrier ("a mediation effort": "mediation"), else the head word of the match (a multi-word
+    pattern is named in ``attrs["pattern"]``)."""
     tok = d.match.tok
+    if d.match.similarity is None and tok.lemma_.lower() != d.match.entry.head:
+        tok = next((t for t in d.match.extra if t.lemma_.lower() == d.match.entry.head), tok)
     return story.span(tok.idx, tok.idx + len(tok.text))

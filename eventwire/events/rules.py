@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..data import read_lines, word_set
 from ..model import Story
 from ..registry import stage
+from . import classifier
 from .extract import Extractor
 from .records import to_events
 from .reported import reported_accusations
@@ -37,10 +38,13 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(word_set("events/reporting_verbs.txt") | speech)
 
 
-def code_events(story: Story, fast: bool = False) -> Story:
-    """Code the events of a parsed story whose actors (and quotes, if any) are already set."""
+def code_events(story: Story, fast: bool = False, use_classifier: bool = False) -> Story:
+    """Code the events of a parsed story whose actors (and quotes, if any) are already set. With
+    ``use_classifier`` the sentence classifier drops the events of sentences it calls NONE."""
     drafts = Extractor(story, set(reporting_verbs()), use_vectors=not fast).run()
     drafts += reported_accusations(story, drafts)
+    if use_classifier:
+        drafts = classifier.arbitrate(drafts)
     story.events = to_events(story, drafts)
     return story
 
@@ -50,16 +54,19 @@ def code_events(story: Story, fast: bool = False) -> Story:
 def make_event_rules(nlp, config):
     """PLOVER events from parse predicates, with negation, hypotheticals and quotes."""
     fast = bool((config or {}).get("fast", False))
+    use_classifier = bool((config or {}).get("event_classifier", False)) and classifier.available()
 
     def events(story: Story) -> Story:
-        return code_events(story, fast=fast)
+        return code_events(story, fast=fast, use_classifier=use_classifier)
 
     def warm() -> None:
-        """Load what the stage would otherwise load on first need (the word vectors)."""
+        """Load what the stage would otherwise load on first need (the word vectors, the classifier)."""
         if not fast:
             from . import fallback
 
             fallback.available()
+        if use_classifier:
+            classifier.type_model()
 
     events.warm = warm
     return events

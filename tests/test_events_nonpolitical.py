@@ -1,0 +1,82 @@
+"""Non-political news codes no event; idioms code one only as a political act; the sentence classifier ships,
+loads offline and drops the events of sentences it calls NONE. Sentences written for these tests."""
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.events import classifier
+
+ONLY_EVENTS = ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"]
+NONPOLITICAL = Path(__file__).parent / "data" / "nonpolitical.txt"
+
+
+def nonpolitical() -> list[tuple[str, str]]:
+    rows = []
+    for line in NONPOLITICAL.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            domain, text = line.split("|", 1)
+            rows.append((domain, text.strip()))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def events_only():
+    from eventwire import Pipeline
+
+    return Pipeline(stages=ONLY_EVENTS)
+
+
+@pytest.fixture(scope="module")
+def events_no_classifier():
+    from eventwire import Pipeline
+
+    return Pipeline(stages=ONLY_EVENTS, event_classifier=False)
+
+
+def test_events_nonpolitical_sentences_cover_five_domains():
+    rows = nonpolitical()
+    assert len(rows) >= 60
+    assert {d for d, _ in rows} == {"sport", "weather", "business", "science", "culture"}
+
+
+def test_events_nonpolitical_news_codes_at_most_five_percent(events_only):
+    coded = [text for _, text in nonpolitical() if events_only.code(text).events]
+    assert len(coded) <= 0.05 * len(nonpolitical()), coded
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister made it clear that the economy grew faster than expected.",
+    "Officials in Manila downplayed the damage from the typhoon.",
+    "France has no need for foreign loans, the budget office said.",
+    "A team of engineers attacked the problem of storing solar power with a new battery design.",
+    "Manchester City beat Arsenal 3-1 on Saturday to go top of the table.",
+])
+def test_events_idioms_code_nothing_without_a_political_act(events_no_classifier, text):
+    assert events_no_classifier.code(text).events == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("President Karzai made it clear that the Taliban would have to lay down their arms.", "REQUEST"),
+    ("The Taliban said they have no need for the Afghan government's offer of talks.", "REJECT"),
+    ("Police officers beat a journalist outside the parliament in Dhaka.", "ASSAULT"),
+])
+def test_events_idioms_code_a_political_act(events_no_classifier, text, etype):
+    assert etype in {e.type for e in events_no_classifier.code(text).events}
+
+
+def test_events_classifier_ships_small_and_loads_offline():
+    assert classifier.available()
+    size = sum(p.stat().st_size for p in classifier.MODEL_DIR.rglob("*") if p.is_file())
+    assert size < 5_000_000
+    scores = classifier.type_scores("Rebels attacked an army post near the border.")
+    assert set(scores) >= {"ASSAULT", "NONE"} and abs(sum(scores.values()) - 1) < 1e-3
+
+
+def test_events_classifier_drops_only_what_it_calls_none(events_only, events_no_classifier):
+    sport = "The Lakers fired their head coach after a run of eight straight defeats."
+    assert events_no_classifier.code(sport).events and not events_only.code(sport).events
+    news = "Iraqi troops attacked rebel positions near Mosul on Monday."
+    kept = events_only.code(news).events
+    assert [e.type for e in kept] == [e.type for e in events_no_classifier.code(news).events]
+    assert all(e.attrs["classifier_none"] < classifier.NONE_THRESHOLD for e in kept)

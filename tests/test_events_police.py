@@ -1,0 +1,51 @@
+"""Police and security-force actions in regional news (written for these tests): killing and use of force are
+ASSAULT with a mode, arrest, detention and charging COERCE with the arrest mode (CAMEO 173 "arrest, detain, or
+charge with legal action"), the security force the source; also in lower-case text."""
+
+import pytest
+
+ONLY_EVENTS = ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"]
+SECURITY = {"COP", "MIL", "SPY", "PRM"}
+
+CASES = [
+    ("Police shot dead two suspected robbers near Lucknow on Sunday.", "ASSAULT", "firearms"),
+    ("Security forces killed three militants in a gunfight in Kupwara district.", "ASSAULT", None),
+    ("The police gunned down a wanted criminal in Meerut late on Tuesday night.", "ASSAULT", "firearms"),
+    ("Police arrested four men for the murder of a shopkeeper in Patna.", "COERCE", "arrest"),
+    ("The Mumbai police detained twenty protesters outside the collector's office.", "COERCE", "arrest"),
+    ("Police charged the former MLA with cheating and criminal conspiracy.", "COERCE", "arrest"),
+    ("The Crime Branch police took the accused into custody on Friday.", "COERCE", "arrest"),
+    ("The police resorted to a lathi charge to disperse the crowd at the railway station.", "ASSAULT",
+     "crowd-control"),
+    ("Police fired in the air to disperse a mob that had gathered at the station.", "ASSAULT", "crowd-control"),
+    ("Police used tear gas to disperse farmers marching towards the city.", "ASSAULT", "crowd-control"),
+    ("A man was beaten by police officers in Thoothukudi.", "ASSAULT", "beat"),
+    ("Two alleged insurgents were killed in an encounter with security forces in the district.", "ASSAULT", None),
+    ("A notorious gangster was killed in a police encounter on Monday.", "ASSAULT", None),
+    ("The police have registered a case against the builder.", "COERCE", "arrest"),
+    ("Police have booked 15 people for rioting and arson in the village.", "COERCE", "arrest"),
+    ("Protesters were lathicharged by the police near the district office.", "ASSAULT", "crowd-control"),
+]
+
+
+@pytest.fixture(scope="module")
+def events_only():
+    from eventwire import Pipeline
+
+    return Pipeline(stages=ONLY_EVENTS)
+
+
+@pytest.mark.parametrize("lower", [False, True], ids=["cased", "lower"])
+@pytest.mark.parametrize("text, etype, mode", CASES)
+def test_events_police_action_coded_with_security_source(events_only, text, etype, mode, lower):
+    story = events_only.code(text.lower() if lower else text)
+    hits = [e for e in story.events if e.type == etype and (mode is None or e.mode == mode)]
+    assert hits, [(e.type, e.mode) for e in story.events]
+    sectors = {story.actor(i).sector for e in hits for i in e.source}
+    assert sectors & SECURITY
+
+
+def test_events_charges_by_others_stay_accusations(events_only):
+    story = events_only.code("The opposition leader charged the prime minister with lying to parliament.")
+    assert "ACCUSE" in {e.type for e in story.events}
+    assert "COERCE" not in {e.type for e in story.events}
