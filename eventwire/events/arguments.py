@@ -140,7 +140,7 @@ def _plural_antecedent(w: Work, tok, s, direct) -> Resolved:
         if up is not None and up.i != s.i:
             r = resolve(w.story, up)
             if len(r.actors) > 1 or (r.actors and r.actors[0].kind != "person" and direct is None):
-                return Resolved(r.actors, guessed=direct is None)
+                return Resolved(r.actors, guessed=direct is None, at=dict(r.at))
     return Resolved()
 
 
