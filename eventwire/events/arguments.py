@@ -14,7 +14,7 @@ Heads are resolved to actors by ``resolve.py``. Every function takes the ``Work`
 from __future__ import annotations
 
 from . import modality
-from .clauses import agent_of, is_passive, subject_of
+from .clauses import agent_of, is_passive, main_verb_of_noun_root, subject_of
 from .draft import Work
 from .lexicon import Entry
 from .resolve import THIRD_PLURAL, Resolved, all_at, resolve
@@ -87,7 +87,8 @@ def arg_np(w: Work, tok, depth: int = 0) -> Resolved:
 
 def verb_args(w: Work, tok, entry: Entry):
     """(source, target, object token) of a verbal predicate."""
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and \
+            not main_verb_of_noun_root(tok):
         # "people shot and killed by police": a passive participle on its patient
         ag = agent_of(tok)
         w.last_args = (ag, tok.head)

@@ -46,11 +46,27 @@ def agent_of(tok):
     return None
 
 
+def main_verb_of_noun_root(tok) -> bool:
+    """A sentence the parser rooted on its subject noun: "The air force carried out three strikes" read as a
+    noun phrase with the verb as its modifier. A participle with an object of its own, or a finite verb, on
+    such a root is the sentence's main verb and the root noun its subject."""
+    head = tok.head
+    return tok.dep_ == "acl" and is_root(head) and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i \
+        and agent_of(tok) is None and (tok.tag_ in ("VBD", "VBZ", "VBP") or child(tok, "dobj") is not None)
+
+
 def subject_of(tok, seen=0):
-    """The token that names who acts for a verb, looking through control, coordination and relative clauses."""
+    """The token that names who acts for a verb, looking through control, coordination and relative clauses,
+    and past three parse slips: a subject hung on the auxiliary ("The UK and France however have opposed"),
+    a main verb read as a modifier of its subject (``main_verb_of_noun_root``), and an unlabelled ("dep")
+    verb that continues the clause before it ("Hackers linked to X launched attacks")."""
     if seen > 4:
         return None
     subj = child(tok, "nsubj", "csubj")
+    if subj is None:
+        for a in tok.children:
+            if a.dep_ in ("aux", "auxpass") and a.i < tok.i:
+                subj = child(a, "nsubj") or subj
     if subj is None and not is_passive(tok):
         subj = child(tok, "nsubjpass")  # stative participle: "Israel is opposed to"
     if subj is not None and subj.lower_ not in RELATIVE:
@@ -67,8 +83,11 @@ def subject_of(tok, seen=0):
         # participle or purpose clause: "..., saying it would", "sent personnel to investigate"
         head = tok.head
         return subject_of(head, seen + 1) if head.pos_ in ("VERB", "AUX") else None
-    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+    if tok.dep_ == "acl" and (tok.tag_ == "VBG" or main_verb_of_noun_root(tok)):
         return tok.head
+    if tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.i < tok.i:
+        up = child(tok.head, "nsubj")
+        return up if up is not None else None
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         return subject_of(tok.head.head, seen + 1)
     return None

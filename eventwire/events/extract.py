@@ -26,7 +26,7 @@ from __future__ import annotations
 from ..model import Story
 from . import event_type, fallback, modality, ontology
 from .arguments import place_target, verb_args
-from .clauses import condition_mark, consume_content, prominence, visit_order
+from .clauses import condition_mark, consume_content, main_verb_of_noun_root, prominence, visit_order
 from .draft import Draft, Match, Work
 from .nominal import noun_frame
 from .reported import obligation
@@ -143,7 +143,8 @@ class Extractor:
         tok, e = d.match.tok, d.match.entry
         if not d.source.actors and not d.target.actors and "source_text" not in d.attrs:
             return False
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and d.type not in ("ASSAULT", "COERCE"):
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and d.type not in ("ASSAULT", "COERCE") and \
+                not main_verb_of_noun_root(tok):
             return False  # "militiamen armed with machetes": description, not news
         if d.type == "CONSULT" and e.frame == "recip" and len(d.source.actors) < 2 and not d.target.actors \
                 and "target_text" not in d.attrs and d.mode != "multilateral":
