@@ -126,6 +126,9 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
     a = _at(story, h)
     if a is not None:
         return named_at([a], h)
+    many = all_at(story, h)
+    if len(many) > 1:  # a group phrase: "the two governments", "officials on both sides"
+        return named_at(many, h)
     if h.pos_ == "PRON" or low in RELATIVE:
         q = quote_at(story, h.idx)
         if low in FIRST_SINGULAR | FIRST_PLURAL:
