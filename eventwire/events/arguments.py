@@ -25,13 +25,16 @@ from .triggers import noun_event
 # pattern names them ("fire at", "shoot at").
 TARGET_PREPS = ("to", "with", "against", "on", "into", "toward", "towards", "upon", "over", "for", "from")
 NOUN_TARGET_PREPS = ("on", "against", "to", "with", "at", "toward", "towards", "for", "of", "upon", "into")
+RELATIVE_SUBJECTS = {"who", "which", "that"}
 
 
 # -- arguments of an event noun ----------------------------------------------------------------------------
 
 def noun_agent(w: Work, tok) -> Resolved:
-    """Who carries out a nominal event: "Karzai's offer", "the offer by Karzai", "Israeli strikes"."""
+    """Who carries out a nominal event: "Karzai's offer", "the offer by Karzai", "Israeli strikes", and a
+    "by" phrase the parse hung on the noun's object ("the arrest of the leader BY POLICE")."""
     candidates = [child(tok, "poss"), agent_of(tok)]
+    candidates += [agent_of(c) for _p, c in pobjs(tok, ("of", "on", "against"))]
     candidates += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
     candidates += [c for _p, c in pobjs(tok, ("from",))]  # "an offer from Afghanistan"
     candidates += [c for _p, c in pobjs(tok, ("between", "among"))]
@@ -45,8 +48,13 @@ def noun_agent(w: Work, tok) -> Resolved:
 
 
 def noun_target(w: Work, tok, exclude=()) -> Resolved:
-    """Who a nominal event is aimed at: "Israel's attack ON GAZA", "talks WITH the rebels"."""
-    for _p, c in pobjs(tok, NOUN_TARGET_PREPS):
+    """Who a nominal event is aimed at: "Israel's attack ON GAZA", "talks WITH the rebels", and a target
+    phrase the parse hung on the "by" agent ("the attack by rebels ON THE CITY")."""
+    found = list(pobjs(tok, NOUN_TARGET_PREPS))
+    ag = agent_of(tok)
+    if ag is not None:
+        found += [(p, c) for p, c in pobjs(ag, ("on", "against", "upon", "into")) if c.i > ag.i]
+    for _p, c in found:
         if c.i in exclude:
             continue
         r = arg_np(w, c)
@@ -161,6 +169,13 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             if r.actors:
                 tgt = r
                 break
+    if not tgt.actors and obj is None and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and \
+            child(tok, "nsubj") is not None and child(tok, "nsubj").lower_ not in RELATIVE_SUBJECTS and \
+            not any(c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children) for c in tok.children):
+        # "freed a journalist it detained": the relative clause's object is the noun it modifies
+        r = arg_np(w, tok.head)
+        if set(r.ids()) != set(src.ids()):
+            tgt = r
     if not tgt.actors and obj is not None and obj.pos_ == "NOUN":
         # "downplaying remarks from the weekend by President Karzai": a "by" phrase the parse hung on the
         # active verb belongs to its object, and names whose remarks they are
