@@ -131,6 +131,13 @@ def _verb_source(w: Work, tok) -> tuple:
         src = _plural_antecedent(w, tok, s, direct)
     if not src.actors:
         src = resolve(story, s)
+    if not src.actors and s is not None and s.pos_ == "NOUN":
+        # a subject that is a deed or a weapon names its doer: "a car bombing BY THE GROUP killed",
+        # "missiles fired BY THE ARMY struck", "SYRIAN air strikes hit"
+        src = noun_agent(w, s)
+        if not src.actors:
+            fired = next((c for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+            src = resolve(story, agent_of(fired)) if fired is not None else src
     if not src.actors and s is not None and tok.dep_ == "acl" and s.i == tok.head.i and \
             s.dep_ in ("dobj", "attr") and s.head.pos_ == "VERB":
         # "issued a declaration demanding ...": the declaration's issuer demands
@@ -198,3 +205,16 @@ def place_target(w: Work, tok) -> Resolved:
                                 for a in r.actors):
                 return r
     return Resolved()
+
+
+def source_gap(d, where) -> str:
+    """Why an event has no source: "agentless" when the text names none (a passive with no "by" agent, an
+    event noun with no agent of its own: "three journalists were arrested", "an attack on a village");
+    "unresolved" when it names one the actors stage has no actor for (kept as ``source_text``); "unnamed"
+    otherwise (a subject that is no actor: "a fire killed eleven people"). The source is never guessed."""
+    tok = d.match.tok
+    if "source_text" in d.attrs:
+        return "unresolved"
+    if is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN") or where.i == tok.i and d.match.entry.pos == "N":
+        return "agentless" if agent_of(tok) is None else "unresolved"
+    return "unnamed"

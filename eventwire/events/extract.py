@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ..model import Story
 from . import event_type, fallback, modality, ontology
-from .arguments import place_target, verb_args
+from .arguments import place_target, source_gap, verb_args
 from .clauses import condition_mark, consume_content, main_verb_of_noun_root, prominence, visit_order
 from .draft import Draft, Match, Work
 from .nominal import noun_frame
@@ -97,6 +97,8 @@ class Extractor:
         self._participant_texts(d)
         if not self._reports_event(d):
             return
+        if not d.source.actors:
+            d.attrs["source_missing"] = source_gap(d, where)
         self._place_as_target(d, where)
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
         d.target.actors = [a for a in d.target.actors if a not in d.source.actors]
