@@ -14,7 +14,7 @@ Heads are resolved to actors by ``resolve.py``. Every function takes the ``Work`
 from __future__ import annotations
 
 from . import modality
-from .clauses import agent_of, is_passive, main_verb_of_noun_root, subject_of
+from .clauses import agent_of, is_passive, main_verb_of_noun_root, passive_agent, patient_of, subject_of
 from .draft import Work
 from .lexicon import Entry
 from .resolve import THIRD_PLURAL, Resolved, all_at, resolve
@@ -103,8 +103,8 @@ def verb_args(w: Work, tok, entry: Entry):
         src, tgt = resolve(w.story, ag), arg_np(w, tok.head)
         return src, tgt, tok.head
     if is_passive(tok):
-        ag = agent_of(tok)
-        obj = child(tok, "nsubjpass")
+        ag = passive_agent(tok)
+        obj = patient_of(tok)
         src, tgt = resolve(w.story, ag), arg_np(w, obj)
         w.last_args = (ag, obj)
         return src, tgt, obj
@@ -166,6 +166,10 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
     tgt = Resolved()
     if obj is not None and obj.i != tok.i:
         tgt = arg_np(w, obj)
+        if tgt.actors and set(tgt.ids()) <= set(src.ids()) and noun_event(obj) is not None:
+            # "the union called off ITS boycott OF THE MINISTRY": the deed is the source's own; its
+            # target is the act's
+            tgt = noun_target(w, obj)
     if not tgt.actors:
         dat = child(tok, "dative")
         if dat is not None:

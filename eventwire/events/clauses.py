@@ -29,11 +29,42 @@ def stative_participles() -> frozenset[str]:
 
 
 def is_passive(tok) -> bool:
+    if shares_passive(tok):
+        return True
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return False
     if tok.lemma_.lower() in stative_participles() and agent_of(tok) is None:
         return False
     return True
+
+
+def shares_passive(tok) -> bool:
+    """A participle coordinated with a passive verb and with no subject of its own is passive too: "were
+    ambushed and ATTACKED by militants"."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
+
+
+def passive_agent(tok):
+    """The "by" agent of a passive verb, shared by coordinated participles ("were ambushed and attacked by
+    militants": both by the militants)."""
+    ag = agent_of(tok)
+    if ag is None and shares_passive(tok):
+        ag = agent_of(tok.head)
+    for c in ([] if ag is not None else tok.children):
+        if c.dep_ == "conj" and c.tag_ == "VBN" and shares_passive(c):
+            ag = agent_of(c) or ag
+    return ag
+
+
+def patient_of(tok):
+    """The patient of a passive verb: its own passive subject, or that of the participle it is coordinated
+    with."""
+    obj = child(tok, "nsubjpass")
+    if obj is None and shares_passive(tok):
+        obj = child(tok.head, "nsubjpass")
+    return obj
 
 
 def agent_of(tok):

@@ -27,6 +27,8 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
     where = tok
     w.last_args = (None, None)
     obj = first_conjunct(tok)  # "launched air and artillery strikes on X": the strikes are launched too
+    if not tgt.actors and obj.i != tok.i:
+        tgt = noun_target(w, obj)
     if obj.dep_ in ("dobj", "attr") and obj.head.i not in w.consumed:
         verb = obj.head
         light = [x for x in match_token(verb) if x.entry.type == "LIGHT"]
