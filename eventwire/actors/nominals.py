@@ -125,6 +125,8 @@ def find_nominals(w: Work) -> None:
             plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "military", "people")
             definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) \
                 or head.dep_ in ("nsubj", "nsubjpass")  # "a terror group claims ..." acts
+            # one person acted on: "tortured a 35-year-old inmate", "arrested a journalist"
+            definite = definite or (kind == "group" and head.dep_ == "dobj" and head.head.pos_ == "VERB")
             if place_country is None and not (plural or definite):
                 continue
             country = place_country or w.focus
