@@ -380,3 +380,11 @@ def test_actors_subject_pronoun_of_a_relative_clause_on_the_object(pipeline):
     story = pipeline.code("Venezuela released an American pilot it detained in March.")
     start = story.text.index(" it ") + 1
     assert story.actor_at(start, start + 2).name == "Venezuela"
+
+
+def test_actors_bodies_named_by_a_common_noun_are_generic(pipeline):
+    story = pipeline.code("Kenyan protesters clashed with police in Nairobi. President William Ruto called for calm.")
+    protesters = _at(story, "Kenyan protesters")
+    assert protesters.generic and protesters.country == "KEN" and protesters.sector == "CVL"
+    assert not _actor(story, "Ruto").generic
+    assert story.to_dict()["actors"][0]["generic"] in (True, False)
