@@ -142,3 +142,9 @@ def test_roles_parse_slips_keep_the_subject(pipeline):
     _, (_t, _w, src, _tg, _a) = _one(pipeline, "Britain and Norway however have opposed the Russian proposal.",
                                      "opposed")
     assert _has(src, "United Kingdom") and _has(src, "Norway")
+
+
+def test_roles_purpose_clause_after_an_object_is_the_subjects_act(pipeline):
+    _, (_t, _w, src, _tg, _a) = _one(pipeline, "Brazil summoned the Italian envoy to complain about the raid.",
+                                     "complain")
+    assert _has(src, "Brazil") and not _has(src, "Ital")

@@ -126,9 +126,11 @@ def subject_of(tok, seen=0):
 
 def _controller(head, seen: int):
     """Who acts in the clause a verb controls: its object ("urged Iran to halt") unless the verb commits its
-    own subject ("offered to help"), the patient of a passive, else the verb's own subject."""
+    own subject ("offered to help") or the clause is the subject's purpose ("summoned the envoy to complain",
+    ``purpose_verbs.txt``), the patient of a passive, else the verb's own subject."""
     obj = child(head, "dobj")
-    if obj is not None and head.lemma_ not in ("offer", "promise", "agree", "vow", "pledge"):
+    if obj is not None and head.lemma_ not in ("offer", "promise", "agree", "vow", "pledge") and \
+            head.lemma_.lower() not in word_set("events/purpose_verbs.txt"):
         return obj
     if is_passive(head):
         return child(head, "nsubjpass")
