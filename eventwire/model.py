@@ -97,6 +97,7 @@ class Actor:
     code: str | None = None  # CAMEO-style actor code, e.g. AFGGOV
     kb_id: str | None = None  # the knowledge-base entry it resolved to, if any
     affiliation: str | None = None  # id of the actor it belongs to (a spokesman's government)
+    generic: bool = False  # named only by a common noun for people or bodies ("officials", "protesters")
 
     def to_dict(self) -> dict:
         return {
@@ -109,6 +110,7 @@ class Actor:
             "code": self.code,
             "kb_id": self.kb_id,
             "affiliation": self.affiliation,
+            "generic": self.generic,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 

@@ -351,3 +351,40 @@ def test_actors_matchers_live_on_their_knowledge_base(pipeline):
     assert Matchers.get(one, pipeline.nlp) is first  # built once per knowledge base
     assert Matchers.get(two, pipeline.nlp) is not first  # never another knowledge base's
     assert not two.copy().matchers  # a copy builds its own
+
+
+# --- places inside names, sub-national bodies, group phrases --------------------------------------------------
+
+@pytest.mark.parametrize("text,phrase", [
+    ("New Jersey officials detained two men on Sunday.", "New Jersey officials"),
+    ("New Mexico officials met the governor of Sonora.", "New Mexico officials"),
+    ("Ohio lawmakers criticized the plan.", "Ohio lawmakers"),
+    ("Houston police arrested a suspect.", "Houston police"),
+])
+def test_actors_us_states_and_cities_are_usa_not_a_country_inside_the_name(pipeline, text, phrase):
+    story = pipeline.code(text)
+    a = _at(story, phrase)
+    assert a is not None and a.country == "USA", [(x.name, x.country) for x in story.actors]
+    assert a.kind != "country"  # a state's or city's body is not the national government
+
+
+def test_actors_group_phrases_stand_for_every_party_named_together(pipeline):
+    story = pipeline.code("Armenia and Azerbaijan resumed talks on Monday. The two governments agreed to meet again.")
+    start = story.text.index("governments")
+    assert {a.name for a in story.actors_at(start, start + len("governments"))} == {"Armenia", "Azerbaijan"}
+    story = pipeline.code("Officials on both sides said talks between Sudan and South Sudan would resume.")
+    assert {a.country for a in story.actors_at(0, len("Officials"))} == {"SDN", "SSD"}
+
+
+def test_actors_subject_pronoun_of_a_relative_clause_on_the_object(pipeline):
+    story = pipeline.code("Venezuela released an American pilot it detained in March.")
+    start = story.text.index(" it ") + 1
+    assert story.actor_at(start, start + 2).name == "Venezuela"
+
+
+def test_actors_bodies_named_by_a_common_noun_are_generic(pipeline):
+    story = pipeline.code("Kenyan protesters clashed with police in Nairobi. President William Ruto called for calm.")
+    protesters = _at(story, "Kenyan protesters")
+    assert protesters.generic and protesters.country == "KEN" and protesters.sector == "CVL"
+    assert not _actor(story, "Ruto").generic
+    assert story.to_dict()["actors"][0]["generic"] in (True, False)

@@ -31,6 +31,7 @@ def build(w: Work) -> dict[str, Actor]:
                 a.kind = "person"
             elif m.key.startswith("nominal:"):
                 a.name, a.kind, a.country, a.sector = m.name or "", m.kind, m.country, m.sector
+                a.generic = True  # "officials", "Texas lawmakers", "protesters in Lagos"
             elif m.key.startswith("role:"):
                 a.name, a.kind, a.country, a.sector = m.name or "", "person", m.country, m.sector
             else:

@@ -42,6 +42,19 @@ def _acts(tok) -> bool:
     return head.dep_ in SPEECH_OR_ACT
 
 
+def _inside_place_name(doc, s: int, e: int, refs) -> bool:
+    """Whether a knowledge-base name is only part of a longer place name of another country: "Jersey" in
+    "New Jersey police", "Mexico" in "New Mexico". The longer name is spaCy's place entity around it, and the
+    gazetteer must place it (``places.city_country``)."""
+    from .places import city_country
+
+    ent = next((x for x in doc.ents if x.start <= s and e <= x.end and x.label_ in ("GPE", "LOC")), None)
+    if ent is None or (ent.start, ent.end) == (s, e):
+        return False
+    country = city_country(ent.text)
+    return country is not None and all(r[0].country != country for r in refs)
+
+
 def kb_matches(w: Work, matchers: Matchers) -> None:
     doc, kb = w.doc, w.kb
     for s, e in longest(matchers.names(doc)):
@@ -49,7 +62,7 @@ def kb_matches(w: Work, matchers: Matchers) -> None:
         if w.para_kind[s] == "boilerplate" or not capitalised(span, kb):
             continue
         refs = kb.lookup(span.text)
-        if not refs:
+        if not refs or _inside_place_name(doc, s, e, refs):
             continue
         # prefer a name over a demonym over a seat for the same surface
         order = {"name": 0, "demonym": 1, "seat": 2}

@@ -105,6 +105,15 @@ def find_nominals(w: Work) -> None:
                 w.add(Mention(st, e, en.key, en.kind, "nominal", en))
             continue
         if not countries:
+            before = _place_before(w, left, s)  # "Texas officials", "Chicago police"
+            if before is not None:
+                st = left if w.free(left, e) else s
+                if w.free(st, e):
+                    # a body of a state or city: of that country, but not its national government
+                    w.add(Mention(st, e, f"nominal:{before[0]}:{sector}:{before[1].lower()}",
+                                  kind if kind in ("organization", "group") else "group", "nominal",
+                                  country=before[0], sector=sector, name=doc[st:e].text))
+                continue
             # a place after the noun: "police in Nairobi"
             place_country, end = None, e
             for p in head.children:
@@ -116,6 +125,8 @@ def find_nominals(w: Work) -> None:
             plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "military", "people")
             definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) \
                 or head.dep_ in ("nsubj", "nsubjpass")  # "a terror group claims ..." acts
+            # one person acted on: "tortured a 35-year-old inmate", "arrested a journalist"
+            definite = definite or (kind == "group" and head.dep_ == "dobj" and head.head.pos_ == "VERB")
             if place_country is None and not (plural or definite):
                 continue
             country = place_country or w.focus
@@ -152,6 +163,21 @@ def find_nominals(w: Work) -> None:
         if len(parts) > 1:
             lo = min(m.start for m in parts)
             conjuncts[(doc[lo].idx, doc[e - 1].idx + len(doc[e - 1]))] = parts  # ids once actors exist
+
+
+def _place_before(w: Work, left: int, s: int) -> tuple[str, str] | None:
+    """The country of a place named before an actor noun that the knowledge base does not know as a country
+    ("New Jersey police officers", "Texas lawmakers"): (the gazetteer's country of spaCy's place entity, the
+    place's name)."""
+    doc = w.doc
+    for t in doc[left:s]:
+        if t.ent_type_ in ("GPE", "LOC") and t.i not in w.name_at:
+            ent = next((x for x in doc.ents if x.start <= t.i < x.end), None)
+            if ent is not None and ent.end <= s:
+                country = city_country(ent.text)
+                if country:
+                    return country, ent.text
+    return None
 
 
 def _same_sector_before(w: Work, before: int, sector: str) -> Mention | None:

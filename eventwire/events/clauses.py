@@ -29,11 +29,42 @@ def stative_participles() -> frozenset[str]:
 
 
 def is_passive(tok) -> bool:
+    if shares_passive(tok):
+        return True
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return False
     if tok.lemma_.lower() in stative_participles() and agent_of(tok) is None:
         return False
     return True
+
+
+def shares_passive(tok) -> bool:
+    """A participle coordinated with a passive verb and with no subject of its own is passive too: "were
+    ambushed and ATTACKED by militants"."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
+
+
+def passive_agent(tok):
+    """The "by" agent of a passive verb, shared by coordinated participles ("were ambushed and attacked by
+    militants": both by the militants)."""
+    ag = agent_of(tok)
+    if ag is None and shares_passive(tok):
+        ag = agent_of(tok.head)
+    for c in ([] if ag is not None else tok.children):
+        if c.dep_ == "conj" and c.tag_ == "VBN" and shares_passive(c):
+            ag = agent_of(c) or ag
+    return ag
+
+
+def patient_of(tok):
+    """The patient of a passive verb: its own passive subject, or that of the participle it is coordinated
+    with."""
+    obj = child(tok, "nsubjpass")
+    if obj is None and shares_passive(tok):
+        obj = child(tok.head, "nsubjpass")
+    return obj
 
 
 def agent_of(tok):
@@ -46,11 +77,27 @@ def agent_of(tok):
     return None
 
 
+def main_verb_of_noun_root(tok) -> bool:
+    """A sentence the parser rooted on its subject noun: "The air force carried out three strikes" read as a
+    noun phrase with the verb as its modifier. A participle with an object of its own, or a finite verb, on
+    such a root is the sentence's main verb and the root noun its subject."""
+    head = tok.head
+    return tok.dep_ == "acl" and is_root(head) and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i \
+        and agent_of(tok) is None and (tok.tag_ in ("VBD", "VBZ", "VBP") or child(tok, "dobj") is not None)
+
+
 def subject_of(tok, seen=0):
-    """The token that names who acts for a verb, looking through control, coordination and relative clauses."""
+    """The token that names who acts for a verb, looking through control, coordination and relative clauses,
+    and past three parse slips: a subject hung on the auxiliary ("The UK and France however have opposed"),
+    a main verb read as a modifier of its subject (``main_verb_of_noun_root``), and an unlabelled ("dep")
+    verb that continues the clause before it ("Hackers linked to X launched attacks")."""
     if seen > 4:
         return None
     subj = child(tok, "nsubj", "csubj")
+    if subj is None:
+        for a in tok.children:
+            if a.dep_ in ("aux", "auxpass") and a.i < tok.i:
+                subj = child(a, "nsubj") or subj
     if subj is None and not is_passive(tok):
         subj = child(tok, "nsubjpass")  # stative participle: "Israel is opposed to"
     if subj is not None and subj.lower_ not in RELATIVE:
@@ -67,8 +114,11 @@ def subject_of(tok, seen=0):
         # participle or purpose clause: "..., saying it would", "sent personnel to investigate"
         head = tok.head
         return subject_of(head, seen + 1) if head.pos_ in ("VERB", "AUX") else None
-    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+    if tok.dep_ == "acl" and (tok.tag_ == "VBG" or main_verb_of_noun_root(tok)):
         return tok.head
+    if tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.i < tok.i:
+        up = child(tok.head, "nsubj")
+        return up if up is not None else None
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         return subject_of(tok.head.head, seen + 1)
     return None
@@ -76,9 +126,11 @@ def subject_of(tok, seen=0):
 
 def _controller(head, seen: int):
     """Who acts in the clause a verb controls: its object ("urged Iran to halt") unless the verb commits its
-    own subject ("offered to help"), the patient of a passive, else the verb's own subject."""
+    own subject ("offered to help") or the clause is the subject's purpose ("summoned the envoy to complain",
+    ``purpose_verbs.txt``), the patient of a passive, else the verb's own subject."""
     obj = child(head, "dobj")
-    if obj is not None and head.lemma_ not in ("offer", "promise", "agree", "vow", "pledge"):
+    if obj is not None and head.lemma_ not in ("offer", "promise", "agree", "vow", "pledge") and \
+            head.lemma_.lower() not in word_set("events/purpose_verbs.txt"):
         return obj
     if is_passive(head):
         return child(head, "nsubjpass")

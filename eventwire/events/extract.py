@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from ..model import Story
 from . import event_type, fallback, modality, ontology
-from .arguments import place_target, verb_args
-from .clauses import condition_mark, consume_content, prominence, visit_order
+from .arguments import place_target, source_gap, verb_args
+from .clauses import condition_mark, consume_content, main_verb_of_noun_root, prominence, visit_order
 from .draft import Draft, Match, Work
 from .nominal import noun_frame
 from .political import FORCE_SECTORS, idioms, political_act
@@ -102,6 +102,8 @@ class Extractor:
             return
         if e.pattern in idioms() and not political_act(d, idioms()[e.pattern]):
             return
+        if not d.source.actors:
+            d.attrs["source_missing"] = source_gap(d, where)
         self._place_as_target(d, where)
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
         d.target.actors = [a for a in d.target.actors if a not in d.source.actors]
@@ -172,7 +174,8 @@ class Extractor:
         tok, e = d.match.tok, d.match.entry
         if not d.source.actors and not d.target.actors and "source_text" not in d.attrs:
             return False
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and d.type not in ("ASSAULT", "COERCE"):
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and d.type not in ("ASSAULT", "COERCE") and \
+                not main_verb_of_noun_root(tok):
             return False  # "militiamen armed with machetes": description, not news
         if d.type == "CONSULT" and e.frame == "recip" and len(d.source.actors) < 2 and not d.target.actors \
                 and "target_text" not in d.attrs and d.mode != "multilateral":

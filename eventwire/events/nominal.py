@@ -9,9 +9,11 @@ targets. Whether a noun codes an event of its own at all is ``triggers.noun_can_
 
 from __future__ import annotations
 
+from ..data import word_set
 from .arguments import noun_agent, noun_target, verb_args
 from .clauses import subject_of
 from .draft import Match, Work
+from .lexicon import Entry
 from .resolve import Resolved, resolve
 from .syntax import pobjs
 from .triggers import match_token
@@ -24,11 +26,18 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
     tgt = noun_target(w, tok)
     where = tok
     w.last_args = (None, None)
-    if tok.dep_ in ("dobj", "attr") and tok.head.i not in w.consumed:
-        light = [x for x in match_token(tok.head) if x.entry.type == "LIGHT"]
+    obj = first_conjunct(tok)  # "launched air and artillery strikes on X": the strikes are launched too
+    if not tgt.actors and obj.i != tok.i:
+        tgt = noun_target(w, obj)
+    if obj.dep_ in ("dobj", "attr") and obj.head.i not in w.consumed:
+        verb = obj.head
+        light = [x for x in match_token(verb) if x.entry.type == "LIGHT"]
+        if not light and not src.actors and verb.pos_ == "VERB" and verb.lemma_.lower() in doer_verbs() \
+                and not [x for x in match_token(verb) if x.entry.type not in ("LIGHT", "NONE")]:
+            light = [Match(verb, DOER)]
         if light:
-            src, tgt = _light_verb(w, tok.head, light[0], src, tgt)
-            where = tok.head
+            src, tgt = _light_verb(w, verb, light[0], src, tgt)
+            where = verb
     elif tok.dep_ == "pobj" and not src.actors and tok.head.head.pos_ in ("VERB", "AUX"):
         # "were converging for a rally in Lagos": the rally is theirs
         s_tok = subject_of(tok.head.head)
@@ -38,6 +47,21 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
         for _p, c in pobjs(tok, ("with",)):
             tgt = resolve(w.story, c)
     return src, tgt, where
+
+
+DOER = Entry("", (), "V", "LIGHT", "", "", "sv", 0)
+
+
+def doer_verbs() -> frozenset[str]:
+    """Verbs whose subject carries out the event their object names (``data/events/doer_verbs.txt``)."""
+    return word_set("events/doer_verbs.txt")
+
+
+def first_conjunct(tok):
+    """The first of coordinated nouns ("air and artillery STRIKES": air), which carries their relation."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _light_verb(w: Work, verb, light: Match, src: Resolved, tgt: Resolved) -> tuple[Resolved, Resolved]:

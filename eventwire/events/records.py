@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..model import Event, Span, Story
 from . import ontology
 from .draft import Draft
-from .resolve import quote_at
+from .resolve import FIRST_PLURAL, FIRST_SINGULAR, RELATIVE, THIRD_PLURAL, THIRD_SINGULAR, quote_at
+
+PRONOUNS = FIRST_SINGULAR | FIRST_PLURAL | THIRD_SINGULAR | THIRD_PLURAL | RELATIVE
 
 def contexts_for(sent, cameo: str | None) -> list[str]:
     """PLOVER contexts: the CAMEO code's implied context plus contexts whose cue words the sentence holds.
@@ -72,11 +74,39 @@ def _record(story: Story, d: Draft, event_id: str) -> Event:
         quote=quote.id if quote else None,
         attrs=d.attrs,
     )
+    for role, resolved in (("source", d.source), ("target", d.target)):
+        spans = argument_spans(story, resolved, ev)
+        if spans:
+            ev.attrs[f"{role}_spans"] = spans
     if d.match.extra:
         ev.attrs.setdefault("pattern", d.match.entry.pattern)
     if quote is not None and quote.speaker:
         ev.attrs.setdefault("reported_by", quote.speaker)
     return ev
+
+
+def argument_spans(story: Story, resolved, ev: Event) -> list[dict]:
+    """Where the event names each of its source (target) actors: the actor's mention at the words the
+    argument was read from, else the actor's mention in the evidence nearest the trigger. A pronoun names no
+    one: "Burmese authorities announced they will extend the curfew" names its source at "Burmese
+    authorities", the mention of the same actor in the evidence nearest before the pronoun. One span per
+    actor, in text order; an actor the evidence does not mention has none."""
+    out = []
+    trig = ev.trigger.start if ev.trigger else ev.evidence.start
+    for a in resolved.actors:
+        where = resolved.at.get(a.id)
+        inside = [m for m in a.mentions if ev.evidence.start <= m.start and m.end <= ev.evidence.end]
+        named = [m for m in inside if m.text.lower() not in PRONOUNS]
+        span = None
+        if where is not None:
+            span = next((m for m in inside if m.start <= where[0] < m.end), None) or story.span(*where)
+            if span.text.lower() in PRONOUNS and named:
+                span = min(named, key=lambda m: (m.start > span.start, abs(m.start - span.start)))
+        elif inside:
+            span = min(named or inside, key=lambda m: (abs(m.start - trig), m.start))
+        if span is not None and span.to_dict() not in out:
+            out.append(span.to_dict())
+    return sorted(out, key=lambda s: (s["start"], s["end"]))
 
 
 def _trigger(story: Story, d: Draft) -> Span:

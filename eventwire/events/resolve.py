@@ -31,8 +31,13 @@ OF_PREPS = {"of", "within", "from", "in", "inside", "among"}
 
 @dataclass
 class Resolved:
+    """The actors an argument names; ``at`` gives, per actor id, the characters (start, end) of the words that
+    name it in this argument (the argument's mention, recorded on the event as ``source_spans`` /
+    ``target_spans``)."""
+
     actors: list[Actor] = field(default_factory=list)
     guessed: bool = False
+    at: dict = field(default_factory=dict)
 
     def ids(self) -> list[str]:
         seen = []
@@ -44,6 +49,15 @@ class Resolved:
 
 def _at(story: Story, tok) -> Actor | None:
     return story.actor_at(tok.idx, tok.idx + len(tok.text))
+
+
+def chars(tok) -> tuple[int, int]:
+    return tok.idx, tok.idx + len(tok.text)
+
+
+def named_at(actors: list[Actor], tok, guessed: bool = False) -> Resolved:
+    """Actors named by the words at ``tok``."""
+    return Resolved(list(actors), guessed, {a.id: chars(tok) for a in actors})
 
 
 def all_at(story: Story, tok) -> list[Actor]:
@@ -108,20 +122,23 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
     if low in THIRD_PLURAL and h.pos_ == "PRON":
         many = all_at(story, h)
         if many:
-            return Resolved(many)
+            return named_at(many, h)
     a = _at(story, h)
     if a is not None:
-        return Resolved([a])
+        return named_at([a], h)
+    many = all_at(story, h)
+    if len(many) > 1:  # a group phrase: "the two governments", "officials on both sides"
+        return named_at(many, h)
     if h.pos_ == "PRON" or low in RELATIVE:
         q = quote_at(story, h.idx)
         if low in FIRST_SINGULAR | FIRST_PLURAL:
             sp = speaker_actor(story, q, low in FIRST_PLURAL)
-            return Resolved([sp] if sp else [])
+            return named_at([sp] if sp else [], h)
         if low in RELATIVE and h.head.dep_ == "relcl":
             return _head_actors(story, h.head.head, depth + 1)
         if low in THIRD_SINGULAR | THIRD_PLURAL and low != "it":  # "it" is mostly a thing or expletive
             guess = pronoun_fallback(story, h)
-            return Resolved([guess] if guess else [], guessed=guess is not None)
+            return named_at([guess] if guess else [], h, guessed=guess is not None)
         return Resolved()
     if depth > 2:
         return Resolved()
@@ -136,6 +153,7 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
                 a = _at(story, x)
                 if a is not None and a not in found.actors:
                     found.actors.append(a)
+                    found.at[a.id] = chars(x)
     if found.actors:
         return found
     for c in h.children:
@@ -163,6 +181,8 @@ def resolve(story: Story, tok, depth: int = 0) -> Resolved:
         for a in r.actors:
             if a not in out.actors:
                 out.actors.append(a)
+            if a.id in r.at:
+                out.at.setdefault(a.id, r.at[a.id])
         out.guessed |= r.guessed
     return out
 
