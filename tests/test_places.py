@@ -172,3 +172,22 @@ def test_places_malformed_data_line_names_file_and_line(monkeypatch):
     monkeypatch.setattr(index, "read_lines", lambda name: iter([(7, "Nowhere-without-a-target")]))
     with pytest.raises(DataFileError, match=r"aliases.tsv:7"):
         index._read_tsv("places/aliases.tsv", 2)
+
+
+def test_places_every_country_has_a_point_from_one_rule(gaz):
+    import json
+    from pathlib import Path
+
+    import countryinfo
+
+    latlng = {}
+    for f in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
+        j = json.loads(f.read_text(encoding="utf-8"))
+        if (j.get("ISO") or {}).get("alpha3") and len(j.get("latlng") or ()) == 2:
+            latlng[j["ISO"]["alpha3"]] = tuple(map(float, j["latlng"]))
+    countries = [e for e in gaz.entries if e.feature == "country"]
+    assert len(countries) > 200
+    with_places = {e.country for e in gaz.entries if e.feature == "city"}
+    assert all(e.lat is not None for e in countries if e.country in with_places)
+    assert all(-90 <= e.lat <= 90 and -180 <= e.lon <= 180 for e in countries if e.lat is not None)
+    assert all((e.lat, e.lon) == latlng[e.country] for e in countries if e.country in latlng)
