@@ -83,7 +83,7 @@ def test_places_demonym_is_a_country_place(pipeline):
 
 
 @pytest.mark.model
-def test_places_government_subject_is_not_a_city(pipeline):
+def test_places_government_subject_is_the_capital_not_an_event_place(pipeline):
     text = "Washington warned the rebels on Monday. Talks will resume next week."
     story = pipeline.code(text, date="2020-03-02")
     # Whatever the actors stage coded, make "Washington" a country actor here: the rule under test is ours.
@@ -92,8 +92,13 @@ def test_places_government_subject_is_not_a_city(pipeline):
     mentions = gazetteer.geoparse(story, index.load())
     washington = [m for m in mentions if m.span.text == "Washington"]
     assert washington and washington[0].metonymic
-    places, _ = gazetteer.to_places(mentions)
-    assert not any(p.feature == "city" and p.name == "Washington" for p in places)
+    # the seat of the government, as a toponym; but never where an event happened
+    assert washington[0].entry.capital and washington[0].entry.country == "USA"
+    start = text.index("warned")
+    story.events = [Event("e1", "THREATEN", evidence=story.sentences[0], trigger=Span.of(text, start, start + 6))]
+    story.places, place_of = gazetteer.to_places(mentions)
+    gazetteer.place_events(story, mentions, place_of)
+    assert story.events[0].place is None
 
 
 @pytest.mark.model

@@ -4,8 +4,8 @@ Steps, each a small function below:
 
 1. **Recognise** (``recognise``): spaCy GPE/LOC/FAC entities whose name the gazetteer knows, plus
    demonyms that imply a country ("Afghan", "Iraqis"). A name used as the subject of a speech or action
-   verb whose span the actors stage coded as an actor ("Washington said") is a government, not a place:
-   a city named so is dropped; a country stays a country but is never an event's place.
+   verb whose span the actors stage coded as an actor ("Washington said") is a government: it is still a
+   toponym (resolved as any other, so "Washington" is the capital) but never an event's place.
 2. **Resolve** (``resolve``): every candidate of the name (countries, first- and second-level divisions,
    cities and towns, by name or alternate name, accents folded) is scored by its size (population), its
    kind (a country or state name beats a town that shares it; an alternate name counts less than a
@@ -45,6 +45,9 @@ US_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "
              "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
              "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
              "WI", "WY", "DC"}
+ADMIN_NEAR = float(__import__("os").environ.get("EW_AN", "1.5"))
+ADMIN_FOCUS = float(__import__("os").environ.get("EW_AF", "1.5"))
+ADMIN_INSIDE = float(__import__("os").environ.get("EW_AI", "1"))
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
 
 
@@ -242,6 +245,7 @@ class Context:
     countries: Counter = field(default_factory=Counter)
     admins: Counter = field(default_factory=Counter)
     focus: str | None = None
+    admin_focus: str | None = None  # the state or province the article's places lie in most
     members: set = field(default_factory=set)  # ids of the mentions that voted
 
 
@@ -259,12 +263,13 @@ def _within(entry: Entry, place: Entry) -> bool:
 def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> float:
     s = 1.3 * math.log10(entry.population + 10)
     follows = text[m.span.end:m.span.end + 12].lower().split()
-    division_word = bool(follows) and follows[0].strip(".,") in DIVISION_WORDS
+    nxt = follows[0].strip(".,'\u2019") if follows else ""
+    division_word = nxt in DIVISION_WORDS or (entry.feature == "admin1" and nxt in _words("state_cue_words.txt"))
     if entry.feature in ("country", "continent", "region"):
         s += 5.0 if primary else 2.0
     elif entry.feature == "admin1":
         s += 1.5 + (2.0 if division_word else 0.0)
-        if not division_word and any(
+        if not division_word and not (ADMIN_INSIDE and ctx.admins.get(entry.admin1)) and any(
                 e.feature == "city" and e.country == entry.country
                 and (e.population >= 600_000 or (e.admin1 == entry.admin1 and e.population >= 0.25 * entry.population))
                 for e, _ in m.candidates):
@@ -289,8 +294,11 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
             s += 3.5
         elif ctx.countries.get(entry.country):
             s += 1.0 + ctx.countries[entry.country] / total
-        if entry.admin1 and ctx.admins.get(entry.admin1) and entry.feature != "admin1":
-            s += 1.5
+        if entry.feature == "admin1":
+            if ctx.admins.get(entry.admin1):  # other places of the article lie in this state
+                s += ADMIN_INSIDE
+        elif entry.admin1 and ctx.admins.get(entry.admin1):
+            s += ADMIN_NEAR + (ADMIN_FOCUS if entry.admin1 == ctx.admin_focus else 0.0)
     return s
 
 
@@ -307,6 +315,7 @@ def _without(ctx: Context, m: Mention) -> Context:
     out.countries = +out.countries
     out.admins = +out.admins
     out.focus = out.countries.most_common(1)[0][0] if out.countries else None
+    out.admin_focus = out.admins.most_common(1)[0][0] if out.admins else None
     return out
 
 
@@ -347,6 +356,8 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
             ctx.admins[e.admin1] += w
     if ctx.countries:
         ctx.focus = ctx.countries.most_common(1)[0][0]
+    if ctx.admins:
+        ctx.admin_focus = ctx.admins.most_common(1)[0][0]
     return ctx
 
 
@@ -484,7 +495,7 @@ def to_places(mentions: list[Mention]) -> tuple[list[Place], dict[int, str]]:
     place_of: dict[int, str] = {}
     for m in mentions:
         e = m.entry
-        if e is None or (m.metonymic and e.feature == "city"):
+        if e is None:
             continue
         key = (e.feature, e.geonameid, e.name)
         place = out.get(key)
