@@ -196,3 +196,25 @@ def test_places_every_country_has_a_point_from_one_rule(gaz):
     assert all(e.lat is not None for e in countries if e.country in with_places)
     assert all(-90 <= e.lat <= 90 and -180 <= e.lon <= 180 for e in countries if e.lat is not None)
     assert all((e.lat, e.lon) == latlng[e.country] for e in countries if e.country in latlng)
+
+
+def _mentions(pipeline, text):
+    story = pipeline.code(text, date="2020-03-02")
+    return {m.span.text: m for m in gazetteer.geoparse(story, index.load()) if m.entry is not None}
+
+
+@pytest.mark.model
+def test_places_capitalised_dateline_with_ap_state_is_found(pipeline):
+    found = _mentions(pipeline, "TORRINGTON, Conn. — The mayor will present a new plan for local shops on Monday.")
+    assert found["TORRINGTON"].entry.admin1 == "US.CT"
+    assert found["Conn."].entry.feature == "admin1"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,country", [
+    ("Detectives said the Cairns police arrested two teenagers on Friday.", "Cairns", "AUS"),
+    ("The new line stops in Hilversum and Almelo before it reaches the border.", "Almelo", "NLD"),
+])
+def test_places_name_found_by_its_company(pipeline, text, name, country):
+    found = _mentions(pipeline, text)
+    assert name in found and found[name].entry.country == country

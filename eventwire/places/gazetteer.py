@@ -45,9 +45,11 @@ US_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "
              "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
              "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
              "WI", "WY", "DC"}
-ADMIN_NEAR = float(__import__("os").environ.get("EW_AN", "1.5"))
-ADMIN_FOCUS = float(__import__("os").environ.get("EW_AF", "1.5"))
-ADMIN_INSIDE = float(__import__("os").environ.get("EW_AI", "1"))
+# context weights (score points): a town in a state the article names, more in the state it names most; a
+# state other places of the article lie in
+ADMIN_NEAR = 1.5
+ADMIN_FOCUS = 1.5
+ADMIN_INSIDE = 1.0
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
 
 
@@ -108,11 +110,13 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                              metonymic=kind == "name" and _is_metonymic(story, span.root)))
         taken.update(range(start, end))
 
+    for start, end, cands in _dateline_mentions(story, gaz, taken):
+        add(start, end, cands)
     for ent in doc.ents:
         if ent.label_ not in ENT_LABELS or not _usable(story, ent.start_char):
             continue
         start, end = _trim(ent)
-        if start >= end:
+        if start >= end or any(i in taken for i in range(start, end)):
             continue
         cands = gaz.lookup(doc[start:end].text)
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
@@ -152,7 +156,13 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             prev = doc[i - 1] if i > 0 else None
             after_prep = prev is not None and prev.lower_ in ("in", "at", "near", "outside", "of") and (
                 not ent_of[i] or doc[i].ent_iob_ == "B")
-            if cands and _surely_place(cands, ent_of[i], in_person=in_person, after_prep=after_prep):
+            # a place by its company: a local noun after it ("the Cairns police"), or listed with a place
+            cue = nxt is not None and nxt.lower_ in _words("place_cue_nouns.txt")
+            listed = _listed_with_place(toks, taken)
+            if (after_prep or cue or listed) and not surname and not any(t.i in person_of for t in toks):
+                in_person = False  # a one-word "person" the model or the actors stage guessed
+            if cands and _surely_place(cands, ent_of[i], in_person=in_person,
+                                       after_prep=after_prep or cue or listed):
                 hit = (i, i + n, cands)
                 break
         if hit:
@@ -180,6 +190,44 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: m.span.start)
     _link_qualifiers(story, found)
     return found
+
+
+def _listed_with_place(toks, taken: set[int]) -> bool:
+    """Whether a name is coordinated with a place already found ("Hilversum and Almelo", "Wisconsin and
+    Pennsylvania")."""
+    root = toks.root
+    if root.dep_ == "conj" and root.head.i in taken:
+        return True
+    return any(c.dep_ == "conj" and c.i in taken for c in root.children)
+
+
+def _dateline_mentions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
+    """Token bounds and candidates of a dateline's place and its qualifier ("HOLLIDAY, Mo. -",
+    "TORRINGTON -"), which the model often leaves unlabelled in capitals."""
+    doc = story.doc
+    for p in story.paragraphs:
+        if p.kind != "body":
+            continue
+        m = DATELINE.match(p.span.text)
+        if not m:
+            return []
+        out = []
+        for g, features in ((1, ("city", "admin2")), (2, ("admin1", "country"))):
+            if not m.group(g):
+                continue
+            name = m.group(g).strip(" .,") if g == 1 else m.group(g).strip(" ,")
+            start = p.span.start + m.start(g)
+            span = doc.char_span(start, start + len(name), alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span):
+                continue
+            cands = [(e, pr) for e, pr in gaz.lookup(name) if e.feature in features]
+            if g == 2 and not cands and name.upper() in US_POSTAL:
+                e = gaz.admin(f"US.{name.upper()}")
+                cands = [(e, True)] if e is not None else []
+            if cands:
+                out.append((span.start, span.end, cands))
+        return out
+    return []
 
 
 def _is_person(story: Story, toks) -> bool:
