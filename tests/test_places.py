@@ -218,3 +218,14 @@ def test_places_capitalised_dateline_with_ap_state_is_found(pipeline):
 def test_places_name_found_by_its_company(pipeline, text, name, country):
     found = _mentions(pipeline, text)
     assert name in found and found[name].entry.country == country
+
+
+@pytest.mark.model
+def test_places_people_demonyms_are_not_places(pipeline):
+    text = "Iraqis voted on Sunday while Afghan troops guarded the border."
+    story = pipeline.code(text, date="2020-03-02")
+    mentions = {m.span.text: m for m in gazetteer.geoparse(story, index.load())}
+    assert mentions["Iraqis"].kind == "people" and mentions["Afghan"].kind == "demonym"
+    places, _ = gazetteer.to_places(list(mentions.values()))
+    texts = {m.text for p in places for m in p.mentions}
+    assert "Afghan" in texts and "Iraqis" not in texts

@@ -65,7 +65,7 @@ class Mention:
 
     span: Span
     root: object  # the spaCy token heading the mention
-    kind: str = "name"  # name, demonym
+    kind: str = "name"  # name, demonym (an adjective: "Afghan troops"), people ("Iraqis", "the French")
     qualifier: Mention | None = None  # "Texas" in "Paris, Texas"
     qualifies: bool = False  # this mention is the qualifier of the one before it
     metonymic: bool = False
@@ -182,14 +182,28 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
             words.insert(0, f"{tok.text} {doc[tok.i + 1].text}")  # "South Korean"
         for w in words:
-            entry = gaz.demonym(w) or (gaz.demonym(w[:-1]) if w.endswith("s") else None)
+            entry = gaz.demonym(w)
+            plural = entry is None and w.endswith("s") and gaz.demonym(w[:-1]) is not None
+            if plural:
+                entry = gaz.demonym(w[:-1])
             if entry is not None:
                 n = len(w.split())
-                add(tok.i, tok.i + n, [(entry, True)], kind="demonym")
+                last = doc[tok.i + n - 1]
+                add(tok.i, tok.i + n, [(entry, True)], kind="people" if plural or _names_people(last) else "demonym")
                 break
     found.sort(key=lambda m: m.span.start)
     _link_qualifiers(story, found)
     return found
+
+
+def _names_people(tok) -> bool:
+    """Whether a demonym names people or a language rather than qualifying a noun: "the French voted",
+    "speaks French" (not "French troops", "a Russian official")."""
+    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+        return False
+    if tok.ent_type_ == "LANGUAGE":
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT")
 
 
 def _listed_with_place(toks, taken: set[int]) -> bool:
@@ -355,7 +369,7 @@ def _without(ctx: Context, m: Mention) -> Context:
     e = m.entry
     if e is None or id(m) not in ctx.members:
         return ctx
-    w = 0.5 if m.kind == "demonym" else 1.0
+    w = 0.5 if m.kind != "name" else 1.0
     out = Context(ctx.countries.copy(), ctx.admins.copy(), None)
     out.countries[e.country] -= w
     if e.admin1 and e.feature != "country":
@@ -397,7 +411,7 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
         e = m.entry
         if e is None or (confident_only and m.score_margin < 2.0):
             continue
-        w = 0.5 if m.kind == "demonym" else 1.0
+        w = 0.5 if m.kind != "name" else 1.0
         ctx.members.add(id(m))
         ctx.countries[e.country] += w
         if e.feature in ("admin1", "admin2", "city") and e.admin1:
@@ -418,7 +432,7 @@ def focus_country(mentions: list[Mention]) -> str | None:
         if m.dateline and m.entry is not None:
             votes[m.entry.country] += 1.0  # the dateline counts double
         if m.entry is not None and m.entry.country:
-            votes[m.entry.country] += 0.5 if (m.kind == "demonym" or m.metonymic) else 1.0
+            votes[m.entry.country] += 0.5 if (m.kind != "name" or m.metonymic) else 1.0
     if not votes:
         return None
     top = votes.most_common(2)
@@ -543,7 +557,7 @@ def to_places(mentions: list[Mention]) -> tuple[list[Place], dict[int, str]]:
     place_of: dict[int, str] = {}
     for m in mentions:
         e = m.entry
-        if e is None:
+        if e is None or m.kind == "people":  # "Iraqis", "the French": people, not a place mentioned
             continue
         key = (e.feature, e.geonameid, e.name)
         place = out.get(key)
