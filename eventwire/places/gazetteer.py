@@ -121,7 +121,9 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         cands = gaz.lookup(doc[start:end].text)
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
-        if ent.label_ == "LOC":  # seas, mountains, regions: not a small town that shares the name
+        if ent.label_ == "LOC" and not _local_context(doc, start, end):
+            # seas, mountains, regions: not a small town that shares the name, unless the text says it
+            # is a locality ("near New Quay", "the Crown Heights neighborhood")
             cands = [(e, p) for e, p in cands if e.feature != "city" or e.population >= 100_000]
         if cands:
             add(start, end, cands)
@@ -204,6 +206,14 @@ def _names_people(tok) -> bool:
     if tok.ent_type_ == "LANGUAGE":
         return True
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT")
+
+
+def _local_context(doc, start: int, end: int) -> bool:
+    """A locative preposition before a name, or a local noun after it."""
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    return (prev is not None and prev.lower_ in ("in", "at", "near", "outside", "from")) or (
+        nxt is not None and nxt.lower_ in _words("place_cue_nouns.txt"))
 
 
 def _listed_with_place(toks, taken: set[int]) -> bool:
