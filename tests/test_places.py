@@ -229,3 +229,11 @@ def test_places_people_demonyms_are_not_places(pipeline):
     places, _ = gazetteer.to_places(list(mentions.values()))
     texts = {m.text for p in places for m in p.mentions}
     assert "Afghan" in texts and "Iraqis" not in texts
+
+
+@pytest.mark.model
+def test_places_lone_surname_of_a_named_person_is_not_a_town(pipeline):
+    text = ("Mayor Ryan Bingham will present a plan to fight drug abuse on Monday. "
+            "Bingham said the plan would start in the spring.")
+    found = _mentions(pipeline, text)
+    assert "Bingham" not in found

@@ -110,6 +110,15 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                              metonymic=kind == "name" and _is_metonymic(story, span.root)))
         taken.update(range(start, end))
 
+    # words of the people the article names ("Mayor Ryan Bingham" ... "Bingham said"): a lone such word is
+    # the person, not a town that shares the name
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+                    if t.text[:1].isupper()}
+
+    def a_person(start, end, cands) -> bool:
+        return (end - start == 1 and doc[start].text in person_words
+                and all(e.feature == "city" and e.population < 100_000 for e, _ in cands) and not _qualified(doc, end))
+
     for start, end, cands in _dateline_mentions(story, gaz, taken):
         add(start, end, cands)
     for ent in doc.ents:
@@ -125,7 +134,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             # seas, mountains, regions: not a small town that shares the name, unless the text says it
             # is a locality ("near New Quay", "the Crown Heights neighborhood")
             cands = [(e, p) for e, p in cands if e.feature != "city" or e.population >= 100_000]
-        if cands:
+        if cands and not a_person(start, end, cands):
             add(start, end, cands)
     # names inside other entities or outside any: only names that are surely places
     ent_of = {t.i: t.ent_type_ for t in doc}
@@ -163,7 +172,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             listed = _listed_with_place(toks, taken)
             if (after_prep or cue or listed) and not surname and not any(t.i in person_of for t in toks):
                 in_person = False  # a one-word "person" the model or the actors stage guessed
-            if cands and _surely_place(cands, ent_of[i], in_person=in_person,
+            if cands and not a_person(i, i + n, cands) and _surely_place(cands, ent_of[i], in_person=in_person,
                                        after_prep=after_prep or cue or listed):
                 hit = (i, i + n, cands)
                 break
@@ -206,6 +215,11 @@ def _names_people(tok) -> bool:
     if tok.ent_type_ == "LANGUAGE":
         return True
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT")
+
+
+def _qualified(doc, end: int) -> bool:
+    """A comma and a capitalised word right after a name ("Bingham, Utah")."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper()
 
 
 def _local_context(doc, start: int, end: int) -> bool:
