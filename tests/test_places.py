@@ -236,3 +236,13 @@ def test_places_lone_surname_of_a_named_person_is_not_a_town(pipeline):
     text = "Bingham to offer plan to combat drugs. Mayor Ryan Bingham is scheduled to speak on Monday."
     found = _mentions(pipeline, text)
     assert "Bingham" not in found
+
+
+@pytest.mark.model
+def test_places_text_without_capitals_still_has_places(pipeline):
+    text = ("heavy rain closed schools across tunisia on monday, and flights from winnipeg were cancelled. "
+            "a russian aid convoy reached aleppo late on tuesday, officials in malta said.")
+    found = _mentions(pipeline, text)
+    assert {"tunisia", "winnipeg", "aleppo", "malta"} <= set(found)
+    assert found["russian"].kind == "demonym" and found["aleppo"].entry.country == "SYR"
+    assert "rain" not in found and "officials" not in found

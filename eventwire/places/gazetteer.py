@@ -181,9 +181,15 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             i = hit[1]
         else:
             i += 1
+    if _lower_case(doc):  # the model finds few names in such text
+        for start, end, cands in _lower_case_names(story, gaz, taken):
+            add(start, end, cands)
     # demonyms: adjectives and nouns that imply a country ("Afghan government", "Iraqis")
+    lower_case = _lower_case(doc)
     for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper() or not _usable(story, tok.idx):
+        if tok.i in taken or not (tok.text[:1].isupper() or lower_case) or not _usable(story, tok.idx):
+            continue
+        if lower_case and not tok.is_alpha:
             continue
         if tok.ent_type_ in SKIP_LABELS and tok.ent_type_ != "LANGUAGE":
             continue
@@ -215,6 +221,63 @@ def _names_people(tok) -> bool:
     if tok.ent_type_ == "LANGUAGE":
         return True
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT")
+
+
+def _lower_case(doc) -> bool:
+    """Whether a text is written without capitals (the model then finds few names)."""
+    words = [t for t in doc if t.is_alpha]
+    return len(words) >= 8 and sum(t.text[0].isupper() for t in words) < 0.02 * len(words)
+
+
+def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
+    """Place names in a text without capitals: the longest run of up to four words the gazetteer knows
+    (not a verb, pronoun or function word, not in a person's name), kept when it is a country, region or
+    continent by its own name, a state after a locative preposition or tagged as a proper noun, a city of
+    100,000 tagged as a proper noun, any town of 5,000 after a locative preposition ("flooding in
+    albany"), or a city of a million anywhere. Abbreviations ("man." for Manitoba) are not read here."""
+    doc = story.doc
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not tok.is_alpha or tok.is_stop or not _usable(story, tok.idx):
+            i += 1
+            continue
+        hit = None
+        for n in range(min(4, len(doc) - i), 0, -1):
+            toks = doc[i:i + n]
+            if any(t.i in taken or not (t.is_alpha or t.text in (".", "-")) or t.ent_type_ == "PERSON" for t in toks) \
+                    or toks[-1].is_stop:
+                continue
+            if toks[-1].pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM") or (
+                    n == 1 and tok.lower_ in _words("generic_words.txt")):
+                continue
+            cands = gaz.lookup(toks.text)
+            if not cands:
+                continue
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            after_prep = prev in ("in", "at", "near", "outside", "from", "to", "of")
+            need = 5_000 if after_prep else 100_000
+            before = doc[i - 1].lower_ if i > 0 else ""
+            named = toks[-1].pos_ == "PROPN" or before not in ("a", "an", "some", "this", "that", "my", "his", "her")
+            if toks.text == "us":  # the pronoun
+                continue
+            key = index.fold(toks.text)
+            propn = all(t.pos_ == "PROPN" for t in toks)
+            if any(p and (index.fold(e.name) == key or (len(key) >= 5 and propn)) and (
+                    e.feature in ("country", "continent", "region") and (after_prep or named)
+                    or e.feature == "admin1" and (after_prep or propn and e.population >= 100_000)
+                    or e.feature == "city" and (e.population >= need and (propn or after_prep)
+                                                or e.population >= 1_000_000))
+                   for e, p in cands):
+                hit = (i, i + n, cands)
+                break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
 
 
 def _qualified(doc, end: int) -> bool:
