@@ -50,6 +50,8 @@ US_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "
 ADMIN_NEAR = 1.5
 ADMIN_FOCUS = 1.5
 ADMIN_INSIDE = 1.0
+NEAR_KM = 100.0  # a town within this distance of the article's other towns and counties ...
+NEAR_BONUS = 2.0  # ... gets these points
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
 
 
@@ -396,6 +398,7 @@ class Context:
     focus: str | None = None
     admin_focus: str | None = None  # the state or province the article's places lie in most
     members: set = field(default_factory=set)  # ids of the mentions that voted
+    points: list = field(default_factory=list)  # (lat, lon) of the article's other towns and counties
 
 
 def _within(entry: Entry, place: Entry) -> bool:
@@ -448,6 +451,9 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
                 s += ADMIN_INSIDE
         elif entry.admin1 and ctx.admins.get(entry.admin1):
             s += ADMIN_NEAR + (ADMIN_FOCUS if entry.admin1 == ctx.admin_focus else 0.0)
+        if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points:
+            near = min(index.distance_km(entry.lat, entry.lon, la, lo) for la, lo in ctx.points)
+            s += NEAR_BONUS if near <= NEAR_KM else 0.0  # a town near the article's other towns
     return s
 
 
@@ -503,6 +509,8 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
         ctx.countries[e.country] += w
         if e.feature in ("admin1", "admin2", "city") and e.admin1:
             ctx.admins[e.admin1] += w
+        if e.feature in ("city", "admin2") and m.kind == "name" and e.lat is not None:
+            ctx.points.append((e.lat, e.lon))
     if ctx.countries:
         ctx.focus = ctx.countries.most_common(1)[0][0]
     if ctx.admins:
