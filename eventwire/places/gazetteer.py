@@ -2,15 +2,22 @@
 
 Steps, each a small function below:
 
-1. **Recognise** (``recognise``): spaCy GPE/LOC/FAC entities whose name the gazetteer knows, plus
-   demonyms that imply a country ("Afghan", "Iraqis"). A name used as the subject of a speech or action
+1. **Recognise** (``recognise``): spaCy GPE/LOC/FAC entities whose name the gazetteer knows; a
+   capitalised dateline and its state ("HOLLIDAY, Mo. -"); names the model labelled otherwise or missed
+   when they are surely places or their company says so (after "in", before a local noun such as
+   "police" or "mayor", listed with a found place); in text without capitals, a gazetteer scan. A lone
+   word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town. Demonyms that
+   qualify a noun ("Afghan troops", kind ``demonym``) are places; those naming people or a language
+   ("Iraqis", kind ``people``) only vote for the focus. A name used as the subject of a speech or action
    verb whose span the actors stage coded as an actor ("Washington said") is a government: it is still a
    toponym (resolved as any other, so "Washington" is the capital) but never an event's place.
 2. **Resolve** (``resolve``): every candidate of the name (countries, first- and second-level divisions,
    cities and towns, by name or alternate name, accents folded) is scored by its size (population), its
-   kind (a country or state name beats a town that shares it; an alternate name counts less than a
-   primary one), a qualifier next to it ("Paris, Texas", "Quetta, Pakistan"), and the article's other
-   places and country focus. Two passes: unambiguous names first, then the rest in their context.
+   kind (a country or state name beats a town that shares it unless the text says "state" or "Gov."; an
+   alternate name counts less than a primary one), a qualifier next to it ("Paris, Texas", "Albany, Ga.",
+   "Quetta, Pakistan"), the states and countries the article's other places lie in (most for the state
+   named most), and nearness to its other towns. Passes: qualifiers first, then every name, then each in
+   the context of the article's other names (confident ones, then all).
 3. **Focus** (``focus_country``): the country most of the article's places lie in.
 4. **Event places** (``place_events``): a place named in a locative phrase ("in", "at", "near" ...)
    attached to the event's clause, else a dateline ("GENEVA -") for body events, else none.
