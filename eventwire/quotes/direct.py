@@ -79,6 +79,30 @@ def is_fragment(text: str, region: Region, para_start: int) -> bool:
     return True
 
 
+def cued_beside(story, region: Region) -> bool:
+    """A short quotation that opens its sentence, ends on a comma, "!" or "?" inside the marks, and has its
+    reporting verb right after the closing mark ('"Really," she added.', '"Denver!" shouted a voter'): someone's
+    words however short."""
+    text = story.text
+    inner = text[region.start:region.end]
+    if region.close is None or not inner or inner[-1] not in ",!?…":
+        return False
+    para = story.paragraph_at(region.open)
+    before = text[para.span.start if para else 0:region.open].rstrip()
+    if before and before[-1] not in ".!?:;\"”":
+        return False
+    span = story.doc.char_span(region.outer_end, min(len(text), region.outer_end + 60), alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = speech_verbs()
+    for n, tok in enumerate(t for t in span if not t.is_space):
+        if n > 4 or tok.text in ".;:\"“”" or "\n" in tok.text:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+            return subject_of(tok) is not None or beside(tok, []) is not None
+    return False
+
+
 def sentence_bounds(tok) -> tuple[int, int]:
     """Token bounds (start, end) of a token's sentence. ``Token.sent`` walks the whole Doc on every call;
     this walks only the sentence."""
@@ -267,6 +291,62 @@ def _colon_before(story, para):
     return None
 
 
+def colon_intro(story, lo: int, colon: int):
+    """(cue token or None, speaker token) of the words before a colon that introduce a quotation: a clause
+    with any verb and a subject ("Rubio fired back:", "the report concludes:"), else a bare name or noun
+    phrase ("Republican pollster Jane Roe:", "From the agency's report:"); None when there is no one."""
+    doc = story.doc
+    span = doc.char_span(lo, colon, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    start = span.start
+    for t in span:  # the last sentence before the colon
+        if t.is_sent_start:
+            start = t.i
+    clause = doc[start:span.end]
+    ids = set(range(clause.start, clause.end))
+    roots = [t for t in clause if t.head.i not in ids or t.head.i == t.i]
+    for t in reversed(roots):
+        if t.pos_ in ("VERB", "AUX"):
+            subj = subject_of(t)
+            if subj is not None and subj.i in ids and subj.lower_ not in ("it", "this", "that"):
+                return t, subj
+            return None
+    for t in reversed(roots):
+        if t.pos_ == "ADP":  # "From the agency's report:"
+            t = next((c for c in t.children if c.dep_ == "pobj"), t)
+        if t.pos_ in ("PROPN", "NOUN"):
+            # "the agency's report:", "A statement from Jane Roe:": the owner or author of the words
+            by = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            return None, poss if poss is not None else by if by is not None else t
+    return None
+
+
+def _colon_draft(story, para, first: Region, content, chain) -> Draft | None:
+    """A quotation right after a colon, in its paragraph ('Roe wrote: "..."') or opening the paragraph after
+    one that ends with a colon, with the words before the colon as its speaker."""
+    text = story.text
+    lead = text[para.span.start:first.open].rstrip()
+    if lead.endswith(":"):
+        lo, colon = para.span.start, para.span.start + len(lead) - 1
+    elif not lead:
+        prev = _previous_body(story, para)
+        tail = prev.span.text.rstrip() if prev is not None else ""
+        if not tail.endswith(":"):
+            return None
+        lo, colon = prev.span.start, prev.span.start + len(tail) - 1
+    else:
+        return None
+    found = colon_intro(story, lo, colon)
+    if found is None:
+        return None
+    verb, speaker = found
+    cue = (verb.idx, verb.idx + len(verb.text)) if verb is not None else (colon, colon + 1)
+    return Draft("direct", cue, content, speaker, confidence=0.6, regions=list(chain), cue_tok=None)
+
+
 def _previous_body(story, para):
     paras = story.paragraphs
     i = paras.index(para)
@@ -288,7 +368,7 @@ def direct_drafts(story, regions: list[Region]) -> tuple[list[Draft], list[Regio
         para = story.paragraph_at(first.open)
         if para is None or para.kind != "body":
             continue
-        if len(chain) == 1 and is_fragment(text, first, para.span.start):
+        if len(chain) == 1 and is_fragment(text, first, para.span.start) and not cued_beside(story, first):
             fragments.append(first)
             continue
         content = [(r.start, r.end) for r in chain if r.end > r.start]
@@ -302,6 +382,12 @@ def direct_drafts(story, regions: list[Region]) -> tuple[list[Draft], list[Regio
         if cue is None and text[para.span.start:first.open].strip() == "":
             cue, near = _colon_before(story, para), True
             subj = subject_of(cue) if cue is not None else None
+        if cue is None:
+            d = _colon_draft(story, para, first, content, chain)
+            if d is not None:
+                drafts.append(d)
+                previous = d
+                continue
         if cue is None or (cue.i in by_cue and not near):
             # a quotation with no cue of its own after a quoted one: in the same paragraph it carries on that
             # quotation ('"A," he said. "B."' is one quote); a paragraph made only of a quotation right after

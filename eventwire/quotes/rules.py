@@ -19,7 +19,7 @@ from ..registry import stage
 from .direct import Draft, direct_drafts, transcript_drafts
 from .indirect import indirect_drafts, widen_mixed
 from .marks import find_regions
-from .speakers import SpeakerMemory, mention_span, resolve
+from .speakers import SpeakerMemory, mention_span, relative_for, resolve
 
 MAX_DIRECT_SHARE = 0.5  # an indirect content mostly inside a direct quotation is that quotation
 NESTED_SHARE = 0.8  # a content this much inside another quote's content is nested in it
@@ -94,17 +94,21 @@ def affiliation(story: Story, actor_id: str | None) -> dict | None:
 def build(story: Story, *, positions: bool = True) -> list[Quote]:
     text = story.text
     memory = SpeakerMemory(story)
-    resolved: dict[int, tuple[str | None, Span | None]] = {}
+    resolved: dict[int, tuple[str | None, Span | None, str | None]] = {}
     out: list[Quote] = []
     for d in drafts(story, positions=positions):
         if d.inherit is not None and id(d.inherit) in resolved:
-            speaker, span = resolved[id(d.inherit)]
+            speaker, span, words = resolved[id(d.inherit)]
         else:
             tok = d.speaker_tok
             speaker = resolve(story, tok, memory) if tok is not None else None
             span = Span.from_spacy(mention_span(tok)) if tok is not None else None
             memory.heard(d.cue[0], speaker)
-        resolved[id(d)] = (speaker, span)
+            words = span.text if span else None
+            rel = relative_for(tok, _token_at(story, d.cue[0])) if tok is not None else None
+            if rel is not None:  # "Johndroe, who said": the mention at the cue is "who", the name Johndroe's
+                span = Span.of(text, rel.idx, rel.idx + len(rel.text))
+        resolved[id(d)] = (speaker, span, words)
         medium = text[d.medium[0]:d.medium[1]] if d.medium else None
         for content in passages(story, d):
             out.append(Quote(
@@ -113,13 +117,18 @@ def build(story: Story, *, positions: bool = True) -> list[Quote]:
                 cue=Span.of(text, *d.cue),
                 content=[Span.of(text, s, e) for s, e in content],
                 speaker=speaker,
-                speaker_text=span.text if span else None,
+                speaker_text=words,
                 speaker_span=span,
                 medium=medium,
                 confidence=d.confidence,
                 speaker_affiliation=affiliation(story, speaker),
             ))
     return out
+
+
+def _token_at(story: Story, offset: int) -> int:
+    span = story.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
 
 
 def passages(story: Story, d: Draft) -> list[list[tuple[int, int]]]:

@@ -71,6 +71,17 @@ def _subject(verb):
     return None
 
 
+def relative_for(tok, cue: int):
+    """The relative pronoun that stands for a speaker token at a cue ("Gordon Johndroe, who said ..."): the
+    word next to the cue that names the speaker, or None."""
+    for clause in tok.children:
+        if clause.dep_ == "relcl" and clause.left_edge.i <= cue <= clause.right_edge.i:
+            for t in clause.subtree:
+                if t.lower_ in RELATIVES and t.dep_ in SUBJECTS:
+                    return t
+    return None
+
+
 def mention_span(tok):
     """The noun phrase for a speaker token: its left modifiers and the token, without clauses after it."""
     doc = tok.doc
