@@ -26,7 +26,7 @@ _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 # "PENCE: Well, look ..." in a transcript; the name is in capitals or a person the story names
 _TRANSCRIPT = re.compile(r"^[\"“']?([A-Z][A-Za-z.'’\- ]{1,30}?):\s+(\S.{10,})$", re.S)
 NOT_SPEAKERS = frozenset("UPDATE NOTE EDITOR PHOTO WATCH READ RELATED BREAKING VIDEO SOURCE SOURCES "
-                         "CORRECTION CLARIFICATION Q A".split())
+                         "CORRECTION CLARIFICATION BYLINE DATELINE Q A".split())
 # '"..." ― Pamela Padilla': a quotation signed with a dash and a name
 _SIGNED = re.compile(r"^\s*(―|—|–|--?)\s*([A-Z][\w.'’\- ]{1,60}?)[\s.]*$")
 MIN_WORDS = 4  # a stretch this long reads as someone's words even without a cue next to it
@@ -176,9 +176,14 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
         dist = min(abs(i - first.open), abs(i - last.outer_end), abs(i - first.outer_end), abs(i - last.open))
         if not (near_lo <= i < near_hi):
             # the sentence right before (ending in a colon) or right after the quotation, unless the verb
-            # reports a clause of its own there
-            if any(c.dep_ == "ccomp" for c in tok.children):
+            # reports a clause of its own there ("according to" always attributes its own sentence)
+            if subj is None or any(c.dep_ == "ccomp" for c in tok.children):
                 continue
+            own = story.sentence_at(i)  # only the sentence right next to the quotation
+            if own is not None and not (own.start <= near_hi <= own.end or own.start <= near_lo <= own.end):
+                gap = story.text[near_hi:own.start] if own.start >= near_hi else story.text[own.end:near_lo]
+                if gap.strip(" \n\"”“'’"):
+                    continue
             dist += WINDOW_PENALTY
             if i < near_lo and not story.text[i:near_lo].rstrip().endswith(":"):
                 dist += WINDOW_PENALTY
@@ -203,11 +208,11 @@ def beside(verb, regions: list[Region]):
         left.pop()
     ids = {t.i for t in left}
     for t in reversed(left):
-        if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i not in ids):
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i not in ids) and t.dep_ != "pobj":
             return t
     # a parse that hangs the name on itself: the noun nearest the verb
     for t in left:
-        if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in ("DATE", "TIME"):
+        if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in ("DATE", "TIME") and t.dep_ != "pobj":
             return t
     right = []
     i = verb.i + 1
@@ -252,6 +257,8 @@ def transcript_drafts(story) -> list[Draft]:
         s, e = base + m.start(2), base + m.end(2)
         while e > s and (text[e - 1].isspace() or text[e - 1] in "\"”"):
             e -= 1
+        if is_title(text[s:e].strip("\"“”'‘’. ")):  # "MORNING BRIEF: Senate Passes The Bill": a headline
+            continue
         name_span = story.doc.char_span(base + m.start(1), base + m.start(1) + len(name),
                                         alignment_mode="expand")
         colon = base + m.end(1)

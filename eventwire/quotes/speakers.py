@@ -31,6 +31,9 @@ RELATIVES = {"who", "that", "which", "whom"}
 
 def subject_of(verb):
     """The token naming who speaks for a cue verb, or None."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ == "PERSON":
+        return prev  # "footage of Jane Roe asking": the name right before the participle speaks
     subj = _subject(verb)
     # "Johndroe, who said ...": a relative pronoun stands for the noun its clause hangs from
     if subj is not None and subj.lower_ in RELATIVES:
