@@ -72,8 +72,10 @@ def is_fragment(text: str, region: Region, para_start: int) -> bool:
     after = text[region.outer_end:region.outer_end + 3].lstrip()
     opens_sentence = not before or before[-1] in ".!?:;,—–-\"”"
     ends_clause = bool(inner) and inner[-1] in ".!?,;:…-—"
-    if opens_sentence or ends_clause:
+    if opens_sentence:
         return word_count(inner) < 2
+    if ends_clause:  # 'described the rally as "very peaceful."': a few words that end someone else's sentence
+        return word_count(inner) < MIN_WORDS
     if after[:1] == "," and word_count(inner) >= MIN_WORDS:
         return False
     return True
