@@ -333,6 +333,24 @@ def colon_intro(story, lo: int, colon: int):
     return None
 
 
+def _name_colon(story, para, first: Region):
+    """(colon offset, name token) when a quotation follows a colon right after a person's name in its
+    paragraph ('... surprised pollster Jane Roe: "..."'), else None."""
+    lead = story.text[para.span.start:first.open].rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = para.span.start + len(lead) - 1
+    span = story.doc.char_span(para.span.start, colon, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    tok = span[-1]
+    actor = story.actor_at(tok.idx, tok.idx + len(tok.text))
+    person = tok.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
+    if tok.pos_ == "PROPN" and person and tok.dep_ not in ("pobj", "dative"):  # not "wrote to Jane Roe:"
+        return colon, tok
+    return None
+
+
 def _colon_draft(story, para, first: Region, content, chain) -> Draft | None:
     """A quotation right after a colon, in its paragraph ('Roe wrote: "..."') or opening the paragraph after
     one that ends with a colon, with the words before the colon as its speaker."""
@@ -384,6 +402,12 @@ def direct_drafts(story, regions: list[Region]) -> tuple[list[Draft], list[Regio
         signed = _signed(story, chain, story.paragraph_at(chain[-1].open))
         if signed is not None:
             d = Draft("direct", signed[0], content, signed[1], confidence=0.7, regions=list(chain))
+            drafts.append(d)
+            previous = d
+            continue
+        named = _name_colon(story, para, first)
+        if named is not None:  # '... Republican pollster Jane Roe: "..."': the name before the colon speaks
+            d = Draft("direct", (named[0], named[0] + 1), content, named[1], confidence=0.6, regions=list(chain))
             drafts.append(d)
             previous = d
             continue
