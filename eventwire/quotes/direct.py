@@ -92,7 +92,10 @@ def cued_beside(story, region: Region) -> bool:
     para = story.paragraph_at(region.open)
     before = text[para.span.start if para else 0:region.open].rstrip()
     if before and before[-1] not in ".!?:;\"”":
-        return False
+        # 'he yelled "You lie!" at the president': the words right after a reporting verb
+        tok = _token_before(story, region.open)
+        return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in speech_verbs() and \
+            inner[-1] in "!?"
     span = story.doc.char_span(region.outer_end, min(len(text), region.outer_end + 60), alignment_mode="expand")
     if span is None:
         return False
@@ -103,6 +106,15 @@ def cued_beside(story, region: Region) -> bool:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
             return subject_of(tok) is not None or beside(tok, []) is not None
     return False
+
+
+def _token_before(story, offset: int):
+    """The last non-space token that ends before an offset, or None."""
+    span = story.doc.char_span(max(0, offset - 40), offset, alignment_mode="contract")
+    if span is None:
+        return None
+    toks = [t for t in span if not t.is_space]
+    return toks[-1] if toks else None
 
 
 def sentence_bounds(tok) -> tuple[int, int]:
