@@ -20,7 +20,7 @@ are the quoted person's), and so are cues already used by a direct quotation.
 
 from __future__ import annotations
 
-from .direct import Draft, _according, _according_source, sentence_bounds
+from .direct import Draft, _according, _according_source, beside, sentence_bounds
 from .lexicon import cue_nouns, cue_verbs, speaker_nouns, speech_verbs
 from .marks import Region
 from .speakers import medium_of, subject_of
@@ -56,10 +56,10 @@ def _cut_at_new_cue(doc, start: int, end: int) -> int:
     return end
 
 
-def _chars(doc, start: int, end: int) -> tuple[int, int] | None:
+def _chars(doc, start: int, end: int, min_tokens: int = MIN_TOKENS) -> tuple[int, int] | None:
     end = _cut_at_new_cue(doc, start, end)
     start, end = _trim(doc, start, end)
-    if end - start < MIN_TOKENS:
+    if end - start < min_tokens:
         return None
     text = doc.user_data.get("eventwire.text")
     if text is None:  # Doc.text joins every token: do it once per Doc
@@ -161,6 +161,21 @@ def _complement(verb, kind: str):
             if right < sent_end - 1:
                 ranges.append((right, sent_end))
             return ranges
+    return []
+
+
+# reporting verbs whose object, however short, is what was said ("said the same", "said no", "said so")
+BESIDE_FALLBACK = True  # a subjectless "said" reporting a clause takes the name beside it
+SAID_OBJECT_VERBS = frozenset("say repeat".split())
+
+
+def _said_object(verb):
+    """What a "say" verb's object or answer word holds: "said the same thing", "said no", "said so"."""
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "intj", "oprd") or (c.dep_ == "advmod" and c.lower_ == "so"):
+            if c.is_punct:
+                continue
+            return [(c.left_edge.i, c.right_edge.i + 1)]
     return []
 
 
@@ -285,6 +300,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
     for tok in doc:
         if tok.idx in used_cues or tok.idx in not_body or tok.idx in quoted or tok.is_punct or tok.is_space:
             continue
+        short = False
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in cue_nouns():
             speaker, ranges = noun_cue(tok)
             if not ranges:
@@ -308,9 +324,14 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
                 continue
             else:
                 speaker = subject_of(tok)
+                if BESIDE_FALLBACK and speaker is None and kind == "speech" and \
+                        any(c.dep_ == "ccomp" for c in tok.rights):
+                    speaker = beside(tok, regions)  # "Jane Roe, in Ohio, said Tuesday that ..." parsed subjectless
                 ranges = _complement(tok, kind) if speaker is not None else []
                 if not ranges and speaker is not None and tok.lemma_.lower() not in LISTENER_VERBS:
                     ranges = _object_content(tok)
+                if not ranges and speaker is not None and tok.lemma_.lower() in SAID_OBJECT_VERBS:
+                    ranges, short = _said_object(tok), True  # "said the same thing", "said no", "said so"
             if not ranges and speaker is not None:
                 ranges = _topic(tok)
             if speaker is None or speaker.idx in quoted:
@@ -319,7 +340,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
             according = False
             med = medium_of(tok)
             medium = (med.start, med.end) if med else None
-        content = [c for c in (_chars(doc, s, e) for s, e in ranges) if c]
+        content = [c for c in (_chars(doc, s, e, 1 if short else MIN_TOKENS) for s, e in ranges) if c]
         if not content:
             continue
         quoted = [r for r in regions if any(s <= r.open < e for s, e in content)]
