@@ -164,6 +164,33 @@ def _complement(verb, kind: str):
     return []
 
 
+SOURCELESS = True
+APPEAR_VERBS = frozenset("seem appear".split())  # "the plan seems to work", "she appeared unmoved"
+# passive cues that name no source: "is expected to win", "is believed to be hiding", "is said to be"
+PASSIVE_CUES = frozenset("expect believe think say report rumor predict project".split())
+
+
+def unsourced_content(verb) -> list[tuple[int, int]]:
+    """Token ranges of an attribution that names no source, as PolNeAR annotates it: the subject and what
+    "seems", "appears" or "is expected" of it ("The plan | to work"); "it seems (that) X": X. Else []."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    passive = lemma in PASSIVE_CUES and any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma not in APPEAR_VERBS and not passive:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    comp = next((c for c in verb.rights if c.dep_ in ("xcomp", "oprd", "acomp")), None)
+    if subj is not None and subj.lower_ in ("it", "there") or comp is None:
+        clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+        if clause is None or subj is None or subj.lower_ != "it":
+            return []
+        return [(clause.left_edge.i, clause.right_edge.i + 1)]
+    if subj is None:
+        return []
+    return [(subj.left_edge.i, subj.right_edge.i + 1), (comp.left_edge.i, comp.right_edge.i + 1)]
+
+
 # reporting verbs whose object, however short, is what was said ("said the same", "said no", "said so")
 BESIDE_FALLBACK = True  # a subjectless "said" reporting a clause takes the name beside it
 SAID_OBJECT_VERBS = frozenset("say repeat".split())
@@ -301,6 +328,13 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
         if tok.idx in used_cues or tok.idx in not_body or tok.idx in quoted or tok.is_punct or tok.is_space:
             continue
         short = False
+        unsourced = unsourced_content(tok) if SOURCELESS else []
+        if unsourced:  # "the plan seems to work", "Roe is expected to win": an attribution with no source
+            content = [c for c in (_chars(doc, s, e, 1) for s, e in unsourced) if c]
+            if len(content) == len(unsourced):
+                out.append(Draft("indirect", (tok.idx, tok.idx + len(tok.text)), content, None, confidence=0.3,
+                                 regions=[r for r in regions if any(a <= r.open < b for a, b in content)]))
+            continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in cue_nouns():
             speaker, ranges = noun_cue(tok)
             if not ranges:
