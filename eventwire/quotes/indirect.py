@@ -167,7 +167,8 @@ def _complement(verb, kind: str):
 SOURCELESS = True
 APPEAR_VERBS = frozenset("seem appear".split())  # "the plan seems to work", "she appeared unmoved"
 # passive cues that name no source: "is expected to win", "is believed to be hiding", "is said to be"
-PASSIVE_CUES = frozenset("expect believe think say report rumor predict project".split())
+PASSIVE_CUES = frozenset("expect believe think say report rumor predict project know consider see describe "
+                         "call".split())
 
 
 def unsourced_content(verb) -> list[tuple[int, int]]:
@@ -176,11 +177,21 @@ def unsourced_content(verb) -> list[tuple[int, int]]:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX"):
         return []
+    if lemma in PASSIVE_CUES and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+        # "a string of contests known as Super Tuesday": the noun and what it is known as
+        name = next((g for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                     if g.dep_ == "pobj"), None)
+        if name is None:
+            return []
+        return [(verb.head.left_edge.i, verb.i), (name.left_edge.i, name.right_edge.i + 1)]
     passive = lemma in PASSIVE_CUES and any(c.dep_ == "auxpass" for c in verb.children)
     if lemma not in APPEAR_VERBS and not passive:
         return []
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     comp = next((c for c in verb.rights if c.dep_ in ("xcomp", "oprd", "acomp")), None)
+    if comp is None and passive:  # "is known for her speeches", "was described as reckless"
+        comp = next((g for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("for", "as") for g in c.children
+                     if g.dep_ in ("pobj", "amod", "acomp")), None)
     if subj is not None and subj.lower_ in ("it", "there") or comp is None:
         clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
         if clause is None or subj is None or subj.lower_ != "it":
