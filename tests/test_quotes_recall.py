@@ -91,3 +91,44 @@ def test_quotes_headline_with_a_colon_and_a_title_is_no_transcript_line(pipeline
     story = pipeline.code('MARKET WATCH: "Grain Prices Climb Again In The North."\n\n'
                           'Wheat rose for the third week in a row on Monday.')
     assert _direct(story) == []
+
+
+# -- group and unnamed speakers ------------------------------------------------------------------------------
+def test_quotes_group_speaker_is_one_record_with_every_member(pipeline):
+    story = pipeline.code('Senator Paula Ridley and Governor Tom Okafor said the new levee would be finished '
+                          'before the spring floods.')
+    quote = next(q for q in story.quotes if "levee" in q.content[0].text)
+    names = [story.actor(a).name for a in quote.speaker_members]
+    assert names == ["Paula Ridley", "Tom Okafor"]
+    assert "Ridley" in quote.speaker_span.text and "Okafor" in quote.speaker_span.text
+    assert len([q for q in story.quotes if "levee" in q.content[0].text]) == 1
+
+
+def test_quotes_single_speaker_has_no_members(pipeline):
+    story = pipeline.code('Senator Paula Ridley said the new levee would be finished before the spring floods.')
+    quote = next(q for q in story.quotes if "levee" in q.content[0].text)
+    assert quote.speaker_members == [] and not quote.speaker_anonymous
+    assert story.actor(quote.speaker).name == "Paula Ridley"
+
+
+@pytest.mark.parametrize("text", [
+    'A senior Pentagon official, who asked not to be named, said the convoy would leave on Monday.',
+    'A Pentagon official said on condition of anonymity that the convoy would leave on Monday.',
+])
+def test_quotes_unnamed_source_stays_anonymous_with_its_side(pipeline, text):
+    story = pipeline.code(text)
+    assert len(story.quotes) == 1, [(q.cue.text, [c.text for c in q.content]) for q in story.quotes]
+    quote = story.quotes[0]
+    assert "convoy" in quote.content[0].text
+    assert quote.speaker_anonymous
+    assert quote.speaker is None
+    assert "Pentagon official" in quote.speaker_text
+    assert quote.speaker_affiliation["country"] == "USA"
+    assert quote.to_dict()["speaker_anonymous"] is True
+
+
+def test_quotes_named_official_is_not_anonymous(pipeline):
+    story = pipeline.code('Pentagon spokesman Carl Voss said the convoy would leave on Monday.')
+    quote = next(q for q in story.quotes if "convoy" in q.content[0].text)
+    assert not quote.speaker_anonymous
+    assert story.actor(quote.speaker).name == "Carl Voss"

@@ -21,7 +21,7 @@ are the quoted person's), and so are cues already used by a direct quotation.
 from __future__ import annotations
 
 from .direct import Draft, _according, _according_source, beside, sentence_bounds
-from .lexicon import cue_nouns, cue_verbs, speaker_nouns, speech_verbs
+from .lexicon import anonymity_marks, cue_nouns, cue_verbs, speaker_nouns, speech_verbs
 from .marks import Region
 from .speakers import medium_of, subject_of
 
@@ -386,7 +386,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
             med = medium_of(tok)
             medium = (med.start, med.end) if med else None
         content = [c for c in (_chars(doc, s, e, 1 if short else MIN_TOKENS) for s, e in ranges) if c]
-        if not content:
+        if not content or _anonymity_only(story.text, content):
             continue
         quoted = [r for r in regions if any(s <= r.open < e for s, e in content)]
         conf = {"speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5, "stance": 0.3,
@@ -394,6 +394,12 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
         out.append(Draft("mixed" if quoted else "indirect", cue, content, speaker, according, medium, conf,
                          quoted))
     return out
+
+
+def _anonymity_only(text: str, content) -> bool:
+    """Whether a content only says that its source is unnamed ("asked not to be named")."""
+    words = " ".join(text[s:e] for s, e in content).lower()
+    return len(words.split()) <= 8 and any(m in words for m in anonymity_marks())
 
 
 def widen_mixed(draft: Draft) -> None:
