@@ -132,3 +132,12 @@ def test_quotes_named_official_is_not_anonymous(pipeline):
     quote = next(q for q in story.quotes if "convoy" in q.content[0].text)
     assert not quote.speaker_anonymous
     assert story.actor(quote.speaker).name == "Carl Voss"
+
+
+def test_quotes_quotation_inside_a_reported_clause_is_a_mixed_quote_of_the_whole_clause(pipeline):
+    story = pipeline.code('Mayor Lina Farouk says the tenants are "right to be angry," but also tired of waiting '
+                          'for repairs.')
+    quote = next(q for q in story.quotes if "right to be angry" in story.text[q.content[0].start:q.content[-1].end])
+    assert quote.kind == "mixed"
+    joined = " ".join(c.text for c in quote.content)
+    assert joined.startswith("the tenants are") and joined.endswith("for repairs")

@@ -424,3 +424,39 @@ def widen_mixed(draft: Draft) -> None:
     if len(outside) >= MIN_TOKENS:
         draft.kind = "mixed"
         draft.content = [span]
+
+
+WIDEN_MID_SENTENCE = True
+MAX_LEAD_TOKENS = 15
+
+
+def widen_mid_sentence(story, draft: Draft) -> None:
+    """A quotation that does not open its sentence, after its cue in that sentence ('says Americans are
+    "right to be angry," but also hungry for ...', 'described Trump as "a narcissist"'): the quoted words are
+    part of the reported clause, a mixed quote from the word after the cue to the end of the sentence."""
+    tok = draft.cue_tok
+    if not WIDEN_MID_SENTENCE or tok is None or draft.according or draft.kind != "direct" or len(draft.regions) != 1:
+        return
+    region = draft.regions[0]
+    text = story.text
+    before = text[:region.open].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "’'"):
+        return
+    doc = tok.doc
+    start, end = sentence_bounds(tok)
+    if not (tok.idx < region.open) or region.outer_end > doc[end - 1].idx + len(doc[end - 1].text) + 1:
+        return
+    first = tok.i + 1
+    while first < end and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first >= end or doc[first].idx > region.open:
+        return
+    lead = doc.char_span(doc[first].idx, region.open, alignment_mode="expand")
+    if lead is None or len(lead) > MAX_LEAD_TOKENS:
+        return
+    last = end
+    while last > first and (doc[last - 1].is_space or doc[last - 1].text in (".", ",", ";", ":")):
+        last -= 1
+    s, e = balance(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text))
+    draft.kind = "mixed"
+    draft.content = [(s, max(e, region.outer_end))]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..model import Quote, Span, Story
 from ..registry import stage
 from .direct import Draft, direct_drafts, transcript_drafts
-from .indirect import indirect_drafts, widen_mixed
+from .indirect import indirect_drafts, widen_mid_sentence, widen_mixed
 from .marks import find_regions
 from .speakers import SpeakerMemory, group_span, group_tokens, is_anonymous, relative_for, resolve
 
@@ -44,6 +44,7 @@ def drafts(story: Story, *, positions: bool = True) -> list[Draft]:
     direct += transcript
     for d in direct:
         widen_mixed(d)
+        widen_mid_sentence(story, d)
     used = {d.cue[0] for d in direct}
     quoted = _chars((r.open, r.outer_end) for d in direct for r in d.regions)
     found = list(direct)
