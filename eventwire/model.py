@@ -174,6 +174,11 @@ class Quote:
     confidence: float = 0.5
     # the speaker actor's country, sector, role and organisation (actor id), to group quotes by side
     speaker_affiliation: dict | None = None
+    # a group speaker ("Sanders and Clinton said"): every member's actor id, in text order
+    speaker_members: list[str] = field(default_factory=list)
+    # an unnamed source ("a senior official who asked not to be named"): no speaker actor, the words and the
+    # affiliation kept
+    speaker_anonymous: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -187,6 +192,8 @@ class Quote:
             "medium": self.medium,
             "confidence": round(self.confidence, 3),
             "speaker_affiliation": dict(self.speaker_affiliation) if self.speaker_affiliation else None,
+            "speaker_members": list(self.speaker_members),
+            "speaker_anonymous": self.speaker_anonymous,
         }
 
 

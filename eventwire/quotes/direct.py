@@ -26,7 +26,7 @@ _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 # "PENCE: Well, look ..." in a transcript; the name is in capitals or a person the story names
 _TRANSCRIPT = re.compile(r"^[\"“']?([A-Z][A-Za-z.'’\- ]{1,30}?):\s+(\S.{10,})$", re.S)
 NOT_SPEAKERS = frozenset("UPDATE NOTE EDITOR PHOTO WATCH READ RELATED BREAKING VIDEO SOURCE SOURCES "
-                         "CORRECTION CLARIFICATION Q A".split())
+                         "CORRECTION CLARIFICATION BYLINE DATELINE Q A".split())
 # '"..." ― Pamela Padilla': a quotation signed with a dash and a name
 _SIGNED = re.compile(r"^\s*(―|—|–|--?)\s*([A-Z][\w.'’\- ]{1,60}?)[\s.]*$")
 MIN_WORDS = 4  # a stretch this long reads as someone's words even without a cue next to it
@@ -72,11 +72,49 @@ def is_fragment(text: str, region: Region, para_start: int) -> bool:
     after = text[region.outer_end:region.outer_end + 3].lstrip()
     opens_sentence = not before or before[-1] in ".!?:;,—–-\"”"
     ends_clause = bool(inner) and inner[-1] in ".!?,;:…-—"
-    if opens_sentence or ends_clause:
+    if opens_sentence:
         return word_count(inner) < 2
+    if ends_clause:  # 'described the rally as "very peaceful."': a few words that end someone else's sentence
+        return word_count(inner) < MIN_WORDS
     if after[:1] == "," and word_count(inner) >= MIN_WORDS:
         return False
     return True
+
+
+def cued_beside(story, region: Region) -> bool:
+    """A short quotation that opens its sentence, ends on a comma, "!" or "?" inside the marks, and has its
+    reporting verb right after the closing mark ('"Really," she added.', '"Denver!" shouted a voter'): someone's
+    words however short."""
+    text = story.text
+    inner = text[region.start:region.end]
+    if region.close is None or not inner or inner[-1] not in ",!?…":
+        return False
+    para = story.paragraph_at(region.open)
+    before = text[para.span.start if para else 0:region.open].rstrip()
+    if before and before[-1] not in ".!?:;\"”":
+        # 'he yelled "You lie!" at the president': the words right after a reporting verb
+        tok = _token_before(story, region.open)
+        return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in speech_verbs() and \
+            inner[-1] in "!?"
+    span = story.doc.char_span(region.outer_end, min(len(text), region.outer_end + 60), alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = speech_verbs()
+    for n, tok in enumerate(t for t in span if not t.is_space):
+        if n > 4 or tok.text in ".;:\"“”" or "\n" in tok.text:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+            return subject_of(tok) is not None or beside(tok, []) is not None
+    return False
+
+
+def _token_before(story, offset: int):
+    """The last non-space token that ends before an offset, or None."""
+    span = story.doc.char_span(max(0, offset - 40), offset, alignment_mode="contract")
+    if span is None:
+        return None
+    toks = [t for t in span if not t.is_space]
+    return toks[-1] if toks else None
 
 
 def sentence_bounds(tok) -> tuple[int, int]:
@@ -152,9 +190,14 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
         dist = min(abs(i - first.open), abs(i - last.outer_end), abs(i - first.outer_end), abs(i - last.open))
         if not (near_lo <= i < near_hi):
             # the sentence right before (ending in a colon) or right after the quotation, unless the verb
-            # reports a clause of its own there
-            if any(c.dep_ == "ccomp" for c in tok.children):
+            # reports a clause of its own there ("according to" always attributes its own sentence)
+            if subj is None or any(c.dep_ == "ccomp" for c in tok.children):
                 continue
+            own = story.sentence_at(i)  # only the sentence right next to the quotation
+            if own is not None and not (own.start <= near_hi <= own.end or own.start <= near_lo <= own.end):
+                gap = story.text[near_hi:own.start] if own.start >= near_hi else story.text[own.end:near_lo]
+                if gap.strip(" \n\"”“'’"):
+                    continue
             dist += WINDOW_PENALTY
             if i < near_lo and not story.text[i:near_lo].rstrip().endswith(":"):
                 dist += WINDOW_PENALTY
@@ -179,11 +222,11 @@ def beside(verb, regions: list[Region]):
         left.pop()
     ids = {t.i for t in left}
     for t in reversed(left):
-        if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i not in ids):
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i not in ids) and t.dep_ != "pobj":
             return t
     # a parse that hangs the name on itself: the noun nearest the verb
     for t in left:
-        if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in ("DATE", "TIME"):
+        if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in ("DATE", "TIME") and t.dep_ != "pobj":
             return t
     right = []
     i = verb.i + 1
@@ -228,6 +271,8 @@ def transcript_drafts(story) -> list[Draft]:
         s, e = base + m.start(2), base + m.end(2)
         while e > s and (text[e - 1].isspace() or text[e - 1] in "\"”"):
             e -= 1
+        if is_title(text[s:e].strip("\"“”'‘’. ")):  # "MORNING BRIEF: Senate Passes The Bill": a headline
+            continue
         name_span = story.doc.char_span(base + m.start(1), base + m.start(1) + len(name),
                                         alignment_mode="expand")
         colon = base + m.end(1)
@@ -267,6 +312,80 @@ def _colon_before(story, para):
     return None
 
 
+def colon_intro(story, lo: int, colon: int):
+    """(cue token or None, speaker token) of the words before a colon that introduce a quotation: a clause
+    with any verb and a subject ("Rubio fired back:", "the report concludes:"), else a bare name or noun
+    phrase ("Republican pollster Jane Roe:", "From the agency's report:"); None when there is no one."""
+    doc = story.doc
+    span = doc.char_span(lo, colon, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    start = span.start
+    for t in span:  # the last sentence before the colon
+        if t.is_sent_start:
+            start = t.i
+    clause = doc[start:span.end]
+    ids = set(range(clause.start, clause.end))
+    roots = [t for t in clause if t.head.i not in ids or t.head.i == t.i]
+    for t in reversed(roots):
+        if t.pos_ in ("VERB", "AUX"):
+            subj = subject_of(t)
+            if subj is not None and subj.i in ids and subj.lower_ not in ("it", "this", "that"):
+                return t, subj
+            return None
+    for t in reversed(roots):
+        if t.pos_ == "ADP":  # "From the agency's report:"
+            t = next((c for c in t.children if c.dep_ == "pobj"), t)
+        if t.pos_ in ("PROPN", "NOUN"):
+            # "the agency's report:", "A statement from Jane Roe:": the owner or author of the words
+            by = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            return None, poss if poss is not None else by if by is not None else t
+    return None
+
+
+def _name_colon(story, para, first: Region):
+    """(colon offset, name token) when a quotation follows a colon right after a person's name in its
+    paragraph ('... surprised pollster Jane Roe: "..."'), else None."""
+    lead = story.text[para.span.start:first.open].rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = para.span.start + len(lead) - 1
+    span = story.doc.char_span(para.span.start, colon, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    tok = span[-1]
+    actor = story.actor_at(tok.idx, tok.idx + len(tok.text))
+    person = tok.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
+    if tok.pos_ == "PROPN" and person and tok.dep_ not in ("pobj", "dative"):  # not "wrote to Jane Roe:"
+        return colon, tok
+    return None
+
+
+def _colon_draft(story, para, first: Region, content, chain) -> Draft | None:
+    """A quotation right after a colon, in its paragraph ('Roe wrote: "..."') or opening the paragraph after
+    one that ends with a colon, with the words before the colon as its speaker."""
+    text = story.text
+    lead = text[para.span.start:first.open].rstrip()
+    if lead.endswith(":"):
+        lo, colon = para.span.start, para.span.start + len(lead) - 1
+    elif not lead:
+        prev = _previous_body(story, para)
+        tail = prev.span.text.rstrip() if prev is not None else ""
+        if not tail.endswith(":"):
+            return None
+        lo, colon = prev.span.start, prev.span.start + len(tail) - 1
+    else:
+        return None
+    found = colon_intro(story, lo, colon)
+    if found is None:
+        return None
+    verb, speaker = found
+    cue = (verb.idx, verb.idx + len(verb.text)) if verb is not None else (colon, colon + 1)
+    return Draft("direct", cue, content, speaker, confidence=0.6, regions=list(chain), cue_tok=None)
+
+
 def _previous_body(story, para):
     paras = story.paragraphs
     i = paras.index(para)
@@ -288,7 +407,7 @@ def direct_drafts(story, regions: list[Region]) -> tuple[list[Draft], list[Regio
         para = story.paragraph_at(first.open)
         if para is None or para.kind != "body":
             continue
-        if len(chain) == 1 and is_fragment(text, first, para.span.start):
+        if len(chain) == 1 and is_fragment(text, first, para.span.start) and not cued_beside(story, first):
             fragments.append(first)
             continue
         content = [(r.start, r.end) for r in chain if r.end > r.start]
@@ -298,10 +417,22 @@ def direct_drafts(story, regions: list[Region]) -> tuple[list[Draft], list[Regio
             drafts.append(d)
             previous = d
             continue
+        named = _name_colon(story, para, first)
+        if named is not None:  # '... Republican pollster Jane Roe: "..."': the name before the colon speaks
+            d = Draft("direct", (named[0], named[0] + 1), content, named[1], confidence=0.6, regions=list(chain))
+            drafts.append(d)
+            previous = d
+            continue
         cue, near, subj = find_cue(story, regions, chain, (para.span.start, para.span.end))
         if cue is None and text[para.span.start:first.open].strip() == "":
             cue, near = _colon_before(story, para), True
             subj = subject_of(cue) if cue is not None else None
+        if cue is None:
+            d = _colon_draft(story, para, first, content, chain)
+            if d is not None:
+                drafts.append(d)
+                previous = d
+                continue
         if cue is None or (cue.i in by_cue and not near):
             # a quotation with no cue of its own after a quoted one: in the same paragraph it carries on that
             # quotation ('"A," he said. "B."' is one quote); a paragraph made only of a quotation right after

@@ -20,8 +20,8 @@ are the quoted person's), and so are cues already used by a direct quotation.
 
 from __future__ import annotations
 
-from .direct import Draft, _according, _according_source, sentence_bounds
-from .lexicon import cue_nouns, cue_verbs, speaker_nouns, speech_verbs
+from .direct import Draft, _according, _according_source, beside, sentence_bounds
+from .lexicon import anonymity_marks, cue_nouns, cue_verbs, speaker_nouns, speech_verbs
 from .marks import Region
 from .speakers import medium_of, subject_of
 
@@ -56,10 +56,10 @@ def _cut_at_new_cue(doc, start: int, end: int) -> int:
     return end
 
 
-def _chars(doc, start: int, end: int) -> tuple[int, int] | None:
+def _chars(doc, start: int, end: int, min_tokens: int = MIN_TOKENS) -> tuple[int, int] | None:
     end = _cut_at_new_cue(doc, start, end)
     start, end = _trim(doc, start, end)
-    if end - start < MIN_TOKENS:
+    if end - start < min_tokens:
         return None
     text = doc.user_data.get("eventwire.text")
     if text is None:  # Doc.text joins every token: do it once per Doc
@@ -161,6 +161,59 @@ def _complement(verb, kind: str):
             if right < sent_end - 1:
                 ranges.append((right, sent_end))
             return ranges
+    return []
+
+
+SOURCELESS = True
+APPEAR_VERBS = frozenset("seem appear".split())  # "the plan seems to work", "she appeared unmoved"
+# passive cues that name no source: "is expected to win", "is believed to be hiding", "is said to be"
+PASSIVE_CUES = frozenset("expect believe think say report rumor predict project know consider see describe "
+                         "call".split())
+
+
+def unsourced_content(verb) -> list[tuple[int, int]]:
+    """Token ranges of an attribution that names no source, as PolNeAR annotates it: the subject and what
+    "seems", "appears" or "is expected" of it ("The plan | to work"); "it seems (that) X": X. Else []."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if lemma in PASSIVE_CUES and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+        # "a string of contests known as Super Tuesday": the noun and what it is known as
+        name = next((g for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                     if g.dep_ == "pobj"), None)
+        if name is None:
+            return []
+        return [(verb.head.left_edge.i, verb.i), (name.left_edge.i, name.right_edge.i + 1)]
+    passive = lemma in PASSIVE_CUES and any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma not in APPEAR_VERBS and not passive:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    comp = next((c for c in verb.rights if c.dep_ in ("xcomp", "oprd", "acomp")), None)
+    if comp is None and passive:  # "is known for her speeches", "was described as reckless"
+        comp = next((g for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("for", "as") for g in c.children
+                     if g.dep_ in ("pobj", "amod", "acomp")), None)
+    if subj is not None and subj.lower_ in ("it", "there") or comp is None:
+        clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+        if clause is None or subj is None or subj.lower_ != "it":
+            return []
+        return [(clause.left_edge.i, clause.right_edge.i + 1)]
+    if subj is None:
+        return []
+    return [(subj.left_edge.i, subj.right_edge.i + 1), (comp.left_edge.i, comp.right_edge.i + 1)]
+
+
+# reporting verbs whose object, however short, is what was said ("said the same", "said no", "said so")
+BESIDE_FALLBACK = True  # a subjectless "said" reporting a clause takes the name beside it
+SAID_OBJECT_VERBS = frozenset("say repeat".split())
+
+
+def _said_object(verb):
+    """What a "say" verb's object or answer word holds: "said the same thing", "said no", "said so"."""
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "intj", "oprd") or (c.dep_ == "advmod" and c.lower_ == "so"):
+            if c.is_punct:
+                continue
+            return [(c.left_edge.i, c.right_edge.i + 1)]
     return []
 
 
@@ -285,6 +338,14 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
     for tok in doc:
         if tok.idx in used_cues or tok.idx in not_body or tok.idx in quoted or tok.is_punct or tok.is_space:
             continue
+        short = False
+        unsourced = unsourced_content(tok) if SOURCELESS else []
+        if unsourced:  # "the plan seems to work", "Roe is expected to win": an attribution with no source
+            content = [c for c in (_chars(doc, s, e, 1) for s, e in unsourced) if c]
+            if len(content) == len(unsourced):
+                out.append(Draft("indirect", (tok.idx, tok.idx + len(tok.text)), content, None, confidence=0.3,
+                                 regions=[r for r in regions if any(a <= r.open < b for a, b in content)]))
+            continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in cue_nouns():
             speaker, ranges = noun_cue(tok)
             if not ranges:
@@ -308,9 +369,14 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
                 continue
             else:
                 speaker = subject_of(tok)
+                if BESIDE_FALLBACK and speaker is None and kind == "speech" and \
+                        any(c.dep_ == "ccomp" for c in tok.rights):
+                    speaker = beside(tok, regions)  # "Jane Roe, in Ohio, said Tuesday that ..." parsed subjectless
                 ranges = _complement(tok, kind) if speaker is not None else []
                 if not ranges and speaker is not None and tok.lemma_.lower() not in LISTENER_VERBS:
                     ranges = _object_content(tok)
+                if not ranges and speaker is not None and tok.lemma_.lower() in SAID_OBJECT_VERBS:
+                    ranges, short = _said_object(tok), True  # "said the same thing", "said no", "said so"
             if not ranges and speaker is not None:
                 ranges = _topic(tok)
             if speaker is None or speaker.idx in quoted:
@@ -319,8 +385,8 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
             according = False
             med = medium_of(tok)
             medium = (med.start, med.end) if med else None
-        content = [c for c in (_chars(doc, s, e) for s, e in ranges) if c]
-        if not content:
+        content = [c for c in (_chars(doc, s, e, 1 if short else MIN_TOKENS) for s, e in ranges) if c]
+        if not content or _anonymity_only(story.text, content):
             continue
         quoted = [r for r in regions if any(s <= r.open < e for s, e in content)]
         conf = {"speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5, "stance": 0.3,
@@ -328,6 +394,12 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
         out.append(Draft("mixed" if quoted else "indirect", cue, content, speaker, according, medium, conf,
                          quoted))
     return out
+
+
+def _anonymity_only(text: str, content) -> bool:
+    """Whether a content only says that its source is unnamed ("asked not to be named")."""
+    words = " ".join(text[s:e] for s, e in content).lower()
+    return len(words.split()) <= 8 and any(m in words for m in anonymity_marks())
 
 
 def widen_mixed(draft: Draft) -> None:
@@ -352,3 +424,39 @@ def widen_mixed(draft: Draft) -> None:
     if len(outside) >= MIN_TOKENS:
         draft.kind = "mixed"
         draft.content = [span]
+
+
+WIDEN_MID_SENTENCE = True
+MAX_LEAD_TOKENS = 15
+
+
+def widen_mid_sentence(story, draft: Draft) -> None:
+    """A quotation that does not open its sentence, after its cue in that sentence ('says Americans are
+    "right to be angry," but also hungry for ...', 'described Trump as "a narcissist"'): the quoted words are
+    part of the reported clause, a mixed quote from the word after the cue to the end of the sentence."""
+    tok = draft.cue_tok
+    if not WIDEN_MID_SENTENCE or tok is None or draft.according or draft.kind != "direct" or len(draft.regions) != 1:
+        return
+    region = draft.regions[0]
+    text = story.text
+    before = text[:region.open].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "’'"):
+        return
+    doc = tok.doc
+    start, end = sentence_bounds(tok)
+    if not (tok.idx < region.open) or region.outer_end > doc[end - 1].idx + len(doc[end - 1].text) + 1:
+        return
+    first = tok.i + 1
+    while first < end and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first >= end or doc[first].idx > region.open:
+        return
+    lead = doc.char_span(doc[first].idx, region.open, alignment_mode="expand")
+    if lead is None or len(lead) > MAX_LEAD_TOKENS:
+        return
+    last = end
+    while last > first and (doc[last - 1].is_space or doc[last - 1].text in (".", ",", ";", ":")):
+        last -= 1
+    s, e = balance(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text))
+    draft.kind = "mixed"
+    draft.content = [(s, max(e, region.outer_end))]

@@ -39,3 +39,9 @@ def speaker_nouns() -> frozenset[str]:
 def cue_nouns() -> frozenset[str]:
     """Nouns that cue an attribution when a clause or topic hangs from them (``cue_nouns.txt``)."""
     return frozenset(line.lower() for _, line in read_lines("cue_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def anonymity_marks() -> tuple[str, ...]:
+    """Phrases that mark an unnamed source (``anonymous_sources.txt``)."""
+    return tuple(line.lower() for _, line in read_lines("anonymous_sources.txt"))

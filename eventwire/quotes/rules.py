@@ -17,9 +17,9 @@ from __future__ import annotations
 from ..model import Quote, Span, Story
 from ..registry import stage
 from .direct import Draft, direct_drafts, transcript_drafts
-from .indirect import indirect_drafts, widen_mixed
+from .indirect import indirect_drafts, widen_mid_sentence, widen_mixed
 from .marks import find_regions
-from .speakers import SpeakerMemory, mention_span, resolve
+from .speakers import SpeakerMemory, group_span, group_tokens, is_anonymous, relative_for, resolve
 
 MAX_DIRECT_SHARE = 0.5  # an indirect content mostly inside a direct quotation is that quotation
 NESTED_SHARE = 0.8  # a content this much inside another quote's content is nested in it
@@ -44,6 +44,7 @@ def drafts(story: Story, *, positions: bool = True) -> list[Draft]:
     direct += transcript
     for d in direct:
         widen_mixed(d)
+        widen_mid_sentence(story, d)
     used = {d.cue[0] for d in direct}
     quoted = _chars((r.open, r.outer_end) for d in direct for r in d.regions)
     found = list(direct)
@@ -91,20 +92,53 @@ def affiliation(story: Story, actor_id: str | None) -> dict | None:
     return out if any(out.values()) else None
 
 
+def anonymous_affiliation(story: Story, tok) -> dict | None:
+    """The side of an unnamed source from the actors named in its words ("a senior Pentagon official", "an
+    aide to the governor"): the first organisation or country there."""
+    words = list(tok.subtree)
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
+    for actor in story.actors:
+        if actor.kind in ("organization", "country", "person") and any(lo <= m.start and m.end <= hi and
+                                                                         not (m.start <= tok.idx < m.end)
+                                                                         for m in actor.mentions):
+            org = actor if actor.kind != "person" else story.actor(actor.affiliation)
+            out = {"country": actor.country or (org.country if org else None), "sector": actor.sector,
+                   "role": tok.text, "organization": org.id if org else None,
+                   "organization_name": org.name if org else None}
+            return out
+    return {"country": None, "sector": None, "role": tok.text, "organization": None, "organization_name": None}
+
+
 def build(story: Story, *, positions: bool = True) -> list[Quote]:
     text = story.text
     memory = SpeakerMemory(story)
-    resolved: dict[int, tuple[str | None, Span | None]] = {}
+    resolved: dict[int, tuple] = {}
     out: list[Quote] = []
     for d in drafts(story, positions=positions):
         if d.inherit is not None and id(d.inherit) in resolved:
-            speaker, span = resolved[id(d.inherit)]
+            speaker, span, words, members, anonymous, side = resolved[id(d.inherit)]
         else:
             tok = d.speaker_tok
             speaker = resolve(story, tok, memory) if tok is not None else None
-            span = Span.from_spacy(mention_span(tok)) if tok is not None else None
+            members = []
+            if len(group_tokens(tok)) > 1:  # "Sanders and Clinton said": one record, every member
+                for head in group_tokens(tok):
+                    found = resolve(story, head, memory)
+                    if found and found not in members:
+                        members.append(found)
+                speaker = members[0] if members else speaker
+            span = Span.from_spacy(group_span(tok)) if tok is not None else None
+            anonymous = is_anonymous(story, tok, d.cue[0])
+            side = affiliation(story, speaker)
+            if anonymous:  # "a senior Pentagon official who asked not to be named": kept unnamed, with a side
+                side = side or anonymous_affiliation(story, tok)
+                speaker = None
             memory.heard(d.cue[0], speaker)
-        resolved[id(d)] = (speaker, span)
+            words = span.text if span else None
+            rel = relative_for(tok, _token_at(story, d.cue[0])) if tok is not None else None
+            if rel is not None:  # "Johndroe, who said": the mention at the cue is "who", the name Johndroe's
+                span = Span.of(text, rel.idx, rel.idx + len(rel.text))
+        resolved[id(d)] = (speaker, span, words, members, anonymous, side)
         medium = text[d.medium[0]:d.medium[1]] if d.medium else None
         for content in passages(story, d):
             out.append(Quote(
@@ -113,13 +147,20 @@ def build(story: Story, *, positions: bool = True) -> list[Quote]:
                 cue=Span.of(text, *d.cue),
                 content=[Span.of(text, s, e) for s, e in content],
                 speaker=speaker,
-                speaker_text=span.text if span else None,
+                speaker_text=words,
                 speaker_span=span,
                 medium=medium,
                 confidence=d.confidence,
-                speaker_affiliation=affiliation(story, speaker),
+                speaker_affiliation=side,
+                speaker_members=list(members) if len(members) > 1 else [],
+                speaker_anonymous=anonymous,
             ))
     return out
+
+
+def _token_at(story: Story, offset: int) -> int:
+    span = story.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
 
 
 def passages(story: Story, d: Draft) -> list[list[tuple[int, int]]]:

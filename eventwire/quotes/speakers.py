@@ -31,6 +31,9 @@ RELATIVES = {"who", "that", "which", "whom"}
 
 def subject_of(verb):
     """The token naming who speaks for a cue verb, or None."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ == "PERSON":
+        return prev  # "footage of Jane Roe asking": the name right before the participle speaks
     subj = _subject(verb)
     # "Johndroe, who said ...": a relative pronoun stands for the noun its clause hangs from
     if subj is not None and subj.lower_ in RELATIVES:
@@ -68,6 +71,17 @@ def _subject(verb):
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "dative") and child.pos_ == "PROPN" and child.ent_type_ != "DATE":
             return child
+    return None
+
+
+def relative_for(tok, cue: int):
+    """The relative pronoun that stands for a speaker token at a cue ("Gordon Johndroe, who said ..."): the
+    word next to the cue that names the speaker, or None."""
+    for clause in tok.children:
+        if clause.dep_ == "relcl" and clause.left_edge.i <= cue <= clause.right_edge.i:
+            for t in clause.subtree:
+                if t.lower_ in RELATIVES and t.dep_ in SUBJECTS:
+                    return t
     return None
 
 
@@ -216,3 +230,42 @@ def resolve(story: Story, tok, memory: SpeakerMemory) -> str | None:
     if tok.pos_ == "NOUN":
         return _by_role(story, tok, tok.idx)
     return None
+
+
+def group_tokens(tok) -> list:
+    """The heads of a coordinated speaker ("Sanders and Clinton said"): the token and its conjuncts, in text
+    order; one token for a single speaker."""
+    if tok is None:
+        return []
+    heads = [tok] + [c for c in tok.conjuncts if c.pos_ in ("PROPN", "NOUN") and c.i > tok.i]
+    return sorted(heads, key=lambda t: t.i)
+
+
+def group_span(tok):
+    """The words of a coordinated speaker, from the first head's modifiers to the last conjunct."""
+    heads = group_tokens(tok)
+    first = mention_span(heads[0])
+    if len(heads) == 1:
+        return first
+    last = mention_span(heads[-1])
+    return tok.doc[first.start:last.end]
+
+
+def is_anonymous(story: Story, tok, cue_offset: int) -> bool:
+    """Whether a speaker is an unnamed source: a common noun ("a senior official", "sources") that no
+    named actor stands for, with a mark of anonymity in its words or in the cue's sentence."""
+    import re
+
+    from .lexicon import anonymity_marks
+
+    if tok is None or tok.pos_ != "NOUN":
+        return False
+    if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tok.subtree):
+        return False
+    actor = story.actor_at(tok.idx, tok.idx + len(tok.text))
+    if actor is not None and actor.kind == "person" and actor.name[:1].isupper() and tok.text not in actor.name:
+        return False  # "an aide, Jane Roe": the role stands for a named person
+    sent = story.sentence_at(cue_offset) or story.sentence_at(tok.idx)
+    words = " ".join(t.text for t in tok.subtree).lower()
+    where = words + " " + (sent.text.lower() if sent is not None else "")
+    return any(re.search(r"\b" + re.escape(m) + r"\b", where) for m in anonymity_marks())

@@ -1,0 +1,143 @@
+"""Quotes on unseen news: short quotations beside their cue, quotations after a colon, fragments of someone
+else's sentence, the relative pronoun at the cue, cues in neighbouring sentences, transcript headlines.
+
+The sentences are written for these tests.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _direct(story):
+    return [q for q in story.quotes if q.kind == "direct"]
+
+
+def _texts(story):
+    return [[c.text for c in q.content] for q in _direct(story)]
+
+
+def _name(story, quote):
+    actor = story.actor(quote.speaker)
+    return actor.name if actor else None
+
+
+def test_quotes_one_word_quotation_with_its_cue_beside_it(pipeline):
+    story = pipeline.code('Mayor Clara Benson was asked where the fair would move.\n\n'
+                          '"Tulsa," she answered.')
+    found = _direct(story)
+    assert [[c.text for c in q.content] for q in found] == [["Tulsa,"]]
+    assert _name(story, found[0]) == "Clara Benson"
+
+
+def test_quotes_exclamation_right_after_the_reporting_verb(pipeline):
+    story = pipeline.code('Farmer Tom Greeley yelled "Open the gates!" at the guards on Friday.')
+    assert ["Open the gates!"] in _texts(story)
+
+
+def test_quotes_short_phrase_ending_a_sentence_is_no_quotation_of_its_own(pipeline):
+    story = pipeline.code('Governor Alan Pryce described the march through the city as "very calm."')
+    assert _texts(story) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The delay did not surprise engineer Rosa Delgado: "Every bridge of this kind takes a decade."',
+     "Rosa Delgado"),
+    ('Union leader Marcus Webb went even further: "The company will close the plant by June."',
+     "Marcus Webb"),
+])
+def test_quotes_quotation_after_a_colon_belongs_to_the_words_before_it(pipeline, text, speaker):
+    story = pipeline.code(text)
+    found = _direct(story)
+    assert len(found) == 1, _texts(story)
+    assert found[0].content[0].text.endswith(("decade.", "June."))
+    assert _name(story, found[0]) == speaker
+
+
+def test_quotes_quotation_paragraph_after_a_colon_paragraph_without_a_reporting_verb(pipeline):
+    story = pipeline.code('A statement from Rosa Delgado, the chief engineer:\n\n'
+                          '"Every bridge of this kind takes a decade to build and we are on schedule."')
+    found = _direct(story)
+    assert len(found) == 1
+    assert _name(story, found[0]) == "Rosa Delgado"
+
+
+def test_quotes_relative_pronoun_is_the_speaker_mention_and_the_name_the_speaker(pipeline):
+    text = 'The plan was backed by Nora Lindqvist, who said "the buses will run all night from March."'
+    story = pipeline.code(text)
+    quote = next(q for q in story.quotes if "buses" in q.content[0].text)
+    assert quote.speaker_span.text == "who"
+    assert quote.speaker_text == "Nora Lindqvist"
+    assert _name(story, quote) == "Nora Lindqvist"
+
+
+def test_quotes_according_to_does_not_attribute_the_sentence_before(pipeline):
+    text = ('"It was hard to make," said director Hana Mori. "We have no memory of the strike if no one '
+            'tells it." The strike lasted 40 days, according to the ministry.')
+    story = pipeline.code(text)
+    quote = next(q for q in _direct(story) if "no memory" in q.content[0].text)
+    assert quote.cue.text == "said" and _name(story, quote) == "Hana Mori"
+
+
+def test_quotes_participle_right_after_a_name_is_that_persons(pipeline):
+    text = ('The new advert uses old footage of Senator Ruth Calloway asking, "Why should anyone wait ten '
+            'years for a clinic?"')
+    story = pipeline.code(text)
+    quote = next(q for q in _direct(story) if "clinic" in q.content[0].text)
+    assert _name(story, quote) == "Ruth Calloway"
+
+
+def test_quotes_headline_with_a_colon_and_a_title_is_no_transcript_line(pipeline):
+    story = pipeline.code('MARKET WATCH: "Grain Prices Climb Again In The North."\n\n'
+                          'Wheat rose for the third week in a row on Monday.')
+    assert _direct(story) == []
+
+
+# -- group and unnamed speakers ------------------------------------------------------------------------------
+def test_quotes_group_speaker_is_one_record_with_every_member(pipeline):
+    story = pipeline.code('Senator Paula Ridley and Governor Tom Okafor said the new levee would be finished '
+                          'before the spring floods.')
+    quote = next(q for q in story.quotes if "levee" in q.content[0].text)
+    names = [story.actor(a).name for a in quote.speaker_members]
+    assert names == ["Paula Ridley", "Tom Okafor"]
+    assert "Ridley" in quote.speaker_span.text and "Okafor" in quote.speaker_span.text
+    assert len([q for q in story.quotes if "levee" in q.content[0].text]) == 1
+
+
+def test_quotes_single_speaker_has_no_members(pipeline):
+    story = pipeline.code('Senator Paula Ridley said the new levee would be finished before the spring floods.')
+    quote = next(q for q in story.quotes if "levee" in q.content[0].text)
+    assert quote.speaker_members == [] and not quote.speaker_anonymous
+    assert story.actor(quote.speaker).name == "Paula Ridley"
+
+
+@pytest.mark.parametrize("text", [
+    'A senior Pentagon official, who asked not to be named, said the convoy would leave on Monday.',
+    'A Pentagon official said on condition of anonymity that the convoy would leave on Monday.',
+])
+def test_quotes_unnamed_source_stays_anonymous_with_its_side(pipeline, text):
+    story = pipeline.code(text)
+    assert len(story.quotes) == 1, [(q.cue.text, [c.text for c in q.content]) for q in story.quotes]
+    quote = story.quotes[0]
+    assert "convoy" in quote.content[0].text
+    assert quote.speaker_anonymous
+    assert quote.speaker is None
+    assert "Pentagon official" in quote.speaker_text
+    assert quote.speaker_affiliation["country"] == "USA"
+    assert quote.to_dict()["speaker_anonymous"] is True
+
+
+def test_quotes_named_official_is_not_anonymous(pipeline):
+    story = pipeline.code('Pentagon spokesman Carl Voss said the convoy would leave on Monday.')
+    quote = next(q for q in story.quotes if "convoy" in q.content[0].text)
+    assert not quote.speaker_anonymous
+    assert story.actor(quote.speaker).name == "Carl Voss"
+
+
+def test_quotes_quotation_inside_a_reported_clause_is_a_mixed_quote_of_the_whole_clause(pipeline):
+    story = pipeline.code('Mayor Lina Farouk says the tenants are "right to be angry," but also tired of waiting '
+                          'for repairs.')
+    quote = next(q for q in story.quotes if "right to be angry" in story.text[q.content[0].start:q.content[-1].end])
+    assert quote.kind == "mixed"
+    joined = " ".join(c.text for c in quote.content)
+    assert joined.startswith("the tenants are") and joined.endswith("for repairs")
