@@ -23,6 +23,7 @@ RECORD_OF = {"actor": "actor", "trigger": "event", "event": "event", "cue": "quo
 @dataclass
 class Segment:
     text: str
+    start: int = 0  # offset of the segment's first character in the article text
     kinds: list[str] = field(default_factory=list)  # css kinds: actor, event, trigger, quote, cue, place
     recs: list[str] = field(default_factory=list)  # record keys "event:e1"
     title: str = ""
@@ -142,7 +143,7 @@ def layout(story: dict, recs: dict | None = None) -> list[Block]:
         segments = []
         for s, e in pairwise(cuts):
             cover = sorted((m for m in inside if m[0] <= s and e <= m[1]), key=lambda m: (KIND_ORDER[m[2]], m[1] - m[0]))
-            seg = Segment(text[s:e])
+            seg = Segment(text[s:e], s)
             for _, _, kind_, rid, label in cover:
                 if kind_ not in seg.kinds:
                     seg.kinds.append(kind_)

@@ -166,6 +166,26 @@ def article_where(f: Filters) -> tuple[list[str], list]:
     return clauses, params
 
 
+def _bring_up_to_date(path: str) -> None:
+    """Apply the store's pending migrations (new tables and indexes) when this process may write the file; a
+    store being written by an ingest is already up to date (the writer migrates when it opens the file)."""
+    import duckdb
+
+    from ..store import MIGRATIONS, Store
+
+    try:
+        with duckdb.connect(path, read_only=True) as con:
+            done = {r[0] for r in con.execute("SELECT name FROM migrations").fetchall()}
+    except duckdb.Error:
+        return  # busy, or not a store: the reader will say so
+    if all(name in done for name, _ in MIGRATIONS):
+        return
+    try:
+        Store(path).close()
+    except (StoreError, OSError):
+        pass
+
+
 def _where(clauses: list[str]) -> str:
     return ("WHERE " + " AND ".join(clauses)) if clauses else ""
 
@@ -179,6 +199,7 @@ class Queries:
         self.path = str(db_path)
         if not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}: build one with `eventwire ingest PATH --db {self.path}`")
+        _bring_up_to_date(self.path)
         self.store = Store(self.path, read_only=True)
 
     def close(self) -> None:
@@ -254,7 +275,8 @@ class Queries:
             "e.target_names, e.source_country, e.target_country, e.negated, e.hypothetical, e.date, "
             f"e.date_precision, {EVENT_DAY} AS day, e.place_id, e.place_name, e.lat, e.lon, e.evidence_start, "
             f"e.evidence_end, e.evidence_text, e.confidence, e.quad_class, {_QUAD_SQL} AS quad, e.goldstein, "
-            "e.quote_id, e.cluster_id, c.n_events AS cluster_events, c.n_articles AS cluster_articles, "
+            "e.quote_id, e.cluster_id, COALESCE(e.corrected, false) AS corrected, c.n_events AS cluster_events, "
+            "c.n_articles AS cluster_articles, "
             "a.duplicate_of AS article_duplicate_of, "
             f"{TITLE} AS article_title, a.date AS article_date, a.outlet AS article_outlet "
             f"{base} ORDER BY {order_by(EVENT_SORTS, sort, 'date', desc)}, e.article_id, e.id LIMIT ? OFFSET ?",
@@ -389,6 +411,7 @@ class Queries:
         rows = self.rows(
             "SELECT q.article_id, q.id, q.kind, q.speaker_id, COALESCE(x.name, q.speaker_text) AS speaker, "
             "x.country AS speaker_country, q.speaker_text, q.cue_text, q.content_text, q.content, "
+            "COALESCE(q.corrected, false) AS corrected, "
             f"{TITLE} AS article_title, a.date AS article_date {base} "
             f"ORDER BY {order_by(QUOTE_SORTS, sort, 'date', desc)}, q.article_id, q.id LIMIT ? OFFSET ?",
             params + [limit, offset])
@@ -429,6 +452,19 @@ class Queries:
             "SELECT p.country, count(*) AS n_events FROM events e JOIN articles a ON a.id = e.article_id "
             "JOIN places p ON p.article_id = e.article_id AND p.id = e.place_id "
             f"{_where(clauses + ['p.country IS NOT NULL'])} GROUP BY p.country ORDER BY n_events DESC", params)
+
+    # -- corrections -------------------------------------------------------------------------------------
+    def corrections(self, *, article: str | None = None, limit: int = 50, offset: int = 0) -> tuple[int, list[dict]]:
+        """Analyst corrections, newest first, with the article's title."""
+        where, params = ("WHERE c.article_id = ?", [article]) if article else ("", [])
+        total = self.value(f"SELECT count(*) FROM corrections c {where}", params)
+        rows = self.rows(
+            f"SELECT c.*, {TITLE} AS article_title FROM corrections c JOIN articles a ON a.id = c.article_id "
+            f"{where} ORDER BY c.id DESC LIMIT ? OFFSET ?", params + [limit, offset])
+        for r in rows:
+            for k in ("changes", "before", "after"):
+                r[k] = json.loads(r[k]) if isinstance(r[k], str) else r[k]
+        return total, rows
 
     # -- network and timeline ----------------------------------------------------------------------------
     def network(self, f: Filters, *, min_events: int = 1, max_nodes: int = 150) -> dict:
