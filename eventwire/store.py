@@ -55,9 +55,10 @@ def _cols(spec: str) -> list[Column]:
 TABLES: dict[str, list[Column]] = {
     "articles": _cols("id VARCHAR, title VARCHAR, date VARCHAR, url VARCHAR, outlet VARCHAR, language VARCHAR, "
                       "source VARCHAR, text VARCHAR, story JSON, duplicate_of VARCHAR, ingested_at TIMESTAMP, "
-                      "date_source VARCHAR"),
+                      "date_source VARCHAR, n_events INTEGER, n_actors INTEGER, n_quotes INTEGER, n_places INTEGER"),
     "actors": _cols("article_id VARCHAR, id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR, "
-                    "role VARCHAR, code VARCHAR"),
+                    "role VARCHAR, code VARCHAR, n_mentions INTEGER, n_source INTEGER, n_target INTEGER, "
+                    "n_events INTEGER"),
     "mentions": _cols("article_id VARCHAR, actor_id VARCHAR, start INTEGER, end INTEGER, text VARCHAR"),
     "events": _cols(
         "article_id VARCHAR, id VARCHAR, type VARCHAR, mode VARCHAR, context VARCHAR[], cameo VARCHAR, "
@@ -69,7 +70,7 @@ TABLES: dict[str, list[Column]] = {
     "quotes": _cols("article_id VARCHAR, id VARCHAR, kind VARCHAR, speaker_id VARCHAR, speaker_name VARCHAR, "
                     "speaker_text VARCHAR, cue_text VARCHAR, content_text VARCHAR, content JSON, corrected BOOLEAN"),
     "places": _cols("article_id VARCHAR, id VARCHAR, name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, "
-                    "feature VARCHAR, geonameid BIGINT, n_mentions INTEGER"),
+                    "feature VARCHAR, geonameid BIGINT, n_mentions INTEGER, n_events INTEGER"),
     "failures": _cols("source VARCHAR, article_id VARCHAR, code VARCHAR, reason VARCHAR, at TIMESTAMP"),
     "event_clusters": _cols("cluster_id VARCHAR, type VARCHAR, source_key VARCHAR, target_key VARCHAR, "
                             "first_date VARCHAR, last_date VARCHAR, n_events INTEGER, n_articles INTEGER"),
@@ -121,6 +122,25 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "CREATE INDEX IF NOT EXISTS corrections_article ON corrections(article_id)",
         "CREATE INDEX IF NOT EXISTS actors_name ON actors(name)",
     ]),
+    # Counts kept on each row when it is written (``story_rows``), so the web app's lists need not count them
+    # for every request: records per article, mentions and events per actor, events per place.
+    ("0004_row_counts", [
+        *(f"ALTER TABLE {t} ADD COLUMN IF NOT EXISTS {c} INTEGER" for t, cs in (
+            ("articles", ("n_events", "n_actors", "n_quotes", "n_places")),
+            ("actors", ("n_mentions", "n_source", "n_target", "n_events")), ("places", ("n_events",))) for c in cs),
+        "UPDATE articles a SET n_events = (SELECT count(*) FROM events e WHERE e.article_id = a.id), "
+        "n_actors = (SELECT count(*) FROM actors x WHERE x.article_id = a.id), "
+        "n_quotes = (SELECT count(*) FROM quotes q WHERE q.article_id = a.id), "
+        "n_places = (SELECT count(*) FROM places p WHERE p.article_id = a.id)",
+        "UPDATE actors x SET n_mentions = (SELECT count(*) FROM mentions m WHERE m.article_id = x.article_id "
+        "AND m.actor_id = x.id), "
+        "n_source = (SELECT count(*) FROM events e WHERE e.article_id = x.article_id AND list_contains(e.source, x.id)), "
+        "n_target = (SELECT count(*) FROM events e WHERE e.article_id = x.article_id AND list_contains(e.target, x.id)), "
+        "n_events = (SELECT count(*) FROM events e WHERE e.article_id = x.article_id "
+        "AND (list_contains(e.source, x.id) OR list_contains(e.target, x.id)))",
+        "UPDATE places p SET n_events = (SELECT count(*) FROM events e WHERE e.article_id = p.article_id "
+        "AND e.place_id = p.id)",
+    ]),
 ]
 
 
@@ -147,12 +167,28 @@ def story_rows(story: Any, *, signature: bytes | None = None, ingested_at: float
         "outlet": art.get("outlet"), "language": art.get("language"), "source": art.get("source"),
         "date_source": art.get("date_source"),
         "text": art["text"], "story": story_json or json.dumps(d, ensure_ascii=False), "duplicate_of": None,
-        "ingested_at": when,
+        "ingested_at": when, "n_events": len(d.get("events", [])), "n_actors": len(d.get("actors", [])),
+        "n_quotes": len(d.get("quotes", [])), "n_places": len(d.get("places", [])),
     })
+    as_source: dict[str, int] = {}
+    as_target: dict[str, int] = {}
+    in_event: dict[str, int] = {}
+    at_place: dict[str, int] = {}
+    for e in d.get("events", []):
+        src, tgt = set(e.get("source") or []), set(e.get("target") or [])
+        for i in src:
+            as_source[i] = as_source.get(i, 0) + 1
+        for i in tgt:
+            as_target[i] = as_target.get(i, 0) + 1
+        for i in src | tgt:
+            in_event[i] = in_event.get(i, 0) + 1
+        if e.get("place"):
+            at_place[e["place"]] = at_place.get(e["place"], 0) + 1
     for a in d.get("actors", []):
         rows["actors"].append({"article_id": aid, "id": a["id"], "name": a.get("name"), "kind": a.get("kind"),
                                "country": a.get("country"), "sector": a.get("sector"), "role": a.get("role"),
-                               "code": a.get("code")})
+                               "code": a.get("code"), "n_source": as_source.get(a["id"], 0),
+                               "n_target": as_target.get(a["id"], 0), "n_events": in_event.get(a["id"], 0)})
         seen = set()
         for m in a.get("mentions", []):
             if (m["start"], m["end"]) in seen:
@@ -160,6 +196,7 @@ def story_rows(story: Any, *, signature: bytes | None = None, ingested_at: float
             seen.add((m["start"], m["end"]))
             rows["mentions"].append({"article_id": aid, "actor_id": a["id"], "start": m["start"], "end": m["end"],
                                      "text": m["text"]})
+        rows["actors"][-1]["n_mentions"] = len(seen)
 
     def names(ids):
         return "; ".join(actors[i]["name"] for i in ids if i in actors) or None
@@ -202,6 +239,7 @@ def story_rows(story: Any, *, signature: bytes | None = None, ingested_at: float
             "article_id": aid, "id": p["id"], "name": p.get("name"), "country": p.get("country"),
             "lat": p.get("lat"), "lon": p.get("lon"), "feature": p.get("feature"),
             "geonameid": p.get("geonameid"), "n_mentions": len(p.get("mentions") or []),
+            "n_events": at_place.get(p["id"], 0),
         })
     if signature is not None:
         rows["signatures"].append({"article_id": aid, "minhash": signature})
@@ -766,15 +804,18 @@ class Store:
         return row
 
     def _rewrite_records(self, con, story: dict) -> None:
-        """Replace one article's story JSON and its event and quote rows (inside the caller's transaction);
-        events keep the cluster the duplicate pass gave them."""
+        """Replace one article's story JSON, its counts and its record rows (inside the caller's transaction);
+        events keep the cluster the duplicate pass gave them, the article its duplicate link and signature."""
         aid = story["article"]["id"]
         rows = story_rows(story)
         clusters = dict(con.execute("SELECT id, cluster_id FROM events WHERE article_id = ?", [aid]).fetchall())
         for r in rows["events"]:
             r["cluster_id"] = clusters.get(r["id"])
-        con.execute("UPDATE articles SET story = ? WHERE id = ?", [rows["articles"][0]["story"], aid])
-        for table in ("events", "quotes"):
+        art = rows["articles"][0]
+        con.execute("UPDATE articles SET story = ?, n_events = ?, n_actors = ?, n_quotes = ?, n_places = ? "
+                    "WHERE id = ?", [art["story"], art["n_events"], art["n_actors"], art["n_quotes"],
+                                     art["n_places"], aid])
+        for table in ("events", "quotes", "actors", "mentions", "places"):
             con.execute(f"DELETE FROM {table} WHERE article_id = ?", [aid])
             if rows[table]:
                 data = _arrow_table(table, rows[table])  # noqa: F841 - read by the query below
