@@ -233,3 +233,87 @@ def test_web_edits_show_in_views_and_exports(store_path, tmp_path):
     mine = next(r for r in records if r["article_id"] == aid and r["event_id"] == event["id"])
     assert mine["event"] == [new_type] and mine["corrected"]["by"] == HOSTILE_WHO
     assert not any(r.get("corrected") for r in records if r["article_id"] != aid)
+
+
+# -- gold export and evaluate ----------------------------------------------------------------------------------
+
+GSR_KEYS = {"id", "date", "source", "target", "event", "eventText", "context", "mode", "text", "textInfo", "language",
+            "publication", "coder", "version", "dateCoded"}
+
+
+def _corrected_store(store_path):
+    """Three corrections on the talks article: a type change, a flag change, and a speaker."""
+    from eventwire.store import Store
+
+    with Store(store_path) as store:
+        aid = store.sql("SELECT id FROM articles WHERE text LIKE '%smugglers%'")[0]["id"]
+        story = store.get_story(aid)
+        e1, e2 = story["events"][0], story["events"][1]
+        new_type = "THREATEN" if e1["type"] != "THREATEN" else "ACCUSE"
+        store.add_correction(aid, "event", "edit", e1["id"], changes={"type": new_type}, who="ana")
+        store.add_correction(aid, "event", "edit", e2["id"], changes={"hypothetical": not e2["hypothetical"]},
+                             who="ana")
+        speaker = next(a for a in story["actors"] if "president" in a["name"].lower())
+        store.add_correction(aid, "quote", "speaker", story["quotes"][-1]["id"], changes={"speaker": speaker["id"]},
+                             who="ben")
+    return aid, e1, e2, new_type, speaker
+
+
+def test_gold_export_writes_plover_gold_records(store_path, tmp_path):
+    from click.testing import CliRunner
+
+    from eventwire.cli import cli
+
+    aid, e1, e2, new_type, speaker = _corrected_store(store_path)
+    out = tmp_path / "gold.json"
+    res = CliRunner().invoke(cli, ["gold", "export", "--db", str(store_path), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    records = json.loads(out.read_text())
+    assert len(records) == 3
+    for r in records:
+        assert GSR_KEYS <= set(r), GSR_KEYS - set(r)
+        assert r["articleId"] == aid and r["corrections"]
+        ev = r["textInfo"]["evidence"]
+        assert ev["text"] and ev["start"] < ev["end"]
+    edited = next(r for r in records if r["recordId"] == e1["id"])
+    assert edited["kind"] == "event" and edited["event"] == new_type and edited["coder"] == "ana"
+    assert "(EVT: " in edited["textInfo"]["markup"]
+    assert all({"actorText", "code", "sector"} <= set(a) for a in edited["source"] + edited["target"])
+    said = next(r for r in records if r["kind"] == "speaker")
+    assert said["source"][0]["actorText"] == speaker["name"] and said["coder"] == "ben"
+    # the GSR file itself, when ../shared is here: the same top-level layout
+    from conftest import SHARED
+
+    gsr = SHARED / "anchors" / "plover" / "gold_standard_records" / "PLOVER_GSR_CAMEO.dev.json"
+    if gsr.exists():
+        theirs = [r for r in json.loads(gsr.read_text()) if r.get("event") != "DOCUMENT"]
+        common = set.intersection(*(set(r) for r in theirs))
+        assert common <= set(edited), common - set(edited)
+
+
+def test_evaluate_scores_the_pipeline_against_corrections(store_path, pipeline):
+    from eventwire.gold import evaluate
+    from eventwire.store import Store
+
+    aid, e1, e2, new_type, speaker = _corrected_store(store_path)
+    with Store(store_path, read_only=True) as store:
+        report = evaluate(store, pipeline)
+    s = report["summary"]
+    assert s["articles"] == 1 and s["events"] == 2 and s["speakers"] == 1
+    assert s["events_found"] == 2  # the same text coded again finds both events
+    rows = {r["id"].rsplit("-", 1)[1]: r for r in report["records"]}
+    # the pipeline still codes the type the analyst changed, and the type of the flag-only correction
+    assert rows[e1["id"]]["type_ok"] is False and rows[e1["id"]]["coded"] == e1["type"]
+    assert rows[e2["id"]]["type_ok"] is True
+    assert s["type_accuracy"] == 0.5
+    coded_speaker_right = rows[[k for k in rows if rows[k]["kind"] == "speaker"][0]]["speaker_ok"]
+    assert s["speaker_accuracy"] == (1.0 if coded_speaker_right else 0.0)
+
+
+def test_evaluate_without_corrections_says_so(store_path):
+    from click.testing import CliRunner
+
+    from eventwire.cli import cli
+
+    res = CliRunner().invoke(cli, ["evaluate", "--db", str(store_path)])
+    assert res.exit_code == 2 and "no corrections" in res.output

@@ -83,8 +83,12 @@ def _user() -> str:
         return "analyst"
 
 
-def origins_for(host: str, port: int) -> list[str]:
-    """The origins a browser sends for pages of a server listening on host:port (localhost spelled both ways)."""
+def origins_for(host: str, port: int) -> list[str] | None:
+    """The origins a browser sends for pages of a server listening on host:port (localhost spelled both ways);
+    None for a server listening on every address (its pages may be reached by any of its names: a write must
+    then come from the same origin as the request's own Host)."""
+    if host in ("0.0.0.0", "::", ""):
+        return None
     hosts = {host}
     if host in ("127.0.0.1", "localhost", "::1"):
         hosts |= {"127.0.0.1", "localhost", "[::1]"}
