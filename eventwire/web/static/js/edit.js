@@ -149,15 +149,24 @@
   });
 
   // Selecting words in the text: their character offsets come from the data-s of the spans they are in.
+  function startOf(el) { return parseInt(el.getAttribute("data-s"), 10); }
+  function endOf(el) { return startOf(el) + el.textContent.length; }
   function offset(node, off) {
-    if (node.nodeType === 3) {
+    if (node.nodeType === 3) {  // inside the text of a span
       var host = node.parentElement.closest("[data-s]");
-      return host ? parseInt(host.getAttribute("data-s"), 10) + off : null;
+      return host ? startOf(host) + off : null;
     }
-    var child = node.childNodes[off];
-    var el = child && (child.nodeType === 1 ? child : child.parentElement);
-    var host2 = el && (el.matches("[data-s]") ? el : el.querySelector("[data-s]"));
-    return host2 ? parseInt(host2.getAttribute("data-s"), 10) : null;
+    if (node.nodeType !== 1) return null;
+    if (node.matches("[data-s]")) return off === 0 ? startOf(node) : endOf(node);
+    var child = node.childNodes[off];  // between children of a paragraph (or of the text)
+    if (child) {
+      var at = child.nodeType === 1 ? (child.matches("[data-s]") ? child : child.querySelector("[data-s]")) : null;
+      if (at) return startOf(at);
+    }
+    var before = Array.prototype.slice.call(node.querySelectorAll("[data-s]"), 0).filter(function (el) {
+      return !child || (el.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    return before.length ? endOf(before[before.length - 1]) : null;
   }
   text.addEventListener("mouseup", function () {
     var sel = window.getSelection();
