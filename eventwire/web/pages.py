@@ -75,11 +75,11 @@ def article_page(request: Request, article_id: str):
         raise HTTPException(404, f"no article with id {article_id!r}")
     _, corrections = request.app.state.queries.corrections(article=article_id, limit=200)
     return render(request, "article.html", nav="articles", corrections=corrections,
-                  **story_context(story, editable=True))
+                  **story_context(story, editable=request.app.state.edits.allow))
 
 
 def story_context(story: dict, editable: bool = False) -> dict:
-    """What the story templates need; ``editable``: a stored article, which an analyst may correct."""
+    """What the story templates need; ``editable``: a stored article, and this server takes corrections."""
     recs = article_view.records(story)
     return {"story": story, "art": story["article"], "blocks": article_view.layout(story, recs), "recs": recs,
             "dom_id": article_view.dom_id, "editable": editable,

@@ -360,7 +360,7 @@ class Queries:
         """One actor across articles: identity, events as source and target, quotes, partners."""
         rows = self.rows(
             f"SELECT x.article_id, x.id, x.kind, x.country, x.sector, x.role, x.code, {TITLE} AS title, a.date "
-            "FROM actors x JOIN articles a ON a.id = x.article_id WHERE x.name = ? ORDER BY a.date, a.id",
+            "FROM (SELECT * FROM actors WHERE name = ?) x JOIN articles a ON a.id = x.article_id ORDER BY a.date, a.id",
             [name])
         if not rows:
             return None
@@ -368,32 +368,39 @@ class Queries:
         def distinct(key):
             return sorted({r[key] for r in rows if r[key]})
 
-        events = self.rows(
-            f"WITH {ROLES_OF_NAME} SELECT DISTINCT r.side, e.article_id, e.id, e.type, e.cameo, e.source_names, "
-            f"e.target_names, e.negated, e.hypothetical, {EVENT_DAY} AS day, e.place_name, e.evidence_text, "
-            f"{_QUAD_SQL} AS quad, {TITLE} AS article_title "
-            "FROM roles r JOIN events e ON e.article_id = r.article_id AND e.id = r.event_id "
-            "JOIN articles a ON a.id = e.article_id WHERE r.name = ? ORDER BY day NULLS LAST, e.article_id, e.id",
-            [name] * 3)
-        for e in events:
-            e["tone"] = tone.css(e["quad"])
-            e["quad_name"] = tone.QUAD_NAMES.get(e["quad"])
+        # The actor's events on each side: its records (by the name index) joined to the events that list them.
+        def side_events(side: str) -> tuple[int, list[dict]]:
+            base = (f"FROM (SELECT DISTINCT e.article_id, e.id FROM (SELECT article_id, id FROM actors WHERE name = ?) x "
+                    f"JOIN events e ON e.article_id = x.article_id WHERE list_contains(e.{side}, x.id)) k "
+                    "JOIN events e ON e.article_id = k.article_id AND e.id = k.id JOIN articles a ON a.id = e.article_id")
+            total = self.value(f"SELECT count(*) {base}", [name])
+            rows_ = self.rows(
+                f"SELECT '{side}' AS side, e.article_id, e.id, e.type, e.cameo, e.source_names, e.target_names, "
+                f"e.negated, e.hypothetical, {EVENT_DAY} AS day, e.place_name, e.evidence_text, {_QUAD_SQL} AS quad, "
+                f"{TITLE} AS article_title, COALESCE(e.corrected, false) AS corrected {base} "
+                "ORDER BY day NULLS LAST, e.article_id, e.id LIMIT ?", [name, PROFILE_MAX])
+            for e in rows_:
+                e["tone"] = tone.css(e["quad"])
+                e["quad_name"] = tone.QUAD_NAMES.get(e["quad"])
+            return total, rows_
+
+        n_source, as_source = side_events("source")
+        n_target, as_target = side_events("target")
+        quote_base = ("FROM (SELECT article_id, id FROM actors WHERE name = ?) x JOIN quotes q "
+                      "ON q.article_id = x.article_id AND q.speaker_id = x.id JOIN articles a ON a.id = q.article_id")
+        n_quotes = self.value(f"SELECT count(*) {quote_base}", [name])
         quotes = self.rows(
             f"SELECT q.article_id, q.id, q.kind, q.cue_text, q.content_text, {TITLE} AS article_title, a.date "
-            "FROM quotes q JOIN actors x ON x.article_id = q.article_id AND x.id = q.speaker_id "
-            "JOIN articles a ON a.id = q.article_id WHERE x.name = ? ORDER BY a.date NULLS LAST, q.article_id, q.id",
-            [name])
+            f"{quote_base} ORDER BY a.date NULLS LAST, q.article_id, q.id LIMIT ?", [name, PROFILE_MAX])
         partners = self.partners(name)
-        as_source = [e for e in events if e["side"] == "source"]
-        as_target = [e for e in events if e["side"] == "target"]
         articles = [{"id": r["article_id"], "title": r["title"], "date": r["date"], "actor_id": r["id"]} for r in rows]
         # A much-reported actor (a president) has thousands of records: the profile lists the first PROFILE_MAX
         # of each, with the totals; the events and quotes tables page through the rest.
         return {
             "name": name, "kinds": distinct("kind"), "countries": distinct("country"),
             "sectors": distinct("sector"), "roles": distinct("role"), "codes": distinct("code"),
-            "n_articles": len(articles), "n_as_source": len(as_source), "n_as_target": len(as_target),
-            "n_quotes": len(quotes), "n_partners": len(partners), "list_max": PROFILE_MAX,
+            "n_articles": len(articles), "n_as_source": n_source, "n_as_target": n_target,
+            "n_quotes": n_quotes, "n_partners": len(partners), "list_max": PROFILE_MAX,
             "articles": articles[:PROFILE_MAX], "as_source": as_source[:PROFILE_MAX],
             "as_target": as_target[:PROFILE_MAX], "quotes": quotes[:PROFILE_MAX], "partners": partners[:PROFILE_MAX],
         }
