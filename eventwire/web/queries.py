@@ -345,15 +345,31 @@ class Queries:
             params += subp
         where = _where(clauses)
         # Mentions and events per actor record are counted when the record is stored (``store.story_rows``).
-        sql = (
-            "SELECT name, mode(country) AS country, mode(sector) AS sector, mode(kind) AS kind, mode(code) AS code, "
-            "string_agg(DISTINCT role, '; ') AS roles, count(DISTINCT article_id) AS n_articles, "
-            "COALESCE(sum(n_mentions), 0) AS n_mentions, COALESCE(sum(n_source), 0) AS n_source, "
-            "COALESCE(sum(n_target), 0) AS n_target, COALESCE(sum(n_events), 0) AS n_events "
-            f"FROM actors x {where} GROUP BY name")
+        # An actor's country, sector, kind and code are the commonest of its records: mode() is the costly part,
+        # so unless the sort needs them they are computed for the page's names only.
+        counts = ("count(DISTINCT article_id) AS n_articles, COALESCE(sum(n_mentions), 0) AS n_mentions, "
+                  "COALESCE(sum(n_source), 0) AS n_source, COALESCE(sum(n_target), 0) AS n_target, "
+                  "COALESCE(sum(n_events), 0) AS n_events")
+        modes = ("mode(country) AS country, mode(sector) AS sector, mode(kind) AS kind, mode(code) AS code, "
+                 "string_agg(DISTINCT role, '; ') AS roles")
         total = self.value(f"SELECT count(DISTINCT x.name) FROM actors x {where}", params)
-        rows = self.rows(f"{sql} ORDER BY {order_by(ACTOR_SORTS, sort, 'events', desc)}, name LIMIT ? OFFSET ?",
-                         params + [limit, offset])
+        order = f"ORDER BY {order_by(ACTOR_SORTS, sort, 'events', desc)}, name LIMIT ? OFFSET ?"
+        if sort in ("country", "sector"):
+            rows = self.rows(f"SELECT name, {modes}, {counts} FROM actors x {where} GROUP BY name {order}",
+                             params + [limit, offset])
+            return total, rows
+        rows = self.rows(f"SELECT name, {counts} FROM actors x {where} GROUP BY name {order}", params + [limit, offset])
+        if rows:
+            import pyarrow as pa
+
+            page_names = pa.table({"name": pa.array([r["name"] for r in rows], pa.string())})  # noqa: F841
+            with self.store.cursor() as cur:
+                res = cur.execute(f"SELECT name, {modes} FROM actors x {where}{' AND' if where else ' WHERE'} "
+                                  "x.name IN (SELECT name FROM page_names) GROUP BY name", params)
+                names = [c[0] for c in res.description]
+                found = {r[0]: dict(zip(names, r)) for r in res.fetchall()}
+            rows = [{"name": r["name"], **{k: v for k, v in found.get(r["name"], {}).items() if k != "name"},
+                     **{k: v for k, v in r.items() if k != "name"}} for r in rows]
         return total, rows
 
     def actor(self, name: str) -> dict | None:
@@ -477,7 +493,7 @@ class Queries:
             "count(DISTINCT p.article_id) AS n_articles, sum(p.n_mentions) AS n_mentions, "
             "COALESCE(sum(p.n_events), 0) AS n_events "
             f"{base} GROUP BY p.name, p.country, p.lat, p.lon")
-        total = self.value(f"SELECT count(*) FROM ({grouped})", params)
+        total = self.value(f"SELECT count(*) FROM (SELECT DISTINCT p.name, p.country, p.lat, p.lon {base})", params)
         rows = self.rows(f"SELECT * FROM ({grouped}) ORDER BY {order_by(PLACE_SORTS, sort, 'events', desc)}, name "
                          "LIMIT ? OFFSET ?", params + [limit, offset])
         return total, rows
@@ -525,16 +541,36 @@ class Queries:
                     f"{key.format(x='s')} <> {key.format(x='t')}"]
         dyads = (
             f"WITH {ROLES}, dyads AS (SELECT DISTINCT e.article_id, e.id, {key.format(x='s')} AS source, "
-            f"{key.format(x='t')} AS target, e.type, {_QUAD_SQL} AS quad, e.goldstein "
+            f"{key.format(x='t')} AS target, e.type, {_QUAD_SQL} AS quad, e.goldstein, s.country AS sc, "
+            "s.sector AS ss, t.country AS tc, t.sector AS ts "
             "FROM events e JOIN articles a ON a.id = e.article_id "
             "JOIN roles s ON s.article_id = e.article_id AND s.event_id = e.id AND s.side = 'source' "
             "JOIN roles t ON t.article_id = e.article_id AND t.event_id = e.id AND t.side = 'target' "
             f"{_where(clauses)}) ")
-        edge_rows = self.rows(
-            dyads + "SELECT source, target, count(*) AS n_events, count(*) FILTER (WHERE quad IN (1, 2)) AS n_coop, "
-            "count(*) FILTER (WHERE quad IN (3, 4)) AS n_conflict, round(avg(goldstein), 2) AS mean_goldstein, "
-            "histogram(type) AS types FROM dyads GROUP BY source, target HAVING count(*) >= ? "
-            "ORDER BY n_events DESC, source, target", params + [min_events])
+        # Counted per (source, target, type) in SQL (cheaper than per-edge histograms and modes), folded here.
+        parts = self.rows(
+            dyads + "SELECT source, target, type, count(*) AS n, count(*) FILTER (WHERE quad IN (1, 2)) AS coop, "
+            "count(*) FILTER (WHERE quad IN (3, 4)) AS conflict, sum(goldstein) AS g, count(goldstein) AS n_g, "
+            "min(sc) AS source_country, min(ss) AS source_sector, min(tc) AS target_country, "
+            "min(ts) AS target_sector FROM dyads GROUP BY source, target, type", params)
+        folded: dict[tuple[str, str], dict] = {}
+        for p in parts:
+            e = folded.setdefault((p["source"], p["target"]), {
+                "source": p["source"], "target": p["target"], "n_events": 0, "n_coop": 0, "n_conflict": 0,
+                "g": 0.0, "n_g": 0, "types": {}, "source_country": p["source_country"],
+                "source_sector": p["source_sector"], "target_country": p["target_country"],
+                "target_sector": p["target_sector"]})
+            e["n_events"] += p["n"]
+            e["n_coop"] += p["coop"]
+            e["n_conflict"] += p["conflict"]
+            e["g"] += p["g"] or 0.0
+            e["n_g"] += p["n_g"]
+            e["types"][p["type"]] = p["n"]
+        edge_rows = sorted((e for e in folded.values() if e["n_events"] >= min_events),
+                           key=lambda e: (-e["n_events"], e["source"], e["target"]))
+        for e in edge_rows:
+            g, n_g = e.pop("g"), e.pop("n_g")
+            e["mean_goldstein"] = round(g / n_g, 2) if n_g else None
         total_edges = len(edge_rows)
         if focus:
             near = {focus} | {r["target"] for r in edge_rows if r["source"] == focus} | \
@@ -546,11 +582,15 @@ class Queries:
             for side in ("source", "target"):
                 strength[r[side]] = strength.get(r[side], 0) + r["n_events"]
         names = {r[side] for r in kept for side in ("source", "target")}
-        info = self._node_info(level, names)
+        info = self._node_info(level, names, kept)
         community = communities([(r["source"], r["target"], r["n_events"]) for r in kept])
+        degree: dict[str, int] = {}
+        for r in kept:
+            for side in ("source", "target"):
+                degree[r[side]] = degree.get(r[side], 0) + 1
         nodes = [{"id": n, "label": info.get(n, {}).get("label", n), "country": info.get(n, {}).get("country"),
                   "sector": info.get(n, {}).get("sector"), "n_events": strength.get(n, 0),
-                  "degree": sum(1 for r in kept if n in (r["source"], r["target"])), "community": community.get(n, 0)}
+                  "degree": degree.get(n, 0), "community": community.get(n, 0)}
                  for n in names]
         nodes.sort(key=lambda n: (-n["n_events"], n["id"]))
         for r in kept:
@@ -560,26 +600,25 @@ class Queries:
         return {"level": level, "focus": focus, "nodes": nodes, "edges": kept, "total_edges": total_edges,
                 "shown_edges": len(kept), "total_nodes": len(strength)}
 
-    def _node_info(self, level: str, names: set[str]) -> dict[str, dict]:
-        """Labels, countries and sectors of network nodes."""
+    def _node_info(self, level: str, names: set[str], edges: list[dict]) -> dict[str, dict]:
+        """Labels, countries and sectors of network nodes (an actor's: the commonest on its edges)."""
         from .geo import country_name
 
         out: dict[str, dict] = {}
-        if level == "actor" and names:
-            import pyarrow as pa
-
-            wanted = pa.table({"name": pa.array(sorted(names), pa.string())})  # noqa: F841 - read by the query
-            with self.store.cursor() as cur:
-                for name, country, sector in cur.execute(
-                        "SELECT x.name, mode(x.country), mode(x.sector) FROM actors x JOIN wanted w USING (name) "
-                        "GROUP BY x.name").fetchall():
-                    out[name] = {"label": name, "country": country, "sector": sector}
+        if level == "actor":
+            for r in edges:
+                for side in ("source", "target"):
+                    out.setdefault(r[side], {"label": r[side], "country": r[f"{side}_country"],
+                                             "sector": r[f"{side}_sector"]})
         else:
             for n in names:
                 country, _, sector = n.partition("-")
                 label = country_name(country) or country
                 out[n] = {"label": label + (f" · {sector}" if sector else ""), "country": country,
                           "sector": sector or None}
+        for r in edges:
+            for k in ("source_country", "source_sector", "target_country", "target_sector"):
+                r.pop(k, None)
         return out
 
     def timeline(self, f: Filters, *, bucket: str = "auto", by: str = "type") -> dict:
