@@ -122,3 +122,19 @@ def test_store_counts_agree_with_records(store_path):
             "e.article_id = x.article_id AND list_contains(e.source, x.id)) OR x.n_mentions <> (SELECT count(*) "
             "FROM mentions m WHERE m.article_id = x.article_id AND m.actor_id = x.id)")
         assert bad == []
+
+
+def test_web_actor_profile_lists_the_first_records_with_totals(client, monkeypatch):
+    from eventwire.web import queries
+
+    top = client.get("/api/actors", params={"sort": "events", "limit": 1}).json()["items"][0]
+    full = client.get(f"/api/actors/{top['name']}").json()
+    assert full["n_as_source"] == len(full["as_source"]) == top["n_source"]
+    monkeypatch.setattr(queries, "PROFILE_MAX", 1)
+    short = client.get(f"/api/actors/{top['name']}").json()
+    assert short["n_as_source"] == full["n_as_source"] and short["n_as_target"] == full["n_as_target"]
+    assert short["as_source"] == full["as_source"][:1] and len(short["as_target"]) <= 1
+    assert short["n_partners"] == len(full["partners"]) and len(short["partners"]) <= 1
+    page = client.get(f"/actors/{top['name']}").text
+    if full["n_as_source"] > 1:
+        assert f"all {full['n_as_source']}" in page

@@ -23,7 +23,7 @@ from . import tone
 
 MAX_LIMIT = 500
 TAIL = 0.025  # the timeline leaves out this share of events at each end of the dates, unless dates are asked for
-PROFILE_MAX = 100  # records of each kind listed in an actor's profile (the totals are given too)
+PROFILE_MAX = 50  # records of each kind listed in an actor's profile (the totals are given too)
 
 # What to call an article in lists: its title, else where it was read from, else its id.
 TITLE = "COALESCE(a.title, a.source, 'article ' || a.id)"
@@ -389,13 +389,14 @@ class Queries:
             base = (f"FROM (SELECT DISTINCT e.article_id, e.id FROM (SELECT article_id, id FROM actors WHERE name = ?) x "
                     f"JOIN events e ON e.article_id = x.article_id WHERE list_contains(e.{side}, x.id)) k "
                     "JOIN events e ON e.article_id = k.article_id AND e.id = k.id JOIN articles a ON a.id = e.article_id")
-            total = self.value(f"SELECT count(*) {base}", [name])
             rows_ = self.rows(
                 f"SELECT '{side}' AS side, e.article_id, e.id, e.type, e.cameo, e.source_names, e.target_names, "
                 f"e.negated, e.hypothetical, {EVENT_DAY} AS day, e.place_name, e.evidence_text, {_QUAD_SQL} AS quad, "
-                f"{TITLE} AS article_title, COALESCE(e.corrected, false) AS corrected {base} "
-                "ORDER BY day NULLS LAST, e.article_id, e.id LIMIT ?", [name, PROFILE_MAX])
+                f"{TITLE} AS article_title, COALESCE(e.corrected, false) AS corrected, count(*) OVER () AS total "
+                f"{base} ORDER BY day NULLS LAST, e.article_id, e.id LIMIT ?", [name, PROFILE_MAX])
+            total = rows_[0]["total"] if rows_ else 0
             for e in rows_:
+                del e["total"]
                 e["tone"] = tone.css(e["quad"])
                 e["quad_name"] = tone.QUAD_NAMES.get(e["quad"])
             return total, rows_
@@ -404,10 +405,13 @@ class Queries:
         n_target, as_target = side_events("target")
         quote_base = ("FROM (SELECT article_id, id FROM actors WHERE name = ?) x JOIN quotes q "
                       "ON q.article_id = x.article_id AND q.speaker_id = x.id JOIN articles a ON a.id = q.article_id")
-        n_quotes = self.value(f"SELECT count(*) {quote_base}", [name])
         quotes = self.rows(
-            f"SELECT q.article_id, q.id, q.kind, q.cue_text, q.content_text, {TITLE} AS article_title, a.date "
-            f"{quote_base} ORDER BY a.date NULLS LAST, q.article_id, q.id LIMIT ?", [name, PROFILE_MAX])
+            f"SELECT q.article_id, q.id, q.kind, q.cue_text, q.content_text, {TITLE} AS article_title, a.date, "
+            f"count(*) OVER () AS total {quote_base} ORDER BY a.date NULLS LAST, q.article_id, q.id LIMIT ?",
+            [name, PROFILE_MAX])
+        n_quotes = quotes[0]["total"] if quotes else 0
+        for q in quotes:
+            del q["total"]
         partners = self.partners(name)
         articles = [{"id": r["article_id"], "title": r["title"], "date": r["date"], "actor_id": r["id"]} for r in rows]
         # A much-reported actor (a president) has thousands of records: the profile lists the first PROFILE_MAX
@@ -423,21 +427,21 @@ class Queries:
 
     def partners(self, name: str) -> list[dict]:
         """The actors that the named one acts on or is acted on by, with cooperation and conflict counts."""
-        rows = self.rows(
-            f"WITH {ROLES_OF_NAME}, dyads AS ("
-            "SELECT s.name AS source, t.name AS target, e.article_id, e.id, "
-            f"{_QUAD_SQL} AS quad FROM events e "
-            "JOIN roles s ON s.article_id = e.article_id AND s.event_id = e.id AND s.side = 'source' "
-            "JOIN roles t ON t.article_id = e.article_id AND t.event_id = e.id AND t.side = 'target' "
-            "WHERE s.name <> t.name) "
-            "SELECT CASE WHEN source = ? THEN target ELSE source END AS partner, "
-            "count(DISTINCT (article_id, id)) AS n_events, "
-            "count(DISTINCT (article_id, id)) FILTER (WHERE source = ?) AS n_out, "
-            "count(DISTINCT (article_id, id)) FILTER (WHERE target = ?) AS n_in, "
-            "count(*) FILTER (WHERE quad IN (1, 2)) AS n_coop, count(*) FILTER (WHERE quad IN (3, 4)) AS n_conflict "
-            "FROM dyads WHERE source = ? OR target = ? GROUP BY partner ORDER BY n_events DESC, partner",
-            [name] * 7)
-        return rows
+        side = ("SELECT DISTINCT '{d}' AS dir, e.article_id, e.id, unnest(e.{other}) AS other, "
+                f"{_QUAD_SQL} AS quad FROM mine x JOIN events e ON e.article_id = x.article_id "
+                "WHERE list_contains(e.{mine}, x.id)")
+        return self.rows(
+            "WITH mine AS (SELECT article_id, id FROM actors WHERE name = ?), "
+            f"ev AS ({side.format(d='out', other='target', mine='source')} UNION ALL "
+            f"{side.format(d='in', other='source', mine='target')}), "
+            "pairs AS (SELECT ev.*, y.name AS partner FROM ev JOIN actors y ON y.article_id = ev.article_id "
+            "AND y.id = ev.other WHERE y.name <> ?) "
+            "SELECT partner, count(DISTINCT (article_id, id)) AS n_events, "
+            "count(DISTINCT (article_id, id)) FILTER (WHERE dir = 'out') AS n_out, "
+            "count(DISTINCT (article_id, id)) FILTER (WHERE dir = 'in') AS n_in, "
+            "count(DISTINCT (article_id, id)) FILTER (WHERE quad IN (1, 2)) AS n_coop, "
+            "count(DISTINCT (article_id, id)) FILTER (WHERE quad IN (3, 4)) AS n_conflict "
+            "FROM pairs GROUP BY partner ORDER BY n_events DESC, partner", [name, name])
 
     # -- quotes ------------------------------------------------------------------------------------------
     def quotes(self, f: Filters, *, kind=None, limit=50, offset=0, sort=None, desc=False) -> tuple[int, list[dict]]:
