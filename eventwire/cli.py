@@ -120,11 +120,17 @@ def help_settings():
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.option("--allow-code", is_flag=True,
               help="Let the paste page and POST /api/code code pasted articles (loads the model on first use).")
-def serve(db, host, port, allow_code):
+@click.option("--allow-edits", is_flag=True,
+              help="Let analysts correct events and speakers on the article page (writes to the store; each "
+                   "write must come from this server's pages, checked by Origin and a CSRF token).")
+@click.option("--who", metavar="NAME", help="Who the corrections are by when the page does not say (default: "
+              "the user running the server).")
+def serve(db, host, port, allow_code, allow_edits, who):
     """Serve the web UI and HTTP API over a store: articles, events, actors, network, timeline, map.
 
     The API and its OpenAPI docs are at /api and /docs. The server is read-only; with --allow-code it also
-    codes pasted articles (shown, never stored).
+    codes pasted articles (shown, never stored); with --allow-edits analysts can correct records, which
+    `eventwire gold export` and `eventwire evaluate` then use.
 
     Example:
 
@@ -137,7 +143,9 @@ def serve(db, host, port, allow_code):
     from .errors import ConfigError
     from .web import create_app
 
-    app = create_app(db, allow_code=allow_code)
+    from .web.edits import origins_for
+
+    app = create_app(db, allow_code=allow_code, allow_edits=allow_edits, origins=origins_for(host, port), who=who)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
         try:
@@ -146,7 +154,8 @@ def serve(db, host, port, allow_code):
         except OSError as err:
             raise ConfigError(f"cannot listen on {host}:{port}: {err.strerror}; choose another --port") from None
     click.echo(f"eventwire: serving {db} on http://{host}:{port}/ (API docs at /docs)"
-               + ("; coding pasted articles is on" if allow_code else "; read-only"), err=True)
+               + ("; coding pasted articles is on" if allow_code else "")
+               + ("; corrections are on" if allow_edits else "" if allow_code else "; read-only"), err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

@@ -1,4 +1,5 @@
-"""The corpus commands of ``eventwire``: ``ingest``, ``events`` and ``export``. Registered in ``cli.py``.
+"""The corpus commands of ``eventwire``: ``ingest``, ``events``, ``export``, ``gold export`` and ``evaluate``.
+Registered in ``cli.py``.
 
 Each opens the store and calls one library function (``corpus.ingest``, ``Store.query_events``,
 ``export.export``); heavy imports happen inside the commands so ``eventwire --help`` stays fast.
@@ -186,4 +187,72 @@ def export_cmd(db, actor, country, etype, date_from, date_to, place, text, fmt, 
     click.echo(f"wrote {n} records to {output}")
 
 
-COMMANDS = [ingest, events, export_cmd]
+@click.group("gold")
+def gold():
+    """Analyst corrections as gold records (see `eventwire serve --allow-edits`)."""
+
+
+@gold.command("export")
+@DB_OPTION
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=str),
+              help="JSON file to write: a list of records in the PLOVER gold-record layout.")
+def gold_export(db, output):
+    """Write every corrected record of the store as a gold record (PLOVER gold-record JSON layout).
+
+    Edited and added events are event records; events marked "not an event" are records of kind not_event
+    (event NONE); corrected speakers are records of kind speaker. Each names its article, record, the words
+    (offsets and text) and every correction that made it.
+
+    Example:
+
+        eventwire gold export --db news.duckdb -o gold.json
+    """
+    from .gold import write_gold
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        n = write_gold(store, output)
+    click.echo(f"wrote {n} gold records to {output}")
+
+
+@click.command("evaluate")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--model", help="spaCy model to load instead of the default.")
+def evaluate_cmd(db, fmt, model):
+    """Code the corrected articles afresh and score the pipeline against the analysts' corrections.
+
+    Events are matched to the gold ones by their words, one to one; the scores are the share of gold events
+    found with the right type and with the right dyad (source and target actors), the share of "not an event"
+    words the coder now leaves alone, and the share of corrected quotes given the right speaker.
+
+    Example:
+
+        eventwire evaluate --db news.duckdb
+    """
+    from .gold import evaluate, gold_records
+    from .pipeline import Pipeline
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        records = gold_records(store)
+        if not records:  # say so before loading the model
+            return evaluate(store, None, records=records)
+        report = evaluate(store, Pipeline({"model": model} if model else None), records=records)
+    if fmt == "json":
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        return
+    s = report["summary"]
+
+    def pct(v):
+        return "-" if v is None else f"{v:.1%}"
+
+    click.echo(f"{s['articles']} corrected article(s), coded afresh")
+    click.echo(f"events      {s['events']:>5} gold · {s['events_found']} found · type {pct(s['type_accuracy'])} · "
+               f"dyad {pct(s['dyad_accuracy'])}")
+    click.echo(f"not events  {s['not_events']:>5} gold · {s['not_events_still_coded']} still coded · "
+               f"agreement {pct(s['not_event_agreement'])}")
+    click.echo(f"speakers    {s['speakers']:>5} gold · {s['speakers_found']} found · right {pct(s['speaker_accuracy'])}")
+
+
+COMMANDS = [ingest, events, export_cmd, gold, evaluate_cmd]

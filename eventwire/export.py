@@ -230,6 +230,8 @@ def plover_record(story: dict, event: dict, row: dict) -> dict:
         "cameo": event.get("cameo"),
         "negated": bool(event.get("negated")),
         "hypothetical": bool(event.get("hypothetical")),
+        # an analyst's correction of this record (who, when, which correction), else absent
+        **({"corrected": event["corrected"]} if event.get("corrected") else {}),
         "confidence": event.get("confidence"),
         "evidence": evidence,
         "trigger": event.get("trigger"),

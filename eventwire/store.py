@@ -55,9 +55,10 @@ def _cols(spec: str) -> list[Column]:
 TABLES: dict[str, list[Column]] = {
     "articles": _cols("id VARCHAR, title VARCHAR, date VARCHAR, url VARCHAR, outlet VARCHAR, language VARCHAR, "
                       "source VARCHAR, text VARCHAR, story JSON, duplicate_of VARCHAR, ingested_at TIMESTAMP, "
-                      "date_source VARCHAR"),
+                      "date_source VARCHAR, n_events INTEGER, n_actors INTEGER, n_quotes INTEGER, n_places INTEGER"),
     "actors": _cols("article_id VARCHAR, id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR, "
-                    "role VARCHAR, code VARCHAR"),
+                    "role VARCHAR, code VARCHAR, n_mentions INTEGER, n_source INTEGER, n_target INTEGER, "
+                    "n_events INTEGER"),
     "mentions": _cols("article_id VARCHAR, actor_id VARCHAR, start INTEGER, end INTEGER, text VARCHAR"),
     "events": _cols(
         "article_id VARCHAR, id VARCHAR, type VARCHAR, mode VARCHAR, context VARCHAR[], cameo VARCHAR, "
@@ -65,16 +66,21 @@ TABLES: dict[str, list[Column]] = {
         "target_country VARCHAR, negated BOOLEAN, hypothetical BOOLEAN, date VARCHAR, date_precision VARCHAR, "
         "place_id VARCHAR, place_name VARCHAR, lat DOUBLE, lon DOUBLE, evidence_start INTEGER, "
         "evidence_end INTEGER, evidence_text VARCHAR, confidence DOUBLE, quad_class INTEGER, goldstein DOUBLE, "
-        "quote_id VARCHAR, cluster_id VARCHAR"),
+        "quote_id VARCHAR, cluster_id VARCHAR, corrected BOOLEAN"),
     "quotes": _cols("article_id VARCHAR, id VARCHAR, kind VARCHAR, speaker_id VARCHAR, speaker_name VARCHAR, "
-                    "speaker_text VARCHAR, cue_text VARCHAR, content_text VARCHAR, content JSON"),
+                    "speaker_text VARCHAR, cue_text VARCHAR, content_text VARCHAR, content JSON, corrected BOOLEAN"),
     "places": _cols("article_id VARCHAR, id VARCHAR, name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, "
-                    "feature VARCHAR, geonameid BIGINT, n_mentions INTEGER"),
+                    "feature VARCHAR, geonameid BIGINT, n_mentions INTEGER, n_events INTEGER"),
     "failures": _cols("source VARCHAR, article_id VARCHAR, code VARCHAR, reason VARCHAR, at TIMESTAMP"),
     "event_clusters": _cols("cluster_id VARCHAR, type VARCHAR, source_key VARCHAR, target_key VARCHAR, "
                             "first_date VARCHAR, last_date VARCHAR, n_events INTEGER, n_articles INTEGER"),
     # MinHash signature of each article's text (raw bytes), for near-duplicate links (``dedup.py``).
     "signatures": _cols("article_id VARCHAR, minhash BLOB"),
+    # Analyst corrections (``corrections.py``): who changed which record of which article, when, the record
+    # before and after, and the words it is about. Never written by an ingest, so a re-ingest keeps them.
+    "corrections": _cols("id BIGINT, article_id VARCHAR, kind VARCHAR, record_id VARCHAR, action VARCHAR, "
+                         "who VARCHAR, at TIMESTAMP, changes JSON, before JSON, after JSON, evidence_start INTEGER, "
+                         "evidence_end INTEGER, evidence_text VARCHAR, note VARCHAR"),
 }
 
 KEYS = {
@@ -86,6 +92,7 @@ KEYS = {
     "places": ["article_id", "id"],
     "event_clusters": ["cluster_id"],
     "signatures": ["article_id"],
+    "corrections": ["id"],
 }
 
 # Tables written per article (all in one transaction).
@@ -106,6 +113,34 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ]),
     # Where each article's publication date came from (``ingest.pubdate.PRECEDENCE``).
     ("0002_article_date_source", ["ALTER TABLE articles ADD COLUMN IF NOT EXISTS date_source VARCHAR"]),
+    # Analyst corrections, and indexes for the web app's per-article and per-actor lookups.
+    ("0003_corrections", [
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS corrected BOOLEAN",
+        "ALTER TABLE quotes ADD COLUMN IF NOT EXISTS corrected BOOLEAN",
+        "CREATE TABLE IF NOT EXISTS corrections ("
+        + ", ".join(f'"{c.name}" {c.sql}' for c in TABLES["corrections"]) + ', PRIMARY KEY ("id"))',
+        "CREATE INDEX IF NOT EXISTS corrections_article ON corrections(article_id)",
+        "CREATE INDEX IF NOT EXISTS actors_name ON actors(name)",
+    ]),
+    # Counts kept on each row when it is written (``story_rows``), so the web app's lists need not count them
+    # for every request: records per article, mentions and events per actor, events per place.
+    ("0004_row_counts", [
+        *(f"ALTER TABLE {t} ADD COLUMN IF NOT EXISTS {c} INTEGER" for t, cs in (
+            ("articles", ("n_events", "n_actors", "n_quotes", "n_places")),
+            ("actors", ("n_mentions", "n_source", "n_target", "n_events")), ("places", ("n_events",))) for c in cs),
+        "UPDATE articles a SET n_events = (SELECT count(*) FROM events e WHERE e.article_id = a.id), "
+        "n_actors = (SELECT count(*) FROM actors x WHERE x.article_id = a.id), "
+        "n_quotes = (SELECT count(*) FROM quotes q WHERE q.article_id = a.id), "
+        "n_places = (SELECT count(*) FROM places p WHERE p.article_id = a.id)",
+        "UPDATE actors x SET n_mentions = (SELECT count(*) FROM mentions m WHERE m.article_id = x.article_id "
+        "AND m.actor_id = x.id), "
+        "n_source = (SELECT count(*) FROM events e WHERE e.article_id = x.article_id AND list_contains(e.source, x.id)), "
+        "n_target = (SELECT count(*) FROM events e WHERE e.article_id = x.article_id AND list_contains(e.target, x.id)), "
+        "n_events = (SELECT count(*) FROM events e WHERE e.article_id = x.article_id "
+        "AND (list_contains(e.source, x.id) OR list_contains(e.target, x.id)))",
+        "UPDATE places p SET n_events = (SELECT count(*) FROM events e WHERE e.article_id = p.article_id "
+        "AND e.place_id = p.id)",
+    ]),
 ]
 
 
@@ -128,12 +163,28 @@ def story_rows(story: Any, *, signature: bytes | None = None, ingested_at: float
         "outlet": art.get("outlet"), "language": art.get("language"), "source": art.get("source"),
         "date_source": art.get("date_source"),
         "text": art["text"], "story": story_json or json.dumps(d, ensure_ascii=False), "duplicate_of": None,
-        "ingested_at": when,
+        "ingested_at": when, "n_events": len(d.get("events", [])), "n_actors": len(d.get("actors", [])),
+        "n_quotes": len(d.get("quotes", [])), "n_places": len(d.get("places", [])),
     })
+    as_source: dict[str, int] = {}
+    as_target: dict[str, int] = {}
+    in_event: dict[str, int] = {}
+    at_place: dict[str, int] = {}
+    for e in d.get("events", []):
+        src, tgt = set(e.get("source") or []), set(e.get("target") or [])
+        for i in src:
+            as_source[i] = as_source.get(i, 0) + 1
+        for i in tgt:
+            as_target[i] = as_target.get(i, 0) + 1
+        for i in src | tgt:
+            in_event[i] = in_event.get(i, 0) + 1
+        if e.get("place"):
+            at_place[e["place"]] = at_place.get(e["place"], 0) + 1
     for a in d.get("actors", []):
         rows["actors"].append({"article_id": aid, "id": a["id"], "name": a.get("name"), "kind": a.get("kind"),
                                "country": a.get("country"), "sector": a.get("sector"), "role": a.get("role"),
-                               "code": a.get("code")})
+                               "code": a.get("code"), "n_source": as_source.get(a["id"], 0),
+                               "n_target": as_target.get(a["id"], 0), "n_events": in_event.get(a["id"], 0)})
         seen = set()
         for m in a.get("mentions", []):
             if (m["start"], m["end"]) in seen:
@@ -141,6 +192,7 @@ def story_rows(story: Any, *, signature: bytes | None = None, ingested_at: float
             seen.add((m["start"], m["end"]))
             rows["mentions"].append({"article_id": aid, "actor_id": a["id"], "start": m["start"], "end": m["end"],
                                      "text": m["text"]})
+        rows["actors"][-1]["n_mentions"] = len(seen)
 
     def names(ids):
         return "; ".join(actors[i]["name"] for i in ids if i in actors) or None
@@ -167,6 +219,7 @@ def story_rows(story: Any, *, signature: bytes | None = None, ingested_at: float
             "lon": place.get("lon"), "evidence_start": ev.get("start"), "evidence_end": ev.get("end"),
             "evidence_text": ev.get("text"), "confidence": e.get("confidence"), "quad_class": e.get("quad_class"),
             "goldstein": e.get("goldstein"), "quote_id": e.get("quote"), "cluster_id": None,
+            "corrected": bool(e.get("corrected")),
         })
     for q in d.get("quotes", []):
         speaker = actors.get(q.get("speaker")) or {}
@@ -175,17 +228,32 @@ def story_rows(story: Any, *, signature: bytes | None = None, ingested_at: float
             "article_id": aid, "id": q["id"], "kind": q.get("kind"), "speaker_id": q.get("speaker"),
             "speaker_name": speaker.get("name"), "speaker_text": q.get("speaker_text"),
             "cue_text": (q.get("cue") or {}).get("text"), "content_text": " ... ".join(c["text"] for c in content),
-            "content": json.dumps(content, ensure_ascii=False),
+            "content": json.dumps(content, ensure_ascii=False), "corrected": bool(q.get("corrected")),
         })
     for p in d.get("places", []):
         rows["places"].append({
             "article_id": aid, "id": p["id"], "name": p.get("name"), "country": p.get("country"),
             "lat": p.get("lat"), "lon": p.get("lon"), "feature": p.get("feature"),
             "geonameid": p.get("geonameid"), "n_mentions": len(p.get("mentions") or []),
+            "n_events": at_place.get(p["id"], 0),
         })
     if signature is not None:
         rows["signatures"].append({"article_id": aid, "minhash": signature})
     return rows
+
+
+def _story_dict(story: Any) -> dict:
+    import copy
+
+    if isinstance(story, str):
+        return json.loads(story)
+    return copy.deepcopy(story) if isinstance(story, dict) else story.to_dict()
+
+
+def corrections_mod():
+    from . import corrections
+
+    return corrections
 
 
 def _ts(when: float | None):
@@ -629,18 +697,29 @@ class Store:
         Stories already stored (or repeated in the batch) are skipped. Returns how many were added."""
         self._writable()
         batch: dict[str, dict[str, list[dict]]] = {}
+        given: dict[str, tuple] = {}
         now = time.time()
         for item in items:
             story, sig = item if isinstance(item, tuple) else (item, None)
             rows = story_rows(story, signature=sig, ingested_at=now)
             batch.setdefault(rows["articles"][0]["id"], rows)
+            given.setdefault(rows["articles"][0]["id"], (story, sig))
         if not batch:
             return 0
         with self._use() as con:
             known = self.known_ids(batch)
-            fresh = [rows for aid, rows in batch.items() if aid not in known]
-            if not fresh:
+            fresh_ids = [aid for aid in batch if aid not in known]
+            if not fresh_ids:
                 return 0
+            # An article stored anew that an analyst corrected before (the store kept its corrections): apply them
+            # again, so no re-ingest loses a correction.
+            for aid in self._corrected_among(fresh_ids):
+                story, sig = given[aid]
+                d = _story_dict(story)
+                for c in self.corrections(article_id=aid, limit=None):
+                    corrections_mod().apply(d, c)
+                batch[aid] = story_rows(d, signature=sig, ingested_at=now)
+            fresh = [batch[aid] for aid in fresh_ids]
             con.execute("BEGIN")
             try:
                 for table in RECORD_TABLES:
@@ -654,6 +733,85 @@ class Store:
                 con.execute("ROLLBACK")
                 raise StoreError(f"could not store {len(fresh)} article(s): {str(err).splitlines()[0]}") from None
         return len(fresh)
+
+    # -- corrections -------------------------------------------------------------------------------------
+    def _corrected_among(self, ids: list[str]) -> list[str]:
+        with self._use() as con:
+            import pyarrow as pa
+
+            wanted = pa.table({"id": pa.array(ids, pa.string())})  # noqa: F841 - read by the query below
+            return [r[0] for r in con.execute(
+                "SELECT DISTINCT c.article_id FROM corrections c JOIN wanted w ON w.id = c.article_id").fetchall()]
+
+    def corrections(self, *, article_id: str | None = None, limit: int | None = 100, offset: int = 0) -> list[dict]:
+        """Corrections, oldest first (the order they apply in), with changes/before/after as dicts."""
+        sql = "SELECT * FROM corrections" + (" WHERE article_id = ?" if article_id else "") + " ORDER BY id"
+        params: list = [article_id] if article_id else []
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [int(limit), int(offset)]
+        rows = self.sql(sql, params)
+        for r in rows:
+            for k in ("changes", "before", "after"):
+                r[k] = json.loads(r[k]) if isinstance(r[k], str) else r[k]
+        return rows
+
+    def add_correction(self, article_id: str, kind: str, action: str, record_id: str | None = None, *,
+                       changes: dict | None = None, evidence: dict | None = None, who: str | None = None,
+                       note: str | None = None) -> dict:
+        """Correct one record of a stored article (see ``corrections.py``): check it, keep it in ``corrections``
+        and rewrite the article's story and its event and quote rows, all in one transaction. Returns the
+        correction row. Raises InputError when the correction does not fit the article."""
+        from .errors import InputError
+
+        self._writable()
+        cm = corrections_mod()
+        changes = dict(changes or {})
+        with self._use() as con:
+            story = self.get_story(article_id)
+            if story is None:
+                raise InputError(f"no article with id {article_id!r}")
+            cm.check(story, kind, action, record_id, changes, evidence)
+            added = cm.new_event(story, changes, evidence) if action == "add" else None
+            if added:
+                record_id = added["id"]
+            next_id = con.execute("SELECT COALESCE(max(id), 0) + 1 FROM corrections").fetchone()[0]
+            row = {"id": next_id, "article_id": article_id, "kind": kind, "record_id": record_id, "action": action,
+                   "who": (who or "analyst")[:100], "at": _ts(None), "changes": changes, "after": added,
+                   "note": (note or None) and note[:2000]}
+            span = cm.evidence_of(story, kind, record_id, added)
+            before, after = cm.apply(story, row)
+            row.update(before=before, after=after, evidence_start=span and span["start"],
+                       evidence_end=span and span["end"], evidence_text=span and span["text"])
+            con.execute("BEGIN")
+            try:
+                stored = {**row, **{k: json.dumps(row[k], ensure_ascii=False) for k in ("changes", "before", "after")}}
+                data = _arrow_table("corrections", [stored])  # noqa: F841 - read by the query below
+                con.execute("INSERT INTO corrections BY NAME SELECT * FROM data")
+                self._rewrite_records(con, story)
+                con.execute("COMMIT")
+            except Exception as err:
+                con.execute("ROLLBACK")
+                raise StoreError(f"could not store the correction: {str(err).splitlines()[0]}") from None
+        return row
+
+    def _rewrite_records(self, con, story: dict) -> None:
+        """Replace one article's story JSON, its counts and its record rows (inside the caller's transaction);
+        events keep the cluster the duplicate pass gave them, the article its duplicate link and signature."""
+        aid = story["article"]["id"]
+        rows = story_rows(story)
+        clusters = dict(con.execute("SELECT id, cluster_id FROM events WHERE article_id = ?", [aid]).fetchall())
+        for r in rows["events"]:
+            r["cluster_id"] = clusters.get(r["id"])
+        art = rows["articles"][0]
+        con.execute("UPDATE articles SET story = ?, n_events = ?, n_actors = ?, n_quotes = ?, n_places = ? "
+                    "WHERE id = ?", [art["story"], art["n_events"], art["n_actors"], art["n_quotes"],
+                                     art["n_places"], aid])
+        for table in ("events", "quotes", "actors", "mentions", "places"):
+            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [aid])
+            if rows[table]:
+                data = _arrow_table(table, rows[table])  # noqa: F841 - read by the query below
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM data")
 
     def add_failure(self, source: str | None, article_id: str | None, code: str, reason: str) -> bool:
         """Record an article that could not be coded. The same failure (source, article, code) is kept once."""

@@ -2,23 +2,29 @@
 
 A uvicorn server runs in a thread on 127.0.0.1 over a store built from the sample articles plus one hostile
 article; every page is opened, a highlighted event is clicked, the events table is filtered and sorted, a
-pasted article is coded, and screenshots go to bench/results/screens/. Skipped when chromium or Playwright is
-missing. Playwright never downloads a browser here (no `playwright install`).
+pasted article is coded, an event is corrected and a missed one added on the article page. The network is
+also drawn over the 840-article store that ``bench/web.py`` builds, when it is there. Screenshots go to a
+temporary folder ($EVENTWIRE_SCREENS, else the system's temp folder), never to tracked files. Skipped when
+chromium or Playwright is missing. Playwright never downloads a browser here (no `playwright install`).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import socket
+import tempfile
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_sample_store
+from conftest import build_sample_store
 
 CHROMIUM = Path("/usr/bin/chromium")
-SCREENS = ROOT / "bench" / "results" / "screens"
+SCREENS = Path(os.environ.get("EVENTWIRE_SCREENS") or Path(tempfile.gettempdir()) / "eventwire-screens")
+BIG_STORE = Path(os.environ.get("EVENTWIRE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "eventwire-bench")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run", "--disable-sync", "--disable-quic"]
 
@@ -43,13 +49,14 @@ def store_path(pipeline, tmp_path_factory):
     return build_sample_store(pipeline, tmp_path_factory.mktemp("web") / "news.duckdb", [(HOSTILE, "hostile.txt")])
 
 
-@pytest.fixture(scope="module")
-def server(store_path, pipeline):
+def serve(db, **kwargs):
+    """Start a server in a thread; yield its URL; stop it."""
     uvicorn = pytest.importorskip("uvicorn")
     from eventwire.web import create_app
+    from eventwire.web.edits import origins_for
 
     port = free_port()
-    app = create_app(store_path, allow_code=True, pipeline=pipeline)
+    app = create_app(db, origins=origins_for("127.0.0.1", port), **kwargs)
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -61,6 +68,20 @@ def server(store_path, pipeline):
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(store_path, pipeline):
+    yield from serve(store_path, allow_code=True, allow_edits=True, pipeline=pipeline)
+
+
+@pytest.fixture(scope="module")
+def big_server():
+    """A server over the 840 PolNeAR articles of bench/web.py, when that store has been built."""
+    db, done = BIG_STORE / "polnear-train.duckdb", BIG_STORE / "polnear-train.done"
+    if not (db.exists() and done.exists()):
+        pytest.skip(f"no 840-article store at {db}: build it with `python -m bench.web --build-only`")
+    yield from serve(db)
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +116,43 @@ def shot(page, name: str, full_page: bool = False) -> None:
     page.screenshot(path=str(SCREENS / f"{name}.png"), full_page=full_page)
 
 
+def overlap(a, b, slack: float = 0.5) -> bool:
+    return a["x1"] + slack < b["x2"] and b["x1"] + slack < a["x2"] and a["y1"] + slack < b["y2"] and b["y1"] + slack < a["y2"]
+
+
+def assert_disjoint(boxes: list[dict]) -> None:
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not overlap(a, b), f"labels overlap: {a} and {b}"
+
+
+def label_boxes_map(page) -> list[dict]:
+    """The drawn place labels of the map, as the browser lays them out (screen pixels)."""
+    return page.locator("svg#map text.dot-label").evaluate_all(
+        "ts => ts.map(t => { const r = t.getBoundingClientRect(); "
+        "return {x1: r.left, x2: r.right, y1: r.top, y2: r.bottom, text: t.textContent}; })")
+
+
+# The network's labels as cytoscape draws them (rendered bounding boxes of the labels alone), strongest first.
+NETWORK_LABELS = """() => {
+  const cy = window.ewNetwork.cy;
+  return cy.nodes('.labelled').sort((a, b) => b.data('weight') - a.data('weight')).map(n => {
+    const b = n.renderedBoundingBox({includeNodes: false, includeEdges: false, includeLabels: true});
+    return {id: n.id(), weight: n.data('weight'), x1: b.x1, x2: b.x2, y1: b.y1, y2: b.y2};
+  });
+}"""
+
+
+def wait_js(page, expr: str, seconds: float) -> None:
+    """Wait until a script expression is true (polled from here: the page's CSP forbids the eval that
+    Playwright's wait_for_function needs)."""
+    deadline = time.time() + seconds
+    while not page.evaluate(f"() => Boolean({expr})"):
+        if time.time() > deadline:
+            pytest.fail(f"timed out waiting for {expr}")
+        time.sleep(0.1)
+
+
 def api(page, server, path: str) -> dict:
     return page.request.get(server + path).json()
 
@@ -115,7 +173,7 @@ def test_web_browser_every_page_opens(page, server):
         ("/quotes", "#quotes-table tbody tr", "quotes"),
         (f"/articles/{aid}", "#article-text .m.event", "article"),
         (f"/actors/{actor}", "#as-source, #as-target", "actor"),
-        ("/network", "svg#network .node", "network"),
+        ("/network", "#network canvas", "network"),
         ("/timeline", "svg#timeline rect.bar", "timeline"),
         ("/map", "svg#map path.country", "map"),
         ("/paste", "form.paste textarea", "paste"),
@@ -136,7 +194,11 @@ def test_web_browser_map_draws_world_and_places(page, server):
     page.wait_for_selector("svg#map path.country")
     assert page.locator("svg#map path.country").count() > 150  # Natural Earth 1:110m has 177 countries
     data = api(page, server, "/api/map")
-    assert page.locator("svg#map circle.dot").count() == len(data["places"])
+    # every place is drawn, alone or inside a numbered cluster
+    drawn = page.locator("svg#map circle.dot").evaluate_all("ds => ds.map(d => +d.getAttribute('data-n'))")
+    assert sum(drawn) == len(data["places"])
+    assert_disjoint(label_boxes_map(page))
+    assert str(data["events_total"]) in page.locator("#map-note").inner_text()
     assert page.locator("#map-countries tbody tr").count() == len(data["countries"])
     assert page.errors == []
 
@@ -247,3 +309,139 @@ def test_web_browser_paste_codes_article(page, server):
         page.locator("#selection .rec").first.wait_for()
     shot(page, "paste-coded", full_page=True)
     assert page.errors == []
+
+
+# -- the network at corpus scale ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def big_page(browser, big_server):
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    pg = context.new_page()
+    pg.errors = []
+    pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))
+    pg.on("console", lambda msg: pg.errors.append(msg.text) if msg.type == "error" else None)
+    yield pg
+    context.close()
+
+
+def test_web_browser_network_at_scale(big_page, big_server):
+    page, server = big_page, big_server
+    assert api(page, server, "/api/summary")["articles"] >= 800
+    page.goto(server + "/network")
+    wait_js(page, "window.ewNetwork && window.ewNetwork.cy.nodes('.labelled').length > 0", 30)
+    data = page.evaluate("window.ewNetwork.data")
+    assert data["shown_edges"] == 150 < data["total_edges"]
+    assert page.evaluate("window.ewNetwork.cy.nodes().length") == len(data["nodes"]) > 50
+    assert page.locator("#network canvas").count() > 0
+    labels = page.evaluate(NETWORK_LABELS)
+    assert_disjoint(labels)
+    # the strongest nodes are the ones named
+    strongest = data["nodes"][0]["id"]
+    assert strongest in {b["id"] for b in labels}
+    assert len(labels) >= 10
+    shot(page, "network-840")
+    # more edges still draw, and labels still never overlap
+    page.goto(server + "/network?edges=1000")
+    wait_js(page, "window.ewNetwork && window.ewNetwork.cy.nodes('.labelled').length > 0", 60)
+    assert page.evaluate("window.ewNetwork.cy.edges().length") == 1000
+    assert_disjoint(page.evaluate(NETWORK_LABELS))
+    # zooming in names more nodes, without overlaps
+    before = len(page.evaluate(NETWORK_LABELS))
+    page.evaluate("() => { const cy = window.ewNetwork.cy; cy.zoom({level: cy.zoom() * 3, renderedPosition: "
+                  "{x: cy.width() / 2, y: cy.height() / 2}}); window.ewNetwork.placeLabels(); }")
+    after = page.evaluate(NETWORK_LABELS)
+    assert_disjoint(after)
+    assert len(after) >= min(before, 10)
+    # a filter changes it
+    page.goto(server + "/network")
+    wait_js(page, "window.ewNetwork && window.ewNetwork.cy.nodes().length > 0", 30)
+    edges_all = {(e["source"], e["target"]) for e in page.evaluate("window.ewNetwork.data.edges")}
+    page.select_option("#network-controls select[name=quad]", "4")
+    page.click("#network-controls button[type=submit]")
+    page.wait_for_url("**quad=4**")
+    wait_js(page, "window.ewNetwork && window.ewNetwork.data.edges.length > 0", 30)
+    conflict = page.evaluate("window.ewNetwork.data.edges")
+    assert {(e["source"], e["target"]) for e in conflict} != edges_all
+    assert all(e["n_conflict"] == e["n_events"] for e in conflict)
+    assert_disjoint(page.evaluate(NETWORK_LABELS))
+    # the country level draws too, and a click on a node shows its neighbourhood
+    page.goto(server + "/network?level=country")
+    wait_js(page, "window.ewNetwork && window.ewNetwork.cy.nodes().length > 0", 30)
+    hub = page.evaluate("window.ewNetwork.data.nodes[0].id")
+    page.evaluate("id => window.ewNetwork.cy.getElementById(id).emit('tap')", hub)
+    page.wait_for_url(f"**focus={hub}**")
+    wait_js(page, "window.ewNetwork && window.ewNetwork.data.focus", 30)
+    focus = page.evaluate("window.ewNetwork.data")
+    near = {hub} | {e["target"] for e in focus["edges"] if e["source"] == hub} | \
+        {e["source"] for e in focus["edges"] if e["target"] == hub}
+    assert focus["focus"] == hub and all(e["source"] in near and e["target"] in near for e in focus["edges"])
+    shot(page, "network-840-country-focus")
+    assert page.errors == [], page.errors
+
+
+# -- a correction round trip --------------------------------------------------------------------------------
+
+
+def test_web_browser_correction_round_trip(page, server, store_path, tmp_path):
+    aid = article_with_events(page, server)
+    story = api(page, server, f"/api/articles/{aid}")
+    event = story["events"][0]
+    eid = event["id"]
+    new_type = "THREATEN" if event["type"] != "THREATEN" else "ACCUSE"
+    page.goto(f"{server}/articles/{aid}")
+    page.locator(f'aside.records details .rec[data-key="event:{eid}"] .edit-btn').click()
+    form = page.locator("#edit-event")
+    wait_js(page, "!document.querySelector('#edit-event').hidden", 10)  # (wait_for misses it under the CSP)
+    page.fill("#edit-who", "Dana <b>Analyst</b>")
+    form.locator("select[name=type]").select_option(new_type)
+    with page.expect_navigation():
+        form.locator("button[type=submit]").click()
+    card = page.locator(f'aside.records details .rec[data-key="event:{eid}"]')
+    assert new_type in card.inner_text() and "corrected" in card.inner_text()
+    assert page.locator("#article-corrections tbody tr").count() == 1
+    assert "Dana <b>Analyst</b>" in page.locator("#article-corrections").inner_text()  # shown as text
+    # add a missed event by selecting words of the text
+    span = page.locator("#article-text span[data-s]").last
+    span.evaluate("""el => { const r = document.createRange(); r.selectNodeContents(el);
+        const s = window.getSelection(); s.removeAllRanges(); s.addRange(r); }""")
+    span.dispatch_event("mouseup")
+    wait_js(page, "!document.querySelector('#edit-event').hidden", 10)  # (wait_for misses it under the CSP)
+    words = page.locator("#edit-words").inner_text()
+    form.locator("select[name=type]").select_option("CONSULT")
+    with page.expect_navigation():
+        form.locator("button[type=submit]").click()
+    assert page.locator("#article-corrections tbody tr").count() == 2
+    shot(page, "article-corrected", full_page=True)
+    # the events table shows both, marked
+    page.goto(f"{server}/events?article={aid}")
+    rows = page.locator("#events-table tbody tr[data-type]")
+    types = rows.evaluate_all("rs => rs.map(r => r.getAttribute('data-type'))")
+    assert new_type in types and "CONSULT" in types
+    assert page.locator("#events-table .flag.corrected").count() == 2
+    shot(page, "events-corrected")
+    # the gold export holds them
+    from eventwire.gold import write_gold
+    from eventwire.store import Store
+
+    out = tmp_path / "gold.json"
+    with Store(store_path, read_only=True) as store:
+        write_gold(store, out)
+    gold = {r["recordId"]: r for r in json.loads(out.read_text())}
+    assert gold[event["id"]]["event"] == new_type and gold[event["id"]]["coder"] == "Dana <b>Analyst</b>"
+    added = gold["ea1"]
+    assert added["event"] == "CONSULT" and added["textInfo"]["evidence"]["text"] == words.strip()
+    assert page.errors == [], page.errors
+
+
+def test_web_browser_write_from_another_site_is_refused(page, server):
+    """A page of another origin cannot write: its Origin is not this server's and it has no token."""
+    aid = article_with_events(page, server)
+    page.goto("about:blank")
+    status = page.evaluate("""async ([url, aid]) => {
+        try { const r = await fetch(url + '/api/corrections', {method: 'POST', mode: 'no-cors',
+              headers: {'Content-Type': 'text/plain'}, body: JSON.stringify({article_id: aid, kind: 'event',
+              action: 'not_event', record_id: 'e1'})}); return r.status; } catch (e) { return 'blocked'; } }""",
+                           [server, aid])
+    assert status in (0, "blocked")
+    assert all(c["action"] != "not_event" for c in api(page, server, "/api/corrections")["items"])

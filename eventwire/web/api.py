@@ -204,28 +204,45 @@ def places(request: Request, f: FiltersDep, p: PageDep,
     return envelope(total, p, rows)
 
 
-@router.get("/network", summary="Actors as nodes, coded interactions (source to target) as edges")
+NETWORK_EDGES = 150  # edges shown by default: the strongest interactions
+
+
+@router.get("/network", summary="The strongest interactions (source to target) between actors, countries or sectors")
 def network(request: Request, f: FiltersDep,
-            min_events: int = Query(1, ge=1, le=1000, description="Drop edges with fewer events"),
-            max_nodes: int = Query(150, ge=2, le=1000, description="Keep the most active actors")) -> dict[str, Any]:
-    return q(request).network(f, min_events=min_events, max_nodes=max_nodes)
+            level: Literal["actor", "country", "sector"] = Query(
+                "actor", description="Nodes are actors (canonical names), countries, or country and sector (USA-GOV)"),
+            edges: int = Query(NETWORK_EDGES, ge=1, le=5000, description="Show the strongest N edges (by events)"),
+            focus: str | None = Query(None, max_length=200, description="Only this node's neighbourhood"),
+            quad: str | None = Query(None, pattern=r"^[1-4]?$", description="Quad class 1-4"),
+            min_events: int = Query(1, ge=1, le=1000, description="Drop edges with fewer events")) -> dict[str, Any]:
+    f.quad = int(quad) if quad else None
+    return q(request).network(f, level=level, edges=edges, focus=focus or None, min_events=min_events)
 
 
-@router.get("/timeline", summary="Events per day by type")
-def timeline(request: Request, f: FiltersDep) -> dict[str, Any]:
-    return q(request).timeline(f)
+@router.get("/timeline", summary="Events per day, week or month, stacked by type or quad class")
+def timeline(request: Request, f: FiltersDep,
+             bucket: Literal["auto", "day", "week", "month"] = Query(
+                 "auto", description="auto: days for up to 3 months of data, weeks for up to 2 years, else months"),
+             by: Literal["type", "quad"] = Query("type", description="Stack by event type or by quad class"),
+             quad: str | None = Query(None, pattern=r"^[1-4]?$", description="Quad class 1-4")) -> dict[str, Any]:
+    f.quad = int(quad) if quad else None
+    return q(request).timeline(f, bucket=bucket, by=by)
 
 
 @router.get("/map", summary="Places with coordinates and events per country, for the map")
-def map_data(request: Request, f: FiltersDep) -> dict[str, Any]:
+def map_data(request: Request, f: FiltersDep,
+             quad: str | None = Query(None, pattern=r"^[1-4]?$", description="Quad class 1-4")) -> dict[str, Any]:
     from .geo import numeric_code
 
+    f.quad = int(quad) if quad else None
     queries = q(request)
     _, places_ = queries.places(f, limit=MAX_LIMIT, offset=0)
     countries = queries.country_events(f)
     for c in countries:
         c["numeric"] = numeric_code(c["country"])
-    return {"places": [p for p in places_ if p["lat"] is not None and p["lon"] is not None], "countries": countries}
+    placed = queries.placed_events(f)
+    return {"places": [p for p in places_ if p["lat"] is not None and p["lon"] is not None], "countries": countries,
+            **placed}
 
 
 class CodeRequest(BaseModel):

@@ -23,10 +23,20 @@ RECORD_OF = {"actor": "actor", "trigger": "event", "event": "event", "cue": "quo
 @dataclass
 class Segment:
     text: str
+    start: int = 0  # offset of the segment's first character in the article text
     kinds: list[str] = field(default_factory=list)  # css kinds: actor, event, trigger, quote, cue, place
     recs: list[str] = field(default_factory=list)  # record keys "event:e1"
     title: str = ""
     tone: str = ""  # css tone of the first event covering it
+
+    @property
+    def css(self) -> str:
+        """The span's classes: "m", what covers it, and the tone of its first event."""
+        return " ".join(["m", *self.kinds] + ([f"tone-{self.tone}"] if self.tone else []))
+
+    @property
+    def keys(self) -> str:
+        return " ".join(self.recs)
 
 
 @dataclass
@@ -140,9 +150,18 @@ def layout(story: dict, recs: dict | None = None) -> list[Block]:
             cuts.add(min(e, pe))
         cuts = sorted(cuts)
         segments = []
+        # Sweep the cuts in order with the marks open at each: every mark boundary is a cut, so a mark open
+        # at a segment's start covers the whole segment (a long article is one pass, not segments x marks).
+        pending = sorted(inside, key=lambda m: m[0])
+        open_marks: list = []
+        k = 0
         for s, e in pairwise(cuts):
-            cover = sorted((m for m in inside if m[0] <= s and e <= m[1]), key=lambda m: (KIND_ORDER[m[2]], m[1] - m[0]))
-            seg = Segment(text[s:e])
+            while k < len(pending) and pending[k][0] <= s:
+                open_marks.append(pending[k])
+                k += 1
+            open_marks = [m for m in open_marks if m[1] > s]
+            cover = sorted((m for m in open_marks if e <= m[1]), key=lambda m: (KIND_ORDER[m[2]], m[1] - m[0]))
+            seg = Segment(text[s:e], s)
             for _, _, kind_, rid, label in cover:
                 if kind_ not in seg.kinds:
                     seg.kinds.append(kind_)

@@ -37,7 +37,20 @@ def split_names(value) -> list[str]:
     return [n.strip() for n in str(value).split(";") if n.strip()]
 
 
+def record_summary(rec) -> str:
+    """One line for a corrected record: an event's type, mode, sides and flags; a quote's speaker."""
+    if not rec:
+        return "—"
+    if "type" in rec:
+        parts = [rec["type"] + (f" ({rec['mode']})" if rec.get("mode") else "")]
+        parts.append(f"{', '.join(rec.get('source') or []) or '?'} → {', '.join(rec.get('target') or []) or '?'}")
+        parts += [flag for flag in ("negated", "hypothetical") if rec.get(flag)]
+        return " · ".join(parts)
+    return "speaker " + (rec.get("speaker") or "unknown") + (f" ({rec['speaker_text']})" if rec.get("speaker_text") else "")
+
+
 FILTERS = {
+    "record_summary": record_summary,
     "trunc": trunc,
     "num": num,
     "dash": dash,

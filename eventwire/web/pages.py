@@ -73,13 +73,37 @@ def article_page(request: Request, article_id: str):
     story = request.app.state.queries.story(article_id)
     if story is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
-    return render(request, "article.html", nav="articles", **story_context(story))
+    _, corrections = request.app.state.queries.corrections(article=article_id, limit=200)
+    return render(request, "article.html", nav="articles", corrections=corrections,
+                  **story_context(story, editable=request.app.state.edits.allow))
 
 
-def story_context(story: dict) -> dict:
+def story_context(story: dict, editable: bool = False) -> dict:
+    """What the story templates need; ``editable``: a stored article, and this server takes corrections."""
     recs = article_view.records(story)
     return {"story": story, "art": story["article"], "blocks": article_view.layout(story, recs), "recs": recs,
-            "dom_id": article_view.dom_id}
+            "dom_id": article_view.dom_id, "editable": editable,
+            "edit_data": edit_data(story) if editable else None}
+
+
+def edit_data(story: dict) -> dict:
+    """What the correction form offers (read by static/js/edit.js from a JSON block, never run)."""
+    from ..corrections import event_types
+
+    return {
+        "article_id": story["article"]["id"],
+        "types": {name: list(t.modes) for name, t in sorted(event_types().items())},
+        "actors": [{"id": a["id"], "name": a["name"]} for a in story.get("actors", [])],
+        "events": {e["id"]: {k: e.get(k) for k in ("type", "mode", "source", "target", "negated", "hypothetical")}
+                   for e in story.get("events", [])},
+        "quotes": {q["id"]: {"speaker": q.get("speaker")} for q in story.get("quotes", [])},
+    }
+
+
+@router.get("/corrections", response_class=HTMLResponse)
+def corrections_page(request: Request, p: PageDep, article: str | None = Query(None, max_length=64)):
+    total, rows = request.app.state.queries.corrections(article=article or None, limit=p.limit, offset=p.offset)
+    return render(request, "corrections.html", rows=rows, pager=pager(total, p))
 
 
 @router.get("/events", response_class=HTMLResponse)

@@ -22,12 +22,21 @@ from ..errors import StoreError
 from . import tone
 
 MAX_LIMIT = 500
+TAIL = 0.025  # the timeline leaves out this share of events at each end of the dates, unless dates are asked for
+PROFILE_MAX = 50  # records of each kind listed in an actor's profile (the totals are given too)
 
 # What to call an article in lists: its title, else where it was read from, else its id.
 TITLE = "COALESCE(a.title, a.source, 'article ' || a.id)"
 
 # An event's date for filtering and the timeline: the event's own date, else the article's.
 EVENT_DAY = "COALESCE(e.date, a.date)"
+
+# What a network node is, at each level, in SQL over a ``roles`` row {x}.
+NETWORK_LEVELS = {
+    "actor": "{x}.name",
+    "country": "{x}.country",
+    "sector": "CASE WHEN {x}.country IS NOT NULL THEN {x}.country || COALESCE('-' || {x}.sector, '') END",
+}
 
 # One row per (event, actor, side): who is source and who is target, with the actor's name and country.
 ROLES_SQL = """
@@ -166,6 +175,26 @@ def article_where(f: Filters) -> tuple[list[str], list]:
     return clauses, params
 
 
+def _bring_up_to_date(path: str) -> None:
+    """Apply the store's pending migrations (new tables and indexes) when this process may write the file; a
+    store being written by an ingest is already up to date (the writer migrates when it opens the file)."""
+    import duckdb
+
+    from ..store import MIGRATIONS, Store
+
+    try:
+        with duckdb.connect(path, read_only=True) as con:
+            done = {r[0] for r in con.execute("SELECT name FROM migrations").fetchall()}
+    except duckdb.Error:
+        return  # busy, or not a store: the reader will say so
+    if all(name in done for name, _ in MIGRATIONS):
+        return
+    try:
+        Store(path).close()
+    except (StoreError, OSError):
+        pass
+
+
 def _where(clauses: list[str]) -> str:
     return ("WHERE " + " AND ".join(clauses)) if clauses else ""
 
@@ -179,7 +208,9 @@ class Queries:
         self.path = str(db_path)
         if not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}: build one with `eventwire ingest PATH --db {self.path}`")
+        _bring_up_to_date(self.path)
         self.store = Store(self.path, read_only=True)
+        self._cache: dict[str, tuple] = {}
 
     def close(self) -> None:
         self.store.close()
@@ -196,7 +227,33 @@ class Queries:
         return next(iter(rows[0].values())) if rows else None
 
     # -- overview ----------------------------------------------------------------------------------------
+    # Every page shows the store's totals and offers its event types and countries in the filter form. They
+    # change only when something is written, so they are kept until the store's version changes.
+    def version(self) -> tuple:
+        """Changes whenever an ingest adds articles, the duplicate pass links them, or an analyst corrects."""
+        row = self.rows("SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM event_clusters) AS k, "
+                        "(SELECT COALESCE(max(id), 0) FROM corrections) AS c")[0]
+        return tuple(row.values())
+
+    def _kept(self, key: str, compute):
+        version = self.version()
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        value = compute()
+        self._cache[key] = (version, value)
+        return value
+
     def summary(self) -> dict:
+        return dict(self._kept("summary", self._summary))
+
+    def event_types(self) -> list[dict]:
+        return self._kept("event_types", self._event_types)
+
+    def countries(self) -> list[str]:
+        return self._kept("countries", self._countries)
+
+    def _summary(self) -> dict:
         row = self.rows(
             "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events, "
             "(SELECT count(DISTINCT name) FROM actors) AS actors, (SELECT count(*) FROM quotes) AS quotes, "
@@ -204,10 +261,10 @@ class Queries:
             "(SELECT min(date) FROM articles) AS first_date, (SELECT max(date) FROM articles) AS last_date")[0]
         return row
 
-    def event_types(self) -> list[dict]:
+    def _event_types(self) -> list[dict]:
         return self.rows("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
 
-    def countries(self) -> list[str]:
+    def _countries(self) -> list[str]:
         return [r["c"] for r in self.rows(
             "SELECT DISTINCT c FROM (SELECT country AS c FROM actors UNION SELECT country FROM places) "
             "WHERE c IS NOT NULL ORDER BY c")]
@@ -219,10 +276,7 @@ class Queries:
         total = self.value(f"SELECT count(*) FROM articles a {where}", params)
         rows = self.rows(
             "SELECT a.id, a.title, a.date, a.url, a.outlet, a.language, a.source, a.duplicate_of, "
-            "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events, "
-            "(SELECT count(*) FROM actors x WHERE x.article_id = a.id) AS n_actors, "
-            "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes, "
-            "(SELECT count(*) FROM places p WHERE p.article_id = a.id) AS n_places, "
+            "a.n_events, a.n_actors, a.n_quotes, a.n_places, "
             "length(a.text) AS n_chars "
             f"FROM articles a {where} ORDER BY {order_by(ARTICLE_SORTS, sort, 'date', desc)}, a.id "
             "LIMIT ? OFFSET ?", params + [limit, offset])
@@ -254,7 +308,8 @@ class Queries:
             "e.target_names, e.source_country, e.target_country, e.negated, e.hypothetical, e.date, "
             f"e.date_precision, {EVENT_DAY} AS day, e.place_id, e.place_name, e.lat, e.lon, e.evidence_start, "
             f"e.evidence_end, e.evidence_text, e.confidence, e.quad_class, {_QUAD_SQL} AS quad, e.goldstein, "
-            "e.quote_id, e.cluster_id, c.n_events AS cluster_events, c.n_articles AS cluster_articles, "
+            "e.quote_id, e.cluster_id, COALESCE(e.corrected, false) AS corrected, c.n_events AS cluster_events, "
+            "c.n_articles AS cluster_articles, "
             "a.duplicate_of AS article_duplicate_of, "
             f"{TITLE} AS article_title, a.date AS article_date, a.outlet AS article_outlet "
             f"{base} ORDER BY {order_by(EVENT_SORTS, sort, 'date', desc)}, e.article_id, e.id LIMIT ? OFFSET ?",
@@ -289,30 +344,39 @@ class Queries:
             clauses.append(f"x.article_id IN (SELECT a.id FROM articles a {_where(sub)})")
             params += subp
         where = _where(clauses)
-        sql = (
-            f"WITH {ROLES}, picked AS (SELECT x.* FROM actors x {where}), "
-            "agg AS (SELECT name, mode(country) AS country, mode(sector) AS sector, mode(kind) AS kind, "
-            "mode(code) AS code, string_agg(DISTINCT role, '; ') AS roles, count(DISTINCT article_id) AS n_articles "
-            "FROM picked GROUP BY name), "
-            "men AS (SELECT p.name, count(*) AS n_mentions FROM picked p JOIN mentions m "
-            "ON m.article_id = p.article_id AND m.actor_id = p.id GROUP BY p.name), "
-            "ev AS (SELECT r.name, count(DISTINCT (r.article_id, r.event_id)) FILTER (WHERE side = 'source') AS n_source, "
-            "count(DISTINCT (r.article_id, r.event_id)) FILTER (WHERE side = 'target') AS n_target, "
-            "count(DISTINCT (r.article_id, r.event_id)) AS n_events FROM roles r "
-            "JOIN picked p ON p.article_id = r.article_id AND p.id = r.actor_id GROUP BY r.name) "
-            "SELECT agg.*, COALESCE(men.n_mentions, 0) AS n_mentions, COALESCE(ev.n_source, 0) AS n_source, "
-            "COALESCE(ev.n_target, 0) AS n_target, COALESCE(ev.n_events, 0) AS n_events "
-            "FROM agg LEFT JOIN men USING (name) LEFT JOIN ev USING (name)")
+        # Mentions and events per actor record are counted when the record is stored (``store.story_rows``).
+        # An actor's country, sector, kind and code are the commonest of its records: mode() is the costly part,
+        # so unless the sort needs them they are computed for the page's names only.
+        counts = ("count(DISTINCT article_id) AS n_articles, COALESCE(sum(n_mentions), 0) AS n_mentions, "
+                  "COALESCE(sum(n_source), 0) AS n_source, COALESCE(sum(n_target), 0) AS n_target, "
+                  "COALESCE(sum(n_events), 0) AS n_events")
+        modes = ("mode(country) AS country, mode(sector) AS sector, mode(kind) AS kind, mode(code) AS code, "
+                 "string_agg(DISTINCT role, '; ') AS roles")
         total = self.value(f"SELECT count(DISTINCT x.name) FROM actors x {where}", params)
-        rows = self.rows(f"{sql} ORDER BY {order_by(ACTOR_SORTS, sort, 'events', desc)}, name LIMIT ? OFFSET ?",
-                         params + [limit, offset])
+        order = f"ORDER BY {order_by(ACTOR_SORTS, sort, 'events', desc)}, name LIMIT ? OFFSET ?"
+        if sort in ("country", "sector"):
+            rows = self.rows(f"SELECT name, {modes}, {counts} FROM actors x {where} GROUP BY name {order}",
+                             params + [limit, offset])
+            return total, rows
+        rows = self.rows(f"SELECT name, {counts} FROM actors x {where} GROUP BY name {order}", params + [limit, offset])
+        if rows:
+            import pyarrow as pa
+
+            page_names = pa.table({"name": pa.array([r["name"] for r in rows], pa.string())})  # noqa: F841
+            with self.store.cursor() as cur:
+                res = cur.execute(f"SELECT name, {modes} FROM actors x {where}{' AND' if where else ' WHERE'} "
+                                  "x.name IN (SELECT name FROM page_names) GROUP BY name", params)
+                names = [c[0] for c in res.description]
+                found = {r[0]: dict(zip(names, r)) for r in res.fetchall()}
+            rows = [{"name": r["name"], **{k: v for k, v in found.get(r["name"], {}).items() if k != "name"},
+                     **{k: v for k, v in r.items() if k != "name"}} for r in rows]
         return total, rows
 
     def actor(self, name: str) -> dict | None:
         """One actor across articles: identity, events as source and target, quotes, partners."""
         rows = self.rows(
             f"SELECT x.article_id, x.id, x.kind, x.country, x.sector, x.role, x.code, {TITLE} AS title, a.date "
-            "FROM actors x JOIN articles a ON a.id = x.article_id WHERE x.name = ? ORDER BY a.date, a.id",
+            "FROM (SELECT * FROM actors WHERE name = ?) x JOIN articles a ON a.id = x.article_id ORDER BY a.date, a.id",
             [name])
         if not rows:
             return None
@@ -320,49 +384,64 @@ class Queries:
         def distinct(key):
             return sorted({r[key] for r in rows if r[key]})
 
-        events = self.rows(
-            f"WITH {ROLES_OF_NAME} SELECT DISTINCT r.side, e.article_id, e.id, e.type, e.cameo, e.source_names, "
-            f"e.target_names, e.negated, e.hypothetical, {EVENT_DAY} AS day, e.place_name, e.evidence_text, "
-            f"{_QUAD_SQL} AS quad, {TITLE} AS article_title "
-            "FROM roles r JOIN events e ON e.article_id = r.article_id AND e.id = r.event_id "
-            "JOIN articles a ON a.id = e.article_id WHERE r.name = ? ORDER BY day NULLS LAST, e.article_id, e.id",
-            [name] * 3)
-        for e in events:
-            e["tone"] = tone.css(e["quad"])
-            e["quad_name"] = tone.QUAD_NAMES.get(e["quad"])
+        # The actor's events on each side: its records (by the name index) joined to the events that list them.
+        def side_events(side: str) -> tuple[int, list[dict]]:
+            base = (f"FROM (SELECT DISTINCT e.article_id, e.id FROM (SELECT article_id, id FROM actors WHERE name = ?) x "
+                    f"JOIN events e ON e.article_id = x.article_id WHERE list_contains(e.{side}, x.id)) k "
+                    "JOIN events e ON e.article_id = k.article_id AND e.id = k.id JOIN articles a ON a.id = e.article_id")
+            rows_ = self.rows(
+                f"SELECT '{side}' AS side, e.article_id, e.id, e.type, e.cameo, e.source_names, e.target_names, "
+                f"e.negated, e.hypothetical, {EVENT_DAY} AS day, e.place_name, e.evidence_text, {_QUAD_SQL} AS quad, "
+                f"{TITLE} AS article_title, COALESCE(e.corrected, false) AS corrected, count(*) OVER () AS total "
+                f"{base} ORDER BY day NULLS LAST, e.article_id, e.id LIMIT ?", [name, PROFILE_MAX])
+            total = rows_[0]["total"] if rows_ else 0
+            for e in rows_:
+                del e["total"]
+                e["tone"] = tone.css(e["quad"])
+                e["quad_name"] = tone.QUAD_NAMES.get(e["quad"])
+            return total, rows_
+
+        n_source, as_source = side_events("source")
+        n_target, as_target = side_events("target")
+        quote_base = ("FROM (SELECT article_id, id FROM actors WHERE name = ?) x JOIN quotes q "
+                      "ON q.article_id = x.article_id AND q.speaker_id = x.id JOIN articles a ON a.id = q.article_id")
         quotes = self.rows(
-            f"SELECT q.article_id, q.id, q.kind, q.cue_text, q.content_text, {TITLE} AS article_title, a.date "
-            "FROM quotes q JOIN actors x ON x.article_id = q.article_id AND x.id = q.speaker_id "
-            "JOIN articles a ON a.id = q.article_id WHERE x.name = ? ORDER BY a.date NULLS LAST, q.article_id, q.id",
-            [name])
+            f"SELECT q.article_id, q.id, q.kind, q.cue_text, q.content_text, {TITLE} AS article_title, a.date, "
+            f"count(*) OVER () AS total {quote_base} ORDER BY a.date NULLS LAST, q.article_id, q.id LIMIT ?",
+            [name, PROFILE_MAX])
+        n_quotes = quotes[0]["total"] if quotes else 0
+        for q in quotes:
+            del q["total"]
         partners = self.partners(name)
+        articles = [{"id": r["article_id"], "title": r["title"], "date": r["date"], "actor_id": r["id"]} for r in rows]
+        # A much-reported actor (a president) has thousands of records: the profile lists the first PROFILE_MAX
+        # of each, with the totals; the events and quotes tables page through the rest.
         return {
             "name": name, "kinds": distinct("kind"), "countries": distinct("country"),
             "sectors": distinct("sector"), "roles": distinct("role"), "codes": distinct("code"),
-            "articles": [{"id": r["article_id"], "title": r["title"], "date": r["date"], "actor_id": r["id"]}
-                         for r in rows],
-            "as_source": [e for e in events if e["side"] == "source"],
-            "as_target": [e for e in events if e["side"] == "target"],
-            "quotes": quotes, "partners": partners,
+            "n_articles": len(articles), "n_as_source": n_source, "n_as_target": n_target,
+            "n_quotes": n_quotes, "n_partners": len(partners), "list_max": PROFILE_MAX,
+            "articles": articles[:PROFILE_MAX], "as_source": as_source[:PROFILE_MAX],
+            "as_target": as_target[:PROFILE_MAX], "quotes": quotes[:PROFILE_MAX], "partners": partners[:PROFILE_MAX],
         }
 
     def partners(self, name: str) -> list[dict]:
         """The actors that the named one acts on or is acted on by, with cooperation and conflict counts."""
-        rows = self.rows(
-            f"WITH {ROLES_OF_NAME}, dyads AS ("
-            "SELECT s.name AS source, t.name AS target, e.article_id, e.id, "
-            f"{_QUAD_SQL} AS quad FROM events e "
-            "JOIN roles s ON s.article_id = e.article_id AND s.event_id = e.id AND s.side = 'source' "
-            "JOIN roles t ON t.article_id = e.article_id AND t.event_id = e.id AND t.side = 'target' "
-            "WHERE s.name <> t.name) "
-            "SELECT CASE WHEN source = ? THEN target ELSE source END AS partner, "
-            "count(DISTINCT (article_id, id)) AS n_events, "
-            "count(DISTINCT (article_id, id)) FILTER (WHERE source = ?) AS n_out, "
-            "count(DISTINCT (article_id, id)) FILTER (WHERE target = ?) AS n_in, "
-            "count(*) FILTER (WHERE quad IN (1, 2)) AS n_coop, count(*) FILTER (WHERE quad IN (3, 4)) AS n_conflict "
-            "FROM dyads WHERE source = ? OR target = ? GROUP BY partner ORDER BY n_events DESC, partner",
-            [name] * 7)
-        return rows
+        side = ("SELECT DISTINCT '{d}' AS dir, e.article_id, e.id, unnest(e.{other}) AS other, "
+                f"{_QUAD_SQL} AS quad FROM mine x JOIN events e ON e.article_id = x.article_id "
+                "WHERE list_contains(e.{mine}, x.id)")
+        return self.rows(
+            "WITH mine AS (SELECT article_id, id FROM actors WHERE name = ?), "
+            f"ev AS ({side.format(d='out', other='target', mine='source')} UNION ALL "
+            f"{side.format(d='in', other='source', mine='target')}), "
+            "pairs AS (SELECT ev.*, y.name AS partner FROM ev JOIN actors y ON y.article_id = ev.article_id "
+            "AND y.id = ev.other WHERE y.name <> ?) "
+            "SELECT partner, count(DISTINCT (article_id, id)) AS n_events, "
+            "count(DISTINCT (article_id, id)) FILTER (WHERE dir = 'out') AS n_out, "
+            "count(DISTINCT (article_id, id)) FILTER (WHERE dir = 'in') AS n_in, "
+            "count(DISTINCT (article_id, id)) FILTER (WHERE quad IN (1, 2)) AS n_coop, "
+            "count(DISTINCT (article_id, id)) FILTER (WHERE quad IN (3, 4)) AS n_conflict "
+            "FROM pairs GROUP BY partner ORDER BY n_events DESC, partner", [name, name])
 
     # -- quotes ------------------------------------------------------------------------------------------
     def quotes(self, f: Filters, *, kind=None, limit=50, offset=0, sort=None, desc=False) -> tuple[int, list[dict]]:
@@ -389,6 +468,7 @@ class Queries:
         rows = self.rows(
             "SELECT q.article_id, q.id, q.kind, q.speaker_id, COALESCE(x.name, q.speaker_text) AS speaker, "
             "x.country AS speaker_country, q.speaker_text, q.cue_text, q.content_text, q.content, "
+            "COALESCE(q.corrected, false) AS corrected, "
             f"{TITLE} AS article_title, a.date AS article_date {base} "
             f"ORDER BY {order_by(QUOTE_SORTS, sort, 'date', desc)}, q.article_id, q.id LIMIT ? OFFSET ?",
             params + [limit, offset])
@@ -415,12 +495,19 @@ class Queries:
         grouped = (
             "SELECT p.name, p.country, p.lat, p.lon, mode(p.feature) AS feature, any_value(p.geonameid) AS geonameid, "
             "count(DISTINCT p.article_id) AS n_articles, sum(p.n_mentions) AS n_mentions, "
-            "sum((SELECT count(*) FROM events e WHERE e.article_id = p.article_id AND e.place_id = p.id)) AS n_events "
+            "COALESCE(sum(p.n_events), 0) AS n_events "
             f"{base} GROUP BY p.name, p.country, p.lat, p.lon")
-        total = self.value(f"SELECT count(*) FROM ({grouped})", params)
+        total = self.value(f"SELECT count(*) FROM (SELECT DISTINCT p.name, p.country, p.lat, p.lon {base})", params)
         rows = self.rows(f"SELECT * FROM ({grouped}) ORDER BY {order_by(PLACE_SORTS, sort, 'events', desc)}, name "
                          "LIMIT ? OFFSET ?", params + [limit, offset])
         return total, rows
+
+    def placed_events(self, f: Filters) -> dict:
+        """How many matching events there are, and how many have a place with coordinates (the map's note)."""
+        clauses, params = event_where(f)
+        return self.rows(
+            "SELECT count(*) AS events_total, count(*) FILTER (WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL) "
+            f"AS events_placed FROM events e JOIN articles a ON a.id = e.article_id {_where(clauses)}", params)[0]
 
     def country_events(self, f: Filters) -> list[dict]:
         """Events per country where they happened (the place's country), for shading the map."""
@@ -430,56 +517,198 @@ class Queries:
             "JOIN places p ON p.article_id = e.article_id AND p.id = e.place_id "
             f"{_where(clauses + ['p.country IS NOT NULL'])} GROUP BY p.country ORDER BY n_events DESC", params)
 
-    # -- network and timeline ----------------------------------------------------------------------------
-    def network(self, f: Filters, *, min_events: int = 1, max_nodes: int = 150) -> dict:
-        """Actors as nodes and coded interactions (source -> target) as edges with their tone."""
-        clauses, params = event_where(f)
+    # -- corrections -------------------------------------------------------------------------------------
+    def corrections(self, *, article: str | None = None, limit: int = 50, offset: int = 0) -> tuple[int, list[dict]]:
+        """Analyst corrections, newest first, with the article's title."""
+        where, params = ("WHERE c.article_id = ?", [article]) if article else ("", [])
+        total = self.value(f"SELECT count(*) FROM corrections c {where}", params)
         rows = self.rows(
-            f"WITH {ROLES} SELECT s.name AS source, t.name AS target, s.country AS source_country, "
-            "t.country AS target_country, s.sector AS source_sector, t.sector AS target_sector, "
-            f"e.type, {_QUAD_SQL} AS quad, e.goldstein, e.article_id, e.id "
+            f"SELECT c.*, {TITLE} AS article_title FROM corrections c JOIN articles a ON a.id = c.article_id "
+            f"{where} ORDER BY c.id DESC LIMIT ? OFFSET ?", params + [limit, offset])
+        for r in rows:
+            for k in ("changes", "before", "after"):
+                r[k] = json.loads(r[k]) if isinstance(r[k], str) else r[k]
+        return total, rows
+
+    # -- network and timeline ----------------------------------------------------------------------------
+    def network(self, f: Filters, *, level: str = "actor", edges: int = 150, focus: str | None = None,
+                min_events: int = 1) -> dict:
+        """The strongest ``edges`` interactions (source -> target, by number of events) between nodes of a
+        ``level``: "actor" (canonical name), "country" (the actor's country) or "sector" (country and sector,
+        e.g. USA-GOV). ``focus``: only the node's neighbourhood, its own edges and those among its neighbours.
+        Nodes carry a community (``network.communities``) for the layout; the totals say what was left out."""
+        from .network import communities
+
+        key = NETWORK_LEVELS[level]
+        clauses, params = event_where(f)
+        clauses += [f"{key.format(x='s')} IS NOT NULL", f"{key.format(x='t')} IS NOT NULL",
+                    f"{key.format(x='s')} <> {key.format(x='t')}"]
+        dyads = (
+            f"WITH {ROLES}, dyads AS (SELECT DISTINCT e.article_id, e.id, {key.format(x='s')} AS source, "
+            f"{key.format(x='t')} AS target, e.type, {_QUAD_SQL} AS quad, e.goldstein, s.country AS sc, "
+            "s.sector AS ss, t.country AS tc, t.sector AS ts "
             "FROM events e JOIN articles a ON a.id = e.article_id "
             "JOIN roles s ON s.article_id = e.article_id AND s.event_id = e.id AND s.side = 'source' "
             "JOIN roles t ON t.article_id = e.article_id AND t.event_id = e.id AND t.side = 'target' "
-            f"{_where(clauses + ['s.name <> t.name'])}", params)
-        edges: dict[tuple[str, str], dict] = {}
-        nodes: dict[str, dict] = {}
-        for r in rows:
+            f"{_where(clauses)}) ")
+        # Counted per (source, target, type) in SQL (cheaper than per-edge histograms and modes), folded here.
+        parts = self.rows(
+            dyads + "SELECT source, target, type, count(*) AS n, count(*) FILTER (WHERE quad IN (1, 2)) AS coop, "
+            "count(*) FILTER (WHERE quad IN (3, 4)) AS conflict, sum(goldstein) AS g, count(goldstein) AS n_g, "
+            "min(sc) AS source_country, min(ss) AS source_sector, min(tc) AS target_country, "
+            "min(ts) AS target_sector FROM dyads GROUP BY source, target, type", params)
+        folded: dict[tuple[str, str], dict] = {}
+        for p in parts:
+            e = folded.setdefault((p["source"], p["target"]), {
+                "source": p["source"], "target": p["target"], "n_events": 0, "n_coop": 0, "n_conflict": 0,
+                "g": 0.0, "n_g": 0, "types": {}, "source_country": p["source_country"],
+                "source_sector": p["source_sector"], "target_country": p["target_country"],
+                "target_sector": p["target_sector"]})
+            e["n_events"] += p["n"]
+            e["n_coop"] += p["coop"]
+            e["n_conflict"] += p["conflict"]
+            e["g"] += p["g"] or 0.0
+            e["n_g"] += p["n_g"]
+            e["types"][p["type"]] = p["n"]
+        edge_rows = sorted((e for e in folded.values() if e["n_events"] >= min_events),
+                           key=lambda e: (-e["n_events"], e["source"], e["target"]))
+        for e in edge_rows:
+            g, n_g = e.pop("g"), e.pop("n_g")
+            e["mean_goldstein"] = round(g / n_g, 2) if n_g else None
+        total_edges = len(edge_rows)
+        if focus:
+            near = {focus} | {r["target"] for r in edge_rows if r["source"] == focus} | \
+                {r["source"] for r in edge_rows if r["target"] == focus}
+            edge_rows = [r for r in edge_rows if r["source"] in near and r["target"] in near]
+        kept = edge_rows[:edges]
+        strength: dict[str, int] = {}
+        for r in edge_rows:  # a node's weight counts all its interactions, shown or not
             for side in ("source", "target"):
-                n = nodes.setdefault(r[side], {"id": r[side], "country": r[f"{side}_country"],
-                                               "sector": r[f"{side}_sector"], "n_events": 0})
-                n["n_events"] += 1
-            key = (r["source"], r["target"])
-            e = edges.setdefault(key, {"source": key[0], "target": key[1], "n_events": 0, "n_coop": 0,
-                                       "n_conflict": 0, "types": {}, "goldstein": []})
-            e["n_events"] += 1
-            if r["quad"] in (1, 2):
-                e["n_coop"] += 1
-            elif r["quad"] in (3, 4):
-                e["n_conflict"] += 1
-            e["types"][r["type"]] = e["types"].get(r["type"], 0) + 1
-            if r["goldstein"] is not None:
-                e["goldstein"].append(r["goldstein"])
-        kept = sorted(nodes.values(), key=lambda n: -n["n_events"])[:max_nodes]
-        keep = {n["id"] for n in kept}
-        out_edges = []
-        for e in edges.values():
-            if e["source"] in keep and e["target"] in keep and e["n_events"] >= min_events:
-                g = e.pop("goldstein")
-                e["mean_goldstein"] = round(sum(g) / len(g), 2) if g else None
-                e["tone"] = ("coop" if e["n_coop"] > e["n_conflict"] else "conflict" if e["n_conflict"] > e["n_coop"]
-                             else "mixed" if e["n_coop"] else "neutral")
-                out_edges.append(e)
-        return {"nodes": kept, "edges": out_edges}
+                strength[r[side]] = strength.get(r[side], 0) + r["n_events"]
+        names = {r[side] for r in kept for side in ("source", "target")}
+        info = self._node_info(level, names, kept)
+        community = communities([(r["source"], r["target"], r["n_events"]) for r in kept])
+        degree: dict[str, int] = {}
+        for r in kept:
+            for side in ("source", "target"):
+                degree[r[side]] = degree.get(r[side], 0) + 1
+        nodes = [{"id": n, "label": info.get(n, {}).get("label", n), "country": info.get(n, {}).get("country"),
+                  "sector": info.get(n, {}).get("sector"), "n_events": strength.get(n, 0),
+                  "degree": degree.get(n, 0), "community": community.get(n, 0)}
+                 for n in names]
+        nodes.sort(key=lambda n: (-n["n_events"], n["id"]))
+        for r in kept:
+            r["types"] = dict(sorted((r["types"] or {}).items(), key=lambda kv: (-kv[1], kv[0])))
+            r["tone"] = ("coop" if r["n_coop"] > r["n_conflict"] else "conflict" if r["n_conflict"] > r["n_coop"]
+                         else "mixed" if r["n_coop"] else "neutral")
+        return {"level": level, "focus": focus, "nodes": nodes, "edges": kept, "total_edges": total_edges,
+                "shown_edges": len(kept), "total_nodes": len(strength)}
 
-    def timeline(self, f: Filters) -> dict:
-        """Events per day by type; events with no day (neither their own nor the article's) are counted apart."""
+    def _node_info(self, level: str, names: set[str], edges: list[dict]) -> dict[str, dict]:
+        """Labels, countries and sectors of network nodes (an actor's: the commonest on its edges)."""
+        from .geo import country_name
+
+        out: dict[str, dict] = {}
+        if level == "actor":
+            for r in edges:
+                for side in ("source", "target"):
+                    out.setdefault(r[side], {"label": r[side], "country": r[f"{side}_country"],
+                                             "sector": r[f"{side}_sector"]})
+        else:
+            for n in names:
+                country, _, sector = n.partition("-")
+                label = country_name(country) or country
+                out[n] = {"label": label + (f" · {sector}" if sector else ""), "country": country,
+                          "sector": sector or None}
+        for r in edges:
+            for k in ("source_country", "source_sector", "target_country", "target_sector"):
+                r.pop(k, None)
+        return out
+
+    def timeline(self, f: Filters, *, bucket: str = "auto", by: str = "type") -> dict:
+        """Events per day, week (from Monday) or month, stacked by type or quad class. ``bucket="auto"`` picks
+        days for up to three months of data, weeks for up to two years, else months. Events with no day (neither
+        their own nor the article's, or only a year or month) are counted apart, with why."""
+        import datetime as dt
+
         clauses, params = event_where(f)
+        series_sql = "e.type" if by == "type" else f"CAST({_QUAD_SQL} AS VARCHAR)"
         rows = self.rows(
-            f"SELECT left({EVENT_DAY}, 10) AS day, e.type, count(*) AS n "
+            f"SELECT left({EVENT_DAY}, 10) AS day, {series_sql} AS series, count(*) AS n "
             f"FROM events e JOIN articles a ON a.id = e.article_id {_where(clauses)} "
-            "GROUP BY ALL ORDER BY day NULLS LAST, e.type", params)
-        undated = sum(r["n"] for r in rows if not r["day"] or len(r["day"]) < 10)
-        dated = [r for r in rows if r["day"] and len(r["day"]) == 10]
-        types = sorted({r["type"] for r in dated})
-        return {"days": dated, "types": types, "undated": undated}
+            "GROUP BY ALL ORDER BY day NULLS LAST, series", params)
+        no_date = sum(r["n"] for r in rows if not r["day"])
+        coarse = sum(r["n"] for r in rows if r["day"] and (len(r["day"]) < 10 or not _iso_day(r["day"])))
+        dated = [r for r in rows if r["day"] and len(r["day"]) == 10 and _iso_day(r["day"])]
+        totals: dict[str, int] = {}
+        for r in dated:
+            key = r["series"] or "unclassified"
+            r["series"] = key
+            totals[key] = totals.get(key, 0) + r["n"]
+        series = sorted(totals, key=lambda k: (-totals[k], k))
+        out = {"by": by, "series": series, "totals": totals, "undated": no_date + coarse, "undated_no_date": no_date,
+               "undated_coarse": coarse, "dated": sum(totals.values()), "buckets": [], "bucket": None,
+               "first": None, "last": None, "range": None, "before_range": 0, "after_range": 0,
+               # one row per day and type, as before (``series`` is the type or the quad class)
+               "days": [{"day": r["day"], "type": r["series"], "n": r["n"]} for r in dated], "types": series}
+        if not dated:
+            return out
+        first, last = _iso_day(dated[0]["day"]), _iso_day(dated[-1]["day"])
+        out.update(first=first.isoformat(), last=last.isoformat())
+        # A few events dated far off (a year named in the text: "since 1948") would stretch the axis over a
+        # century; unless the dates were asked for, the chart spans the days of the middle 95% of events and
+        # says how many fall before and after.
+        if not (f.date_from or f.date_to) and len(dated) > 1:
+            n_all, cum, lo, hi = sum(r["n"] for r in dated), 0, None, None
+            for r in dated:
+                cum += r["n"]
+                if lo is None and cum > n_all * TAIL:
+                    lo = _iso_day(r["day"])
+                if cum <= n_all * (1 - TAIL) or hi is None:
+                    hi = _iso_day(r["day"])
+            before = [r for r in dated if _iso_day(r["day"]) < lo]
+            later = [r for r in dated if _iso_day(r["day"]) > hi]
+            out["before_range"] = sum(r["n"] for r in before)
+            out["after_range"] = sum(r["n"] for r in later)
+            dated = [r for r in dated if lo <= _iso_day(r["day"]) <= hi]
+            first, last = lo, hi
+        span = (last - first).days
+        if bucket == "auto":
+            bucket = "day" if span <= 92 else "week" if span <= 731 else "month"
+
+        def start_of(day: dt.date) -> dt.date:
+            if bucket == "week":
+                return day - dt.timedelta(days=day.weekday())
+            if bucket == "month":
+                return day.replace(day=1)
+            return day
+
+        def after(day: dt.date) -> dt.date:
+            if bucket == "week":
+                return day + dt.timedelta(days=7)
+            if bucket == "month":
+                return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return day + dt.timedelta(days=1)
+
+        counts: dict[dt.date, dict[str, int]] = {}
+        for r in dated:
+            b = counts.setdefault(start_of(_iso_day(r["day"])), {})
+            b[r["series"]] = b.get(r["series"], 0) + r["n"]
+        cur, end = start_of(first), start_of(last)
+        buckets = []
+        while cur <= end and len(buckets) < 20_000:
+            nxt = after(cur)
+            buckets.append({"start": cur.isoformat(), "end": (nxt - dt.timedelta(days=1)).isoformat(),
+                            "counts": counts.get(cur, {}), "n": sum(counts.get(cur, {}).values())})
+            cur = nxt
+        out.update(bucket=bucket, buckets=buckets, range=[first.isoformat(), last.isoformat()])
+        return out
+
+
+def _iso_day(value: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

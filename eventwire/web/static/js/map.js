@@ -55,38 +55,103 @@
     var gP = EW.svg("g", {}, view), maxP = 1;
     data.places.forEach(function (p) { maxP = Math.max(maxP, p.n_events); });
     var bounds = [];
-    data.places.slice().sort(function (a, b) { return b.n_events - a.n_events; }).forEach(function (p) {
-      var x = px(p.lon), y = py(p.lat), r = 2.5 + 6 * Math.sqrt(p.n_events / maxP);
-      bounds.push([x, y]);
-      var dot = EW.svg("circle", { cx: x, cy: y, r: r, "class": "dot", "data-r": r }, gP);
-      dot.addEventListener("mousemove", function (evt) {
-        EW.tip(evt, p.name, [(p.feature || "place") + (p.country ? " · " + p.country : ""),
-                            p.n_events + " event(s) · " + p.n_articles + " article(s)", "click to list its events"]);
-      });
-      dot.addEventListener("mouseleave", EW.untip);
-      dot.addEventListener("click", function () { go("/events", { place: p.name }); });
-      if (p.n_events > 0) {
-        var t = EW.svg("text", { x: x + r + 2, y: y + 3, "class": "dot-label" }, gP);
-        t.textContent = p.name;
-      }
-    });
+    var places = data.places.slice().sort(function (a, b) { return b.n_events - a.n_events || (a.name < b.name ? -1 : 1); });
+    places.forEach(function (p) { p.x = px(p.lon); p.y = py(p.lat); bounds.push([p.x, p.y]); });
     countries.forEach(function (f) {
       if (!byNum[f.id]) return;
       var b = bbox(f.geometry);
       if (b) { bounds.push([b[0], b[1]]); bounds.push([b[2], b[3]]); }
     });
     sideTables(data);
+    mapNote(data);
 
+    var current = [0, 0, W, H];
     function setView(x0, y0, x1, y1) {
+      current = [x0, y0, x1, y1];
       root.setAttribute("viewBox", [x0, y0, x1 - x0, y1 - y0].map(function (v) { return v.toFixed(1); }).join(" "));
-      var k = W / (x1 - x0);
-      var s = 1 / Math.max(Math.sqrt(k), 1);  // dots grow a little when zoomed in, labels keep their size
-      gP.querySelectorAll(".dot").forEach(function (d) { d.setAttribute("r", d.getAttribute("data-r") * s); });
-      gP.querySelectorAll("text").forEach(function (t) {
-        t.style.fontSize = (11 / Math.max(k, 1)) + "px";
-        t.setAttribute("dx", (2 / Math.max(k, 1)) - 2);
+      drawPlaces();
+    }
+
+    // Places crowd where many events are (the United States, Europe): dots closer than CLUSTER screen pixels
+    // merge into one circle with a count (click it to zoom in), and a label is drawn only where its box
+    // overlaps no other label and no dot; the rest are named on hover. Recomputed at every zoom.
+    var CLUSTER = 22, FONT = 11;
+    function drawPlaces() {
+      gP.textContent = "";
+      var rect = root.getBoundingClientRect();
+      var vw = current[2] - current[0], vh = current[3] - current[1];
+      var k = Math.min(rect.width / vw, rect.height / vh) || 1;  // screen pixels per map unit
+      var clusters = [];
+      places.forEach(function (p) {
+        var near = null;
+        for (var i = 0; i < clusters.length; i++) {
+          var c = clusters[i], dx = (c.x - p.x) * k, dy = (c.y - p.y) * k;
+          if (dx * dx + dy * dy < CLUSTER * CLUSTER) { near = c; break; }
+        }
+        if (near) { near.members.push(p); near.n += p.n_events; }
+        else clusters.push({ x: p.x, y: p.y, members: [p], n: p.n_events });
+      });
+      var dots = clusters.map(function (c) {
+        var r = (c.members.length > 1 ? 7 + 5 * Math.sqrt(c.n / maxP) : 2.5 + 6 * Math.sqrt(c.n / maxP)) / k;
+        return { c: c, r: r, box: { x1: c.x - r, x2: c.x + r, y1: c.y - r, y2: c.y + r } };
+      });
+      var taken = [];
+      dots.forEach(function (d) {
+        var c = d.c, lead = c.members[0];
+        var circle = EW.svg("circle", { cx: c.x, cy: c.y, r: d.r, "class": c.members.length > 1 ? "dot cluster" : "dot",
+                                        "data-n": c.members.length }, gP);
+        if (c.members.length > 1) {
+          var count = EW.svg("text", { x: c.x, y: c.y + 3.5 / k, "text-anchor": "middle", "class": "cluster-n" }, gP);
+          count.textContent = c.members.length;
+          count.style.fontSize = (10 / k) + "px";
+        }
+        circle.addEventListener("mousemove", function (evt) {
+          if (c.members.length === 1) {
+            EW.tip(evt, lead.name, [(lead.feature || "place") + (lead.country ? " · " + lead.country : ""),
+                                    lead.n_events + " event(s) · " + lead.n_articles + " article(s)", "click to list its events"]);
+          } else {
+            EW.tip(evt, c.members.length + " places · " + c.n + " event(s)",
+                   c.members.slice(0, 8).map(function (p) { return p.name + " (" + p.n_events + ")"; })
+                     .concat(c.members.length > 8 ? ["…", "click to zoom in"] : ["click to zoom in"]));
+          }
+        });
+        circle.addEventListener("mouseleave", EW.untip);
+        circle.addEventListener("click", function () {
+          if (c.members.length === 1) { go("/events", { place: lead.name }); return; }
+          var xs = c.members.map(function (p) { return p.x; }), ys = c.members.map(function (p) { return p.y; });
+          zoomTo(Math.min.apply(null, xs), Math.min.apply(null, ys), Math.max.apply(null, xs), Math.max.apply(null, ys));
+        });
+        if (!lead.n_events) return;
+        // a label to the right, left, above or below the dot, the first that fits
+        var text = lead.name + (c.members.length > 1 ? " +" + (c.members.length - 1) : "");
+        var w = (text.length * FONT * 0.58 + 4) / k, h = (FONT + 2) / k, gap = 2 / k;
+        var tries = [[c.x + d.r + gap, c.y - h / 2, "start"], [c.x - d.r - gap - w, c.y - h / 2, "end"],
+                     [c.x - w / 2, c.y - d.r - gap - h, "middle"], [c.x - w / 2, c.y + d.r + gap, "middle"]];
+        for (var i = 0; i < tries.length; i++) {
+          var b = { x1: tries[i][0], x2: tries[i][0] + w, y1: tries[i][1], y2: tries[i][1] + h };
+          var clash = b.x1 < current[0] || b.x2 > current[2] || b.y1 < current[1] || b.y2 > current[3] ||
+            taken.some(function (t) { return overlaps(t, b); }) ||
+            dots.some(function (o) { return o !== d && overlaps(o.box, b); });
+          if (clash) continue;
+          taken.push(b);
+          var anchor = tries[i][2];
+          var tx = anchor === "start" ? b.x1 : anchor === "end" ? b.x2 : (b.x1 + b.x2) / 2;
+          var t = EW.svg("text", { x: tx, y: b.y2 - h * 0.22, "text-anchor": anchor, "class": "dot-label" }, gP);
+          t.style.fontSize = (FONT / k) + "px";
+          t.textContent = text;
+          t.__box = b;
+          break;
+        }
       });
     }
+    function overlaps(a, b) { return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2; }
+    function zoomTo(x0, y0, x1, y1) {
+      var w = Math.max(x1 - x0, 8) * 1.4, h = Math.max(y1 - y0, 4) * 1.4;
+      if (w / h > W / H) h = w * H / W; else w = h * W / H;
+      var cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+      setView(Math.max(0, cx - w / 2), Math.max(0, cy - h / 2), Math.min(W, cx + w / 2), Math.min(H, cy + h / 2));
+    }
+    window.addEventListener("resize", function () { drawPlaces(); });
     function zoomToEvents() {
       if (!bounds.length) return setView(0, 0, W, H);
       var xs = bounds.map(function (b) { return b[0]; }), ys = bounds.map(function (b) { return b[1]; });
@@ -124,6 +189,14 @@
     var q = new URLSearchParams(window.location.search);
     for (var k in extra) q.set(k, extra[k]);
     window.location.href = path + "?" + q.toString();
+  }
+
+  function mapNote(data) {
+    var el = document.getElementById("map-note");
+    if (!el || data.events_total === undefined) return;
+    var left = data.events_total - data.events_placed;
+    el.textContent = data.events_placed + " of " + data.events_total + " matching event(s) have a place with coordinates and are on the map" +
+      (left ? "; " + left + " have no place (or one that could not be located) and are not shown." : ".");
   }
 
   function sideTables(data) {

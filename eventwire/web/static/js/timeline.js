@@ -1,89 +1,104 @@
-// Timeline page: events per day, stacked by type. Click a bar segment to list those events.
+// Timeline page: events per day, week or month (chosen from the range unless asked), stacked by type or by
+// quad class. Click a bar segment to list those events. What is not drawn (no date, or dated far outside the
+// range shown) is said under the chart.
 "use strict";
 (function () {
   var root = document.getElementById("timeline");
   if (!root) return;
+  var QUAD = { "1": "verbal cooperation", "2": "material cooperation", "3": "verbal conflict", "4": "material conflict" };
+  var QUAD_COLOUR = { "1": "#74c0fc", "2": "#2f9e44", "3": "#ffa94d", "4": "#e03131", unclassified: "#adb5bd" };
   var loading = EW.svg("text", { x: 20, y: 30, "class": "empty-msg" }, root);
   loading.textContent = "Loading…";
   EW.getJSON(EW.api("/api/timeline")).then(function (d) { loading.remove(); draw(d); }).catch(function (err) { EW.message(root, "Could not load: " + err.message); });
 
-  function addDays(iso, n) {
-    var d = new Date(iso + "T00:00:00Z");
-    d.setUTCDate(d.getUTCDate() + n);
-    return d.toISOString().slice(0, 10);
+  function name(data, key) { return data.by === "quad" ? (QUAD[key] || key) : key; }
+
+  function note(data) {
+    var el = document.getElementById("timeline-note");
+    if (!el) return;
+    el.textContent = "";
+    var parts = [];
+    if (data.undated_no_date) parts.push(data.undated_no_date + " event(s) have no date at all (neither their own nor their article's)");
+    if (data.undated_coarse) parts.push(data.undated_coarse + " event(s) are dated only to a year or month");
+    if (data.before_range || data.after_range) {
+      parts.push((data.before_range + data.after_range) + " event(s) are dated outside the range drawn (" +
+        data.before_range + " before " + data.range[0] + ", " + data.after_range + " after " + data.range[1] +
+        "; dates named in the text, such as a year long past)");
+    }
+    if (!parts.length) { el.textContent = "Every matching event is drawn (" + data.dated + ")."; return; }
+    EW.el("span", null, "Not drawn: " + parts.join("; ") + ". ", el);
+    if (data.before_range || data.after_range) {
+      var a = EW.el("a", null, "Show every date", el);
+      var q = new URLSearchParams(window.location.search);
+      q.set("date_from", data.first); q.set("date_to", data.last);
+      a.href = "/timeline?" + q.toString();
+    }
   }
 
   function draw(data) {
-    var note = document.getElementById("timeline-note");
-    if (data.undated && note) note.textContent = data.undated + " event(s) have no date (neither their own nor the article's) and are not shown.";
+    note(data);
     var box = root.getBoundingClientRect(), W = box.width, H = box.height;
     root.setAttribute("viewBox", "0 0 " + W + " " + H);
-    if (!data.days.length) { EW.message(root, "No dated events match these filters."); return; }
-    var byDay = {}, totals = {};
-    data.days.forEach(function (r) {
-      (byDay[r.day] = byDay[r.day] || {})[r.type] = r.n;
-      totals[r.type] = (totals[r.type] || 0) + r.n;
-    });
-    var types = data.types.slice().sort(function (a, b) { return totals[b] - totals[a] || (a < b ? -1 : 1); });
-    var colour = EW.typeColour(types);
-    var first = data.days[0].day, last = data.days[data.days.length - 1].day, days = [];
-    for (var d = first; d <= last && days.length < 3660; d = addDays(d, 1)) days.push(d);
-    // Pad a short range so a single day still reads as a bar on a time axis.
-    while (days.length < 7) { days.unshift(addDays(days[0], -1)); if (days.length < 7) days.push(addDays(days[days.length - 1], 1)); }
-    var max = 1;
-    days.forEach(function (day) {
-      var s = 0; for (var t in byDay[day] || {}) s += byDay[day][t];
-      max = Math.max(max, s);
-    });
+    if (!data.buckets.length) { EW.message(root, "No dated events match these filters."); legend(data, {}); return; }
+    var colour = data.by === "quad" ? QUAD_COLOUR : EW.typeColour(data.series);
+    var buckets = data.buckets;
+    var max = Math.max.apply(null, buckets.map(function (b) { return b.n; }).concat([1]));
     var m = { l: 44, r: 14, t: 16, b: 46 }, pw = W - m.l - m.r, ph = H - m.t - m.b;
-    var step = pw / days.length, bw = Math.max(1, step * 0.78);
-    var ticks = niceTicks(max);
+    var step = pw / buckets.length, bw = Math.max(1, step * 0.8);
+    var ticks = niceTicks(max), top = ticks[ticks.length - 1];
     var axis = EW.svg("g", { "class": "axis" }, root);
     ticks.forEach(function (v) {
-      var y = m.t + ph - v / ticks[ticks.length - 1] * ph;
+      var y = m.t + ph - v / top * ph;
       EW.svg("line", { x1: m.l, x2: W - m.r, y1: y, y2: y, "class": "grid-line" }, axis);
       var t = EW.svg("text", { x: m.l - 6, y: y + 4, "text-anchor": "end" }, axis); t.textContent = v;
     });
-    var top = ticks[ticks.length - 1];
-    var every = Math.ceil(days.length / Math.max(1, Math.floor(pw / 80)));
+    var labelW = data.bucket === "month" ? 60 : 80;
+    var every = Math.ceil(buckets.length / Math.max(1, Math.floor(pw / labelW)));
     var bars = EW.svg("g", {}, root);
-    days.forEach(function (day, i) {
+    buckets.forEach(function (b, i) {
       var x = m.l + i * step + (step - bw) / 2, y = m.t + ph;
-      types.forEach(function (t) {
-        var n = (byDay[day] || {})[t];
+      data.series.forEach(function (s) {
+        var n = b.counts[s];
         if (!n) return;
         var h = n / top * ph;
         y -= h;
-        var r = EW.svg("rect", { x: x, y: y, width: bw, height: Math.max(h - 0.5, 0.5), fill: colour[t], "class": "bar" }, bars);
-        r.addEventListener("mousemove", function (evt) { EW.tip(evt, day, [t + ": " + n + " event" + (n === 1 ? "" : "s"), "click to list them"]); });
+        var r = EW.svg("rect", { x: x, y: y, width: bw, height: Math.max(h - 0.5, 0.5), fill: colour[s], "class": "bar" }, bars);
+        var when = data.bucket === "day" ? b.start : b.start + " – " + b.end;
+        r.addEventListener("mousemove", function (evt) { EW.tip(evt, when, [name(data, s) + ": " + n + " event" + (n === 1 ? "" : "s"), b.n + " in all", "click to list them"]); });
         r.addEventListener("mouseleave", EW.untip);
         r.addEventListener("click", function () {
           var q = new URLSearchParams(window.location.search);
-          q.set("type", t); q.set("date_from", day); q.set("date_to", day);
+          q.delete("bucket"); q.delete("by");
+          if (data.by === "quad") { if (s !== "unclassified") q.set("quad", s); } else q.set("type", s);
+          q.set("date_from", b.start); q.set("date_to", b.end);
           window.location.href = "/events?" + q.toString();
         });
       });
       if (i % every === 0) {
         var lbl = EW.svg("text", { x: m.l + i * step + step / 2, y: H - m.b + 16, "text-anchor": "middle" }, axis);
-        lbl.textContent = day;
+        lbl.textContent = data.bucket === "month" ? b.start.slice(0, 7) : b.start;
       }
     });
     EW.svg("line", { x1: m.l, x2: W - m.r, y1: m.t + ph, y2: m.t + ph }, axis);
     var yl = EW.svg("text", { x: 12, y: m.t + ph / 2, transform: "rotate(-90 12 " + (m.t + ph / 2) + ")", "text-anchor": "middle" }, axis);
-    yl.textContent = "events per day";
+    yl.textContent = "events per " + data.bucket;
+    legend(data, colour);
+  }
 
-    var legend = document.getElementById("timeline-legend");
-    legend.textContent = "";
-    EW.el("h2", null, "Event types", legend);
-    types.forEach(function (t) {
-      var item = EW.el("div", "item", null, legend);
-      var sw = EW.el("span", "box", null, item); sw.style.background = colour[t];
-      var a = EW.el("a", null, t, item);
-      var q = new URLSearchParams(window.location.search); q.set("type", t);
+  function legend(data, colour) {
+    var el = document.getElementById("timeline-legend");
+    el.textContent = "";
+    EW.el("h2", null, data.by === "quad" ? "Quad classes" : "Event types", el);
+    data.series.forEach(function (s) {
+      var item = EW.el("div", "item", null, el);
+      var sw = EW.el("span", "box", null, item); sw.style.background = colour[s] || "#adb5bd";
+      var a = EW.el("a", null, name(data, s), item);
+      var q = new URLSearchParams(window.location.search);
+      if (data.by === "quad") { if (s !== "unclassified") q.set("quad", s); } else q.set("type", s);
       a.href = "/timeline?" + q.toString();
-      EW.el("span", "sub", totals[t], item);
+      EW.el("span", "sub", data.totals[s], item);
     });
-    EW.el("p", "hint", first + " → " + last, legend);
+    if (data.range) EW.el("p", "hint", data.range[0] + " → " + data.range[1] + " · per " + data.bucket, el);
   }
 
   function niceTicks(max) {
