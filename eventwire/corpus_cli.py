@@ -189,7 +189,12 @@ def export_cmd(db, actor, country, etype, date_from, date_to, place, text, fmt, 
 
 @click.group("gold")
 def gold():
-    """Analyst corrections as gold records (see `eventwire serve --allow-edits`)."""
+    """Analyst corrections as gold records (see `eventwire serve --allow-edits`).
+
+    Example:
+
+        eventwire gold export --db news.duckdb -o gold.json
+    """
 
 
 @gold.command("export")

@@ -87,7 +87,7 @@ def check(story: dict, kind: str, action: str, record_id: str | None, changes: d
 def _scores(event: dict) -> None:
     """CAMEO code, quad class and Goldstein score for the event's (new) type and mode."""
     from .events.ontology import quad_and_score
-    from .export import cameo_code
+    from .cameo import cameo_code
 
     event["cameo"] = cameo_code({"type": event["type"], "mode": event.get("mode")})
     quad, score = quad_and_score(event["type"], event.get("mode"))

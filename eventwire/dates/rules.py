@@ -158,7 +158,7 @@ def publication_date(story: Story) -> date | None:
         return None
 
 
-@stage("dates.rules.v1", requires=["events"], assigns=["events.date"])
+@stage("dates.rules.v1", requires=["article", "doc", "sentences", "events"], assigns=["events.date"])
 def make_dates(nlp, config):
     """Events dated by the time expression attached to their clause, else by the publication date."""
 

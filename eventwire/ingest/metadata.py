@@ -51,7 +51,7 @@ class Metadata:
 
     @classmethod
     def load(cls, path: str | Path) -> "Metadata":
-        from .readers import normalise_date
+        from .pubdate import normalise_date
 
         path = Path(path)
         if not path.is_file():

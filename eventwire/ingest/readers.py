@@ -39,6 +39,7 @@ from contextlib import contextmanager
 from .. import errors
 from ..model import Article
 from . import pubdate
+from .pubdate import normalise_date
 from .language import check_english
 from .metadata import Metadata
 from .text import _DATE, article_from_text, decode
@@ -277,37 +278,6 @@ def _first(rec: dict, names: tuple[str, ...]):
         if isinstance(value, (int, float)) and name in ("timestamp",):
             return value
     return None
-
-
-def normalise_date(value) -> str | None:
-    """A publication date as YYYY-MM-DD from an ISO string, an RFC 822 date, a Unix time or a feed's
-    time tuple; None when it cannot be read."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, (int, float)):
-        try:
-            return dt.datetime.fromtimestamp(float(value), dt.timezone.utc).date().isoformat()
-        except (OverflowError, OSError, ValueError):
-            return None
-    if hasattr(value, "tm_year"):
-        return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
-    s = str(value).strip()
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", s)
-    if m:
-        try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-        except ValueError:
-            return None
-    try:
-        from email.utils import parsedate_to_datetime
-
-        return parsedate_to_datetime(s).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
-    import dateparser
-
-    parsed = dateparser.parse(s, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
-    return parsed.date().isoformat() if parsed else None
 
 
 # -- feeds ----------------------------------------------------------------------------------------------

@@ -672,7 +672,7 @@ def to_places(mentions: list[Mention]) -> tuple[list[Place], dict[int, str]]:
     return list(out.values()), place_of
 
 
-@stage("places.gazetteer.v1", requires=["doc", "actors", "events"],
+@stage("places.gazetteer.v1", requires=["doc", "sentences", "paragraphs", "actors", "events"],
        assigns=["places", "events.place", "focus_country"])
 def make_places(nlp, config):
     """Toponyms resolved to a point, a feature type and a country; each event's place; the country focus."""

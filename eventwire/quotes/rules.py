@@ -186,7 +186,7 @@ def passages(story: Story, d: Draft) -> list[list[tuple[int, int]]]:
     return groups
 
 
-@stage("quotes.rules.v1", requires=["doc", "actors"], assigns=["quotes"])
+@stage("quotes.rules.v1", requires=["doc", "sentences", "paragraphs", "actors"], assigns=["quotes"])
 def make_quote_rules(nlp, config):
     """Direct, indirect and mixed quotes with cue, speaker and medium."""
 

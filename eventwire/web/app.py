@@ -30,9 +30,7 @@ from .coder import Coder, CodingDisabled
 from .edits import EditRefused
 from .queries import Queries
 
-HERE = Path(__file__).resolve().parent
-STATIC = HERE / "static"
-TEMPLATES = HERE / "templates"
+from .assets import STATIC, TEMPLATES
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -271,17 +269,3 @@ class SecurityHeaders:
             await send(message)
 
         return await self.app(scope, receive, send_with_headers)
-
-
-def docs_page() -> HTMLResponse:
-    """Swagger UI from the vendored bundle (no CDN); its start-up script is a static file too."""
-    html = (
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>eventwire API</title>"
-        "<link rel='stylesheet' href='/static/vendor/swagger-ui/swagger-ui.css'>"
-        "<link rel='stylesheet' href='/static/docs.css'></head><body>"
-        "<div class='docs-top'><a href='/'>&larr; eventwire</a> · <a href='/openapi.json'>openapi.json</a></div>"
-        "<div id='swagger-ui'></div>"
-        "<script src='/static/vendor/swagger-ui/swagger-ui-bundle.js'></script>"
-        "<script src='/static/js/docs.js'></script></body></html>"
-    )
-    return HTMLResponse(html)

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse
 
 from ..errors import EventwireError
 from . import article as article_view
+from .assets import STATIC, docs_page
 from .api import KIND, FiltersDep, PageDep, PageParams
 
 router = APIRouter(include_in_schema=False)
@@ -214,13 +215,9 @@ def _is_date(value: str) -> bool:
 def favicon():
     from fastapi.responses import FileResponse
 
-    from .app import STATIC
-
     return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
 
 @router.get("/docs", response_class=HTMLResponse)
 def docs():
-    from .app import docs_page
-
     return docs_page()
