@@ -42,13 +42,30 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+NEW_CUE_CUT = True  # a subjectless coordinated cue or a cue participle inside a content starts its own
+
+
+def _new_cue(t, start: int) -> bool:
+    """Whether a token inside a content starts an attribution of its own: a coordinated reporting verb with
+    its own subject ("..., and the mother replied, ..."), or, with ``NEW_CUE_CUT``, one that shares the
+    speaker but reports something of its own ("said X and said that Y"; "would release them, calling them
+    ...")."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in speech_verbs() or t.left_edge.i <= start:
+        return False
+    if t.dep_ == "conj" and any(g.dep_ == "nsubj" for g in t.children):
+        return True
+    if not NEW_CUE_CUT or not any(g.dep_ in ("ccomp", "dobj", "xcomp", "oprd") and g.i > t.i for g in t.children):
+        return False
+    if t.dep_ == "conj":
+        return not any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+    # a participle set off by a comma: "..., calling them ...", "..., saying ..."
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].text in (",", "—", "–", "--")
+
+
 def _cut_at_new_cue(doc, start: int, end: int) -> int:
-    """The end of a content before a coordinated new attribution inside it ("..., and the mother
-    replied, ...")."""
-    verbs = speech_verbs()
+    """The end of a content before a new attribution inside it (``_new_cue``)."""
     for t in doc[start:end]:
-        if t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in verbs and t.left_edge.i > start and \
-                any(g.dep_ == "nsubj" for g in t.children):
+        if _new_cue(t, start):
             end = t.left_edge.i
             while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
                 end -= 1
@@ -277,7 +294,16 @@ def _with_conjuncts(verb, clause) -> int:
             end = c.right_edge.i + 1
         elif c.dep_ == "conj":
             break
+        elif TRAILING_JOIN and c.i >= end and c.dep_ in TRAILING_DEPS and c.lower_ != "according" and \
+                not _new_cue(c, clause.i) and all(t.is_punct or t.is_space for t in verb.doc[end:c.left_edge.i]):
+            end = c.right_edge.i + 1  # '..., that the plan is "a disaster," compared to what ...'
     return end
+
+
+# Phrases the parser hangs on the cue right after the reported clause belong to what is reported
+# ('told a crowd that the plan is "a disaster," compared to what his rivals propose').
+TRAILING_JOIN = True
+TRAILING_DEPS = frozenset("prep advcl npadvmod".split())
 
 
 TOPIC_PREPS = frozenset("about of against over on".split())

@@ -43,6 +43,12 @@ def subject_of(verb):
     return subj
 
 
+def _reports(verb) -> bool:
+    from .lexicon import speech_verbs
+
+    return verb.lemma_.lower() in speech_verbs()
+
+
 def _subject(verb):
     for child in verb.children:
         if child.dep_ in SUBJECTS and not (child.is_punct or child.pos_ in ("PUNCT", "SYM", "X")):
@@ -61,6 +67,11 @@ def _subject(verb):
     # "..., adding that ...", "and warned": the participle or conjunct shares its head's subject
     if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and not is_root(verb):
         head = verb.head
+        # "He said X had given ... and said that Y": a reporting verb the parser coordinated inside the
+        # clause another cue reports shares that cue's speaker, not the clause's subject
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and \
+                _reports(verb) and _reports(head.head):
+            return _subject(head.head)
         if head.pos_ in ("VERB", "AUX"):
             return _subject(head)
     # "said McCormack" parsed without a subject (reporting verbs only: "sheltering Osama" is no speaker)
