@@ -141,3 +141,47 @@ def test_quotes_quotation_inside_a_reported_clause_is_a_mixed_quote_of_the_whole
     assert quote.kind == "mixed"
     joined = " ".join(c.text for c in quote.content)
     assert joined.startswith("the tenants are") and joined.endswith("for repairs")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Judge Ada Morrow looked up from the bench.\n\n“Quiet,” she demanded.", "Quiet,", "Ada Morrow"),
+    ("“This is fantastic!” beamed Carl Hume, a delegate from Ohio.", "This is fantastic!", "Carl Hume"),
+    ("Mayor Paula Grant barked: “Go back to your office and stay there.”",
+     "Go back to your office and stay there.", "Paula Grant"),
+])
+def test_quotes_verb_outside_the_lexicon_framing_a_quotation_is_its_cue(pipeline, text, words, speaker):
+    story = pipeline.code(text)
+    found = [q for q in _direct(story) if [c.text for c in q.content] == [words]]
+    assert found and _name(story, found[0]) == speaker
+
+
+def test_quotes_quotation_named_by_a_noun_has_no_cue(pipeline):
+    story = pipeline.code("The banner, “Anybody but Trump,” flew over the stadium for an hour.")
+    assert _direct(story) == []
+
+
+def _contents(story):
+    return {" | ".join(c.text for c in q.content): q for q in story.quotes}
+
+
+def test_quotes_second_reporting_verb_of_the_speaker_is_its_own_attribution(pipeline):
+    story = pipeline.code("Senator Ray Dunn said his attacks on the governor have given his campaign momentum "
+                          "and said that the governor did not represent the party.")
+    found = _contents(story)
+    assert "his attacks on the governor have given his campaign momentum" in found
+    second = found.get("that the governor did not represent the party")
+    assert second is not None and _name(story, second) == "Ray Dunn"
+
+
+def test_quotes_participle_cue_ends_the_clause_before_it(pipeline):
+    story = pipeline.code("On taxes, Senator Mary Hill says she would release her returns on Friday, calling "
+                          "them “very boring returns.”")
+    found = _contents(story)
+    assert "she would release her returns on Friday" in found
+    assert any(k.startswith("them “very boring returns") for k in found)
+
+
+def test_quotes_phrase_hung_on_the_cue_after_the_clause_is_reported_too(pipeline):
+    story = pipeline.code("Governor John Reed told a crowd in Dayton on Monday that the plan is “a disaster,” "
+                          "compared to what his rivals propose.")
+    assert "that the plan is “a disaster,” compared to what his rivals propose" in _contents(story)

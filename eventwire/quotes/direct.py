@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import speech_verbs
+from .lexicon import cue_verbs, speech_verbs
 from .marks import Region
 from .speakers import medium_of, subject_of
 
@@ -103,7 +103,7 @@ def cued_beside(story, region: Region) -> bool:
     for n, tok in enumerate(t for t in span if not t.is_space):
         if n > 4 or tok.text in ".;:\"“”" or "\n" in tok.text:
             return False
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs or frames_quotation(story, tok, [region]):
             return subject_of(tok) is not None or beside(tok, []) is not None
     return False
 
@@ -138,8 +138,40 @@ def _according(tok) -> bool:
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
 
 
+FRAME_CUES = True  # a verb outside the lexicon that frames a quotation the way "said" does is its cue
+_FRAME_GAP = 4  # at most this many words between the closing mark and the verb ('"Quiet," the judge barked')
+
+
+def frames_quotation(story, tok, regions: list[Region]) -> bool:
+    """Whether a verb the cue lexicon does not list frames a quotation as a reporting verb does: right
+    after a quotation that ends on a comma, "!" or "?" inside its marks, with only its subject between
+    ('"Quiet," he demanded', '"This is fantastic!" beamed a delegate'), or right before one after a colon
+    ('barked: "Go back"'). Verbs the lexicon marks ``never`` and forms of "be" never do."""
+    if not FRAME_CUES or tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have") or \
+            cue_verbs().get(tok.lemma_.lower()) == "never":
+        return False
+    text = story.text
+    for r in regions:
+        if r.single or r.close is None:
+            continue
+        if r.outer_end <= tok.idx and tok.idx - r.outer_end < 80:
+            inner = text[r.start:r.end].rstrip()
+            gap = text[r.outer_end:tok.idx]
+            if inner and inner[-1] in ",!?…" and "\n" not in gap and not any(c in gap for c in ".;:\"“”") and \
+                    len(gap.split()) <= _FRAME_GAP:
+                return True
+        end = tok.idx + len(tok.text)
+        if end <= r.open and r.open - end < 40:
+            gap = text[end:r.open]
+            words = gap.replace(":", " ").split()
+            if gap.strip().endswith(":") and "\n" not in gap and len(words) <= 2:
+                return True
+    return False
+
+
 def cue_candidates(story, regions: list[Region], lo: int, hi: int):
-    """Reporting verbs (and "according to") between offsets lo and hi, outside every quotation."""
+    """Reporting verbs (and "according to") between offsets lo and hi, outside every quotation; a verb
+    outside the lexicon when it frames a quotation (``frames_quotation``)."""
     doc = story.doc
     verbs = speech_verbs()
     span = doc.char_span(lo, hi, alignment_mode="expand")
@@ -149,7 +181,8 @@ def cue_candidates(story, regions: list[Region], lo: int, hi: int):
     for tok in span:
         if _inside(regions, tok.idx):
             continue
-        if (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs) or _according(tok):
+        if (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs) or _according(tok) or \
+                frames_quotation(story, tok, regions):
             out.append(tok)
     return out
 
