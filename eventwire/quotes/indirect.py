@@ -239,6 +239,17 @@ LISTENER_VERBS = frozenset("say tell add ask reply respond continue begin".split
 AGENT_PRONOUNS = frozenset("he she they we i".split())
 
 
+SHORT_NAMED_OBJECTS = True  # "endorsed Trump", "attacked Clinton": a named object however short
+
+
+def named_object(doc, ranges) -> bool:
+    """Whether object content is one short name ("Trump", "Bernie Sanders", "the NRA"): kept however short."""
+    if not SHORT_NAMED_OBJECTS or len(ranges) != 1:
+        return False
+    words = [t for t in doc[ranges[0][0]:ranges[0][1]] if not (t.is_punct or t.dep_ == "det")]
+    return 0 < len(words) < MIN_TOKENS and all(t.pos_ == "PROPN" for t in words)
+
+
 def _object_content(verb):
     """What a verb does to its object: the object and the phrases after it ("opposed the bill")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -251,14 +262,27 @@ def _object_content(verb):
     return [(obj.left_edge.i, end)]
 
 
+QUANTITY_SUBJECTS = True
+# words that head a share of a group: "19 percent of students", "a majority of voters", "most in both states"
+QUANTITY_HEADS = frozenset("percent % majority minority half third quarter most many plurality share number some "
+                           "all few two-thirds three-quarters".split())
+
+
 def _agentive(story, subj) -> bool:
-    """Whether a subject can hold a position: a named actor, a personal pronoun, a person-like noun."""
+    """Whether a subject can hold a position: a named actor, a personal pronoun, a person-like noun, or
+    (with ``QUANTITY_SUBJECTS``) a share or number of such people ("19 percent of students", "about 6 in 10
+    white men")."""
     if subj.lower_ in AGENT_PRONOUNS:
         return True
     if subj.lemma_.lower() in speaker_nouns():
         return True
     actor = story.actor_at(subj.idx, subj.idx + len(subj.text))
-    return actor is not None
+    if actor is not None:
+        return True
+    if QUANTITY_SUBJECTS and (subj.lower_ in QUANTITY_HEADS or subj.like_num):
+        return any(_agentive(story, t) for t in subj.subtree
+                   if t.i != subj.i and (t.pos_ in ("NOUN", "PROPN") or t.like_num))
+    return False
 
 
 def stance_content(story, verb):
@@ -391,6 +415,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
             if kind is None and positions:
                 speaker, ranges = stance_content(story, tok)
                 kind = "stance"
+                short = named_object(doc, ranges)
             elif kind is None or tok.pos_ not in ("VERB", "AUX"):
                 continue
             else:
@@ -401,6 +426,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
                 ranges = _complement(tok, kind) if speaker is not None else []
                 if not ranges and speaker is not None and tok.lemma_.lower() not in LISTENER_VERBS:
                     ranges = _object_content(tok)
+                    short = named_object(doc, ranges)
                 if not ranges and speaker is not None and tok.lemma_.lower() in SAID_OBJECT_VERBS:
                     ranges, short = _said_object(tok), True  # "said the same thing", "said no", "said so"
             if not ranges and speaker is not None:
