@@ -28,3 +28,12 @@ def test_docs_readme_lists_no_unknown_setting():
     table = README.split("<!-- settings-table:start -->")[1].split("<!-- settings-table:end -->")[0]
     names = set(re.findall(r"^\| `([a-z_]+)` \|", table, flags=re.M))
     assert names == {s.name for s in SETTINGS}
+
+
+def test_docs_readme_stage_table_matches_declarations():
+    from eventwire import registry, settings
+
+    for name in settings.DEFAULTS["stages"]:
+        info = registry.get(name)
+        row = f"| `{name}` | `eventwire/{name.split('.')[0]}/` | {', '.join(info.requires)} | {', '.join(info.assigns)} |"
+        assert row in README, f"README stage table row for {name} should read: {row}"
