@@ -21,7 +21,7 @@ are the quoted person's), and so are cues already used by a direct quotation.
 from __future__ import annotations
 
 from .direct import Draft, _according, _according_source, beside, sentence_bounds
-from .lexicon import anonymity_marks, cue_nouns, cue_verbs, speaker_nouns, speech_verbs
+from .lexicon import anonymity_marks, cue_nouns, cue_verbs, speaker_nouns, speech_verbs, topic_frames
 from .marks import Region
 from .speakers import medium_of, subject_of
 
@@ -331,12 +331,15 @@ TRAILING_DEPS = frozenset("prep advcl npadvmod".split())
 
 
 TOPIC_PREPS = frozenset("about of against over on".split())
+TOPIC_FRAMES = True  # verb + preposition frames of data/topic_frames.txt ("referring to", "called for")
 
 
 def _topic(verb):
-    """A verb's prepositional topic: "complained about the mic", "spoke of the need for reform"."""
+    """A verb's prepositional topic: "complained about the mic", "spoke of the need for reform"; with
+    ``TOPIC_FRAMES`` also the frames of ``topic_frames.txt`` ("pointed to his record", "voted for Sanders")."""
+    frames = topic_frames() if TOPIC_FRAMES else frozenset()
     for c in verb.rights:
-        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
+        if c.dep_ == "prep" and (c.lower_ in TOPIC_PREPS or (verb.lemma_.lower(), c.lower_) in frames):
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return [(obj.left_edge.i, obj.right_edge.i + 1)]

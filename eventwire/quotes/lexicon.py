@@ -45,3 +45,16 @@ def cue_nouns() -> frozenset[str]:
 def anonymity_marks() -> tuple[str, ...]:
     """Phrases that mark an unnamed source (``anonymous_sources.txt``)."""
     return tuple(line.lower() for _, line in read_lines("anonymous_sources.txt"))
+
+
+@lru_cache(maxsize=1)
+def topic_frames() -> frozenset[tuple[str, str]]:
+    """(verb lemma, preposition) pairs whose prepositional object is an attribution's topic
+    (``topic_frames.txt``)."""
+    out = set()
+    for n, line in read_lines("topic_frames.txt"):
+        cols = line.split("\t")
+        if len(cols) != 2:
+            raise DataFileError(data_path("topic_frames.txt"), n, "expected 'lemma<TAB>preposition'")
+        out.add((cols[0].lower(), cols[1].lower()))
+    return frozenset(out)
