@@ -47,6 +47,7 @@ class Draft:
     regions: list[Region] = field(default_factory=list)
     cue_tok: object = None  # the spaCy token of the cue
     inherit: "Draft | None" = None  # a quotation with no cue of its own: the previous quote's speaker
+    cue_kind: str = ""  # how an indirect draft was read: speech, belief, evidence, directive, stance, noun, ...
 
 
 def word_count(text: str) -> int:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from .direct import Draft, _according, _according_source, beside, sentence_bounds
 from .lexicon import anonymity_marks, cue_nouns, cue_verbs, speaker_nouns, speech_verbs, topic_frames
+from . import gate
 from .marks import Region
 from .speakers import medium_of, subject_of
 
@@ -243,10 +244,13 @@ SHORT_NAMED_OBJECTS = True  # "endorsed Trump", "attacked Clinton": a named obje
 
 
 def named_object(doc, ranges) -> bool:
-    """Whether object content is one short name ("Trump", "Bernie Sanders", "the NRA"): kept however short."""
+    """Whether object content is one short name ("Trump", "Bernie Sanders", "the NRA"): kept however short
+    (any short object when the gate weighs drafts)."""
     if not SHORT_NAMED_OBJECTS or len(ranges) != 1:
         return False
     words = [t for t in doc[ranges[0][0]:ranges[0][1]] if not (t.is_punct or t.dep_ == "det")]
+    if gate.proposes_widely():
+        return 0 < len(words) < MIN_TOKENS and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words)
     return 0 < len(words) < MIN_TOKENS and all(t.pos_ == "PROPN" for t in words)
 
 
@@ -290,10 +294,12 @@ def stance_content(story, verb):
     "the senator opposed the bill"): its clause, infinitive or object."""
     if verb.pos_ != "VERB" or cue_verbs().get(verb.lemma_.lower()) == "never":
         return None, []
-    if verb.dep_ in ("relcl", "acl"):  # "the company, which bought ...": background, not a position
+    wide = gate.proposes_widely()
+    # "the company, which bought ...": background, not a position (unless the gate weighs it)
+    if verb.dep_ in ("relcl", "acl") and not wide:
         return None, []
     subj = subject_of(verb)
-    if subj is None or not _agentive(story, subj):
+    if subj is None or not (_agentive(story, subj) or (wide and subj.pos_ in ("NOUN", "PROPN"))):
         return None, []
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
@@ -331,6 +337,7 @@ TRAILING_DEPS = frozenset("prep advcl npadvmod".split())
 
 
 TOPIC_PREPS = frozenset("about of against over on".split())
+WIDE_TOPIC_PREPS = frozenset("to for with at".split())  # proposed when the gate weighs drafts
 TOPIC_FRAMES = True  # verb + preposition frames of data/topic_frames.txt ("referring to", "called for")
 
 
@@ -338,8 +345,10 @@ def _topic(verb):
     """A verb's prepositional topic: "complained about the mic", "spoke of the need for reform"; with
     ``TOPIC_FRAMES`` also the frames of ``topic_frames.txt`` ("pointed to his record", "voted for Sanders")."""
     frames = topic_frames() if TOPIC_FRAMES else frozenset()
+    wide = gate.proposes_widely()
     for c in verb.rights:
-        if c.dep_ == "prep" and (c.lower_ in TOPIC_PREPS or (verb.lemma_.lower(), c.lower_) in frames):
+        if c.dep_ == "prep" and (c.lower_ in TOPIC_PREPS or (verb.lemma_.lower(), c.lower_) in frames or
+                                 (wide and c.lower_ in WIDE_TOPIC_PREPS)):
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return [(obj.left_edge.i, obj.right_edge.i + 1)]
@@ -397,7 +406,8 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
             content = [c for c in (_chars(doc, s, e, 1) for s, e in unsourced) if c]
             if len(content) == len(unsourced):
                 out.append(Draft("indirect", (tok.idx, tok.idx + len(tok.text)), content, None, confidence=0.3,
-                                 regions=[r for r in regions if any(a <= r.open < b for a, b in content)]))
+                                 regions=[r for r in regions if any(a <= r.open < b for a, b in content)],
+                                 cue_tok=tok, cue_kind="unsourced"))
             continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in cue_nouns():
             speaker, ranges = noun_cue(tok)
@@ -447,7 +457,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
         conf = {"speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5, "stance": 0.3,
                 "noun": 0.4}[kind]
         out.append(Draft("mixed" if quoted else "indirect", cue, content, speaker, according, medium, conf,
-                         quoted))
+                         quoted, cue_tok=tok, cue_kind="according" if according else kind))
     return out
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..model import Quote, Span, Story
 from ..registry import stage
+from . import gate
 from .direct import Draft, direct_drafts, transcript_drafts
 from .indirect import indirect_drafts, widen_mid_sentence, widen_mixed
 from .marks import find_regions
@@ -51,6 +52,8 @@ def drafts(story: Story, *, positions: bool = True) -> list[Draft]:
     for d in indirect_drafts(story, regions, used, positions=positions):
         chars = _chars(d.content)
         if chars and len(chars & quoted) > MAX_DIRECT_SHARE * len(chars):
+            continue
+        if not gate.keep(story, d):  # the learned attribution gate (quotes/gate.py)
             continue
         found.append(d)
     found = outermost(story.text, found)

@@ -1,0 +1,104 @@
+"""The attribution gate: a small learned model that keeps or drops each indirect or mixed draft.
+
+The parse rules propose attributions generously (every reporting verb, every stated position of an actor);
+PolNeAR, whose annotators mark attributions news readers would recognise, counts only some of them. The gate
+is a logistic regression over plain features of a draft (how it was read, the cue's lemma and place in the
+parse, the speaker's kind, the content's shape) that gives the probability that a draft is an attribution.
+Drafts below ``THRESHOLD`` are dropped; direct quotations never pass through it.
+
+The weights are one JSON file, ``data/models/quote_gate.json`` (feature -> weight, a bias and the threshold
+chosen when it was trained), trained by ``python -m eventwire.train quotes`` on PolNeAR train articles and
+loaded offline. Without the file the gate keeps every draft.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+
+from ..data import data_path
+
+MODEL = data_path("models/quote_gate.json")
+GATE = True  # the ``quote_gate`` setting turns it off
+WIDE = True  # with the gate on, the rules propose more (relative clauses, any noun subject, short objects)
+
+
+def proposes_widely() -> bool:
+    """Whether the rules should propose the drafts they would otherwise leave out, for the gate to weigh:
+    only when the gate is on and has a model (it is trained on what the rules propose with this on)."""
+    return GATE and WIDE and model() is not None
+
+
+@lru_cache(maxsize=1)
+def model() -> dict | None:
+    if not MODEL.exists():
+        return None
+    return json.loads(MODEL.read_text(encoding="utf-8"))
+
+
+def _bucket(n: int) -> str:
+    for top in (1, 2, 4, 8, 16, 32):
+        if n <= top:
+            return str(top)
+    return "more"
+
+
+def features(story, draft) -> list[str]:
+    """The draft's features, as strings (one-hot)."""
+    doc = story.doc
+    tok = draft.cue_tok
+    out = [f"kind={draft.cue_kind}", f"shape={draft.kind}"]
+    if tok is not None:
+        lemma = tok.lemma_.lower()
+        out += [f"lemma={lemma}", f"kind_lemma={draft.cue_kind}|{lemma}", f"pos={tok.pos_}", f"tag={tok.tag_}",
+                f"dep={tok.dep_}", f"head_pos={tok.head.pos_}",
+                f"neg={any(c.dep_ == 'neg' for c in tok.children)}",
+                f"aux={','.join(sorted(c.lower_ for c in tok.children if c.dep_ == 'aux'))[:20]}"]
+        out += [f"child={c.dep_}" for c in tok.children if not c.is_punct]
+    sp = draft.speaker_tok
+    if sp is None:
+        out.append("speaker=none")
+    else:
+        actor = story.actor_at(sp.idx, sp.idx + len(sp.text))
+        out += [f"speaker_pos={sp.pos_}", f"speaker_ent={sp.ent_type_ or '-'}",
+                f"speaker_actor={actor.kind if actor else '-'}",
+                f"speaker_pron={sp.lower_ if sp.pos_ == 'PRON' else '-'}",
+                f"speaker_dep={sp.dep_}", f"speaker_before={sp.i < tok.i if tok is not None else '-'}"]
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in draft.content]
+    spans = [s for s in spans if s is not None and len(s)]
+    words = sum(1 for s in spans for t in s if not t.is_punct)
+    out.append(f"words={_bucket(words)}")
+    out.append(f"pieces={min(len(spans), 3)}")
+    if spans:
+        first = spans[0]
+        root = first.root
+        out += [f"first={first[0].lower_ if first[0].lower_ in ('that', 'to', 'if', 'whether', 'the') else first[0].pos_}",
+                f"content_root_pos={root.pos_}", f"content_root_dep={root.dep_}",
+                f"content_verb={any(t.pos_ in ('VERB', 'AUX') for s in spans for t in s)}",
+                f"content_propn={all(t.pos_ == 'PROPN' for t in first if not t.is_punct)}"]
+    if tok is not None:
+        sent_start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
+        out.append(f"sent_pos={_bucket(tok.i - sent_start)}")
+    out.append(f"medium={draft.medium is not None}")
+    return out
+
+
+def probability(story, draft) -> float | None:
+    m = model()
+    if m is None:
+        return None
+    w = m["weights"]
+    z = m["bias"] + sum(w.get(f, 0.0) for f in features(story, draft))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def keep(story, draft) -> bool:
+    """Whether the gate keeps an indirect or mixed draft (always, without a model or with the gate off)."""
+    if not GATE or draft.kind == "direct":
+        return True
+    p = probability(story, draft)
+    if p is None:
+        return True
+    draft.confidence = round(p, 3)
+    return p >= model()["threshold"]
