@@ -15,12 +15,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import data_path
+from .clauses import subject_of
 from .political import political_actor
 
 # A sentence whose NONE probability is at least this reports no PLOVER event: its lexicon events are dropped.
 NONE_THRESHOLD = 0.5
-# ... unless the event's source is a political actor (a country, or an actor with a sector, country or role):
-# then the classifier must be surer ("the police resorted to a lathi charge ... at the railway station").
+# ... unless the event's source is a political actor (a country, or an actor with a sector, country or role)
+# named by the subject itself: then the classifier must be surer ("the police resorted to a lathi charge ... at
+# the railway station").
 NONE_THRESHOLD_POLITICAL = 0.9
 
 MODEL_DIR = data_path("models/events")
@@ -44,7 +46,18 @@ def type_scores(text: str) -> dict[str, float]:
     return dict(type_model()(text).cats)
 
 
-def arbitrate(drafts: list) -> list:
+def _political_source(story, d) -> bool:
+    """Whether the draft's source is a political actor named by its subject itself: "the Indian shuttler" or
+    "Brazil's striker" is not India or Brazil, though the actors stage finds the country in the phrase."""
+    if not any(political_actor(a) for a in d.source.actors):
+        return False
+    subj = subject_of(d.match.tok) if d.match.entry.pos != "N" else None
+    if subj is None or subj.pos_ == "PRON":
+        return True
+    return bool(story.actors_at(subj.idx, subj.idx + len(subj)))
+
+
+def arbitrate(story, drafts: list) -> list:
     """The drafts whose sentence the classifier does not call NONE (at ``NONE_THRESHOLD``, or
     ``NONE_THRESHOLD_POLITICAL`` for a political actor's act); each kept draft records the classifier's NONE
     probability for its sentence in ``attrs["classifier_none"]``."""
@@ -54,7 +67,7 @@ def arbitrate(drafts: list) -> list:
         sent = d.match.tok.sent
         if sent.start not in scores:
             scores[sent.start] = type_scores(sent.text).get("NONE", 0.0)
-        political = any(political_actor(a) for a in d.source.actors)
+        political = _political_source(story, d)
         if scores[sent.start] >= (NONE_THRESHOLD_POLITICAL if political else NONE_THRESHOLD):
             continue
         d.attrs["classifier_none"] = round(scores[sent.start], 3)

@@ -44,7 +44,7 @@ def code_events(story: Story, fast: bool = False, use_classifier: bool = False) 
     drafts = Extractor(story, set(reporting_verbs()), use_vectors=not fast).run()
     drafts += reported_accusations(story, drafts)
     if use_classifier:
-        drafts = classifier.arbitrate(drafts)
+        drafts = classifier.arbitrate(story, drafts)
     story.events = to_events(story, drafts)
     return story
 
