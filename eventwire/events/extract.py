@@ -24,7 +24,7 @@ quotation link the quote, and "we" in it is the speaker's organisation (``resolv
 from __future__ import annotations
 
 from ..model import Story
-from . import event_type, fallback, modality, ontology
+from . import classifier, event_type, fallback, modality, ontology
 from .arguments import place_target, source_gap, verb_args
 from .clauses import condition_mark, consume_content, main_verb_of_noun_root, prominence, visit_order
 from .draft import Draft, Match, Work
@@ -39,8 +39,8 @@ from .triggers import choose, match_token
 class Extractor:
     """Codes one story. ``use_vectors`` turns the vector fallback on (off with the ``fast`` setting)."""
 
-    def __init__(self, story: Story, reporting: set[str], use_vectors: bool):
-        self.w = Work(story, reporting, use_vectors)
+    def __init__(self, story: Story, reporting: set[str], use_vectors: bool, use_classifier: bool = False):
+        self.w = Work(story, reporting, use_vectors, use_classifier)
 
     def run(self) -> list[Draft]:
         story = self.w.story
@@ -53,6 +53,8 @@ class Extractor:
     # -- a sentence -------------------------------------------------------------------------------------
     def sentence(self, sent) -> None:
         w = self.w
+        before_sentence = len(w.drafts)
+        unmatched = []  # verbs neither the lexicon nor the vector fallback coded
         for tok in visit_order(sent):
             if tok.i in w.consumed:
                 continue
@@ -63,6 +65,8 @@ class Extractor:
             if chosen is None and w.use_vectors and pos_of(tok) == "V" and not ms:
                 chosen = fallback.match(w, tok)
             if chosen is None:
+                if not ms and pos_of(tok) == "V":
+                    unmatched.append(tok)
                 continue
             before = len(w.drafts)
             self.code(chosen)
@@ -72,6 +76,25 @@ class Extractor:
                 consume_content(w.consumed, chosen.tok, d.type)
                 if chosen.tok.i != tok.i:
                     consume_content(w.consumed, tok, d.type)
+        if w.use_classifier and len(w.drafts) == before_sentence:
+            self.learned(unmatched)
+
+    def learned(self, verbs) -> None:
+        """A sentence the lexicon coded nothing in: each verb whose subject and object name actors (one of them
+        political) is coded with the type the classifier gives its clause, when it is sure enough
+        (``classifier.clause_match``)."""
+        w = self.w
+        for tok in verbs:
+            if tok.i in w.consumed:
+                continue
+            m = classifier.clause_match(w, tok)
+            if m is None:
+                continue
+            before = len(w.drafts)
+            self.code(m)
+            w.consumed.add(tok.i)
+            if len(w.drafts) > before:
+                consume_content(w.consumed, tok, w.drafts[-1].type)
 
     # -- one predicate ---------------------------------------------------------------------------------
     def code(self, m: Match) -> None:
@@ -200,6 +223,9 @@ class Extractor:
         if m.similarity is not None:
             conf = 0.25 + 0.3 * m.similarity
             d.attrs["fallback"] = {"nearest": e.pattern, "similarity": round(m.similarity, 3)}
+        if m.learned is not None:
+            conf = 0.25 + 0.3 * m.learned
+            d.attrs["classifier_type"] = round(m.learned, 3)
         if not d.source.actors:
             conf -= 0.15
         if "source_text" in d.attrs or "target_text" in d.attrs:
