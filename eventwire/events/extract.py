@@ -26,13 +26,13 @@ from __future__ import annotations
 from ..model import Story
 from . import classifier, event_type, fallback, modality, ontology
 from .arguments import place_target, source_gap, verb_args
-from .clauses import condition_mark, consume_content, main_verb_of_noun_root, prominence, visit_order
+from .clauses import condition_mark, consume_content, is_passive, main_verb_of_noun_root, prominence, visit_order
 from .draft import Draft, Match, Work
 from .nominal import noun_frame
 from .political import FORCE_SECTORS, idioms, political_act
 from .reported import obligation
-from .resolve import Resolved, namable, resolve
-from .syntax import np_text, pos_of
+from .resolve import Resolved, namable, person_nouns, resolve
+from .syntax import child, np_text, pos_of
 from .triggers import choose, match_token
 
 
@@ -195,7 +195,8 @@ class Extractor:
         """False for a predicate with no participant, a description ("a bill signed by the minister") or a
         one-sided meeting ("we're talking about a Senate that ...")."""
         tok, e = d.match.tok, d.match.entry
-        if not d.source.actors and not d.target.actors and "source_text" not in d.attrs:
+        if not d.source.actors and not d.target.actors and "source_text" not in d.attrs \
+                and not Extractor._force_on_someone(d):
             return False
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and d.type not in ("ASSAULT", "COERCE") and \
                 not main_verb_of_noun_root(tok):
@@ -204,6 +205,18 @@ class Extractor:
                 and "target_text" not in d.attrs and d.mode != "multilateral":
             return False  # a meeting needs two sides
         return True
+
+    @staticmethod
+    def _force_on_someone(d: Draft) -> bool:
+        """A killing, use of force or arrest told in the passive with no agent, done to a person the actors
+        stage has no actor for ("the accused was arrested on Monday", "a youth was shot dead"): regional crime
+        news tells police action this way, and the act is an event although no actor is named."""
+        tok = d.match.tok
+        if d.type not in ("ASSAULT", "COERCE") or d.match.entry.pos != "V" or not is_passive(tok):
+            return False
+        patient = child(tok, "nsubjpass")
+        return patient is not None and (patient.pos_ == "PRON" and patient.lower_ not in ("it", "this", "that")
+                                        or namable(patient) or patient.lemma_.lower() in person_nouns())
 
     def _place_as_target(self, d: Draft, where) -> None:
         """No recipient named: the place acted in stands for it ("set up a research centre in Tokyo",
