@@ -1,5 +1,7 @@
 """The classifier types a predicate outside the lexicon in a sentence the lexicon coded nothing in, when the
-verb's subject and object name actors (one political) and the classifier is sure of the clause's type.
+verb's subject and object name actors (one political) and the classifier is sure of the clause's type; a
+sentence still silent that names a political actor is coded at its main verb when the classifier is very sure
+of the whole sentence's type.
 The classifier's scores are fixed here so that the tests check the mechanism, not the shipped weights.
 Sentences written for these tests."""
 
@@ -51,10 +53,23 @@ def test_events_learned_needs_a_sure_classifier(pipelines, no_vectors, monkeypat
     assert on.code("Kenya befriended Somalia on Tuesday.").events == []
 
 
-def test_events_learned_needs_actors_on_both_sides(pipelines, no_vectors, monkeypatch):
+def test_events_learned_clause_needs_actors_on_both_sides(pipelines, no_vectors, monkeypatch):
+    on, _ = pipelines
+    p = (classifier.CLAUSE_THRESHOLD + classifier.SENTENCE_THRESHOLD) / 2  # sure of the clause, not the sentence
+    monkeypatch.setattr(classifier, "type_scores", fixed("SUPPORT", p))
+    assert on.code("Kenya befriended the idea on Tuesday.").events == []
+
+
+def test_events_learned_sentence_type_when_very_sure(pipelines, no_vectors, monkeypatch):
     on, _ = pipelines
     monkeypatch.setattr(classifier, "type_scores", fixed("SUPPORT", 0.9))
-    assert on.code("Kenya befriended the idea on Tuesday.").events == []
+    events = on.code("Kenya befriended the idea on Tuesday.").events
+    assert [(e.type, e.trigger.text) for e in events] == [("SUPPORT", "befriended")]
+
+
+def test_events_learned_needs_a_political_actor(pipelines, no_vectors, monkeypatch):
+    on, _ = pipelines
+    monkeypatch.setattr(classifier, "type_scores", fixed("SUPPORT", 0.95))
     assert on.code("The striker outpaced the defender in the second half.").events == []
 
 

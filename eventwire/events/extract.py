@@ -78,6 +78,11 @@ class Extractor:
                     consume_content(w.consumed, tok, d.type)
         if w.use_classifier and len(w.drafts) == before_sentence:
             self.learned(unmatched)
+        if w.use_classifier and len(w.drafts) == before_sentence:
+            m = classifier.sentence_match(w, sent)
+            if m is not None:
+                self.code(m)
+                w.consumed.add(m.tok.i)
 
     def learned(self, verbs) -> None:
         """A sentence the lexicon coded nothing in: each verb whose subject and object name actors (one of them
