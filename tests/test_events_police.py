@@ -69,6 +69,8 @@ def test_events_passive_police_action_without_agent_is_coded(events_only, text, 
 
 
 @pytest.mark.parametrize("text", ["The goalkeeper was beaten by a low shot in the 80th minute.",
-                                  "The bridge was closed for repairs after the flood."])
+                                  "The bridge was closed for repairs after the flood.",
+                                  "A man was killed when his motorcycle collided with a truck on the highway.",
+                                  "A woman was injured when a gas cylinder exploded in her kitchen."])
 def test_events_passive_without_a_person_codes_nothing(events_only, text):
     assert events_only.code(text).events == []

@@ -36,6 +36,11 @@ from .syntax import child, np_text, pos_of
 from .triggers import choose, match_token
 
 
+# Modes of force and arrest that someone must have done on purpose: their passive, agentless telling is still
+# an event (``Extractor._force_on_someone``); killing, wounding and blasts may be accidents.
+DELIBERATE_MODES = {"firearms", "beat", "torture", "crowd-control", "targeted", "abduct", "sexual", "arrest"}
+
+
 class Extractor:
     """Codes one story. ``use_vectors`` turns the vector fallback on (off with the ``fast`` setting)."""
 
@@ -213,15 +218,17 @@ class Extractor:
 
     @staticmethod
     def _force_on_someone(d: Draft) -> bool:
-        """A killing, use of force or arrest told in the passive with no agent, done to a person the actors
-        stage has no actor for ("the accused was arrested on Monday", "a youth was shot dead"): regional crime
-        news tells police action this way, and the act is an event although no actor is named."""
+        """A use of force or an arrest told in the passive with no agent, done to a person the actors stage has
+        no actor for ("the accused was arrested on Monday", "a youth was shot dead"): regional crime news tells
+        police action this way, and the act is an event although no actor is named. Only modes that name a
+        deliberate act (``DELIBERATE_MODES``): "a man was killed when his car hit a truck" is no event."""
         tok = d.match.tok
-        if d.type not in ("ASSAULT", "COERCE") or d.match.entry.pos != "V" or not is_passive(tok):
+        if d.mode not in DELIBERATE_MODES or d.match.entry.pos != "V" or not is_passive(tok):
             return False
         patient = child(tok, "nsubjpass")
         return patient is not None and (patient.pos_ == "PRON" and patient.lower_ not in ("it", "this", "that")
-                                        or namable(patient) or patient.lemma_.lower() in person_nouns())
+                                        or namable(patient)
+                                        or {patient.lemma_.lower(), patient.lower_} & person_nouns())
 
     def _place_as_target(self, d: Draft, where) -> None:
         """No recipient named: the place acted in stands for it ("set up a research centre in Tokyo",
