@@ -80,3 +80,23 @@ def test_events_classifier_drops_only_what_it_calls_none(events_only, events_no_
     kept = events_only.code(news).events
     assert [e.type for e in kept] == [e.type for e in events_no_classifier.code(news).events]
     assert all(e.attrs["classifier_none"] < classifier.NONE_THRESHOLD for e in kept)
+
+
+@pytest.mark.parametrize("text", [
+    "Hailstones killed two shepherds grazing their flock on the hillside.",
+    "Eleven people were killed in a mudslide after days of rain in Kerala.",
+    "A truck driver died and his helper was injured when the vehicle overturned on the bridge.",
+    "A tanker exploded at the depot, and the blaze killed four firemen.",
+    "Cholera has killed 50 people in the camps since March.",
+])
+def test_events_deaths_from_weather_disasters_and_accidents_code_nothing(events_no_classifier, text):
+    assert [e.type for e in events_no_classifier.code(text).events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed in an ambush by rebels near the border.",
+    "A policeman was killed when militants opened fire on a checkpoint.",
+    "Gunmen killed five villagers in a night raid.",
+])
+def test_events_killings_by_someone_stay_assaults(events_no_classifier, text):
+    assert "ASSAULT" in {e.type for e in events_no_classifier.code(text).events}

@@ -26,7 +26,8 @@ from __future__ import annotations
 from ..model import Story
 from . import classifier, event_type, fallback, modality, ontology
 from .arguments import place_target, source_gap, verb_args
-from .clauses import condition_mark, consume_content, is_passive, main_verb_of_noun_root, prominence, visit_order
+from .clauses import (condition_mark, consume_content, is_passive, main_verb_of_noun_root, natural_cause, prominence,
+                      visit_order)
 from .draft import Draft, Match, Work
 from .nominal import noun_frame
 from .political import FORCE_SECTORS, idioms, political_act
@@ -135,6 +136,9 @@ class Extractor:
             return
         if e.pattern in idioms() and not political_act(d, idioms()[e.pattern]):
             return
+        cause = natural_cause(where) if d.type == "ASSAULT" else None
+        if cause == "doer" or (cause and not d.source.actors):
+            return  # "lightning killed three farmers", "six people were killed in landslides": no one acted
         if not d.source.actors:
             d.attrs["source_missing"] = source_gap(d, where)
         self._place_as_target(d, where)
