@@ -31,6 +31,10 @@ CASES = [
     ("Police nabbed two chain snatchers near the market on Saturday.", "COERCE", "arrest"),
     ("Cops manhandled a journalist covering the protest outside the secretariat.", "ASSAULT", "beat"),
     ("Policemen roughed up a rickshaw puller who refused to pay a bribe.", "ASSAULT", "beat"),
+    ("A head constable slapped a tea seller who asked to be paid.", "ASSAULT", "beat"),
+    ("Police used water cannon on the marchers near the assembly.", "ASSAULT", "crowd-control"),
+    ("The police resorted to a cane charge when the crowd turned violent.", "ASSAULT", "crowd-control"),
+    ("Police caught two men breaking into a temple at night.", "COERCE", "arrest"),
 ]
 
 
