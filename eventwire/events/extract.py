@@ -136,6 +136,8 @@ class Extractor:
             return
         if e.pattern in idioms() and not political_act(d, idioms()[e.pattern]):
             return
+        if d.mode == "beat" and d.target.actors and all(a.kind == "country" for a in d.target.actors):
+            return  # a beating is done to people: "Afghanistan thrashed Ireland" is a match result
         cause = natural_cause(where) if d.type == "ASSAULT" else None
         if cause == "doer" or (cause and not d.source.actors):
             return  # "lightning killed three farmers", "six people were killed in landslides": no one acted
