@@ -14,7 +14,7 @@ The sets (read from ``../shared``, never copied):
 - ``ngec_headlines``: the headlines (countries filled in) of the same held-out stories, each distinct one once.
 - ``own_police``: our own sentences of police action in regional news (``tests/data/police.txt``), each with one
   class: KILL, ARREST or FORCE. A sentence is predicted ARREST when it codes COERCE with the arrest mode, KILL
-  when it codes ASSAULT and names a death (kill, dead, death, murder), FORCE when it codes ASSAULT otherwise;
+  when it codes ASSAULT and names a death (kill, dead, death, died, murder, lynch, gunned down), FORCE when it codes ASSAULT otherwise;
   the figure is the macro F1 of the three classes, as written and lower-cased (``_lower``).
 - ``own_nonpolitical``: our own sport, weather, business, science and culture sentences
   (``tests/data/nonpolitical.txt``), which report no event: ``1 - no_event_share`` is the share coding one
@@ -54,7 +54,7 @@ SETS = ("plover_dev", "ngec_stories", "ngec_headlines", "own_nonpolitical", "own
 NONPOLITICAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "nonpolitical.txt"
 POLICE = Path(__file__).resolve().parent.parent / "tests" / "data" / "police.txt"
 POLICE_CLASSES = ("KILL", "ARREST", "FORCE")
-DEATH = re.compile(r"\b(kill\w*|dead|death|murder\w*)\b", re.I)
+DEATH = re.compile(r"\b(kill\w*|dead|death|died|murder\w*|lynch\w*|gunned down)\b", re.I)
 WORD = re.compile(r"[\w']+")
 
 
