@@ -11,12 +11,18 @@ concern:
 3. modality: ``modality`` (negation, hypothetical and conditional, future and historical time)
 4. retyping by modality: ``event_type.by_modality`` (refusals, stated intentions, threats)
 5. participants the actors stage has no actor for are kept as text in ``attrs`` (``source_text``,
-   ``target_text``), never invented as actors here; descriptions and one-sided meetings are dropped
-6. confidence: 0.8 for a verb, 0.7 for a noun or adjective, 0.25-0.55 for the vector fallback; less when the
-   source is missing or guessed, the object frame is loose or the event sits in a subordinate clause
+   ``target_text``), never invented as actors here; descriptions and one-sided meetings are dropped, and so
+   are killings done by weather, disasters, accidents or disease (``clauses.natural_cause``) and beatings of
+   a country (a match result); a passive arrest or use of force on a person with no agent is kept
+   (``Extractor._force_on_someone``: "the accused was arrested")
+6. confidence: 0.8 for a verb, 0.7 for a noun or adjective, 0.25-0.55 for the vector fallback and for types
+   the classifier gave; less when the source is missing or guessed, the object frame is loose or the event
+   sits in a subordinate clause
 
 Which lexicon match a token codes is ``triggers.choose``; verbs outside the lexicon go to the vector
-fallback; "X said Y must ..." is a REQUEST from X to Y (``reported.obligation``); what a speech act is about
+fallback; with the classifier on, a sentence still silent gets the classifier's type for a verb between two
+actors (``classifier.clause_match``) or, when it is very sure, for the whole sentence
+(``classifier.sentence_match``); "X said Y must ..." is a REQUEST from X to Y (``reported.obligation``); what a speech act is about
 (its object, clause, purpose or condition) is not coded again (``clauses.consume_content``). Events inside a
 quotation link the quote, and "we" in it is the speaker's organisation (``resolve.py``).
 """
