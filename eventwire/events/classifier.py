@@ -144,7 +144,12 @@ OBJECT_PREPS = ("to", "with", "against", "on", "for", "from", "in", "at", "of", 
 
 def _political_source(story, d) -> bool:
     """Whether the draft's source is a political actor named by its subject itself: "the Indian shuttler" or
-    "Brazil's striker" is not India or Brazil, though the actors stage finds the country in the phrase."""
+    "Brazil's striker" is not India or Brazil, though the actors stage finds the country in the phrase. An
+    agentless arrest, beating, shooting or lathi charge ("the accused was arrested") counts as one: only a
+    security force does it."""
+    if not d.source.actors and d.mode in ("arrest", "beat", "firearms", "torture", "crowd-control") \
+            and d.attrs.get("source_missing") == "agentless":
+        return True  # "the accused was arrested", "a youth was beaten": security forces' act, unnamed
     if not any(political_actor(a) for a in d.source.actors):
         return False
     subj = subject_of(d.match.tok) if d.match.entry.pos != "N" else None
