@@ -1,6 +1,7 @@
 """Event types on three PLOVER-labelled sets side by side, with the sentence classifier off and on.
 
-    python -m bench.events_plover [--show SET] [--sets plover_dev,ngec_stories,ngec_headlines] [--no-classifier]
+    python -m bench.events_plover [--show SET] [--no-classifier]
+        [--sets plover_dev,ngec_stories,ngec_headlines,own_nonpolitical,own_police]
 
 The sets (read from ``../shared``, never copied):
 
@@ -11,6 +12,10 @@ The sets (read from ``../shared``, never copied):
 - ``ngec_stories``: the lead sentence of each NGEC synthetic story whose headline template is in the fixed
   held-out split (``eventwire.train.heldout``: SHA-1 of the template, one in five), i.e. never trained on.
 - ``ngec_headlines``: the headlines (countries filled in) of the same held-out stories, each distinct one once.
+- ``own_police``: our own sentences of police action in regional news (``tests/data/police.txt``), each with one
+  class: KILL, ARREST or FORCE. A sentence is predicted ARREST when it codes COERCE with the arrest mode, KILL
+  when it codes ASSAULT and names a death (kill, dead, death, died, murder, lynch, gunned down), FORCE when it codes ASSAULT otherwise;
+  the figure is the macro F1 of the three classes, as written and lower-cased (``_lower``).
 - ``own_nonpolitical``: our own sport, weather, business, science and culture sentences
   (``tests/data/nonpolitical.txt``), which report no event: ``1 - no_event_share`` is the share coding one
   (the bar is 0.05).
@@ -45,8 +50,11 @@ TYPE_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"
 CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 NON_COUNTRY = {"IGO", "NGO", "IMG", "ISM", "MNC", ""}
 STAGES = ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"]
-SETS = ("plover_dev", "ngec_stories", "ngec_headlines", "own_nonpolitical")
+SETS = ("plover_dev", "ngec_stories", "ngec_headlines", "own_nonpolitical", "own_police")
 NONPOLITICAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "nonpolitical.txt"
+POLICE = Path(__file__).resolve().parent.parent / "tests" / "data" / "police.txt"
+POLICE_CLASSES = ("KILL", "ARREST", "FORCE")
+DEATH = re.compile(r"\b(kill\w*|dead|death|died|murder\w*|lynch\w*|gunned down)\b", re.I)
 WORD = re.compile(r"[\w']+")
 
 
@@ -123,6 +131,11 @@ def load_sets(names=SETS) -> dict[str, list[dict]]:
                 if line.strip() and not line.startswith("#")]
         out["own_nonpolitical"] = [{"id": f"nonpolitical-{i}", "text": text.strip(), "gold": "NONE", "words": set()}
                                    for i, (_, text) in enumerate(rows)]
+    if "own_police" in names and POLICE.exists():
+        rows = [line.split("|", 1) for line in POLICE.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+        out["own_police"] = [{"id": f"police-{i}", "text": text.strip(), "gold": cls, "words": set()}
+                             for i, (cls, text) in enumerate(rows)]
     if {"ngec_stories", "ngec_headlines"} & set(names):
         leads, heads = load_ngec()
         if "ngec_stories" in names:
@@ -207,6 +220,45 @@ def score(nlp, records: list[dict], show: bool = False) -> dict:
     }
 
 
+def police_classes(story) -> set[str]:
+    """The police-action classes a coded sentence shows (see ``own_police``)."""
+    out = set()
+    for e in story.events:
+        if e.type == "COERCE" and e.mode == "arrest":
+            out.add("ARREST")
+        elif e.type == "ASSAULT":
+            out.add("KILL" if DEATH.search(e.evidence.text if e.evidence else "") else "FORCE")
+    return out
+
+
+def score_police(nlp, records: list[dict], show: bool = False) -> dict:
+    """Macro F1 of KILL, ARREST and FORCE over the sentences as written and lower-cased."""
+    out = {"sentences": len(records)}
+    for lower in (False, True):
+        tp, fp, fn = Counter(), Counter(), Counter()
+        for r in records:
+            got = police_classes(nlp.code(r["text"].lower() if lower else r["text"]))
+            gold = r["gold"]
+            if gold in got:
+                tp[gold] += 1
+            else:
+                fn[gold] += 1
+                if show:
+                    print(f"MISS {r['id']} {gold}{' (lower)' if lower else ''}: {r['text']} got {sorted(got)}",
+                          file=sys.stderr)
+            for c in got - {gold}:
+                fp[c] += 1
+        f1 = {}
+        for c in POLICE_CLASSES:
+            p = tp[c] / (tp[c] + fp[c]) if tp[c] + fp[c] else 0.0
+            rr = tp[c] / (tp[c] + fn[c]) if tp[c] + fn[c] else 0.0
+            f1[c] = round(2 * p * rr / (p + rr), 3) if p + rr else 0.0
+        key = "_lower" if lower else ""
+        out[f"macro_f1{key}"] = round(sum(f1.values()) / len(f1), 3)
+        out[f"f1{key}"] = f1
+    return {"summary": out}
+
+
 def run(names=SETS, classifier_modes=(False, True), show: str = "") -> dict:
     from eventwire import Pipeline
     from eventwire.events import classifier
@@ -220,7 +272,8 @@ def run(names=SETS, classifier_modes=(False, True), show: str = "") -> dict:
         nlp = Pipeline(stages=STAGES, event_classifier=on)
         key = "classifier_on" if on else "classifier_off"
         for name, records in sets.items():
-            out["sets"].setdefault(name, {})[key] = score(nlp, records, show=(show == name))
+            scorer = score_police if name == "own_police" else score
+            out["sets"].setdefault(name, {})[key] = scorer(nlp, records, show=(show == name))
     out["table"] = {name: {k: v["summary"] for k, v in figs.items()} for name, figs in out["sets"].items()}
     out["summary"] = headline(out["table"])
     return out
@@ -235,6 +288,10 @@ def headline(table: dict) -> dict:
             on = key.split("_")[-1]
             if name == "own_nonpolitical":
                 out[f"{name}_share_coding_events_classifier_{on}"] = round(1 - s["no_event_share"], 3)
+                continue
+            if name == "own_police":
+                out[f"{name}_macro_f1_classifier_{on}"] = s["macro_f1"]
+                out[f"{name}_macro_f1_lower_classifier_{on}"] = s["macro_f1_lower"]
                 continue
             out[f"{name}_recall_classifier_{on}"] = s["type_recall"]
             out[f"{name}_precision_classifier_{on}"] = s["type_precision"]
@@ -263,6 +320,10 @@ def main(argv=None) -> int:
         print(f"wrote {path}")
     for name, row in figures["table"].items():
         for key, s in row.items():
+            if name == "own_police":
+                print(f"{name:15s} {key:15s} n={s['sentences']:4d} macro F1 {s['macro_f1']} lower-cased "
+                      f"{s['macro_f1_lower']}")
+                continue
             extra = f" src {s.get('source_country_agreement')}" if "source_country_agreement" in s else ""
             print(f"{name:15s} {key:15s} n={s['sentences']:4d} recall {s['type_recall']} precision "
                   f"{s['type_precision']} none {s['no_event_share']}{extra}")

@@ -51,6 +51,9 @@ def test_events_nonpolitical_news_codes_at_most_five_percent(events_only):
     "France has no need for foreign loans, the budget office said.",
     "A team of engineers attacked the problem of storing solar power with a new battery design.",
     "Manchester City beat Arsenal 3-1 on Saturday to go top of the table.",
+    "Sri Lanka thrashed Zimbabwe by nine wickets in the second test.",
+    "The Norwegian shipping group seized the opportunity to buy cheap tankers.",
+    "Copper prices rose on strong demand from Chinese factories.",
 ])
 def test_events_idioms_code_nothing_without_a_political_act(events_no_classifier, text):
     assert events_no_classifier.code(text).events == []
@@ -80,3 +83,30 @@ def test_events_classifier_drops_only_what_it_calls_none(events_only, events_no_
     kept = events_only.code(news).events
     assert [e.type for e in kept] == [e.type for e in events_no_classifier.code(news).events]
     assert all(e.attrs["classifier_none"] < classifier.NONE_THRESHOLD for e in kept)
+
+
+@pytest.mark.parametrize("text", [
+    "Hailstones killed two shepherds grazing their flock on the hillside.",
+    "Eleven people were killed in a mudslide after days of rain in Kerala.",
+    "A truck driver died and his helper was injured when the vehicle overturned on the bridge.",
+    "A tanker exploded at the depot, and the blaze killed four firemen.",
+    "Cholera has killed 50 people in the camps since March.",
+])
+def test_events_deaths_from_weather_disasters_and_accidents_code_nothing(events_no_classifier, text):
+    assert [e.type for e in events_no_classifier.code(text).events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed in an ambush by rebels near the border.",
+    "A policeman was killed when militants opened fire on a checkpoint.",
+    "Gunmen killed five villagers in a night raid.",
+])
+def test_events_killings_by_someone_stay_assaults(events_no_classifier, text):
+    assert "ASSAULT" in {e.type for e in events_no_classifier.code(text).events}
+
+
+def test_events_strike_with_an_object_is_an_attack_not_a_labour_strike(events_no_classifier):
+    types = {e.type for e in events_no_classifier.code("Rebels struck an army convoy near the border.").events}
+    assert "PROTEST" not in types and "ASSAULT" in types
+    types = {e.type for e in events_no_classifier.code("Dock workers in Chittagong struck for higher pay.").events}
+    assert "PROTEST" in types

@@ -25,6 +25,16 @@ CASES = [
     ("The police have registered a case against the builder.", "COERCE", "arrest"),
     ("Police have booked 15 people for rioting and arson in the village.", "COERCE", "arrest"),
     ("Protesters were lathicharged by the police near the district office.", "ASSAULT", "crowd-control"),
+    # police ranks and the verbs regional news tells police action with
+    ("A constable of the Sadar police station thrashed a vegetable vendor near the bus stand.", "ASSAULT", "beat"),
+    ("The station house officer arrested the accused from his house on Tuesday.", "COERCE", "arrest"),
+    ("Police nabbed two chain snatchers near the market on Saturday.", "COERCE", "arrest"),
+    ("Cops manhandled a journalist covering the protest outside the secretariat.", "ASSAULT", "beat"),
+    ("Policemen roughed up a rickshaw puller who refused to pay a bribe.", "ASSAULT", "beat"),
+    ("A head constable slapped a tea seller who asked to be paid.", "ASSAULT", "beat"),
+    ("Police used water cannon on the marchers near the assembly.", "ASSAULT", "crowd-control"),
+    ("The police resorted to a cane charge when the crowd turned violent.", "ASSAULT", "crowd-control"),
+    ("Police caught two men breaking into a temple at night.", "COERCE", "arrest"),
 ]
 
 
@@ -49,3 +59,22 @@ def test_events_charges_by_others_stay_accusations(events_only):
     story = events_only.code("The opposition leader charged the prime minister with lying to parliament.")
     assert "ACCUSE" in {e.type for e in story.events}
     assert "COERCE" not in {e.type for e in story.events}
+
+
+@pytest.mark.parametrize("lower", [False, True], ids=["cased", "lower"])
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Two men were arrested for allegedly smuggling liquor from the neighbouring state.", "COERCE", "arrest"),
+    ("He was detained at the airport when he tried to board a flight to Dubai.", "COERCE", "arrest"),
+    ("A 24-year-old man was beaten to death over a land dispute in the village.", "ASSAULT", "beat"),
+])
+def test_events_passive_police_action_without_agent_is_coded(events_only, text, etype, mode, lower):
+    story = events_only.code(text.lower() if lower else text)
+    assert [(e.type, e.mode) for e in story.events] == [(etype, mode)]
+
+
+@pytest.mark.parametrize("text", ["The goalkeeper was beaten by a low shot in the 80th minute.",
+                                  "The bridge was closed for repairs after the flood.",
+                                  "A man was killed when his motorcycle collided with a truck on the highway.",
+                                  "A woman was injured when a gas cylinder exploded in her kitchen."])
+def test_events_passive_without_a_person_codes_nothing(events_only, text):
+    assert events_only.code(text).events == []

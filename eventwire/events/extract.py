@@ -11,12 +11,18 @@ concern:
 3. modality: ``modality`` (negation, hypothetical and conditional, future and historical time)
 4. retyping by modality: ``event_type.by_modality`` (refusals, stated intentions, threats)
 5. participants the actors stage has no actor for are kept as text in ``attrs`` (``source_text``,
-   ``target_text``), never invented as actors here; descriptions and one-sided meetings are dropped
-6. confidence: 0.8 for a verb, 0.7 for a noun or adjective, 0.25-0.55 for the vector fallback; less when the
-   source is missing or guessed, the object frame is loose or the event sits in a subordinate clause
+   ``target_text``), never invented as actors here; descriptions and one-sided meetings are dropped, and so
+   are killings done by weather, disasters, accidents or disease (``clauses.natural_cause``) and beatings of
+   a country (a match result); a passive arrest or use of force on a person with no agent is kept
+   (``Extractor._force_on_someone``: "the accused was arrested")
+6. confidence: 0.8 for a verb, 0.7 for a noun or adjective, 0.25-0.55 for the vector fallback and for types
+   the classifier gave; less when the source is missing or guessed, the object frame is loose or the event
+   sits in a subordinate clause
 
 Which lexicon match a token codes is ``triggers.choose``; verbs outside the lexicon go to the vector
-fallback; "X said Y must ..." is a REQUEST from X to Y (``reported.obligation``); what a speech act is about
+fallback; with the classifier on, a sentence still silent gets the classifier's type for a verb between two
+actors (``classifier.clause_match``) or, when it is very sure, for the whole sentence
+(``classifier.sentence_match``); "X said Y must ..." is a REQUEST from X to Y (``reported.obligation``); what a speech act is about
 (its object, clause, purpose or condition) is not coded again (``clauses.consume_content``). Events inside a
 quotation link the quote, and "we" in it is the speaker's organisation (``resolve.py``).
 """
@@ -24,23 +30,29 @@ quotation link the quote, and "we" in it is the speaker's organisation (``resolv
 from __future__ import annotations
 
 from ..model import Story
-from . import event_type, fallback, modality, ontology
+from . import classifier, event_type, fallback, modality, ontology
 from .arguments import place_target, source_gap, verb_args
-from .clauses import condition_mark, consume_content, main_verb_of_noun_root, prominence, visit_order
+from .clauses import (condition_mark, consume_content, is_passive, main_verb_of_noun_root, natural_cause, prominence,
+                      visit_order)
 from .draft import Draft, Match, Work
 from .nominal import noun_frame
 from .political import FORCE_SECTORS, idioms, political_act
 from .reported import obligation
-from .resolve import Resolved, namable, resolve
-from .syntax import np_text, pos_of
+from .resolve import Resolved, namable, person_nouns, resolve
+from .syntax import child, np_text, pos_of
 from .triggers import choose, match_token
+
+
+# Modes of force and arrest that someone must have done on purpose: their passive, agentless telling is still
+# an event (``Extractor._force_on_someone``); killing, wounding and blasts may be accidents.
+DELIBERATE_MODES = {"firearms", "beat", "torture", "crowd-control", "targeted", "abduct", "sexual", "arrest"}
 
 
 class Extractor:
     """Codes one story. ``use_vectors`` turns the vector fallback on (off with the ``fast`` setting)."""
 
-    def __init__(self, story: Story, reporting: set[str], use_vectors: bool):
-        self.w = Work(story, reporting, use_vectors)
+    def __init__(self, story: Story, reporting: set[str], use_vectors: bool, use_classifier: bool = False):
+        self.w = Work(story, reporting, use_vectors, use_classifier)
 
     def run(self) -> list[Draft]:
         story = self.w.story
@@ -53,6 +65,8 @@ class Extractor:
     # -- a sentence -------------------------------------------------------------------------------------
     def sentence(self, sent) -> None:
         w = self.w
+        before_sentence = len(w.drafts)
+        unmatched = []  # verbs neither the lexicon nor the vector fallback coded
         for tok in visit_order(sent):
             if tok.i in w.consumed:
                 continue
@@ -63,6 +77,8 @@ class Extractor:
             if chosen is None and w.use_vectors and pos_of(tok) == "V" and not ms:
                 chosen = fallback.match(w, tok)
             if chosen is None:
+                if not ms and pos_of(tok) == "V":
+                    unmatched.append(tok)
                 continue
             before = len(w.drafts)
             self.code(chosen)
@@ -72,6 +88,30 @@ class Extractor:
                 consume_content(w.consumed, chosen.tok, d.type)
                 if chosen.tok.i != tok.i:
                     consume_content(w.consumed, tok, d.type)
+        if w.use_classifier and len(w.drafts) == before_sentence:
+            self.learned(unmatched)
+        if w.use_classifier and len(w.drafts) == before_sentence:
+            m = classifier.sentence_match(w, sent)
+            if m is not None:
+                self.code(m)
+                w.consumed.add(m.tok.i)
+
+    def learned(self, verbs) -> None:
+        """A sentence the lexicon coded nothing in: each verb whose subject and object name actors (one of them
+        political) is coded with the type the classifier gives its clause, when it is sure enough
+        (``classifier.clause_match``)."""
+        w = self.w
+        for tok in verbs:
+            if tok.i in w.consumed:
+                continue
+            m = classifier.clause_match(w, tok)
+            if m is None:
+                continue
+            before = len(w.drafts)
+            self.code(m)
+            w.consumed.add(tok.i)
+            if len(w.drafts) > before:
+                consume_content(w.consumed, tok, w.drafts[-1].type)
 
     # -- one predicate ---------------------------------------------------------------------------------
     def code(self, m: Match) -> None:
@@ -102,6 +142,11 @@ class Extractor:
             return
         if e.pattern in idioms() and not political_act(d, idioms()[e.pattern]):
             return
+        if d.mode == "beat" and d.target.actors and all(a.kind == "country" for a in d.target.actors):
+            return  # a beating is done to people: "Afghanistan thrashed Ireland" is a match result
+        cause = natural_cause(where) if d.type == "ASSAULT" else None
+        if cause == "doer" or (cause and not d.source.actors):
+            return  # "lightning killed three farmers", "six people were killed in landslides": no one acted
         if not d.source.actors:
             d.attrs["source_missing"] = source_gap(d, where)
         self._place_as_target(d, where)
@@ -172,7 +217,8 @@ class Extractor:
         """False for a predicate with no participant, a description ("a bill signed by the minister") or a
         one-sided meeting ("we're talking about a Senate that ...")."""
         tok, e = d.match.tok, d.match.entry
-        if not d.source.actors and not d.target.actors and "source_text" not in d.attrs:
+        if not d.source.actors and not d.target.actors and "source_text" not in d.attrs \
+                and not Extractor._force_on_someone(d):
             return False
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and d.type not in ("ASSAULT", "COERCE") and \
                 not main_verb_of_noun_root(tok):
@@ -181,6 +227,20 @@ class Extractor:
                 and "target_text" not in d.attrs and d.mode != "multilateral":
             return False  # a meeting needs two sides
         return True
+
+    @staticmethod
+    def _force_on_someone(d: Draft) -> bool:
+        """A use of force or an arrest told in the passive with no agent, done to a person the actors stage has
+        no actor for ("the accused was arrested on Monday", "a youth was shot dead"): regional crime news tells
+        police action this way, and the act is an event although no actor is named. Only modes that name a
+        deliberate act (``DELIBERATE_MODES``): "a man was killed when his car hit a truck" is no event."""
+        tok = d.match.tok
+        if d.mode not in DELIBERATE_MODES or d.match.entry.pos != "V" or not is_passive(tok):
+            return False
+        patient = child(tok, "nsubjpass")
+        return patient is not None and (patient.pos_ == "PRON" and patient.lower_ not in ("it", "this", "that")
+                                        or namable(patient)
+                                        or {patient.lemma_.lower(), patient.lower_} & person_nouns())
 
     def _place_as_target(self, d: Draft, where) -> None:
         """No recipient named: the place acted in stands for it ("set up a research centre in Tokyo",
@@ -200,6 +260,9 @@ class Extractor:
         if m.similarity is not None:
             conf = 0.25 + 0.3 * m.similarity
             d.attrs["fallback"] = {"nearest": e.pattern, "similarity": round(m.similarity, 3)}
+        if m.learned is not None:
+            conf = 0.25 + 0.3 * m.learned
+            d.attrs["classifier_type"] = round(m.learned, 3)
         if not d.source.actors:
             conf -= 0.15
         if "source_text" in d.attrs or "target_text" in d.attrs:

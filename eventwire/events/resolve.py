@@ -192,6 +192,12 @@ def agent_nouns() -> frozenset[str]:
     return word_set("events/agent_nouns.txt")
 
 
+def person_nouns() -> frozenset[str]:
+    """Nouns for a person or people acted on, not acting as a body ("the accused", "a youth", "two men";
+    ``data/events/person_nouns.txt``)."""
+    return word_set("events/person_nouns.txt")
+
+
 def namable(tok) -> bool:
     """Whether a noun phrase names a participant: a named entity or a noun for people or bodies. An argument
     headed by one is a real participant even when the actors stage gave it no actor ("Swiss doctors")."""

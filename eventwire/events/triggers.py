@@ -84,6 +84,13 @@ def noun_can_stand(tok) -> bool:
     return True
 
 
+def _person(tok) -> bool:
+    """A noun for a person acted on ("held a woman", "caught a revenue inspector"; ``events/person_nouns.txt``)."""
+    from .resolve import person_nouns
+
+    return tok.pos_ in ("NOUN", "PROPN") and bool({tok.lemma_.lower(), tok.lower_} & person_nouns())
+
+
 def choose(story, tok, matches: list[Match]) -> Match | None:
     """The match a token codes: the first whose argument frame the parse bears out. A light verb ("held
     talks") gives way to the event noun that is its object."""
@@ -102,7 +109,7 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "called Clinton a champion", "held him responsible": naming, not acting
         if frame == "actobj":
             o = child(tok, "dobj", "nsubjpass")
-            if story.actor_at(o.idx, o.idx + len(o)) is None and not namable(o):
+            if story.actor_at(o.idx, o.idx + len(o)) is None and not namable(o) and not _person(o):
                 continue
         if m.entry.pos == "N" and not noun_can_stand(tok):
             continue
