@@ -1,4 +1,5 @@
-"""Training the learned parts of eventwire: ``python -m eventwire.train events``.
+"""Training the learned parts of eventwire: ``python -m eventwire.train events`` and
+``python -m eventwire.train quotes`` (the attribution gate: see ``eventwire/quotes/train_gate.py``).
 
 ``events`` trains the sentence-level PLOVER event classifier that the events stage consults
 (``eventwire/events/classifier.py``) and writes it to ``eventwire/data/models/events/``:
@@ -442,11 +443,13 @@ def _train_modes(data, allowed, out: Path, seed: int, epochs: int, width: int, b
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eventwire.train", description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=["events"], help="what to train")
+    parser.add_argument("what", choices=["events", "quotes"],
+                        help="events: the sentence classifier; quotes: the attribution gate (PolNeAR train)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (the same seed gives the same weights)")
     parser.add_argument("--epochs", type=int, default=8, help="passes over the training sentences")
     parser.add_argument("--shared", type=Path, default=SHARED, help="where ../shared is")
-    parser.add_argument("--out", type=Path, default=MODEL_DIR, help="where the model is written")
+    parser.add_argument("--out", type=Path, default=None,
+                        help=f"where the model is written (events: {MODEL_DIR}; quotes: data/models/quote_gate.json)")
     parser.add_argument("--arch", choices=["bow", "ensemble"], default="bow",
                         help="bag of words (the shipped model, 1.4 MB) or bag of words plus a small CNN")
     parser.add_argument("--vectors", action="store_true", help="ensemble only: add compact en_core_web_md vectors")
@@ -457,6 +460,16 @@ def main(argv=None) -> int:
                              "not shipped)")
     parser.add_argument("--modes", action="store_true", help="also train a mode classifier (not used by the stage)")
     args = parser.parse_args(argv)
+    if args.what == "quotes":
+        from .quotes.gate import MODEL
+        from .quotes.train_gate import train_quotes
+
+        if not (args.shared / "anchors" / "quotes" / "polnear" / "train").exists():
+            print(f"train: the PolNeAR train split is not under {args.shared}; nothing trained", file=sys.stderr)
+            return 1
+        train_quotes(args.shared, args.out or MODEL)
+        return 0
+    args.out = args.out or MODEL_DIR
     if not args.shared.joinpath(*NGEC_DIR, STORIES).exists():
         print(f"train: the NGEC stories are not under {args.shared}; nothing trained", file=sys.stderr)
         return 1

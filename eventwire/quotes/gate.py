@@ -15,19 +15,37 @@ from __future__ import annotations
 
 import json
 import math
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from ..data import data_path
 
 MODEL = data_path("models/quote_gate.json")
-GATE = True  # the ``quote_gate`` setting turns it off
+GATE = True  # the default; the ``quote_gate`` setting decides per pipeline (``using``)
 WIDE = True  # with the gate on, the rules propose more (relative clauses, any noun subject, short objects)
+_ON: ContextVar[bool | None] = ContextVar("quote_gate", default=None)
+
+
+@contextmanager
+def using(on: bool):
+    """Turn the gate on or off for the quotes coded inside the block (the stage's ``quote_gate`` setting)."""
+    token = _ON.set(bool(on))
+    try:
+        yield
+    finally:
+        _ON.reset(token)
+
+
+def active() -> bool:
+    on = _ON.get()
+    return (GATE if on is None else on) and model() is not None
 
 
 def proposes_widely() -> bool:
     """Whether the rules should propose the drafts they would otherwise leave out, for the gate to weigh:
     only when the gate is on and has a model (it is trained on what the rules propose with this on)."""
-    return GATE and WIDE and model() is not None
+    return WIDE and active()
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +113,7 @@ def probability(story, draft) -> float | None:
 
 def keep(story, draft) -> bool:
     """Whether the gate keeps an indirect or mixed draft (always, without a model or with the gate off)."""
-    if not GATE or draft.kind == "direct":
+    if draft.kind == "direct" or not active():
         return True
     p = probability(story, draft)
     if p is None:

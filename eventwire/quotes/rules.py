@@ -194,7 +194,8 @@ def make_quote_rules(nlp, config):
     """Direct, indirect and mixed quotes with cue, speaker and medium."""
 
     def quotes(story: Story) -> Story:
-        story.quotes = build(story, positions=config.get("quote_positions", True))
+        with gate.using(config.get("quote_gate", True)):
+            story.quotes = build(story, positions=config.get("quote_positions", True))
         return story
 
     return quotes

@@ -75,14 +75,16 @@ def collect(shared: Path, log=print) -> list[tuple[str, list[str], int]]:
 
     pipe = Pipeline(stages=["actors.rules.v1"])
     out = []
-    was, gate.GATE = gate.GATE, False
+    # propose as the gated stage will, without the gate deciding
     wide = gate.proposes_widely
-    gate.proposes_widely = lambda: gate.WIDE  # propose as the gated stage will, without a gate deciding
+    gate.proposes_widely = lambda: gate.WIDE
     try:
         docs = list(polnear_train(shared))
         for n, (name, text, golds) in enumerate(docs):
             story = pipe.code(text)
-            for d in drafts(story):
+            with gate.using(False):
+                found = drafts(story)
+            for d in found:
                 if d.kind == "direct":
                     continue
                 chars = {i for s, e in d.content for i in range(s, e)}
@@ -91,7 +93,7 @@ def collect(shared: Path, log=print) -> list[tuple[str, list[str], int]]:
             if (n + 1) % 100 == 0:
                 log(f"  {n + 1}/{len(docs)} articles, {len(out)} drafts")
     finally:
-        gate.GATE, gate.proposes_widely = was, wide
+        gate.proposes_widely = wide
     return out
 
 

@@ -1,0 +1,54 @@
+"""The learned attribution gate: it weighs indirect and mixed drafts, never direct quotations; the setting
+turns it off; its training split and fitting behave (on rows written here, not PolNeAR)."""
+
+import pytest
+
+from eventwire.quotes import gate
+from eventwire.quotes.train_gate import choose_threshold, fit, in_training, in_tuning
+
+TEXT = ("Senator Mary Hill said the budget would pass next week. “We have the votes,” she told reporters. "
+        "Critics who opposed the plan want a new vote, and the mayor, who owns a bakery, bought a new oven.")
+
+
+def test_quotes_gate_ships_a_model_with_a_threshold():
+    model = gate.model()
+    assert model is not None and 0.05 <= model["threshold"] <= 0.95 and len(model["weights"]) > 100
+
+
+@pytest.mark.model
+def test_quotes_gate_weighs_indirect_drafts_and_never_direct_ones(pipeline):
+    story = pipeline.code(TEXT)
+    direct = [q for q in story.quotes if q.kind == "direct"]
+    assert [c.text for q in direct for c in q.content] == ["We have the votes,"]
+    indirect = [q for q in story.quotes if q.kind != "direct"]
+    said = [q for q in indirect if q.cue.text == "said"]
+    assert said and said[0].content[0].text.startswith("the budget would pass")
+    # a kept draft carries the gate's probability as its confidence, at or above the threshold
+    assert all(q.confidence >= gate.model()["threshold"] for q in indirect)
+
+
+@pytest.mark.model
+def test_quotes_gate_setting_off_keeps_what_the_rules_propose(pipeline):
+    from eventwire import Pipeline
+
+    off = Pipeline(stages=["actors.rules.v1", "quotes.rules.v1"], quote_gate=False)
+    ungated = off.code(TEXT)
+    assert {q.cue.text for q in pipeline.code(TEXT).quotes} <= {q.cue.text for q in ungated.quotes}
+    assert all(q.confidence in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8) for q in ungated.quotes)
+
+
+def test_quotes_gate_training_split_is_half_by_name_and_fixed():
+    names = [f"outlet_2016-01-{d:02d}_story-{d}" for d in range(1, 29)]
+    first = [in_training(n) for n in names]
+    assert first == [in_training(n) for n in names]  # the same every run
+    assert 0 < sum(first) < len(names)
+    assert all(in_training(n) for n in names if in_tuning(n))
+
+
+def test_quotes_gate_fit_learns_a_telling_feature_and_a_threshold():
+    rows = [(["lemma=say", "kind=speech"], 1)] * 40 + [(["lemma=buy", "kind=stance"], 0)] * 40 + \
+        [(["lemma=say", "kind=stance"], 1)] * 5 + [(["lemma=buy", "kind=speech"], 0)] * 5
+    weights, bias = fit(rows)
+    assert weights["lemma=say"] > 0 > weights["lemma=buy"]
+    t = choose_threshold(weights, bias, rows, golds_missed=0)
+    assert 0.05 <= t <= 0.95
