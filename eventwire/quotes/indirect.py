@@ -382,6 +382,30 @@ def noun_cue(noun):
     return speaker, ranges
 
 
+WIDE_NOUNS = True  # with the gate: any noun with a clause or topic and a speaker, not only cue_nouns.txt
+WIDE_ADJECTIVES = True  # with the gate: "X is critical of Y", "proud of", "confident that"
+
+
+def adjective_cue(story, adj):
+    """(speaker token or None, content ranges) for a predicate adjective that takes a clause or a topic:
+    "the senator is critical of the deal", "she was confident that ...", "they are proud of the record"."""
+    head = adj.head
+    if head.lemma_.lower() not in ("be", "seem", "remain", "become", "appear", "sound", "look", "feel"):
+        return None, []
+    subj = subject_of(head)
+    if subj is None or not _agentive(story, subj):
+        return None, []
+    for c in adj.rights:
+        if c.dep_ in ("ccomp", "xcomp"):
+            return subj, [(c.left_edge.i, c.right_edge.i + 1)]
+        if c.dep_ == "prep" and c.lower_ in ("of", "about", "on", "over", "with", "to", "toward", "towards",
+                                             "against", "for"):
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return subj, [(obj.left_edge.i, obj.right_edge.i + 1)]
+    return None, []
+
+
 def _according_content(tok):
     """The sentence around "according to X", without the phrase."""
     sent_start, sent_end = sentence_bounds(tok)
@@ -409,12 +433,20 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
                                  regions=[r for r in regions if any(a <= r.open < b for a, b in content)],
                                  cue_tok=tok, cue_kind="unsourced"))
             continue
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cue_nouns():
+        wide = gate.proposes_widely()
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in cue_nouns() or (wide and WIDE_NOUNS)):
             speaker, ranges = noun_cue(tok)
             if not ranges:
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
-            according, medium, kind = False, None, "noun"
+            according, medium = False, None
+            kind = "noun" if tok.lemma_.lower() in cue_nouns() else "other_noun"
+        elif wide and WIDE_ADJECTIVES and tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            speaker, ranges = adjective_cue(story, tok)  # "critical of", "proud of", "confident that"
+            if not ranges:
+                continue
+            cue = (tok.idx, tok.idx + len(tok.text))
+            according, medium, kind = False, None, "adjective"
         elif _according(tok):
             ranges = _according_content(tok)
             speaker = _according_source(tok)
@@ -455,7 +487,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
             continue
         quoted = [r for r in regions if any(s <= r.open < e for s, e in content)]
         conf = {"speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5, "stance": 0.3,
-                "noun": 0.4}[kind]
+                "noun": 0.4, "other_noun": 0.3, "adjective": 0.3}[kind]
         out.append(Draft("mixed" if quoted else "indirect", cue, content, speaker, according, medium, conf,
                          quoted, cue_tok=tok, cue_kind="according" if according else kind))
     return out
