@@ -388,3 +388,23 @@ def test_actors_bodies_named_by_a_common_noun_are_generic(pipeline):
     assert protesters.generic and protesters.country == "KEN" and protesters.sector == "CVL"
     assert not _actor(story, "Ruto").generic
     assert story.to_dict()["actors"][0]["generic"] in (True, False)
+
+
+@pytest.mark.parametrize("text,phrase,kind,generic", [
+    ("A female rebel commander surrendered to the army on Sunday near the border town, officials said.",
+     "female rebel commander", "person", True),
+    ("Papandreou agreed on Friday to resign from the cabinet after weeks of protests.", "Papandreou", None, False),
+])
+def test_actors_an_unnamed_subject_or_object_is_an_actor_with_no_guessed_country(pipeline, text, phrase, kind,
+                                                                                 generic):
+    story = pipeline.code(text)
+    a = _at(story, phrase)
+    assert a is not None, [x.name for x in story.actors]
+    assert a.generic is generic and a.country is None
+    assert kind is None or a.kind == kind
+    assert any(a.id in e.source for e in story.events)
+
+
+def test_actors_the_group_as_a_subject_stays_an_anaphor(pipeline):
+    story = pipeline.code("Hamas fired rockets on Monday. The group said it would continue.")
+    assert _at(story, "group").name == "Hamas"
