@@ -148,3 +148,18 @@ def test_roles_purpose_clause_after_an_object_is_the_subjects_act(pipeline):
     _, (_t, _w, src, _tg, _a) = _one(pipeline, "Brazil summoned the Italian envoy to complain about the raid.",
                                      "complain")
     assert _has(src, "Brazil") and not _has(src, "Ital")
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Norway has provided 40 million kroner in emergency funding to Malawi this year, the ministry said.",
+     "provided", "Malawi"),
+    ("Germany has donated 300 tonnes of seed to help farmers in Malawi and Zambia, the embassy said.", "donated",
+     "farmers"),
+    ("Kenya on Monday lifted an import ban imposed on Ugandan traders last year, officials said.", "lifted",
+     "Ugand"),
+    ("Ethiopian troops launched an offensive on the last Shabaab stronghold in the region on Friday.",
+     "offensive", "Shabaab"),
+])
+def test_roles_target_named_further_down_what_the_predicate_acts_on(pipeline, text, trigger, target):
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, text, trigger)
+    assert _has(tgt, target) and not _has(src, target), (src, tgt)

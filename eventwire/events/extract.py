@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ..model import Story
 from . import event_type, fallback, modality, ontology
-from .arguments import place_target, source_gap, verb_args
+from .arguments import deep_target, place_target, source_gap, verb_args
 from .clauses import condition_mark, consume_content, main_verb_of_noun_root, prominence, visit_order
 from .draft import Draft, Match, Work
 from .nominal import noun_frame
@@ -104,6 +104,7 @@ class Extractor:
             return
         if not d.source.actors:
             d.attrs["source_missing"] = source_gap(d, where)
+        self._deep_target(d, where)
         self._place_as_target(d, where)
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
         d.target.actors = [a for a in d.target.actors if a not in d.source.actors]
@@ -181,6 +182,18 @@ class Extractor:
                 and "target_text" not in d.attrs and d.mode != "multilateral":
             return False  # a meeting needs two sides
         return True
+
+    def _deep_target(self, d: Draft, where) -> None:
+        """No target in the usual places: an actor named further down what the predicate acts on
+        (``arguments.deep_target``), marked ``target_from: "deep"``."""
+        if d.target.actors or d.match.entry.frame == "recip" and len(d.source.actors) > 1:
+            return
+        tgt = deep_target(self.w, d.match.tok, d.source)
+        if not tgt.actors and where.i != d.match.tok.i:
+            tgt = deep_target(self.w, where, d.source, exclude={d.match.tok.i})
+        if tgt.actors:
+            d.target = tgt
+            d.attrs["target_from"] = "deep"
 
     def _place_as_target(self, d: Draft, where) -> None:
         """No recipient named: the place acted in stands for it ("set up a research centre in Tokyo",
