@@ -408,3 +408,14 @@ def test_actors_an_unnamed_subject_or_object_is_an_actor_with_no_guessed_country
 def test_actors_the_group_as_a_subject_stays_an_anaphor(pipeline):
     story = pipeline.code("Hamas fired rockets on Monday. The group said it would continue.")
     assert _at(story, "group").name == "Hamas"
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Police in Mombasa detained four suspects on Sunday after the raid, a spokesman said.", "suspects"),
+    ("Gunmen seized two passengers from the bus near the border, the ministry said.", "passengers"),
+])
+def test_actors_an_object_that_names_people_is_a_generic_target(pipeline, text, phrase):
+    story = pipeline.code(text)
+    a = _at(story, phrase)
+    assert a is not None and a.generic and a.country is None
+    assert any(a.id in e.target for e in story.events)
