@@ -163,3 +163,10 @@ def test_roles_purpose_clause_after_an_object_is_the_subjects_act(pipeline):
 def test_roles_target_named_further_down_what_the_predicate_acts_on(pipeline, text, trigger, target):
     _, (_t, _w, src, tgt, attrs) = _one(pipeline, text, trigger)
     assert _has(tgt, target) and not _has(src, target), (src, tgt)
+
+
+def test_roles_an_apposition_names_the_actor_not_its_possessor(pipeline):
+    _, (_t, _w, src, _tgt, attrs) = _one(
+        pipeline, "Prime minister Zelmanov's rival, Papandreou, agreed on Friday to resign from the cabinet after "
+                  "weeks of protests.", "agreed")
+    assert src == ["Papandreou"], src

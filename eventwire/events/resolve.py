@@ -146,6 +146,13 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
         # a mis-parsed argument headed by a verb ("The Red Cross operating in Iraq said"): its own subject
         inner = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return _head_actors(story, inner, depth + 1) if inner is not None else Resolved()
+    for c in h.children:
+        if c.dep_ == "appos":
+            # the apposition names the head itself, its modifiers name whose it is: "Zelmanov's rival,
+            # Papandreou, agreed" is Papandreou's act
+            r = _head_actors(story, c, depth + 1)
+            if r.actors:
+                return r
     found = Resolved()
     for c in h.children:
         if c.dep_ in MODIFIER_DEPS:
@@ -163,11 +170,6 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
                     r = resolve(story, p, depth + 1)
                     if r.actors:
                         return r
-    for c in h.children:
-        if c.dep_ == "appos":
-            r = _head_actors(story, c, depth + 1)
-            if r.actors:
-                return r
     return found
 
 
