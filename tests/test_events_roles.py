@@ -170,3 +170,15 @@ def test_roles_an_apposition_names_the_actor_not_its_possessor(pipeline):
         pipeline, "Prime minister Zelmanov's rival, Papandreou, agreed on Friday to resign from the cabinet after "
                   "weeks of protests.", "agreed")
     assert src == ["Papandreou"], src
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("France returned twenty Egyptian papyri to museum officials in Cairo on Monday, the ministry said.", "returned",
+     "museum officials"),
+    ("Belgium returned a bronze statue of King Njoya to the government of Cameroon on Friday, officials said.",
+     "returned", "government"),
+    ("Ghana has deployed 300 Ghanaian soldiers to Mali, the army said.", "deployed", "Mali"),
+])
+def test_roles_what_is_handed_over_is_not_the_target_its_recipient_is(pipeline, text, trigger, target):
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, text, trigger)
+    assert [s["text"] for s in attrs["target_spans"]] == [target], (src, tgt)

@@ -170,6 +170,10 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             # "the union called off ITS boycott OF THE MINISTRY": the deed is the source's own; its
             # target is the act's
             tgt = noun_target(w, obj)
+        if tgt.actors and _conveyed(w, obj, src):
+            rec = _recipient(w, tok, obj, src)
+            if rec.actors:
+                tgt = rec
     if not tgt.actors:
         dat = child(tok, "dative")
         if dat is not None:
@@ -259,6 +263,33 @@ def _deep_step(c) -> bool:
     if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
         return False
     return True
+
+
+RECIPIENT_PREPS = ("to", "into", "toward", "towards")
+
+
+def _conveyed(w: Work, obj, src: Resolved) -> bool:
+    """Whether the object is what is handed over or sent rather than who is acted on: a thing whose actors
+    are only its modifiers ("returned six IRAQI artifacts", "a sculpture of EMPEROR X"), or the source's own
+    unnamed people ("deployed 300 troops")."""
+    head = w.story.actor_at(obj.idx, obj.idx + len(obj.text))
+    if head is None:
+        return True
+    own = {a.country for a in src.actors if a.country}
+    return head.generic and (head.country is None or head.country in own) and head.id not in src.ids()
+
+
+def _recipient(w: Work, tok, obj, src: Resolved) -> Resolved:
+    """Who the object goes to: a "to" / "into" phrase of the verb or of its object that names someone other
+    than the source ("returned the artifacts TO THE GOVERNMENT OF IRAQ", "sent troops TO LIBERIA"), or an
+    actor named further down that phrase ("sent troops to the peacekeeping mission in LIBERIA")."""
+    for _p, c in list(pobjs(tok, RECIPIENT_PREPS)) + list(pobjs(obj, RECIPIENT_PREPS)):
+        r = arg_np(w, c)
+        if not r.actors:  # "sent troops to the peacekeeping mission IN LIBERIA"
+            r = deep_target(w, c, src)
+        if r.actors and set(r.ids()) - set(src.ids()):
+            return r
+    return Resolved()
 
 
 def place_target(w: Work, tok) -> Resolved:
