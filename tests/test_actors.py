@@ -419,3 +419,9 @@ def test_actors_an_object_that_names_people_is_a_generic_target(pipeline, text, 
     a = _at(story, phrase)
     assert a is not None and a.generic and a.country is None
     assert any(a.id in e.target for e in story.events)
+
+
+def test_actors_they_after_a_noun_with_a_place_phrase_is_the_noun_not_the_place(pipeline):
+    story = pipeline.code("Rebel fighters in the Idlib countryside said they will hand over their weapons on Friday.")
+    start = story.text.index(" they ") + 1
+    assert story.actor_at(start, start + 4).name == "Rebel fighters"

@@ -182,3 +182,10 @@ def test_roles_an_apposition_names_the_actor_not_its_possessor(pipeline):
 def test_roles_what_is_handed_over_is_not_the_target_its_recipient_is(pipeline, text, trigger, target):
     _, (_t, _w, src, tgt, attrs) = _one(pipeline, text, trigger)
     assert [s["text"] for s in attrs["target_spans"]] == [target], (src, tgt)
+
+
+def test_roles_a_pronoun_source_is_shown_at_its_noun_not_at_the_noun_s_place_phrase(pipeline):
+    _, (_t, _w, src, _tgt, attrs) = _one(
+        pipeline, "Kenyan military officials in Nairobi said that they had attacked two Shabaab camps.", "attacked")
+    texts = [s["text"] for s in attrs["source_spans"]]
+    assert texts and "Nairobi" not in texts and _has(src, "Kenyan"), (src, texts)
