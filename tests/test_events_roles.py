@@ -189,3 +189,13 @@ def test_roles_a_pronoun_source_is_shown_at_its_noun_not_at_the_noun_s_place_phr
         pipeline, "Kenyan military officials in Nairobi said that they had attacked two Shabaab camps.", "attacked")
     texts = [s["text"] for s in attrs["source_spans"]]
     assert texts and "Nairobi" not in texts and _has(src, "Kenyan"), (src, texts)
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Kenya summoned the Ugandan envoy on Monday to complain about the border incident, the ministry said.",
+     "complain", "Uganda"),
+    ("Togo closed its borders with Benin and Ghana on Sunday ahead of the vote, officials said.", "closed", "Benin"),
+])
+def test_roles_target_of_a_purpose_clause_or_beyond_the_source_s_own_object(pipeline, text, trigger, target):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(tgt, target) and not _has(tgt, src[0]), (src, tgt)

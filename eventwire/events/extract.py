@@ -36,6 +36,12 @@ from .syntax import np_text, pos_of
 from .triggers import choose, match_token
 
 
+def purpose_clause(tok) -> bool:
+    """Whether a verb is a "to" clause of purpose on another verb ("summoned the envoy TO COMPLAIN")."""
+    return tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" and tok.head.i < tok.i and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
 class Extractor:
     """Codes one story. ``use_vectors`` turns the vector fallback on (off with the ``fast`` setting)."""
 
@@ -184,13 +190,18 @@ class Extractor:
         return True
 
     def _deep_target(self, d: Draft, where) -> None:
-        """No target in the usual places: an actor named further down what the predicate acts on
-        (``arguments.deep_target``), marked ``target_from: "deep"``."""
-        if d.target.actors or d.match.entry.frame == "recip" and len(d.source.actors) > 1:
+        """No target but the source's own ("closed ITS borders with Benin") or none at all: an actor named
+        further down what the predicate acts on (``arguments.deep_target``), or, for a clause of purpose, what
+        the governing verb acts on ("summoned the envoy to complain"); marked ``target_from: "deep"``."""
+        if set(d.target.ids()) - set(d.source.ids()) or d.match.entry.frame == "recip" and len(d.source.actors) > 1:
             return
-        tgt = deep_target(self.w, d.match.tok, d.source)
-        if not tgt.actors and where.i != d.match.tok.i:
-            tgt = deep_target(self.w, where, d.source, exclude={d.match.tok.i})
+        tok = d.match.tok
+        tgt = deep_target(self.w, tok, d.source)
+        if not tgt.actors and where.i != tok.i:
+            tgt = deep_target(self.w, where, d.source, exclude={tok.i})
+        if not tgt.actors and purpose_clause(where):
+            # "summoned the Russian ambassador to complain": who the governing act is aimed at
+            tgt = deep_target(self.w, where.head, d.source, exclude={where.i})
         if tgt.actors:
             d.target = tgt
             d.attrs["target_from"] = "deep"
