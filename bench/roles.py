@@ -219,7 +219,13 @@ def main(argv=None) -> dict:
             show(story, pred, gold, why)
         mentions.add(actor_mentions(story), gold)
         base.add(baseline(story.doc), gold)
-    figures = {"sentences": len(items), "eventwire": ours.figures(), "eventwire_actor_mentions": mentions.figures(),
+    f, b = ours.figures(), base.figures()
+    summary = {"sentences": len(items), "source_f1": f["source"]["f1"], "source_precision": f["source"]["precision"],
+               "source_recall": f["source"]["recall"], "target_f1": f["target"]["f1"],
+               "target_precision": f["target"]["precision"], "target_recall": f["target"]["recall"],
+               "swap_rate": f["swap_rate"], "baseline_source_f1": b["source"]["f1"],
+               "baseline_target_f1": b["target"]["f1"]}
+    figures = {"command": "python -m bench.roles", "summary": summary, "sentences": len(items), "eventwire": ours.figures(), "eventwire_actor_mentions": mentions.figures(),
                "baseline_subject_object": base.figures(), "eventwire_misses": dict(sorted(why_counts.items())),
                "seconds": round(time.perf_counter() - t0, 1), "data": str(DATA.relative_to(SHARED))}
     for name in ("eventwire", "eventwire_actor_mentions", "baseline_subject_object"):
