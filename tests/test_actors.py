@@ -425,3 +425,9 @@ def test_actors_they_after_a_noun_with_a_place_phrase_is_the_noun_not_the_place(
     story = pipeline.code("Rebel fighters in the Idlib countryside said they will hand over their weapons on Friday.")
     start = story.text.index(" they ") + 1
     assert story.actor_at(start, start + 4).name == "Rebel fighters"
+
+
+def test_actors_an_administration_named_after_its_leader_is_the_leader_s_country(pipeline):
+    story = pipeline.code("The Obama administration sent a team of advisers to Libya on Monday, officials said.")
+    a = _at(story, "administration")
+    assert a is not None and a.country == "USA", [(x.name, x.country) for x in story.actors]

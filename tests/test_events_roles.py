@@ -199,3 +199,9 @@ def test_roles_a_pronoun_source_is_shown_at_its_noun_not_at_the_noun_s_place_phr
 def test_roles_target_of_a_purpose_clause_or_beyond_the_source_s_own_object(pipeline, text, trigger, target):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
     assert _has(tgt, target) and not _has(tgt, src[0]), (src, tgt)
+
+
+def test_roles_target_inside_an_adjective_phrase_after_the_object(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "The Sudan Liberation Movement declared a unilateral ceasefire effective "
+                                               "from Monday in Chad, its spokesman said.", "declared")
+    assert _has(src, "Sudan Liberation") and tgt == ["Chad"], (src, tgt)

@@ -256,6 +256,8 @@ def deep_target(w: Work, tok, src: Resolved, exclude=()) -> Resolved:
 def _deep_step(c) -> bool:
     if c.dep_ == "advcl" and c.i > c.head.i and any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children):
         return True  # a purpose clause: "donated seed TO HELP farmers in Malawi"
+    if c.dep_ == "amod" and c.i > c.head.i:
+        return True  # an adjective phrase after its noun: "a ceasefire effective from Sunday in Somalia"
     if c.dep_ not in DEEP_DEPS:
         return False
     if c.dep_ == "prep" and c.lower_ in NOT_TARGET_PREPS:
