@@ -205,3 +205,9 @@ def test_roles_target_inside_an_adjective_phrase_after_the_object(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "The Sudan Liberation Movement declared a unilateral ceasefire effective "
                                                "from Monday in Chad, its spokesman said.", "declared")
     assert _has(src, "Sudan Liberation") and tgt == ["Chad"], (src, tgt)
+
+
+def test_roles_a_noun_a_who_clause_describes_is_a_participant(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Belarus has freed a former presidential hopeful who was jailed after "
+                                               "the 2020 election, his lawyer said.", "freed")
+    assert src == ["Belarus"] and _has(tgt, "hopeful"), (src, tgt)

@@ -1,12 +1,13 @@
 """Participants no earlier step named (after the nominal steps, before actors are built): a subject, "by"
 agent or direct object of a verb that is a name ("Papandreou agreed", "ICE returned the paintings") or a
-noun for people or bodies ("a female rebel commander surrendered", "musicians lifted their boycott") is an
-actor of its own. A name takes the kind spaCy's entity label gives it; a common noun makes a generic actor.
+noun for people or bodies ("a female rebel commander surrendered", "musicians lifted their boycott", "freed
+a candidate WHO was jailed") is an actor of its own. A name takes the kind spaCy's entity label gives it; a common noun makes a generic actor.
 Neither gets a country the text does not give (no focus-country guess)."""
 
 from __future__ import annotations
 
 from ..data import word_set
+from ..people_cues import who_clause
 from .pronouns import BODY_NOUNS, COUNTRY_NOUNS
 from .work import Mention, Work
 
@@ -73,8 +74,8 @@ def named_participants(w: Work) -> None:
         elif tok.pos_ == "NOUN":
             lemma = tok.lemma_.lower()
             role = w.roles.get(tok.i)
-            if role is not None or lemma in w.kb.agents or lemma in people_nouns:
-                kind = "person" if role is not None and tok.tag_ == "NN" else "group"
+            if role is not None or lemma in w.kb.agents or lemma in people_nouns or who_clause(tok):
+                kind = "person" if (role is not None or who_clause(tok)) and tok.tag_ == "NN" else "group"
                 key = f"nominal:-:-:{text.lower()}"
                 sector = w.kb.agents.get(lemma, (None, None))[0]
                 w.add(Mention(s, e, key, kind, "nominal", name=text, sector=sector))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..data import word_set
 from ..model import Actor, Story
+from ..people_cues import who_clause
 
 FIRST_SINGULAR = {"i", "me", "my", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -195,13 +196,14 @@ def agent_nouns() -> frozenset[str]:
 
 
 def namable(tok) -> bool:
-    """Whether a noun phrase names a participant: a named entity or a noun for people or bodies. An argument
-    headed by one is a real participant even when the actors stage gave it no actor ("Swiss doctors")."""
+    """Whether a noun phrase names a participant: a named entity, a noun for people or bodies, or a noun a
+    "who" clause describes. An argument headed by one is a real participant even when the actors stage gave
+    it no actor ("Swiss doctors")."""
     if tok is None or tok.pos_ == "PRON":
         return False
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PROPN":
         return True
-    if tok.lemma_.lower() in agent_nouns():
+    if tok.lemma_.lower() in agent_nouns() or who_clause(tok):
         return True
     if tok.lemma_.lower() in word_set("events/quantity_nouns.txt") or tok.like_num:
         # "thousands of Tamil refugees", "dozens of protesters"
