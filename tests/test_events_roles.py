@@ -211,3 +211,10 @@ def test_roles_a_noun_a_who_clause_describes_is_a_participant(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Belarus has freed a former presidential hopeful who was jailed after "
                                                "the 2020 election, his lawyer said.", "freed")
     assert src == ["Belarus"] and _has(tgt, "hopeful"), (src, tgt)
+
+
+def test_roles_a_deep_target_is_not_the_doer_named_on_the_deed(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Secretary of State Antony Blinken authorized the release of 300 million "
+                                               "dollars in U.S. security assistance to Jordan, officials said.",
+                                     "release")
+    assert tgt == ["Jordan"], (src, tgt)

@@ -218,8 +218,8 @@ def deep_target(w: Work, tok, src: Resolved, exclude=()) -> Resolved:
     CITIZENS", "an assault on the last ISIS group bastion", "meet his counterpart, President X"), with the
     names coordinated with it, and into a purpose clause ("donated seed to help FARMERS in Malawi"). Subjects,
     "by" agents, other clauses, adjectives and time or cause phrases are not entered; a name modifying a noun
-    ("ISIS bastion") counts one step further than a phrase head. The source's actors and tokens in
-    ``exclude`` are skipped."""
+    ("ISIS bastion") counts one step further than a phrase head, and one modifying an event noun names its doer,
+    not a target ("U.S. assistance to EGYPT"). The source's actors and tokens in ``exclude`` are skipped."""
     story = w.story
     seen = set(src.ids())
     best = None
@@ -230,8 +230,8 @@ def deep_target(w: Work, tok, src: Resolved, exclude=()) -> Resolved:
             if t.i in exclude:
                 continue
             nxt.extend(c for c in t.children if _deep_step(c))
-            if t.pos_ == "PRON":
-                continue
+            if t.pos_ == "PRON" or (t.dep_ in MODIFIERS and noun_event(t.head) is not None):
+                continue  # "U.S. military assistance to Egypt": the deed's modifier names its doer
             a = story.actor_at(t.idx, t.idx + len(t.text))
             if a is None or a.id in seen:
                 continue
