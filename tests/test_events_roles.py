@@ -218,3 +218,9 @@ def test_roles_a_deep_target_is_not_the_doer_named_on_the_deed(pipeline):
                                                "dollars in U.S. security assistance to Jordan, officials said.",
                                      "release")
     assert tgt == ["Jordan"], (src, tgt)
+
+
+def test_roles_coordinated_objects_are_each_a_target(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Ethiopia released 40 journalists and several detainees on Monday, the "
+                                               "ministry said.", "released")
+    assert src == ["Ethiopia"] and _has(tgt, "journalists") and _has(tgt, "detainees"), (src, tgt)

@@ -17,7 +17,11 @@ NOT_NAMES = {"TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW
 MODIFIERS = ("compound", "amod", "nmod", "flat")
 
 
-def _argument(tok) -> bool:
+def _argument(tok, depth: int = 0) -> bool:
+    """A subject, object or "by" agent of a verb, or a noun coordinated with one ("Nepal's government and
+    former rebel Maoists accepted")."""
+    if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and depth < 4:
+        return _argument(tok.head, depth + 1)
     if tok.dep_ in ARGUMENT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
         return True
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
@@ -27,6 +31,15 @@ def _anaphor(tok) -> bool:
     """A definite "the group" / "the country" with no other modifier: an anaphor, not a new actor."""
     return tok.lower_ in BODY_NOUNS | COUNTRY_NOUNS and \
         [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")] == ["the"]
+
+
+def _extent(tok) -> tuple[int, int]:
+    """The words of the noun's own phrase, without the nouns coordinated with it."""
+    lo, hi = tok.i, tok.i + 1
+    for c in tok.children:
+        if c.dep_ not in ("conj", "cc", "punct"):
+            lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i + 1)
+    return lo, hi
 
 
 def _span(tok) -> tuple[int, int]:
@@ -56,8 +69,8 @@ def named_participants(w: Work) -> None:
             continue
         # a phrase that already names someone inside it is theirs: "a group of Moroccan diplomats",
         # "their forces", "the religious leader, Ayatollah ...", "its peacekeeping force from Chad"
-        if not w.free(tok.left_edge.i, tok.right_edge.i + 1) or \
-                any(c.dep_ == "poss" for c in tok.children):
+        lo, hi = _extent(tok)
+        if not w.free(lo, hi) or any(c.dep_ == "poss" for c in tok.children):
             continue
         text = doc[s:e].text
         if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_upper and len(tok.text) > 1 and tok.is_alpha):
