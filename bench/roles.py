@@ -154,7 +154,8 @@ class Tally:
         return out
 
 
-MISS_KINDS = ("no event coded ({role})", "event with no {role}", "{role} on other words", "{role} given as the other role")
+MISS_KINDS = ("no event coded ({role})", "event with no {role}", "{role} on other words",
+              "{role} given as the other role")
 
 
 def misses(story, pred: dict, gold: dict) -> dict[str, list[str]]:
@@ -225,7 +226,8 @@ def main(argv=None) -> dict:
                "target_precision": f["target"]["precision"], "target_recall": f["target"]["recall"],
                "swap_rate": f["swap_rate"], "baseline_source_f1": b["source"]["f1"],
                "baseline_target_f1": b["target"]["f1"]}
-    figures = {"command": "python -m bench.roles", "summary": summary, "sentences": len(items), "eventwire": ours.figures(), "eventwire_actor_mentions": mentions.figures(),
+    figures = {"command": "python -m bench.roles", "summary": summary, "sentences": len(items), "eventwire": f,
+               "eventwire_actor_mentions": mentions.figures(),
                "baseline_subject_object": base.figures(), "eventwire_misses": dict(sorted(why_counts.items())),
                "seconds": round(time.perf_counter() - t0, 1), "data": str(DATA.relative_to(SHARED))}
     for name in ("eventwire", "eventwire_actor_mentions", "baseline_subject_object"):

@@ -202,8 +202,9 @@ def test_roles_target_of_a_purpose_clause_or_beyond_the_source_s_own_object(pipe
 
 
 def test_roles_target_inside_an_adjective_phrase_after_the_object(pipeline):
-    _, (_t, _w, src, tgt, _a) = _one(pipeline, "The Sudan Liberation Movement declared a unilateral ceasefire effective "
-                                               "from Monday in Chad, its spokesman said.", "declared")
+    text = ("The Sudan Liberation Movement declared a unilateral ceasefire effective from Monday in Chad, its "
+            "spokesman said.")
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, "declared")
     assert _has(src, "Sudan Liberation") and tgt == ["Chad"], (src, tgt)
 
 
@@ -214,9 +215,9 @@ def test_roles_a_noun_a_who_clause_describes_is_a_participant(pipeline):
 
 
 def test_roles_a_deep_target_is_not_the_doer_named_on_the_deed(pipeline):
-    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Secretary of State Antony Blinken authorized the release of 300 million "
-                                               "dollars in U.S. security assistance to Jordan, officials said.",
-                                     "release")
+    text = ("Secretary of State Antony Blinken authorized the release of 300 million dollars in U.S. security "
+            "assistance to Jordan, officials said.")
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, "release")
     assert tgt == ["Jordan"], (src, tgt)
 
 

@@ -1,8 +1,9 @@
 """Participants no earlier step named (after the nominal steps, before actors are built): a subject, "by"
-agent or direct object of a verb that is a name ("Papandreou agreed", "ICE returned the paintings") or a
-noun for people or bodies ("a female rebel commander surrendered", "musicians lifted their boycott", "freed
-a candidate WHO was jailed") is an actor of its own. A name takes the kind spaCy's entity label gives it; a common noun makes a generic actor.
-Neither gets a country the text does not give (no focus-country guess)."""
+agent or direct object of a verb, or a noun coordinated with one, that is a name ("Papandreou agreed", "ICE
+returned the paintings") or a noun for people or bodies ("a female rebel commander surrendered", "released
+journalists and several detainees", "freed a candidate WHO was jailed") is an actor of its own. A name takes
+the kind spaCy's entity label gives it; a common noun makes a generic actor. Neither gets a country the text
+does not give (no focus-country guess); "the group" and "the country" are left to the pronoun step."""
 
 from __future__ import annotations
 

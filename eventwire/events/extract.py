@@ -6,7 +6,9 @@ negotiate") consumes the clause below it: the offer is one AGREE whose target co
 AGREE and an AID. Coding one predicate (``Extractor.code``) is a row of named steps, each in the module of its
 concern:
 
-1. arguments: ``arguments.verb_args`` for verbs, ``nominal.noun_frame`` for event nouns and light verbs
+1. arguments: ``arguments.verb_args`` for verbs, ``nominal.noun_frame`` for event nouns and light verbs; with
+   no target there, an actor named further down what the predicate acts on (``arguments.deep_target``), else
+   the place acted in (``arguments.place_target``)
 2. control verbs: ``event_type.control`` takes type, mode and target from the clause a verb takes
 3. modality: ``modality`` (negation, hypothetical and conditional, future and historical time)
 4. retyping by modality: ``event_type.by_modality`` (refusals, stated intentions, threats)
