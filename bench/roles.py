@@ -2,6 +2,7 @@
 
     python -m bench.roles                 # every sentence of ../shared/anchors/roles/conflibert/train.txt
     python -m bench.roles --limit 200     # a quick look
+    python -m bench.roles --show misses   # gold vs predicted spans of each sentence with a miss (to the screen)
 
 Scoring follows the data's README (the same way as the held-out check): each sentence is coded alone; a
 predicted source (target) mention is right when it overlaps a gold ``S`` (``T``) span; recall is the share
@@ -153,9 +154,48 @@ class Tally:
         return out
 
 
+MISS_KINDS = ("no event coded ({role})", "event with no {role}", "{role} on other words",
+              "{role} given as the other role")
+
+
+def misses(story, pred: dict, gold: dict) -> dict[str, list[str]]:
+    """Why each gold span no prediction of its role overlaps was missed: no event in the sentence, events but
+    none with a source (target), a source (target) on other words, or the span given the other role."""
+    out = {}
+    for role, other, name in (("S", "T", "source"), ("T", "S", "target")):
+        for g in gold[role]:
+            if _hits(g, pred[role]):
+                continue
+            if not story.events:
+                why = MISS_KINDS[0]
+            elif _hits(g, pred[other]):
+                why = MISS_KINDS[3]
+            elif not pred[role]:
+                why = MISS_KINDS[1]
+            else:
+                why = MISS_KINDS[2]
+            out.setdefault(why.format(role=name), []).append(story.text[g[0]:g[1]])
+    return out
+
+
+def show(story, pred: dict, gold: dict, why: dict) -> None:
+    """Gold against predicted spans of one sentence, with its events, printed to the screen only."""
+    text = story.text
+    spans = lambda xs: " | ".join(text[s:e] for s, e in sorted(xs)) or "-"
+    print(f"\n{text}")
+    print(f"  gold S: {spans(gold['S'])}\n  gold T: {spans(gold['T'])}")
+    print(f"  ours S: {spans(pred['S'])}\n  ours T: {spans(pred['T'])}")
+    for ev in story.events:
+        print(f"  event {ev.type} at {ev.trigger.text!r}")
+    for k, v in why.items():
+        print(f"  miss: {k}: {' | '.join(v)}")
+
+
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=0, help="first N sentences only (0 = all)")
+    ap.add_argument("--show", choices=("misses", "all"), help="print gold vs predicted spans per sentence "
+                    "(misses: sentences with a missed or wrong span); the texts go to the screen, never to a file")
     args = ap.parse_args(argv)
     if not DATA.exists():
         raise SystemExit(f"bench.roles: {DATA} is not here")
@@ -166,14 +206,29 @@ def main(argv=None) -> dict:
     if args.limit:
         items = items[: args.limit]
     ours, mentions, base = Tally(), Tally(), Tally()
+    why_counts: dict[str, int] = {}
     t0 = time.perf_counter()
     for text, gold in items:
         story = nlp.code(text)
-        ours.add(predicted(story), gold)
+        pred = predicted(story)
+        ours.add(pred, gold)
+        why = misses(story, pred, gold)
+        for k, v in why.items():
+            why_counts[k] = why_counts.get(k, 0) + len(v)
+        wrong = any(not _hits(p, gold[r]) for r in ("S", "T") for p in pred[r])
+        if args.show == "all" or (args.show and (why or wrong)):
+            show(story, pred, gold, why)
         mentions.add(actor_mentions(story), gold)
         base.add(baseline(story.doc), gold)
-    figures = {"sentences": len(items), "eventwire": ours.figures(), "eventwire_actor_mentions": mentions.figures(),
-               "baseline_subject_object": base.figures(),
+    f, b = ours.figures(), base.figures()
+    summary = {"sentences": len(items), "source_f1": f["source"]["f1"], "source_precision": f["source"]["precision"],
+               "source_recall": f["source"]["recall"], "target_f1": f["target"]["f1"],
+               "target_precision": f["target"]["precision"], "target_recall": f["target"]["recall"],
+               "swap_rate": f["swap_rate"], "baseline_source_f1": b["source"]["f1"],
+               "baseline_target_f1": b["target"]["f1"]}
+    figures = {"command": "python -m bench.roles", "summary": summary, "sentences": len(items), "eventwire": f,
+               "eventwire_actor_mentions": mentions.figures(),
+               "baseline_subject_object": base.figures(), "eventwire_misses": dict(sorted(why_counts.items())),
                "seconds": round(time.perf_counter() - t0, 1), "data": str(DATA.relative_to(SHARED))}
     for name in ("eventwire", "eventwire_actor_mentions", "baseline_subject_object"):
         f = figures[name]
@@ -181,6 +236,7 @@ def main(argv=None) -> dict:
               f"F1 {f['source']['f1']:.3f} | target P {f['target']['precision']:.3f} R {f['target']['recall']:.3f} "
               f"F1 {f['target']['f1']:.3f} | swaps {f['swap_rate']:.3f} | one-to-one F1 source "
               f"{f['source']['one_to_one']['f1']:.3f} target {f['target']['one_to_one']['f1']:.3f}")
+    print("missed gold spans: " + ", ".join(f"{k} {v}" for k, v in sorted(why_counts.items())))
     if not args.limit:
         write_result("roles", figures)
     return figures

@@ -388,3 +388,46 @@ def test_actors_bodies_named_by_a_common_noun_are_generic(pipeline):
     assert protesters.generic and protesters.country == "KEN" and protesters.sector == "CVL"
     assert not _actor(story, "Ruto").generic
     assert story.to_dict()["actors"][0]["generic"] in (True, False)
+
+
+@pytest.mark.parametrize("text,phrase,kind,generic", [
+    ("A female rebel commander surrendered to the army on Sunday near the border town, officials said.",
+     "female rebel commander", "person", True),
+    ("Papandreou agreed on Friday to resign from the cabinet after weeks of protests.", "Papandreou", None, False),
+])
+def test_actors_an_unnamed_subject_or_object_is_an_actor_with_no_guessed_country(pipeline, text, phrase, kind,
+                                                                                 generic):
+    story = pipeline.code(text)
+    a = _at(story, phrase)
+    assert a is not None, [x.name for x in story.actors]
+    assert a.generic is generic and a.country is None
+    assert kind is None or a.kind == kind
+    assert any(a.id in e.source for e in story.events)
+
+
+def test_actors_the_group_as_a_subject_stays_an_anaphor(pipeline):
+    story = pipeline.code("Hamas fired rockets on Monday. The group said it would continue.")
+    assert _at(story, "group").name == "Hamas"
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Police in Mombasa detained four suspects on Sunday after the raid, a spokesman said.", "suspects"),
+    ("Gunmen seized two passengers from the bus near the border, the ministry said.", "passengers"),
+])
+def test_actors_an_object_that_names_people_is_a_generic_target(pipeline, text, phrase):
+    story = pipeline.code(text)
+    a = _at(story, phrase)
+    assert a is not None and a.generic and a.country is None
+    assert any(a.id in e.target for e in story.events)
+
+
+def test_actors_they_after_a_noun_with_a_place_phrase_is_the_noun_not_the_place(pipeline):
+    story = pipeline.code("Rebel fighters in the Idlib countryside said they will hand over their weapons on Friday.")
+    start = story.text.index(" they ") + 1
+    assert story.actor_at(start, start + 4).name == "Rebel fighters"
+
+
+def test_actors_an_administration_named_after_its_leader_is_the_leader_s_country(pipeline):
+    story = pipeline.code("The Obama administration sent a team of advisers to Libya on Monday, officials said.")
+    a = _at(story, "administration")
+    assert a is not None and a.country == "USA", [(x.name, x.country) for x in story.actors]

@@ -148,3 +148,80 @@ def test_roles_purpose_clause_after_an_object_is_the_subjects_act(pipeline):
     _, (_t, _w, src, _tg, _a) = _one(pipeline, "Brazil summoned the Italian envoy to complain about the raid.",
                                      "complain")
     assert _has(src, "Brazil") and not _has(src, "Ital")
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Norway has provided 40 million kroner in emergency funding to Malawi this year, the ministry said.",
+     "provided", "Malawi"),
+    ("Germany has donated 300 tonnes of seed to help farmers in Malawi and Zambia, the embassy said.", "donated",
+     "farmers"),
+    ("Kenya on Monday lifted an import ban imposed on Ugandan traders last year, officials said.", "lifted",
+     "Ugand"),
+    ("Ethiopian troops launched an offensive on the last Shabaab stronghold in the region on Friday.",
+     "offensive", "Shabaab"),
+])
+def test_roles_target_named_further_down_what_the_predicate_acts_on(pipeline, text, trigger, target):
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, text, trigger)
+    assert _has(tgt, target) and not _has(src, target), (src, tgt)
+
+
+def test_roles_an_apposition_names_the_actor_not_its_possessor(pipeline):
+    _, (_t, _w, src, _tgt, attrs) = _one(
+        pipeline, "Prime minister Zelmanov's rival, Papandreou, agreed on Friday to resign from the cabinet after "
+                  "weeks of protests.", "agreed")
+    assert src == ["Papandreou"], src
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("France returned twenty Egyptian papyri to museum officials in Cairo on Monday, the ministry said.", "returned",
+     "museum officials"),
+    ("Belgium returned a bronze statue of King Njoya to the government of Cameroon on Friday, officials said.",
+     "returned", "government"),
+    ("Ghana has deployed 300 Ghanaian soldiers to Mali, the army said.", "deployed", "Mali"),
+])
+def test_roles_what_is_handed_over_is_not_the_target_its_recipient_is(pipeline, text, trigger, target):
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, text, trigger)
+    assert [s["text"] for s in attrs["target_spans"]] == [target], (src, tgt)
+
+
+def test_roles_a_pronoun_source_is_shown_at_its_noun_not_at_the_noun_s_place_phrase(pipeline):
+    _, (_t, _w, src, _tgt, attrs) = _one(
+        pipeline, "Kenyan military officials in Nairobi said that they had attacked two Shabaab camps.", "attacked")
+    texts = [s["text"] for s in attrs["source_spans"]]
+    assert texts and "Nairobi" not in texts and _has(src, "Kenyan"), (src, texts)
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Kenya summoned the Ugandan envoy on Monday to complain about the border incident, the ministry said.",
+     "complain", "Uganda"),
+    ("Togo closed its borders with Benin and Ghana on Sunday ahead of the vote, officials said.", "closed", "Benin"),
+])
+def test_roles_target_of_a_purpose_clause_or_beyond_the_source_s_own_object(pipeline, text, trigger, target):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(tgt, target) and not _has(tgt, src[0]), (src, tgt)
+
+
+def test_roles_target_inside_an_adjective_phrase_after_the_object(pipeline):
+    text = ("The Sudan Liberation Movement declared a unilateral ceasefire effective from Monday in Chad, its "
+            "spokesman said.")
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, "declared")
+    assert _has(src, "Sudan Liberation") and tgt == ["Chad"], (src, tgt)
+
+
+def test_roles_a_noun_a_who_clause_describes_is_a_participant(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Belarus has freed a former presidential hopeful who was jailed after "
+                                               "the 2020 election, his lawyer said.", "freed")
+    assert src == ["Belarus"] and _has(tgt, "hopeful"), (src, tgt)
+
+
+def test_roles_a_deep_target_is_not_the_doer_named_on_the_deed(pipeline):
+    text = ("Secretary of State Antony Blinken authorized the release of 300 million dollars in U.S. security "
+            "assistance to Jordan, officials said.")
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, "release")
+    assert tgt == ["Jordan"], (src, tgt)
+
+
+def test_roles_coordinated_objects_are_each_a_target(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Ethiopia released 40 journalists and several detainees on Monday, the "
+                                               "ministry said.", "released")
+    assert src == ["Ethiopia"] and _has(tgt, "journalists") and _has(tgt, "detainees"), (src, tgt)

@@ -104,6 +104,12 @@ def find_nominals(w: Work) -> None:
             if w.free(st, e):
                 w.add(Mention(st, e, en.key, en.kind, "nominal", en))
             continue
+        leaders = [en for _a, _b, en in mods if en.kind == "person" and en.country and sector == "GOV"]
+        if not countries and leaders:
+            # "the Bush administration", "the Modi government": the leader's country
+            if w.free(s, e):
+                w.add(_nominal(w, s, e, leaders[0].country, sector, kind))
+            continue
         if not countries:
             before = _place_before(w, left, s)  # "Texas officials", "Chicago police"
             if before is not None:

@@ -91,6 +91,16 @@ def _parallel_verb(pron):
     return None
 
 
+def _owner_noun(doc, ti: int) -> int | None:
+    """The noun whose prepositional phrase a mention's head word sits in ("fighters" for Idlib in "fighters
+    in the Idlib countryside", "officials" for Nairobi in "officials in Nairobi"), or None."""
+    t = climb(doc[ti], lambda x: x.dep_ in ("compound", "amod", "flat", "nmod") and x.head.i != x.i, limit=4)
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN") and \
+            t.head.lower_ in ("in", "at", "from", "near", "inside", "across"):
+        return t.head.head.i
+    return None
+
+
 def _subject_of(tok, verb) -> bool:
     """Whether a mention's head word is (part of) the subject of ``verb``."""
     head = climb(tok, lambda x: x.dep_ in ("compound", "conj", "appos", "flat", "poss") and x.head.i != x.i)
@@ -193,6 +203,10 @@ def resolve(story, w, by_key) -> None:
                 continue
             if not (_fits(word, actors, genders) or (word in THEY and plural)):
                 continue
+            owner = _owner_noun(doc, ti)
+            if owner is not None and any(_fits(word, o_actors, genders) or (word in THEY and o_plural)
+                                         for _, _, o_actors, o_ti, o_plural in cands if o_ti == owner):
+                continue  # "rebel fighters in the Idlib countryside said they": the fighters, not Idlib
             if word in IT and plural:
                 continue  # "crowds trashed its embassy": its is not the crowds'
             # principle B: "Karzai praised him" - him is not Karzai

@@ -16,6 +16,8 @@ The steps, in order, each in the module of what it decides:
    in Nairobi", "Hungarian and Romanian officials" which is two actors); the country comes from a demonym,
    country name or place next to the noun, else the article's focus country. A government noun is a mention
    of its country.
+   ``participants.named_participants``: a subject, agent or object that is a name or a noun for people and
+   that no step named is an actor of its own (generic for a common noun), with no guessed country.
 5. ``build.build``: mentions grouped into Actors with canonical name, kind, country, sector, role, CAMEO-style
    code and affiliation.
 6. ``pronouns.resolve``: he / she / it / they and "the group"-like phrases, to the nearest fitting actor.
@@ -42,6 +44,7 @@ from . import pronouns
 from .build import build, finish, headlines
 from .countries import demonym_actors, focus_country
 from .groups import resolve_groups
+from .participants import named_participants
 from .kb import KnowledgeBase
 from .sources import knowledge_base
 from .match import Matchers
@@ -68,6 +71,7 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
     find_nominals(w)
     unnamed_roles(w)
     demonym_actors(w)
+    named_participants(w)
     by_key = build(w)
     headlines(w, by_key)
     actors = finish(w, by_key)

@@ -6,7 +6,9 @@ negotiate") consumes the clause below it: the offer is one AGREE whose target co
 AGREE and an AID. Coding one predicate (``Extractor.code``) is a row of named steps, each in the module of its
 concern:
 
-1. arguments: ``arguments.verb_args`` for verbs, ``nominal.noun_frame`` for event nouns and light verbs
+1. arguments: ``arguments.verb_args`` for verbs, ``nominal.noun_frame`` for event nouns and light verbs; with
+   no target there, an actor named further down what the predicate acts on (``arguments.deep_target``), else
+   the place acted in (``arguments.place_target``)
 2. control verbs: ``event_type.control`` takes type, mode and target from the clause a verb takes
 3. modality: ``modality`` (negation, hypothetical and conditional, future and historical time)
 4. retyping by modality: ``event_type.by_modality`` (refusals, stated intentions, threats)
@@ -31,7 +33,7 @@ from __future__ import annotations
 
 from ..model import Story
 from . import classifier, event_type, fallback, modality, ontology
-from .arguments import place_target, source_gap, verb_args
+from .arguments import deep_target, place_target, source_gap, verb_args
 from .clauses import (condition_mark, consume_content, is_passive, main_verb_of_noun_root, natural_cause, prominence,
                       visit_order)
 from .draft import Draft, Match, Work
@@ -46,6 +48,12 @@ from .triggers import choose, match_token
 # Modes of force and arrest that someone must have done on purpose: their passive, agentless telling is still
 # an event (``Extractor._force_on_someone``); killing, wounding and blasts may be accidents.
 DELIBERATE_MODES = {"firearms", "beat", "torture", "crowd-control", "targeted", "abduct", "sexual", "arrest"}
+
+
+def purpose_clause(tok) -> bool:
+    """Whether a verb is a "to" clause of purpose on another verb ("summoned the envoy TO COMPLAIN")."""
+    return tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" and tok.head.i < tok.i and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
 class Extractor:
@@ -149,6 +157,7 @@ class Extractor:
             return  # "lightning killed three farmers", "six people were killed in landslides": no one acted
         if not d.source.actors:
             d.attrs["source_missing"] = source_gap(d, where)
+        self._deep_target(d, where)
         self._place_as_target(d, where)
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
         d.target.actors = [a for a in d.target.actors if a not in d.source.actors]
@@ -241,6 +250,23 @@ class Extractor:
         return patient is not None and (patient.pos_ == "PRON" and patient.lower_ not in ("it", "this", "that")
                                         or namable(patient)
                                         or {patient.lemma_.lower(), patient.lower_} & person_nouns())
+
+    def _deep_target(self, d: Draft, where) -> None:
+        """No target but the source's own ("closed ITS borders with Benin") or none at all: an actor named
+        further down what the predicate acts on (``arguments.deep_target``), or, for a clause of purpose, what
+        the governing verb acts on ("summoned the envoy to complain"); marked ``target_from: "deep"``."""
+        if set(d.target.ids()) - set(d.source.ids()) or d.match.entry.frame == "recip" and len(d.source.actors) > 1:
+            return
+        tok = d.match.tok
+        tgt = deep_target(self.w, tok, d.source)
+        if not tgt.actors and where.i != tok.i:
+            tgt = deep_target(self.w, where, d.source, exclude={tok.i})
+        if not tgt.actors and purpose_clause(where):
+            # "summoned the Russian ambassador to complain": who the governing act is aimed at
+            tgt = deep_target(self.w, where.head, d.source, exclude={where.i})
+        if tgt.actors:
+            d.target = tgt
+            d.attrs["target_from"] = "deep"
 
     def _place_as_target(self, d: Draft, where) -> None:
         """No recipient named: the place acted in stands for it ("set up a research centre in Tokyo",

@@ -101,12 +101,26 @@ def argument_spans(story: Story, resolved, ev: Event) -> list[dict]:
         if where is not None:
             span = next((m for m in inside if m.start <= where[0] < m.end), None) or story.span(*where)
             if span.text.lower() in PRONOUNS and named:
-                span = min(named, key=lambda m: (m.start > span.start, abs(m.start - span.start)))
+                at = span.start
+                span = min(named, key=lambda m: (m.start > at, _in_place_phrase(story, m), abs(m.start - at)))
         elif inside:
             span = min(named or inside, key=lambda m: (abs(m.start - trig), m.start))
         if span is not None and span.to_dict() not in out:
             out.append(span.to_dict())
     return sorted(out, key=lambda s: (s["start"], s["end"]))
+
+
+def _in_place_phrase(story: Story, m) -> bool:
+    """Whether a mention is the place phrase of a noun ("Nairobi" in "officials in Nairobi"): a pronoun's
+    antecedent is better shown at the noun itself."""
+    doc = story.doc
+    sp = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    if sp is None:
+        return False
+    t = sp.root
+    while t.dep_ in ("compound", "amod", "flat") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ in ("in", "at", "from", "near")
 
 
 def _trigger(story: Story, d: Draft) -> Span:

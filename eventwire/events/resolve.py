@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..data import word_set
 from ..model import Actor, Story
+from ..people_cues import who_clause
 
 FIRST_SINGULAR = {"i", "me", "my", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -146,6 +147,13 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
         # a mis-parsed argument headed by a verb ("The Red Cross operating in Iraq said"): its own subject
         inner = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return _head_actors(story, inner, depth + 1) if inner is not None else Resolved()
+    for c in h.children:
+        if c.dep_ == "appos":
+            # the apposition names the head itself, its modifiers name whose it is: "Zelmanov's rival,
+            # Papandreou, agreed" is Papandreou's act
+            r = _head_actors(story, c, depth + 1)
+            if r.actors:
+                return r
     found = Resolved()
     for c in h.children:
         if c.dep_ in MODIFIER_DEPS:
@@ -163,11 +171,6 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
                     r = resolve(story, p, depth + 1)
                     if r.actors:
                         return r
-    for c in h.children:
-        if c.dep_ == "appos":
-            r = _head_actors(story, c, depth + 1)
-            if r.actors:
-                return r
     return found
 
 
@@ -199,13 +202,14 @@ def person_nouns() -> frozenset[str]:
 
 
 def namable(tok) -> bool:
-    """Whether a noun phrase names a participant: a named entity or a noun for people or bodies. An argument
-    headed by one is a real participant even when the actors stage gave it no actor ("Swiss doctors")."""
+    """Whether a noun phrase names a participant: a named entity, a noun for people or bodies, or a noun a
+    "who" clause describes. An argument headed by one is a real participant even when the actors stage gave
+    it no actor ("Swiss doctors")."""
     if tok is None or tok.pos_ == "PRON":
         return False
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PROPN":
         return True
-    if tok.lemma_.lower() in agent_nouns():
+    if tok.lemma_.lower() in agent_nouns() or who_clause(tok):
         return True
     if tok.lemma_.lower() in word_set("events/quantity_nouns.txt") or tok.like_num:
         # "thousands of Tamil refugees", "dozens of protesters"

@@ -1,0 +1,95 @@
+"""Participants no earlier step named (after the nominal steps, before actors are built): a subject, "by"
+agent or direct object of a verb, or a noun coordinated with one, that is a name ("Papandreou agreed", "ICE
+returned the paintings") or a noun for people or bodies ("a female rebel commander surrendered", "released
+journalists and several detainees", "freed a candidate WHO was jailed") is an actor of its own. A name takes
+the kind spaCy's entity label gives it; a common noun makes a generic actor. Neither gets a country the text
+does not give (no focus-country guess); "the group" and "the country" are left to the pronoun step."""
+
+from __future__ import annotations
+
+from ..data import word_set
+from ..people_cues import who_clause
+from .pronouns import BODY_NOUNS, COUNTRY_NOUNS
+from .work import Mention, Work
+
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+NOT_NAMES = {"TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART", "EVENT",
+             "PRODUCT", "LANGUAGE", "FAC", "LOC", "GPE"}
+MODIFIERS = ("compound", "amod", "nmod", "flat")
+
+
+def _argument(tok, depth: int = 0) -> bool:
+    """A subject, object or "by" agent of a verb, or a noun coordinated with one ("Nepal's government and
+    former rebel Maoists accepted")."""
+    if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and depth < 4:
+        return _argument(tok.head, depth + 1)
+    if tok.dep_ in ARGUMENT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _anaphor(tok) -> bool:
+    """A definite "the group" / "the country" with no other modifier: an anaphor, not a new actor."""
+    return tok.lower_ in BODY_NOUNS | COUNTRY_NOUNS and \
+        [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")] == ["the"]
+
+
+def _extent(tok) -> tuple[int, int]:
+    """The words of the noun's own phrase, without the nouns coordinated with it."""
+    lo, hi = tok.i, tok.i + 1
+    for c in tok.children:
+        if c.dep_ not in ("conj", "cc", "punct"):
+            lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i + 1)
+    return lo, hi
+
+
+def _span(tok) -> tuple[int, int]:
+    """The words naming the participant: the head and its modifiers to the left, without determiners."""
+    start = tok.i
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in MODIFIERS:
+            start = min(start, c.left_edge.i)
+    doc = tok.doc
+    while start < tok.i and (doc[start].dep_ in ("det", "punct") or doc[start].is_punct):
+        start += 1
+    return start, tok.i + 1
+
+
+def named_participants(w: Work) -> None:
+    doc = w.doc
+    people_nouns = word_set("events/agent_nouns.txt")
+    for tok in doc:
+        if w.para_kind[tok.i] != "body" or tok.i in w.taken or not _argument(tok) or tok.pos_ == "PRON":
+            continue
+        if _anaphor(tok):
+            continue  # "the group", "the country": the pronoun step resolves them to the last one named
+        s, e = _span(tok)
+        while s < e and s in w.taken:
+            s += 1
+        if s >= e or not w.free(s, e):
+            continue
+        # a phrase that already names someone inside it is theirs: "a group of Moroccan diplomats",
+        # "their forces", "the religious leader, Ayatollah ...", "its peacekeeping force from Chad"
+        lo, hi = _extent(tok)
+        if not w.free(lo, hi) or any(c.dep_ == "poss" for c in tok.children):
+            continue
+        text = doc[s:e].text
+        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_upper and len(tok.text) > 1 and tok.is_alpha):
+            # a name, or an acronym the tagger took for a common noun ("ICE returned ...")
+            label = tok.ent_type_
+            if label in NOT_NAMES or (label == "DATE" and not any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "DATE"
+                                                                    for i in range(s, e - 1))):
+                continue
+            if any(doc[i].ent_type_ == "PERSON" for i in range(s, e)) or (label == "DATE" and e - s > 1):
+                w.add(Mention(s, e, f"name:{text}", "person", "name", name=text))
+            else:
+                kind = "group" if label == "NORP" else "organization"
+                w.add(Mention(s, e, f"participant:{text.lower()}", kind, "name", name=text))
+        elif tok.pos_ == "NOUN":
+            lemma = tok.lemma_.lower()
+            role = w.roles.get(tok.i)
+            if role is not None or lemma in w.kb.agents or lemma in people_nouns or who_clause(tok):
+                kind = "person" if (role is not None or who_clause(tok)) and tok.tag_ == "NN" else "group"
+                key = f"nominal:-:-:{text.lower()}"
+                sector = w.kb.agents.get(lemma, (None, None))[0]
+                w.add(Mention(s, e, key, kind, "nominal", name=text, sector=sector))
