@@ -229,6 +229,8 @@ class Extractor:
         if not d.source.actors and not d.target.actors and "source_text" not in d.attrs \
                 and not Extractor._force_on_someone(d):
             return False
+        if not d.source.actors and d.target.actors and Extractor._maybe_accident(d):
+            return False
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and d.type not in ("ASSAULT", "COERCE") and \
                 not main_verb_of_noun_root(tok):
             return False  # "militiamen armed with machetes": description, not news
@@ -236,6 +238,19 @@ class Extractor:
                 and "target_text" not in d.attrs and d.mode != "multilateral":
             return False  # a meeting needs two sides
         return True
+
+    @staticmethod
+    def _maybe_accident(d: Draft) -> bool:
+        """A killing or injury told in the passive with no agent, done only to people the text names by a
+        common noun alone ("a woman was injured when a gas cylinder exploded"): it may be an accident, so it is
+        no event, as when no actor is named (``_force_on_someone``); soldiers, police or civilians (a sector)
+        and named people keep it."""
+        tok = d.match.tok
+        if d.type != "ASSAULT" or d.mode in DELIBERATE_MODES or d.match.entry.pos != "V" or not is_passive(tok):
+            return False
+        if child(tok, "agent") is not None:
+            return False
+        return all(getattr(a, "generic", False) and not a.sector and not a.country for a in d.target.actors)
 
     @staticmethod
     def _force_on_someone(d: Draft) -> bool:
