@@ -151,6 +151,8 @@ def frames_quotation(story, tok, regions: list[Region]) -> bool:
     if not FRAME_CUES or tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have") or \
             cue_verbs().get(tok.lemma_.lower()) == "never":
         return False
+    if not _can_speak(story, subject_of(tok) or beside(tok, regions)):
+        return False  # '"... for you!" the balloons dropped': no one speaks
     text = story.text
     for r in regions:
         if r.single or r.close is None:
@@ -168,6 +170,26 @@ def frames_quotation(story, tok, regions: list[Region]) -> bool:
             if gap.strip().endswith(":") and "\n" not in gap and len(words) <= 2:
                 return True
     return False
+
+
+_SPEAKING_PRONOUNS = frozenset("i we he she they you".split())
+
+
+def _can_speak(story, tok) -> bool:
+    """Whether a verb's subject can be who speaks: a personal pronoun, a person's or organisation's name or
+    actor, or a noun for people ("the senator", "protesters"); not a thing ("the balloons", "a statement")."""
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _SPEAKING_PRONOUNS
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    actor = story.actor_at(tok.idx, tok.idx + len(tok.text))
+    if actor is not None and actor.kind in ("person", "organization", "group"):
+        return True
+    from .lexicon import speaker_nouns
+
+    return tok.lemma_.lower() in speaker_nouns()
 
 
 def cue_candidates(story, regions: list[Region], lo: int, hi: int):
