@@ -151,8 +151,6 @@ def frames_quotation(story, tok, regions: list[Region]) -> bool:
     if not FRAME_CUES or tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have") or \
             cue_verbs().get(tok.lemma_.lower()) == "never":
         return False
-    if not _can_speak(story, subject_of(tok) or beside(tok, regions)):
-        return False  # '"... for you!" the balloons dropped': no one speaks
     text = story.text
     for r in regions:
         if r.single or r.close is None:
@@ -162,14 +160,17 @@ def frames_quotation(story, tok, regions: list[Region]) -> bool:
             gap = text[r.outer_end:tok.idx]
             if inner and inner[-1] in ",!?…" and "\n" not in gap and not any(c in gap for c in ".;:\"“”") and \
                     len(gap.split()) <= _FRAME_GAP:
-                return True
+                break
         end = tok.idx + len(tok.text)
         if end <= r.open and r.open - end < 40:
             gap = text[end:r.open]
             words = gap.replace(":", " ").split()
             if gap.strip().endswith(":") and "\n" not in gap and len(words) <= 2:
-                return True
-    return False
+                break
+    else:
+        return False
+    # '"... for you!" the balloons dropped': no one speaks
+    return _can_speak(story, subject_of(tok) or beside(tok, regions))
 
 
 _SPEAKING_PRONOUNS = frozenset("i we he she they you".split())
@@ -202,6 +203,8 @@ def cue_candidates(story, regions: list[Region], lo: int, hi: int):
         return []
     out = []
     for tok in span:
+        if tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
+            continue
         if _inside(regions, tok.idx):
             continue
         if (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs) or _according(tok) or \

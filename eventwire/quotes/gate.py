@@ -96,8 +96,9 @@ def features(story, draft) -> list[str]:
                 f"content_verb={any(t.pos_ in ('VERB', 'AUX') for s in spans for t in s)}",
                 f"content_propn={all(t.pos_ == 'PROPN' for t in first if not t.is_punct)}"]
     if tok is not None:
-        sent_start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
-        out.append(f"sent_pos={_bucket(tok.i - sent_start)}")
+        from .direct import sentence_bounds  # Token.sent walks the whole Doc: this walks the sentence
+
+        out.append(f"sent_pos={_bucket(tok.i - sentence_bounds(tok)[0])}")
     out.append(f"medium={draft.medium is not None}")
     return out
 

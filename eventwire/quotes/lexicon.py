@@ -24,6 +24,7 @@ def cue_verbs() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Lemmas that can introduce a direct quotation."""
     return frozenset(k for k, v in cue_verbs().items() if v == "speech")
