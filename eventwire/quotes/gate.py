@@ -82,7 +82,8 @@ def features(story, draft) -> list[str]:
         out += [f"speaker_pos={sp.pos_}", f"speaker_ent={sp.ent_type_ or '-'}",
                 f"speaker_actor={actor.kind if actor else '-'}",
                 f"speaker_pron={sp.lower_ if sp.pos_ == 'PRON' else '-'}",
-                f"speaker_dep={sp.dep_}", f"speaker_before={sp.i < tok.i if tok is not None else '-'}"]
+                f"speaker_dep={sp.dep_}", f"speaker_before={sp.i < tok.i if tok is not None else '-'}",
+                f"speaker_lemma={sp.lemma_.lower() if sp.pos_ in ('NOUN', 'PRON') else sp.pos_}"]
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in draft.content]
     spans = [s for s in spans if s is not None and len(s)]
     words = sum(1 for s in spans for t in s if not t.is_punct)
@@ -93,6 +94,7 @@ def features(story, draft) -> list[str]:
         root = first.root
         out += [f"first={first[0].lower_ if first[0].lower_ in ('that', 'to', 'if', 'whether', 'the') else first[0].pos_}",
                 f"content_root_pos={root.pos_}", f"content_root_dep={root.dep_}",
+                f"content_root_lemma={root.lemma_.lower() if root.pos_ in ('VERB', 'AUX', 'ADJ') else root.pos_}",
                 f"content_verb={any(t.pos_ in ('VERB', 'AUX') for s in spans for t in s)}",
                 f"content_propn={all(t.pos_ == 'PROPN' for t in first if not t.is_punct)}"]
     if tok is not None:
