@@ -157,10 +157,10 @@ def train_quotes(shared: Path, out: Path, log=print) -> dict:
     meta = {"what": "eventwire attribution gate (quotes/gate.py): logistic regression over draft features",
             "trained_on": "PolNeAR v1.0.0 train split, articles with in_training(name) (quotes/train_gate.py)",
             "examples": len(train) + len(tune), "positives": sum(lab for _, lab in train + tune),
-            "threshold": threshold, "bias": bias, "min_count": MIN_COUNT, "l2": L2, "epochs": EPOCHS,
-            "seconds": round(time.time() - t0, 1)}
+            "threshold": threshold, "bias": bias, "min_count": MIN_COUNT, "l2": L2, "epochs": EPOCHS}
     out.parent.mkdir(parents=True, exist_ok=True)
+    # no timing in the file: the same data and code give the same bytes
     out.write_text(json.dumps({**meta, "weights": weights}, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     log(f"wrote {out}: {len(weights)} weights, threshold {threshold}, {meta['examples']} drafts "
-        f"({meta['positives']} attributions) in {meta['seconds']} s")
+        f"({meta['positives']} attributions) in {round(time.time() - t0, 1)} s")
     return meta
