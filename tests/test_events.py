@@ -276,3 +276,18 @@ def test_events_control_verb_over_an_idiom_codes_no_event(pipeline):
                           "it keeps loopholes.")
     assert all(e.type != "NONE" for e in story.events)
     assert not [e for e in story.events if e.trigger.text == "intended"]
+
+
+@pytest.mark.model
+def test_events_general_noun_and_verb_frames(pipeline):
+    cases = {
+        "Brazil launched a military operation against rebels in the north.": ("ASSAULT", "190"),
+        "The Commission launched legal action against the Hungarian government.": ("ACCUSE", "115"),
+        "Iran launched cyber warfare against Saudi Arabia.": ("COERCE", "170"),
+        "Chile shared evidence with Peru over the bribery case.": ("COOPERATE", "064"),
+        "Thousands of Congolese have sought refuge in Uganda.": ("REQUEST", "020"),
+    }
+    for text, (etype, cameo) in cases.items():
+        _story, evs = _events(pipeline, text)
+        assert [(t, e.cameo) for t, _s, _t, e in evs] == [(etype, cameo)], text
+        assert evs[0][1] and evs[0][2], text
