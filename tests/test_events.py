@@ -291,3 +291,18 @@ def test_events_general_noun_and_verb_frames(pipeline):
         _story, evs = _events(pipeline, text)
         assert [(t, e.cameo) for t, _s, _t, e in evs] == [(etype, cameo)], text
         assert evs[0][1] and evs[0][2], text
+
+
+@pytest.mark.model
+def test_events_giving_goods_to_someone_is_aid(pipeline):
+    cases = {
+        "The Japanese army gave 300 rifles to the Kenyan police.": "072",
+        "Norway gave $5 million to Uganda's health sector.": "071",
+        "The Dutch army sent food, tents and medicine to Chad.": "073",
+    }
+    for text, cameo in cases.items():
+        _story, evs = _events(pipeline, text)
+        assert [(t, e.cameo) for t, _s, _t, e in evs] == [("AID", cameo)], text
+        assert evs[0][1] and evs[0][2], text
+    _story, evs = _events(pipeline, "The company shipped 300 rifles last week.")  # no recipient: no aid
+    assert not [t for t, *_ in evs if t == "AID"]

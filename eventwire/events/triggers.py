@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ..data import word_set
 from .draft import Match
-from .lexicon import by_head
+from . import transfer
+from .lexicon import SPECIAL, by_head
 from .resolve import namable
 from .syntax import child, lemma, near, pos_of
 
@@ -29,6 +30,10 @@ def match_token(tok) -> list[Match]:
             extra = _pattern_words(tok, e.extra)
             if extra is not None:
                 out.append(Match(tok, e, extra))
+    if pos == "V":
+        given = transfer.match(tok)  # "gave 300 rifles to the police": aid, unless a longer pattern matched
+        if given is not None:
+            out.insert(len([m for m in out if m.extra and m.entry.type not in SPECIAL]), given)
     return out
 
 
