@@ -306,3 +306,11 @@ def test_events_giving_goods_to_someone_is_aid(pipeline):
         assert evs[0][1] and evs[0][2], text
     _story, evs = _events(pipeline, "The company shipped 300 rifles last week.")  # no recipient: no aid
     assert not [t for t, *_ in evs if t == "AID"]
+
+
+@pytest.mark.model
+def test_events_release_of_coordinated_people_and_let_free(pipeline):
+    _story, evs = _events(pipeline, "The Venezuelan government has released 40 opposition politicians and activists.")
+    assert [t for t, *_ in evs] == ["RETREAT"] and evs[0][1]
+    _story, evs = _events(pipeline, "The army set free 20 prisoners.")
+    assert [(t, e.cameo) for t, _s, _t, e in evs] == [("RETREAT", "0841")]

@@ -114,7 +114,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "called Clinton a champion", "held him responsible": naming, not acting
         if frame == "actobj":
             o = child(tok, "dobj", "nsubjpass")
-            if story.actor_at(o.idx, o.idx + len(o)) is None and not namable(o) and not _person(o):
+            objs = [o] + [c for c in o.children if c.dep_ == "conj"]  # "released politicians and activists"
+            if not any(story.actor_at(x.idx, x.idx + len(x)) is not None or namable(x) or _person(x) for x in objs):
                 continue
         if m.entry.pos == "N" and not noun_can_stand(tok):
             continue
