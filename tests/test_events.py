@@ -314,3 +314,13 @@ def test_events_release_of_coordinated_people_and_let_free(pipeline):
     assert [t for t, *_ in evs] == ["RETREAT"] and evs[0][1]
     _story, evs = _events(pipeline, "The army set free 20 prisoners.")
     assert [(t, e.cameo) for t, _s, _t, e in evs] == [("RETREAT", "0841")]
+
+
+@pytest.mark.model
+def test_events_forces_arriving_are_deployed_but_not_former_soldiers(pipeline):
+    _story, evs = _events(pipeline, "Russian troops arrived in Belarus for exercises.")
+    assert [(t, e.cameo) for t, _s, _t, e in evs] == [("MOBILIZE", "154")] and evs[0][1] and evs[0][2]
+    _story, evs = _events(pipeline, "Two former Chilean soldiers arrived in Peru on Monday.")
+    assert not [t for t, *_ in evs if t == "MOBILIZE"]
+    _story, evs = _events(pipeline, "The US has strengthened its forces in the Gulf.")
+    assert [t for t, *_ in evs] == ["MOBILIZE"]

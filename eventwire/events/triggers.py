@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..data import word_set
 from .draft import Match
-from . import transfer
+from . import arrival, transfer
 from .lexicon import SPECIAL, by_head
 from .resolve import namable
 from .syntax import child, lemma, near, pos_of
@@ -31,7 +31,8 @@ def match_token(tok) -> list[Match]:
             if extra is not None:
                 out.append(Match(tok, e, extra))
     if pos == "V":
-        given = transfer.match(tok)  # "gave 300 rifles to the police": aid, unless a longer pattern matched
+        # "gave 300 rifles to the police": aid; "troops arrived in Mali": a deployment (unless a longer pattern matched)
+        given = transfer.match(tok) or arrival.match(tok)
         if given is not None:
             out.insert(len([m for m in out if m.extra and m.entry.type not in SPECIAL]), given)
     return out
