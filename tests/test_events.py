@@ -324,3 +324,11 @@ def test_events_forces_arriving_are_deployed_but_not_former_soldiers(pipeline):
     assert not [t for t, *_ in evs if t == "MOBILIZE"]
     _story, evs = _events(pipeline, "The US has strengthened its forces in the Gulf.")
     assert [t for t, *_ in evs] == ["MOBILIZE"]
+
+
+@pytest.mark.model
+def test_events_taking_part_in_an_event_makes_it_the_subjects(pipeline):
+    _story, evs = _events(pipeline, "Thousands of workers took part in a strike against the government.")
+    assert [t for t, *_ in evs] == ["PROTEST"] and evs[0][1] and evs[0][2]
+    _story, evs = _events(pipeline, "Rebels engaged in fighting with the army.")
+    assert [t for t, *_ in evs] == ["ASSAULT"] and evs[0][1]

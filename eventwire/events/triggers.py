@@ -75,10 +75,27 @@ CIRCUMSTANTIAL = {"after", "following", "since", "during", "before", "amid", "am
                   "by", "at", "as", "like", "than", "within", "near", "behind", "between", "among"}
 
 
+def participation_verb(tok):
+    """The verb of taking part whose "in" an event noun follows ("took part in a strike", "participated in
+    protests"; ``events/participation_verbs.txt``), or None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    verb = tok.head.head
+    if verb.lower_ == "part" and verb.head.pos_ == "VERB" and lemma(verb.head) == "take":
+        return verb.head
+    if verb.pos_ == "VERB" and lemma(verb) in word_set("events/participation_verbs.txt"):
+        if lemma(verb) != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+            return verb
+    return None
+
+
 def noun_can_stand(tok) -> bool:
     """An event noun codes an event of its own unless it is the circumstance of another clause
     ("following the invasions", "since last month's invasion"), a modifier, not (yet) real ("a possible war")
-    or what is being planned ("preparing a major offensive")."""
+    or what is being planned ("preparing a major offensive"). After a verb of taking part it stands ("took part
+    in a strike")."""
+    if participation_verb(tok) is not None:
+        return True
     if tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANTIAL:
         return False
     if tok.dep_ in ("compound", "amod", "npadvmod", "poss"):
