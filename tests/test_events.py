@@ -286,6 +286,8 @@ def test_events_general_noun_and_verb_frames(pipeline):
         "Iran launched cyber warfare against Saudi Arabia.": ("COERCE", "170"),
         "Chile shared evidence with Peru over the bribery case.": ("COOPERATE", "064"),
         "Thousands of Congolese have sought refuge in Uganda.": ("REQUEST", "020"),
+        "The President declared a cessation of hostilities in Sudan.": ("RETREAT", "0871"),
+        "The U.S. reduced tariffs on Chinese goods.": ("RETREAT", "085"),
     }
     for text, (etype, cameo) in cases.items():
         _story, evs = _events(pipeline, text)
