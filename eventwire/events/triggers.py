@@ -126,6 +126,9 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue
         if frame in ("obj", "actobj") and child(tok, "dobj", "nsubjpass") is None:
             continue
+        if frame == "sv" and m.entry.extra and child(tok, "xcomp") is not None and \
+                any(x.entry.frame == "ctl" for x in matches):
+            continue  # "agreed with Iraq to reopen the border": the to-clause gives the event ("agree" ctl)
         if frame == "intr" and child(tok, "dobj") is not None:
             continue  # "demonstrated her skill" shows, it does not protest
         if frame in ("obj", "actobj") and child(tok, "oprd") is not None:
