@@ -335,3 +335,11 @@ def test_events_taking_part_in_an_event_makes_it_the_subjects(pipeline):
     assert [t for t, *_ in evs] == ["PROTEST"] and evs[0][1] and evs[0][2]
     _story, evs = _events(pipeline, "Rebels engaged in fighting with the army.")
     assert [t for t, *_ in evs] == ["ASSAULT"] and evs[0][1]
+
+
+@pytest.mark.model
+def test_events_forces_sent_somewhere_are_a_deployment_not_aid(pipeline):
+    _story, evs = _events(pipeline, "France deployed a squadron to Mali.")
+    assert [(t, e.cameo) for t, _s, _t, e in evs] == [("MOBILIZE", "154")] and evs[0][2] == ["Mali"]
+    _story, evs = _events(pipeline, "Britain sent armoured vehicles and a team of paratroopers to Lebanon.")
+    assert not [t for t, *_ in evs if t == "AID"]

@@ -5,7 +5,8 @@ RETREAT access, the host as source), which needs the host, not the place, as an 
 
 A verb of arrival (``ARRIVAL_VERBS``) codes this only when its subject is headed by a noun for armed forces
 (``events/force_nouns.txt``, or "contingents of ... troops") and it names where ("in"/"at"/"into" a place);
-other arrivals (a leader's) are left to the lexicon.
+other arrivals (a leader's) are left to the lexicon. Forces sent or deployed somewhere ("is sending a military
+platoon to Kuwait") are the same MOBILIZE by the sender (``_sent``), for any noun of the list.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .lexicon import Entry
 from .syntax import child, lemma
 
 ARRIVAL_VERBS = {"arrive", "land", "reach"}
+SENDING_VERBS = {"send", "dispatch", "deploy", "station", "move", "rush"}
 PLACE_PREPS = {"in", "at", "into", "on"}
 
 
@@ -36,7 +38,9 @@ def _peacekeeping(tok, subj) -> bool:
 
 
 def match(tok) -> Match | None:
-    """A MOBILIZE match for forces arriving at a named place, or None."""
+    """A MOBILIZE match for forces arriving at a named place or sent there, or None."""
+    if tok.pos_ == "VERB" and lemma(tok) in SENDING_VERBS:
+        return _sent(tok)
     if tok.pos_ != "VERB" or lemma(tok) not in ARRIVAL_VERBS:
         return None
     subj = child(tok, "nsubj")
@@ -46,5 +50,18 @@ def match(tok) -> Match | None:
     if not where and not (lemma(tok) == "reach" and child(tok, "dobj") is not None):
         return None
     if _peacekeeping(tok, subj):
+        return None
+    return Match(tok, Entry(lemma(tok), (), "V", "MOBILIZE", "troops", "154", "sv", 0), [])
+
+
+def _sent(tok) -> Match | None:
+    """Forces sent somewhere ("is sending a military platoon to Kuwait"): MOBILIZE, unless peacekeeping."""
+    obj = child(tok, "dobj")
+    if obj is None or not _force(obj):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"to"} and child(c, "pobj") is not None
+               for c in tok.children):
+        return None
+    if _peacekeeping(tok, obj):
         return None
     return Match(tok, Entry(lemma(tok), (), "V", "MOBILIZE", "troops", "154", "sv", 0), [])

@@ -63,6 +63,9 @@ def _goods_code(obj) -> str | None:
 
 def _recipient(tok, obj) -> bool:
     """Whether the giving names a recipient: "to"/"into" on the verb or the object, or an indirect object."""
+    for c in obj.subtree:  # "sent supplies and personnel such as doctors to Nepal"
+        if c.dep_ == "prep" and c.lower_ in ("to", "into") and child(c, "pobj") is not None:
+            return True
     for head in (tok, obj):
         for c in head.children:
             if c.dep_ == "dative" and c.pos_ != "ADP":
@@ -82,4 +85,7 @@ def match(tok) -> Match | None:
     code = _goods_code(obj)
     if code is None or not _recipient(tok, obj):
         return None
+    forces = word_set("events/force_nouns.txt")
+    if any(lemma(t) in forces for t in obj.subtree if t.pos_ == "NOUN"):
+        return None  # "sent vehicles and a team of paratroopers to Lebanon": a deployment, not aid
     return Match(tok, Entry(lemma(tok), (), "V", "AID", "", code, "sv", 0), [])
