@@ -288,6 +288,7 @@ def test_events_general_noun_and_verb_frames(pipeline):
         "Thousands of Congolese have sought refuge in Uganda.": ("REQUEST", "020"),
         "The President declared a cessation of hostilities in Sudan.": ("RETREAT", "0871"),
         "The U.S. reduced tariffs on Chinese goods.": ("RETREAT", "085"),
+        "The South African Government strongly refuted the American president's comments.": ("ACCUSE", "111"),
         "The Canadian government has agreed with the Senate that patients should be entitled to it.": ("AGREE", "030"),
     }
     for text, (etype, cameo) in cases.items():
