@@ -2,8 +2,11 @@
 
 ``match_token`` gives every lexicon entry whose pattern matches at a token (the head word plus the particles,
 prepositions or objects the pattern names, which must hang off it in the parse); ``noun_event`` the event a
-noun names, its own or that of its compound ("a mediation effort"). Which match a sentence codes is decided in
-``extract.py``; verbs outside the lexicon go to the vector fallback (``fallback.py``).
+noun names, its own or that of its compound ("a mediation effort"). Two frames come from the parse rather than
+a lexicon row: giving goods to someone is aid (``transfer.py``: "gave 300 rifles to the police") and forces
+arriving at or sent to a place are a deployment (``arrival.py``); a longer lexicon pattern still wins over them.
+Which match a sentence codes is decided in ``extract.py``; verbs outside the lexicon go to the vector fallback
+(``fallback.py``).
 """
 
 from __future__ import annotations
