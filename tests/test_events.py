@@ -276,3 +276,71 @@ def test_events_control_verb_over_an_idiom_codes_no_event(pipeline):
                           "it keeps loopholes.")
     assert all(e.type != "NONE" for e in story.events)
     assert not [e for e in story.events if e.trigger.text == "intended"]
+
+
+@pytest.mark.model
+def test_events_general_noun_and_verb_frames(pipeline):
+    cases = {
+        "Brazil launched a military operation against rebels in the north.": ("ASSAULT", "190"),
+        "The Commission launched legal action against the Hungarian government.": ("ACCUSE", "115"),
+        "Iran launched cyber warfare against Saudi Arabia.": ("COERCE", "170"),
+        "Chile shared evidence with Peru over the bribery case.": ("COOPERATE", "064"),
+        "Thousands of Congolese have sought refuge in Uganda.": ("REQUEST", "020"),
+        "The President declared a cessation of hostilities in Sudan.": ("RETREAT", "0871"),
+        "The U.S. reduced tariffs on Chinese goods.": ("RETREAT", "085"),
+        "The South African Government strongly refuted the American president's comments.": ("ACCUSE", "111"),
+        "The Canadian government has agreed with the Senate that patients should be entitled to it.": ("AGREE", "030"),
+    }
+    for text, (etype, cameo) in cases.items():
+        _story, evs = _events(pipeline, text)
+        assert [(t, e.cameo) for t, _s, _t, e in evs] == [(etype, cameo)], text
+        assert evs[0][1] and evs[0][2], text
+
+
+@pytest.mark.model
+def test_events_giving_goods_to_someone_is_aid(pipeline):
+    cases = {
+        "The Japanese army gave 300 rifles to the Kenyan police.": "072",
+        "Norway gave $5 million to Uganda's health sector.": "071",
+        "The Dutch army sent food, tents and medicine to Chad.": "073",
+    }
+    for text, cameo in cases.items():
+        _story, evs = _events(pipeline, text)
+        assert [(t, e.cameo) for t, _s, _t, e in evs] == [("AID", cameo)], text
+        assert evs[0][1] and evs[0][2], text
+    _story, evs = _events(pipeline, "The company shipped 300 rifles last week.")  # no recipient: no aid
+    assert not [t for t, *_ in evs if t == "AID"]
+
+
+@pytest.mark.model
+def test_events_release_of_coordinated_people_and_let_free(pipeline):
+    _story, evs = _events(pipeline, "The Venezuelan government has released 40 opposition politicians and activists.")
+    assert [t for t, *_ in evs] == ["RETREAT"] and evs[0][1]
+    _story, evs = _events(pipeline, "The army set free 20 prisoners.")
+    assert [(t, e.cameo) for t, _s, _t, e in evs] == [("RETREAT", "0841")]
+
+
+@pytest.mark.model
+def test_events_forces_arriving_are_deployed_but_not_former_soldiers(pipeline):
+    _story, evs = _events(pipeline, "Russian troops arrived in Belarus for exercises.")
+    assert [(t, e.cameo) for t, _s, _t, e in evs] == [("MOBILIZE", "154")] and evs[0][1] and evs[0][2]
+    _story, evs = _events(pipeline, "Two former Chilean soldiers arrived in Peru on Monday.")
+    assert not [t for t, *_ in evs if t == "MOBILIZE"]
+    _story, evs = _events(pipeline, "The US has strengthened its forces in the Gulf.")
+    assert [t for t, *_ in evs] == ["MOBILIZE"]
+
+
+@pytest.mark.model
+def test_events_taking_part_in_an_event_makes_it_the_subjects(pipeline):
+    _story, evs = _events(pipeline, "Thousands of workers took part in a strike against the government.")
+    assert [t for t, *_ in evs] == ["PROTEST"] and evs[0][1] and evs[0][2]
+    _story, evs = _events(pipeline, "Rebels engaged in fighting with the army.")
+    assert [t for t, *_ in evs] == ["ASSAULT"] and evs[0][1]
+
+
+@pytest.mark.model
+def test_events_forces_sent_somewhere_are_a_deployment_not_aid(pipeline):
+    _story, evs = _events(pipeline, "France deployed a squadron to Mali.")
+    assert [(t, e.cameo) for t, _s, _t, e in evs] == [("MOBILIZE", "154")] and evs[0][2] == ["Mali"]
+    _story, evs = _events(pipeline, "Britain sent armoured vehicles and a team of paratroopers to Lebanon.")
+    assert not [t for t, *_ in evs if t == "AID"]

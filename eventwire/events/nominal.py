@@ -16,7 +16,7 @@ from .draft import Match, Work
 from .lexicon import Entry
 from .resolve import Resolved, resolve
 from .syntax import pobjs
-from .triggers import match_token
+from .triggers import match_token, participation_verb
 
 
 def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
@@ -38,9 +38,10 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
         if light:
             src, tgt = _light_verb(w, verb, light[0], src, tgt)
             where = verb
-    elif tok.dep_ == "pobj" and not src.actors and tok.head.head.pos_ in ("VERB", "AUX"):
-        # "were converging for a rally in Lagos": the rally is theirs
-        s_tok = subject_of(tok.head.head)
+    elif tok.dep_ == "pobj" and (not src.actors and tok.head.head.pos_ in ("VERB", "AUX")
+                                 or participation_verb(tok) is not None):
+        # "were converging for a rally in Lagos", "took part in a strike": the rally, the strike is theirs
+        s_tok = subject_of(participation_verb(tok) or tok.head.head)
         src = resolve(w.story, s_tok)
         w.last_args = (s_tok, None)
     if m.entry.frame == "recip" and not tgt.actors and len(src.actors) < 2:

@@ -2,15 +2,19 @@
 
 ``match_token`` gives every lexicon entry whose pattern matches at a token (the head word plus the particles,
 prepositions or objects the pattern names, which must hang off it in the parse); ``noun_event`` the event a
-noun names, its own or that of its compound ("a mediation effort"). Which match a sentence codes is decided in
-``extract.py``; verbs outside the lexicon go to the vector fallback (``fallback.py``).
+noun names, its own or that of its compound ("a mediation effort"). Two frames come from the parse rather than
+a lexicon row: giving goods to someone is aid (``transfer.py``: "gave 300 rifles to the police") and forces
+arriving at or sent to a place are a deployment (``arrival.py``); a longer lexicon pattern still wins over them.
+Which match a sentence codes is decided in ``extract.py``; verbs outside the lexicon go to the vector fallback
+(``fallback.py``).
 """
 
 from __future__ import annotations
 
 from ..data import word_set
 from .draft import Match
-from .lexicon import by_head
+from . import arrival, transfer
+from .lexicon import SPECIAL, by_head
 from .resolve import namable
 from .syntax import child, lemma, near, pos_of
 
@@ -29,6 +33,11 @@ def match_token(tok) -> list[Match]:
             extra = _pattern_words(tok, e.extra)
             if extra is not None:
                 out.append(Match(tok, e, extra))
+    if pos == "V":
+        # "gave 300 rifles to the police": aid; "troops arrived in Mali": a deployment (unless a longer pattern matched)
+        given = transfer.match(tok) or arrival.match(tok)
+        if given is not None:
+            out.insert(len([m for m in out if m.extra and m.entry.type not in SPECIAL]), given)
     return out
 
 
@@ -69,10 +78,27 @@ CIRCUMSTANTIAL = {"after", "following", "since", "during", "before", "amid", "am
                   "by", "at", "as", "like", "than", "within", "near", "behind", "between", "among"}
 
 
+def participation_verb(tok):
+    """The verb of taking part whose "in" an event noun follows ("took part in a strike", "participated in
+    protests"; ``events/participation_verbs.txt``), or None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    verb = tok.head.head
+    if verb.lower_ == "part" and verb.head.pos_ == "VERB" and lemma(verb.head) == "take":
+        return verb.head
+    if verb.pos_ == "VERB" and lemma(verb) in word_set("events/participation_verbs.txt"):
+        if lemma(verb) != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+            return verb
+    return None
+
+
 def noun_can_stand(tok) -> bool:
     """An event noun codes an event of its own unless it is the circumstance of another clause
     ("following the invasions", "since last month's invasion"), a modifier, not (yet) real ("a possible war")
-    or what is being planned ("preparing a major offensive")."""
+    or what is being planned ("preparing a major offensive"). After a verb of taking part it stands ("took part
+    in a strike")."""
+    if participation_verb(tok) is not None:
+        return True
     if tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANTIAL:
         return False
     if tok.dep_ in ("compound", "amod", "npadvmod", "poss"):
@@ -103,13 +129,17 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue
         if frame in ("obj", "actobj") and child(tok, "dobj", "nsubjpass") is None:
             continue
+        if frame == "sv" and m.entry.extra and child(tok, "xcomp") is not None and \
+                any(x.entry.frame == "ctl" for x in matches):
+            continue  # "agreed with Iraq to reopen the border": the to-clause gives the event ("agree" ctl)
         if frame == "intr" and child(tok, "dobj") is not None:
             continue  # "demonstrated her skill" shows, it does not protest
         if frame in ("obj", "actobj") and child(tok, "oprd") is not None:
             continue  # "called Clinton a champion", "held him responsible": naming, not acting
         if frame == "actobj":
             o = child(tok, "dobj", "nsubjpass")
-            if story.actor_at(o.idx, o.idx + len(o)) is None and not namable(o) and not _person(o):
+            objs = [o] + [c for c in o.children if c.dep_ == "conj"]  # "released politicians and activists"
+            if not any(story.actor_at(x.idx, x.idx + len(x)) is not None or namable(x) or _person(x) for x in objs):
                 continue
         if m.entry.pos == "N" and not noun_can_stand(tok):
             continue

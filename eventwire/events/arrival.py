@@ -1,0 +1,67 @@
+"""Forces arriving somewhere are deployed there: "Russian troops arrived in Belarus" is a MOBILIZE (troops, 154)
+by the troops in Belarus. Peacekeepers arriving ("Chinese peacekeepers arrived in South Sudan", "troops arrived
+to join the peacekeeping mission") are not coded here: CAMEO codes that as the host receiving them (0861, PLOVER
+RETREAT access, the host as source), which needs the host, not the place, as an actor.
+
+A verb of arrival (``ARRIVAL_VERBS``) codes this only when its subject is headed by a noun for armed forces
+(``events/force_nouns.txt``, or "contingents of ... troops") and it names where ("in"/"at"/"into" a place);
+other arrivals (a leader's) are left to the lexicon. Forces sent or deployed somewhere ("is sending a military
+platoon to Kuwait") are the same MOBILIZE by the sender (``_sent``), for any noun of the list.
+"""
+
+from __future__ import annotations
+
+from ..data import word_set
+from .draft import Match
+from .lexicon import Entry
+from .syntax import child, lemma
+
+ARRIVAL_VERBS = {"arrive", "land", "reach"}
+SENDING_VERBS = {"send", "dispatch", "deploy", "station", "move", "rush"}
+PLACE_PREPS = {"in", "at", "into", "on"}
+
+
+def _force(subj) -> bool:
+    """Whether a subject names armed forces ("troops", "contingents of peacekeeping troops")."""
+    forces = word_set("events/force_nouns.txt")
+    if any(c.lower_ in ("former", "retired", "ex") for c in subj.children):
+        return False  # "two former soldiers arrived": people, not forces
+    if lemma(subj) in forces:
+        return True
+    return any(lemma(g) in forces for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj")
+
+
+def _peacekeeping(tok, subj) -> bool:
+    words = [t.lower_ for t in subj.subtree] + [t.lower_ for t in tok.subtree]
+    return any(w.startswith("peacekeep") for w in words)
+
+
+def match(tok) -> Match | None:
+    """A MOBILIZE match for forces arriving at a named place or sent there, or None."""
+    if tok.pos_ == "VERB" and lemma(tok) in SENDING_VERBS:
+        return _sent(tok)
+    if tok.pos_ != "VERB" or lemma(tok) not in ARRIVAL_VERBS:
+        return None
+    subj = child(tok, "nsubj")
+    if subj is None or not _force(subj):
+        return None
+    where = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and child(c, "pobj") is not None]
+    if not where and not (lemma(tok) == "reach" and child(tok, "dobj") is not None):
+        return None
+    if _peacekeeping(tok, subj):
+        return None
+    return Match(tok, Entry(lemma(tok), (), "V", "MOBILIZE", "troops", "154", "sv", 0), [])
+
+
+def _sent(tok) -> Match | None:
+    """Forces sent somewhere ("is sending a military platoon to Kuwait"): MOBILIZE, unless peacekeeping."""
+    obj = child(tok, "dobj")
+    if obj is None or not _force(obj):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"to"} and child(c, "pobj") is not None
+               for c in tok.children):
+        return None
+    if _peacekeeping(tok, obj):
+        return None
+    return Match(tok, Entry(lemma(tok), (), "V", "MOBILIZE", "troops", "154", "sv", 0), [])
