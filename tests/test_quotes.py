@@ -324,3 +324,18 @@ def test_quotes_positions_setting_switches_stated_positions_off():
     strict = Pipeline(quote_positions=False).code(text)
     assert any(q.cue.text == "opposed" for q in broad.quotes)
     assert not any(q.cue.text == "opposed" for q in strict.quotes)
+
+
+@pytest.mark.model
+def test_quotes_one_line_paragraphs_bound_the_cue_search(pipeline):
+    # a blank line after the title, then one paragraph a line: the next line's verb is no cue for the quote
+    text = ('Farm Bill Stalls In Committee\n\n'
+            'Senators met on Tuesday to discuss the farm bill.\n'
+            '"We will not pass this bill in its current form," said Senator Maria Olsen. '
+            '"The subsidies go to the wrong people."\n'
+            'Senator Tom Hardy argued that the bill would help small farms.\n')
+    story = _code(pipeline, text)
+    found = [q for q in story.quotes if q.kind == "direct"]
+    assert found and all(_speaker_name(story, q) == "Maria Olsen" for q in found), \
+        [(q.cue.text, _contents(q), _speaker_name(story, q)) for q in found]
+    assert any("The subsidies go to the wrong people." in _contents(q) for q in found)

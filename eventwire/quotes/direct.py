@@ -6,7 +6,8 @@ right next to it ('"No," he said'). A short phrase inside a sentence without a c
 clause around it, and is no quotation on its own.
 
 The cue is the reporting verb closest to the quotation, outside every quotation, in the sentences the
-quotation touches (then the sentence before or after, in the same paragraph). Quoted stretches that share
+quotation touches (then the sentence before or after, in the same paragraph; a line that ends a sentence
+bounds the search as a paragraph does, for texts of one-line paragraphs with a blank line somewhere). Quoted stretches that share
 one cue are one split quotation ('"We are safe," he said, "and we have no need for it."'). So are
 quoted stretches in one paragraph after a cued one with no cue of their own ('"A," he said. "B."'), as
 PolNeAR annotates them. A paragraph that holds only a quotation with no cue, right after a quoted
@@ -213,6 +214,35 @@ def cue_candidates(story, regions: list[Region], lo: int, hi: int):
     return out
 
 
+_LINE_END = ".!?\"”’'…"
+
+
+def line_bounds(text: str, offset: int) -> tuple[int, int]:
+    """The character bounds of the line around an offset, where a line ends at a line break after a
+    sentence's end (a break inside a sentence, as in hard-wrapped text, joins its lines)."""
+    lo = offset
+    while True:
+        j = text.rfind("\n", 0, lo)
+        if j < 0:
+            lo = 0
+            break
+        if text[:j].rstrip(" \t")[-1:] in tuple(_LINE_END) or not text[:j].strip():
+            lo = j + 1
+            break
+        lo = j
+    hi = offset
+    while True:
+        j = text.find("\n", hi)
+        if j < 0:
+            hi = len(text)
+            break
+        if text[:j].rstrip(" \t")[-1:] in tuple(_LINE_END):
+            hi = j
+            break
+        hi = j + 1
+    return lo, hi
+
+
 def _sentence_bounds(story, offset: int) -> tuple[int, int] | None:
     s = story.sentence_at(offset)
     return (s.start, s.end) if s else None
@@ -235,6 +265,11 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
     phi = story.paragraph_at(max(last.open, last.outer_end - 1))
     wide_lo = plo.span.start if plo else lo
     wide_hi = phi.span.end if phi else hi
+    # a text of one-line paragraphs with a blank line somewhere reads as one paragraph: its lines bound the
+    # search as paragraphs do
+    wide_lo = max(wide_lo, line_bounds(story.text, first.open)[0])
+    wide_hi = min(wide_hi, line_bounds(story.text, max(last.open, last.outer_end - 1))[1])
+    near_lo, near_hi = max(near_lo, wide_lo), min(near_hi, wide_hi)
     best = None
     for tok in cue_candidates(story, regions, wide_lo, wide_hi):
         subj = None
@@ -251,6 +286,8 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
             # the sentence right before (ending in a colon) or right after the quotation, unless the verb
             # reports a clause of its own there ("according to" always attributes its own sentence)
             if subj is None or any(c.dep_ == "ccomp" for c in tok.children):
+                continue
+            if not (wide_lo <= i < wide_hi):
                 continue
             own = story.sentence_at(i)  # only the sentence right next to the quotation
             if own is not None and not (own.start <= near_hi <= own.end or own.start <= near_lo <= own.end):
