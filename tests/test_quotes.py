@@ -339,3 +339,13 @@ def test_quotes_one_line_paragraphs_bound_the_cue_search(pipeline):
     assert found and all(_speaker_name(story, q) == "Maria Olsen" for q in found), \
         [(q.cue.text, _contents(q), _speaker_name(story, q)) for q in found]
     assert any("The subsidies go to the wrong people." in _contents(q) for q in found)
+
+
+@pytest.mark.model
+def test_quotes_retort_with_back_is_a_cue(pipeline):
+    text = ('"Look at all the tourists in this town," Anna Weber said with a smile.\n\n'
+            '"They only come because the beer is cheap," Jonas Keller shot back with a laugh.')
+    story = _code(pipeline, text)
+    last = [q for q in story.quotes if q.kind == "direct"][-1]
+    assert _contents(last) == ["They only come because the beer is cheap,"]
+    assert last.cue.text == "shot" and _speaker_name(story, last) == "Jonas Keller"

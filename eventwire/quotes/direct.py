@@ -150,7 +150,7 @@ def frames_quotation(story, tok, regions: list[Region]) -> bool:
     ('"Quiet," he demanded', '"This is fantastic!" beamed a delegate'), or right before one after a colon
     ('barked: "Go back"'). Verbs the lexicon marks ``never`` and forms of "be" never do."""
     if not FRAME_CUES or tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have") or \
-            cue_verbs().get(tok.lemma_.lower()) == "never":
+            cue_verbs().get(tok.lemma_.lower()) == "never" and not _retort(tok):
         return False
     text = story.text
     for r in regions:
@@ -172,6 +172,13 @@ def frames_quotation(story, tok, regions: list[Region]) -> bool:
         return False
     # '"... for you!" the balloons dropped': no one speaks
     return _can_speak(story, subject_of(tok) or beside(tok, regions))
+
+
+def _retort(tok) -> bool:
+    """A verb of doing with "back" right after it ('"...," Roe shot back', 'fired back:'): a retort, which
+    frames a quotation as a reporting verb does."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == "back" and nxt.head.i == tok.i
 
 
 _SPEAKING_PRONOUNS = frozenset("i we he she they you".split())
