@@ -349,3 +349,14 @@ def test_quotes_retort_with_back_is_a_cue(pipeline):
     last = [q for q in story.quotes if q.kind == "direct"][-1]
     assert _contents(last) == ["They only come because the beer is cheap,"]
     assert last.cue.text == "shot" and _speaker_name(story, last) == "Jonas Keller"
+
+
+@pytest.mark.model
+def test_quotes_participle_after_a_preposition_shares_the_subject(pipeline):
+    text = ('Mayor Ana Ruiz spoke to residents on Monday.\n\n'
+            'She explained the new curfew by saying: "The streets are not safe after midnight, and we '
+            'need time to fix the lights."')
+    story = _code(pipeline, text)
+    quote = _only(story, "direct")
+    assert quote.cue.text == "saying" and quote.speaker_text == "She"
+    assert _speaker_name(story, quote) == "Ana Ruiz"
