@@ -360,3 +360,18 @@ def test_quotes_participle_after_a_preposition_shares_the_subject(pipeline):
     quote = _only(story, "direct")
     assert quote.cue.text == "saying" and quote.speaker_text == "She"
     assert _speaker_name(story, quote) == "Ana Ruiz"
+
+
+def test_quotes_two_subjects_the_nearest_speaks():
+    # a parse that hangs a place name and the speaker both on "said" as subjects: the nearest one speaks
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.quotes.speakers import subject_of
+
+    words = ["In", "Dayton", ",", "OH", ",", "Gov.", "Ann", "Roe", "said", "it", "."]
+    heads = [8, 0, 8, 8, 8, 7, 7, 8, 8, 8, 8]
+    deps = ["prep", "pobj", "punct", "nsubj", "punct", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc[8]).text == "Roe"

@@ -51,11 +51,13 @@ def _reports(verb) -> bool:
 
 
 def _subject(verb):
-    for child in verb.children:
-        if child.dep_ in SUBJECTS and not (child.is_punct or child.pos_ in ("PUNCT", "SYM", "X")):
-            if child.dep_ == "nsubjpass" and verb.lemma_ not in ("quote", "report"):
-                continue
-            return child
+    # a parse that gives a verb two subjects ("in Berea, OH, after winning, Gov. Roe said"): the one nearest
+    # the verb
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and
+                not (c.is_punct or c.pos_ in ("PUNCT", "SYM", "X")) and
+                not (c.dep_ == "nsubjpass" and verb.lemma_ not in ("quote", "report"))]
+    if subjects:
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     for child in verb.children:
         if child.dep_ == "agent":
             for g in child.children:
