@@ -375,3 +375,15 @@ def test_quotes_two_subjects_the_nearest_speaks():
     pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert subject_of(doc[8]).text == "Roe"
+
+
+@pytest.mark.model
+def test_quotes_uncued_paragraph_after_a_mixed_quote_keeps_its_speaker(pipeline):
+    text = ('Councillor Laura Menzies used to back the old mayor, but now said the city had "the duty and the '
+            'means to fix the roads."\n\n'
+            '"I think he can do that, but the biggest problem we have is the budget."')
+    story = _code(pipeline, text)
+    last = [q for q in story.quotes if q.kind == "direct"][-1]
+    assert _contents(last) == ["I think he can do that, but the biggest problem we have is the budget."]
+    assert (last.speaker_text or "").endswith("Laura Menzies"), [(q.kind, q.speaker_text) for q in story.quotes]
+    assert "Laura Menzies" in (_speaker_name(story, last) or "")
