@@ -387,3 +387,13 @@ def test_quotes_uncued_paragraph_after_a_mixed_quote_keeps_its_speaker(pipeline)
     assert _contents(last) == ["I think he can do that, but the biggest problem we have is the budget."]
     assert (last.speaker_text or "").endswith("Laura Menzies"), [(q.kind, q.speaker_text) for q in story.quotes]
     assert "Laura Menzies" in (_speaker_name(story, last) or "")
+
+
+@pytest.mark.model
+def test_quotes_as_someone_put_it_is_a_cue(pipeline):
+    text = ('The town council has argued about the bridge for a decade.\n\n'
+            'As Walter Brandt, a historian at the local college, put it, "Every council promises a new bridge '
+            'and every council leaves the old one standing."')
+    story = _code(pipeline, text)
+    quote = _only(story, "direct")
+    assert quote.cue.text == "put" and _speaker_name(story, quote) == "Walter Brandt"

@@ -174,6 +174,16 @@ def frames_quotation(story, tok, regions: list[Region]) -> bool:
     return _can_speak(story, subject_of(tok) or beside(tok, regions))
 
 
+def _puts_it(tok) -> bool:
+    """'As Roe put it, "..."', 'she put it bluntly:': "put it" with nothing after but an adverb or a
+    punctuation mark reports words as "said" does."""
+    doc = tok.doc
+    if tok.lemma_.lower() != "put" or tok.i + 2 >= len(doc):
+        return False
+    it, after = doc[tok.i + 1], doc[tok.i + 2]
+    return it.lower_ == "it" and it.head.i == tok.i and (after.is_punct or after.pos_ == "ADV")
+
+
 def _retort(tok) -> bool:
     """A verb of doing with "back" right after it ('"...," Roe shot back', 'fired back:'): a retort, which
     frames a quotation as a reporting verb does."""
@@ -216,7 +226,7 @@ def cue_candidates(story, regions: list[Region], lo: int, hi: int):
         if _inside(regions, tok.idx):
             continue
         if (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs) or _according(tok) or \
-                frames_quotation(story, tok, regions):
+                _puts_it(tok) or frames_quotation(story, tok, regions):
             out.append(tok)
     return out
 
