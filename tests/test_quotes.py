@@ -397,3 +397,13 @@ def test_quotes_as_someone_put_it_is_a_cue(pipeline):
     story = _code(pipeline, text)
     quote = _only(story, "direct")
     assert quote.cue.text == "put" and _speaker_name(story, quote) == "Walter Brandt"
+
+
+@pytest.mark.model
+def test_quotes_verb_in_a_relative_clause_is_not_the_cue(pipeline):
+    text = ('Mayor Ana Ruiz was told by councillor Jim Doyle, who has criticised the budget for months, '
+            '"You promised new schools and built a parking garage instead."')
+    story = _code(pipeline, text)
+    quote = _only(story, "direct")
+    assert quote.cue.text == "told", (quote.cue.text, quote.speaker_text)
+    assert "Jim Doyle" in (_speaker_name(story, quote) or "")

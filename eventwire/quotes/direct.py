@@ -288,7 +288,10 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
     wide_hi = min(wide_hi, line_bounds(story.text, max(last.open, last.outer_end - 1))[1])
     near_lo, near_hi = max(near_lo, wide_lo), min(near_hi, wide_hi)
     best = None
-    for tok in cue_candidates(story, regions, wide_lo, wide_hi):
+    found = cue_candidates(story, regions, wide_lo, wide_hi)
+    for tok in found:
+        if _under_relative(tok, found):
+            continue
         subj = None
         if not _according(tok):
             subj = subject_of(tok)
@@ -319,6 +322,20 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
     if best is None or best[0] >= 2 * WINDOW_PENALTY:
         return None, False, None
     return best[1], best[0] < WINDOW_PENALTY, best[2]
+
+
+def _under_relative(tok, candidates) -> bool:
+    """Whether a cue candidate sits in a relative clause of a noun that another candidate's clause holds
+    ('was asked by host Roe, who has dismissed the story, "..."': "asked" reports, not "dismissed")."""
+    ids = {c.i for c in candidates if c.i != tok.i}
+    relative = False
+    t = tok
+    while t.head.i != t.i:
+        relative = relative or t.dep_ == "relcl"
+        t = t.head
+        if relative and t.i in ids:
+            return True
+    return False
 
 
 def beside(verb, regions: list[Region]):
