@@ -324,3 +324,86 @@ def test_quotes_positions_setting_switches_stated_positions_off():
     strict = Pipeline(quote_positions=False).code(text)
     assert any(q.cue.text == "opposed" for q in broad.quotes)
     assert not any(q.cue.text == "opposed" for q in strict.quotes)
+
+
+@pytest.mark.model
+def test_quotes_one_line_paragraphs_bound_the_cue_search(pipeline):
+    # a blank line after the title, then one paragraph a line: the next line's verb is no cue for the quote
+    text = ('Farm Bill Stalls In Committee\n\n'
+            'Senators met on Tuesday to discuss the farm bill.\n'
+            '"We will not pass this bill in its current form," said Senator Maria Olsen. '
+            '"The subsidies go to the wrong people."\n'
+            'Senator Tom Hardy argued that the bill would help small farms.\n')
+    story = _code(pipeline, text)
+    found = [q for q in story.quotes if q.kind == "direct"]
+    assert found and all(_speaker_name(story, q) == "Maria Olsen" for q in found), \
+        [(q.cue.text, _contents(q), _speaker_name(story, q)) for q in found]
+    assert any("The subsidies go to the wrong people." in _contents(q) for q in found)
+
+
+@pytest.mark.model
+def test_quotes_retort_with_back_is_a_cue(pipeline):
+    text = ('"Look at all the tourists in this town," Anna Weber said with a smile.\n\n'
+            '"They only come because the beer is cheap," Jonas Keller shot back with a laugh.')
+    story = _code(pipeline, text)
+    last = [q for q in story.quotes if q.kind == "direct"][-1]
+    assert _contents(last) == ["They only come because the beer is cheap,"]
+    assert last.cue.text == "shot" and _speaker_name(story, last) == "Jonas Keller"
+
+
+@pytest.mark.model
+def test_quotes_participle_after_a_preposition_shares_the_subject(pipeline):
+    text = ('Mayor Ana Ruiz spoke to residents on Monday.\n\n'
+            'She explained the new curfew by saying: "The streets are not safe after midnight, and we '
+            'need time to fix the lights."')
+    story = _code(pipeline, text)
+    quote = _only(story, "direct")
+    assert quote.cue.text == "saying" and quote.speaker_text == "She"
+    assert _speaker_name(story, quote) == "Ana Ruiz"
+
+
+def test_quotes_two_subjects_the_nearest_speaks():
+    # a parse that hangs a place name and the speaker both on "said" as subjects: the nearest one speaks
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.quotes.speakers import subject_of
+
+    words = ["In", "Dayton", ",", "OH", ",", "Gov.", "Ann", "Roe", "said", "it", "."]
+    heads = [8, 0, 8, 8, 8, 7, 7, 8, 8, 8, 8]
+    deps = ["prep", "pobj", "punct", "nsubj", "punct", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc[8]).text == "Roe"
+
+
+@pytest.mark.model
+def test_quotes_uncued_paragraph_after_a_mixed_quote_keeps_its_speaker(pipeline):
+    text = ('Councillor Laura Menzies used to back the old mayor, but now said the city had "the duty and the '
+            'means to fix the roads."\n\n'
+            '"I think he can do that, but the biggest problem we have is the budget."')
+    story = _code(pipeline, text)
+    last = [q for q in story.quotes if q.kind == "direct"][-1]
+    assert _contents(last) == ["I think he can do that, but the biggest problem we have is the budget."]
+    assert (last.speaker_text or "").endswith("Laura Menzies"), [(q.kind, q.speaker_text) for q in story.quotes]
+    assert "Laura Menzies" in (_speaker_name(story, last) or "")
+
+
+@pytest.mark.model
+def test_quotes_as_someone_put_it_is_a_cue(pipeline):
+    text = ('The town council has argued about the bridge for a decade.\n\n'
+            'As Walter Brandt, a historian at the local college, put it, "Every council promises a new bridge '
+            'and every council leaves the old one standing."')
+    story = _code(pipeline, text)
+    quote = _only(story, "direct")
+    assert quote.cue.text == "put" and _speaker_name(story, quote) == "Walter Brandt"
+
+
+@pytest.mark.model
+def test_quotes_verb_in_a_relative_clause_is_not_the_cue(pipeline):
+    text = ('Mayor Ana Ruiz was told by councillor Jim Doyle, who has criticised the budget for months, '
+            '"You promised new schools and built a parking garage instead."')
+    story = _code(pipeline, text)
+    quote = _only(story, "direct")
+    assert quote.cue.text == "told", (quote.cue.text, quote.speaker_text)
+    assert "Jim Doyle" in (_speaker_name(story, quote) or "")

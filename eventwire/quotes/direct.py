@@ -6,7 +6,8 @@ right next to it ('"No," he said'). A short phrase inside a sentence without a c
 clause around it, and is no quotation on its own.
 
 The cue is the reporting verb closest to the quotation, outside every quotation, in the sentences the
-quotation touches (then the sentence before or after, in the same paragraph). Quoted stretches that share
+quotation touches (then the sentence before or after, in the same paragraph; a line that ends a sentence
+bounds the search as a paragraph does, for texts of one-line paragraphs with a blank line somewhere). Quoted stretches that share
 one cue are one split quotation ('"We are safe," he said, "and we have no need for it."'). So are
 quoted stretches in one paragraph after a cued one with no cue of their own ('"A," he said. "B."'), as
 PolNeAR annotates them. A paragraph that holds only a quotation with no cue, right after a quoted
@@ -149,7 +150,7 @@ def frames_quotation(story, tok, regions: list[Region]) -> bool:
     ('"Quiet," he demanded', '"This is fantastic!" beamed a delegate'), or right before one after a colon
     ('barked: "Go back"'). Verbs the lexicon marks ``never`` and forms of "be" never do."""
     if not FRAME_CUES or tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have") or \
-            cue_verbs().get(tok.lemma_.lower()) == "never":
+            cue_verbs().get(tok.lemma_.lower()) == "never" and not _retort(tok):
         return False
     text = story.text
     for r in regions:
@@ -171,6 +172,23 @@ def frames_quotation(story, tok, regions: list[Region]) -> bool:
         return False
     # '"... for you!" the balloons dropped': no one speaks
     return _can_speak(story, subject_of(tok) or beside(tok, regions))
+
+
+def _puts_it(tok) -> bool:
+    """'As Roe put it, "..."', 'she put it bluntly:': "put it" with nothing after but an adverb or a
+    punctuation mark reports words as "said" does."""
+    doc = tok.doc
+    if tok.lemma_.lower() != "put" or tok.i + 2 >= len(doc):
+        return False
+    it, after = doc[tok.i + 1], doc[tok.i + 2]
+    return it.lower_ == "it" and it.head.i == tok.i and (after.is_punct or after.pos_ == "ADV")
+
+
+def _retort(tok) -> bool:
+    """A verb of doing with "back" right after it ('"...," Roe shot back', 'fired back:'): a retort, which
+    frames a quotation as a reporting verb does."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == "back" and nxt.head.i == tok.i
 
 
 _SPEAKING_PRONOUNS = frozenset("i we he she they you".split())
@@ -208,9 +226,38 @@ def cue_candidates(story, regions: list[Region], lo: int, hi: int):
         if _inside(regions, tok.idx):
             continue
         if (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs) or _according(tok) or \
-                frames_quotation(story, tok, regions):
+                _puts_it(tok) or frames_quotation(story, tok, regions):
             out.append(tok)
     return out
+
+
+_LINE_END = ".!?\"”’'…"
+
+
+def line_bounds(text: str, offset: int) -> tuple[int, int]:
+    """The character bounds of the line around an offset, where a line ends at a line break after a
+    sentence's end (a break inside a sentence, as in hard-wrapped text, joins its lines)."""
+    lo = offset
+    while True:
+        j = text.rfind("\n", 0, lo)
+        if j < 0:
+            lo = 0
+            break
+        if text[:j].rstrip(" \t")[-1:] in tuple(_LINE_END) or not text[:j].strip():
+            lo = j + 1
+            break
+        lo = j
+    hi = offset
+    while True:
+        j = text.find("\n", hi)
+        if j < 0:
+            hi = len(text)
+            break
+        if text[:j].rstrip(" \t")[-1:] in tuple(_LINE_END):
+            hi = j
+            break
+        hi = j + 1
+    return lo, hi
 
 
 def _sentence_bounds(story, offset: int) -> tuple[int, int] | None:
@@ -235,8 +282,16 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
     phi = story.paragraph_at(max(last.open, last.outer_end - 1))
     wide_lo = plo.span.start if plo else lo
     wide_hi = phi.span.end if phi else hi
+    # a text of one-line paragraphs with a blank line somewhere reads as one paragraph: its lines bound the
+    # search as paragraphs do
+    wide_lo = max(wide_lo, line_bounds(story.text, first.open)[0])
+    wide_hi = min(wide_hi, line_bounds(story.text, max(last.open, last.outer_end - 1))[1])
+    near_lo, near_hi = max(near_lo, wide_lo), min(near_hi, wide_hi)
     best = None
-    for tok in cue_candidates(story, regions, wide_lo, wide_hi):
+    found = cue_candidates(story, regions, wide_lo, wide_hi)
+    for tok in found:
+        if _under_relative(tok, found):
+            continue
         subj = None
         if not _according(tok):
             subj = subject_of(tok)
@@ -252,6 +307,8 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
             # reports a clause of its own there ("according to" always attributes its own sentence)
             if subj is None or any(c.dep_ == "ccomp" for c in tok.children):
                 continue
+            if not (wide_lo <= i < wide_hi):
+                continue
             own = story.sentence_at(i)  # only the sentence right next to the quotation
             if own is not None and not (own.start <= near_hi <= own.end or own.start <= near_lo <= own.end):
                 gap = story.text[near_hi:own.start] if own.start >= near_hi else story.text[own.end:near_lo]
@@ -265,6 +322,20 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
     if best is None or best[0] >= 2 * WINDOW_PENALTY:
         return None, False, None
     return best[1], best[0] < WINDOW_PENALTY, best[2]
+
+
+def _under_relative(tok, candidates) -> bool:
+    """Whether a cue candidate sits in a relative clause of a noun that another candidate's clause holds
+    ('was asked by host Roe, who has dismissed the story, "..."': "asked" reports, not "dismissed")."""
+    ids = {c.i for c in candidates if c.i != tok.i}
+    relative = False
+    t = tok
+    while t.head.i != t.i:
+        relative = relative or t.dep_ == "relcl"
+        t = t.head
+        if relative and t.i in ids:
+            return True
+    return False
 
 
 def beside(verb, regions: list[Region]):

@@ -122,6 +122,11 @@ def build(story: Story, *, positions: bool = True) -> list[Quote]:
             speaker, span, words, members, anonymous, side = resolved[id(d.inherit)]
         else:
             tok = d.speaker_tok
+            src = d.inherit
+            # a quotation with no cue of its own whose preceding quote was dropped or rebuilt on the way (read
+            # as a mixed quote): that quote's speaker
+            while tok is None and src is not None:
+                tok, src = src.speaker_tok, src.inherit
             speaker = resolve(story, tok, memory) if tok is not None else None
             members = []
             if len(group_tokens(tok)) > 1:  # "Sanders and Clinton said": one record, every member

@@ -2,6 +2,7 @@
 
 Rules on the parse, no coreference model:
 - the speaker mention is the cue verb's subject (``nsubj``), the ``agent`` of a passive, the subject of the
+  verb a participle after a preposition hangs from ("explained it by saying"), the subject of the
   verb a participle hangs from ("..., adding that"), or a name right after the verb ("said McCormack");
 - a name resolves to the actor with a mention there, else to the person actor whose name holds the
   surname; a role noun ("a White House spokesman") to its appositive name, else to the actor whose role
@@ -50,11 +51,13 @@ def _reports(verb) -> bool:
 
 
 def _subject(verb):
-    for child in verb.children:
-        if child.dep_ in SUBJECTS and not (child.is_punct or child.pos_ in ("PUNCT", "SYM", "X")):
-            if child.dep_ == "nsubjpass" and verb.lemma_ not in ("quote", "report"):
-                continue
-            return child
+    # a parse that gives a verb two subjects ("in Berea, OH, after winning, Gov. Roe said"): the one nearest
+    # the verb
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and
+                not (c.is_punct or c.pos_ in ("PUNCT", "SYM", "X")) and
+                not (c.dep_ == "nsubjpass" and verb.lemma_ not in ("quote", "report"))]
+    if subjects:
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     for child in verb.children:
         if child.dep_ == "agent":
             for g in child.children:
@@ -64,6 +67,11 @@ def _subject(verb):
         return None  # "is believed to be hiding": a passive cue names no speaker but its agent
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "PRON") and verb.tag_ == "VBG":
         return verb.head  # "footage of Trump saying ...": the participle's noun speaks
+    # "explained it by saying: ...", "after adding that ...": the participle after a preposition shares the
+    # subject of the verb the preposition hangs from
+    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.dep_ == "prep" and \
+            verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.i:
+        return _subject(verb.head.head)
     # "..., adding that ...", "and warned": the participle or conjunct shares its head's subject
     if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and not is_root(verb):
         head = verb.head
