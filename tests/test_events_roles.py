@@ -225,3 +225,22 @@ def test_roles_coordinated_objects_are_each_a_target(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Ethiopia released 40 journalists and several detainees on Monday, the "
                                                "ministry said.", "released")
     assert src == ["Ethiopia"] and _has(tgt, "journalists") and _has(tgt, "detainees"), (src, tgt)
+
+
+def test_roles_a_city_acted_in_or_on_is_the_target_as_a_place_of_its_country(pipeline):
+    # a curfew imposed in a city of the source's own country: the city is the target, a place actor of
+    # that country (not the source's country actor, which would be its own target)
+    story, (_t, _w, src, tgt, attrs) = _one(
+        pipeline, "The Peruvian government imposed a curfew in Cusco after the riots.", "imposed")
+    assert _has(src, "Peru") and tgt == ["Cusco"], (src, tgt)
+    place = next(a for a in story.actors if a.name == "Cusco")
+    assert place.kind == "place" and place.country == "PER"
+    assert [s["text"] for s in attrs["target_spans"]] == ["Cusco"]
+    # the object of the clause a threat takes
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "The rebels threatened to shell Mombasa next week.", "threatened")
+    assert tgt == ["Mombasa"], tgt
+
+
+def test_roles_a_place_named_as_a_dateline_or_with_no_country_is_no_target(pipeline):
+    _, dyads = _dyads(pipeline, "The rebels attacked the outpost on Tuesday.")
+    assert all(not any(n == "Tuesday" for n in d[3]) for d in dyads), dyads
