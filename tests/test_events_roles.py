@@ -244,3 +244,8 @@ def test_roles_a_city_acted_in_or_on_is_the_target_as_a_place_of_its_country(pip
 def test_roles_a_place_named_as_a_dateline_or_with_no_country_is_no_target(pipeline):
     _, dyads = _dyads(pipeline, "The rebels attacked the outpost on Tuesday.")
     assert all(not any(n == "Tuesday" for n in d[3]) for d in dyads), dyads
+
+
+def test_roles_refuge_sought_in_a_city_is_sought_from_that_place(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "Hundreds of Syrian families have sought refuge in Misrata.", "sought")
+    assert tgt == ["Misrata"], tgt
