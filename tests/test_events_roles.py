@@ -249,3 +249,11 @@ def test_roles_a_place_named_as_a_dateline_or_with_no_country_is_no_target(pipel
 def test_roles_refuge_sought_in_a_city_is_sought_from_that_place(pipeline):
     _, (_t, _w, _src, tgt, _a) = _one(pipeline, "Hundreds of Syrian families have sought refuge in Misrata.", "sought")
     assert tgt == ["Misrata"], tgt
+
+
+def test_roles_a_place_the_gazetteer_cannot_place_is_still_the_target(pipeline):
+    story, (_t, _w, _src, tgt, _a) = _one(pipeline, "The Sudanese army imposed a blockade in West Kordofan.",
+                                          "blockade")
+    assert tgt == ["West Kordofan"], tgt
+    place = next(a for a in story.actors if a.name == "West Kordofan")
+    assert place.kind == "place" and place.country is None

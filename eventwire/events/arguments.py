@@ -346,19 +346,22 @@ def place_actor(w: Work, tok) -> Resolved:
     actor ("a curfew in Bangkok", "an ultimatum to Damascus"): CAMEO codes an act done at or to a place as
     done to the place. A country named as a place is its country actor; a city or region the gazetteer
     places in a country becomes a place actor of that country (kind "place", named by the place's words, its
-    country code as its code), shared by every event that names it. A place with no country is left out."""
+    country code as its code), shared by every event that names it; a place the gazetteer does not place
+    becomes a place actor with no country. A dateline is never a target."""
     story = w.story
     lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
     for loc in story.ext["actors.locations"]:
-        if loc.get("dateline") or not (lo <= loc["start"] and loc["end"] <= hi) or not loc.get("country"):
+        if loc.get("dateline") or not (lo <= loc["start"] and loc["end"] <= hi):
             continue
         a = story.actor(loc["actor"]) if loc.get("actor") else None
         if a is None:
             name = story.text[loc["start"]:loc["end"]]
             a = next((x for x in story.actors if x.kind == "place" and x.name == name), None)
         if a is None:
-            a = Actor(id=f"a{len(story.actors) + 1}", name=name, kind="place", country=loc["country"],
-                      code=loc["country"])
+            ids, n = {x.id for x in story.actors}, len(story.actors) + 1
+            while f"a{n}" in ids:
+                n += 1
+            a = Actor(id=f"a{n}", name=name, kind="place", country=loc.get("country"), code=loc.get("country"))
             story.actors.append(a)
         sp = story.span(loc["start"], loc["end"])
         if all((m.start, m.end) != (sp.start, sp.end) for m in a.mentions):
