@@ -257,3 +257,10 @@ def test_roles_a_place_the_gazetteer_cannot_place_is_still_the_target(pipeline):
     assert tgt == ["West Kordofan"], tgt
     place = next(a for a in story.actors if a.name == "West Kordofan")
     assert place.kind == "place" and place.country is None
+
+
+def test_roles_a_place_of_the_thing_agreed_to_is_the_target(pipeline):
+    # the "in" phrase hangs on the noun the predicate's "to" phrase names
+    _, (_t, _w, _src, tgt, _a) = _one(
+        pipeline, "The two militias agreed to a ceasefire in Misrata on Monday, officials said.", "agreed")
+    assert tgt == ["Misrata"], tgt

@@ -305,6 +305,8 @@ def place_target(w: Work, tok, places: bool = False) -> Resolved:
     ``places``, also a city or region the actors stage left a place (``place_actor``)."""
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
     heads += [g for h in heads[1:] for g in h.children if g.dep_ == "dobj"]
+    if places:  # "agreed TO A CEASEFIRE in Taiz", "remained ON ALERT in Manila"
+        heads += [c for _p, c in pobjs(tok, ("to", "on", "for"))]
     for h in heads:
         for _p, c in pobjs(h, ("in", "at", "inside")):
             r = resolve(w.story, c)
