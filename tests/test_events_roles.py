@@ -264,3 +264,12 @@ def test_roles_a_place_of_the_thing_agreed_to_is_the_target(pipeline):
     _, (_t, _w, _src, tgt, _a) = _one(
         pipeline, "The two militias agreed to a ceasefire in Misrata on Monday, officials said.", "agreed")
     assert tgt == ["Misrata"], tgt
+
+
+def test_roles_a_place_the_object_goes_to_is_the_target_of_a_sanction(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(
+        pipeline, "The European Union suspended development aid to Maputo after the vote.", "suspended")
+    assert tgt == ["Maputo"], tgt
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "The UK prime minister has cancelled a planned visit to Lisbon.",
+                                      "cancelled")
+    assert tgt == ["Lisbon"], tgt

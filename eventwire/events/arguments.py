@@ -334,6 +334,7 @@ def place_object(w: Work, tok) -> Resolved:
     "against" phrase of it ("threatened to shell HAIFA", "an ultimatum to DAMASCUS", "a curfew on BASRA"),
     when that place is no actor of its own (``place_actor``)."""
     heads = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "dobj"]  # "suspended aid TO KABUL"
     for h in heads:
         objs = [c for c in h.children if c.dep_ == "dobj"] + [c for _p, c in pobjs(h, ("to", "on", "against"))]
         for c in objs:
