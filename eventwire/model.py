@@ -89,7 +89,7 @@ class Paragraph:
 class Actor:
     id: str
     name: str
-    kind: str  # person, organization, country, group
+    kind: str  # person, organization, country, group; place (a city or region an event is done to)
     country: str | None = None  # ISO-3166 alpha-3
     sector: str | None = None  # PLOVER sector code (GOV, MIL, REB, ...)
     role: str | None = None  # title or role: "President", "White House spokesman"

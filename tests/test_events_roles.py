@@ -225,3 +225,51 @@ def test_roles_coordinated_objects_are_each_a_target(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Ethiopia released 40 journalists and several detainees on Monday, the "
                                                "ministry said.", "released")
     assert src == ["Ethiopia"] and _has(tgt, "journalists") and _has(tgt, "detainees"), (src, tgt)
+
+
+def test_roles_a_city_acted_in_or_on_is_the_target_as_a_place_of_its_country(pipeline):
+    # a curfew imposed in a city of the source's own country: the city is the target, a place actor of
+    # that country (not the source's country actor, which would be its own target)
+    story, (_t, _w, src, tgt, attrs) = _one(
+        pipeline, "The Peruvian government imposed a curfew in Cusco after the riots.", "imposed")
+    assert _has(src, "Peru") and tgt == ["Cusco"], (src, tgt)
+    place = next(a for a in story.actors if a.name == "Cusco")
+    assert place.kind == "place" and place.country == "PER"
+    assert [s["text"] for s in attrs["target_spans"]] == ["Cusco"]
+    # the object of the clause a threat takes
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "The rebels threatened to shell Mombasa next week.", "threatened")
+    assert tgt == ["Mombasa"], tgt
+
+
+def test_roles_a_place_named_as_a_dateline_or_with_no_country_is_no_target(pipeline):
+    _, dyads = _dyads(pipeline, "The rebels attacked the outpost on Tuesday.")
+    assert all(not any(n == "Tuesday" for n in d[3]) for d in dyads), dyads
+
+
+def test_roles_refuge_sought_in_a_city_is_sought_from_that_place(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "Hundreds of Syrian families have sought refuge in Misrata.", "sought")
+    assert tgt == ["Misrata"], tgt
+
+
+def test_roles_a_place_the_gazetteer_cannot_place_is_still_the_target(pipeline):
+    story, (_t, _w, _src, tgt, _a) = _one(pipeline, "The Sudanese army imposed a blockade in West Kordofan.",
+                                          "blockade")
+    assert tgt == ["West Kordofan"], tgt
+    place = next(a for a in story.actors if a.name == "West Kordofan")
+    assert place.kind == "place" and place.country is None
+
+
+def test_roles_a_place_of_the_thing_agreed_to_is_the_target(pipeline):
+    # the "in" phrase hangs on the noun the predicate's "to" phrase names
+    _, (_t, _w, _src, tgt, _a) = _one(
+        pipeline, "The two militias agreed to a ceasefire in Misrata on Monday, officials said.", "agreed")
+    assert tgt == ["Misrata"], tgt
+
+
+def test_roles_a_place_the_object_goes_to_is_the_target_of_a_sanction(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(
+        pipeline, "The European Union suspended development aid to Maputo after the vote.", "suspended")
+    assert tgt == ["Maputo"], tgt
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "The UK prime minister has cancelled a planned visit to Lisbon.",
+                                      "cancelled")
+    assert tgt == ["Lisbon"], tgt

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from ..model import Story
 from . import classifier, event_type, fallback, modality, ontology
-from .arguments import deep_target, place_target, source_gap, verb_args
+from .arguments import deep_target, place_object, place_target, place_target_types, source_gap, verb_args
 from .clauses import (condition_mark, consume_content, is_passive, main_verb_of_noun_root, natural_cause, prominence,
                       visit_order)
 from .draft import Draft, Match, Work
@@ -288,7 +288,10 @@ class Extractor:
         "threatened to impose a curfew in Algiers")."""
         if not d.target.actors and d.match.entry.frame != "recip" and d.type not in ("CONSULT",) \
                 and d.source.actors:
-            place = place_target(self.w, where)
+            places = place_target_types().get(d.type)
+            place = place_target(self.w, where, places == "in")
+            if not place.actors and places:
+                place = place_object(self.w, d.match.tok)
             if place.actors and set(place.ids()) != set(d.source.ids()):
                 d.target = place
                 d.attrs["target_is_place"] = True
