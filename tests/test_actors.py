@@ -431,3 +431,13 @@ def test_actors_an_administration_named_after_its_leader_is_the_leader_s_country
     story = pipeline.code("The Obama administration sent a team of advisers to Libya on Monday, officials said.")
     a = _at(story, "administration")
     assert a is not None and a.country == "USA", [(x.name, x.country) for x in story.actors]
+
+
+@pytest.mark.model
+def test_actors_country_after_a_taken_noun_never_makes_an_empty_mention(pipeline):
+    # a nominal whose country comes after it ("rebels in Chad") while the noun is already taken
+    text = ("A top U.N. peacekeeper accused rebels in Chad of deliberately breaching their peace deal with "
+            "France following the latest clashes near the border.")
+    story = pipeline.code(text)
+    for actor in story.actors:
+        assert actor.name and all(m.start < m.end and m.text for m in actor.mentions)

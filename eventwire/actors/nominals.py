@@ -157,7 +157,7 @@ def find_nominals(w: Work) -> None:
                 drop(w, lambda m: st <= m.start and m.end <= e and m.key == en.key)
             if w.free(st, e):
                 w.add(_nominal(w, st, e, en.country, sector, kind, en))
-            elif w.free(b, e):
+            elif b < e and w.free(b, e):  # the noun after the country's name ("Russia troops": "troops")
                 w.add(_nominal(w, b, e, en.country, sector, kind, en))
             continue
         parts = []

@@ -52,6 +52,9 @@ class Work:
     used_roles: set[int] = field(default_factory=set)  # tokens of titles already given to a named person
 
     def add(self, m: Mention) -> Mention:
+        """Record a mention; an empty one (no tokens) is returned unrecorded: it names nothing."""
+        if m.end <= m.start:
+            return m
         self.mentions.append(m)
         self.taken.update(range(m.start, m.end))
         return m
