@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import cue_verbs, speech_verbs
+from .lexicon import cue_verbs, speaker_nouns, speech_verbs
 from .marks import Region
 from .speakers import medium_of, subject_of
 
@@ -206,8 +206,6 @@ def _can_speak(story, tok) -> bool:
     actor = story.actor_at(tok.idx, tok.idx + len(tok.text))
     if actor is not None and actor.kind in ("person", "organization", "group"):
         return True
-    from .lexicon import speaker_nouns
-
     return tok.lemma_.lower() in speaker_nouns()
 
 

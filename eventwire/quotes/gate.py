@@ -20,32 +20,43 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from ..data import data_path
+from .direct import sentence_bounds  # Token.sent walks the whole Doc: this walks the sentence
 
 MODEL = data_path("models/quote_gate.json")
 GATE = True  # the default; the ``quote_gate`` setting decides per pipeline (``using``)
 WIDE = True  # with the gate on, the rules propose more (relative clauses, any noun subject, short objects)
-_ON: ContextVar[bool | None] = ContextVar("quote_gate", default=None)
+_MODE: ContextVar[str | None] = ContextVar("quote_gate", default=None)  # "on", "off", "propose"; None: GATE
 
 
 @contextmanager
-def using(on: bool):
-    """Turn the gate on or off for the quotes coded inside the block (the stage's ``quote_gate`` setting)."""
-    token = _ON.set(bool(on))
+def _mode(value: str):
+    token = _MODE.set(value)
     try:
         yield
     finally:
-        _ON.reset(token)
+        _MODE.reset(token)
+
+
+def using(on: bool):
+    """Turn the gate on or off for the quotes coded inside the block (the stage's ``quote_gate`` setting)."""
+    return _mode("on" if on else "off")
+
+
+def proposing():
+    """Inside the block the rules propose widely and the gate keeps everything: what training weighs."""
+    return _mode("propose")
 
 
 def active() -> bool:
-    on = _ON.get()
-    return (GATE if on is None else on) and model() is not None
+    mode = _MODE.get()
+    return (GATE if mode is None else mode == "on") and model() is not None
 
 
 def proposes_widely() -> bool:
     """Whether the rules should propose the drafts they would otherwise leave out, for the gate to weigh:
-    only when the gate is on and has a model (it is trained on what the rules propose with this on)."""
-    return WIDE and active()
+    when the gate is on and has a model (it is trained on what the rules propose with this on), and while
+    training (``proposing``)."""
+    return WIDE and (_MODE.get() == "propose" or active())
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +109,6 @@ def features(story, draft) -> list[str]:
                 f"content_verb={any(t.pos_ in ('VERB', 'AUX') for s in spans for t in s)}",
                 f"content_propn={all(t.pos_ == 'PROPN' for t in first if not t.is_punct)}"]
     if tok is not None:
-        from .direct import sentence_bounds  # Token.sent walks the whole Doc: this walks the sentence
-
         out.append(f"sent_pos={_bucket(tok.i - sentence_bounds(tok)[0])}")
     out.append(f"medium={draft.medium is not None}")
     return out

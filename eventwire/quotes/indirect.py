@@ -421,6 +421,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
     out: list[Draft] = []
     quoted = {i for r in regions if not r.single for i in range(r.open, r.outer_end)}
     not_body = {i for p in story.paragraphs if p.kind != "body" for i in range(p.span.start, p.span.end)}
+    wide = gate.proposes_widely()  # once per story, not per token
     for tok in doc:
         if tok.idx in used_cues or tok.idx in not_body or tok.idx in quoted or tok.is_punct or tok.is_space:
             continue
@@ -433,7 +434,6 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
                                  regions=[r for r in regions if any(a <= r.open < b for a, b in content)],
                                  cue_tok=tok, cue_kind="unsourced"))
             continue
-        wide = gate.proposes_widely()
         if tok.pos_ == "NOUN" and (tok.lemma_.lower() in cue_nouns() or (wide and WIDE_NOUNS)):
             speaker, ranges = noun_cue(tok)
             if not ranges:

@@ -75,25 +75,19 @@ def collect(shared: Path, log=print) -> list[tuple[str, list[str], int]]:
 
     pipe = Pipeline(stages=["actors.rules.v1"])
     out = []
-    # propose as the gated stage will, without the gate deciding
-    wide = gate.proposes_widely
-    gate.proposes_widely = lambda: gate.WIDE
-    try:
-        docs = list(polnear_train(shared))
-        for n, (name, text, golds) in enumerate(docs):
-            story = pipe.code(text)
-            with gate.using(False):
-                found = drafts(story)
-            for d in found:
-                if d.kind == "direct":
-                    continue
-                chars = {i for s, e in d.content for i in range(s, e)}
-                label = int(any(len(chars & g) >= 0.5 * len(g) for g in golds if g))
-                out.append((name, gate.features(story, d), label))
-            if (n + 1) % 100 == 0:
-                log(f"  {n + 1}/{len(docs)} articles, {len(out)} drafts")
-    finally:
-        gate.proposes_widely = wide
+    docs = list(polnear_train(shared))
+    for n, (name, text, golds) in enumerate(docs):
+        story = pipe.code(text)
+        with gate.proposing():  # propose as the gated stage will, without the gate deciding
+            found = drafts(story)
+        for d in found:
+            if d.kind == "direct":
+                continue
+            chars = {i for s, e in d.content for i in range(s, e)}
+            label = int(any(len(chars & g) >= 0.5 * len(g) for g in golds if g))
+            out.append((name, gate.features(story, d), label))
+        if (n + 1) % 100 == 0:
+            log(f"  {n + 1}/{len(docs)} articles, {len(out)} drafts")
     return out
 
 
