@@ -110,3 +110,51 @@ def test_events_strike_with_an_object_is_an_attack_not_a_labour_strike(events_no
     assert "PROTEST" not in types and "ASSAULT" in types
     types = {e.type for e in events_no_classifier.code("Dock workers in Chittagong struck for higher pay.").events}
     assert "PROTEST" in types
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Senator Maria Lopez attacked Governor Tom Reed in a radio interview on Monday.", "Tom Reed"),
+    ("Congressman Dale Hunt hit Mayor Rosa Diaz hard on crime at Tuesday's debate.", "Rosa Diaz"),
+])
+def test_events_attacks_by_politicians_on_people_are_criticism(events_no_classifier, text, target):
+    story = events_no_classifier.code(text)
+    assert "ASSAULT" not in {e.type for e in story.events}
+    accuse = [e for e in story.events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].mode == "disapprove" and accuse[0].attrs["figurative_of"] == "ASSAULT"
+    assert target in [story.actor(i).name for i in accuse[0].target]
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Anne Blake launched a war on potholes last spring.",
+    "Senator Jim Kerr has vowed to fight poverty in the rural counties.",
+])
+def test_events_a_politicians_war_on_a_problem_is_no_assault(events_no_classifier, text):
+    assert "ASSAULT" not in {e.type for e in events_no_classifier.code(text).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops attacked rebel positions near Aleppo.",
+    "Senator Lopez's bodyguards attacked two protesters outside the hotel.",
+    "Gunmen shot dead a journalist in Peshawar.",
+])
+def test_events_force_stays_assault(events_no_classifier, text):
+    assert "ASSAULT" in {e.type for e in events_no_classifier.code(text).events}
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition was set up in 1991.",
+    "The new trade council was established last year.",
+    "The senator said he was prepared to face any questions.",
+    "The governor vowed not to repeat that mistake.",
+])
+def test_events_no_agreement_or_cooperation_without_a_doer_or_another_side(events_no_classifier, text):
+    assert events_no_classifier.code(text).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico's president said he plans to visit Guatemala next month.",
+    "Indian and Pakistani officials agreed to reduce their stockpiles of weapons.",
+    "President Karzai offered to provide security to Mullah Omar.",
+])
+def test_events_intentions_towards_others_stay_agreements(events_no_classifier, text):
+    assert "AGREE" in {e.type for e in events_no_classifier.code(text).events}

@@ -42,10 +42,32 @@ def control(w: Work, d: Draft) -> bool:
         # the verb that takes it
         return False
     if comp_match is None and comp is not None:
+        if d.type == "AGREE" and tok.lemma_.lower() != "agree" and len(d.source.actors) < 2 and \
+                comp.pos_ in ("VERB", "AUX") and not _names_event(comp) and not _names_other_actor(w, comp, d.source):
+            # "was prepared to face emergencies", "vowed not to repeat that mistake": one side's intention to do
+            # something that is no event and involves no other actor is no agreement ("Iceland and Benin agreed to
+            # set new limits" is one)
+            return False
         _clause_target(w, d, comp)
     if comp_match is not None and comp_match.tok.i != tok.i:
         _take_complement(w, d, comp_match, e)
     return True
+
+
+def _names_event(comp) -> bool:
+    """Whether a clause holds a lexicon predicate or event noun anywhere below its head."""
+    from .triggers import match_token
+
+    return any(m.entry.type not in ("LIGHT", "NONE") for t in comp.subtree if t.i != comp.i for m in match_token(t))
+
+
+def _names_other_actor(w: Work, comp, source: Resolved) -> bool:
+    """Whether an actor other than the source is named inside a clause ("ready to contribute troops to ... in
+    Liberia")."""
+    mine = set(source.ids())
+    start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
+    return any(a.id not in mine and any(start <= m.start and m.end <= end for m in a.mentions)
+               for a in w.story.actors)
 
 
 def _opinion_agreement(tok, etype: str, comp, comp_match) -> bool:

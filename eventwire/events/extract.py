@@ -38,7 +38,7 @@ from .clauses import (condition_mark, consume_content, is_passive, main_verb_of_
                       visit_order)
 from .draft import Draft, Match, Work
 from .nominal import noun_frame
-from .political import FORCE_SECTORS, idioms, political_act
+from .political import FORCE_SECTORS, idioms, political_act, reports_political_act
 from .reported import obligation
 from .resolve import Resolved, namable, person_nouns, resolve
 from .syntax import child, np_text, pos_of
@@ -162,6 +162,8 @@ class Extractor:
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
         d.target.actors = [a for a in d.target.actors if a not in d.source.actors]
         d.confidence = self._confidence(d, where)
+        if not reports_political_act(d):
+            return  # an agentless verbal act, a figurative attack
         info = ontology.event_types().get(d.type)
         if info is None:  # only PLOVER types leave the stage (a special lexicon type never does)
             return

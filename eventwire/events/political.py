@@ -2,6 +2,17 @@
 international bodies and organised civil society do to one another. Idioms of everyday speech ("made it
 clear", "has no need", "downplayed", listed in ``events/idioms.txt``) code an event only when a political
 actor does them to another actor.
+
+Two checks apply to every event (``reports_political_act``):
+
+- a verbal or cooperative act needs someone who does it: an agreement, a request, support, aid, a meeting or a
+  concession with no source, not even as text ("NATO was set up", "is being made to continue", "Promise mama
+  you'll ...") is no event; material acts and accusations are told without their doer ("was killed", "was
+  arrested", "was accused of") and stay (``AGENTLESS``);
+- words of force used for words or efforts (``events/figurative_force.txt``): an attack by people who command
+  no force on someone who is no country, place or armed force is criticism ("Trump attacked Machado in
+  tweets" is an ACCUSE), a fight or war of theirs no event ("a war on rising seas", "Tools to Fight
+  Terrorism") (``figurative_force``).
 """
 
 from __future__ import annotations
@@ -12,6 +23,8 @@ from ..data import data_path, read_lines
 
 
 NEEDS = ("source", "source+target", "force")
+# Types that are reported without their doer and still are events: material conflict and accusations.
+AGENTLESS = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "ACCUSE"}
 # Sectors whose members use force: police, soldiers, paramilitaries, rebels, unidentified gunmen, spies, gangs.
 FORCE_SECTORS = {"COP", "MIL", "PRM", "REB", "UAF", "SPY", "CRM"}
 
@@ -47,3 +60,66 @@ def political_act(draft, needs: str = "source+target") -> bool:
     if not any(political_actor(a) for a in draft.source.actors):
         return False
     return needs == "source" or bool(draft.target.actors)
+
+
+@lru_cache(maxsize=1)
+def figurative_words() -> dict[str, str]:
+    """Lemma -> "criticize" or "none" (``events/figurative_force.txt``)."""
+    from ..errors import DataFileError
+
+    out = {}
+    for n, line in read_lines("events/figurative_force.txt"):
+        cols = line.split("\t")
+        if len(cols) != 2 or cols[1].strip() not in ("criticize", "none"):
+            raise DataFileError(data_path("events/figurative_force.txt"), n,
+                                f"expected a lemma and criticize or none, tab-separated, got {line!r}")
+        out[cols[0].strip().lower()] = cols[1].strip()
+    return out
+
+
+def _commands_force(actor) -> bool:
+    return actor.kind != "person" or actor.sector in FORCE_SECTORS
+
+
+def _named_doer(draft) -> bool:
+    """Whether a verb's subject word lies in a mention of its source actors (a noun has no subject to check)."""
+    if draft.match.entry.pos == "N":
+        return True
+    from .clauses import subject_of
+
+    subj = subject_of(draft.match.tok)
+    if subj is None or subj.pos_ == "PRON":
+        return True
+    return any(m.start <= subj.idx and subj.idx + len(subj) <= m.end for a in draft.source.actors for m in a.mentions)
+
+
+def figurative_force(draft) -> str | None:
+    """For an ASSAULT named by a word of ``events/figurative_force.txt`` whose sources are all people who command
+    no force and whose targets hold no country, place or armed force: "criticize" (the act is words said against
+    a named target) or "none" (no event); else None (a use of force)."""
+    if draft.type != "ASSAULT" or not draft.source.actors:
+        return None
+    reading = figurative_words().get(draft.match.tok.lemma_.lower())
+    if reading is None or any(_commands_force(a) for a in draft.source.actors):
+        return None
+    if any(a.kind in ("country", "place") or a.sector in FORCE_SECTORS for a in draft.target.actors):
+        return None
+    if not _named_doer(draft):
+        return None  # "Senator Lopez's bodyguards attacked ...": the doers are not the person named
+    if reading == "criticize" and draft.target.actors:
+        return "criticize"
+    return "none"
+
+
+def reports_political_act(draft) -> bool:
+    """Whether a draft stands as an event after the two checks of this module; a figurative attack is retyped
+    to an ACCUSE (mode disapprove) in place."""
+    if not draft.source.actors and "source_text" not in draft.attrs and draft.type not in AGENTLESS:
+        return False
+    reading = figurative_force(draft)
+    if reading == "none":
+        return False
+    if reading == "criticize":
+        draft.attrs["figurative_of"] = draft.type
+        draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", "111"
+    return True
