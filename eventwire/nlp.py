@@ -2,7 +2,8 @@
 
 ``load(name)`` loads a model once per process (Ray workers each call it once). ``parse`` turns an article
 into one spaCy Doc over exactly the article text, parsing paragraph by paragraph so that no sentence crosses
-a paragraph break (the small English parser merges sentences across paragraphs on whole articles).
+a paragraph break (the small English parser merges sentences across paragraphs on whole articles); a title-case
+line is parsed in sentence case and its analysis put back on its own words (``truecase.py``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
+from . import truecase
 from .errors import ModelMissing
 
 
@@ -47,7 +49,9 @@ def parse_many(nlp, texts_and_paragraphs: Iterable[tuple[str, list[tuple[int, in
             pieces.append(text[s:e])
             owners.append(i)
     per_article: list[list] = [[] for _ in items]
-    for owner, doc in zip(owners, nlp.pipe(pieces, batch_size=batch_size)):
+    for owner, piece, doc in zip(owners, pieces, nlp.pipe(_recased(nlp, pieces), batch_size=batch_size)):
+        if doc.text != piece:  # a title-case line parsed in sentence case (``truecase``)
+            doc = truecase.transfer(nlp, piece, doc) or nlp(piece)
         per_article[owner].append(doc)
     for (text, _), docs in zip(items, per_article):
         if not docs:
@@ -59,6 +63,12 @@ def parse_many(nlp, texts_and_paragraphs: Iterable[tuple[str, list[tuple[int, in
             if doc.text != text:  # pragma: no cover - spaCy keeps whitespace, so this means a bug
                 raise RuntimeError("paragraph pieces did not join back into the article text")
             yield doc
+
+
+def _recased(nlp, pieces: list[str]):
+    """Each piece as the parser should read it: a title-case line in sentence case (``truecase.recased``)."""
+    for piece in pieces:
+        yield truecase.recased(nlp, piece) or piece
 
 
 def parse(nlp, text: str, paragraph_spans: list[tuple[int, int]]):

@@ -1,0 +1,124 @@
+"""Title-case lines ("Malaysia Expels Human Rights Activist in Response to Accusations") are parsed as if written
+in sentence case, so that their verbs are verbs and their common nouns common.
+
+The small English parser reads a line in which nearly every word is capitalised as one long proper name: no verb,
+no event, the whole line one actor. ``recased`` gives a copy of such a line, of the same length, in which each
+capitalised word that is an ordinary English word (its lower-case form, or a simple stem of it, is in the
+WordNet word index the parser's lemmatizer ships with) is lower-cased, unless it is part of a name the actor
+knowledge base knows ("Human Rights Watch", "Trinidad and Tobago", "Hamid Karzai"). ``nlp.parse_many`` parses
+the copy and moves its analysis back onto the original words (``transfer``), so every offset and token text is
+the article's own. Lines that are not in title case, and copies whose tokens do not line up, are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Short words title case leaves in lower case; they do not count when deciding whether a line is in title case.
+SMALL = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+         "as", "vs", "into", "over", "after", "amid", "via", "per", "up", "off"}
+MIN_WORDS = 3  # capitalised content words a line needs to count as title case
+MAX_COMMAS = 2  # a line with more commas is a list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...")
+MAX_NAME = 6  # longest name (in words) looked up in the knowledge base
+
+
+def title_case(text: str) -> bool:
+    """Whether a line is written in title case: at least ``MIN_WORDS`` content words, all of them capitalised, and
+    no more than ``MAX_COMMAS`` commas. A sentence that names many people ("Former New York Gov. George Pataki is
+    endorsing John Kasich") has a lower-case verb and is not."""
+    words = [w for w in WORD.findall(text) if w.lower() not in SMALL]
+    if len(words) < MIN_WORDS or text.count(",") > MAX_COMMAS or all(w.isupper() for w in words):
+        return False
+    return all(w[0].isupper() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Lower-case surfaces of the actor knowledge base (countries, organisations, people, their aliases)."""
+    from .actors.kb import default_kb
+
+    return frozenset(default_kb().surfaces)
+
+
+def _word_index(nlp) -> set[str] | None:
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return None
+    return {w for pos in ("noun", "verb", "adj", "adv") for w in table.get(pos, [])}
+
+
+_INDEX: dict[int, set[str] | None] = {}
+
+
+def _common(word: str, index: set[str]) -> bool:
+    """Whether a lower-case word (or a simple stem of it) is an ordinary English word."""
+    w = word.replace("’", "'").split("'")[0]
+    stems = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w, w[:-2] if w.endswith("ed") else w,
+             w[:-1] if w.endswith("ed") else w, w[:-3] if w.endswith("ing") else w, w[:-3] + "e" if w.endswith("ing") else w,
+             w[:-3] + "y" if w.endswith("ies") else w}
+    return any(len(s) > 1 and s in index for s in stems)
+
+
+def recased(nlp, text: str) -> str | None:
+    """The sentence-case copy of a title-case line (same length), or None when the line is not in title case or
+    no word changes."""
+    if not title_case(text):
+        return None
+    key = id(nlp.vocab)
+    if key not in _INDEX:
+        _INDEX[key] = _word_index(nlp)
+    index = _INDEX[key]
+    if not index:
+        return None
+    names = _known_names()
+    words = list(WORD.finditer(text))
+    keep: set[int] = set()
+    i = 0
+    while i < len(words):  # the longest known name starting here keeps its capitals
+        for n in range(min(MAX_NAME, len(words) - i), 0, -1):
+            span = text[words[i].start():words[i + n - 1].end()]
+            if words[i].group()[0].isupper() and " ".join(span.lower().split()) in names:
+                keep.update(range(i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    out = list(text)
+    changed = False
+    for k, m in enumerate(words):
+        w = m.group()
+        if k in keep or not w[0].isupper() or w.isupper() or _first_of_sentence(text, m.start()):
+            continue
+        low = w.lower()
+        if len(low) != len(w) or not _common(low, index):
+            continue
+        out[m.start():m.end()] = low
+        changed = True
+    return "".join(out) if changed else None
+
+
+def _first_of_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def transfer(nlp, original: str, doc):
+    """A Doc over the original words carrying the analysis of ``doc`` (the parse of the recased copy), or None
+    when the two do not line up token for token."""
+    from spacy.tokens import Doc
+
+    if doc.text.lower() != original.lower() or len(doc.text) != len(original):
+        return None
+    words = [original[t.idx:t.idx + len(t)] for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+    out = Doc(nlp.vocab, words=words, spaces=spaces, tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc],
+              morphs=[str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc], heads=[t.head.i for t in doc],
+              deps=[t.dep_ for t in doc], sent_starts=[bool(t.is_sent_start) for t in doc], ents=ents)
+    if out.text != original:
+        return None
+    out.tensor = doc.tensor  # one row per token, as on the article's other paragraphs (``Doc.from_docs``)
+    return out

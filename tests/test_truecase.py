@@ -1,0 +1,48 @@
+"""Title-case lines are parsed in sentence case, with every offset and word the line's own. Lines written for
+these tests."""
+
+import pytest
+
+from eventwire import truecase
+from eventwire.nlp import load, parse
+
+ONLY_EVENTS = ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ruritania Expels Three Diplomats Over Spying Claims", True),
+    ("Border Guards Detain Dozens of Migrants Near Ruritania", True),
+    ("Ruritania expels three diplomats over spying claims", False),
+    ("Former New York Gov. George Pataki is endorsing John Kasich.", False),
+    ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell", False),
+    ("UN SECURITY COUNCIL MEETS", False),
+])
+def test_truecase_title_case_lines(text, title):
+    assert truecase.title_case(text) is title
+
+
+def test_truecase_keeps_known_names_and_length():
+    nlp = load()
+    text = "Hamid Karzai Offers Talks to Taliban as Human Rights Watch Condemns Killings"
+    low = truecase.recased(nlp, text)
+    assert len(low) == len(text)
+    assert "Hamid Karzai" in low and "Human Rights Watch" in low and "Taliban" in low
+    assert " offers talks " in low and " condemns killings" in low
+
+
+def test_truecase_parse_keeps_the_original_words():
+    nlp = load()
+    text = "Ruritania Expels Three Diplomats Over Spying Claims\n\nThe foreign ministry gave them 48 hours to leave."
+    doc = parse(nlp, text, [(0, 51), (53, len(text))])
+    assert doc.text == text
+    expels = next(t for t in doc if t.text == "Expels")
+    assert expels.pos_ == "VERB" and expels.lemma_ == "expel"
+    assert len(list(doc.sents)) == 2
+
+
+def test_truecase_headline_codes_its_event():
+    from eventwire import Pipeline
+
+    story = Pipeline(stages=ONLY_EVENTS).code("Ruritania Expels Three Diplomats Over Spying Claims")
+    assert [e.type for e in story.events] == ["SANCTION"]
+    assert story.events[0].trigger.text == "Expels"
