@@ -158,3 +158,16 @@ def test_events_no_agreement_or_cooperation_without_a_doer_or_another_side(event
 ])
 def test_events_intentions_towards_others_stay_agreements(events_no_classifier, text):
     assert "AGREE" in {e.type for e in events_no_classifier.code(text).events}
+
+
+def test_events_an_ad_or_a_party_hitting_a_politician_is_criticism(events_no_classifier):
+    story = events_no_classifier.code("Senator Jim Kerr has a new campaign ad hitting Governor Anne Blake on taxes.")
+    assert [e.type for e in story.events if e.type in ("ASSAULT", "ACCUSE")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Italy announced the transfer of humanitarian aid to Kyrgyzstan.", "AID"),
+    ("Ruritania agreed to all demands of the protesters.", "CONCEDE"),
+])
+def test_events_carriers_of_events_and_yielding_to_demands(events_no_classifier, text, etype):
+    assert etype in {e.type for e in events_no_classifier.code(text).events}

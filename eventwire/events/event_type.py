@@ -124,6 +124,9 @@ def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
     if d.type == "AGREE" and e.pos != "N" and ct not in COOPERATIVE:
         if ct in FORCEFUL:
             d.type, d.mode, d.cameo = "THREATEN", threat_mode(comp_match.entry), None
+        elif ct == "REQUEST" and comp_match.entry.pos == "N":
+            # "agreed to the protesters' demands": yielding to a demand, as "accept demand" in the lexicon
+            d.type, d.mode, d.cameo = "CONCEDE", "", "080"
         else:
             # "willing to appeal to X": the complement is the event, not yet carried out
             d.type, d.mode, d.cameo = ct, comp_match.entry.mode, comp_match.entry.cameo or None

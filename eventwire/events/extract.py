@@ -162,7 +162,7 @@ class Extractor:
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
         d.target.actors = [a for a in d.target.actors if a not in d.source.actors]
         d.confidence = self._confidence(d, where)
-        if not reports_political_act(d):
+        if not reports_political_act(w.story, d):
             return  # an agentless verbal act, a figurative attack
         info = ontology.event_types().get(d.type)
         if info is None:  # only PLOVER types leave the stage (a special lexicon type never does)

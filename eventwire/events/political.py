@@ -9,7 +9,7 @@ Two checks apply to every event (``reports_political_act``):
   concession with no source, not even as text ("NATO was set up", "is being made to continue", "Promise mama
   you'll ...") is no event; material acts and accusations are told without their doer ("was killed", "was
   arrested", "was accused of") and stay (``AGENTLESS``);
-- words of force used for words or efforts (``events/figurative_force.txt``): an attack by people who command
+- words of force used for words or efforts (``events/figurative_force.txt``): an attack by people or bodies that command
   no force on someone who is no country, place or armed force is criticism ("Trump attacked Machado in
   tweets" is an ACCUSE), a fight or war of theirs no event ("a war on rising seas", "Tools to Fight
   Terrorism") (``figurative_force``).
@@ -23,6 +23,8 @@ from ..data import data_path, read_lines
 
 
 NEEDS = ("source", "source+target", "force")
+# Sectors of bodies that argue but do not fight: parties, legislatures, courts, media, business, education.
+UNARMED_SECTORS = {"PTY", "LEG", "JUD", "JRN", "BUS", "EDU"}
 # Types that are reported without their doer and still are events: material conflict and accusations.
 AGENTLESS = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "ACCUSE"}
 # Sectors whose members use force: police, soldiers, paramilitaries, rebels, unidentified gunmen, spies, gangs.
@@ -78,23 +80,33 @@ def figurative_words() -> dict[str, str]:
 
 
 def _commands_force(actor) -> bool:
-    return actor.kind != "person" or actor.sector in FORCE_SECTORS
-
-
-def _named_doer(draft) -> bool:
-    """Whether a verb's subject word lies in a mention of its source actors (a noun has no subject to check)."""
-    if draft.match.entry.pos == "N":
+    """Countries, armed sectors and groups (governments, protesters, rioters) may use force; named people and
+    parties, legislatures, courts, media, companies or schools do not."""
+    if actor.kind in ("country", "place") or actor.sector in FORCE_SECTORS:
         return True
+    return actor.kind != "person" and actor.sector not in UNARMED_SECTORS
+
+
+def _other_doers(story, draft) -> bool:
+    """Whether a verb's subject names people other than its source actors ("Senator Lopez's BODYGUARDS attacked
+    ..."): another actor, or a noun for people. A subject that is a thing ("an ad hitting Trump", "a tweet
+    attacking ...") or the source itself is not."""
+    if draft.match.entry.pos == "N":
+        return False
     from .clauses import subject_of
+    from .resolve import namable
 
     subj = subject_of(draft.match.tok)
     if subj is None or subj.pos_ == "PRON":
-        return True
-    return any(m.start <= subj.idx and subj.idx + len(subj) <= m.end for a in draft.source.actors for m in a.mentions)
+        return False
+    span = (subj.idx, subj.idx + len(subj))
+    if any(m.start <= span[0] and span[1] <= m.end for a in draft.source.actors for m in a.mentions):
+        return False
+    return bool(story.actors_at(*span)) or namable(subj)
 
 
-def figurative_force(draft) -> str | None:
-    """For an ASSAULT named by a word of ``events/figurative_force.txt`` whose sources are all people who command
+def figurative_force(story, draft) -> str | None:
+    """For an ASSAULT named by a word of ``events/figurative_force.txt`` whose sources all command
     no force and whose targets hold no country, place or armed force: "criticize" (the act is words said against
     a named target) or "none" (no event); else None (a use of force)."""
     if draft.type != "ASSAULT" or not draft.source.actors:
@@ -104,19 +116,19 @@ def figurative_force(draft) -> str | None:
         return None
     if any(a.kind in ("country", "place") or a.sector in FORCE_SECTORS for a in draft.target.actors):
         return None
-    if not _named_doer(draft):
+    if _other_doers(story, draft):
         return None  # "Senator Lopez's bodyguards attacked ...": the doers are not the person named
     if reading == "criticize" and draft.target.actors:
         return "criticize"
     return "none"
 
 
-def reports_political_act(draft) -> bool:
+def reports_political_act(story, draft) -> bool:
     """Whether a draft stands as an event after the two checks of this module; a figurative attack is retyped
     to an ACCUSE (mode disapprove) in place."""
     if not draft.source.actors and "source_text" not in draft.attrs and draft.type not in AGENTLESS:
         return False
-    reading = figurative_force(draft)
+    reading = figurative_force(story, draft)
     if reading == "none":
         return False
     if reading == "criticize":

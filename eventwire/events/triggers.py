@@ -63,11 +63,13 @@ def noun_event(tok) -> Match | None:
     if m:
         return m[0] if m[0].entry.type != "NONE" else None
     if tok.lemma_.lower() in word_set("events/carrier_nouns.txt"):
-        for c in tok.children:
-            if c.dep_ == "compound":
-                cm = [x for x in match_token(c) if x.entry.type != "LIGHT"] if pos_of(c) == "N" else []
-                if cm:
-                    return Match(tok, cm[0].entry, [c])
+        # "a mediation effort", and "a round of talks", "the transfer of humanitarian aid"
+        inner = [c for c in tok.children if c.dep_ == "compound"] + \
+            [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for c in inner:
+            cm = [x for x in match_token(c) if x.entry.type not in SPECIAL] if pos_of(c) == "N" else []
+            if cm:
+                return Match(tok, cm[0].entry, [c])
     return None
 
 
