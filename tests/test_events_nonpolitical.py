@@ -171,3 +171,20 @@ def test_events_an_ad_or_a_party_hitting_a_politician_is_criticism(events_no_cla
 ])
 def test_events_carriers_of_events_and_yielding_to_demands(events_no_classifier, text, etype):
     assert etype in {e.type for e in events_no_classifier.code(text).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Kerr asked why the governor had not acted.",
+    "The moderator asked, \"Will you accept the result?\"",
+    "Governor Anne Blake asked.",
+])
+def test_events_asking_a_question_is_no_request(events_no_classifier, text):
+    assert "REQUEST" not in {e.type for e in events_no_classifier.code(text).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran asked the United Nations for help.",
+    "Egypt asked Israel to halt the raids.",
+])
+def test_events_asking_for_something_is_a_request(events_no_classifier, text):
+    assert "REQUEST" in {e.type for e in events_no_classifier.code(text).events}

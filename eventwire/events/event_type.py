@@ -35,7 +35,7 @@ def control(w: Work, d: Draft) -> bool:
     tok, e = d.match.tok, d.match.entry
     comp = complement(tok)
     comp_match = complement_event(comp) if comp is not None else None
-    if _opinion_agreement(tok, d.type, comp, comp_match):
+    if _opinion_agreement(tok, d.type, comp, comp_match) or _question(tok, d.type, comp):
         return False
     if comp_match is not None and comp_match.entry.type == "NONE":
         # "is intended to make sure that ...": the clause is an idiom that names no event, so neither does
@@ -68,6 +68,20 @@ def _names_other_actor(w: Work, comp, source: Resolved) -> bool:
     start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
     return any(a.id not in mine and any(start <= m.start and m.end <= end for m in a.mentions)
                for a in w.story.actors)
+
+
+def _question(tok, etype: str, comp) -> bool:
+    """Whether "ask" asks a question rather than for something: "asked why he had issues", "Graham asked.",
+    "asking her, 'where do we go from here?'". A request asks someone to do something ("asked Iran to halt")
+    or for something ("asked for aid", "asked the UN for help")."""
+    if etype != "REQUEST" or tok.lemma_.lower() != "ask":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    if comp is not None and (comp.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in comp.children)
+                             or comp.pos_ in ("NOUN", "PROPN")):
+        return False
+    return True
 
 
 def _opinion_agreement(tok, etype: str, comp, comp_match) -> bool:
