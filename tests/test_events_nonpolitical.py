@@ -188,3 +188,21 @@ def test_events_asking_a_question_is_no_request(events_no_classifier, text):
 ])
 def test_events_asking_for_something_is_a_request(events_no_classifier, text):
     assert "REQUEST" in {e.type for e in events_no_classifier.code(text).events}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The bank fired 300 employees last year.", "ASSAULT"),
+    ("Senator Kerr is holding himself up as a champion of workers.", "COERCE"),
+    ("The opposition seized on the minister's remarks.", "COERCE"),
+])
+def test_events_word_senses_from_the_object(events_no_classifier, text, absent):
+    assert absent not in {e.type for e in events_no_classifier.code(text).events}
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Rebels fired rockets at the army base.", "ASSAULT"),
+    ("The militia seized control of the territory on June 30.", "COERCE"),
+    ("Police held three men for questioning.", "COERCE"),
+])
+def test_events_word_senses_of_force_stay(events_no_classifier, text, etype):
+    assert etype in {e.type for e in events_no_classifier.code(text).events}

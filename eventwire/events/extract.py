@@ -316,7 +316,7 @@ class Extractor:
         if d.source.guessed or d.target.guessed:
             conf -= 0.1
             d.attrs["argument_guessed"] = True
-        if e.frame in ("obj", "actobj"):
+        if e.frame in ("obj", "actobj", "thingobj"):
             conf -= 0.05
         conf += prominence(where, self.w.reporting)
         info = ontology.event_types().get(d.type)

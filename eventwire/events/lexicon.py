@@ -16,7 +16,7 @@ from ..errors import DataFileError
 from . import ontology
 
 LEXICON = "event_lexicon.tsv"
-FRAMES = ("sv", "ctl", "recip", "obj", "actobj", "intr")
+FRAMES = ("sv", "ctl", "recip", "obj", "actobj", "thingobj", "intr")
 SPECIAL = ("LIGHT", "NOT", "NONE")
 
 

@@ -129,20 +129,23 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             if obj is not None and noun_event(obj) is not None:
                 return Match(obj, noun_event(obj).entry, noun_event(obj).extra)
             continue
-        if frame in ("obj", "actobj") and child(tok, "dobj", "nsubjpass") is None:
+        if frame in ("obj", "actobj", "thingobj") and child(tok, "dobj", "nsubjpass") is None:
             continue
         if frame == "sv" and m.entry.extra and child(tok, "xcomp") is not None and \
                 any(x.entry.frame == "ctl" for x in matches):
             continue  # "agreed with Iraq to reopen the border": the to-clause gives the event ("agree" ctl)
         if frame == "intr" and child(tok, "dobj") is not None:
             continue  # "demonstrated her skill" shows, it does not protest
-        if frame in ("obj", "actobj") and child(tok, "oprd") is not None:
+        if frame in ("obj", "actobj", "thingobj") and child(tok, "oprd") is not None:
             continue  # "called Clinton a champion", "held him responsible": naming, not acting
-        if frame == "actobj":
+        if frame in ("actobj", "thingobj"):
             o = child(tok, "dobj", "nsubjpass")
             objs = [o] + [c for c in o.children if c.dep_ == "conj"]  # "released politicians and activists"
-            if not any(story.actor_at(x.idx, x.idx + len(x)) is not None or namable(x) or _person(x) for x in objs):
-                continue
+            if any(x.lower_.endswith(("self", "selves")) for x in objs):
+                continue  # "holding himself up as ...": no one arrests or fires on themselves
+            someone = any(story.actor_at(x.idx, x.idx + len(x)) is not None or namable(x) or _person(x) for x in objs)
+            if someone != (frame == "actobj"):
+                continue  # "received guarantees" is no visit, "fired 300 employees" no shooting
         if m.entry.pos == "N" and not noun_can_stand(tok):
             continue
         return m
