@@ -206,3 +206,17 @@ def test_events_word_senses_from_the_object(events_no_classifier, text, absent):
 ])
 def test_events_word_senses_of_force_stay(events_no_classifier, text, etype):
     assert etype in {e.type for e in events_no_classifier.code(text).events}
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Italian Prime Minister Matteo Renzi ordered troops to stand guard at the Colosseum.", "MOBILIZE", "troops"),
+    ("The governor ordered additional police into the capital on Tuesday.", "MOBILIZE", "police"),
+    ("The president ordered the army to withdraw from the border.", "REQUEST", "yield"),
+])
+def test_events_orders_to_forces_raise_force(events_no_classifier, text, etype, mode):
+    assert (etype, mode) in {(e.type, e.mode) for e in events_no_classifier.code(text).events}
+
+
+def test_events_transferring_aid_is_aid(events_no_classifier):
+    story = events_no_classifier.code("Bahrain transferred 10 tons of humanitarian aid to Chad.")
+    assert [e.type for e in story.events] == ["AID"]

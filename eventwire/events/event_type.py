@@ -51,7 +51,38 @@ def control(w: Work, d: Draft) -> bool:
         _clause_target(w, d, comp)
     if comp_match is not None and comp_match.tok.i != tok.i:
         _take_complement(w, d, comp_match, e)
+    if comp_match is None or comp_match.entry.type == "MOBILIZE":
+        _order_of_force(w, d)  # "ordered the army to withdraw" stays a request to withdraw
     return True
+
+
+ORDER_VERBS = {"order", "command", "instruct", "direct"}
+FORCE_MODES = {"COP": "police", "PRM": "militia", "MIL": "troops"}
+
+
+def _order_of_force(w: Work, d: Draft) -> None:
+    """An order given to armed forces or police ("ordered troops to stand guard at the Colosseum", "ordered
+    additional police forces into the state") raises force: MOBILIZE, the mode from who is ordered; where they
+    go is said by the clause or preposition that follows."""
+    tok = d.match.tok
+    if d.type != "REQUEST" or tok.lemma_.lower() not in ORDER_VERBS:
+        return
+    obj = child(tok, "dobj")
+    if obj is None:
+        return
+    sectors = [a.sector for a in resolve(w.story, obj).actors if a.sector in FORCE_MODES]
+    words = {t.lemma_.lower() for t in obj.subtree if t.pos_ == "NOUN"}
+    if words & {"police", "policeman", "officer"}:
+        mode = "police"
+    elif words & {"militia", "militiaman"}:
+        mode = "militia"
+    elif sectors:
+        mode = FORCE_MODES[sectors[0]]
+    elif words & word_set("events/force_nouns.txt"):
+        mode = "troops"
+    else:
+        return
+    d.type, d.mode, d.cameo = "MOBILIZE", mode, None
 
 
 def _names_event(comp) -> bool:
