@@ -368,6 +368,27 @@ def test_actors_us_states_and_cities_are_usa_not_a_country_inside_the_name(pipel
     assert a.kind != "country"  # a state's or city's body is not the national government
 
 
+@pytest.mark.parametrize("text,phrase,country", [
+    ("Troops fought an armed group in Borno on Monday.", "armed group in Borno", "NGA"),  # a state, not a town
+    ("Police in Mombasa arrested three men.", "Police in Mombasa", "KEN"),
+    ("Gunmen in Karachi attacked a bus.", "Gunmen in Karachi", "PAK"),
+])
+def test_actors_placed_by_a_region_or_city_take_the_gazetteers_country(pipeline, text, phrase, country):
+    story = pipeline.code(text)
+    a = _at(story, phrase)
+    assert a is not None and a.country == country, [(x.name, x.country) for x in story.actors]
+
+
+def test_actors_place_country_prefers_the_main_name_then_a_region_then_size():
+    from eventwire.actors.places import city_country
+
+    assert city_country("Borno") == "NGA"  # a Nigerian state's main name beats a town's alternate name
+    assert city_country("New Jersey") == "USA"
+    assert city_country("Kandahar") == "AFG"
+    assert city_country("Hope") is None  # no city of 15,000 or a region called so
+    assert city_country("Punjab") == "PAK" and city_country("Punjab", "IND") == "IND"  # the focus decides
+
+
 def test_actors_group_phrases_stand_for_every_party_named_together(pipeline):
     story = pipeline.code("Armenia and Azerbaijan resumed talks on Monday. The two governments agreed to meet again.")
     start = story.text.index("governments")

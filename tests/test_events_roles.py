@@ -252,10 +252,16 @@ def test_roles_refuge_sought_in_a_city_is_sought_from_that_place(pipeline):
 
 
 def test_roles_a_place_the_gazetteer_cannot_place_is_still_the_target(pipeline):
+    # a region the gazetteer knows carries its country; one it does not know is still the target, with none
     story, (_t, _w, _src, tgt, _a) = _one(pipeline, "The Sudanese army imposed a blockade in West Kordofan.",
                                           "blockade")
     assert tgt == ["West Kordofan"], tgt
     place = next(a for a in story.actors if a.name == "West Kordofan")
+    assert place.kind == "place" and place.country == "SDN"
+    story, (_t, _w, _src, tgt, _a) = _one(pipeline, "The Sudanese army imposed a blockade in North Zaralbek.",
+                                          "blockade")
+    assert tgt == ["North Zaralbek"], tgt
+    place = next(a for a in story.actors if a.name == "North Zaralbek")
     assert place.kind == "place" and place.country is None
 
 

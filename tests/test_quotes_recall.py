@@ -127,6 +127,26 @@ def test_quotes_unnamed_source_stays_anonymous_with_its_side(pipeline, text):
     assert quote.to_dict()["speaker_anonymous"] is True
 
 
+def test_quotes_unnamed_source_speaks_for_the_body_its_own_words_name_and_nothing_else(pipeline):
+    story = pipeline.code('Talks between Chad and Niger stalled on Monday. A State Department official, speaking '
+                          'on condition of anonymity, said the talks would resume. "We are patient," said a '
+                          'senior official who asked not to be named.')
+    state, other = (next(q for q in story.quotes if word in " ".join(c.text for c in q.content))
+                    for word in ("resume", "patient"))
+    assert state.speaker_anonymous and other.speaker_anonymous
+    assert story.actor(state.speaker_affiliation["organization"]).name == "State Department"
+    assert state.speaker_affiliation["country"] == "USA"
+    # nothing in "a senior official" says whose: no country taken from the article's other actors
+    assert other.speaker_affiliation["country"] is None and other.speaker_affiliation["organization"] is None
+
+
+def test_quotes_group_phrase_speaker_carries_every_party_it_stands_for(pipeline):
+    story = pipeline.code('Talks between Sudan and South Sudan resumed in Addis Ababa. Officials on both sides '
+                          'said the talks were useful.')
+    quote = next(q for q in story.quotes if "useful" in q.content[0].text)
+    assert sorted(story.actor(a).country for a in quote.speaker_members) == ["SDN", "SSD"]
+
+
 def test_quotes_named_official_is_not_anonymous(pipeline):
     story = pipeline.code('Pentagon spokesman Carl Voss said the convoy would leave on Monday.')
     quote = next(q for q in story.quotes if "convoy" in q.content[0].text)

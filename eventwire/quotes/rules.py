@@ -95,6 +95,13 @@ def affiliation(story: Story, actor_id: str | None) -> dict | None:
     return out if any(out.values()) else None
 
 
+def group_members(story: Story, tok) -> list[str]:
+    """Every actor a group speaker stands for, as the actors stage read the phrase ("officials on both
+    sides" after "talks between Sudan and South Sudan", "the two governments"): two or more, else none."""
+    found = story.actors_at(tok.idx, tok.idx + len(tok.text))
+    return [a.id for a in found] if len(found) > 1 else []
+
+
 def anonymous_affiliation(story: Story, tok) -> dict | None:
     """The side of an unnamed source from the actors named in its words ("a senior Pentagon official", "an
     aide to the governor"): the first organisation or country there."""
@@ -136,10 +143,13 @@ def build(story: Story, *, positions: bool = True) -> list[Quote]:
                         members.append(found)
                 speaker = members[0] if members else speaker
             span = Span.from_spacy(group_span(tok)) if tok is not None else None
+            if tok is not None and not members:
+                members = group_members(story, tok)
+                speaker = speaker or (members[0] if members else None)
             anonymous = is_anonymous(story, tok, d.cue[0])
             side = affiliation(story, speaker)
-            if anonymous:  # "a senior Pentagon official who asked not to be named": kept unnamed, with a side
-                side = side or anonymous_affiliation(story, tok)
+            if anonymous:  # "a senior Pentagon official who asked not to be named": kept unnamed, with the side
+                side = anonymous_affiliation(story, tok)  # its own words name, never a guess from elsewhere
                 speaker = None
             memory.heard(d.cue[0], speaker)
             words = span.text if span else None
