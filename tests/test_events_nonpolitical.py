@@ -220,3 +220,17 @@ def test_events_orders_to_forces_raise_force(events_no_classifier, text, etype, 
 def test_events_transferring_aid_is_aid(events_no_classifier):
     story = events_no_classifier.code("Bahrain transferred 10 tons of humanitarian aid to Chad.")
     assert [e.type for e in story.events] == ["AID"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The opposition suspended its protests on Monday.", "CONCEDE"),
+    ("Rebels halted their offensive near the capital.", "RETREAT"),
+    ("The army lifted the siege of the city.", "CONCEDE"),
+])
+def test_events_stopping_a_conflict_is_a_step_back(events_no_classifier, text, etype):
+    types = [e.type for e in events_no_classifier.code(text).events]
+    assert types == [etype]
+
+
+def test_events_suspending_aid_stays_a_sanction(events_no_classifier):
+    assert "SANCTION" in {e.type for e in events_no_classifier.code("Egypt suspended aid to Ruritania.").events}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..data import word_set
 from .draft import Match
-from . import arrival, transfer
+from . import arrival, stopping, transfer
 from .lexicon import SPECIAL, by_head
 from .resolve import namable
 from .syntax import child, lemma, near, pos_of
@@ -34,8 +34,9 @@ def match_token(tok) -> list[Match]:
             if extra is not None:
                 out.append(Match(tok, e, extra))
     if pos == "V":
-        # "gave 300 rifles to the police": aid; "troops arrived in Mali": a deployment (unless a longer pattern matched)
-        given = transfer.match(tok) or arrival.match(tok)
+        # "gave 300 rifles to the police": aid; "troops arrived in Mali": a deployment; "suspended its protests":
+        # a concession (unless a longer pattern matched)
+        given = transfer.match(tok) or arrival.match(tok) or stopping.match(tok)
         if given is not None:
             out.insert(len([m for m in out if m.extra and m.entry.type not in SPECIAL]), given)
     return out
@@ -109,6 +110,8 @@ def noun_can_stand(tok) -> bool:
         return False
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_set("events/planning_verbs.txt"):
         return False
+    if tok.dep_ in ("dobj", "nsubjpass") and stopping.stopping_verb(tok.head):
+        return False  # "halted the offensive": the offensive is what stops
     return True
 
 
