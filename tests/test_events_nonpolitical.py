@@ -127,6 +127,8 @@ def test_events_attacks_by_politicians_on_people_are_criticism(events_no_classif
 @pytest.mark.parametrize("text", [
     "Governor Anne Blake launched a war on potholes last spring.",
     "Senator Jim Kerr has vowed to fight poverty in the rural counties.",
+    "The senator left it to his niece to engage the crowd.",
+    "The governor unveiled new tools to fight terrorism.",
 ])
 def test_events_a_politicians_war_on_a_problem_is_no_assault(events_no_classifier, text):
     assert "ASSAULT" not in {e.type for e in events_no_classifier.code(text).events}

@@ -109,9 +109,17 @@ def figurative_force(story, draft) -> str | None:
     """For an ASSAULT named by a word of ``events/figurative_force.txt`` whose sources all command
     no force and whose targets hold no country, place or armed force: "criticize" (the act is words said against
     a named target) or "none" (no event); else None (a use of force)."""
-    if draft.type != "ASSAULT" or not draft.source.actors:
+    if draft.type != "ASSAULT":
         return None
     reading = figurative_words().get(draft.match.tok.lemma_.lower())
+    if not draft.source.actors:
+        # "leaving it to his niece to engage the crowd", "Tools to Fight Terrorism": no doer named, and the
+        # verb not passive ("was attacked" is told without its doer)
+        tok = draft.match.tok
+        active = draft.match.entry.pos == "V" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) \
+            and tok.tag_ != "VBN"
+        armed = any(a.kind in ("country", "place") or a.sector in FORCE_SECTORS for a in draft.target.actors)
+        return "none" if reading and active and not armed and "source_text" not in draft.attrs else None
     if reading is None or any(_commands_force(a) for a in draft.source.actors):
         return None
     if any(a.kind in ("country", "place") or a.sector in FORCE_SECTORS for a in draft.target.actors):
