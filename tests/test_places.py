@@ -246,3 +246,27 @@ def test_places_text_without_capitals_still_has_places(pipeline):
     assert {"tunisia", "winnipeg", "aleppo", "malta"} <= set(found)
     assert found["russian"].kind == "demonym" and found["aleppo"].entry.country == "SYR"
     assert "rain" not in found and "officials" not in found
+
+
+@pytest.mark.model
+def test_places_big_city_read_as_a_lone_person_is_a_place(pipeline):
+    text = "Winnipeg needs more buses, the report says. Winnipeg was the only city to earn a low grade."
+    found = _mentions(pipeline, text)
+    assert "Winnipeg" in found and found["Winnipeg"].entry.country == "CAN"
+
+
+@pytest.mark.model
+def test_places_country_before_a_comma_and_a_new_phrase_is_not_qualified(pipeline):
+    text = "He reported on business deals in Russia, U.S. officials said on Monday, citing his emails."
+    found = _mentions(pipeline, text)
+    assert found["Russia"].entry.feature == "country" and found["Russia"].entry.country == "RUS"
+    assert found["Russia"].qualifier is None
+
+
+def test_places_region_point_is_where_its_members_people_live(gaz):
+    eu = _best(gaz, "European Union", "region")
+    members = [gaz.country(c) for c in ("DEU", "FRA", "ITA", "ESP", "POL")]
+    people = sum(m.population for m in members)
+    assert eu.country is None and eu.population > people
+    # weighted by population: nearer the big members than a plain mean of 27 points would be
+    assert 45 < eu.lat < 50 and 5 < eu.lon < 13

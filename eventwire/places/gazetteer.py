@@ -6,7 +6,10 @@ Steps, each a small function below:
    capitalised dateline and its state ("HOLLIDAY, Mo. -"); names the model labelled otherwise or missed
    when they are surely places or their company says so (after "in", before a local noun such as
    "police" or "mayor", listed with a found place); in text without capitals, a gazetteer scan. A lone
-   word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town. Demonyms that
+   word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town; a lone word the
+   actors stage took for a person is a place when it is a big city and no person of that name is named
+   in full ("Winnipeg needs more buses"), and a big city the model labelled a language or a date ("in
+   Aleppo") is still read. Demonyms that
    qualify a noun ("Afghan troops", kind ``demonym``) are places; those naming people or a language
    ("Iraqis", kind ``people``) only vote for the focus. A name used as the subject of a speech or action
    verb whose span the actors stage coded as an actor ("Washington said") is a government: it is still a
@@ -15,7 +18,8 @@ Steps, each a small function below:
    cities and towns, by name or alternate name, accents folded) is scored by its size (population), its
    kind (a country or state name beats a town that shares it unless the text says "state" or "Gov."; an
    alternate name counts less than a primary one), a qualifier next to it ("Paris, Texas", "Albany, Ga.",
-   "Quetta, Pakistan"), the states and countries the article's other places lie in (most for the state
+   "Quetta, Pakistan"; a country name is never narrowed to a town by another country, and a name that
+   modifies the next noun starts a new phrase: "in Russia, U.S. officials said"), the states and countries the article's other places lie in (most for the state
    named most), and nearness to its other towns. Passes: qualifiers first, then every name, then each in
    the context of the article's other names (confident ones, then all).
 3. **Focus** (``focus_country``): the country most of the article's places lie in.
@@ -47,6 +51,9 @@ EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", 
 DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
                   "governorate", "oblast", "department", "municipality"}
 ACTION_DEPS = {"nsubj", "nsubjpass", "agent"}
+# labels the model sometimes gives a city ("in Aleppo" as LANGUAGE, "in Winnipeg" as DATE): such a word is
+# still read when it is a big city by its own name
+MISREAD_LABELS = {"LANGUAGE", "DATE"}
 SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE", "LAW"}
 US_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
              "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
@@ -152,8 +159,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if (i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or ent_of[i] in SKIP_LABELS
-                or not _usable(story, tok.idx)):
+        if (i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN"
+                or (ent_of[i] in SKIP_LABELS and ent_of[i] not in MISREAD_LABELS) or not _usable(story, tok.idx)):
             i += 1
             continue
         hit = None
@@ -171,8 +178,10 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                        and nxt.lower_ not in _words("name_words.txt") and not gaz.lookup(nxt.text)
                        and all(e.feature == "city" for e, _ in cands))  # "David Petraeus"
             whole = toks.start in person_of and (person_of[toks.start].start, person_of[toks.start].end) == (toks.start, toks.end)
+            # the actors stage's guess that a lone word is a person ("Edmonton needs ...") counts only
+            # when the article names that person in full somewhere ("Ryan Bingham" ... "Bingham")
             in_person = (any(t.i in person_of for t in toks) and not whole) or surname or (
-                not whole and _is_person(story, toks))
+                not whole and _is_person(story, toks) and (n > 1 or tok.text in person_words))
             prev = doc[i - 1] if i > 0 else None
             after_prep = prev is not None and prev.lower_ in ("in", "at", "near", "outside", "of") and (
                 not ent_of[i] or doc[i].ent_iob_ == "B")
@@ -181,8 +190,11 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             listed = _listed_with_place(toks, taken)
             if (after_prep or cue or listed) and not surname and not any(t.i in person_of for t in toks):
                 in_person = False  # a one-word "person" the model or the actors stage guessed
-            if cands and not a_person(i, i + n, cands) and _surely_place(cands, ent_of[i], in_person=in_person,
-                                       after_prep=after_prep or cue or listed):
+            if ent_of[i] in MISREAD_LABELS:  # "in Aleppo" read as a language: only a big city by its own name
+                after_prep = cue = listed = False
+            if cands and not a_person(i, i + n, cands) and _surely_place(
+                    cands, "PERSON" if ent_of[i] in MISREAD_LABELS else ent_of[i], in_person=in_person,
+                    after_prep=after_prep or cue or listed):
                 hit = (i, i + n, cands)
                 break
         if hit:
@@ -379,7 +391,11 @@ def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
         between = text[a.span.end:b.span.start]
         if between.strip() != ",":
             continue
+        if _modifies_next(b.root):  # "in Russia, U.S. officials said": a new phrase, not a qualifier
+            continue
         outer = [e for e, _ in b.candidates if e.feature in ("country", "admin1", "admin2")]
+        if any(e.feature == "country" and p for e, p in a.candidates):
+            outer = [o for o in outer if o.feature != "country"]  # "Lebanon, Pa." but never "Russia, U.S."
         if outer and any(_within(e, o) for e, _ in a.candidates for o in outer):  # not "Russia, China"
             a.qualifier = b
             b.qualifies = True
@@ -391,6 +407,12 @@ def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
                 m.qualifier = Mention(Span.of(text, m.span.end + tail.start(1), m.span.end + tail.end(1)), None,
                                       candidates=[])
                 m.qualifier.entry = _postal_entry(tail.group(1))
+
+
+def _modifies_next(tok) -> bool:
+    """Whether a name modifies a noun after it ("U.S. officials", "Texas police")."""
+    return tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i \
+        and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _postal_entry(code: str) -> Entry | None:
