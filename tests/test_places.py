@@ -270,3 +270,17 @@ def test_places_region_point_is_where_its_members_people_live(gaz):
     assert eu.country is None and eu.population > people
     # weighted by population: nearer the big members than a plain mean of 27 points would be
     assert 45 < eu.lat < 50 and 5 < eu.lon < 13
+
+
+@pytest.mark.model
+def test_places_acronym_is_not_a_town_spelt_the_same(pipeline):
+    found = _mentions(pipeline, "Relations between NATO and Estonia are strong, officials in Tallinn said.")
+    assert "NATO" not in found and found["Estonia"].entry.feature == "country"
+    found = _mentions(pipeline, "Flights from NYC were delayed on Friday.")
+    assert found["NYC"].entry.name == "New York City"
+
+
+@pytest.mark.model
+def test_places_head_noun_of_an_organisation_name_is_not_a_place(pipeline):
+    found = _mentions(pipeline, "Patients were moved to the Riverside Cancer Centre on Monday, officials in Leeds said.")
+    assert "Centre" not in found and found["Leeds"].entry.country == "GBR"

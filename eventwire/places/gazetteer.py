@@ -143,7 +143,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         start, end = _trim(ent)
         if start >= end or any(i in taken for i in range(start, end)):
             continue
-        cands = gaz.lookup(doc[start:end].text)
+        cands = _fit_case(doc[start:end].text, gaz.lookup(doc[start:end].text))
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
         if ent.label_ == "LOC" and not _local_context(doc, start, end):
@@ -172,7 +172,9 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 continue
             if n == 1 and tok.lower_ in _words("generic_words.txt"):
                 continue
-            cands = gaz.lookup(toks.text)
+            if _head_of_name(toks):
+                continue
+            cands = _fit_case(toks.text, gaz.lookup(toks.text))
             nxt = doc[i + n] if i + n < len(doc) else None
             surname = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                        and nxt.lower_ not in _words("name_words.txt") and not gaz.lookup(nxt.text)
@@ -232,6 +234,31 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: m.span.start)
     _link_qualifiers(story, found)
     return found
+
+
+def _fit_case(text: str, cands: list) -> list:
+    """An acronym ("NATO", "OAS", "MoD": up to five letters, no period, more than one capital) names a
+    country, division or region by its abbreviation ("UK", "NY", "BC") or a city of a million by its
+    short name ("NYC"), never a town whose name is spelt the same ("Nato", "Oas")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if ("." not in text and len(letters) <= 5 and sum(ch.isupper() for ch in letters) > 1
+            and not re.search(r"[a-z]{2}", text)):  # an abbreviation with periods ("D.C.") or "McKee" is a name
+        return [(e, p) for e, p in cands if e.feature != "city" or e.population >= 1_000_000]
+    return cands
+
+
+def _head_of_name(toks) -> bool:
+    """Whether a word ends a longer name of something other than a place as its head noun (a word of
+    ``name_words.txt``): "Centre" in "Northwest Cancer Centre", "Street" in "Royal Street" labelled an
+    organisation, never a town of that name."""
+    doc = toks.doc
+    last = toks[-1]
+    if len(toks) > 1 or last.lower_ not in _words("name_words.txt") or not last.ent_type_ \
+            or last.ent_type_ in ("GPE", "LOC", "PERSON") or last.ent_iob_ == "B":
+        return False
+    ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+    return ent is not None and ent.end == last.i + 1 and ent.start < toks.start and \
+        doc[toks.start - 1].lower_ not in ("of", "de", "in", "at")
 
 
 def _names_people(tok) -> bool:
