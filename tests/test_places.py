@@ -284,3 +284,12 @@ def test_places_acronym_is_not_a_town_spelt_the_same(pipeline):
 def test_places_head_noun_of_an_organisation_name_is_not_a_place(pipeline):
     found = _mentions(pipeline, "Patients were moved to the Riverside Cancer Centre on Monday, officials in Leeds said.")
     assert "Centre" not in found and found["Leeds"].entry.country == "GBR"
+
+
+@pytest.mark.model
+def test_places_name_listed_with_states_is_a_state(pipeline):
+    text = "Tech firms have had little success luring jobs from western states such as California or Washington."
+    found = _mentions(pipeline, text)
+    assert found["Washington"].entry.feature == "admin1" and found["Washington"].entry.admin1 == "US.WA"
+    found = _mentions(pipeline, "WASHINGTON — The Senate passed the bill on Thursday, and Iowa welcomed it.")
+    assert found["WASHINGTON"].entry.feature == "city"

@@ -19,7 +19,8 @@ Steps, each a small function below:
    kind (a country or state name beats a town that shares it unless the text says "state" or "Gov."; an
    alternate name counts less than a primary one), a qualifier next to it ("Paris, Texas", "Albany, Ga.",
    "Quetta, Pakistan"; a country name is never narrowed to a town by another country, and a name that
-   modifies the next noun starts a new phrase: "in Russia, U.S. officials said"), the states and countries the article's other places lie in (most for the state
+   modifies the next noun starts a new phrase: "in Russia, U.S. officials said"), the names it is listed
+   with (a state among states: "California or Washington"), the states and countries the article's other places lie in (most for the state
    named most), and nearness to its other towns. Passes: qualifiers first, then every name, then each in
    the context of the article's other names (confident ones, then all).
 3. **Focus** (``focus_country``): the country most of the article's places lie in.
@@ -64,6 +65,7 @@ US_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "
 ADMIN_NEAR = 1.5
 ADMIN_FOCUS = 1.5
 ADMIN_INSIDE = 1.0
+LISTED = 3.0  # a state listed with other states of its country
 NEAR_KM = 100.0  # a town within this distance of the article's other towns and counties ...
 NEAR_BONUS = 2.0  # ... gets these points
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
@@ -89,6 +91,7 @@ class Mention:
     candidates: list[tuple[Entry, bool]] = field(default_factory=list)
     entry: Entry | None = None
     score_margin: float = 0.0
+    listed: list = field(default_factory=list)  # names listed with this one ("California or Washington")
 
 
 # -- 1. recognition ------------------------------------------------------------------------------------
@@ -233,6 +236,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 break
     found.sort(key=lambda m: m.span.start)
     _link_qualifiers(story, found)
+    _link_lists(story, found)
     return found
 
 
@@ -436,6 +440,22 @@ def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
                 m.qualifier.entry = _postal_entry(tail.group(1))
 
 
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+
+
+def _link_lists(story: Story, mentions: list[Mention]) -> None:
+    """Names listed together ("Iowa, Nebraska and Washington", "Alabama or Georgia"): each one's
+    neighbours in the list, which say what kind of place it is."""
+    text = story.text
+    names = [m for m in mentions if m.kind == "name"]
+    for a, b in pairwise(names):
+        if a.qualifier is b or b.qualifies or a.qualifies:
+            continue
+        if LIST_GAP.fullmatch(text[a.span.end:b.span.start]):
+            a.listed.append(b)
+            b.listed.append(a)
+
+
 def _modifies_next(tok) -> bool:
     """Whether a name modifies a noun after it ("U.S. officials", "Texas police")."""
     return tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i \
@@ -490,6 +510,10 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         s -= 3.0  # "Mexico", "Kuwait": the country unless qualified
     if not primary:
         s -= 2.5
+    if entry.feature == "admin1" and any(
+            o.entry is not None and o.entry.feature == "admin1" and o.entry.country == entry.country
+            for o in m.listed if o.entry is not entry):
+        s += LISTED  # a state listed with other states of its country ("California or Washington")
     if m.qualifier is not None:
         q = m.qualifier.entry
         if q is not None:
