@@ -291,5 +291,5 @@ def test_places_name_listed_with_states_is_a_state(pipeline):
     text = "Tech firms have had little success luring jobs from western states such as California or Washington."
     found = _mentions(pipeline, text)
     assert found["Washington"].entry.feature == "admin1" and found["Washington"].entry.admin1 == "US.WA"
-    found = _mentions(pipeline, "WASHINGTON — The Senate passed the bill on Thursday, and Iowa welcomed it.")
-    assert found["WASHINGTON"].entry.feature == "city"
+    found = _mentions(pipeline, "The team flew to Guam, Alaska, Hawaii, Florida and Washington, D.C., last year.")
+    assert found["Washington"].entry.feature == "city" and found["Washington"].entry.admin1 == "US.DC"

@@ -427,7 +427,8 @@ def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
         outer = [e for e, _ in b.candidates if e.feature in ("country", "admin1", "admin2")]
         if any(e.feature == "country" and p for e, p in a.candidates):
             outer = [o for o in outer if o.feature != "country"]  # "Lebanon, Pa." but never "Russia, U.S."
-        if outer and any(_within(e, o) for e, _ in a.candidates for o in outer):  # not "Russia, China"
+        same = {id(e) for e, _ in a.candidates} & {id(e) for e, _ in b.candidates}  # "Washington, D.C."
+        if same or (outer and any(_within(e, o) for e, _ in a.candidates for o in outer)):  # not "Russia, China"
             a.qualifier = b
             b.qualifies = True
     # "Paris, TX": a US postal code right after a comma
@@ -517,9 +518,9 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     if m.qualifier is not None:
         q = m.qualifier.entry
         if q is not None:
-            s += 20.0 if _within(entry, q) else -5.0
+            s += 20.0 if _within(entry, q) or entry is q else -5.0
         elif m.qualifier.candidates:
-            s += 20.0 if any(_within(entry, e) for e, _ in m.qualifier.candidates) else -5.0
+            s += 20.0 if any(_within(entry, e) or entry is e for e, _ in m.qualifier.candidates) else -5.0
     if entry.feature not in ("country", "continent", "region"):
         total = sum(ctx.countries.values()) or 1
         if entry.country == ctx.focus:
