@@ -293,3 +293,13 @@ def test_places_name_listed_with_states_is_a_state(pipeline):
     assert found["Washington"].entry.feature == "admin1" and found["Washington"].entry.admin1 == "US.WA"
     found = _mentions(pipeline, "The team flew to Guam, Alaska, Hawaii, Florida and Washington, D.C., last year.")
     assert found["Washington"].entry.feature == "city" and found["Washington"].entry.admin1 == "US.DC"
+
+
+@pytest.mark.model
+def test_places_ambiguous_local_names_pick_readings_that_lie_together(pipeline):
+    text = ("A Jackson man was arrested Friday after a chase that ended on Interstate 55 near Canton, "
+            "Madison County sheriff's deputies said.")
+    found = _mentions(pipeline, text)
+    assert {found[n].entry.admin1 for n in ("Jackson", "Canton", "Madison County")} == {"US.MS"}
+    found = _mentions(pipeline, "Nashville police and Franklin officials met on Monday.")
+    assert found["Nashville"].entry.admin1 == "US.TN"

@@ -20,7 +20,10 @@ Steps, each a small function below:
    alternate name counts less than a primary one), a qualifier next to it ("Paris, Texas", "Albany, Ga.",
    "Quetta, Pakistan"; a country name is never narrowed to a town by another country, and a name that
    modifies the next noun starts a new phrase: "in Russia, U.S. officials said"), the names it is listed
-   with (a state among states: "California or Washington"), the states and countries the article's other places lie in (most for the state
+   with (a state among states: "California or Washington"), how many other names have a reading
+   near each town reading (a town reading far from every reading of the article's other names is pushed
+   down, unless it is a big city far ahead of its namesakes: "Jackson", "Canton" and "Madison County"
+   together are in Mississippi), the states and countries the article's other places lie in (most for the state
    named most), and nearness to its other towns. Passes: qualifiers first, then every name, then each in
    the context of the article's other names (confident ones, then all).
 3. **Focus** (``focus_country``): the country most of the article's places lie in.
@@ -66,6 +69,11 @@ ADMIN_NEAR = 1.5
 ADMIN_FOCUS = 1.5
 ADMIN_INSIDE = 1.0
 LISTED = 3.0  # a state listed with other states of its country
+COHERE = 1.0  # points per other name of the article with a town or county reading near this reading ...
+COHERE_CAP = 2  # ... counted up to this many names
+COHERE_BIG = 100_000  # the biggest town reading of a name, this big or bigger ...
+COHERE_LEAD = 10  # ... and this many times the next one, is never pushed down
+COHERE_MAX_READINGS = 300  # a name with more town readings than this says nothing about where others lie
 NEAR_KM = 100.0  # a town within this distance of the article's other towns and counties ...
 NEAR_BONUS = 2.0  # ... gets these points
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
@@ -92,6 +100,7 @@ class Mention:
     entry: Entry | None = None
     score_margin: float = 0.0
     listed: list = field(default_factory=list)  # names listed with this one ("California or Washington")
+    cohere: dict = field(default_factory=dict)  # id(candidate) -> other names with a reading near it
 
 
 # -- 1. recognition ------------------------------------------------------------------------------------
@@ -535,6 +544,8 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points:
             near = min(index.distance_km(entry.lat, entry.lon, la, lo) for la, lo in ctx.points)
             s += NEAR_BONUS if near <= NEAR_KM else 0.0  # a town near the article's other towns
+        if entry.feature in ("city", "admin2"):  # among its town readings, those near readings of other names
+            s -= COHERE * (m.cohere.get("best", 0) - m.cohere.get(id(entry), 0))
     return s
 
 
@@ -704,6 +715,7 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     if line is not None and any(e.feature == "city" for e, _ in line.candidates):
         line.candidates = [(e, p) for e, p in line.candidates if e.feature == "city"]  # a dateline names a city
         line.dateline = True
+    _cohere(mentions)
     qualifiers = [m for m in mentions if m.qualifies]
     resolve(qualifiers, text, Context())
     resolve(mentions, text, Context())
@@ -711,6 +723,42 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     resolve(mentions, text, others=mentions)
     _one_sense(mentions)
     return mentions
+
+
+def _cells(e: Entry) -> list[tuple[int, int]]:
+    """The one-degree grid cell of a point and its eight neighbours (about 100-200 km around it)."""
+    la, lo = math.floor(e.lat), math.floor(e.lon)
+    return [(la + i, (lo + j + 180) % 360 - 180) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+
+
+def _cohere(mentions: list[Mention]) -> None:
+    """For every town or county reading of a name, how many of the article's other names have some
+    town or county reading near it ("Jackson", "Canton" and "Madison County" all have readings in
+    Mississippi close together): the readings that make the article's places lie together."""
+    from .index import fold
+
+    near: dict[str, set] = {}
+    for m in mentions:
+        if m.kind != "name":
+            continue
+        key = fold(m.span.text)
+        pts = [e for e, _ in m.candidates if e.feature in ("city", "admin2") and e.lat is not None]
+        if key in near or not pts or len(pts) > COHERE_MAX_READINGS:
+            continue
+
+        near[key] = {c for e in pts for c in _cells(e)}
+    for m in mentions:
+        key = fold(m.span.text)
+        for e, _ in m.candidates:
+            if e.feature in ("city", "admin2") and e.lat is not None:
+                cell = (math.floor(e.lat), math.floor(e.lon))
+                m.cohere[id(e)] = min(COHERE_CAP, sum(1 for k, cells in near.items() if k != key and cell in cells))
+        m.cohere["best"] = max(m.cohere.values(), default=0)
+        towns = sorted((e for e, _ in m.candidates if e.feature in ("city", "admin2") and e.lat is not None),
+                       key=lambda e: -e.population)
+        if towns and towns[0].population >= COHERE_BIG and (
+                len(towns) == 1 or towns[0].population >= COHERE_LEAD * towns[1].population):
+            m.cohere[id(towns[0])] = m.cohere["best"]  # "Nashville": a big city far ahead of its namesakes
 
 
 def _one_sense(mentions: list[Mention]) -> None:
