@@ -303,3 +303,10 @@ def test_places_ambiguous_local_names_pick_readings_that_lie_together(pipeline):
     assert {found[n].entry.admin1 for n in ("Jackson", "Canton", "Madison County")} == {"US.MS"}
     found = _mentions(pipeline, "Nashville police and Franklin officials met on Monday.")
     assert found["Nashville"].entry.admin1 == "US.TN"
+
+
+@pytest.mark.model
+def test_places_direction_word_is_not_a_division_abroad(pipeline):
+    found = _mentions(pipeline, "Relations between Russia and the West have worsened, officials in Moscow said.")
+    assert "West" not in found or found["West"].entry.feature not in ("admin1", "admin2", "city")
+    assert found["Moscow"].entry.country == "RUS"

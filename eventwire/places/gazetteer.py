@@ -54,6 +54,8 @@ EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", 
                "along", "off", "amid", "during", "through"}
 DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
                   "governorate", "oblast", "department", "municipality"}
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "centre", "center", "midwest", "northeast", "northwest", "southeast", "southwest"}
 ACTION_DEPS = {"nsubj", "nsubjpass", "agent"}
 # labels the model sometimes gives a city ("in Aleppo" as LANGUAGE, "in Winnipeg" as DATE): such a word is
 # still read when it is a big city by its own name
@@ -158,6 +160,11 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         cands = _fit_case(doc[start:end].text, gaz.lookup(doc[start:end].text))
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
+        if end - start == 1 and doc[start].lower_ in COMPASS_WORDS:
+            # "the West", "Centre": a direction the model took for a place is never a division or town
+            # abroad named by it
+            cands = [(e, p) for e, p in cands if e.feature in ("country", "continent", "region")
+                     or (e.feature == "city" and e.population >= 100_000)]
         if ent.label_ == "LOC" and not _local_context(doc, start, end):
             # seas, mountains, regions: not a small town that shares the name, unless the text says it
             # is a locality ("near New Quay", "the Crown Heights neighborhood")
@@ -182,7 +189,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 continue
             if toks[-1].lower_ in ("of", "de", "-"):
                 continue
-            if n == 1 and tok.lower_ in _words("generic_words.txt"):
+            if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS):
                 continue
             if _head_of_name(toks):
                 continue
