@@ -282,7 +282,8 @@ def test_places_acronym_is_not_a_town_spelt_the_same(pipeline):
 
 @pytest.mark.model
 def test_places_head_noun_of_an_organisation_name_is_not_a_place(pipeline):
-    found = _mentions(pipeline, "Patients were moved to the Riverside Cancer Centre on Monday, officials in Leeds said.")
+    text = "Patients were moved to the Riverside Cancer Centre on Monday, officials in Leeds said."
+    found = _mentions(pipeline, text)
     assert "Centre" not in found and found["Leeds"].entry.country == "GBR"
 
 

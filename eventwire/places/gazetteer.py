@@ -11,9 +11,9 @@ Steps, each a small function below:
    in full ("Winnipeg needs more buses"), and a big city the model labelled a language or a date ("in
    Aleppo") is still read. An acronym ("NATO") is never a town spelt the same, a direction ("the
    West") never a division abroad, and the head word of an organisation's name ("Cancer Centre") never
-   a place on its own. Demonyms that qualify a noun ("Afghan troops", kind ``demonym``) are places; those naming people or a language
-   ("Iraqis", kind ``people``) only vote for the focus. A name used as the subject of a speech or action
-   verb whose span the actors stage coded as an actor ("Washington said") is a government: it is still a
+   a place on its own. Demonyms that qualify a noun ("Afghan troops", kind ``demonym``) are places;
+   those naming people or a language ("Iraqis", kind ``people``) only vote for the focus. A name used
+   as the subject of a speech or action verb whose span the actors stage coded as an actor ("Washington said") is a government: it is still a
    toponym (resolved as any other, so "Washington" is the capital) but never an event's place.
 2. **Resolve** (``resolve``): every candidate of the name (countries, first- and second-level divisions,
    cities and towns, by name or alternate name, accents folded) is scored by its size (population), its
@@ -25,8 +25,8 @@ Steps, each a small function below:
    each town reading (a town reading far from every reading of the article's other names is pushed
    down, unless it is a big city far ahead of its namesakes: "Jackson", "Canton" and "Madison County"
    together are in Mississippi), the states and countries the article's other places lie in (most for
-   the state named most), and nearness to its other towns. Passes: qualifiers first, then every name, then each in
-   the context of the article's other names (confident ones, then all).
+   the state named most), and nearness to its other towns. Passes: qualifiers first, then every name,
+   then each in the context of the article's other names (confident ones, then all).
 3. **Focus** (``focus_country``): the country most of the article's places lie in.
 4. **Event places** (``place_events``): a place named in a locative phrase ("in", "at", "near" ...)
    attached to the event's clause, else a dateline ("GENEVA -") for body events, else none.
