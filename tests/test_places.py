@@ -246,3 +246,68 @@ def test_places_text_without_capitals_still_has_places(pipeline):
     assert {"tunisia", "winnipeg", "aleppo", "malta"} <= set(found)
     assert found["russian"].kind == "demonym" and found["aleppo"].entry.country == "SYR"
     assert "rain" not in found and "officials" not in found
+
+
+@pytest.mark.model
+def test_places_big_city_read_as_a_lone_person_is_a_place(pipeline):
+    text = "Winnipeg needs more buses, the report says. Winnipeg was the only city to earn a low grade."
+    found = _mentions(pipeline, text)
+    assert "Winnipeg" in found and found["Winnipeg"].entry.country == "CAN"
+
+
+@pytest.mark.model
+def test_places_country_before_a_comma_and_a_new_phrase_is_not_qualified(pipeline):
+    text = "He reported on business deals in Russia, U.S. officials said on Monday, citing his emails."
+    found = _mentions(pipeline, text)
+    assert found["Russia"].entry.feature == "country" and found["Russia"].entry.country == "RUS"
+    assert found["Russia"].qualifier is None
+
+
+def test_places_region_point_is_where_its_members_people_live(gaz):
+    eu = _best(gaz, "European Union", "region")
+    members = [gaz.country(c) for c in ("DEU", "FRA", "ITA", "ESP", "POL")]
+    people = sum(m.population for m in members)
+    assert eu.country is None and eu.population > people
+    # weighted by population: nearer the big members than a plain mean of 27 points would be
+    assert 45 < eu.lat < 50 and 5 < eu.lon < 13
+
+
+@pytest.mark.model
+def test_places_acronym_is_not_a_town_spelt_the_same(pipeline):
+    found = _mentions(pipeline, "Relations between NATO and Estonia are strong, officials in Tallinn said.")
+    assert "NATO" not in found and found["Estonia"].entry.feature == "country"
+    found = _mentions(pipeline, "Flights from NYC were delayed on Friday.")
+    assert found["NYC"].entry.name == "New York City"
+
+
+@pytest.mark.model
+def test_places_head_noun_of_an_organisation_name_is_not_a_place(pipeline):
+    text = "Patients were moved to the Riverside Cancer Centre on Monday, officials in Leeds said."
+    found = _mentions(pipeline, text)
+    assert "Centre" not in found and found["Leeds"].entry.country == "GBR"
+
+
+@pytest.mark.model
+def test_places_name_listed_with_states_is_a_state(pipeline):
+    text = "Tech firms have had little success luring jobs from western states such as California or Washington."
+    found = _mentions(pipeline, text)
+    assert found["Washington"].entry.feature == "admin1" and found["Washington"].entry.admin1 == "US.WA"
+    found = _mentions(pipeline, "The team flew to Guam, Alaska, Hawaii, Florida and Washington, D.C., last year.")
+    assert found["Washington"].entry.feature == "city" and found["Washington"].entry.admin1 == "US.DC"
+
+
+@pytest.mark.model
+def test_places_ambiguous_local_names_pick_readings_that_lie_together(pipeline):
+    text = ("A Jackson man was arrested Friday after a chase that ended on Interstate 55 near Canton, "
+            "Madison County sheriff's deputies said.")
+    found = _mentions(pipeline, text)
+    assert {found[n].entry.admin1 for n in ("Jackson", "Canton", "Madison County")} == {"US.MS"}
+    found = _mentions(pipeline, "Nashville police and Franklin officials met on Monday.")
+    assert found["Nashville"].entry.admin1 == "US.TN"
+
+
+@pytest.mark.model
+def test_places_direction_word_is_not_a_division_abroad(pipeline):
+    found = _mentions(pipeline, "Relations between Russia and the West have worsened, officials in Moscow said.")
+    assert "West" not in found or found["West"].entry.feature not in ("admin1", "admin2", "city")
+    assert found["Moscow"].entry.country == "RUS"

