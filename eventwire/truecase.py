@@ -5,9 +5,10 @@ The small English parser reads a line in which nearly every word is capitalised 
 no event, the whole line one actor. ``recased`` gives a copy of such a line, of the same length, in which each
 capitalised word that is an ordinary English word (its lower-case form, or a simple stem of it, is in the
 WordNet word index the parser's lemmatizer ships with) is lower-cased, unless it is part of a name the actor
-knowledge base knows ("Human Rights Watch", "Trinidad and Tobago", "Hamid Karzai"). ``nlp.parse_many`` parses
-the copy and moves its analysis back onto the original words (``transfer``), so every offset and token text is
-the article's own. Lines that are not in title case, and copies whose tokens do not line up, are left alone.
+knowledge base knows ("Human Rights Watch", "Trinidad and Tobago", "Hamid Karzai") or a place the gazetteer
+knows well ("Aleppo", "Jackson County"; ``_place``); short words ("Amid", "Near") are lower-cased too.
+``nlp.parse_many`` parses the copy and moves its analysis back onto the original words (``transfer``), so every
+offset and token text is the article's own. Lines that are not in title case, and copies whose tokens do not line up, are left alone.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def recased(nlp, text: str) -> str | None:
     while i < len(words):  # the longest known name starting here keeps its capitals
         for n in range(min(MAX_NAME, len(words) - i), 0, -1):
             span = text[words[i].start():words[i + n - 1].end()]
-            if words[i].group()[0].isupper() and " ".join(span.lower().split()) in names:
+            if words[i].group()[0].isupper() and (" ".join(span.lower().split()) in names or _place(span, n)):
                 keep.update(range(i, i + n))
                 i += n
                 break
@@ -93,11 +94,32 @@ def recased(nlp, text: str) -> str | None:
         if k in keep or not w[0].isupper() or w.isupper() or _first_of_sentence(text, m.start()):
             continue
         low = w.lower()
-        if len(low) != len(w) or not _common(low, index):
+        if len(low) != len(w) or not (low in SMALL or _common(low, index)):
             continue
         out[m.start():m.end()] = low
         changed = True
     return "".join(out) if changed else None
+
+
+MIN_PLACE = 100_000  # a city this populous keeps its capitals ("Aleppo"); a town called "Police" does not
+
+
+@lru_cache(maxsize=4096)
+def _place(name: str, words: int) -> bool:
+    """Whether a capitalised name is a place the gazetteer knows well enough to keep its capitals: a country,
+    region, state or province, a city of ``MIN_PLACE`` people, or a county or district named in two or more
+    words ("Jackson County")."""
+    from .places.index import load
+
+    for e, primary in load().lookup(name):
+        if not primary:
+            continue
+        if e.feature in ("continent", "region", "country", "admin1") or (e.feature == "city" and
+                                                                         e.population >= MIN_PLACE):
+            return True
+        if e.feature == "admin2" and words > 1:
+            return True
+    return False
 
 
 def _first_of_sentence(text: str, start: int) -> bool:
