@@ -273,3 +273,81 @@ def test_roles_a_place_the_object_goes_to_is_the_target_of_a_sanction(pipeline):
     _, (_t, _w, _src, tgt, _a) = _one(pipeline, "The UK prime minister has cancelled a planned visit to Lisbon.",
                                       "cancelled")
     assert tgt == ["Lisbon"], tgt
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    # a participle on a thing its subject made: the maker acts
+    ("The senator unleashed a series of messages criticizing the Iranian government.", "criticizing", "senator"),
+    # coordinated participles on the thing share its maker
+    ("Germany issued a policy paper welcoming the talks and calling for new sanctions on Syria.", "calling",
+     "Germany"),
+    # a gerund after a noun's preposition: "the possibility of V-ing"
+    ("The Austrian government is considering the possibility of providing medical experts to Jordan.",
+     "providing", "Austria"),
+])
+def test_roles_clause_on_a_thing_takes_the_maker_as_source(pipeline, text, trigger, source):
+    _, (_t, _w, src, _tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(src, source), src
+
+
+def test_roles_to_clause_on_a_noun_takes_the_nouns_coordinated_owners(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "The CIA and State Department decision not to prosecute the minister angered Congress.",
+        "prosecute")
+    assert _has(src, "CIA") and _has(src, "State Department"), src
+
+
+def test_roles_subordinate_clause_read_as_a_phrase_keeps_its_coordinated_subject(pipeline):
+    _, (_t, _w, src, _tgt, _a) = _one(
+        pipeline, "The clashes continued as the United States, Britain and France support some rebel groups "
+                  "in Syria.", "support")
+    assert _has(src, "United States") and _has(src, "France") and len(src) == 3, src
+
+
+def test_roles_verb_with_its_own_auxiliary_shares_the_subject_of_the_clause_before(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "Russian military jets with their radios turned off have buzzed civilian aircraft near Oslo and "
+                  "have fired flares at Norwegian planes.", "fired")
+    assert _has(src, "Russian") and not _has(src, "Norw"), (src, tgt)
+
+
+def test_roles_list_read_as_an_apposition_is_one_coordinated_subject(pipeline):
+    _, dyads = _dyads(pipeline, "Kenya, Uganda, Rwanda and Ethiopia have sent emergency supplies to Somalia.")
+    srcs = [n for d in dyads if d[1] == "sent" for n in d[2]]
+    assert all(any(c in n for n in srcs) for c in ("Kenya", "Uganda", "Rwanda", "Ethiopia")), dyads
+
+
+def test_roles_blamed_or_thanked_object_does_the_for_clause(pipeline):
+    _, dyads = _dyads(pipeline, "The newspaper mocked the senator and the governor for criticizing the decision "
+                                "of Iran.")
+    crit = [d for d in dyads if d[1] == "criticizing"]
+    assert crit and _has(crit[0][2], "senator") and not _has(crit[0][2], "newspaper"), dyads
+
+
+def test_roles_control_through_negation_gives_the_deciders_nominal_event(pipeline):
+    _, (_t, _w, src, _tgt, _a) = _one(
+        pipeline, "The FBI decided after a long review not to recommend charges against the Kenyan minister.",
+        "charges")
+    assert _has(src, "FBI"), src
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The Chinese government rejected a proposal submitted by the Indian government.", "India"),
+    ("The court rejected an appeal lodged by the opposition party.", "opposition party"),
+])
+def test_roles_a_thing_acted_on_stands_for_its_author(pipeline, text, target):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, text, "rejected")
+    assert _has(tgt, target), tgt
+
+
+def test_roles_a_thing_its_author_aimed_at_someone_stands_for_them(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "The United Nations lifted restrictions imposed by Russia on "
+                                                "Georgia.", "lifted")
+    assert _has(tgt, "Georgia") and not _has(tgt, "Russia"), tgt
+
+
+def test_roles_body_named_through_an_of_chain_is_not_the_focus_country(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "Senior diplomats of the member states of the African Union issued a statement urging Sudan "
+                  "to end the fighting.", "urging")
+    assert _has(src, "African Union") and _has(tgt, "Sudan"), (src, tgt)

@@ -52,11 +52,15 @@ def modifiers(w: Work, head) -> tuple[list[tuple[int, int, Entry]], int]:
     for p in head.children:
         if p.dep_ == "prep" and p.lower_ in ("of", "in", "from", "for"):
             for o in p.children:
-                if o.dep_ == "pobj":
-                    ent = w.name_at.get(o.i)
-                    if ent:
-                        entry, _ = w.names[ent]
-                        found.append((ent[0], ent[1], entry))
+                if o.dep_ != "pobj":
+                    continue
+                ent = w.name_at.get(o.i)
+                if ent is None:  # "diplomats of the member states OF ASEAN"
+                    ent = next((w.name_at[x.i] for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                                for x in q.children if x.dep_ == "pobj" and x.i in w.name_at), None)
+                if ent:
+                    entry, _ = w.names[ent]
+                    found.append((ent[0], ent[1], entry))
     found.sort(key=lambda f: f[0])
     return found, left
 

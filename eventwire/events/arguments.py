@@ -23,6 +23,7 @@ from . import modality
 from .clauses import agent_of, is_passive, main_verb_of_noun_root, passive_agent, patient_of, subject_of
 from .draft import Work
 from .lexicon import Entry
+from .owners import made_by, owner_source
 from .resolve import THIRD_PLURAL, Resolved, all_at, resolve
 from .syntax import child, pobjs
 from .triggers import noun_event
@@ -41,6 +42,7 @@ def noun_agent(w: Work, tok) -> Resolved:
     "by" phrase the parse hung on the noun's object ("the arrest of the leader BY POLICE")."""
     candidates = [child(tok, "poss"), agent_of(tok)]
     candidates += [agent_of(c) for _p, c in pobjs(tok, ("of", "on", "against"))]
+    candidates += [agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "the offer made BY X"
     candidates += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
     candidates += [c for _p, c in pobjs(tok, ("from",))]  # "an offer from Afghanistan"
     candidates += [c for _p, c in pobjs(tok, ("between", "among"))]
@@ -87,6 +89,8 @@ def arg_np(w: Work, tok, depth: int = 0) -> Resolved:
         ag = agent_of(tok)
         if ag is not None:
             r = resolve(w.story, ag)
+    if not r.actors and tok.pos_ == "NOUN":
+        r = made_by(w.story, tok)
     if not r.actors and tok.pos_ == "NOUN" and depth < 2:
         # "threatened further action against Russia", "offered its troops to Lebanon's President",
         # "provide 70 million dollars of aid for Romania": the object's own recipient
@@ -144,13 +148,8 @@ def _verb_source(w: Work, tok) -> tuple:
         if not src.actors:
             fired = next((c for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
             src = resolve(story, agent_of(fired)) if fired is not None else src
-    if not src.actors and s is not None and tok.dep_ == "acl" and s.i == tok.head.i and \
-            s.dep_ in ("dobj", "attr") and s.head.pos_ == "VERB":
-        # "issued a declaration demanding ...": the declaration's issuer demands
-        up = subject_of(s.head)
-        if up is not None:
-            src = resolve(story, up)
-            s = up if src.actors else s
+    if not src.actors:
+        s, src = owner_source(w, tok, s, src, noun_agent)
     return s, src
 
 

@@ -174,12 +174,24 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
     return found
 
 
+def coordinated_heads(tok) -> list:
+    """The heads of a coordinated noun phrase: the token and its later conjuncts, and a list the parse hung on
+    it as an apposition ("The United States, INDIA, ISRAEL and other governments": "India" an apposition with
+    conjuncts). A lone apposition renames its head ("Zelmanov's rival, Papandreou") and is not a new head."""
+    heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+    for h in list(heads):
+        for c in h.children:
+            if c.dep_ == "appos" and c.i > h.i and any(x.i > c.i for x in c.conjuncts):
+                heads += [c] + [x for x in c.conjuncts if x.i > c.i and x not in heads]
+    return heads
+
+
 def resolve(story: Story, tok, depth: int = 0) -> Resolved:
     """Every actor a noun phrase names, through its coordinated heads."""
     if tok is None:
         return Resolved()
     out = Resolved()
-    for h in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+    for h in coordinated_heads(tok):
         r = _head_actors(story, h, depth)
         for a in r.actors:
             if a not in out.actors:
