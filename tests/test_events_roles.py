@@ -351,3 +351,28 @@ def test_roles_body_named_through_an_of_chain_is_not_the_focus_country(pipeline)
         pipeline, "Senior diplomats of the member states of the African Union issued a statement urging Sudan "
                   "to end the fighting.", "urging")
     assert _has(src, "African Union") and _has(tgt, "Sudan"), (src, tgt)
+
+
+def test_roles_title_and_name_parsed_as_two_subjects_take_the_name(pipeline):
+    _, dyads = _dyads(pipeline, "Veteran senator and presidential hopeful Maria Lopez criticized Venezuela on "
+                                "Monday.")
+    crit = [d for d in dyads if d[1] == "criticized"]
+    assert crit and _has(crit[0][2], "Lopez"), dyads
+
+
+def test_roles_for_clause_on_the_last_of_listed_objects_is_done_by_the_list(pipeline):
+    _, dyads = _dyads(pipeline, "Critics ridiculed John Kerry, Ben Cardin, and Carly Smith for criticizing the "
+                                "decision of Israel.")
+    crit = [d for d in dyads if d[1] == "criticizing"]
+    assert crit and all(_has(crit[0][2], n) for n in ("Kerry", "Cardin", "Smith")), dyads
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The US authorities shared evidence with their Chinese counterparts.", "China"),  # a demonym names them
+    ("The US reduced military aid to European allies by 30 million dollars.", "allies"),  # never the focus
+    ("The German authorities opened investigations against hundreds of banks.", "banks"),
+    ("The Red Cross has provided financial assistance to about 550 households.", "households"),
+])
+def test_roles_object_nouns_for_bodies_are_target_actors(pipeline, text, target):
+    _, dyads = _dyads(pipeline, text)
+    assert dyads and _has(dyads[0][3], target) and not _has(dyads[0][2], target), dyads

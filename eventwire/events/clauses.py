@@ -94,6 +94,10 @@ def subject_of(tok, seen=0):
     if seen > 4:
         return None
     subj = child(tok, "nsubj", "csubj")
+    if subj is not None:
+        # a title and a name the parse made two subjects ("... frontrunner Hillary Clinton is calling"): the
+        # one next to the verb is the name
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and (c.i < tok.i or c.i == subj.i)][-1]
     if subj is None:
         for a in tok.children:
             if a.dep_ in ("aux", "auxpass") and a.i < tok.i:
@@ -127,8 +131,8 @@ def subject_of(tok, seen=0):
         return up if up is not None else None
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         verb = tok.head.head
-        obj = child(verb, "dobj")
-        if tok.head.lower_ in ("for", "of") and verb.pos_ == "VERB" and obj is not None and namable(obj):
+        obj = child(verb, "dobj") if verb.pos_ == "VERB" else _listed_object(verb)
+        if tok.head.lower_ in ("for", "of") and obj is not None and namable(obj):
             return obj  # "mocked the senator FOR CRITICIZING ...": who is blamed or thanked
         return subject_of(verb, seen + 1)
     return None
@@ -161,6 +165,15 @@ def continues_clause(tok) -> bool:
         return False
     return tok.tag_ in ("VBD", "VBZ", "VBP") or \
         any(c.dep_ == "aux" and c.tag_ != "TO" and c.i < tok.i for c in tok.children)
+
+
+def _listed_object(noun):
+    """The object a list of names heads when the parse hung a phrase on its last name ("ridiculed X, Y, and Z
+    FOR criticizing"), or None."""
+    n = noun
+    while n.dep_ in ("conj", "appos") and n.head.pos_ in ("NOUN", "PROPN") and n.head.i < n.i:
+        n = n.head
+    return n if n.i != noun.i and n.dep_ == "dobj" and n.head.pos_ == "VERB" else None
 
 
 def _controller(head, seen: int):
