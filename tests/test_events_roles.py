@@ -376,3 +376,32 @@ def test_roles_for_clause_on_the_last_of_listed_objects_is_done_by_the_list(pipe
 def test_roles_object_nouns_for_bodies_are_target_actors(pipeline, text, target):
     _, dyads = _dyads(pipeline, text)
     assert dyads and _has(dyads[0][3], target) and not _has(dyads[0][2], target), dyads
+
+
+@pytest.mark.parametrize("text,trigger,target,not_target", [
+    # forces withdrawn from a place: the place, not the source's own troops
+    ("The African Union withdrew peacekeepers from Burundi after the vote.", "withdrew", "Burundi", "peacekeepers"),
+    # a recipient the parse hung deep inside the returned thing
+    ("Italy returned a bronze statue engraved with the image of Alexander the Great to Greek authorities.",
+     "returned", "Gree", "Alexander"),
+    # a passive hand-over with no actor in the thing
+    ("An ancient manuscript was returned to Ethiopia by British officials.", "returned", "Ethiopia", "Brit"),
+])
+def test_roles_what_is_handed_over_or_withdrawn_is_not_the_target(pipeline, text, trigger, target, not_target):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(tgt, target) and not _has(tgt, not_target), tgt
+
+
+def test_roles_freed_people_stay_the_target_not_the_place_they_left(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "Rebels freed prisoners from a jail in the town of Bor in Sudan.",
+                                      "freed")
+    assert _has(tgt, "prisoners"), tgt
+
+
+@pytest.mark.parametrize("text", [
+    "UN sanctions against Iran were lifted in January.",
+    "The European Union lifted its sanctions against Iran.",
+])
+def test_roles_ending_a_deed_acts_on_the_deeds_target(pipeline, text):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, "lifted")
+    assert _has(tgt, "Iran") and not _has(tgt, "United Nations"), (src, tgt)

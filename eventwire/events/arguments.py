@@ -17,12 +17,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import read_lines
+from ..data import read_lines, word_set
 from ..model import Actor
 from . import modality
 from .clauses import agent_of, is_passive, main_verb_of_noun_root, passive_agent, patient_of, subject_of
 from .draft import Work
 from .lexicon import Entry
+from .deep import deep_target
 from .owners import made_by, owner_source
 from .resolve import THIRD_PLURAL, Resolved, all_at, resolve
 from .syntax import child, pobjs
@@ -116,6 +117,9 @@ def verb_args(w: Work, tok, entry: Entry):
         ag = passive_agent(tok)
         obj = patient_of(tok)
         src, tgt = resolve(w.story, ag), arg_np(w, obj)
+        if not tgt.actors and obj is not None and entry.type in CONVEYING:  # "a sarcophagus was returned TO EGYPT"
+            tgt = _recipient(w, tok, obj, src, True)
+        tgt = _deed_target(w, tok, obj, tgt)
         w.last_args = (ag, obj)
         return src, tgt, obj
     s, src = _verb_source(w, tok)
@@ -175,8 +179,10 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             # "the union called off ITS boycott OF THE MINISTRY": the deed is the source's own; its
             # target is the act's
             tgt = noun_target(w, obj)
-        if tgt.actors and _conveyed(w, obj, src):
-            rec = _recipient(w, tok, obj, src)
+        tgt = _deed_target(w, tok, obj, tgt)
+        hands_over = entry.type in CONVEYING
+        if (tgt.actors or hands_over) and _conveyed(w, obj, src):
+            rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and _forces(tgt))
             if rec.actors:
                 tgt = rec
     if not tgt.actors:
@@ -207,72 +213,18 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
     return tgt
 
 
-# Relations followed down from a predicate to the words it acts on; prepositions whose phrase is a time, a
-# cause or a comparison are not entered.
-DEEP_DEPS = ("dobj", "dative", "prep", "pobj", "compound", "nmod", "poss", "appos", "conj", "acl", "xcomp", "oprd",
-             "attr")
-NOT_TARGET_PREPS = {"after", "before", "since", "until", "during", "amid", "despite", "following", "according",
-                    "because", "than", "like", "as", "by", "via", "through", "within", "throughout", "under"}
-MODIFIERS = ("compound", "nmod", "poss")
-DEEP_DEPTH = 6
-
-
-def deep_target(w: Work, tok, src: Resolved, exclude=()) -> Resolved:
-    """No target in the usual places: the nearest actor named inside what the predicate acts on, reading down
-    its object and prepositional phrases ("provided funding TO LEBANON", "lifted a ban imposed ON CHADIAN
-    CITIZENS", "an assault on the last ISIS group bastion", "meet his counterpart, President X"), with the
-    names coordinated with it, and into a purpose clause ("donated seed to help FARMERS in Malawi"). Subjects,
-    "by" agents, other clauses, adjectives and time or cause phrases are not entered; a name modifying a noun
-    ("ISIS bastion") counts one step further than a phrase head, and one modifying an event noun names its doer,
-    not a target ("U.S. assistance to EGYPT"). The source's actors and tokens in ``exclude`` are skipped."""
-    story = w.story
-    seen = set(src.ids())
-    best = None
-    frontier = [c for c in tok.children if _deep_step(c)]
-    for depth in range(DEEP_DEPTH):
-        nxt = []
-        for t in frontier:
-            if t.i in exclude:
-                continue
-            nxt.extend(c for c in t.children if _deep_step(c))
-            if t.pos_ == "PRON" or (t.dep_ in MODIFIERS and noun_event(t.head) is not None):
-                continue  # "U.S. military assistance to Egypt": the deed's modifier names its doer
-            a = story.actor_at(t.idx, t.idx + len(t.text))
-            if a is None or a.id in seen:
-                continue
-            rank = (depth + (t.dep_ in MODIFIERS), t.i)
-            if best is None or rank < best[0]:
-                best = (rank, a, t)
-        if best is not None and best[0][0] <= depth:
-            break
-        frontier = nxt
-    if best is None:
-        return Resolved()
-    _, a, t = best
-    out = Resolved([a], at={a.id: (t.idx, t.idx + len(t.text))})
-    for c in t.conjuncts:  # "help people in Somalia, Ethiopia and Kenya"
-        b = story.actor_at(c.idx, c.idx + len(c.text))
-        if b is not None and b.id not in seen and b not in out.actors:
-            out.actors.append(b)
-            out.at[b.id] = (c.idx, c.idx + len(c.text))
-    return out
-
-
-def _deep_step(c) -> bool:
-    if c.dep_ == "advcl" and c.i > c.head.i and any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children):
-        return True  # a purpose clause: "donated seed TO HELP farmers in Malawi"
-    if c.dep_ == "amod" and c.i > c.head.i:
-        return True  # an adjective phrase after its noun: "a ceasefire effective from Sunday in Somalia"
-    if c.dep_ not in DEEP_DEPS:
-        return False
-    if c.dep_ == "prep" and c.lower_ in NOT_TARGET_PREPS:
-        return False
-    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
-        return False
-    return True
+def _deed_target(w: Work, tok, obj, tgt: Resolved) -> Resolved:
+    """A verb that carries out, steers or ends the deed its object names (``doer_verbs.txt``) acts on the
+    deed's target, not on its doer: "lifted UN sanctions AGAINST IRAN", "UN sanctions against Iran were lifted"
+    (Iran)."""
+    if obj is None or noun_event(obj) is None or tok.lemma_.lower() not in word_set("events/doer_verbs.txt"):
+        return tgt
+    r = noun_target(w, obj)
+    return r if r.actors else tgt
 
 
 RECIPIENT_PREPS = ("to", "into", "toward", "towards")
+CONVEYING = ("AID", "RETREAT", "MOBILIZE")  # types whose object is handed over, sent or taken back
 
 
 def _conveyed(w: Work, obj, src: Resolved) -> bool:
@@ -283,14 +235,29 @@ def _conveyed(w: Work, obj, src: Resolved) -> bool:
     if head is None:
         return True
     own = {a.country for a in src.actors if a.country}
-    return head.generic and (head.country is None or head.country in own) and head.id not in src.ids()
+    # people named by no country word of their own are the source's: "withdrew PEACEKEEPERS from Rwanda"
+    unmarked = not any(c.ent_type_ in ("NORP", "GPE") for c in obj.lefts)
+    return head.generic and (head.country is None or head.country in own or unmarked) and head.id not in src.ids()
 
 
-def _recipient(w: Work, tok, obj, src: Resolved) -> Resolved:
+def _forces(r: Resolved) -> bool:
+    """Whether an argument is armed forces or police (withdrawn from somewhere, not freed from it)."""
+    return bool(r.actors) and all(a.sector in ("MIL", "COP", "PRM", "UAF") for a in r.actors)
+
+
+def _recipient(w: Work, tok, obj, src: Resolved, deep: bool = False, froms: bool = False) -> Resolved:
     """Who the object goes to: a "to" / "into" phrase of the verb or of its object that names someone other
     than the source ("returned the artifacts TO THE GOVERNMENT OF IRAQ", "sent troops TO LIBERIA"), or an
-    actor named further down that phrase ("sent troops to the peacekeeping mission in LIBERIA")."""
-    for _p, c in list(pobjs(tok, RECIPIENT_PREPS)) + list(pobjs(obj, RECIPIENT_PREPS)):
+    actor named further down that phrase ("sent troops to the peacekeeping mission in LIBERIA"); else a "to"
+    phrase the parse hung deeper in the object, with ``deep`` ("returned a pendant engraved with an image of X
+    TO RUSSIAN AUTHORITIES"); with ``froms`` (people withdrawn or returned), else the place they are taken
+    from ("withdrew peacekeepers FROM RWANDA")."""
+    found = list(pobjs(tok, RECIPIENT_PREPS)) + list(pobjs(obj, RECIPIENT_PREPS))
+    if obj is not None and deep:
+        found += [(p.lower_, c) for p in obj.subtree if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                  and p.head.i != obj.i and p.i > obj.i for c in p.children if c.dep_ == "pobj"]
+    found += list(pobjs(tok, ("from",))) if froms else []
+    for _p, c in found:
         r = arg_np(w, c)
         if not r.actors:  # "sent troops to the peacekeeping mission IN LIBERIA"
             r = deep_target(w, c, src)
