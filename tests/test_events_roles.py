@@ -405,3 +405,19 @@ def test_roles_freed_people_stay_the_target_not_the_place_they_left(pipeline):
 def test_roles_ending_a_deed_acts_on_the_deeds_target(pipeline, text):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, text, "lifted")
     assert _has(tgt, "Iran") and not _has(tgt, "United Nations"), (src, tgt)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Kenya completed its withdrawal of troops from Somalia in May.", "Somalia"),
+    ("Ghana announced the deployment of 300 troops, including 20 officers, to Mali on Monday.", "Mali"),
+])
+def test_roles_a_noun_for_sending_or_withdrawing_forces_targets_the_place_not_the_forces(pipeline, text, target):
+    _, dyads = _dyads(pipeline, text)
+    assert dyads and _has(dyads[0][3], target) and not _has(dyads[0][3], "troops"), dyads
+
+
+def test_roles_charges_a_person_was_arrested_on_are_not_his_own(pipeline):
+    _, dyads = _dyads(pipeline, "A court in Ankara lifted a travel ban on the Swedish journalist Anna Berg, who was "
+                                "arrested last year on terrorism charges.")
+    charges = [d for d in dyads if d[1] == "charges"]
+    assert not charges or not _has(charges[0][2], "Berg"), dyads
