@@ -8,7 +8,8 @@ noun's owner when the clause has no subject of its own.
   its object's clause itself (``clauses.consume_content``).
 - "rejected a proposal SUBMITTED BY INDIA": a thing an act is aimed at stands for its author (``made_by``).
 - "the FBI and Justice Department decision NOT TO PROSECUTE ...", "Iran's plan to build ...": a to-clause on a
-  noun is done by the noun's own agent (possessor, "by" phrase, modifiers: ``arguments.noun_agent``).
+  noun is done by the noun's own agent (possessor, "by" phrase, modifiers: ``arguments.noun_agent``); on a
+  noun of an "in" phrase ("... in a bid TO STEM", "in a rush TO INVESTIGATE") by the clause's subject.
 """
 
 from __future__ import annotations
@@ -61,7 +62,14 @@ def owner_source(w, tok, s, src, noun_agent):
     top = clause_top(tok)
     if top.dep_ == "acl" and purpose_aux(top):
         r = noun_agent(w, noun)  # "the FBI's decision not to prosecute"
-        return (noun, r) if r.actors else (s, src)
+        if r.actors:
+            return noun, r
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "sent teams into Libya IN A RUSH TO INVESTIGATE", "in a bid to": the purpose of the clause's doer
+            up = subject_of(noun.head.head)
+            r = resolve(w.story, up) if up is not None else r
+            return (up, r) if r.actors else (s, src)
+        return s, src
     if top.tag_ != "VBG" and top.dep_ == "acl":
         return s, src
     verb = governing_verb(noun)
