@@ -421,3 +421,8 @@ def test_roles_charges_a_person_was_arrested_on_are_not_his_own(pipeline):
                                 "arrested last year on terrorism charges.")
     charges = [d for d in dyads if d[1] == "charges"]
     assert not charges or not _has(charges[0][2], "Berg"), dyads
+
+
+def test_roles_coordinated_possessors_share_the_deed(pipeline):
+    _, (_t, _w, src, _tgt, _a) = _one(pipeline, "Russia and China's veto of the resolution angered France.", "veto")
+    assert _has(src, "Russia") and _has(src, "China"), src

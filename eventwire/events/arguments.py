@@ -51,9 +51,24 @@ def noun_agent(w: Work, tok) -> Resolved:
         if c is None:
             continue
         r = resolve(w.story, c)
+        if r.actors and c.dep_ == "poss":
+            r = _shared_possessor(w, tok, c, r)
         if r.actors:
             return r
     return Resolved()
+
+
+def _shared_possessor(w: Work, tok, poss, r: Resolved) -> Resolved:
+    """"Russia and China's veto", parsed as "Russia" and "China's veto" coordinated: the name before "and" owns
+    the deed too."""
+    first = tok.head
+    if tok.dep_ != "conj" or first.pos_ != "PROPN" or not (first.i < poss.i) or \
+            any(t.lower_ not in ("and", ",") for t in tok.doc[first.i + 1:poss.left_edge.i]):
+        return r
+    more = resolve(w.story, first)
+    out = Resolved(list(more.actors) + [a for a in r.actors if a not in more.actors], r.guessed, dict(r.at))
+    out.at.update(more.at)
+    return out
 
 
 def noun_target(w: Work, tok, exclude=()) -> Resolved:
