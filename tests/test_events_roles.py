@@ -426,3 +426,16 @@ def test_roles_charges_a_person_was_arrested_on_are_not_his_own(pipeline):
 def test_roles_coordinated_possessors_share_the_deed(pipeline):
     _, (_t, _w, src, _tgt, _a) = _one(pipeline, "Russia and China's veto of the resolution angered France.", "veto")
     assert _has(src, "Russia") and _has(src, "China"), src
+
+
+def test_roles_other_governments_in_a_list_are_not_the_recipient(pipeline):
+    _, dyads = _dyads(pipeline, "Kenya, Uganda and other governments have sent emergency supplies and personnel such as "
+                                "doctors to Malawi.")
+    sent = [d for d in dyads if d[1] == "sent"]
+    assert sent and _has(sent[0][3], "Malawi") and not _has(sent[0][2], "Malawi"), dyads
+
+
+def test_roles_a_noun_named_by_examples_stands_for_them(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "President Lopez urged valued partners like Brazil to move toward "
+                                                "democracy.", "urged")
+    assert _has(tgt, "Brazil"), tgt

@@ -142,8 +142,9 @@ def find_nominals(w: Work) -> None:
             definite = definite or (kind == "group" and head.dep_ == "dobj" and head.head.pos_ == "VERB")
             if place_country is None and not (plural or definite):
                 continue
-            # someone's allies or counterparts are by their name not of the article's country
-            relational = head.lemma_.lower() in RELATIONAL
+            # someone's allies or counterparts, and "other governments", are by their name not of the article's
+            # country
+            relational = head.lemma_.lower() in RELATIONAL or any(t.lower_ == "other" for t in doc[left:s])
             country = place_country or (None if relational else w.focus)
             if place_country is None:
                 end = e

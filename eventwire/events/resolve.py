@@ -27,7 +27,7 @@ RELATIVE = {"who", "which", "that", "whom", "whose"}
 # Children whose actors describe the head noun itself ("Israeli soldiers", "Afghanistan's government",
 # "officials of the Afghan government", "elements within the Taliban").
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
-OF_PREPS = {"of", "within", "from", "in", "inside", "among"}
+OF_PREPS = {"of", "within", "from", "in", "inside", "among", "like", "including"}  # "partners LIKE SAUDI ARABIA"
 
 
 @dataclass
