@@ -439,3 +439,13 @@ def test_roles_a_noun_named_by_examples_stands_for_them(pipeline):
     _, (_t, _w, _src, tgt, _a) = _one(pipeline, "President Lopez urged valued partners like Brazil to move toward "
                                                 "democracy.", "urged")
     assert _has(tgt, "Brazil"), tgt
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ("Senator Maria Lopez is a fierce critic and populist who has repeatedly pledged to ban all imports from China.",
+     "pledged", "Lopez"),
+    ("Kalief Browder, a 22-year-old man who attacked a guard, was released.", "attacked", "Browder"),
+])
+def test_roles_relative_clause_on_a_describing_noun_is_done_by_whom_it_describes(pipeline, text, trigger, source):
+    _, (_t, _w, src, _tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(src, source), src

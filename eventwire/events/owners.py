@@ -6,6 +6,8 @@ noun's owner when the clause has no subject of its own.
   tweets, possibility) names no actor; whoever issued, unleashed or explores it acts (``governing_verb``).
   Only verbs the lexicon does not code reach here: a coded verb ("rejected a law banning ...") accounts for
   its object's clause itself (``clauses.consume_content``).
+- "X is a serial liar and birther WHO HAS PLEDGED ...", "Y, a young man WHO COMMITTED ...": a relative clause
+  on a noun that describes someone is done by them (``described``).
 - "rejected a proposal SUBMITTED BY INDIA": a thing an act is aimed at stands for its author (``made_by``).
 - "the FBI and Justice Department decision NOT TO PROSECUTE ...", "Iran's plan to build ...": a to-clause on a
   noun is done by the noun's own agent (possessor, "by" phrase, modifiers: ``arguments.noun_agent``); on a
@@ -53,9 +55,26 @@ def governing_verb(noun):
     return None
 
 
+def described(noun):
+    """The name a describing noun is said of: "Trump is a serial liar and BIRTHER who pledged" (Trump),
+    "Kalief Browder, a young MAN who committed" (Browder), or None."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return subject_of(noun.head)
+    if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN"):
+        return noun.head
+    return None
+
+
 def owner_source(w, tok, s, src, noun_agent):
     """(subject token, its actors) of a clause on a thing, from the thing's owner (``noun_agent`` reads a
-    noun's own agent); ``(s, src)`` unchanged when there is none."""
+    noun's own agent), or of a relative clause on a describing noun, from whom it describes (``described``);
+    ``(s, src)`` unchanged when there is none."""
+    if tok.dep_ == "relcl" and s is not None and s.i == tok.head.i and s.pos_ == "NOUN":
+        up = described(s)
+        r = resolve(w.story, up) if up is not None else src
+        return (up, r) if r.actors else (s, src)
     noun = thing_of(tok, s)
     if noun is None:
         return s, src
