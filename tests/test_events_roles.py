@@ -449,3 +449,13 @@ def test_roles_a_noun_named_by_examples_stands_for_them(pipeline):
 def test_roles_relative_clause_on_a_describing_noun_is_done_by_whom_it_describes(pipeline, text, trigger, source):
     _, (_t, _w, src, _tgt, _a) = _one(pipeline, text, trigger)
     assert _has(src, source), src
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ("Germany announced plans to help train Iraqi soldiers.", "train", "Germany"),  # the planner's plans
+    ("Kenya unveiled a plan to deploy troops to Somalia.", "deploy", "Kenya"),
+])
+def test_roles_to_clause_on_a_plan_is_done_by_whoever_has_it(pipeline, text, trigger, source):
+    _, dyads = _dyads(pipeline, text)
+    found = [d for d in dyads if d[1] == trigger]
+    assert found and _has(found[0][2], source), dyads

@@ -11,7 +11,8 @@ noun's owner when the clause has no subject of its own.
 - "rejected a proposal SUBMITTED BY INDIA": a thing an act is aimed at stands for its author (``made_by``).
 - "the FBI and Justice Department decision NOT TO PROSECUTE ...", "Iran's plan to build ...": a to-clause on a
   noun is done by the noun's own agent (possessor, "by" phrase, modifiers: ``arguments.noun_agent``); on a
-  noun of an "in" phrase ("... in a bid TO STEM", "in a rush TO INVESTIGATE") by the clause's subject.
+  noun of an "in" phrase ("... in a bid TO STEM", "in a rush TO INVESTIGATE") by the clause's subject; on a
+  noun that names no deed, by whoever the noun's verb says has it ("Germany announced plans TO HELP train").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 from .clauses import agent_of, purpose_aux, subject_of
 from .resolve import Resolved, resolve
 from .syntax import pobjs
+from .triggers import noun_event
 
 
 def clause_top(tok):
@@ -30,8 +32,11 @@ def clause_top(tok):
 
 def thing_of(tok, s):
     """The noun a subjectless clause hangs on, or None: a participle or to-clause on a noun (``acl``), or a
-    gerund after a noun's preposition ("the possibility OF transferring")."""
+    gerund after a noun's preposition ("the possibility OF transferring"), also through the clauses it is
+    the complement of ("his plans to help HOST": plans)."""
     top = clause_top(tok)
+    while s is None and top.dep_ == "xcomp" and top.head.pos_ in ("VERB", "AUX") and top.head.i < top.i:
+        top = clause_top(top.head)
     if top.dep_ == "acl" and top.head.pos_ == "NOUN" and (s is None or s.i == top.head.i):
         return top.head
     if top.dep_ == "pcomp" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN" and top.tag_ == "VBG" \
@@ -79,6 +84,8 @@ def owner_source(w, tok, s, src, noun_agent):
     if noun is None:
         return s, src
     top = clause_top(tok)
+    while s is None and top.dep_ == "xcomp" and top.head.pos_ in ("VERB", "AUX") and top.head.i < top.i:
+        top = clause_top(top.head)
     if top.dep_ == "acl" and purpose_aux(top):
         r = noun_agent(w, noun)  # "the FBI's decision not to prosecute"
         if r.actors:
@@ -88,8 +95,9 @@ def owner_source(w, tok, s, src, noun_agent):
             up = subject_of(noun.head.head)
             r = resolve(w.story, up) if up is not None else r
             return (up, r) if r.actors else (s, src)
-        return s, src
-    if top.tag_ != "VBG" and top.dep_ == "acl":
+        if noun_event(noun) is not None:
+            return s, src  # "issued an order to withdraw": a directive's clause is someone else's deed
+    elif top.tag_ != "VBG" and top.dep_ == "acl":
         return s, src
     verb = governing_verb(noun)
     up = subject_of(verb) if verb is not None else None
