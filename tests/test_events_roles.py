@@ -459,3 +459,9 @@ def test_roles_to_clause_on_a_plan_is_done_by_whoever_has_it(pipeline, text, tri
     _, dyads = _dyads(pipeline, text)
     found = [d for d in dyads if d[1] == trigger]
     assert found and _has(found[0][2], source), dyads
+
+
+def test_roles_against_visiting_x_names_x(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "A Spanish lawyer has filed a lawsuit in a Madrid court against "
+                                                "visiting Iranian Foreign Minister Ali Rezaei.", "lawsuit")
+    assert _has(tgt, "Rezaei"), tgt

@@ -205,7 +205,11 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
         if dat is not None:
             tgt = arg_np(w, child(dat, "pobj") or dat)
     if not tgt.actors:
-        for _p, p in pobjs(tok, TARGET_PREPS + entry.extra):
+        # "against VISITING Saudi Crown Prince X": a participle read as the preposition's clause
+        named = [(c.lower_, g) for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                 for v in c.children if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.i == c.i + 1
+                 for g in v.children if g.dep_ == "dobj" and g.pos_ == "PROPN"]
+        for _p, p in list(pobjs(tok, TARGET_PREPS + entry.extra)) + named:
             r = arg_np(w, p)
             if r.actors:
                 tgt = r
