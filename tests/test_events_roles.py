@@ -465,3 +465,9 @@ def test_roles_against_visiting_x_names_x(pipeline):
     _, (_t, _w, _src, tgt, _a) = _one(pipeline, "A Spanish lawyer has filed a lawsuit in a Madrid court against "
                                                 "visiting Iranian Foreign Minister Ali Rezaei.", "lawsuit")
     assert _has(tgt, "Rezaei"), tgt
+
+
+def test_roles_a_title_with_the_name_in_apposition_is_named_at_the_name(pipeline):
+    _, (_t, _w, src, _tgt, attrs) = _one(pipeline, "The former president, Joseph Kabila, rejected the proposals "
+                                                   "of Angola.", "rejected")
+    assert [s["text"] for s in attrs["source_spans"]] == ["Joseph Kabila"], attrs["source_spans"]

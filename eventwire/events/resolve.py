@@ -126,7 +126,9 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
             return named_at(many, h)
     a = _at(story, h)
     if a is not None:
-        return named_at([a], h)
+        # "the then president, Goodluck Jonathan, ...": the name in apposition is where the actor is named
+        same = next((c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _at(story, c) is a), None)
+        return named_at([a], same if same is not None else h)
     many = all_at(story, h)
     if len(many) > 1:  # a group phrase: "the two governments", "officials on both sides"
         return named_at(many, h)
