@@ -471,3 +471,9 @@ def test_roles_a_title_with_the_name_in_apposition_is_named_at_the_name(pipeline
     _, (_t, _w, src, _tgt, attrs) = _one(pipeline, "The former president, Joseph Kabila, rejected the proposals "
                                                    "of Angola.", "rejected")
     assert [s["text"] for s in attrs["source_spans"]] == ["Joseph Kabila"], attrs["source_spans"]
+
+
+def test_roles_an_attack_on_a_place_named_by_its_surroundings_targets_that_place(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "Sudanese warplanes attacked the last rebel-held town near Kadugli "
+                                                "on Friday.", "attacked")
+    assert _has(tgt, "Kadugli"), tgt

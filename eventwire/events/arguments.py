@@ -338,6 +338,9 @@ def place_actor(w: Work, tok) -> Resolved:
     becomes a place actor with no country. A dateline is never a target."""
     story = w.story
     lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
+    for c in tok.children:  # "the rebel-held city NEAR DAMASCUS", "the enclave OF EASTERN GHOUTA"
+        if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "near", "in", "outside", "around"):
+            hi = max(hi, c.right_edge.idx + len(c.right_edge.text))
     for loc in story.ext["actors.locations"]:
         if loc.get("dateline") or not (lo <= loc["start"] and loc["end"] <= hi):
             continue
