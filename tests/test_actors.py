@@ -462,3 +462,11 @@ def test_actors_country_after_a_taken_noun_never_makes_an_empty_mention(pipeline
     story = pipeline.code(text)
     for actor in story.actors:
         assert actor.name and all(m.start < m.end and m.text for m in actor.mentions)
+
+
+def test_a_candidate_named_by_role_later_is_the_candidate(pipeline):
+    story = pipeline.code("Democratic presidential nominee Maria Lopez spoke in Ohio on Monday. The Democratic "
+                          "nominee also vowed to punish officials who violate the rules.")
+    lopez = [a for a in story.actors if "Lopez" in a.name]
+    assert lopez and any(m.text.endswith("nominee") for m in lopez[0].mentions), [
+        (a.name, [m.text for m in a.mentions]) for a in story.actors]

@@ -279,3 +279,207 @@ def test_roles_a_place_the_object_goes_to_is_the_target_of_a_sanction(pipeline):
     _, (_t, _w, _src, tgt, _a) = _one(pipeline, "The UK prime minister has cancelled a planned visit to Lisbon.",
                                       "cancelled")
     assert tgt == ["Lisbon"], tgt
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    # a participle on a thing its subject made: the maker acts
+    ("The senator unleashed a series of messages criticizing the Iranian government.", "criticizing", "senator"),
+    # coordinated participles on the thing share its maker
+    ("Germany issued a policy paper welcoming the talks and calling for new sanctions on Syria.", "calling",
+     "Germany"),
+    # a gerund after a noun's preposition: "the possibility of V-ing"
+    ("The Austrian government is considering the possibility of providing medical experts to Jordan.",
+     "providing", "Austria"),
+])
+def test_roles_clause_on_a_thing_takes_the_maker_as_source(pipeline, text, trigger, source):
+    _, (_t, _w, src, _tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(src, source), src
+
+
+def test_roles_to_clause_on_a_noun_takes_the_nouns_coordinated_owners(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "The CIA and State Department decision not to prosecute the minister angered Congress.",
+        "prosecute")
+    assert _has(src, "CIA") and _has(src, "State Department"), src
+
+
+def test_roles_subordinate_clause_read_as_a_phrase_keeps_its_coordinated_subject(pipeline):
+    _, (_t, _w, src, _tgt, _a) = _one(
+        pipeline, "The clashes continued as the United States, Britain and France support some rebel groups "
+                  "in Syria.", "support")
+    assert _has(src, "United States") and _has(src, "France") and len(src) == 3, src
+
+
+def test_roles_verb_with_its_own_auxiliary_shares_the_subject_of_the_clause_before(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "Russian military jets with their radios turned off have buzzed civilian aircraft near Oslo and "
+                  "have fired flares at Norwegian planes.", "fired")
+    assert _has(src, "Russian") and not _has(src, "Norw"), (src, tgt)
+
+
+def test_roles_list_read_as_an_apposition_is_one_coordinated_subject(pipeline):
+    _, dyads = _dyads(pipeline, "Kenya, Uganda, Rwanda and Ethiopia have sent emergency supplies to Somalia.")
+    srcs = [n for d in dyads if d[1] == "sent" for n in d[2]]
+    assert all(any(c in n for n in srcs) for c in ("Kenya", "Uganda", "Rwanda", "Ethiopia")), dyads
+
+
+def test_roles_blamed_or_thanked_object_does_the_for_clause(pipeline):
+    _, dyads = _dyads(pipeline, "The newspaper mocked the senator and the governor for criticizing the decision "
+                                "of Iran.")
+    crit = [d for d in dyads if d[1] == "criticizing"]
+    assert crit and _has(crit[0][2], "senator") and not _has(crit[0][2], "newspaper"), dyads
+
+
+def test_roles_control_through_negation_gives_the_deciders_nominal_event(pipeline):
+    _, (_t, _w, src, _tgt, _a) = _one(
+        pipeline, "The FBI decided after a long review not to recommend charges against the Kenyan minister.",
+        "charges")
+    assert _has(src, "FBI"), src
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The Chinese government rejected a proposal submitted by the Indian government.", "India"),
+    ("The court rejected an appeal lodged by the opposition party.", "opposition party"),
+])
+def test_roles_a_thing_acted_on_stands_for_its_author(pipeline, text, target):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, text, "rejected")
+    assert _has(tgt, target), tgt
+
+
+def test_roles_a_thing_its_author_aimed_at_someone_stands_for_them(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "The United Nations lifted restrictions imposed by Russia on "
+                                                "Georgia.", "lifted")
+    assert _has(tgt, "Georgia") and not _has(tgt, "Russia"), tgt
+
+
+def test_roles_body_named_through_an_of_chain_is_not_the_focus_country(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "Senior diplomats of the member states of the African Union issued a statement urging Sudan "
+                  "to end the fighting.", "urging")
+    assert _has(src, "African Union") and _has(tgt, "Sudan"), (src, tgt)
+
+
+def test_roles_title_and_name_parsed_as_two_subjects_take_the_name(pipeline):
+    _, dyads = _dyads(pipeline, "Veteran senator and presidential hopeful Maria Lopez criticized Venezuela on "
+                                "Monday.")
+    crit = [d for d in dyads if d[1] == "criticized"]
+    assert crit and _has(crit[0][2], "Lopez"), dyads
+
+
+def test_roles_for_clause_on_the_last_of_listed_objects_is_done_by_the_list(pipeline):
+    _, dyads = _dyads(pipeline, "Critics ridiculed John Kerry, Ben Cardin, and Carly Smith for criticizing the "
+                                "decision of Israel.")
+    crit = [d for d in dyads if d[1] == "criticizing"]
+    assert crit and all(_has(crit[0][2], n) for n in ("Kerry", "Cardin", "Smith")), dyads
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The US authorities shared evidence with their Chinese counterparts.", "China"),  # a demonym names them
+    ("The US reduced military aid to European allies by 30 million dollars.", "allies"),  # never the focus
+    ("The German authorities opened investigations against hundreds of banks.", "banks"),
+    ("The Red Cross has provided financial assistance to about 550 households.", "households"),
+])
+def test_roles_object_nouns_for_bodies_are_target_actors(pipeline, text, target):
+    _, dyads = _dyads(pipeline, text)
+    assert dyads and _has(dyads[0][3], target) and not _has(dyads[0][2], target), dyads
+
+
+@pytest.mark.parametrize("text,trigger,target,not_target", [
+    # forces withdrawn from a place: the place, not the source's own troops
+    ("The African Union withdrew peacekeepers from Burundi after the vote.", "withdrew", "Burundi", "peacekeepers"),
+    # a recipient the parse hung deep inside the returned thing
+    ("Italy returned a bronze statue engraved with the image of Alexander the Great to Greek authorities.",
+     "returned", "Gree", "Alexander"),
+    # a passive hand-over with no actor in the thing
+    ("An ancient manuscript was returned to Ethiopia by British officials.", "returned", "Ethiopia", "Brit"),
+])
+def test_roles_what_is_handed_over_or_withdrawn_is_not_the_target(pipeline, text, trigger, target, not_target):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(tgt, target) and not _has(tgt, not_target), tgt
+
+
+def test_roles_freed_people_stay_the_target_not_the_place_they_left(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "Rebels freed prisoners from a jail in the town of Bor in Sudan.",
+                                      "freed")
+    assert _has(tgt, "prisoners"), tgt
+
+
+@pytest.mark.parametrize("text", [
+    "UN sanctions against Iran were lifted in January.",
+    "The European Union lifted its sanctions against Iran.",
+])
+def test_roles_ending_a_deed_acts_on_the_deeds_target(pipeline, text):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, "lifted")
+    assert _has(tgt, "Iran") and not _has(tgt, "United Nations"), (src, tgt)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Kenya completed its withdrawal of troops from Somalia in May.", "Somalia"),
+    ("Ghana announced the deployment of 300 troops, including 20 officers, to Mali on Monday.", "Mali"),
+])
+def test_roles_a_noun_for_sending_or_withdrawing_forces_targets_the_place_not_the_forces(pipeline, text, target):
+    _, dyads = _dyads(pipeline, text)
+    assert dyads and _has(dyads[0][3], target) and not _has(dyads[0][3], "troops"), dyads
+
+
+def test_roles_charges_a_person_was_arrested_on_are_not_his_own(pipeline):
+    _, dyads = _dyads(pipeline, "A court in Ankara lifted a travel ban on the Swedish journalist Anna Berg, who was "
+                                "arrested last year on terrorism charges.")
+    charges = [d for d in dyads if d[1] == "charges"]
+    assert not charges or not _has(charges[0][2], "Berg"), dyads
+
+
+def test_roles_coordinated_possessors_share_the_deed(pipeline):
+    _, (_t, _w, src, _tgt, _a) = _one(pipeline, "Russia and China's veto of the resolution angered France.", "veto")
+    assert _has(src, "Russia") and _has(src, "China"), src
+
+
+def test_roles_other_governments_in_a_list_are_not_the_recipient(pipeline):
+    _, dyads = _dyads(pipeline, "Kenya, Uganda and other governments have sent emergency supplies and personnel such as "
+                                "doctors to Malawi.")
+    sent = [d for d in dyads if d[1] == "sent"]
+    assert sent and _has(sent[0][3], "Malawi") and not _has(sent[0][2], "Malawi"), dyads
+
+
+def test_roles_a_noun_named_by_examples_stands_for_them(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "President Lopez urged valued partners like Brazil to move toward "
+                                                "democracy.", "urged")
+    assert _has(tgt, "Brazil"), tgt
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ("Senator Maria Lopez is a fierce critic and populist who has repeatedly pledged to ban all imports from China.",
+     "pledged", "Lopez"),
+    ("Kalief Browder, a 22-year-old man who attacked a guard, was released.", "attacked", "Browder"),
+])
+def test_roles_relative_clause_on_a_describing_noun_is_done_by_whom_it_describes(pipeline, text, trigger, source):
+    _, (_t, _w, src, _tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(src, source), src
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ("Germany announced plans to help train Iraqi soldiers.", "train", "Germany"),  # the planner's plans
+    ("Kenya unveiled a plan to deploy troops to Somalia.", "deploy", "Kenya"),
+])
+def test_roles_to_clause_on_a_plan_is_done_by_whoever_has_it(pipeline, text, trigger, source):
+    _, dyads = _dyads(pipeline, text)
+    found = [d for d in dyads if d[1] == trigger]
+    assert found and _has(found[0][2], source), dyads
+
+
+def test_roles_against_visiting_x_names_x(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "A Spanish lawyer has filed a lawsuit in a Madrid court against "
+                                                "visiting Iranian Foreign Minister Ali Rezaei.", "lawsuit")
+    assert _has(tgt, "Rezaei"), tgt
+
+
+def test_roles_a_title_with_the_name_in_apposition_is_named_at_the_name(pipeline):
+    _, (_t, _w, src, _tgt, attrs) = _one(pipeline, "The former president, Joseph Kabila, rejected the proposals "
+                                                   "of Angola.", "rejected")
+    assert [s["text"] for s in attrs["source_spans"]] == ["Joseph Kabila"], attrs["source_spans"]
+
+
+def test_roles_an_attack_on_a_place_named_by_its_surroundings_targets_that_place(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "Sudanese warplanes attacked the last rebel-held town near Kadugli "
+                                                "on Friday.", "attacked")
+    assert _has(tgt, "Kadugli"), tgt

@@ -17,6 +17,9 @@ COLLECTIVE = {"group", "groups", "organization", "organizations", "organisation"
               "movements", "faction", "factions", "coalition", "alliance", "network", "cell", "cells"}
 
 
+RELATIONAL = {"ally", "counterpart", "partner"}  # nouns for another side: never the focus country's body
+
+
 GENERIC_HEADS = {"leader", "leaders", "member", "members", "official", "officials", "officer", "officers",
                  "spokesman", "spokesmen", "chief", "chiefs", "commander", "commanders", "head", "heads"}
 
@@ -52,11 +55,15 @@ def modifiers(w: Work, head) -> tuple[list[tuple[int, int, Entry]], int]:
     for p in head.children:
         if p.dep_ == "prep" and p.lower_ in ("of", "in", "from", "for"):
             for o in p.children:
-                if o.dep_ == "pobj":
-                    ent = w.name_at.get(o.i)
-                    if ent:
-                        entry, _ = w.names[ent]
-                        found.append((ent[0], ent[1], entry))
+                if o.dep_ != "pobj":
+                    continue
+                ent = w.name_at.get(o.i)
+                if ent is None:  # "diplomats of the member states OF ASEAN"
+                    ent = next((w.name_at[x.i] for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                                for x in q.children if x.dep_ == "pobj" and x.i in w.name_at), None)
+                if ent:
+                    entry, _ = w.names[ent]
+                    found.append((ent[0], ent[1], entry))
     found.sort(key=lambda f: f[0])
     return found, left
 
@@ -72,8 +79,8 @@ def find_nominals(w: Work) -> None:
         # a title right before a person's name is that person's title ("U.S. negotiator Paul Nitze")
         if e < len(doc) and any(m.start == e and m.kind == "person" for m in w.mentions):
             continue
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
-            continue  # "its troops": the pronoun's actor, not a new one
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) and not modifiers(w, head)[0]:
+            continue  # "its troops": the pronoun's actor, not a new one ("their Chinese counterparts" is China's)
         # an actor noun modifying another actor noun: the head speaks ("government officials")
         if head.dep_ == "compound" and head.head.i in w.agents:
             continue
@@ -135,13 +142,16 @@ def find_nominals(w: Work) -> None:
             definite = definite or (kind == "group" and head.dep_ == "dobj" and head.head.pos_ == "VERB")
             if place_country is None and not (plural or definite):
                 continue
-            country = place_country or w.focus
+            # someone's allies or counterparts, and "other governments", are by their name not of the article's
+            # country
+            relational = head.lemma_.lower() in RELATIONAL or any(t.lower_ == "other" for t in doc[left:s])
+            country = place_country or (None if relational else w.focus)
             if place_country is None:
                 end = e
             st = left if w.free(left, end) else s
             if not w.free(st, end):
                 continue
-            if place_country is None and definite and left == s:
+            if place_country is None and definite and left == s and not relational:
                 earlier = _same_sector_before(w, s, sector)
                 if earlier is not None:  # "Hamas militants ... the militants": the body named before
                     w.add(Mention(st, end, earlier.key, earlier.kind, "nominal", earlier.entry,

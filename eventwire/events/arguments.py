@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import read_lines
+from ..data import read_lines, word_set
 from ..model import Actor
 from . import modality
 from .clauses import agent_of, is_passive, main_verb_of_noun_root, passive_agent, patient_of, subject_of
 from .draft import Work
 from .lexicon import Entry
+from .deep import deep_target
+from .owners import made_by, owner_source
 from .resolve import THIRD_PLURAL, Resolved, all_at, resolve
 from .syntax import child, pobjs
 from .triggers import noun_event
@@ -41,6 +43,7 @@ def noun_agent(w: Work, tok) -> Resolved:
     "by" phrase the parse hung on the noun's object ("the arrest of the leader BY POLICE")."""
     candidates = [child(tok, "poss"), agent_of(tok)]
     candidates += [agent_of(c) for _p, c in pobjs(tok, ("of", "on", "against"))]
+    candidates += [agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "the offer made BY X"
     candidates += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
     candidates += [c for _p, c in pobjs(tok, ("from",))]  # "an offer from Afghanistan"
     candidates += [c for _p, c in pobjs(tok, ("between", "among"))]
@@ -48,9 +51,24 @@ def noun_agent(w: Work, tok) -> Resolved:
         if c is None:
             continue
         r = resolve(w.story, c)
+        if r.actors and c.dep_ == "poss":
+            r = _shared_possessor(w, tok, c, r)
         if r.actors:
             return r
     return Resolved()
+
+
+def _shared_possessor(w: Work, tok, poss, r: Resolved) -> Resolved:
+    """"Russia and China's veto", parsed as "Russia" and "China's veto" coordinated: the name before "and" owns
+    the deed too."""
+    first = tok.head
+    if tok.dep_ != "conj" or first.pos_ != "PROPN" or not (first.i < poss.i) or \
+            any(t.lower_ not in ("and", ",") for t in tok.doc[first.i + 1:poss.left_edge.i]):
+        return r
+    more = resolve(w.story, first)
+    out = Resolved(list(more.actors) + [a for a in r.actors if a not in more.actors], r.guessed, dict(r.at))
+    out.at.update(more.at)
+    return out
 
 
 def noun_target(w: Work, tok, exclude=()) -> Resolved:
@@ -87,6 +105,8 @@ def arg_np(w: Work, tok, depth: int = 0) -> Resolved:
         ag = agent_of(tok)
         if ag is not None:
             r = resolve(w.story, ag)
+    if not r.actors and tok.pos_ == "NOUN":
+        r = made_by(w.story, tok)
     if not r.actors and tok.pos_ == "NOUN" and depth < 2:
         # "threatened further action against Russia", "offered its troops to Lebanon's President",
         # "provide 70 million dollars of aid for Romania": the object's own recipient
@@ -112,6 +132,9 @@ def verb_args(w: Work, tok, entry: Entry):
         ag = passive_agent(tok)
         obj = patient_of(tok)
         src, tgt = resolve(w.story, ag), arg_np(w, obj)
+        if not tgt.actors and obj is not None and entry.type in CONVEYING:  # "a sarcophagus was returned TO EGYPT"
+            tgt = _recipient(w, tok, obj, src, True)
+        tgt = _deed_target(w, tok, obj, tgt)
         w.last_args = (ag, obj)
         return src, tgt, obj
     s, src = _verb_source(w, tok)
@@ -144,13 +167,8 @@ def _verb_source(w: Work, tok) -> tuple:
         if not src.actors:
             fired = next((c for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
             src = resolve(story, agent_of(fired)) if fired is not None else src
-    if not src.actors and s is not None and tok.dep_ == "acl" and s.i == tok.head.i and \
-            s.dep_ in ("dobj", "attr") and s.head.pos_ == "VERB":
-        # "issued a declaration demanding ...": the declaration's issuer demands
-        up = subject_of(s.head)
-        if up is not None:
-            src = resolve(story, up)
-            s = up if src.actors else s
+    if not src.actors:
+        s, src = owner_source(w, tok, s, src, noun_agent)
     return s, src
 
 
@@ -176,8 +194,10 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             # "the union called off ITS boycott OF THE MINISTRY": the deed is the source's own; its
             # target is the act's
             tgt = noun_target(w, obj)
-        if tgt.actors and _conveyed(w, obj, src):
-            rec = _recipient(w, tok, obj, src)
+        tgt = _deed_target(w, tok, obj, tgt)
+        hands_over = entry.type in CONVEYING
+        if (tgt.actors or hands_over) and _conveyed(w, obj, src):
+            rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and _forces(tgt))
             if rec.actors:
                 tgt = rec
     if not tgt.actors:
@@ -185,7 +205,11 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
         if dat is not None:
             tgt = arg_np(w, child(dat, "pobj") or dat)
     if not tgt.actors:
-        for _p, p in pobjs(tok, TARGET_PREPS + entry.extra):
+        # "against VISITING Saudi Crown Prince X": a participle read as the preposition's clause
+        named = [(c.lower_, g) for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                 for v in c.children if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.i == c.i + 1
+                 for g in v.children if g.dep_ == "dobj" and g.pos_ == "PROPN"]
+        for _p, p in list(pobjs(tok, TARGET_PREPS + entry.extra)) + named:
             r = arg_np(w, p)
             if r.actors:
                 tgt = r
@@ -208,72 +232,18 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
     return tgt
 
 
-# Relations followed down from a predicate to the words it acts on; prepositions whose phrase is a time, a
-# cause or a comparison are not entered.
-DEEP_DEPS = ("dobj", "dative", "prep", "pobj", "compound", "nmod", "poss", "appos", "conj", "acl", "xcomp", "oprd",
-             "attr")
-NOT_TARGET_PREPS = {"after", "before", "since", "until", "during", "amid", "despite", "following", "according",
-                    "because", "than", "like", "as", "by", "via", "through", "within", "throughout", "under"}
-MODIFIERS = ("compound", "nmod", "poss")
-DEEP_DEPTH = 6
-
-
-def deep_target(w: Work, tok, src: Resolved, exclude=()) -> Resolved:
-    """No target in the usual places: the nearest actor named inside what the predicate acts on, reading down
-    its object and prepositional phrases ("provided funding TO LEBANON", "lifted a ban imposed ON CHADIAN
-    CITIZENS", "an assault on the last ISIS group bastion", "meet his counterpart, President X"), with the
-    names coordinated with it, and into a purpose clause ("donated seed to help FARMERS in Malawi"). Subjects,
-    "by" agents, other clauses, adjectives and time or cause phrases are not entered; a name modifying a noun
-    ("ISIS bastion") counts one step further than a phrase head, and one modifying an event noun names its doer,
-    not a target ("U.S. assistance to EGYPT"). The source's actors and tokens in ``exclude`` are skipped."""
-    story = w.story
-    seen = set(src.ids())
-    best = None
-    frontier = [c for c in tok.children if _deep_step(c)]
-    for depth in range(DEEP_DEPTH):
-        nxt = []
-        for t in frontier:
-            if t.i in exclude:
-                continue
-            nxt.extend(c for c in t.children if _deep_step(c))
-            if t.pos_ == "PRON" or (t.dep_ in MODIFIERS and noun_event(t.head) is not None):
-                continue  # "U.S. military assistance to Egypt": the deed's modifier names its doer
-            a = story.actor_at(t.idx, t.idx + len(t.text))
-            if a is None or a.id in seen:
-                continue
-            rank = (depth + (t.dep_ in MODIFIERS), t.i)
-            if best is None or rank < best[0]:
-                best = (rank, a, t)
-        if best is not None and best[0][0] <= depth:
-            break
-        frontier = nxt
-    if best is None:
-        return Resolved()
-    _, a, t = best
-    out = Resolved([a], at={a.id: (t.idx, t.idx + len(t.text))})
-    for c in t.conjuncts:  # "help people in Somalia, Ethiopia and Kenya"
-        b = story.actor_at(c.idx, c.idx + len(c.text))
-        if b is not None and b.id not in seen and b not in out.actors:
-            out.actors.append(b)
-            out.at[b.id] = (c.idx, c.idx + len(c.text))
-    return out
-
-
-def _deep_step(c) -> bool:
-    if c.dep_ == "advcl" and c.i > c.head.i and any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children):
-        return True  # a purpose clause: "donated seed TO HELP farmers in Malawi"
-    if c.dep_ == "amod" and c.i > c.head.i:
-        return True  # an adjective phrase after its noun: "a ceasefire effective from Sunday in Somalia"
-    if c.dep_ not in DEEP_DEPS:
-        return False
-    if c.dep_ == "prep" and c.lower_ in NOT_TARGET_PREPS:
-        return False
-    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
-        return False
-    return True
+def _deed_target(w: Work, tok, obj, tgt: Resolved) -> Resolved:
+    """A verb that carries out, steers or ends the deed its object names (``doer_verbs.txt``) acts on the
+    deed's target, not on its doer: "lifted UN sanctions AGAINST IRAN", "UN sanctions against Iran were lifted"
+    (Iran)."""
+    if obj is None or noun_event(obj) is None or tok.lemma_.lower() not in word_set("events/doer_verbs.txt"):
+        return tgt
+    r = noun_target(w, obj)
+    return r if r.actors else tgt
 
 
 RECIPIENT_PREPS = ("to", "into", "toward", "towards")
+CONVEYING = ("AID", "RETREAT", "MOBILIZE")  # types whose object is handed over, sent or taken back
 
 
 def _conveyed(w: Work, obj, src: Resolved) -> bool:
@@ -284,14 +254,29 @@ def _conveyed(w: Work, obj, src: Resolved) -> bool:
     if head is None:
         return True
     own = {a.country for a in src.actors if a.country}
-    return head.generic and (head.country is None or head.country in own) and head.id not in src.ids()
+    # people named by no country word of their own are the source's: "withdrew PEACEKEEPERS from Rwanda"
+    unmarked = not any(c.ent_type_ in ("NORP", "GPE") for c in obj.lefts)
+    return head.generic and (head.country is None or head.country in own or unmarked) and head.id not in src.ids()
 
 
-def _recipient(w: Work, tok, obj, src: Resolved) -> Resolved:
+def _forces(r: Resolved) -> bool:
+    """Whether an argument is armed forces or police (withdrawn from somewhere, not freed from it)."""
+    return bool(r.actors) and all(a.sector in ("MIL", "COP", "PRM", "UAF") for a in r.actors)
+
+
+def _recipient(w: Work, tok, obj, src: Resolved, deep: bool = False, froms: bool = False) -> Resolved:
     """Who the object goes to: a "to" / "into" phrase of the verb or of its object that names someone other
     than the source ("returned the artifacts TO THE GOVERNMENT OF IRAQ", "sent troops TO LIBERIA"), or an
-    actor named further down that phrase ("sent troops to the peacekeeping mission in LIBERIA")."""
-    for _p, c in list(pobjs(tok, RECIPIENT_PREPS)) + list(pobjs(obj, RECIPIENT_PREPS)):
+    actor named further down that phrase ("sent troops to the peacekeeping mission in LIBERIA"); else a "to"
+    phrase the parse hung deeper in the object, with ``deep`` ("returned a pendant engraved with an image of X
+    TO RUSSIAN AUTHORITIES"); with ``froms`` (people withdrawn or returned), else the place they are taken
+    from ("withdrew peacekeepers FROM RWANDA")."""
+    found = list(pobjs(tok, RECIPIENT_PREPS)) + list(pobjs(obj, RECIPIENT_PREPS))
+    if obj is not None and deep:
+        found += [(p.lower_, c) for p in obj.subtree if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                  and p.head.i != obj.i and p.i > obj.i for c in p.children if c.dep_ == "pobj"]
+    found += list(pobjs(tok, ("from",))) if froms else []
+    for _p, c in found:
         r = arg_np(w, c)
         if not r.actors:  # "sent troops to the peacekeeping mission IN LIBERIA"
             r = deep_target(w, c, src)
@@ -353,6 +338,9 @@ def place_actor(w: Work, tok) -> Resolved:
     becomes a place actor with no country. A dateline is never a target."""
     story = w.story
     lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
+    for c in tok.children:  # "the rebel-held city NEAR DAMASCUS", "the enclave OF EASTERN GHOUTA"
+        if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "near", "in", "outside", "around"):
+            hi = max(hi, c.right_edge.idx + len(c.right_edge.text))
     for loc in story.ext["actors.locations"]:
         if loc.get("dateline") or not (lo <= loc["start"] and loc["end"] <= hi):
             continue

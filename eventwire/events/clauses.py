@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..data import word_set
 from ..tree import ancestors, is_root
-from .resolve import RELATIVE
+from .resolve import RELATIVE, namable
 from .syntax import child
 from .triggers import match_token, noun_event
 from .type_groups import VERBAL
@@ -94,6 +94,10 @@ def subject_of(tok, seen=0):
     if seen > 4:
         return None
     subj = child(tok, "nsubj", "csubj")
+    if subj is not None:
+        # a title and a name the parse made two subjects ("... frontrunner Hillary Clinton is calling"): the
+        # one next to the verb is the name
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and (c.i < tok.i or c.i == subj.i)][-1]
     if subj is None:
         for a in tok.children:
             if a.dep_ in ("aux", "auxpass") and a.i < tok.i:
@@ -108,10 +112,16 @@ def subject_of(tok, seen=0):
         return subj
     if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
         return _controller(tok.head, seen)
-    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if tok.dep_ == "conj" and (tok.head.pos_ in ("VERB", "AUX", "ADJ") or child(tok.head, "nsubj") is not None):
+        # a head with a subject of its own is a verb even when tagged a noun ("X, thus, REJECTS and condemns")
         return subject_of(tok.head, seen + 1)
-    if tok.dep_ in ("advcl",) and (tok.tag_ == "VBG" or purpose_aux(tok)):
-        # participle or purpose clause: "..., saying it would", "sent personnel to investigate"
+    inner = subordinate_subject(tok)
+    if inner is not None:
+        return inner
+    if tok.dep_ in ("advcl",) and (tok.tag_ == "VBG" or purpose_aux(tok) or continues_clause(tok)):
+        # participle or purpose clause: "..., saying it would", "sent personnel to investigate"; a verb with
+        # an auxiliary of its own the parse hung below the clause before it ("jets with their lights turned
+        # off HAVE BUZZED ...")
         head = tok.head
         return subject_of(head, seen + 1) if head.pos_ in ("VERB", "AUX") else None
     if tok.dep_ == "acl" and (tok.tag_ == "VBG" or main_verb_of_noun_root(tok)):
@@ -120,8 +130,50 @@ def subject_of(tok, seen=0):
         up = child(tok.head, "nsubj")
         return up if up is not None else None
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
-        return subject_of(tok.head.head, seen + 1)
+        verb = tok.head.head
+        obj = child(verb, "dobj") if verb.pos_ == "VERB" else _listed_object(verb)
+        if tok.head.lower_ in ("for", "of") and obj is not None and namable(obj):
+            return obj  # "mocked the senator FOR CRITICIZING ...": who is blamed or thanked
+        return subject_of(verb, seen + 1)
     return None
+
+
+SUBORDINATORS = {"as", "while", "when", "after", "before", "since", "until", "because", "though", "although",
+                 "whereas", "once"}
+
+
+def subordinate_subject(tok):
+    """The subject of a subordinate clause the parse read as a prepositional phrase: in "..., as the United
+    States, Britain and France support some groups" "as" took "the United States" as its object and left
+    "support" with no subject. A finite verb with no subject whose words just before it are such a phrase takes
+    its object as subject."""
+    if tok.tag_ not in ("VBP", "VBZ", "VBD") or tok.i == 0 or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
+        return None
+    last = tok.doc[tok.i - 1]
+    for np in [last, *ancestors(last, limit=8)]:
+        if np.dep_ == "pobj" and np.head.dep_ == "prep" and np.head.lower_ in SUBORDINATORS and \
+                np.right_edge.i == tok.i - 1 and np.pos_ in ("NOUN", "PROPN", "PRON"):
+            return np
+    return None
+
+
+def continues_clause(tok) -> bool:
+    """An adverbial clause with no subject or subordinator of its own but an auxiliary ("have buzzed",
+    "will attend") or a finite verb: the parse split one clause and the verb shares the subject before it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children) or tok.head.i > tok.i:
+        return False
+    return tok.tag_ in ("VBD", "VBZ", "VBP") or \
+        any(c.dep_ == "aux" and c.tag_ != "TO" and c.i < tok.i for c in tok.children)
+
+
+def _listed_object(noun):
+    """The object a list of names heads when the parse hung a phrase on its last name ("ridiculed X, Y, and Z
+    FOR criticizing"), or None."""
+    n = noun
+    while n.dep_ in ("conj", "appos") and n.head.pos_ in ("NOUN", "PROPN") and n.head.i < n.i:
+        n = n.head
+    return n if n.i != noun.i and n.dep_ == "dobj" and n.head.pos_ == "VERB" else None
 
 
 def _controller(head, seen: int):

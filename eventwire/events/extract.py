@@ -7,7 +7,7 @@ AGREE and an AID. Coding one predicate (``Extractor.code``) is a row of named st
 concern:
 
 1. arguments: ``arguments.verb_args`` for verbs, ``nominal.noun_frame`` for event nouns and light verbs; with
-   no target there, an actor named further down what the predicate acts on (``arguments.deep_target``), else
+   no target there, an actor named further down what the predicate acts on (``deep.deep_target``), else
    the place acted in (``arguments.place_target``)
 2. control verbs: ``event_type.control`` takes type, mode and target from the clause a verb takes
 3. modality: ``modality`` (negation, hypothetical and conditional, future and historical time)
@@ -270,7 +270,7 @@ class Extractor:
 
     def _deep_target(self, d: Draft, where) -> None:
         """No target but the source's own ("closed ITS borders with Benin") or none at all: an actor named
-        further down what the predicate acts on (``arguments.deep_target``), or, for a clause of purpose, what
+        further down what the predicate acts on (``deep.deep_target``), or, for a clause of purpose, what
         the governing verb acts on ("summoned the envoy to complain"); marked ``target_from: "deep"``."""
         if set(d.target.ids()) - set(d.source.ids()) or d.match.entry.frame == "recip" and len(d.source.actors) > 1:
             return

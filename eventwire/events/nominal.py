@@ -10,8 +10,8 @@ targets. Whether a noun codes an event of its own at all is ``triggers.noun_can_
 from __future__ import annotations
 
 from ..data import word_set
-from .arguments import noun_agent, noun_target, verb_args
-from .clauses import subject_of
+from .arguments import CONVEYING, RECIPIENT_PREPS, noun_agent, noun_target, verb_args
+from .clauses import is_passive, passive_agent, subject_of
 from .draft import Match, Work
 from .lexicon import Entry
 from .resolve import Resolved, resolve
@@ -41,13 +41,32 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
     elif tok.dep_ == "pobj" and (not src.actors and tok.head.head.pos_ in ("VERB", "AUX")
                                  or participation_verb(tok) is not None):
         # "were converging for a rally in Lagos", "took part in a strike": the rally, the strike is theirs
-        s_tok = subject_of(participation_verb(tok) or tok.head.head)
+        verb = participation_verb(tok) or tok.head.head
+        # a passive verb's subject undergoes it: "was arrested ON CHARGES" are not the arrested man's
+        s_tok = passive_agent(verb) if is_passive(verb) else subject_of(verb)
         src = resolve(w.story, s_tok)
         w.last_args = (s_tok, None)
+    if m.entry.type in CONVEYING:
+        tgt = _destination(w, tok, m.entry.type, src) or tgt
     if m.entry.frame == "recip" and not tgt.actors and len(src.actors) < 2:
         for _p, c in pobjs(tok, ("with",)):
             tgt = resolve(w.story, c)
     return src, tgt, where
+
+
+def _destination(w: Work, tok, etype: str, src: Resolved) -> Resolved | None:
+    """Where a deployment, withdrawal or hand-over named by a noun goes, or what it leaves: "the deployment of
+    230 troops TO LIBERIA", "its withdrawal of troops FROM IRAQ" (the troops are what is sent), or None."""
+    preps = RECIPIENT_PREPS + (("from",) if etype == "RETREAT" else ())
+    heads = [tok] + [c for _p, c in pobjs(tok, ("of",))]
+    if tok.dep_ == "dobj":  # "announced the deployment of troops ... TO LIBERIA"
+        heads.append(tok.head)
+    for h in heads:
+        for _p, c in pobjs(h, preps):
+            r = resolve(w.story, c)
+            if r.actors and set(r.ids()) - set(src.ids()):
+                return r
+    return None
 
 
 DOER = Entry("", (), "V", "LIGHT", "", "", "sv", 0)

@@ -27,7 +27,7 @@ RELATIVE = {"who", "which", "that", "whom", "whose"}
 # Children whose actors describe the head noun itself ("Israeli soldiers", "Afghanistan's government",
 # "officials of the Afghan government", "elements within the Taliban").
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
-OF_PREPS = {"of", "within", "from", "in", "inside", "among"}
+OF_PREPS = {"of", "within", "from", "in", "inside", "among", "like", "including"}  # "partners LIKE SAUDI ARABIA"
 
 
 @dataclass
@@ -126,7 +126,9 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
             return named_at(many, h)
     a = _at(story, h)
     if a is not None:
-        return named_at([a], h)
+        # "the then president, Goodluck Jonathan, ...": the name in apposition is where the actor is named
+        same = next((c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _at(story, c) is a), None)
+        return named_at([a], same if same is not None else h)
     many = all_at(story, h)
     if len(many) > 1:  # a group phrase: "the two governments", "officials on both sides"
         return named_at(many, h)
@@ -174,12 +176,24 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
     return found
 
 
+def coordinated_heads(tok) -> list:
+    """The heads of a coordinated noun phrase: the token and its later conjuncts, and a list the parse hung on
+    it as an apposition ("The United States, INDIA, ISRAEL and other governments": "India" an apposition with
+    conjuncts). A lone apposition renames its head ("Zelmanov's rival, Papandreou") and is not a new head."""
+    heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+    for h in list(heads):
+        for c in h.children:
+            if c.dep_ == "appos" and c.i > h.i and any(x.i > c.i for x in c.conjuncts):
+                heads += [c] + [x for x in c.conjuncts if x.i > c.i and x not in heads]
+    return heads
+
+
 def resolve(story: Story, tok, depth: int = 0) -> Resolved:
     """Every actor a noun phrase names, through its coordinated heads."""
     if tok is None:
         return Resolved()
     out = Resolved()
-    for h in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+    for h in coordinated_heads(tok):
         r = _head_actors(story, h, depth)
         for a in r.actors:
             if a not in out.actors:

@@ -1,0 +1,73 @@
+"""The nearest actor named inside what a predicate acts on, when the usual argument positions name none
+("provided funding TO LEBANON", "an assault on the last ISIS group bastion"): a breadth-first read down the
+predicate's object and prepositional phrases (``deep_target``)."""
+
+from __future__ import annotations
+
+from .draft import Work
+from .resolve import Resolved
+from .triggers import noun_event
+
+# Relations followed down from a predicate to the words it acts on; prepositions whose phrase is a time, a
+# cause or a comparison are not entered.
+DEEP_DEPS = ("dobj", "dative", "prep", "pobj", "compound", "nmod", "poss", "appos", "conj", "acl", "xcomp", "oprd",
+             "attr")
+NOT_TARGET_PREPS = {"after", "before", "since", "until", "during", "amid", "despite", "following", "according",
+                    "because", "than", "like", "as", "by", "via", "through", "within", "throughout", "under"}
+MODIFIERS = ("compound", "nmod", "poss")
+DEEP_DEPTH = 6
+
+
+def deep_target(w: Work, tok, src: Resolved, exclude=()) -> Resolved:
+    """No target in the usual places: the nearest actor named inside what the predicate acts on, reading down
+    its object and prepositional phrases ("provided funding TO LEBANON", "lifted a ban imposed ON CHADIAN
+    CITIZENS", "an assault on the last ISIS group bastion", "meet his counterpart, President X"), with the
+    names coordinated with it, and into a purpose clause ("donated seed to help FARMERS in Malawi"). Subjects,
+    "by" agents, other clauses, adjectives and time or cause phrases are not entered; a name modifying a noun
+    ("ISIS bastion") counts one step further than a phrase head, and one modifying an event noun names its doer,
+    not a target ("U.S. assistance to EGYPT"). The source's actors and tokens in ``exclude`` are skipped."""
+    story = w.story
+    seen = set(src.ids())
+    best = None
+    frontier = [c for c in tok.children if _deep_step(c)]
+    for depth in range(DEEP_DEPTH):
+        nxt = []
+        for t in frontier:
+            if t.i in exclude:
+                continue
+            nxt.extend(c for c in t.children if _deep_step(c))
+            if t.pos_ == "PRON" or (t.dep_ in MODIFIERS and noun_event(t.head) is not None):
+                continue  # "U.S. military assistance to Egypt": the deed's modifier names its doer
+            a = story.actor_at(t.idx, t.idx + len(t.text))
+            if a is None or a.id in seen:
+                continue
+            rank = (depth + (t.dep_ in MODIFIERS), t.i)
+            if best is None or rank < best[0]:
+                best = (rank, a, t)
+        if best is not None and best[0][0] <= depth:
+            break
+        frontier = nxt
+    if best is None:
+        return Resolved()
+    _, a, t = best
+    out = Resolved([a], at={a.id: (t.idx, t.idx + len(t.text))})
+    for c in t.conjuncts:  # "help people in Somalia, Ethiopia and Kenya"
+        b = story.actor_at(c.idx, c.idx + len(c.text))
+        if b is not None and b.id not in seen and b not in out.actors:
+            out.actors.append(b)
+            out.at[b.id] = (c.idx, c.idx + len(c.text))
+    return out
+
+
+def _deep_step(c) -> bool:
+    if c.dep_ == "advcl" and c.i > c.head.i and any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children):
+        return True  # a purpose clause: "donated seed TO HELP farmers in Malawi"
+    if c.dep_ == "amod" and c.i > c.head.i:
+        return True  # an adjective phrase after its noun: "a ceasefire effective from Sunday in Somalia"
+    if c.dep_ not in DEEP_DEPS:
+        return False
+    if c.dep_ == "prep" and c.lower_ in NOT_TARGET_PREPS:
+        return False
+    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+        return False
+    return True
