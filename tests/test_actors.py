@@ -379,6 +379,16 @@ def test_actors_placed_by_a_region_or_city_take_the_gazetteers_country(pipeline,
     assert a is not None and a.country == country, [(x.name, x.country) for x in story.actors]
 
 
+@pytest.mark.parametrize("text,dotted,name", [
+    ("The F.B.I. arrested two men in Ohio.", "F.B.I.", "FBI"),
+    ("The C.I.A. accused Russia of hacking.", "C.I.A.", "CIA"),
+])
+def test_actors_dotted_acronyms_are_the_known_body(pipeline, text, dotted, name):
+    story = pipeline.code(text)
+    a = _at(story, dotted)
+    assert a is not None and a.name == name and a.country == "USA", [(x.name, x.country) for x in story.actors]
+
+
 def test_actors_place_country_prefers_the_main_name_then_a_region_then_size():
     from eventwire.actors.places import city_country
 

@@ -413,6 +413,11 @@ def test_roles_ending_a_deed_acts_on_the_deeds_target(pipeline, text):
     assert _has(tgt, "Iran") and not _has(tgt, "United Nations"), (src, tgt)
 
 
+def test_roles_a_deed_ended_in_the_passive_is_ended_by_its_own_doer(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "UN sanctions against Iran were lifted in January.", "lifted")
+    assert _has(src, "United Nations") and _has(tgt, "Iran"), (src, tgt)
+
+
 @pytest.mark.parametrize("text,target", [
     ("Kenya completed its withdrawal of troops from Somalia in May.", "Somalia"),
     ("Ghana announced the deployment of 300 troops, including 20 officers, to Mali on Monday.", "Mali"),

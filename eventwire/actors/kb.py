@@ -78,6 +78,8 @@ class KnowledgeBase:
         letters = [c for c in surface if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
             self.upper.add(s)
+            if re.fullmatch(r"[A-Z]{2,5}", form):  # "FBI" is also written "F.B.I." (the New York Times' style)
+                self.add_surface(".".join(form) + ".", key, how)
         refs = self.surfaces.setdefault(s, [])
         if (key, how) not in refs:
             refs.append((key, how))

@@ -135,6 +135,8 @@ def verb_args(w: Work, tok, entry: Entry):
         if not tgt.actors and obj is not None and entry.type in CONVEYING:  # "a sarcophagus was returned TO EGYPT"
             tgt = _recipient(w, tok, obj, src, True)
         tgt = _deed_target(w, tok, obj, tgt)
+        if not src.actors:  # "UN sanctions against Iran were lifted": the deed's own doer ends it
+            src = _deed_source(w, tok, obj, tgt)
         w.last_args = (ag, obj)
         return src, tgt, obj
     s, src = _verb_source(w, tok)
@@ -240,6 +242,15 @@ def _deed_target(w: Work, tok, obj, tgt: Resolved) -> Resolved:
         return tgt
     r = noun_target(w, obj)
     return r if r.actors else tgt
+
+
+def _deed_source(w: Work, tok, obj, tgt: Resolved) -> Resolved:
+    """An agentless passive of a verb that ends or carries out a deed (``doer_verbs.txt``) is done by the deed's
+    own doer when the deed names one: "UN sanctions against Iran were lifted" (the UN)."""
+    if obj is None or noun_event(obj) is None or tok.lemma_.lower() not in word_set("events/doer_verbs.txt"):
+        return Resolved()
+    r = noun_agent(w, obj)
+    return r if r.actors and not set(r.ids()) & set(tgt.ids()) else Resolved()
 
 
 RECIPIENT_PREPS = ("to", "into", "toward", "towards")
