@@ -488,3 +488,38 @@ def test_roles_an_attack_on_a_place_named_by_its_surroundings_targets_that_place
     _, (_t, _w, _src, tgt, _a) = _one(pipeline, "Sudanese warplanes attacked the last rebel-held town near Kadugli "
                                                 "on Friday.", "attacked")
     assert _has(tgt, "Kadugli"), tgt
+
+
+def test_roles_subject_undergoes_the_event_its_object_names(pipeline):
+    # "faces charges": the subject is the target of the accusation, not its source
+    _, (etype, _w, src, tgt, _a) = _one(pipeline, "The former Kenyan finance minister faces charges of fraud.",
+                                        "charges")
+    assert etype == "ACCUSE" and _has(tgt, "minister") and not src
+
+
+def test_roles_phone_call_to_a_person_is_a_consult_not_a_request(pipeline):
+    # "on Friday" is a date, not the particle of "call on"
+    _, (etype, _w, src, tgt, _a) = _one(pipeline, "Angela Merkel called Vladimir Putin on Friday.", "called")
+    assert etype == "CONSULT" and _has(src, "Merkel") and _has(tgt, "Putin")
+    _, (etype, *_rest) = _one(pipeline, "The United Nations called on Iran on Monday to halt enrichment.", "called")
+    assert etype == "REQUEST"
+
+
+def test_roles_bare_infinitive_after_let_takes_the_subject_of_let(pipeline):
+    for text in ("Kenya let free forty jailed opposition activists.", "Egypt finally let free the activist Mohamed Soltan."):
+        _, dyads = _dyads(pipeline, text)
+        assert any(d[0] == "RETREAT" and _has(d[2], text.split()[0]) for d in dyads), dyads
+
+
+def test_roles_event_told_as_a_circumstance_is_not_coded_beside_the_news(pipeline):
+    _, dyads = _dyads(pipeline, "Kenya recalled its ambassador from Uganda after Ugandan troops attacked a border post.")
+    assert [d[1] for d in dyads] == ["recalled"], dyads
+
+
+def test_roles_lexicon_senses_backed_by_cameo(pipeline):
+    # CAMEO 075 (grant asylum) and 1724 (impose a state of emergency or martial law)
+    _, (etype, _w, src, tgt, _a) = _one(pipeline, "Chad opened its borders to Sudanese refugees.", "opened")
+    assert etype == "AID" and _has(src, "Chad") and _has(tgt, "Sudanese")
+    _, (etype, _w, src, _t, _a) = _one(pipeline, "The Peruvian government declared a state of siege in the south.",
+                                       "declared")
+    assert etype == "COERCE" and _has(src, "Peru")

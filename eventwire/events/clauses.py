@@ -112,6 +112,9 @@ def subject_of(tok, seen=0):
         return subj
     if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
         return _controller(tok.head, seen)
+    if tok.dep_ == "ccomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in ("let", "help", "make") \
+            and not any(c.dep_ == "aux" for c in tok.children):
+        return subject_of(tok.head, seen + 1)  # "Egypt let FREE the activist": a bare infinitive, no subject
     if tok.dep_ == "conj" and (tok.head.pos_ in ("VERB", "AUX", "ADJ") or child(tok.head, "nsubj") is not None):
         # a head with a subject of its own is a verb even when tagged a noun ("X, thus, REJECTS and condemns")
         return subject_of(tok.head, seen + 1)

@@ -25,7 +25,9 @@ Which lexicon match a token codes is ``triggers.choose``; verbs outside the lexi
 fallback; with the classifier on, a sentence still silent gets the classifier's type for a verb between two
 actors (``classifier.clause_match``) or, when it is very sure, for the whole sentence
 (``classifier.sentence_match``); "X said Y must ..." is a REQUEST from X to Y (``reported.obligation``); what a speech act is about
-(its object, clause, purpose or condition) is not coded again (``clauses.consume_content``). Events inside a
+(its object, clause, purpose or condition) is not coded again (``clauses.consume_content``). An event told in a
+clause of time ("after", "since", "before") beside a main-clause event is its circumstance and is dropped
+(``circumstances_dropped``). Events inside a
 quotation link the quote, and "we" in it is the speaker's organisation (``resolve.py``).
 """
 
@@ -54,6 +56,27 @@ def purpose_clause(tok) -> bool:
     """Whether a verb is a "to" clause of purpose on another verb ("summoned the envoy TO COMPLAIN")."""
     return tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" and tok.head.i < tok.i and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+# Marks of a clause that tells what came before or led to the sentence's news ("cancelled his visit AFTER a
+# state of siege was declared"): the circumstance, not the news, when the main clause codes an event itself.
+CIRCUMSTANCE_MARKS = {"after", "since", "before", "once"}
+
+
+def _circumstance(tok) -> bool:
+    """Whether a trigger sits in an adverbial clause of time marked by ``CIRCUMSTANCE_MARKS``."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in t.children):
+            return True
+    return False
+
+
+def circumstances_dropped(drafts: list[Draft]) -> list[Draft]:
+    """A sentence's drafts without those told as a circumstance of another of its events (``_circumstance``)."""
+    if len(drafts) < 2:
+        return drafts
+    main = [d for d in drafts if not _circumstance(d.match.tok)]
+    return main if main else drafts
 
 
 class Extractor:
@@ -96,6 +119,7 @@ class Extractor:
                 consume_content(w.consumed, chosen.tok, d.type)
                 if chosen.tok.i != tok.i:
                     consume_content(w.consumed, tok, d.type)
+        w.drafts[before_sentence:] = circumstances_dropped(w.drafts[before_sentence:])
         if w.use_classifier and len(w.drafts) == before_sentence:
             self.learned(unmatched)
         if w.use_classifier and len(w.drafts) == before_sentence:

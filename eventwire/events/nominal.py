@@ -38,6 +38,14 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
         if light:
             src, tgt = _light_verb(w, verb, light[0], src, tgt)
             where = verb
+        elif verb.pos_ == "VERB" and verb.lemma_.lower() in word_set("events/undergoer_verbs.txt"):
+            # "the former minister faces charges", "the town suffered an attack": the subject undergoes it
+            s_tok = subject_of(verb)
+            under = resolve(w.story, s_tok)
+            if under.actors and set(under.ids()) - set(src.ids()):
+                tgt, where = under, verb
+                w.consumed.add(verb.i)
+                w.last_args = (None, s_tok)
     elif tok.dep_ == "pobj" and (not src.actors and tok.head.head.pos_ in ("VERB", "AUX")
                                  or participation_verb(tok) is not None):
         # "were converging for a rally in Lagos", "took part in a strike": the rally, the strike is theirs

@@ -49,11 +49,17 @@ def _pattern_words(tok, words) -> list | None:
     extra: list = []
     for w in words:
         hit = next((t for t in near(tok) if (lemma(t) == w or t.lower_ == w) and t not in extra
-                    and (t.head.i == tok.i or t.pos_ not in ("ADP", "PART", "ADV", "SCONJ"))), None)
+                    and (t.head.i == tok.i or t.pos_ not in ("ADP", "PART", "ADV", "SCONJ")) and not _of_time(t)),
+                   None)
         if hit is None:
             return None
         extra.append(hit)
     return extra
+
+
+def _of_time(t) -> bool:
+    """A preposition whose object is a date or time ("called Putin ON FRIDAY") is no particle of a pattern."""
+    return t.pos_ == "ADP" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
 
 
 def noun_event(tok) -> Match | None:
