@@ -523,3 +523,19 @@ def test_roles_lexicon_senses_backed_by_cameo(pipeline):
     _, (etype, _w, src, _t, _a) = _one(pipeline, "The Peruvian government declared a state of siege in the south.",
                                        "declared")
     assert etype == "COERCE" and _has(src, "Peru")
+
+
+def test_roles_peacekeepers_arriving_are_received_by_the_host(pipeline):
+    # PLOVER (CAMEO 0861): the host receives the deployment; the forces are the target
+    _, (etype, _w, src, tgt, _a) = _one(pipeline, "Ghanaian peacekeepers arrived in Liberia on Monday.", "arrived")
+    assert etype == "RETREAT" and _has(src, "Liberia") and _has(tgt, "Ghana")
+
+
+def test_roles_a_sum_in_aid_is_the_aid(pipeline):
+    story, dyads = _dyads(pipeline, "The Japanese government announced $20 million in humanitarian assistance to Nepal.")
+    assert any(d[0] == "AID" and _has(d[2], "Japan") for d in dyads), dyads
+
+
+def test_roles_answerable_subject_did_the_deed(pipeline):
+    _, dyads = _dyads(pipeline, "The Janjaweed militia is responsible for mass killings in Darfur.")
+    assert any(d[0] == "ASSAULT" and _has(d[2], "Janjaweed") for d in dyads), dyads

@@ -1,7 +1,8 @@
 """Forces arriving somewhere are deployed there: "Russian troops arrived in Belarus" is a MOBILIZE (troops, 154)
-by the troops in Belarus. Peacekeepers arriving ("Chinese peacekeepers arrived in South Sudan", "troops arrived
-to join the peacekeeping mission") are not coded here: CAMEO codes that as the host receiving them (0861, PLOVER
-RETREAT access, the host as source), which needs the host, not the place, as an actor.
+by the troops in Belarus. Peacekeepers arriving or sent ("Chinese peacekeepers arrived in South Sudan", "troops
+arrived to join the peacekeeping mission") are what PLOVER codes as the host receiving them (CAMEO 0861, RETREAT
+access): the place is the source and the forces the target (``extract.py`` turns the two round, and drops the
+event when the place names no actor).
 
 A verb of arrival (``ARRIVAL_VERBS``) codes this only when its subject is headed by a noun for armed forces
 (``events/force_nouns.txt``, or "contingents of ... troops") and it names where ("in"/"at"/"into" a place);
@@ -19,6 +20,7 @@ from .syntax import child, lemma
 ARRIVAL_VERBS = {"arrive", "land", "reach"}
 SENDING_VERBS = {"send", "dispatch", "deploy", "station", "move", "rush"}
 PLACE_PREPS = {"in", "at", "into", "on"}
+HOST_RECEIVES = "0861"  # CAMEO: receive deployment of peacekeepers
 
 
 def _force(subj) -> bool:
@@ -49,8 +51,12 @@ def match(tok) -> Match | None:
     where = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and child(c, "pobj") is not None]
     if not where and not (lemma(tok) == "reach" and child(tok, "dobj") is not None):
         return None
-    if _peacekeeping(tok, subj):
-        return None
+    return _deployment(tok, _peacekeeping(tok, subj))
+
+
+def _deployment(tok, peacekeeping: bool) -> Match:
+    if peacekeeping:
+        return Match(tok, Entry(lemma(tok), (), "V", "RETREAT", "access", HOST_RECEIVES, "sv", 0), [])
     return Match(tok, Entry(lemma(tok), (), "V", "MOBILIZE", "troops", "154", "sv", 0), [])
 
 
@@ -62,6 +68,4 @@ def _sent(tok) -> Match | None:
     if not any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"to"} and child(c, "pobj") is not None
                for c in tok.children):
         return None
-    if _peacekeeping(tok, obj):
-        return None
-    return Match(tok, Entry(lemma(tok), (), "V", "MOBILIZE", "troops", "154", "sv", 0), [])
+    return _deployment(tok, _peacekeeping(tok, obj))

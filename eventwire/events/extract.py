@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from ..model import Story
 from . import classifier, event_type, fallback, modality, ontology
+from .arrival import HOST_RECEIVES
 from .arguments import deep_target, place_object, place_target, place_target_types, source_gap, verb_args
 from .clauses import (condition_mark, consume_content, is_passive, main_verb_of_noun_root, natural_cause, prominence,
                       visit_order)
@@ -183,6 +184,10 @@ class Extractor:
             d.attrs["source_missing"] = source_gap(d, where)
         self._deep_target(d, where)
         self._place_as_target(d, where)
+        if e.cameo == HOST_RECEIVES:  # peacekeepers arriving: the host receives them (``arrival.py``)
+            if not d.target.actors:
+                return
+            d.source, d.target = d.target, d.source
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
         d.target.actors = [a for a in d.target.actors if a not in d.source.actors]
         d.confidence = self._confidence(d, where)

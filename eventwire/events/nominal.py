@@ -46,6 +46,13 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
                 tgt, where = under, verb
                 w.consumed.add(verb.i)
                 w.last_args = (None, s_tok)
+    elif tok.dep_ == "pobj" and not src.actors and tok.head.head.dep_ == "acomp" \
+            and tok.head.head.lemma_.lower() in ANSWERABLE:
+        # "Kony and the LRA are responsible for mass killings": the subject did it
+        s_tok = subject_of(tok.head.head.head)
+        src = resolve(w.story, s_tok)
+        where = tok.head.head.head
+        w.last_args = (s_tok, None)
     elif tok.dep_ == "pobj" and (not src.actors and tok.head.head.pos_ in ("VERB", "AUX")
                                  or participation_verb(tok) is not None):
         # "were converging for a rally in Lagos", "took part in a strike": the rally, the strike is theirs
@@ -76,6 +83,10 @@ def _destination(w: Work, tok, etype: str, src: Resolved) -> Resolved | None:
                 return r
     return None
 
+
+# Adjectives that make the subject of "be" the doer of the event noun they govern ("are responsible for the
+# killings", "was guilty of torture").
+ANSWERABLE = {"responsible", "accountable", "guilty", "culpable"}
 
 DOER = Entry("", (), "V", "LIGHT", "", "", "sv", 0)
 

@@ -63,7 +63,14 @@ def _of_time(t) -> bool:
 
 
 def noun_event(tok) -> Match | None:
-    """The event a noun names: its own lexicon entry, or that of its compound ("a mediation effort")."""
+    """The event a noun names: its own lexicon entry, that of its compound ("a mediation effort"), or, for a
+    sum of money, that of what it is in ("$33 million IN ASSISTANCE": the sum is the aid)."""
+    if tok.ent_type_ == "MONEY" and tok.dep_ in ("dobj", "nsubjpass", "attr"):
+        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            for c in (g for g in p.children if g.dep_ == "pobj" and pos_of(g) == "N"):
+                cm = [x for x in match_token(c) if x.entry.type not in SPECIAL]
+                if cm:
+                    return Match(tok, cm[0].entry, [c])
     if pos_of(tok) != "N":
         return None
     m = [x for x in match_token(tok) if x.entry.type != "LIGHT"]
