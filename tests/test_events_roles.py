@@ -539,3 +539,10 @@ def test_roles_a_sum_in_aid_is_the_aid(pipeline):
 def test_roles_answerable_subject_did_the_deed(pipeline):
     _, dyads = _dyads(pipeline, "The Janjaweed militia is responsible for mass killings in Darfur.")
     assert any(d[0] == "ASSAULT" and _has(d[2], "Janjaweed") for d in dyads), dyads
+
+
+def test_roles_halting_talks_or_mediation_is_a_sanction(pipeline):
+    for text, trigger in (("Egypt suspended its talks with Ethiopia over the dam.", "suspended"),
+                          ("The Norwegian government ended its mediation effort in Sri Lanka.", "ended")):
+        _, (etype, _w, src, _t, _a) = _one(pipeline, text, trigger)
+        assert etype == "SANCTION" and src, (text, etype, src)

@@ -1,6 +1,7 @@
 """Stopping a conflict is a step back from it: "the opposition suspended its protests" or "called off the strike" is
 a CONCEDE, "rebels halted their offensive" a RETREAT (ceasefire), "the army lifted the siege" a CONCEDE, "lifted
-the sanctions" a RETREAT (CAMEO 085, easing sanctions), not a protest, an attack, a siege or a sanction.
+the sanctions" a RETREAT (CAMEO 085, easing sanctions), "suspended talks" or "ended its mediation effort" a
+SANCTION (CAMEO 164 and 165, halting negotiations or mediation), not a protest, an attack, a siege or a sanction.
 
 A verb of stopping (``events/stopping_verbs.txt``) codes this when its object (or passive subject) is an event
 noun of the lexicon of a conflict type; the noun is then no event of its own (``triggers.noun_can_stand``).
@@ -16,7 +17,8 @@ from .syntax import child, lemma, pos_of
 
 # The conflict type stopped -> (type, mode, CAMEO code) of stopping it.
 STEP_BACK = {"PROTEST": ("CONCEDE", "", "080"), "COERCE": ("CONCEDE", "", "081"), "ASSAULT": ("RETREAT", "ceasefire", "0871"),
-             "MOBILIZE": ("RETREAT", "withdraw", "087"), "SANCTION": ("RETREAT", "", "085")}
+             "MOBILIZE": ("RETREAT", "withdraw", "087"), "SANCTION": ("RETREAT", "", "085"),
+             "CONSULT": ("SANCTION", "withdraw", "164")}  # halting talks or mediation (CAMEO 164, 165)
 
 
 def stopping_verb(tok) -> bool:
@@ -41,4 +43,9 @@ def _event_type(noun) -> str | None:
     """The type of the one-word lexicon entry of an event noun ("protest", "offensive", "siege"), or None."""
     if pos_of(noun) != "N":
         return None
+    from .triggers import noun_event
+
+    carried = noun_event(noun)
+    if carried is not None and carried.extra and carried.entry.type not in SPECIAL:
+        return carried.entry.type  # "ended its mediation effort": what the effort carries
     return next((e.type for e in by_head().get((lemma(noun), "N"), ()) if not e.extra and e.type not in SPECIAL), None)
