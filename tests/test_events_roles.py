@@ -546,3 +546,9 @@ def test_roles_halting_talks_or_mediation_is_a_sanction(pipeline):
                           ("The Norwegian government ended its mediation effort in Sri Lanka.", "ended")):
         _, (etype, _w, src, _t, _a) = _one(pipeline, text, trigger)
         assert etype == "SANCTION" and src, (text, etype, src)
+
+
+def test_roles_peacekeepers_sent_are_aid_from_the_sender(pipeline):
+    _, (etype, _w, src, tgt, _a) = _one(pipeline, "Ghana is sending an army battalion to Liberia for the UN peacekeeping "
+                                        "mission.", "sending")
+    assert etype == "AID" and _has(src, "Ghana") and _has(tgt, "Liberia")

@@ -2,7 +2,8 @@
 by the troops in Belarus. Peacekeepers arriving or sent ("Chinese peacekeepers arrived in South Sudan", "troops
 arrived to join the peacekeeping mission") are what PLOVER codes as the host receiving them (CAMEO 0861, RETREAT
 access): the place is the source and the forces the target (``extract.py`` turns the two round, and drops the
-event when the place names no actor).
+event when the place names no actor). Peacekeepers SENT somewhere are the sender providing peacekeeping (CAMEO
+074, PLOVER AID) to the place.
 
 A verb of arrival (``ARRIVAL_VERBS``) codes this only when its subject is headed by a noun for armed forces
 (``events/force_nouns.txt``, or "contingents of ... troops") and it names where ("in"/"at"/"into" a place);
@@ -68,4 +69,6 @@ def _sent(tok) -> Match | None:
     if not any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"to"} and child(c, "pobj") is not None
                for c in tok.children):
         return None
-    return _deployment(tok, _peacekeeping(tok, obj))
+    if _peacekeeping(tok, obj):  # the sender provides peacekeeping (CAMEO 074, PLOVER AID)
+        return Match(tok, Entry(lemma(tok), (), "V", "AID", "", "074", "sv", 0), [])
+    return _deployment(tok, False)
