@@ -552,3 +552,16 @@ def test_roles_peacekeepers_sent_are_aid_from_the_sender(pipeline):
     _, (etype, _w, src, tgt, _a) = _one(pipeline, "Ghana is sending an army battalion to Liberia for the UN peacekeeping "
                                         "mission.", "sending")
     assert etype == "AID" and _has(src, "Ghana") and _has(tgt, "Liberia")
+
+
+def test_roles_headline_verb_tagged_as_a_noun_still_codes(pipeline):
+    _, dyads = _dyads(pipeline, "EU and UN hand over medical supplies to the Nigerian Government.")
+    assert any(d[0] == "AID" and _has(d[3], "Nigeria") for d in dyads), dyads
+
+
+def test_roles_cameo_backed_senses_of_force_and_conviction(pipeline):
+    # CAMEO 184 (use as human shield), 194 (artillery bombardment)
+    _, dyads = _dyads(pipeline, "The militia used Somali villagers as human shields.")
+    assert any(d[0] == "ASSAULT" and _has(d[2], "militia") for d in dyads), dyads
+    _, dyads = _dyads(pipeline, "The Russian army intensified its bombardment of Ukrainian positions.")
+    assert any(d[0] == "ASSAULT" and _has(d[2], "Russia") for d in dyads), dyads

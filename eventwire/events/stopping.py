@@ -43,9 +43,11 @@ def _event_type(noun) -> str | None:
     """The type of the one-word lexicon entry of an event noun ("protest", "offensive", "siege"), or None."""
     if pos_of(noun) != "N":
         return None
-    from .triggers import noun_event
-
-    carried = noun_event(noun)
-    if carried is not None and carried.extra and carried.entry.type not in SPECIAL:
-        return carried.entry.type  # "ended its mediation effort": what the effort carries
+    if lemma(noun) in word_set("events/carrier_nouns.txt"):  # "ended its mediation effort": what it carries
+        inner = [c for c in noun.children if c.dep_ == "compound"] + \
+            [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        for c in inner:
+            carried = _event_type(c)
+            if carried is not None:
+                return carried
     return next((e.type for e in by_head().get((lemma(noun), "N"), ()) if not e.extra and e.type not in SPECIAL), None)
