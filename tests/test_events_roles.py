@@ -565,3 +565,9 @@ def test_roles_cameo_backed_senses_of_force_and_conviction(pipeline):
     assert any(d[0] == "ASSAULT" and _has(d[2], "militia") for d in dyads), dyads
     _, dyads = _dyads(pipeline, "The Russian army intensified its bombardment of Ukrainian positions.")
     assert any(d[0] == "ASSAULT" and _has(d[2], "Russia") for d in dyads), dyads
+
+
+def test_roles_headline_verb_read_as_a_plural_noun(pipeline):
+    # the tagger reads "thanks" as a noun: the actor before it is the source, the one after it the target
+    _, (etype, _w, src, tgt, _a) = _one(pipeline, "Zelensky thanks Biden for support", "thanks")
+    assert etype == "SUPPORT" and _has(src, "Zelensky") and _has(tgt, "Biden")
