@@ -78,7 +78,9 @@ def circumstances_dropped(drafts: list[Draft]) -> list[Draft]:
     if len(drafts) < 2:
         return drafts
     main = [d for d in drafts if not _circumstance(d.match.tok)]
-    return main if main else drafts
+    if not any(d.match.tok.dep_ not in ("nsubj", "nsubjpass") for d in main):
+        return drafts  # "A strike ... took a new turn after the minister agreed": the main clause tells no act
+    return main
 
 
 class Extractor:
