@@ -571,3 +571,8 @@ def test_roles_headline_verb_read_as_a_plural_noun(pipeline):
     # the tagger reads "thanks" as a noun: the actor before it is the source, the one after it the target
     _, (etype, _w, src, tgt, _a) = _one(pipeline, "Zelensky thanks Biden for support", "thanks")
     assert etype == "SUPPORT" and _has(src, "Zelensky") and _has(tgt, "Biden")
+
+
+def test_roles_people_on_strike_do_the_strike(pipeline):
+    _, dyads = _dyads(pipeline, "Ethiopian opposition leader on hunger strike in prison")
+    assert any(d[0] == "PROTEST" and _has(d[2], "Ethiopia") for d in dyads), dyads

@@ -53,6 +53,11 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
         src = resolve(w.story, s_tok)
         where = tok.head.head.head
         w.last_args = (s_tok, None)
+    elif tok.dep_ == "pobj" and not src.actors and tok.head.lower_ == "on" \
+            and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "prep":
+        # "an activist ON HUNGER STRIKE", "workers on strike": the people the phrase describes do it
+        src = resolve(w.story, tok.head.head)
+        w.last_args = (tok.head.head, None)
     elif tok.dep_ == "pobj" and (not src.actors and tok.head.head.pos_ in ("VERB", "AUX")
                                  or participation_verb(tok) is not None):
         # "were converging for a rally in Lagos", "took part in a strike": the rally, the strike is theirs
