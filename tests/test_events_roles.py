@@ -576,3 +576,13 @@ def test_roles_headline_verb_read_as_a_plural_noun(pipeline):
 def test_roles_people_on_strike_do_the_strike(pipeline):
     _, dyads = _dyads(pipeline, "Ethiopian opposition leader on hunger strike in prison")
     assert any(d[0] == "PROTEST" and _has(d[2], "Ethiopia") for d in dyads), dyads
+
+
+def test_roles_death_caused_by_an_attack_names_the_attack(pipeline):
+    _, dyads = _dyads(pipeline, "A Kenyan journalist died in an attack by al-Shabaab militants.")
+    assert any(d[0] == "ASSAULT" and _has(d[2], "Shabaab") and _has(d[3], "Kenya") for d in dyads), dyads
+    # the holder of the custody did the torture
+    _, dyads = _dyads(pipeline, "A Palestinian detainee died of torture while in Israeli police custody.")
+    assert any(d[0] == "ASSAULT" and _has(d[2], "Israel") for d in dyads), dyads
+    _, dyads = _dyads(pipeline, "The old farmer died after a long illness.")
+    assert not dyads, dyads

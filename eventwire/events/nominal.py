@@ -16,7 +16,8 @@ from .draft import Match, Work
 from .lexicon import Entry
 from .resolve import Resolved, resolve
 from .syntax import pobjs
-from .triggers import match_token, participation_verb
+from .triggers import death_by, match_token, participation_verb
+from .syntax import child
 
 
 def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
@@ -53,6 +54,16 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
         src = resolve(w.story, s_tok)
         where = tok.head.head.head
         w.last_args = (s_tok, None)
+    elif tok.dep_ == "pobj" and death_by(tok) is not None:
+        # "died in a targeted attack by gunmen", "died after torture": the one who died is its target
+        verb = death_by(tok)
+        v_tok = child(verb, "nsubj", "nsubjpass")
+        if not tgt.actors and v_tok is not None:
+            tgt = resolve(w.story, v_tok)
+        where = verb
+        w.last_args = (None, v_tok)
+        if not src.actors:
+            src = _custodian(w, verb)
     elif tok.dep_ == "pobj" and not src.actors and tok.head.lower_ == "on" \
             and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "prep":
         # "an activist ON HUNGER STRIKE", "workers on strike": the people the phrase describes do it
@@ -92,6 +103,24 @@ def _destination(w: Work, tok, etype: str, src: Resolved) -> Resolved | None:
 # Adjectives that make the subject of "be" the doer of the event noun they govern ("are responsible for the
 # killings", "was guilty of torture").
 ANSWERABLE = {"responsible", "accountable", "guilty", "culpable"}
+
+# Where people are held: who holds them did what they died of ("died of torture while in ISRAELI POLICE
+# custody", "died after torture in a prison in Iran").
+CUSTODY = {"custody", "detention", "captivity", "prison", "jail", "cell", "centre", "center"}
+
+
+def _custodian(w: Work, verb) -> Resolved:
+    """The actor holding someone who died: named on, or in, the place of custody under the verb of dying."""
+    for t in verb.subtree:
+        if t.lemma_.lower() in CUSTODY and t.pos_ == "NOUN":
+            r = resolve(w.story, t)
+            if not r.actors:
+                r = next((resolve(w.story, c) for _p, c in pobjs(t, ("in", "of")) if resolve(w.story, c).actors),
+                         Resolved())
+            if r.actors:
+                return r
+    return Resolved()
+
 
 DOER = Entry("", (), "V", "LIGHT", "", "", "sv", 0)
 

@@ -108,12 +108,32 @@ def participation_verb(tok):
     return None
 
 
+# Verbs of dying whose cause an event noun in a circumstance phrase names: "died IN an attack by gunmen", "died
+# after torture": the attack is the news. (A passive "was killed in an air strike" is coded at "killed".)
+DYING = {"die", "perish", "succumb"}
+
+
+def death_by(tok):
+    """The verb of dying whose cause an event noun names through a chain of at most three
+    prepositions ("died as a result OF THE TORTURE", "died due TO TORTURE"), or None."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("pobj", "pcomp") or t.head.dep_ not in ("prep", "pcomp", "amod", "advmod"):
+            return None
+        t = t.head.head
+        if t.pos_ == "VERB":
+            return t if lemma(t) in DYING else None
+    return None
+
+
 def noun_can_stand(tok) -> bool:
     """An event noun codes an event of its own unless it is the circumstance of another clause
     ("following the invasions", "since last month's invasion"), a modifier, not (yet) real ("a possible war")
     or what is being planned ("preparing a major offensive"). After a verb of taking part it stands ("took part
     in a strike")."""
     if participation_verb(tok) is not None:
+        return True
+    if tok.dep_ == "pobj" and death_by(tok) is not None:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANTIAL:
         return False
