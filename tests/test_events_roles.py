@@ -586,3 +586,11 @@ def test_roles_death_caused_by_an_attack_names_the_attack(pipeline):
     assert any(d[0] == "ASSAULT" and _has(d[2], "Israel") for d in dyads), dyads
     _, dyads = _dyads(pipeline, "The old farmer died after a long illness.")
     assert not dyads, dyads
+
+
+def test_roles_investment_between_countries_is_economic_cooperation(pipeline):
+    # CAMEO 061, the noun of "invest"; a company's investment in a product is no event
+    _, dyads = _dyads(pipeline, "China expanded its investment in Kenya.")
+    assert any(d[0] == "COOPERATE" and _has(d[2], "China") and _has(d[3], "Kenya") for d in dyads), dyads
+    _, dyads = _dyads(pipeline, "The startup's investment in new chips paid off.")
+    assert not dyads, dyads
