@@ -57,14 +57,36 @@ def _read(wordnet: Path, pos: str, names: dict[int, str], tagged_only: bool) -> 
     return out
 
 
+# The WordNet licence asks for this notice on every copy of the database or a modification of it.
+WORDNET_LICENSE = """\
+This software and database is being provided to you, the LICENSEE, by Princeton University under the following
+license. By obtaining, using and/or copying this software and database, you agree that you have read,
+understood, and will comply with these terms and conditions.:
+
+Permission to use, copy, modify and distribute this software and database and its documentation for any purpose
+and without fee or royalty is hereby granted, provided that you agree to comply with the following copyright
+notice and statements, including the disclaimer, and that the same appear on ALL copies of the software,
+database and documentation, including modifications that you make for internal use or for distribution.
+
+WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+
+THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES,
+EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR
+WARRANTIES OF MERCHANT- ABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE,
+DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.
+
+The name of Princeton University or Princeton may not be used in advertising or publicity pertaining to
+distribution of the software and/or database. Title to copyright in this software, database and any associated
+documentation shall at all times remain with Princeton University and LICENSEE agrees to preserve same."""
+
+
 def build(wordnet: Path, out: Path, log=print) -> int:
     """Write ``word_classes.tsv`` from a WordNet 3.0 database directory; returns the number of rows."""
     rows = [("verb", k, v) for k, v in sorted(_read(wordnet, "verb", _VERB, False).items())]
     rows += [("noun", k, v) for k, v in sorted(_read(wordnet, "noun", _NOUN, True).items())]
     head = ["# WordNet 3.0 lexicographer classes of one-word verbs and nouns, most frequent sense first.",
             "# Built by `python -m eventwire.train wordclasses` (eventwire/quotes/word_classes.py).",
-            "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet",
-            "# License: https://wordnet.princeton.edu/license-and-commercial-use"]
+            "#", *(f"# {line}".rstrip() for line in WORDNET_LICENSE.splitlines())]
     out.write_text("\n".join(head + [f"{p}\t{k}\t{','.join(v)}" for p, k, v in rows]) + "\n", encoding="utf-8")
     log(f"wrote {out}: {len(rows)} rows")
     return len(rows)
