@@ -1,7 +1,7 @@
 """Training the learned parts of eventwire: ``python -m eventwire.train events`` and
 ``python -m eventwire.train quotes`` (the attribution gate: see ``eventwire/quotes/train_gate.py``); the
 gate's word classes, ``data/word_classes.tsv``, are built from WordNet 3.0 by
-``python -m eventwire.train wordclasses --wordnet /usr/share/wordnet`` (``eventwire/quotes/word_classes.py``;
+``python -m eventwire.train wordclasses --wordnet /usr/share/wordnet`` (``eventwire/word_classes.py``;
 build them before training the gate).
 
 ``events`` trains the sentence-level PLOVER event classifier that the events stage consults
@@ -468,7 +468,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     if args.what == "wordclasses":
         from .data import data_path
-        from .quotes.word_classes import FILE, build
+        from .word_classes import FILE, build
 
         if not (args.wordnet / "index.verb").exists():
             print(f"train: no WordNet database under {args.wordnet}; nothing built", file=sys.stderr)

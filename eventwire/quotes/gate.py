@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..data import data_path
 from .direct import sentence_bounds  # Token.sent walks the whole Doc: this walks the sentence
-from .word_classes import classes
+from ..word_classes import classes
 
 MODEL = data_path("models/quote_gate.json")
 GATE = True  # the default; the ``quote_gate`` setting decides per pipeline (``using``)

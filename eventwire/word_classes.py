@@ -1,7 +1,7 @@
 """Word classes: the WordNet lexicographer file ("communication", "cognition", "social", "person", ...) of a
 verb's or noun's most frequent senses, so the attribution gate (``quotes/gate.py``) can weigh a cue verb it
 never saw in training by the kind of verb it is ("lambasted" is a verb of communication like "criticized";
-"opened" a verb of contact).
+"opened" a verb of contact), and the actors stage can tell a surname from an ordinary word (``ordinary``).
 
 The classes are one data file, ``data/word_classes.tsv`` (``pos<TAB>lemma<TAB>classes``, up to two classes,
 most frequent sense first), built from the WordNet 3.0 database by ``python -m eventwire.train wordclasses``
@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ..data import data_path, read_lines
+from .data import data_path, read_lines
 
 FILE = "word_classes.tsv"
 _VERB = {29: "body", 30: "change", 31: "cognition", 32: "communication", 33: "competition", 34: "consumption",
@@ -85,7 +85,7 @@ def build(wordnet: Path, out: Path, log=print) -> int:
     rows = [("verb", k, v) for k, v in sorted(_read(wordnet, "verb", _VERB, False).items())]
     rows += [("noun", k, v) for k, v in sorted(_read(wordnet, "noun", _NOUN, True).items())]
     head = ["# WordNet 3.0 lexicographer classes of one-word verbs and nouns, most frequent sense first.",
-            "# Built by `python -m eventwire.train wordclasses` (eventwire/quotes/word_classes.py).",
+            "# Built by `python -m eventwire.train wordclasses` (eventwire/word_classes.py).",
             "#", *(f"# {line}".rstrip() for line in WORDNET_LICENSE.splitlines())]
     out.write_text("\n".join(head + [f"{p}\t{k}\t{','.join(v)}" for p, k, v in rows]) + "\n", encoding="utf-8")
     log(f"wrote {out}: {len(rows)} rows")
@@ -106,3 +106,10 @@ def _classes() -> dict[tuple[str, str], tuple[str, ...]]:
 def classes(pos: str, lemma: str) -> tuple[str, ...]:
     """The classes of a lemma ("verb" or "noun"), most frequent sense first; () when unknown."""
     return _classes().get((pos, lemma.lower()), ())
+
+
+def ordinary(word: str) -> bool:
+    """Whether a word is an ordinary English noun or verb (a lemma WordNet has a sense for): "rice", "bush";
+    not "santos"."""
+    w = word.lower()
+    return bool(classes("noun", w) or classes("verb", w))
