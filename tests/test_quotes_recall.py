@@ -223,3 +223,16 @@ def test_quotes_content_runs_to_the_end_of_the_cue_phrase(pipeline):
 def test_quotes_content_run_on_stops_at_a_new_cue(pipeline):
     story = pipeline.code("The union leader denounced the layoffs announced by the company, calling them unfair.")
     assert _proposed(story)["denounced"] == ["the layoffs announced by the company"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister spoke to troops near the border on Sunday.",
+    "The governor talked to reporters outside the court.",
+])
+def test_quotes_who_is_spoken_to_is_no_content(pipeline, text):
+    assert not [q for q in pipeline.code(text).quotes if q.kind == "indirect"], text
+
+
+def test_quotes_a_topic_after_to_is_still_content(pipeline):
+    story = pipeline.code("She pointed to his record on trade.")
+    assert any("his record" in q.content[0].text for q in story.quotes)

@@ -21,6 +21,7 @@ are the quoted person's), and so are cues already used by a direct quotation.
 from __future__ import annotations
 
 from .direct import Draft, _according, _according_source, beside, sentence_bounds
+from ..word_classes import classes
 from .lexicon import anonymity_marks, cue_nouns, cue_verbs, speaker_nouns, speech_verbs, topic_frames
 from . import gate
 from .marks import Region
@@ -350,9 +351,19 @@ def _topic(verb):
         if c.dep_ == "prep" and (c.lower_ in TOPIC_PREPS or (verb.lemma_.lower(), c.lower_) in frames or
                                  (wide and c.lower_ in WIDE_TOPIC_PREPS)):
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            if obj is not None and not _addressee(verb, c, obj):
                 return [(obj.left_edge.i, obj.right_edge.i + 1)]
     return []
+
+
+def _addressee(verb, prep, obj) -> bool:
+    """Whether a "to" phrase of a verb of speaking names who is spoken to, not what is said: "spoke to troops",
+    "talked to reporters", "wrote to him" (a person or a group, by its word class or its name)."""
+    if prep.lower_ != "to" or "communication" not in classes("verb", verb.lemma_):
+        return False
+    if obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return True
+    return obj.pos_ == "NOUN" and bool({"person", "group"} & set(classes("noun", obj.lemma_)))
 
 
 def noun_cue(noun):
