@@ -1,5 +1,8 @@
 """Training the learned parts of eventwire: ``python -m eventwire.train events`` and
-``python -m eventwire.train quotes`` (the attribution gate: see ``eventwire/quotes/train_gate.py``).
+``python -m eventwire.train quotes`` (the attribution gate: see ``eventwire/quotes/train_gate.py``); the
+gate's word classes, ``data/word_classes.tsv``, are built from WordNet 3.0 by
+``python -m eventwire.train wordclasses --wordnet /usr/share/wordnet`` (``eventwire/word_classes.py``;
+build them before training the gate).
 
 ``events`` trains the sentence-level PLOVER event classifier that the events stage consults
 (``eventwire/events/classifier.py``) and writes it to ``eventwire/data/models/events/``:
@@ -443,8 +446,11 @@ def _train_modes(data, allowed, out: Path, seed: int, epochs: int, width: int, b
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eventwire.train", description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=["events", "quotes"],
-                        help="events: the sentence classifier; quotes: the attribution gate (PolNeAR train)")
+    parser.add_argument("what", choices=["events", "quotes", "wordclasses"],
+                        help="events: the sentence classifier; quotes: the attribution gate (PolNeAR train); "
+                             "wordclasses: the gate's WordNet word classes (data/word_classes.tsv)")
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"),
+                        help="wordclasses: the WordNet 3.0 database directory (Debian: wordnet-base)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (the same seed gives the same weights)")
     parser.add_argument("--epochs", type=int, default=8, help="passes over the training sentences")
     parser.add_argument("--shared", type=Path, default=SHARED, help="where ../shared is")
@@ -460,6 +466,15 @@ def main(argv=None) -> int:
                              "not shipped)")
     parser.add_argument("--modes", action="store_true", help="also train a mode classifier (not used by the stage)")
     args = parser.parse_args(argv)
+    if args.what == "wordclasses":
+        from .data import data_path
+        from .word_classes import FILE, build
+
+        if not (args.wordnet / "index.verb").exists():
+            print(f"train: no WordNet database under {args.wordnet}; nothing built", file=sys.stderr)
+            return 1
+        build(args.wordnet, args.out or data_path(FILE))
+        return 0
     if args.what == "quotes":
         from .quotes.gate import MODEL
         from .quotes.train_gate import train_quotes

@@ -389,6 +389,14 @@ def test_actors_dotted_acronyms_are_the_known_body(pipeline, text, dotted, name)
     assert a is not None and a.name == name and a.country == "USA", [(x.name, x.country) for x in story.actors]
 
 
+def test_actors_surname_tagged_as_a_common_noun_still_joins_its_person(pipeline):
+    story = pipeline.code("Japanese envoy Kenji Sato met President Maria Santos in Manila. Santos thanked Japan "
+                          "for its help.")
+    start = story.text.rindex("Santos")
+    a = story.actor_at(start, start + len("Santos"))
+    assert a is not None and a.name == "Maria Santos"
+
+
 def test_actors_place_country_prefers_the_main_name_then_a_region_then_size():
     from eventwire.actors.places import city_country
 

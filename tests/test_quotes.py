@@ -268,7 +268,7 @@ def test_quotes_nested_attribution_is_part_of_the_outer_quote(pipeline, text, cu
 @pytest.mark.model
 def test_quotes_none_from_headline_or_boilerplate(pipeline):
     text = ("'We Will Win,' Says Haddad\n\n"
-            "The minister spoke to troops near the border on Sunday.\n\n"
+            "The minister visited troops near the border on Sunday.\n\n"
             'Click here to read "What the minister said" in full.')
     story = _code(pipeline, text)
     assert story.quotes == []

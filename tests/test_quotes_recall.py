@@ -205,3 +205,34 @@ def test_quotes_phrase_hung_on_the_cue_after_the_clause_is_reported_too(pipeline
     story = pipeline.code("Governor John Reed told a crowd in Dayton on Monday that the plan is “a disaster,” "
                           "compared to what his rivals propose.")
     assert "that the plan is “a disaster,” compared to what his rivals propose" in _contents(story)
+
+
+def _proposed(story):
+    from eventwire.quotes import gate
+    from eventwire.quotes.rules import drafts
+
+    with gate.proposing():  # what the rules propose, before the gate weighs it
+        return {story.text[d.cue[0]:d.cue[1]]: [story.text[s:e] for s, e in d.content] for d in drafts(story)}
+
+
+def test_quotes_content_runs_to_the_end_of_the_cue_phrase(pipeline):
+    story = pipeline.code("Senator Ann Cole attacked the mayor over the budget gap last week while visiting Dayton.")
+    assert _proposed(story)["attacked"] == ["the mayor over the budget gap last week while visiting Dayton"]
+
+
+def test_quotes_content_run_on_stops_at_a_new_cue(pipeline):
+    story = pipeline.code("The union leader denounced the layoffs announced by the company, calling them unfair.")
+    assert _proposed(story)["denounced"] == ["the layoffs announced by the company"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister spoke to troops near the border on Sunday.",
+    "The governor talked to reporters outside the court.",
+])
+def test_quotes_who_is_spoken_to_is_no_content(pipeline, text):
+    assert not [q for q in pipeline.code(text).quotes if q.kind == "indirect"], text
+
+
+def test_quotes_a_topic_after_to_is_still_content(pipeline):
+    story = pipeline.code("She pointed to his record on trade.")
+    assert any("his record" in q.content[0].text for q in story.quotes)

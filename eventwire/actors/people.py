@@ -4,6 +4,7 @@ that surname named last before it."""
 
 from __future__ import annotations
 
+from ..word_classes import ordinary
 from .work import Mention, Work
 
 PARTICLES = {"bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "le", "la", "abu", "ould"}
@@ -75,7 +76,9 @@ def find_people(w: Work) -> None:
             if h not in wanted or i in w.taken or w.para_kind[i] == "boilerplate":
                 continue
             t = doc[i]
-            if t.pos_ == "PROPN" and t.is_title:
+            # a surname the tagger read as a common noun at a sentence start ("Santos thanked Japan") still
+            # counts when the entity recogniser calls it a person, or when it is no ordinary English word
+            if t.is_title and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or not ordinary(t.text)):
                 cands = owners.get(wanted[h]) or [(0, w.people[wanted[h]])]
                 before = [c for c in cands if c[0] < i]
                 key = max(before)[1] if before else min(cands)[1]

@@ -107,8 +107,9 @@ def _question(tok, etype: str, comp) -> bool:
     or for something ("asked for aid", "asked the UN for help")."""
     if etype != "REQUEST" or tok.lemma_.lower() != "ask":
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
-        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if any(c.dep_ == "prep" and c.lower_ == "for" for t in (tok, *objs) for c in t.children):
+        return False  # "asked for aid", "asked other countries for tents" (the parse hangs "for" on the object)
     if comp is not None and (comp.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in comp.children)
                              or comp.pos_ in ("NOUN", "PROPN")):
         return False

@@ -2,8 +2,9 @@
 
 The parse rules propose attributions generously (every reporting verb, every stated position of an actor);
 PolNeAR, whose annotators mark attributions news readers would recognise, counts only some of them. The gate
-is a logistic regression over plain features of a draft (how it was read, the cue's lemma and place in the
-parse, the speaker's kind, the content's shape) that gives the probability that a draft is an attribution.
+is a logistic regression over plain features of a draft (how it was read, the cue's lemma, WordNet class
+(``word_classes.py``) and place in the parse, the speaker's kind, the content's shape) that gives the
+probability that a draft is an attribution.
 Drafts below ``THRESHOLD`` are dropped; direct quotations never pass through it.
 
 The weights are one JSON file, ``data/models/quote_gate.json`` (feature -> weight, a bias and the threshold
@@ -21,6 +22,7 @@ from functools import lru_cache
 
 from ..data import data_path
 from .direct import sentence_bounds  # Token.sent walks the whole Doc: this walks the sentence
+from ..word_classes import classes
 
 MODEL = data_path("models/quote_gate.json")
 GATE = True  # the default; the ``quote_gate`` setting decides per pipeline (``using``)
@@ -85,6 +87,12 @@ def features(story, draft) -> list[str]:
                 f"neg={any(c.dep_ == 'neg' for c in tok.children)}",
                 f"aux={','.join(sorted(c.lower_ for c in tok.children if c.dep_ == 'aux'))[:20]}"]
         out += [f"child={c.dep_}" for c in tok.children if not c.is_punct]
+        # the kind of word the cue is (WordNet class: communication, cognition, social, contact, ...), for cue
+        # lemmas training never saw
+        pos = "verb" if tok.pos_ in ("VERB", "AUX") else "noun" if tok.pos_ == "NOUN" else None
+        cl = classes(pos, lemma) if pos else ()
+        out += [f"cue_class1={cl[0] if cl else '-'}", f"kind_cue_class1={draft.cue_kind}|{cl[0] if cl else '-'}"]
+        out += [f"cue_class={c}" for c in cl]
     sp = draft.speaker_tok
     if sp is None:
         out.append("speaker=none")
@@ -95,6 +103,9 @@ def features(story, draft) -> list[str]:
                 f"speaker_pron={sp.lower_ if sp.pos_ == 'PRON' else '-'}",
                 f"speaker_dep={sp.dep_}", f"speaker_before={sp.i < tok.i if tok is not None else '-'}",
                 f"speaker_lemma={sp.lemma_.lower() if sp.pos_ in ('NOUN', 'PRON') else sp.pos_}"]
+        if sp.pos_ == "NOUN":
+            cl = classes("noun", sp.lemma_)
+            out.append(f"speaker_class={cl[0] if cl else '-'}")
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in draft.content]
     spans = [s for s in spans if s is not None and len(s)]
     words = sum(1 for s in spans for t in s if not t.is_punct)
@@ -108,6 +119,9 @@ def features(story, draft) -> list[str]:
                 f"content_root_lemma={root.lemma_.lower() if root.pos_ in ('VERB', 'AUX', 'ADJ') else root.pos_}",
                 f"content_verb={any(t.pos_ in ('VERB', 'AUX') for s in spans for t in s)}",
                 f"content_propn={all(t.pos_ == 'PROPN' for t in first if not t.is_punct)}"]
+        if root.pos_ == "NOUN":
+            cl = classes("noun", root.lemma_)
+            out.append(f"root_class={cl[0] if cl else '-'}")
     if tok is not None:
         out.append(f"sent_pos={_bucket(tok.i - sentence_bounds(tok)[0])}")
     out.append(f"medium={draft.medium is not None}")

@@ -21,6 +21,7 @@ are the quoted person's), and so are cues already used by a direct quotation.
 from __future__ import annotations
 
 from .direct import Draft, _according, _according_source, beside, sentence_bounds
+from ..word_classes import classes
 from .lexicon import anonymity_marks, cue_nouns, cue_verbs, speaker_nouns, speech_verbs, topic_frames
 from . import gate
 from .marks import Region
@@ -350,9 +351,19 @@ def _topic(verb):
         if c.dep_ == "prep" and (c.lower_ in TOPIC_PREPS or (verb.lemma_.lower(), c.lower_) in frames or
                                  (wide and c.lower_ in WIDE_TOPIC_PREPS)):
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            if obj is not None and not _addressee(verb, c, obj):
                 return [(obj.left_edge.i, obj.right_edge.i + 1)]
     return []
+
+
+def _addressee(verb, prep, obj) -> bool:
+    """Whether a "to" phrase of a verb of speaking names who is spoken to, not what is said: "spoke to troops",
+    "talked to reporters", "wrote to him" (a person or a group, by its word class or its name)."""
+    if prep.lower_ != "to" or "communication" not in classes("verb", verb.lemma_):
+        return False
+    if obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return True
+    return obj.pos_ == "NOUN" and bool({"person", "group"} & set(classes("noun", obj.lemma_)))
 
 
 def noun_cue(noun):
@@ -482,6 +493,8 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
             according = False
             med = medium_of(tok)
             medium = (med.start, med.end) if med else None
+        if PHRASE_END and kind not in ("noun", "other_noun", "adjective") and not according:
+            ranges = to_phrase_end(tok, ranges)
         content = [c for c in (_chars(doc, s, e, 1 if short else MIN_TOKENS) for s, e in ranges) if c]
         if not content or _anonymity_only(story.text, content):
             continue
@@ -491,6 +504,36 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
         out.append(Draft("mixed" if quoted else "indirect", cue, content, speaker, according, medium, conf,
                          quoted, cue_tok=tok, cue_kind="according" if according else kind))
     return out
+
+
+PHRASE_END = True
+
+
+def to_phrase_end(verb, ranges):
+    """A content that starts after its cue verb runs on to the end of the verb's phrase: the phrases the
+    parser hung on the verb after the object or topic belong to what is reported ("warned against the new
+    tariffs | now spreading to farm goods", "faulted the mayor | for skipping the hearing"). It stops
+    at a coordinated verb (a new clause), at a new cue, at "according to" and at the sentence's end; an
+    adverbial clause ("because ...", "while ...") is kept, as PolNeAR's contents keep it. Cue nouns and
+    adjectives keep their own phrase."""
+    if len(ranges) != 1:
+        return ranges
+    start, end = ranges[-1]
+    if start <= verb.i or end <= verb.i or end > verb.right_edge.i:
+        return ranges
+    sent_end = sentence_bounds(verb)[1]
+    new_end = end
+    for c in verb.rights:
+        if c.i < end or c.right_edge.i + 1 <= new_end:
+            continue
+        if c.is_punct or c.dep_ == "cc":
+            continue
+        if c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX"):
+            break
+        if c.lower_ == "according" or _new_cue(c, start) or c.right_edge.i + 1 > sent_end:
+            break
+        new_end = c.right_edge.i + 1
+    return [(start, new_end)]
 
 
 def _anonymity_only(text: str, content) -> bool:
