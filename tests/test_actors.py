@@ -514,3 +514,19 @@ def test_actors_people_endings_read_doers_of_known_verbs():
         assert names_people(noun, verbs), noun
     for noun in ("paper", "matter", "playlist", "center", "number", "computer"):
         assert not names_people(noun, verbs), noun
+
+
+@pytest.mark.parametrize("text,phrase,country,sector", [
+    ("A Saudi-led military coalition is fighting rebels in the north.", "Saudi-led military coalition", "SAU",
+     "MIL"),
+    ("Vietnamese-led forces attacked a village near the border.", "Vietnamese-led forces", "VNM", "MIL"),
+    ("U.S.-backed forces attacked the town on Sunday.", "U.S.-backed forces", None, "MIL"),
+    ("Iranian-backed militias fired rockets at the base.", "Iranian-backed militias", None, "PRM"),
+])
+def test_actors_a_body_led_by_a_country_is_its_own_and_one_backed_is_not(pipeline, text, phrase, country,
+                                                                          sector):
+    story = pipeline.code(text)
+    a = _at(story, phrase)
+    assert a is not None and a.kind == "group" and a.country == country and a.sector == sector
+    assert any(a.id in e.source for e in story.events)
+    assert all(x.kind != "country" for x in story.actors)
