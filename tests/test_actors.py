@@ -530,3 +530,9 @@ def test_actors_a_body_led_by_a_country_is_its_own_and_one_backed_is_not(pipelin
     assert a is not None and a.kind == "group" and a.country == country and a.sector == sector
     assert any(a.id in e.source for e in story.events)
     assert all(x.kind != "country" for x in story.actors)
+
+
+def test_actors_a_noun_done_to_by_the_focus_country_takes_no_country(pipeline):
+    story = pipeline.code("American soldiers killed four gunmen near the border town on Tuesday.")
+    assert _at(story, "American soldiers").country == "USA"
+    assert _at(story, "gunmen").country is None
