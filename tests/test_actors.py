@@ -536,3 +536,10 @@ def test_actors_a_noun_done_to_by_the_focus_country_takes_no_country(pipeline):
     story = pipeline.code("American soldiers killed four gunmen near the border town on Tuesday.")
     assert _at(story, "American soldiers").country == "USA"
     assert _at(story, "gunmen").country is None
+
+
+def test_actors_a_demonym_on_a_noun_for_people_is_their_country_not_its_government(pipeline):
+    story = pipeline.code("Two Iraqi strategists urged her to drop the attack.")
+    a = _at(story, "Iraqi strategists")
+    assert a is not None and a.generic and a.country == "IRQ" and a.kind == "group"
+    assert all(x.kind != "country" for x in story.actors)

@@ -11,7 +11,7 @@ from ..data import word_set
 from ..people_cues import who_clause
 from .peoplewords import names_people
 from .pronouns import BODY_NOUNS, COUNTRY_NOUNS
-from .work import Mention, Work
+from .work import Mention, Work, drop
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
 RELATIVES = {"who", "that", "which"}
@@ -98,41 +98,62 @@ def _span(tok) -> tuple[int, int]:
 
 
 def named_participants(w: Work, verbs: frozenset = frozenset()) -> None:
-    doc = w.doc
     people_nouns = word_set("events/agent_nouns.txt")
-    for tok in doc:
+    for tok in w.doc:
         if w.para_kind[tok.i] != "body" or tok.i in w.taken or not _argument(tok) or tok.pos_ == "PRON":
             continue
         if _anaphor(tok):
             continue  # "the group", "the country": the pronoun step resolves them to the last one named
-        s, e = _span(tok)
-        while s < e and s in w.taken:
-            s += 1
-        if s >= e or not w.free(s, e):
-            continue
-        # a phrase that already names someone inside it is theirs: "a group of Moroccan diplomats",
-        # "their forces", "the religious leader, Ayatollah ...", "its peacekeeping force from Chad"
-        lo, hi = _extent(tok)
-        if not w.free(lo, hi) or any(c.dep_ == "poss" for c in tok.children):
-            continue
-        text = doc[s:e].text
-        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_upper and len(tok.text) > 1 and tok.is_alpha):
-            # a name, or an acronym the tagger took for a common noun ("ICE returned ...")
-            label = tok.ent_type_
-            if label in NOT_NAMES or (label == "DATE" and not any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "DATE"
-                                                                    for i in range(s, e - 1))):
-                continue
-            if any(doc[i].ent_type_ == "PERSON" for i in range(s, e)) or (label == "DATE" and e - s > 1):
-                w.add(Mention(s, e, f"name:{text}", "person", "name", name=text))
-            else:
-                kind = "group" if label == "NORP" else "organization"
-                w.add(Mention(s, e, f"participant:{text.lower()}", kind, "name", name=text))
-        elif tok.pos_ == "NOUN":
-            lemma = tok.lemma_.lower()
-            role = w.roles.get(tok.i)
-            if role is not None or lemma in w.kb.agents or lemma in people_nouns or who_clause(tok) or \
-                    (_counted_doer(tok) and names_people(lemma, verbs)):
-                kind = "person" if (role is not None or who_clause(tok)) and tok.tag_ == "NN" else "group"
-                key = f"nominal:-:-:{text.lower()}"
-                sector = w.kb.agents.get(lemma, (None, None))[0]
-                w.add(Mention(s, e, key, kind, "nominal", name=text, sector=sector))
+        # "two IRAQI strategists": the demonym the country step made the country is the people's country
+        demonym = None
+        if tok.pos_ == "NOUN" and _names_people(w, tok, verbs, people_nouns):
+            lo = _span(tok)[0]
+            demonym = next((m for m in w.mentions if lo <= m.start and m.end <= tok.i and m.how == "demonym"
+                            and m.entry is not None and m.entry.kind == "country"), None)
+        if demonym is not None:
+            drop(w, lambda m: m is demonym)
+        n = len(w.mentions)
+        _participant(w, tok, verbs, people_nouns, demonym.entry.country if demonym else None)
+        if demonym is not None and len(w.mentions) == n:
+            w.add(demonym)
+
+
+def _names_people(w: Work, tok, verbs, people_nouns) -> bool:
+    lemma = tok.lemma_.lower()
+    return w.roles.get(tok.i) is not None or lemma in w.kb.agents or lemma in people_nouns or who_clause(tok) \
+        or (_counted_doer(tok) and names_people(lemma, verbs))
+
+
+def _participant(w: Work, tok, verbs, people_nouns, country: str | None) -> None:
+    """The participant ``tok`` heads, if it is a name or a noun for people that no step named."""
+    doc = w.doc
+    s, e = _span(tok)
+    while s < e and s in w.taken:
+        s += 1
+    if s >= e or not w.free(s, e):
+        return
+    # a phrase that already names someone inside it is theirs: "a group of Moroccan diplomats",
+    # "their forces", "the religious leader, Ayatollah ...", "its peacekeeping force from Chad"
+    lo, hi = _extent(tok)
+    if not w.free(lo, hi) or any(c.dep_ == "poss" for c in tok.children):
+        return
+    text = doc[s:e].text
+    if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_upper and len(tok.text) > 1 and tok.is_alpha):
+        # a name, or an acronym the tagger took for a common noun ("ICE returned ...")
+        label = tok.ent_type_
+        if label in NOT_NAMES or (label == "DATE" and not any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "DATE"
+                                                                for i in range(s, e - 1))):
+            return
+        if any(doc[i].ent_type_ == "PERSON" for i in range(s, e)) or (label == "DATE" and e - s > 1):
+            w.add(Mention(s, e, f"name:{text}", "person", "name", name=text))
+        else:
+            kind = "group" if label == "NORP" else "organization"
+            w.add(Mention(s, e, f"participant:{text.lower()}", kind, "name", name=text))
+    elif tok.pos_ == "NOUN":
+        lemma = tok.lemma_.lower()
+        role = w.roles.get(tok.i)
+        if _names_people(w, tok, verbs, people_nouns):
+            kind = "person" if (role is not None or who_clause(tok)) and tok.tag_ == "NN" else "group"
+            key = f"nominal:{country or '-'}:-:{text.lower()}"
+            sector = w.kb.agents.get(lemma, (None, None))[0]
+            w.add(Mention(s, e, key, kind, "nominal", name=text, sector=sector, country=country))
