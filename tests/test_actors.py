@@ -488,3 +488,66 @@ def test_a_candidate_named_by_role_later_is_the_candidate(pipeline):
     lopez = [a for a in story.actors if "Lopez" in a.name]
     assert lopez and any(m.text.endswith("nominee") for m in lopez[0].mentions), [
         (a.name, [m.text for m in a.mentions]) for a in story.actors]
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Few Americans care, and the share of voters who accepted the plan fell.", "voters"),
+    ("The council acts against countries that abuse the rights of their citizens.", "countries"),
+    ("Ohio, one of the states suing the agency, called the rule unlawful.", "states"),
+    ("There are many individuals who will gladly continue to fund him.", "individuals"),
+    ("Several mining industry veterans who have come to work with Mr. Lund praised the plan.", "veterans"),
+    ("Two Republican strategists urged her to drop the attack.", "strategists"),
+])
+def test_actors_a_noun_for_people_doing_a_deed_is_a_generic_source(pipeline, text, phrase):
+    story = pipeline.code(text)
+    a = _at(story, phrase)
+    assert a is not None and a.generic and a.country is None, [x.name for x in story.actors]
+    assert any(a.id in e.source for e in story.events)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Forecasters warned that strong winds could bring down trees on the coast.", "Forecasters"),
+    ("The finance ministry sent experts to the port to inspect the cargo.", "experts"),
+])
+def test_actors_a_bare_noun_found_by_its_ending_is_no_participant(pipeline, text, phrase):
+    story = pipeline.code(text)
+    assert _at(story, phrase) is None
+
+
+def test_actors_people_endings_read_doers_of_known_verbs():
+    from eventwire.actors.peoplewords import names_people
+
+    verbs = frozenset({"vote", "write", "invest", "detain"})
+    for noun in ("voter", "speechwriter", "investor", "detainee", "strategist", "chairman", "veteran"):
+        assert names_people(noun, verbs), noun
+    for noun in ("paper", "matter", "playlist", "center", "number", "computer"):
+        assert not names_people(noun, verbs), noun
+
+
+@pytest.mark.parametrize("text,phrase,country,sector", [
+    ("A Saudi-led military coalition is fighting rebels in the north.", "Saudi-led military coalition", "SAU",
+     "MIL"),
+    ("Vietnamese-led forces attacked a village near the border.", "Vietnamese-led forces", "VNM", "MIL"),
+    ("U.S.-backed forces attacked the town on Sunday.", "U.S.-backed forces", None, "MIL"),
+    ("Iranian-backed militias fired rockets at the base.", "Iranian-backed militias", None, "PRM"),
+])
+def test_actors_a_body_led_by_a_country_is_its_own_and_one_backed_is_not(pipeline, text, phrase, country,
+                                                                          sector):
+    story = pipeline.code(text)
+    a = _at(story, phrase)
+    assert a is not None and a.kind == "group" and a.country == country and a.sector == sector
+    assert any(a.id in e.source for e in story.events)
+    assert all(x.kind != "country" for x in story.actors)
+
+
+def test_actors_a_noun_done_to_by_the_focus_country_takes_no_country(pipeline):
+    story = pipeline.code("American soldiers killed four gunmen near the border town on Tuesday.")
+    assert _at(story, "American soldiers").country == "USA"
+    assert _at(story, "gunmen").country is None
+
+
+def test_actors_a_demonym_on_a_noun_for_people_is_their_country_not_its_government(pipeline):
+    story = pipeline.code("Two Iraqi strategists urged her to drop the attack.")
+    a = _at(story, "Iraqi strategists")
+    assert a is not None and a.generic and a.country == "IRQ" and a.kind == "group"
+    assert all(x.kind != "country" for x in story.actors)

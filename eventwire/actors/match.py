@@ -20,6 +20,7 @@ class Matchers:
     names: object
     roles: object
     agents: object
+    verbs: frozenset = frozenset()  # the verbs of the model's lemma index, for nouns of doers (``peoplewords``)
 
     @classmethod
     def get(cls, kb: KnowledgeBase, nlp) -> Matchers:
@@ -48,7 +49,10 @@ class Matchers:
             out |= {p.title() for p in phrases} | {p.capitalize() for p in phrases}
             return out
 
-        return cls(matcher("NAME", names), matcher("ROLE", cased(kb.roles)), matcher("AGENT", cased(kb.agents)))
+        from .peoplewords import model_verbs
+
+        return cls(matcher("NAME", names), matcher("ROLE", cased(kb.roles)), matcher("AGENT", cased(kb.agents)),
+                   model_verbs(nlp))
 
 
 def longest(matches) -> list[tuple[int, int]]:

@@ -145,7 +145,7 @@ def find_nominals(w: Work) -> None:
             # someone's allies or counterparts, and "other governments", are by their name not of the article's
             # country
             relational = head.lemma_.lower() in RELATIONAL or any(t.lower_ == "other" for t in doc[left:s])
-            country = place_country or (None if relational else w.focus)
+            country = place_country or (None if relational or _done_to_by_focus(w, head) else w.focus)
             if place_country is None:
                 end = e
             st = left if w.free(left, end) else s
@@ -179,6 +179,19 @@ def find_nominals(w: Work) -> None:
         if len(parts) > 1:
             lo = min(m.start for m in parts)
             conjuncts[(doc[lo].idx, doc[e - 1].idx + len(doc[e - 1]))] = parts  # ids once actors exist
+
+
+def _done_to_by_focus(w: Work, head) -> bool:
+    """Whether a noun is the object of a verb whose subject is of the article's focus country: "U.S. troops
+    killed two MILITANTS" are not American for being in an American story (the focus country is the doer's)."""
+    if head.dep_ != "dobj" or head.head.pos_ != "VERB":
+        return False
+    subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    lo, hi = subj.left_edge.i, subj.i + 1
+    return any(lo <= m.start and m.end <= hi and (m.entry.country if m.entry else m.country) == w.focus
+               for m in w.mentions)
 
 
 def _place_before(w: Work, left: int, s: int) -> tuple[str, str] | None:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from ..data import word_set
 from ..people_cues import who_clause
+from .peoplewords import names_people
 from .pronouns import BODY_NOUNS, COUNTRY_NOUNS
-from .work import Mention, Work
+from .work import Mention, Work, drop
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+RELATIVES = {"who", "that", "which"}
+QUANTIFIERS = {"several", "many", "some", "few", "dozens", "hundreds", "thousands", "numerous", "both"}
 NOT_NAMES = {"TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART", "EVENT",
              "PRODUCT", "LANGUAGE", "FAC", "LOC", "GPE"}
 MODIFIERS = ("compound", "amod", "nmod", "flat")
@@ -25,7 +28,44 @@ def _argument(tok, depth: int = 0) -> bool:
         return _argument(tok.head, depth + 1)
     if tok.dep_ in ARGUMENT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
         return True
-    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+    return (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or _clause_subject(tok)
+
+
+def _clause_subject(tok) -> bool:
+    """The noun a clause on it has for its doer: "voters WHO accepted", "countries THAT violate", "one of the
+    states SUING the agency" (a participle clause on a plural noun). Not a title in apposition to a name
+    ("Tantan, the minister WHO told ..." is Tantan), nor a noun that says what the subject is ("Lopez is a
+    populist WHO pledged ..." is Lopez; "there are many people WHO ..." are the people)."""
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" or _describes_subject(tok):
+        return False
+    return any(_doer_clause(c) or (c.dep_ == "acl" and c.tag_ == "VBG" and c.i > tok.i and tok.tag_ == "NNS")
+               for c in tok.children)
+
+
+def _counted_doer(tok) -> bool:
+    """Where a noun for people found by its ending stands as a participant: a doer ("subject", "by" agent or
+    clause subject) that is counted or named by its people or party ("TWO DEMOCRATIC speechwriters implored",
+    "veterans WHO came"). A bare "forecasters warned" or "the retailer closed" is left out (sport, weather
+    and business doers would make events), and so is an object ("sent experts to Riyadh" would take the
+    place of the deed's real target)."""
+    if _clause_subject(tok):
+        return True
+    if tok.dep_ != "nsubj" and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+        return False
+    return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP") or
+               c.lower_ in QUANTIFIERS for c in tok.children)
+
+
+def _describes_subject(tok, depth: int = 0) -> bool:
+    if tok.dep_ == "conj" and depth < 4:
+        return _describes_subject(tok.head, depth + 1)
+    return tok.dep_ == "attr" and not any(c.dep_ == "expl" for c in tok.head.children)
+
+
+def _doer_clause(c) -> bool:
+    """A relative clause whose subject is the relative pronoun: the noun it is on does the clause's deed."""
+    return c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and \
+        any(g.dep_ == "nsubj" and g.lower_ in RELATIVES for g in c.children)
 
 
 def _anaphor(tok) -> bool:
@@ -35,10 +75,12 @@ def _anaphor(tok) -> bool:
 
 
 def _extent(tok) -> tuple[int, int]:
-    """The words of the noun's own phrase, without the nouns coordinated with it."""
+    """The words of the noun's own phrase, without the nouns coordinated with it, nor, for a doer, the clause
+    it does ("veterans WHO WORKED WITH JONES praised him"; an object's clause stays: on the roles set it
+    mostly makes a second, uncoded event of the sentence)."""
     lo, hi = tok.i, tok.i + 1
     for c in tok.children:
-        if c.dep_ not in ("conj", "cc", "punct"):
+        if c.dep_ not in ("conj", "cc", "punct") and not (_doer_clause(c) and tok.dep_ != "dobj"):
             lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i + 1)
     return lo, hi
 
@@ -55,41 +97,63 @@ def _span(tok) -> tuple[int, int]:
     return start, tok.i + 1
 
 
-def named_participants(w: Work) -> None:
-    doc = w.doc
+def named_participants(w: Work, verbs: frozenset = frozenset()) -> None:
     people_nouns = word_set("events/agent_nouns.txt")
-    for tok in doc:
+    for tok in w.doc:
         if w.para_kind[tok.i] != "body" or tok.i in w.taken or not _argument(tok) or tok.pos_ == "PRON":
             continue
         if _anaphor(tok):
             continue  # "the group", "the country": the pronoun step resolves them to the last one named
-        s, e = _span(tok)
-        while s < e and s in w.taken:
-            s += 1
-        if s >= e or not w.free(s, e):
-            continue
-        # a phrase that already names someone inside it is theirs: "a group of Moroccan diplomats",
-        # "their forces", "the religious leader, Ayatollah ...", "its peacekeeping force from Chad"
-        lo, hi = _extent(tok)
-        if not w.free(lo, hi) or any(c.dep_ == "poss" for c in tok.children):
-            continue
-        text = doc[s:e].text
-        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_upper and len(tok.text) > 1 and tok.is_alpha):
-            # a name, or an acronym the tagger took for a common noun ("ICE returned ...")
-            label = tok.ent_type_
-            if label in NOT_NAMES or (label == "DATE" and not any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "DATE"
-                                                                    for i in range(s, e - 1))):
-                continue
-            if any(doc[i].ent_type_ == "PERSON" for i in range(s, e)) or (label == "DATE" and e - s > 1):
-                w.add(Mention(s, e, f"name:{text}", "person", "name", name=text))
-            else:
-                kind = "group" if label == "NORP" else "organization"
-                w.add(Mention(s, e, f"participant:{text.lower()}", kind, "name", name=text))
-        elif tok.pos_ == "NOUN":
-            lemma = tok.lemma_.lower()
-            role = w.roles.get(tok.i)
-            if role is not None or lemma in w.kb.agents or lemma in people_nouns or who_clause(tok):
-                kind = "person" if (role is not None or who_clause(tok)) and tok.tag_ == "NN" else "group"
-                key = f"nominal:-:-:{text.lower()}"
-                sector = w.kb.agents.get(lemma, (None, None))[0]
-                w.add(Mention(s, e, key, kind, "nominal", name=text, sector=sector))
+        # "two IRAQI strategists": the demonym the country step made the country is the people's country
+        demonym = None
+        if tok.pos_ == "NOUN" and _names_people(w, tok, verbs, people_nouns):
+            lo = _span(tok)[0]
+            demonym = next((m for m in w.mentions if lo <= m.start and m.end <= tok.i and m.how == "demonym"
+                            and m.entry is not None and m.entry.kind == "country"), None)
+        if demonym is not None:
+            drop(w, lambda m: m is demonym)
+        n = len(w.mentions)
+        _participant(w, tok, verbs, people_nouns, demonym.entry.country if demonym else None)
+        if demonym is not None and len(w.mentions) == n:
+            w.add(demonym)
+
+
+def _names_people(w: Work, tok, verbs, people_nouns) -> bool:
+    lemma = tok.lemma_.lower()
+    return w.roles.get(tok.i) is not None or lemma in w.kb.agents or lemma in people_nouns or who_clause(tok) \
+        or (_counted_doer(tok) and names_people(lemma, verbs))
+
+
+def _participant(w: Work, tok, verbs, people_nouns, country: str | None) -> None:
+    """The participant ``tok`` heads, if it is a name or a noun for people that no step named."""
+    doc = w.doc
+    s, e = _span(tok)
+    while s < e and s in w.taken:
+        s += 1
+    if s >= e or not w.free(s, e):
+        return
+    # a phrase that already names someone inside it is theirs: "a group of Moroccan diplomats",
+    # "their forces", "the religious leader, Ayatollah ...", "its peacekeeping force from Chad"
+    lo, hi = _extent(tok)
+    if not w.free(lo, hi) or any(c.dep_ == "poss" for c in tok.children):
+        return
+    text = doc[s:e].text
+    if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_upper and len(tok.text) > 1 and tok.is_alpha):
+        # a name, or an acronym the tagger took for a common noun ("ICE returned ...")
+        label = tok.ent_type_
+        if label in NOT_NAMES or (label == "DATE" and not any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "DATE"
+                                                                for i in range(s, e - 1))):
+            return
+        if any(doc[i].ent_type_ == "PERSON" for i in range(s, e)) or (label == "DATE" and e - s > 1):
+            w.add(Mention(s, e, f"name:{text}", "person", "name", name=text))
+        else:
+            kind = "group" if label == "NORP" else "organization"
+            w.add(Mention(s, e, f"participant:{text.lower()}", kind, "name", name=text))
+    elif tok.pos_ == "NOUN":
+        lemma = tok.lemma_.lower()
+        role = w.roles.get(tok.i)
+        if _names_people(w, tok, verbs, people_nouns):
+            kind = "person" if (role is not None or who_clause(tok)) and tok.tag_ == "NN" else "group"
+            key = f"nominal:{country or '-'}:-:{text.lower()}"
+            sector = w.kb.agents.get(lemma, (None, None))[0]
+            w.add(Mention(s, e, key, kind, "nominal", name=text, sector=sector, country=country))

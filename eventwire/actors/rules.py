@@ -12,10 +12,11 @@ The steps, in order, each in the module of what it decides:
 3. ``titles.read_titles``: a person's role, country and affiliation from the words before the name ("State Department
    spokesman Sean McCormack", "the new commander of CENTCOM David Petraeus") and after it ("President Hamid
    Karzai of Afghanistan", "Gordon Johndroe, a White House spokesman"); an appositive title is a mention.
-4. ``nominals.find_nominals`` (then ``unnamed.unnamed_roles``, ``countries.demonym_actors``): noun phrases that name a body of actors ("Israeli soldiers", "Afghan government", "police
-   in Nairobi", "Hungarian and Romanian officials" which is two actors); the country comes from a demonym,
-   country name or place next to the noun, else the article's focus country. A government noun is a mention
-   of its country.
+4. ``led.led_bodies`` ("a Saudi-led coalition", "U.S.-backed forces"), ``nominals.find_nominals`` (then
+   ``unnamed.unnamed_roles``, ``countries.demonym_actors``): noun phrases that name a body of actors ("Israeli
+   soldiers", "Afghan government", "police in Nairobi", "Hungarian and Romanian officials" which is two actors);
+   the country comes from a demonym, country name or place next to the noun, else the article's focus country.
+   A government noun is a mention of its country.
    ``participants.named_participants``: a subject, agent or object that is a name or a noun for people and
    that no step named is an actor of its own (generic for a common noun), with no guessed country.
 5. ``build.build``: mentions grouped into Actors with canonical name, kind, country, sector, role, CAMEO-style
@@ -46,6 +47,7 @@ from .countries import demonym_actors, focus_country
 from .groups import resolve_groups
 from .participants import named_participants
 from .kb import KnowledgeBase
+from .led import led_bodies
 from .sources import knowledge_base
 from .match import Matchers
 from .names import find_names, kb_matches
@@ -68,10 +70,11 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
     if story.focus_country is None:
         story.focus_country = w.focus
     read_titles(w)
+    led_bodies(w)
     find_nominals(w)
     unnamed_roles(w)
     demonym_actors(w)
-    named_participants(w)
+    named_participants(w, matchers.verbs)
     by_key = build(w)
     headlines(w, by_key)
     actors = finish(w, by_key)
