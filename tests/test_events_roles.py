@@ -594,3 +594,25 @@ def test_roles_investment_between_countries_is_economic_cooperation(pipeline):
     assert any(d[0] == "COOPERATE" and _has(d[2], "China") and _has(d[3], "Kenya") for d in dyads), dyads
     _, dyads = _dyads(pipeline, "The startup's investment in new chips paid off.")
     assert not dyads, dyads
+
+
+def test_roles_a_clause_opened_by_a_subordinator_does_not_share_the_subject_before(pipeline):
+    # the small parser's slip on "X's remarks are the latest sign THAT officials ... ARE willing to ...": the
+    # second "are" hangs on the first with no subject; the "that" between them opened a clause of its own
+    from spacy.tokens import Doc
+
+    from eventwire.events.clauses import continues_clause
+
+    words = ["Remarks", "are", "a", "sign", "that", "officials", "abroad", "are", "willing", "."]
+    heads = [1, 1, 3, 1, 5, 3, 5, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "attr", "mark", "acl", "advmod", "advcl", "acomp", "punct"]
+    tags = ["NNS", "VBP", "DT", "NN", "IN", "NNS", "RB", "VBP", "JJ", "."]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert not continues_clause(doc[7])
+    # without a subordinator the split clause does continue ("jets ... have buzzed X, have shot Y")
+    words = ["Jets", "buzzed", "planes", ",", "have", "shot", "flares", "."]
+    heads = [1, 1, 1, 1, 5, 1, 5, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "aux", "advcl", "dobj", "punct"]
+    tags = ["NNS", "VBD", "NNS", ",", "VBP", "VBN", "NNS", "."]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert continues_clause(doc[5])

@@ -166,6 +166,8 @@ def continues_clause(tok) -> bool:
     "will attend") or a finite verb: the parse split one clause and the verb shares the subject before it."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children) or tok.head.i > tok.i:
         return False
+    if any(t.dep_ == "mark" for t in tok.doc[tok.head.i + 1:tok.i]):
+        return False  # a subordinator between them opened a clause of its own ("a sign THAT officials ... are")
     return tok.tag_ in ("VBD", "VBZ", "VBP") or \
         any(c.dep_ == "aux" and c.tag_ != "TO" and c.i < tok.i for c in tok.children)
 
