@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .word_classes import lemma_index
+
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Short words title case leaves in lower case; they do not count when deciding whether a line is in title case.
 SMALL = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
@@ -43,18 +45,10 @@ def _known_names() -> frozenset[str]:
     return frozenset(default_kb().surfaces)
 
 
-def _word_index(nlp) -> set[str] | None:
-    try:
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError, AttributeError):
-        return None
-    return {w for pos in ("noun", "verb", "adj", "adv") for w in table.get(pos, [])}
+_INDEX: dict[int, frozenset[str]] = {}
 
 
-_INDEX: dict[int, set[str] | None] = {}
-
-
-def _common(word: str, index: set[str]) -> bool:
+def _common(word: str, index: frozenset[str]) -> bool:
     """Whether a lower-case word (or a simple stem of it) is an ordinary English word."""
     w = word.replace("’", "'").split("'")[0]
     stems = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w, w[:-2] if w.endswith("ed") else w,
@@ -70,7 +64,7 @@ def recased(nlp, text: str) -> str | None:
         return None
     key = id(nlp.vocab)
     if key not in _INDEX:
-        _INDEX[key] = _word_index(nlp)
+        _INDEX[key] = lemma_index(nlp)
     index = _INDEX[key]
     if not index:
         return None

@@ -113,3 +113,14 @@ def ordinary(word: str) -> bool:
     not "santos"."""
     w = word.lower()
     return bool(classes("noun", w) or classes("verb", w))
+
+
+def lemma_index(nlp, pos: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> frozenset[str]:
+    """The lemmas of some parts of speech in the model's own word index (WordNet's, shipped with spaCy's English
+    lemmatizer), or none when the model has no such table. Read by ``truecase`` (ordinary words) and the actors
+    stage (verbs a doer noun is made from)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    return frozenset(w for p in pos for w in table.get(p, []))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import read_lines
+from ..word_classes import lemma_index
 
 
 @lru_cache(maxsize=1)
@@ -25,12 +26,8 @@ def _endings() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
 
 
 def model_verbs(nlp) -> frozenset[str]:
-    """The verbs of the model's lemma index (WordNet's, shipped with spaCy's English lemmatizer), or none."""
-    try:
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(index["verb"])
-    except (KeyError, ValueError, AttributeError):
-        return frozenset()
+    """The verbs of the model's lemma index (``word_classes.lemma_index``)."""
+    return lemma_index(nlp, ("verb",))
 
 
 def names_people(lemma: str, verbs: frozenset[str]) -> bool:

@@ -234,11 +234,21 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
     return tgt
 
 
+def doer_verbs() -> frozenset[str]:
+    """Verbs whose subject carries out the event their object names (``data/events/doer_verbs.txt``)."""
+    return word_set("events/doer_verbs.txt")
+
+
+def _does_deed(tok, obj) -> bool:
+    """Whether a verb carries out, steers or ends the deed its object names (``doer_verbs.txt``)."""
+    return obj is not None and noun_event(obj) is not None and tok.lemma_.lower() in doer_verbs()
+
+
 def _deed_target(w: Work, tok, obj, tgt: Resolved) -> Resolved:
     """A verb that carries out, steers or ends the deed its object names (``doer_verbs.txt``) acts on the
     deed's target, not on its doer: "lifted UN sanctions AGAINST IRAN", "UN sanctions against Iran were lifted"
     (Iran)."""
-    if obj is None or noun_event(obj) is None or tok.lemma_.lower() not in word_set("events/doer_verbs.txt"):
+    if not _does_deed(tok, obj):
         return tgt
     r = noun_target(w, obj)
     return r if r.actors else tgt
@@ -247,7 +257,7 @@ def _deed_target(w: Work, tok, obj, tgt: Resolved) -> Resolved:
 def _deed_source(w: Work, tok, obj, tgt: Resolved) -> Resolved:
     """An agentless passive of a verb that ends or carries out a deed (``doer_verbs.txt``) is done by the deed's
     own doer when the deed names one: "UN sanctions against Iran were lifted" (the UN)."""
-    if obj is None or noun_event(obj) is None or tok.lemma_.lower() not in word_set("events/doer_verbs.txt"):
+    if not _does_deed(tok, obj):
         return Resolved()
     r = noun_agent(w, obj)
     return r if r.actors and not set(r.ids()) & set(tgt.ids()) else Resolved()

@@ -10,7 +10,7 @@ targets. Whether a noun codes an event of its own at all is ``triggers.noun_can_
 from __future__ import annotations
 
 from ..data import word_set
-from .arguments import CONVEYING, RECIPIENT_PREPS, noun_agent, noun_target, verb_args
+from .arguments import CONVEYING, RECIPIENT_PREPS, doer_verbs, noun_agent, noun_target, verb_args
 from .clauses import is_passive, passive_agent, subject_of
 from .draft import Match, Work
 from .lexicon import Entry
@@ -123,11 +123,6 @@ def _custodian(w: Work, verb) -> Resolved:
 
 
 DOER = Entry("", (), "V", "LIGHT", "", "", "sv", 0)
-
-
-def doer_verbs() -> frozenset[str]:
-    """Verbs whose subject carries out the event their object names (``data/events/doer_verbs.txt``)."""
-    return word_set("events/doer_verbs.txt")
 
 
 def first_conjunct(tok):
