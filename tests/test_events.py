@@ -344,3 +344,23 @@ def test_events_forces_sent_somewhere_are_a_deployment_not_aid(pipeline):
     assert [(t, e.cameo) for t, _s, _t, e in evs] == [("MOBILIZE", "154")] and evs[0][2] == ["Mali"]
     _story, evs = _events(pipeline, "Britain sent armoured vehicles and a team of paratroopers to Lebanon.")
     assert not [t for t, *_ in evs if t == "AID"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who", [
+    ("Thousands of farmers protested in the capital on Sunday.", "farmers"),
+    ("Hundreds of nurses protested against the pay freeze.", "nurses"),
+])
+def test_events_people_protesting_is_a_protest(pipeline, text, who):
+    # the verb "protest" without an object is a demonstration; a crowd counted by "thousands of" is its doer
+    _, evs = _events(pipeline, text)
+    assert [(t, s) for t, s, *_ in evs if t == "PROTEST"] == [("PROTEST", [who])]
+
+
+@pytest.mark.model
+def test_events_a_title_alone_is_a_political_actor(pipeline):
+    # "the governor" with no name is still an office holder: the event stands and its source has the sector
+    story, evs = _events(pipeline, "The governor condemned the decision to close the border.")
+    (ev,) = [e for t, s, g, e in evs if t == "ACCUSE"]
+    (src,) = [a for a in story.actors if a.id in ev.source]
+    assert src.sector == "GOV" and src.role == "governor"

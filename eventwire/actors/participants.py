@@ -11,7 +11,7 @@ from ..data import word_set
 from ..people_cues import who_clause
 from .peoplewords import names_people
 from .pronouns import BODY_NOUNS, COUNTRY_NOUNS
-from .work import Mention, Work, drop
+from .work import Mention, Work, drop, role_of
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
 RELATIVES = {"who", "that", "which"}
@@ -156,4 +156,10 @@ def _participant(w: Work, tok, verbs, people_nouns, country: str | None) -> None
             kind = "person" if (role is not None or who_clause(tok)) and tok.tag_ == "NN" else "group"
             key = f"nominal:{country or '-'}:-:{text.lower()}"
             sector = w.kb.agents.get(lemma, (None, None))[0]
-            w.add(Mention(s, e, key, kind, "nominal", name=text, sector=sector, country=country))
+            title = role_of(w, *role) if role is not None else None
+            if title is not None and title.type != "title":
+                title = None  # "the director", "the chief": the sector is the named body's, and none is named
+            if sector is None and title is not None:
+                sector = title.sector  # "the president", "the mayor": a title says the office's sector
+            w.add(Mention(s, e, key, kind, "nominal", name=text, sector=sector, country=country,
+                          role=w.doc[role[0]:role[1]].text if title is not None else None))

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import data_path
+from ..data import data_path, word_set
 from .clauses import subject_of
 from .political import political_actor
 
@@ -155,7 +155,18 @@ def _political_source(story, d) -> bool:
     subj = subject_of(d.match.tok) if d.match.entry.pos != "N" else None
     if subj is None or subj.pos_ == "PRON":
         return True
+    subj = _counted(subj)
     return bool(story.actors_at(subj.idx, subj.idx + len(subj)))
+
+
+def _counted(tok):
+    """The people a word for an amount of them counts ("THOUSANDS of workers": workers), else the word."""
+    if tok.lemma_.lower() in word_set("events/quantity_nouns.txt") or tok.like_num:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            return pobj
+    return tok
 
 
 def arbitrate(story, drafts: list) -> list:
