@@ -364,3 +364,15 @@ def test_events_a_title_alone_is_a_political_actor(pipeline):
     (ev,) = [e for t, s, g, e in evs if t == "ACCUSE"]
     (src,) = [a for a in story.actors if a.id in ev.source]
     assert src.sector == "GOV" and src.role == "governor"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police opened fire on the protesters outside the ministry.",
+    "Soldiers detained forty demonstrators in the capital.",
+])
+def test_events_people_acted_on_are_not_their_protest(pipeline, text):
+    # "protesters" names the people the force or arrest is done to; it reports no protest of its own
+    _, evs = _events(pipeline, text)
+    types = [t for t, *_ in evs]
+    assert "PROTEST" not in types and ("ASSAULT" in types or "COERCE" in types)

@@ -145,7 +145,23 @@ def noun_can_stand(tok) -> bool:
         return False
     if tok.dep_ in ("dobj", "nsubjpass") and stopping.stopping_verb(tok.head):
         return False  # "halted the offensive": the offensive is what stops
+    if _acted_on(tok) and _person(tok):
+        return False  # "fired on protesters", "arrested 20 demonstrators": the people acted on, not their protest
     return True
+
+
+def _acted_on(tok, depth: int = 0) -> bool:
+    """Whether a noun is what a clause acts on (an object, a passive subject, a preposition's object), or
+    coordinated with one."""
+    if tok.dep_ == "conj" and depth < 4:
+        return _acted_on(tok.head, depth + 1)
+    head = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and depth < 4 and \
+            (head.lemma_.lower() in word_set("events/quantity_nouns.txt") or head.like_num):
+        return _acted_on(head, depth + 1)  # "THOUSANDS of protesters gathered": where the count stands
+    if tok.dep_ == "nsubjpass":  # "protesters were arrested"; not "protesters are expected TO hand over"
+        return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.head.children)
+    return tok.dep_ in ("dobj", "pobj", "dative")
 
 
 def _person(tok) -> bool:
