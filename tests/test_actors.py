@@ -421,6 +421,15 @@ def test_actors_subject_pronoun_of_a_relative_clause_on_the_object(pipeline):
     assert story.actor_at(start, start + 2).name == "Venezuela"
 
 
+def test_actors_pronoun_in_a_relative_clause_is_not_the_noun_it_is_on(pipeline):
+    # no actor for "an emirate": "it" stays unresolved rather than becoming the woman the clause is on
+    story = pipeline.code("An emirate refused to hand over a woman it had arrested in May.")
+    start = story.text.index(" it ") + 1
+    assert story.actor_at(start, start + 2) is None
+    woman = _at(story, "woman")
+    assert woman.kind == "person"  # a noun for one person is a person, and "she" may take it up
+
+
 def test_actors_bodies_named_by_a_common_noun_are_generic(pipeline):
     story = pipeline.code("Kenyan protesters clashed with police in Nairobi. President William Ruto called for calm.")
     protesters = _at(story, "Kenyan protesters")

@@ -153,7 +153,9 @@ def _participant(w: Work, tok, verbs, people_nouns, country: str | None) -> None
         lemma = tok.lemma_.lower()
         role = w.roles.get(tok.i)
         if _names_people(w, tok, verbs, people_nouns):
-            kind = "person" if (role is not None or who_clause(tok)) and tok.tag_ == "NN" else "group"
+            # one person: a title, a "who" clause or a noun for a person ("a woman", "the accused"), in the singular
+            kind = "person" if (role is not None or who_clause(tok) or lemma in word_set("events/person_nouns.txt")) \
+                and tok.tag_ == "NN" else "group"
             key = f"nominal:{country or '-'}:-:{text.lower()}"
             sector = w.kb.agents.get(lemma, (None, None))[0]
             title = role_of(w, *role) if role is not None else None

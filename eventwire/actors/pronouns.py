@@ -101,6 +101,18 @@ def _owner_noun(doc, ti: int) -> int | None:
     return None
 
 
+RELATIVE_WORDS = {"who", "whom", "whose", "which", "that", "where"}
+
+
+def _relative_on(pron, ti: int) -> bool:
+    """Whether a pronoun is the subject or object of a relative clause with no relative word, on the token
+    ``ti``: "a woman IT had arrested" (she is what it arrested). With a relative word the pronoun may well be
+    the noun ("Karzai, who said HE would")."""
+    clause = pron.head
+    return pron.dep_ in ("nsubj", "nsubjpass", "dobj") and clause.dep_ == "relcl" and clause.head.i == ti \
+        and not any(c.lower_ in RELATIVE_WORDS for c in clause.subtree if c.i < pron.i)
+
+
 def _subject_of(tok, verb) -> bool:
     """Whether a mention's head word is (part of) the subject of ``verb``."""
     head = climb(tok, lambda x: x.dep_ in ("compound", "conj", "appos", "flat", "poss") and x.head.i != x.i)
@@ -209,6 +221,8 @@ def resolve(story, w, by_key) -> None:
                 continue  # "rebel fighters in the Idlib countryside said they": the fighters, not Idlib
             if word in IT and plural:
                 continue  # "crowds trashed its embassy": its is not the crowds'
+            if _relative_on(t, ti):
+                continue  # "a woman it had arrested": a relative clause's pronoun is not the noun it is on
             # principle B: "Karzai praised him" - him is not Karzai
             if verb_i is not None and word not in REFLEXIVE:
                 head = doc[ti]
