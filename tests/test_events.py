@@ -376,3 +376,11 @@ def test_events_people_acted_on_are_not_their_protest(pipeline, text):
     _, evs = _events(pipeline, text)
     types = [t for t, *_ in evs]
     assert "PROTEST" not in types and ("ASSAULT" in types or "COERCE" in types)
+
+
+@pytest.mark.model
+def test_events_talks_partner_hung_on_the_topic(pipeline):
+    # the parse hangs "with Erdogan" on "crisis"; the partner of the talks is still Erdogan
+    _, evs = _events(pipeline, "Chancellor Angela Merkel flew to Ankara to discuss the refugee crisis with "
+                               "President Recep Tayyip Erdogan.")
+    assert [(s, g) for t, s, g, _ in evs if t == "CONSULT"] == [(["Angela Merkel"], ["Recep Tayyip Erdogan"])]

@@ -216,6 +216,14 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             if r.actors:
                 tgt = r
                 break
+    if not tgt.actors and obj is not None and entry.frame == "recip":
+        # "discussed the crisis WITH Cameron": the parse hangs the partner on the topic of the talks
+        for p in (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for g in c.children if g.dep_ == "pobj"):
+            r = arg_np(w, p)
+            if r.actors and set(r.ids()) != set(src.ids()):
+                tgt = r
+                break
     if not tgt.actors and obj is None and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and \
             child(tok, "nsubj") is not None and child(tok, "nsubj").lower_ not in RELATIVE_SUBJECTS and \
             not any(c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children) for c in tok.children):
