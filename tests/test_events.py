@@ -384,3 +384,11 @@ def test_events_talks_partner_hung_on_the_topic(pipeline):
     _, evs = _events(pipeline, "Chancellor Angela Merkel flew to Ankara to discuss the refugee crisis with "
                                "President Recep Tayyip Erdogan.")
     assert [(s, g) for t, s, g, _ in evs if t == "CONSULT"] == [(["Angela Merkel"], ["Recep Tayyip Erdogan"])]
+
+
+@pytest.mark.model
+def test_events_a_meeting_of_sides_counted_together(pipeline):
+    # "the two leaders" names both sides at once: a meeting; one side alone ("officials met") is not
+    _, two = _events(pipeline, "The two leaders met in Geneva on Friday.")
+    _, one = _events(pipeline, "Officials met in the capital on Friday.")
+    assert [t for t, *_ in two] == ["CONSULT"] and [t for t, *_ in one] == []

@@ -83,6 +83,17 @@ def circumstances_dropped(drafts: list[Draft]) -> list[Draft]:
     return main
 
 
+def _several(tok) -> bool:
+    """Whether a verb's subject is a plural noun counted as several ("THE TWO leaders met", "BOTH sides
+    talked")."""
+    from .clauses import subject_of
+
+    subj = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if subj is None or subj.tag_ != "NNS":
+        return False
+    return any((c.dep_ == "nummod" and c.lower_ not in ("one", "1")) or c.lower_ == "both" for c in subj.children)
+
+
 class Extractor:
     """Codes one story. ``use_vectors`` turns the vector fallback on (off with the ``fast`` setting)."""
 
@@ -277,8 +288,8 @@ class Extractor:
                 not main_verb_of_noun_root(tok):
             return False  # "militiamen armed with machetes": description, not news
         if d.type == "CONSULT" and e.frame == "recip" and len(d.source.actors) < 2 and not d.target.actors \
-                and "target_text" not in d.attrs and d.mode != "multilateral":
-            return False  # a meeting needs two sides
+                and "target_text" not in d.attrs and d.mode != "multilateral" and not _several(tok):
+            return False  # a meeting needs two sides ("the two leaders met" names them together)
         return True
 
     @staticmethod
