@@ -169,6 +169,14 @@ def _counted(tok):
     return tok
 
 
+def _unnamed_force(d) -> bool:
+    """An arrest or use of force on a person told with no agent ("the woman was held at the station", "a youth
+    was beaten"): only security forces do it, and crime news tells it in words the classifier takes for
+    everyday life, so its NONE never drops it."""
+    return not d.source.actors and d.mode in ("arrest", "beat", "firearms", "torture", "crowd-control") \
+        and d.attrs.get("source_missing") == "agentless" and bool(d.target.actors or d.attrs.get("target_text"))
+
+
 def arbitrate(story, drafts: list) -> list:
     """The drafts whose sentence the classifier does not call NONE (at ``NONE_THRESHOLD``, or
     ``NONE_THRESHOLD_POLITICAL`` for a political actor's act); each kept draft records the classifier's NONE
@@ -180,7 +188,8 @@ def arbitrate(story, drafts: list) -> list:
         if sent.start not in scores:
             scores[sent.start] = type_scores(sent.text).get("NONE", 0.0)
         political = _political_source(story, d)
-        if scores[sent.start] >= (NONE_THRESHOLD_POLITICAL if political else NONE_THRESHOLD):
+        if scores[sent.start] >= (NONE_THRESHOLD_POLITICAL if political else NONE_THRESHOLD) \
+                and not _unnamed_force(d):
             continue
         d.attrs["classifier_none"] = round(scores[sent.start], 3)
         kept.append(d)

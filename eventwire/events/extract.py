@@ -49,9 +49,9 @@ from .syntax import child, np_text, pos_of
 from .triggers import choose, match_token
 
 
-# Modes of force and arrest that someone must have done on purpose: their passive, agentless telling is still
-# an event (``Extractor._force_on_someone``); killing, wounding and blasts may be accidents.
-DELIBERATE_MODES = {"firearms", "beat", "torture", "crowd-control", "targeted", "abduct", "sexual", "arrest"}
+# Modes of force, arrest and charging that someone must have done on purpose: their passive, agentless telling
+# is still an event (``Extractor._force_on_someone``); killing, wounding and blasts may be accidents.
+DELIBERATE_MODES = {"firearms", "beat", "torture", "crowd-control", "targeted", "abduct", "sexual", "arrest", "allege"}
 
 
 def purpose_clause(tok) -> bool:
@@ -195,8 +195,8 @@ class Extractor:
         self._participant_texts(d)
         if not self._reports_event(d):
             return
-        if e.pattern in idioms() and not political_act(d, idioms()[e.pattern]):
-            return
+        if e.pattern in idioms() and not political_act(d, idioms()[e.pattern]) and not self._force_on_someone(d):
+            return  # an idiom needs a political actor, unless it is done to a person ("the accused was booked")
         if d.mode == "beat" and d.target.actors and all(a.kind == "country" for a in d.target.actors):
             return  # a beating is done to people: "Afghanistan thrashed Ireland" is a match result
         cause = natural_cause(where) if d.type == "ASSAULT" else None

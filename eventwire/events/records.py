@@ -34,18 +34,20 @@ def contexts_for(sent, cameo: str | None) -> list[str]:
 def to_events(story: Story, drafts: list[Draft]) -> list[Event]:
     """Records from drafts: CAMEO code, scores, context, quote link; duplicates merged."""
     out: list[Event] = []
-    seen: dict[tuple, Event] = {}
+    seen: dict[tuple, list[Event]] = {}
     for d in sorted(drafts, key=lambda d: d.match.tok.i):  # in text order
         tok = d.match.tok
         sent = tok.sent
         source, target = d.source.ids(), d.target.ids()
         key = (d.type, tuple(sorted(source)), tuple(sorted(target)), sent.start, d.negated)
-        if key in seen:
-            if d.confidence > seen[key].confidence:
-                seen[key].confidence = d.confidence
+        # one act told twice ("shot and killed") is one record; two acts of a type that each name their own
+        # mode ("seized 500 bottles and arrested three") are two
+        same = next((ev for ev in seen.get(key, ()) if not ev.mode or not d.mode or ev.mode == d.mode), None)
+        if same is not None:
+            same.confidence = max(same.confidence, d.confidence)
             continue
         ev = _record(story, d, f"e{len(out) + 1}")
-        seen[key] = ev
+        seen.setdefault(key, []).append(ev)
         out.append(ev)
     return out
 

@@ -225,6 +225,8 @@ def namable(tok) -> bool:
         return True
     if tok.lemma_.lower() in agent_nouns() or who_clause(tok):
         return True
+    if tok.lower_ in person_nouns() and any(c.dep_ == "det" for c in tok.children):
+        return True  # "THE ACCUSED was booked": a participle used as a noun, which the tagger may call a verb
     if tok.lemma_.lower() in word_set("events/quantity_nouns.txt") or tok.like_num:
         # "thousands of Tamil refugees", "dozens of protesters"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
