@@ -237,3 +237,10 @@ def test_events_stopping_a_conflict_is_a_step_back(events_no_classifier, text, e
 
 def test_events_suspending_aid_stays_a_sanction(events_no_classifier):
     assert "SANCTION" in {e.type for e in events_no_classifier.code("Egypt suspended aid to Ruritania.").events}
+
+
+@pytest.mark.parametrize("text", ["Celtic thrashed their old rivals 6-1 at Parkhead.",
+                                  "The visitors crushed the home side 38–10 in the league decider."])
+def test_events_a_beating_with_a_score_is_a_match_result(events_no_classifier, text):
+    # with the classifier off: the score alone tells the parse-based rules it is sport
+    assert [e.type for e in events_no_classifier.code(text).events if e.type == "ASSAULT"] == []

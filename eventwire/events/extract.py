@@ -33,6 +33,8 @@ quotation link the quote, and "we" in it is the speaker's organisation (``resolv
 
 from __future__ import annotations
 
+import re
+
 from ..model import Story
 from . import classifier, event_type, fallback, modality, ontology
 from .arrival import HOST_RECEIVES
@@ -92,6 +94,20 @@ def _several(tok) -> bool:
     if subj is None or subj.tag_ != "NNS":
         return False
     return any((c.dep_ == "nummod" and c.lower_ not in ("one", "1")) or c.lower_ == "both" for c in subj.children)
+
+
+SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
+
+
+def match_score(verb) -> bool:
+    """Whether a verb's clause gives a match score ("thrashed their rivals 5-0", "beat Everton 2\u20130"): a
+    number right under the verb written with a dash and a second number."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.like_num or SCORE.match(c.text):
+            if SCORE.match(doc[c.i:min(c.i + 3, len(doc))].text.replace(" ", "")) or SCORE.match(c.text):
+                return True
+    return False
 
 
 class Extractor:
@@ -197,8 +213,9 @@ class Extractor:
             return
         if e.pattern in idioms() and not political_act(d, idioms()[e.pattern]) and not self._force_on_someone(d):
             return  # an idiom needs a political actor, unless it is done to a person ("the accused was booked")
-        if d.mode == "beat" and d.target.actors and all(a.kind == "country" for a in d.target.actors):
-            return  # a beating is done to people: "Afghanistan thrashed Ireland" is a match result
+        if d.mode == "beat" and (d.target.actors and all(a.kind == "country" for a in d.target.actors)
+                                 or match_score(where)):
+            return  # a beating is done to people: "Afghanistan thrashed Ireland", "thrashed their rivals 5-0"
         cause = natural_cause(where) if d.type == "ASSAULT" else None
         if cause == "doer" or (cause and not d.source.actors):
             return  # "lightning killed three farmers", "six people were killed in landslides": no one acted
