@@ -392,3 +392,13 @@ def test_events_a_meeting_of_sides_counted_together(pipeline):
     _, two = _events(pipeline, "The two leaders met in Geneva on Friday.")
     _, one = _events(pipeline, "Officials met in the capital on Friday.")
     assert [t for t, *_ in two] == ["CONSULT"] and [t for t, *_ in one] == []
+
+
+@pytest.mark.model
+def test_events_the_means_of_an_attack_is_the_same_attack(pipeline):
+    # "with a drone strike" tells how the killing was done: one record, with the strike's mode
+    _, evs = _events(pipeline, "The army killed a senior rebel commander with a drone strike on Tuesday.")
+    assert [(t, e.mode) for t, s, g, e in evs if t == "ASSAULT"] == [("ASSAULT", "drone")]
+    # told in the passive, the attack names who did the killing
+    _, evs = _events(pipeline, "Four soldiers were killed in a Taliban ambush near Kandahar.")
+    assert [(t, s) for t, s, *_ in evs if t == "ASSAULT"] == [("ASSAULT", ["Taliban"])]

@@ -38,8 +38,8 @@ import re
 from ..model import Story
 from . import classifier, event_type, fallback, modality, ontology
 from .arrival import HOST_RECEIVES
-from .arguments import deep_target, place_object, place_target, place_target_types, source_gap, verb_args
-from .clauses import (condition_mark, consume_content, is_passive, main_verb_of_noun_root, natural_cause, prominence,
+from .arguments import deep_target, noun_agent, place_object, place_target, place_target_types, source_gap, verb_args
+from .clauses import (condition_mark, consume_content, consume_means, is_passive, main_verb_of_noun_root, natural_cause, prominence,
                       visit_order)
 from .draft import Draft, Match, Work
 from .headline import verb_read_as_noun
@@ -48,7 +48,7 @@ from .political import FORCE_SECTORS, idioms, political_act, reports_political_a
 from .reported import obligation
 from .resolve import Resolved, namable, person_nouns, resolve
 from .syntax import child, np_text, pos_of
-from .triggers import choose, match_token
+from .triggers import choose, match_token, noun_event
 
 
 # Modes of force, arrest and charging that someone must have done on purpose: their passive, agentless telling
@@ -148,6 +148,10 @@ class Extractor:
             if len(w.drafts) > before:
                 d = w.drafts[-1]
                 consume_content(w.consumed, chosen.tok, d.type)
+                if d.source.actors and pos_of(chosen.tok) == "V":
+                    means = consume_means(w.consumed, chosen.tok, d.type)
+                    if means is not None and means.mode and not d.mode:  # "killed ... with a drone strike"
+                        d.mode, d.cameo = means.mode, means.cameo or d.cameo
                 if chosen.tok.i != tok.i:
                     consume_content(w.consumed, tok, d.type)
         w.drafts[before_sentence:] = circumstances_dropped(w.drafts[before_sentence:])
@@ -273,6 +277,17 @@ class Extractor:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
                 continue
             for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                m = noun_event(noun)
+                if m is not None and m.entry.type == d.type:
+                    # "was killed in an ISRAELI air strike": the attack's own doer did the killing
+                    doer = noun_agent(self.w, noun)
+                    if doer.actors:
+                        d.source = Resolved(actors=doer.actors)
+                        d.attrs["source_from"] = "means"
+                        if m.entry.mode and not d.mode:
+                            d.mode, d.cameo = m.entry.mode, m.entry.cameo or d.cameo
+                        self.w.consumed.add(noun.i)
+                        return
                 cands = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
                 cands += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
                           for g in p.children if g.dep_ == "pobj"]

@@ -45,6 +45,10 @@ def to_events(story: Story, drafts: list[Draft]) -> list[Event]:
         same = next((ev for ev in seen.get(key, ()) if not ev.mode or not d.mode or ev.mode == d.mode), None)
         if same is not None:
             same.confidence = max(same.confidence, d.confidence)
+            if d.mode and not same.mode:  # "killed ... with a drone strike": the telling that says how
+                same.mode = d.mode
+                same.cameo = d.cameo or ontology.cameo_for(d.type, d.mode)
+                same.quad_class, same.goldstein = ontology.quad_and_score(d.type, d.mode)
             continue
         ev = _record(story, d, f"e{len(out) + 1}")
         seen.setdefault(key, []).append(ev)
