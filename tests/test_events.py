@@ -402,3 +402,11 @@ def test_events_the_means_of_an_attack_is_the_same_attack(pipeline):
     # told in the passive, the attack names who did the killing
     _, evs = _events(pipeline, "Four soldiers were killed in a Taliban ambush near Kandahar.")
     assert [(t, s) for t, s, *_ in evs if t == "ASSAULT"] == [("ASSAULT", ["Taliban"])]
+
+
+@pytest.mark.model
+def test_events_an_operation_is_an_attack_only_when_a_force_runs_it(pipeline):
+    _, evs = _events(pipeline, "The Nigerian army launched an operation against an armed group in Borno.")
+    assert [(t, s) for t, s, *_ in evs] == [("ASSAULT", ["Nigerian army"])]
+    _, evs = _events(pipeline, "Surgeons at the hospital carried out an operation on the patient.")
+    assert evs == []
