@@ -410,3 +410,13 @@ def test_events_an_operation_is_an_attack_only_when_a_force_runs_it(pipeline):
     assert [(t, s) for t, s, *_ in evs] == [("ASSAULT", ["Nigerian army"])]
     _, evs = _events(pipeline, "Surgeons at the hospital carried out an operation on the patient.")
     assert evs == []
+
+
+@pytest.mark.model
+def test_events_taking_a_place_by_force_is_an_attack(pipeline):
+    # CAMEO's conventional military force: capturing, retaking or overrunning a place; capturing a person
+    # stays an arrest
+    _, evs = _events(pipeline, "Government troops recaptured the border town from the rebels on Sunday.")
+    assert [t for t, *_ in evs] == ["ASSAULT"]
+    _, evs = _events(pipeline, "Police captured the fugitive in a forest hideout.")
+    assert [(t, e.mode) for t, s, g, e in evs] == [("COERCE", "arrest")]
