@@ -5,9 +5,7 @@
   coordinated verb (``clauses.subject_of``)
 - an event noun in argument position stands for whoever carries it out ("rejected Karzai's offer": target
   Karzai), and is then not coded again on its own
-- with no recipient named, a place the predicate acts in may stand for it (``place_target``); for the types
-  in ``data/events/place_targets.tsv`` also a city or region the actors stage left a place, as a place
-  actor of its country (``place_actor``, ``place_object``)
+- with no recipient named, a place the predicate acts in may stand for it (``place_targets.py``)
 
 Heads are resolved to actors by ``resolve.py``. Every function takes the ``Work`` of the story being coded;
 ``verb_args`` records the (subject, object) tokens it read in ``w.last_args``.
@@ -15,10 +13,7 @@ Heads are resolved to actors by ``resolve.py``. Every function takes the ``Work`
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..data import read_lines, word_set
-from ..model import Actor
+from ..data import word_set
 from . import modality
 from .clauses import agent_of, is_passive, main_verb_of_noun_root, passive_agent, patient_of, subject_of
 from .draft import Work
@@ -311,82 +306,6 @@ def _recipient(w: Work, tok, obj, src: Resolved, deep: bool = False, froms: bool
             r = deep_target(w, c, src)
         if r.actors and set(r.ids()) - set(src.ids()):
             return r
-    return Resolved()
-
-
-def place_target(w: Work, tok, places: bool = False) -> Resolved:
-    """Actors named by an "in"/"at" phrase of the predicate, of its object or of the clause it takes; with
-    ``places``, also a city or region the actors stage left a place (``place_actor``)."""
-    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
-    heads += [g for h in heads[1:] for g in h.children if g.dep_ == "dobj"]
-    if places:  # "agreed TO A CEASEFIRE in Taiz", "remained ON ALERT in Manila"
-        heads += [c for _p, c in pobjs(tok, ("to", "on", "for"))]
-    for h in heads:
-        for _p, c in pobjs(h, ("in", "at", "inside")):
-            r = resolve(w.story, c)
-            if not r.actors and places:
-                r = place_actor(w, c)
-            if r.actors and all(a.kind in ("country", "place", "location", "city", "organization", "group")
-                                for a in r.actors):
-                return r
-    return Resolved()
-
-
-@lru_cache(maxsize=None)
-def place_target_types() -> dict[str, str]:
-    """Event type -> where a place may stand for its target, "in" or "object"
-    (``data/events/place_targets.tsv``)."""
-    out = {}
-    for _n, line in read_lines("events/place_targets.tsv"):
-        typ, where = line.split("\t")
-        out[typ] = where
-    return out
-
-
-def place_object(w: Work, tok) -> Resolved:
-    """A place the predicate is done to: its object, or the object of the clause it takes, or a "to"/"on"/
-    "against" phrase of it ("threatened to shell HAIFA", "an ultimatum to DAMASCUS", "a curfew on BASRA"),
-    when that place is no actor of its own (``place_actor``)."""
-    heads = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
-    heads += [c for h in list(heads) for c in h.children if c.dep_ == "dobj"]  # "suspended aid TO KABUL"
-    for h in heads:
-        objs = [c for c in h.children if c.dep_ == "dobj"] + [c for _p, c in pobjs(h, ("to", "on", "against"))]
-        for c in objs:
-            r = place_actor(w, c)
-            if r.actors:
-                return r
-    return Resolved()
-
-
-def place_actor(w: Work, tok) -> Resolved:
-    """The place a noun phrase names, as a target actor, when the actors stage left it a place and not an
-    actor ("a curfew in Bangkok", "an ultimatum to Damascus"): CAMEO codes an act done at or to a place as
-    done to the place. A country named as a place is its country actor; a city or region the gazetteer
-    places in a country becomes a place actor of that country (kind "place", named by the place's words, its
-    country code as its code), shared by every event that names it; a place the gazetteer does not place
-    becomes a place actor with no country. A dateline is never a target."""
-    story = w.story
-    lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
-    for c in tok.children:  # "the rebel-held city NEAR DAMASCUS", "the enclave OF EASTERN GHOUTA"
-        if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "near", "in", "outside", "around"):
-            hi = max(hi, c.right_edge.idx + len(c.right_edge.text))
-    for loc in story.ext["actors.locations"]:
-        if loc.get("dateline") or not (lo <= loc["start"] and loc["end"] <= hi):
-            continue
-        a = story.actor(loc["actor"]) if loc.get("actor") else None
-        if a is None:
-            name = story.text[loc["start"]:loc["end"]]
-            a = next((x for x in story.actors if x.kind == "place" and x.name == name), None)
-        if a is None:
-            ids, n = {x.id for x in story.actors}, len(story.actors) + 1
-            while f"a{n}" in ids:
-                n += 1
-            a = Actor(id=f"a{n}", name=name, kind="place", country=loc.get("country"), code=loc.get("country"))
-            story.actors.append(a)
-        sp = story.span(loc["start"], loc["end"])
-        if all((m.start, m.end) != (sp.start, sp.end) for m in a.mentions):
-            a.mentions.append(sp)
-        return Resolved([a], False, {a.id: (loc["start"], loc["end"])})
     return Resolved()
 
 

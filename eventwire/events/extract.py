@@ -8,7 +8,7 @@ concern:
 
 1. arguments: ``arguments.verb_args`` for verbs, ``nominal.noun_frame`` for event nouns and light verbs; with
    no target there, an actor named further down what the predicate acts on (``deep.deep_target``), else
-   the place acted in (``arguments.place_target``)
+   the place acted in (``place_targets.place_target``)
 2. control verbs: ``event_type.control`` takes type, mode and target from the clause a verb takes
 3. modality: ``modality`` (negation, hypothetical and conditional, future and historical time)
 4. retyping by modality: ``event_type.by_modality`` (refusals, stated intentions, threats)
@@ -27,28 +27,29 @@ actors (``classifier.clause_match``) or, when it is very sure, for the whole sen
 (``classifier.sentence_match``); "X said Y must ..." is a REQUEST from X to Y (``reported.obligation``); what a speech act is about
 (its object, clause, purpose or condition) is not coded again (``clauses.consume_content``). An event told in a
 clause of time ("after", "since", "before") beside a main-clause event is its circumstance and is dropped
-(``circumstances_dropped``). Events inside a
+(``circumstance.py``). Events inside a
 quotation link the quote, and "we" in it is the speaker's organisation (``resolve.py``).
 """
 
 from __future__ import annotations
 
-import re
 
 from ..model import Story
 from . import classifier, event_type, fallback, modality, ontology
 from .arrival import HOST_RECEIVES
-from .arguments import deep_target, noun_agent, place_object, place_target, place_target_types, source_gap, verb_args
-from .clauses import (condition_mark, consume_content, consume_means, is_passive, main_verb_of_noun_root, natural_cause, prominence,
-                      visit_order)
+from .arguments import deep_target, source_gap, verb_args
+from .clauses import (condition_mark, consume_content, consume_means, is_passive, main_verb_of_noun_root,
+                      natural_cause, prominence, visit_order)
+from .circumstance import circumstances_dropped, force_of_circumstance
 from .draft import Draft, Match, Work
 from .headline import verb_read_as_noun
 from .nominal import noun_frame
-from .political import FORCE_SECTORS, idioms, political_act, reports_political_act
+from .place_targets import place_object, place_target, place_target_types
+from .political import idioms, match_score, political_act, reports_political_act
 from .reported import obligation
-from .resolve import Resolved, namable, person_nouns, resolve
+from .resolve import namable, person_nouns
 from .syntax import child, np_text, pos_of
-from .triggers import choose, match_token, noun_event
+from .triggers import choose, match_token
 
 
 # Modes of force, arrest and charging that someone must have done on purpose: their passive, agentless telling
@@ -62,29 +63,6 @@ def purpose_clause(tok) -> bool:
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
-# Marks of a clause that tells what came before or led to the sentence's news ("cancelled his visit AFTER a
-# state of siege was declared"): the circumstance, not the news, when the main clause codes an event itself.
-CIRCUMSTANCE_MARKS = {"after", "since", "before", "once"}
-
-
-def _circumstance(tok) -> bool:
-    """Whether a trigger sits in an adverbial clause of time marked by ``CIRCUMSTANCE_MARKS``."""
-    for t in [tok, *tok.ancestors]:
-        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in t.children):
-            return True
-    return False
-
-
-def circumstances_dropped(drafts: list[Draft]) -> list[Draft]:
-    """A sentence's drafts without those told as a circumstance of another of its events (``_circumstance``)."""
-    if len(drafts) < 2:
-        return drafts
-    main = [d for d in drafts if not _circumstance(d.match.tok)]
-    if not any(d.match.tok.dep_ not in ("nsubj", "nsubjpass") for d in main):
-        return drafts  # "A strike ... took a new turn after the minister agreed": the main clause tells no act
-    return main
-
-
 def _several(tok) -> bool:
     """Whether a verb's subject is a plural noun counted as several ("THE TWO leaders met", "BOTH sides
     talked")."""
@@ -94,20 +72,6 @@ def _several(tok) -> bool:
     if subj is None or subj.tag_ != "NNS":
         return False
     return any((c.dep_ == "nummod" and c.lower_ not in ("one", "1")) or c.lower_ == "both" for c in subj.children)
-
-
-SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
-
-
-def match_score(verb) -> bool:
-    """Whether a verb's clause gives a match score ("thrashed their rivals 5-0", "beat Everton 2\u20130"): a
-    number right under the verb written with a dash and a second number."""
-    doc = verb.doc
-    for c in verb.children:
-        if c.like_num or SCORE.match(c.text):
-            if SCORE.match(doc[c.i:min(c.i + 3, len(doc))].text.replace(" ", "")) or SCORE.match(c.text):
-                return True
-    return False
 
 
 class Extractor:
@@ -211,7 +175,7 @@ class Extractor:
         hyp_why = self._modality(d, where)
         hyp_why = event_type.by_modality(w, d, where, hyp_why)
         self._conditions(d, where, hyp_why)
-        self._force_of_circumstance(d, where)
+        force_of_circumstance(w, d, where)
         self._participant_texts(d)
         if not self._reports_event(d):
             return
@@ -264,39 +228,6 @@ class Extractor:
             d.attrs["hypothetical_cue"] = hyp_why
             if hyp_why.split()[0].lower() in modality.CONDITION_MARKS:
                 d.attrs["conditional"] = True
-
-    def _force_of_circumstance(self, d: Draft, where) -> None:
-        """A passive killing, attack or arrest with no "by" agent: the force named by the operation it happened
-        in is the source ("were killed in an encounter with security forces", "killed in a police encounter")."""
-        if d.type not in ("ASSAULT", "COERCE") or d.source.actors or d.match.entry.pos != "V":
-            return
-        kids = list(where.children)
-        if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
-            return
-        for prep in kids:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
-                continue
-            for noun in (c for c in prep.children if c.dep_ == "pobj"):
-                m = noun_event(noun)
-                if m is not None and m.entry.type == d.type:
-                    # "was killed in an ISRAELI air strike": the attack's own doer did the killing
-                    doer = noun_agent(self.w, noun)
-                    if doer.actors:
-                        d.source = Resolved(actors=doer.actors)
-                        d.attrs["source_from"] = "means"
-                        if m.entry.mode and not d.mode:
-                            d.mode, d.cameo = m.entry.mode, m.entry.cameo or d.cameo
-                        self.w.consumed.add(noun.i)
-                        return
-                cands = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-                cands += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
-                          for g in p.children if g.dep_ == "pobj"]
-                for c in cands:
-                    forces = [a for a in resolve(self.w.story, c).actors if a.sector in FORCE_SECTORS]
-                    if forces:
-                        d.source = Resolved(actors=forces)
-                        d.attrs["source_from"] = "circumstance"
-                        return
 
     def _participant_texts(self, d: Draft) -> None:
         """Participants with no actor, kept as text when the words name one ("Swiss doctors")."""

@@ -17,6 +17,7 @@ Two checks apply to every event (``reports_political_act``):
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..data import data_path, read_lines
@@ -143,3 +144,17 @@ def reports_political_act(story, draft) -> bool:
         draft.attrs["figurative_of"] = draft.type
         draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", "111"
     return True
+
+
+SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
+
+
+def match_score(verb) -> bool:
+    """Whether a verb's clause gives a match score ("thrashed their rivals 5-0", "beat Everton 2\u20130"): a
+    number right under the verb written with a dash and a second number."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.like_num or SCORE.match(c.text):
+            if SCORE.match(doc[c.i:min(c.i + 3, len(doc))].text.replace(" ", "")) or SCORE.match(c.text):
+                return True
+    return False

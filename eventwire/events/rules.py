@@ -43,7 +43,7 @@ def code_events(story: Story, fast: bool = False, use_classifier: bool = False) 
     ``use_classifier`` the sentence classifier types the predicates of a sentence the lexicon coded nothing in
     (``classifier.clause_match``) and drops the events of sentences it calls NONE. A city or region an event is
     done to, which the actors stage left a place (``actors.locations``), is added to ``story.actors`` as a
-    place actor (``arguments.place_actor``)."""
+    place actor (``place_targets.place_actor``)."""
     drafts = Extractor(story, set(reporting_verbs()), use_vectors=not fast, use_classifier=use_classifier).run()
     drafts += reported_accusations(story, drafts)
     if use_classifier:
