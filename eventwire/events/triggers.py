@@ -12,6 +12,7 @@ Which match a sentence codes is decided in ``extract.py``; verbs outside the lex
 from __future__ import annotations
 
 from ..data import word_set
+from ..word_classes import classes
 from .draft import Match
 from . import arrival, stopping, transfer
 from .lexicon import SPECIAL, by_head
@@ -164,6 +165,11 @@ def _acted_on(tok, depth: int = 0) -> bool:
     return tok.dep_ in ("dobj", "pobj", "dative")
 
 
+def _a_person_first(tok) -> bool:
+    """A common noun whose commonest WordNet sense is a person ("the fugitive", "a suspect"; ``word_classes``)."""
+    return tok.pos_ == "NOUN" and classes("noun", tok.lemma_)[:1] == ("person",)
+
+
 def _person(tok) -> bool:
     """A noun for a person acted on ("held a woman", "caught a revenue inspector"; ``events/person_nouns.txt``)."""
     from .resolve import person_nouns
@@ -195,7 +201,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             objs = [o] + [c for c in o.children if c.dep_ == "conj"]  # "released politicians and activists"
             if any(x.lower_.endswith(("self", "selves")) for x in objs):
                 continue  # "holding himself up as ...": no one arrests or fires on themselves
-            someone = any(story.actor_at(x.idx, x.idx + len(x)) is not None or namable(x) or _person(x) for x in objs)
+            someone = any(story.actor_at(x.idx, x.idx + len(x)) is not None or namable(x) or _person(x)
+                          or _a_person_first(x) for x in objs)
             if someone != (frame == "actobj"):
                 continue  # "received guarantees" is no visit, "fired 300 employees" no shooting
         if m.entry.pos == "N" and not noun_can_stand(tok):
