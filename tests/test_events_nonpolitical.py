@@ -77,7 +77,7 @@ def test_events_classifier_ships_small_and_loads_offline():
 
 
 def test_events_classifier_drops_only_what_it_calls_none(events_only, events_no_classifier):
-    sport = "The Lakers fired their head coach after a run of eight straight defeats."
+    sport = "The Celtics signed the forward to a three-year contract on Tuesday."
     assert events_no_classifier.code(sport).events and not events_only.code(sport).events
     news = "Iraqi troops attacked rebel positions near Mosul on Monday."
     kept = events_only.code(news).events
