@@ -420,3 +420,11 @@ def test_events_taking_a_place_by_force_is_an_attack(pipeline):
     assert [t for t, *_ in evs] == ["ASSAULT"]
     _, evs = _events(pipeline, "Police captured the fugitive in a forest hideout.")
     assert [(t, e.mode) for t, s, g, e in evs] == [("COERCE", "arrest")]
+
+
+@pytest.mark.model
+def test_events_a_fall_in_numbers_is_no_refusal(pipeline):
+    _, evs = _events(pipeline, "The government's approval rating has declined from 58 percent to 55 percent.")
+    assert evs == []
+    _, evs = _events(pipeline, "Iran declined the invitation to the talks.")
+    assert [t for t, *_ in evs] == ["REJECT"]

@@ -165,6 +165,17 @@ def _acted_on(tok, depth: int = 0) -> bool:
     return tok.dep_ in ("dobj", "pobj", "dative")
 
 
+def _change_of_amount(tok) -> bool:
+    """Whether a verb tells a change of amount: a "from"/"to"/"by" phrase on it gives a number, percentage or
+    sum ("declined from 58 percent to 55 percent", "fell by 3 percent")."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("from", "to", "by"):
+            for o in p.children:
+                if o.dep_ == "pobj" and (o.like_num or o.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")):
+                    return True
+    return False
+
+
 def _a_person_first(tok) -> bool:
     """A common noun whose commonest WordNet sense is a person ("the fugitive", "a suspect"; ``word_classes``)."""
     return tok.pos_ == "NOUN" and classes("noun", tok.lemma_)[:1] == ("person",)
@@ -194,6 +205,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "agreed with Iraq to reopen the border": the to-clause gives the event ("agree" ctl)
         if frame == "intr" and child(tok, "dobj") is not None:
             continue  # "demonstrated her skill" shows, it does not protest
+        if m.entry.type == "NOT" and _change_of_amount(tok):
+            continue  # "the rating has declined slightly from 58 percent": a fall, not a refusal
         if frame in ("obj", "actobj", "thingobj") and child(tok, "oprd") is not None:
             continue  # "called Clinton a champion", "held him responsible": naming, not acting
         if frame in ("actobj", "thingobj"):
