@@ -616,3 +616,20 @@ def test_roles_a_clause_opened_by_a_subordinator_does_not_share_the_subject_befo
     tags = ["NNS", "VBD", "NNS", ",", "VBP", "VBN", "NNS", "."]
     doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert continues_clause(doc[5])
+
+
+@pytest.mark.parametrize("text,trigger,source,target", [
+    ("The World Bank rejected accusations by aid groups that its loans fuel debt.", "rejected", "World Bank",
+     "aid groups"),
+    ("The Malian government rejects demands from an armed group in the north.", "rejects", "Mali",
+     "armed group"),
+])
+def test_roles_the_author_of_a_rejected_word_is_the_target(pipeline, text, trigger, source, target):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(src, source) and _has(tgt, target), (src, tgt)
+
+
+def test_roles_a_threat_from_someone_makes_no_participant_of_them(pipeline):
+    # "from" names a doer only for a said or done thing (WordNet): a threat is a state
+    story, _ = _dyads(pipeline, "The plan will help the region curb the threat of smoke from neighbouring nations.")
+    assert not any("nations" in a.name for a in story.actors)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..data import word_set
 from ..people_cues import who_clause
+from ..word_classes import classes
 from .peoplewords import names_people
 from .pronouns import BODY_NOUNS, COUNTRY_NOUNS
 from .work import Mention, Work, drop
@@ -28,7 +29,20 @@ def _argument(tok, depth: int = 0) -> bool:
         return _argument(tok.head, depth + 1)
     if tok.dep_ in ARGUMENT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
         return True
-    return (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or _clause_subject(tok)
+    return (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or _clause_subject(tok) or _noun_doer(tok)
+
+
+def _noun_doer(tok) -> bool:
+    """Who a verb's object or subject noun comes from: the "by" phrase of that noun, or its "from" phrase when
+    the noun's commonest WordNet sense is a said or done thing ("rejected accusations BY THE OPPOSITION
+    PARTY", "rejects demands FROM A REBEL GROUP"; not "curb the threat FROM DEVELOPING NATIONS"): the doer of
+    the deed or word the noun names."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("by", "from") or tok.head.dep_ != "prep":
+        return False
+    noun = tok.head.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ARGUMENT_DEPS or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.head.lower_ == "by" or classes("noun", noun.lemma_)[:1] in (("communication",), ("act",))
 
 
 def _clause_subject(tok) -> bool:
