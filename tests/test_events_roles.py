@@ -633,3 +633,20 @@ def test_roles_a_threat_from_someone_makes_no_participant_of_them(pipeline):
     # "from" names a doer only for a said or done thing (WordNet): a threat is a state
     story, _ = _dyads(pipeline, "The plan will help the region curb the threat of smoke from neighbouring nations.")
     assert not any("nations" in a.name for a in story.actors)
+
+
+def test_roles_people_of_coordinated_countries_are_each_countrys(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(
+        pipeline, "Moscow expelled diplomats from Norway, Denmark and Finland on Tuesday.", "expelled")
+    assert set(tgt) >= {"Norway", "Denmark", "Finland"}, tgt
+
+
+def test_roles_the_place_an_attack_happened_in_is_not_its_doer(pipeline):
+    _, dyads = _dyads(pipeline, "Canada said its jets hit two depots after a rocket attack in Syria that killed "
+                                "a Canadian engineer.")
+    killed = [d for d in dyads if d[1] == "killed"]
+    assert killed and not _has(killed[0][2], "Syria"), dyads
+    # where a blockade is imposed stays what it is imposed on
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Israel on Friday reimposed blockades in Gaza after the attack.",
+                                     "reimposed")
+    assert _has(src, "Israel") and tgt, (src, tgt)

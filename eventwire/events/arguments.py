@@ -161,7 +161,7 @@ def _verb_source(w: Work, tok) -> tuple:
     elif s is not None and s.lower_ in THIRD_PLURAL and (direct is None or direct.kind == "person"):
         src = _plural_antecedent(w, tok, s, direct)
     if not src.actors:
-        src = resolve(story, s)
+        src = resolve(story, s, doer=True)
     if not src.actors and s is not None and s.pos_ == "NOUN":
         # a subject that is a deed or a weapon names its doer: "a car bombing BY THE GROUP killed",
         # "missiles fired BY THE ARMY struck", "SYRIAN air strikes hit"
