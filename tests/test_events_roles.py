@@ -641,6 +641,21 @@ def test_roles_people_of_coordinated_countries_are_each_countrys(pipeline):
     assert set(tgt) >= {"Norway", "Denmark", "Finland"}, tgt
 
 
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Ireland is deploying 150 troops to the UN peacekeeping mission in Lebanon.", "deploying", "Lebanon"),
+    ("Brazil is ready to contribute troops to the African Union force in Somalia.", "ready", "Somalia"),
+])
+def test_roles_troops_sent_to_a_mission_in_a_country_go_to_the_country(pipeline, text, trigger, target):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, text, trigger)
+    assert tgt == [target], tgt
+
+
+def test_roles_an_attack_on_a_mission_in_a_country_is_on_the_mission(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "Militants attacked the UN peacekeeping mission in Mali.",
+                                      "attacked")
+    assert "Mali" not in tgt, tgt
+
+
 def test_roles_the_place_an_attack_happened_in_is_not_its_doer(pipeline):
     _, dyads = _dyads(pipeline, "Canada said its jets hit two depots after a rocket attack in Syria that killed "
                                 "a Canadian engineer.")

@@ -41,6 +41,7 @@ from .clauses import (condition_mark, consume_content, is_passive, main_verb_of_
                       visit_order)
 from .draft import Draft, Match, Work
 from .headline import verb_read_as_noun
+from .missions import mission_place
 from .nominal import noun_frame
 from .political import FORCE_SECTORS, idioms, political_act, reports_political_act
 from .reported import obligation
@@ -195,6 +196,7 @@ class Extractor:
             d.attrs["source_missing"] = source_gap(d, where)
         self._deep_target(d, where)
         self._place_as_target(d, where)
+        mission_place(w, d)
         if e.cameo == HOST_RECEIVES:  # peacekeepers arriving: the host receives them (``arrival.py``)
             if not d.target.actors:
                 return
