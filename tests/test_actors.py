@@ -551,3 +551,14 @@ def test_actors_a_demonym_on_a_noun_for_people_is_their_country_not_its_governme
     a = _at(story, "Iraqi strategists")
     assert a is not None and a.generic and a.country == "IRQ" and a.kind == "group"
     assert all(x.kind != "country" for x in story.actors)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Voices For Peace criticized the army for the raid.", "Voices For Peace"),
+    ("Lawyers Without Borders condemned the arrest of the editor.", "Lawyers Without Borders"),
+])
+def test_actors_a_title_case_name_with_a_capitalised_preposition_is_an_organisation(pipeline, text, phrase):
+    story = pipeline.code(text)
+    a = _at(story, phrase)
+    assert a is not None and a.kind == "organization" and a.name == phrase
+    assert any(a.id in e.source for e in story.events)

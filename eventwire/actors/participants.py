@@ -82,6 +82,24 @@ def _doer_clause(c) -> bool:
         any(g.dep_ == "nsubj" and g.lower_ in RELATIVES for g in c.children)
 
 
+def _titled_name(tok) -> tuple[int, int] | None:
+    """The words of a name written in title case with a capitalised preposition inside ("Action Against
+    Hunger", "Voices For Peace", "Lawyers Without Borders"), which spaCy's small model often leaves no entity:
+    the noun, its capitalised modifiers, a capitalised preposition and its capitalised object."""
+    if not tok.is_title or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.i == tok.i + 1 and p.is_title and p.pos_ == "ADP":
+            objs = [o for o in p.children if o.dep_ == "pobj" and o.is_title]
+            if objs and all(t.is_title or t.is_punct for t in tok.doc[p.i + 1:objs[0].i + 1]):
+                start = tok.i
+                while start > 0 and tok.doc[start - 1].is_title and tok.doc[start - 1].head.i == tok.i \
+                        and tok.doc[start - 1].dep_ in MODIFIERS:
+                    start -= 1
+                return start, objs[0].i + 1
+    return None
+
+
 def _anaphor(tok) -> bool:
     """A definite "the group" / "the country" with no other modifier: an anaphor, not a new actor."""
     return tok.lower_ in BODY_NOUNS | COUNTRY_NOUNS and \
@@ -141,6 +159,12 @@ def _names_people(w: Work, tok, verbs, people_nouns) -> bool:
 def _participant(w: Work, tok, verbs, people_nouns, country: str | None) -> None:
     """The participant ``tok`` heads, if it is a name or a noun for people that no step named."""
     doc = w.doc
+    titled = _titled_name(tok)
+    if titled is not None:  # "Action Against Hunger accused ...": a name spaCy did not see
+        if w.free(*titled):
+            text = doc[titled[0]:titled[1]].text
+            w.add(Mention(titled[0], titled[1], f"participant:{text.lower()}", "organization", "name", name=text))
+        return
     s, e = _span(tok)
     while s < e and s in w.taken:
         s += 1
