@@ -665,3 +665,15 @@ def test_roles_the_place_an_attack_happened_in_is_not_its_doer(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Israel on Friday reimposed blockades in Gaza after the attack.",
                                      "reimposed")
     assert _has(src, "Israel") and tgt, (src, tgt)
+
+
+def test_roles_forces_raised_are_not_the_target_of_their_mobilisation(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "Armenia mobilized the army for a possible offensive against Azerbaijan.", "mobilized")
+    assert _has(src, "Armenia") and tgt == ["Azerbaijan"], (src, tgt)
+
+
+def test_roles_forces_withdrawn_leave_the_place_named_in_their_phrase(pipeline):
+    _, (_t, _w, _src, tgt, _a) = _one(
+        pipeline, "Ghana withdrew a contingent of 300 peacekeepers from Lebanon in March.", "withdrew")
+    assert tgt == ["Lebanon"], tgt
