@@ -677,3 +677,10 @@ def test_roles_forces_withdrawn_leave_the_place_named_in_their_phrase(pipeline):
     _, (_t, _w, _src, tgt, _a) = _one(
         pipeline, "Ghana withdrew a contingent of 300 peacekeepers from Lebanon in March.", "withdrew")
     assert tgt == ["Lebanon"], tgt
+
+
+def test_roles_a_state_of_emergency_is_no_participant(pipeline):
+    story, (_t, _w, _src, tgt, _a) = _one(
+        pipeline, "President Ruto lifted the state of emergency in northern Kenya on Monday.", "lifted")
+    assert not any(a.name == "state" for a in story.actors)
+    assert "state" not in tgt, tgt

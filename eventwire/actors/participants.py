@@ -156,6 +156,15 @@ def _names_people(w: Work, tok, verbs, people_nouns) -> bool:
         or (_counted_doer(tok) and names_people(lemma, verbs))
 
 
+def _condition(tok) -> bool:
+    """A noun of ``actors/condition_nouns.txt`` whose "of" phrase is a common noun for a happening or condition
+    (its commonest WordNet sense): "lifted the STATE of emergency" names no body of people."""
+    if tok.lemma_.lower() not in word_set("actors/condition_nouns.txt"):
+        return False
+    return any(o.pos_ == "NOUN" and classes("noun", o.lemma_)[:1] in (("event",), ("act",), ("state",))
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+
+
 def _participant(w: Work, tok, verbs, people_nouns, country: str | None) -> None:
     """The participant ``tok`` heads, if it is a name or a noun for people that no step named."""
     doc = w.doc
@@ -164,6 +173,8 @@ def _participant(w: Work, tok, verbs, people_nouns, country: str | None) -> None
         if w.free(*titled):
             text = doc[titled[0]:titled[1]].text
             w.add(Mention(titled[0], titled[1], f"participant:{text.lower()}", "organization", "name", name=text))
+        return
+    if _condition(tok):
         return
     s, e = _span(tok)
     while s < e and s in w.taken:
