@@ -684,3 +684,15 @@ def test_roles_a_state_of_emergency_is_no_participant(pipeline):
         pipeline, "President Ruto lifted the state of emergency in northern Kenya on Monday.", "lifted")
     assert not any(a.name == "state" for a in story.actors)
     assert "state" not in tgt, tgt
+
+
+def test_roles_a_relative_clause_on_a_participant_is_background(pipeline):
+    _, dyads = _dyads(pipeline, "A Greek court on Friday released the activist Omar Nasser, who Egypt wanted "
+                                "extradited on terrorism charges.")
+    assert [d[1] for d in dyads] == ["released"], dyads
+    _, dyads = _dyads(pipeline, "Police in Lagos arrested two journalists who had criticised the governor.")
+    assert [d[1] for d in dyads] == ["arrested"], dyads
+    # one on the deed tells the deed: the killing is coded beside the claim
+    _, dyads = _dyads(pipeline, "Al-Shabaab claimed responsibility for a bombing at a market in Mogadishu, which "
+                                "killed 12 people.")
+    assert "killed" in [d[1] for d in dyads], dyads
