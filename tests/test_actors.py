@@ -562,3 +562,20 @@ def test_actors_a_title_case_name_with_a_capitalised_preposition_is_an_organisat
     a = _at(story, phrase)
     assert a is not None and a.kind == "organization" and a.name == phrase
     assert any(a.id in e.source for e in story.events)
+
+
+@pytest.mark.parametrize("text,phrase,country", [
+    ("Denver and its police officers endorse the mayor's plan.", "Denver", "USA"),
+    ("Texas sued the administration over the rule on Monday.", "Texas", "USA"),
+])
+def test_actors_a_state_or_city_doing_a_deed_is_its_government(pipeline, text, phrase, country):
+    story = pipeline.code(text)
+    a = _at(story, phrase)
+    assert a is not None and a.kind == "place" and a.country == country and a.sector == "GOV"
+    assert any(a.id in e.source for e in story.events)
+    assert "administration" not in text or _at(story, "administration") is not a
+
+
+def test_actors_a_city_named_as_a_place_or_a_modifier_makes_no_government(pipeline):
+    story = pipeline.code("A Houston court fined the firm. Protesters marched in Houston on Sunday.")
+    assert all(a.kind != "place" or a.name != "Houston" for a in story.actors if a.sector == "GOV")
