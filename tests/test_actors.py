@@ -579,3 +579,10 @@ def test_actors_a_state_or_city_doing_a_deed_is_its_government(pipeline, text, p
 def test_actors_a_city_named_as_a_place_or_a_modifier_makes_no_government(pipeline):
     story = pipeline.code("A Houston court fined the firm. Protesters marched in Houston on Sunday.")
     assert all(a.kind != "place" or a.name != "Houston" for a in story.actors if a.sector == "GOV")
+
+
+def test_actors_plural_noun_doing_a_participle_clause_with_a_name_in_it_is_its_doer(pipeline):
+    story = pipeline.code("Ohio, one of the states suing the EPA, said the rule was illegal.")
+    a = _at(story, "states")
+    assert a is not None and a.generic
+    assert any(a.id in e.source for e in story.events)

@@ -52,8 +52,12 @@ def _clause_subject(tok) -> bool:
     populist WHO pledged ..." is Lopez; "there are many people WHO ..." are the people)."""
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" or _describes_subject(tok):
         return False
-    return any(_doer_clause(c) or (c.dep_ == "acl" and c.tag_ == "VBG" and c.i > tok.i and tok.tag_ == "NNS")
-               for c in tok.children)
+    return any(_doer_clause(c) or _doing(tok, c) for c in tok.children)
+
+
+def _doing(tok, c) -> bool:
+    """A participle clause on a plural noun, which the noun does ("the states SUING the agency")."""
+    return c.dep_ == "acl" and c.tag_ == "VBG" and c.i > tok.i and tok.tag_ == "NNS"
 
 
 def _counted_doer(tok) -> bool:
@@ -112,7 +116,8 @@ def _extent(tok) -> tuple[int, int]:
     mostly makes a second, uncoded event of the sentence)."""
     lo, hi = tok.i, tok.i + 1
     for c in tok.children:
-        if c.dep_ not in ("conj", "cc", "punct") and not (_doer_clause(c) and tok.dep_ != "dobj"):
+        done = (_doer_clause(c) or _doing(tok, c)) and tok.dep_ != "dobj"
+        if c.dep_ not in ("conj", "cc", "punct") and not done:
             lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i + 1)
     return lo, hi
 
