@@ -560,3 +560,38 @@ def test_actors_a_demonym_on_a_noun_for_people_is_their_country_not_its_governme
     a = _at(story, "Iraqi strategists")
     assert a is not None and a.generic and a.country == "IRQ" and a.kind == "group"
     assert all(x.kind != "country" for x in story.actors)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Voices For Peace criticized the army for the raid.", "Voices For Peace"),
+    ("Lawyers Without Borders condemned the arrest of the editor.", "Lawyers Without Borders"),
+])
+def test_actors_a_title_case_name_with_a_capitalised_preposition_is_an_organisation(pipeline, text, phrase):
+    story = pipeline.code(text)
+    a = _at(story, phrase)
+    assert a is not None and a.kind == "organization" and a.name == phrase
+    assert any(a.id in e.source for e in story.events)
+
+
+@pytest.mark.parametrize("text,phrase,country", [
+    ("Denver and its police officers endorse the mayor's plan.", "Denver", "USA"),
+    ("Texas sued the administration over the rule on Monday.", "Texas", "USA"),
+])
+def test_actors_a_state_or_city_doing_a_deed_is_its_government(pipeline, text, phrase, country):
+    story = pipeline.code(text)
+    a = _at(story, phrase)
+    assert a is not None and a.kind == "place" and a.country == country and a.sector == "GOV"
+    assert any(a.id in e.source for e in story.events)
+    assert "administration" not in text or _at(story, "administration") is not a
+
+
+def test_actors_a_city_named_as_a_place_or_a_modifier_makes_no_government(pipeline):
+    story = pipeline.code("A Houston court fined the firm. Protesters marched in Houston on Sunday.")
+    assert all(a.kind != "place" or a.name != "Houston" for a in story.actors if a.sector == "GOV")
+
+
+def test_actors_plural_noun_doing_a_participle_clause_with_a_name_in_it_is_its_doer(pipeline):
+    story = pipeline.code("Ohio, one of the states suing the EPA, said the rule was illegal.")
+    a = _at(story, "states")
+    assert a is not None and a.generic
+    assert any(a.id in e.source for e in story.events)

@@ -32,6 +32,8 @@ def build(w: Work) -> dict[str, Actor]:
             elif m.key.startswith("nominal:"):
                 a.name, a.kind, a.country, a.sector = m.name or "", m.kind, m.country, m.sector
                 a.generic = True  # "officials", "Texas lawmakers", "protesters in Lagos"
+            elif m.key.startswith("place:"):  # a city or state acting: its government ("Texas sued")
+                a.name, a.kind, a.country, a.sector = m.name or "", "place", m.country, m.sector
             elif m.key.startswith("role:"):
                 a.name, a.kind, a.country, a.sector = m.name or "", "person", m.country, m.sector
             else:

@@ -42,6 +42,25 @@ def _acts(tok) -> bool:
     return head.dep_ in SPEECH_OR_ACT
 
 
+def _place_acts(w: Work, fs: int, fe: int) -> bool:
+    """A city or state the knowledge base does not know, as the doer of a deed ("Phoenix and its officers
+    support ...", "Texas sued the administration"): its government, an actor of kind "place" (as the events
+    stage names a place it codes as a target, so the two share it) of the gazetteer's country, sector GOV.
+    Only a subject or "by" agent: an object or a possessor is most often the place itself."""
+    from .places import acting_place, city_country
+
+    text = w.doc[fs:fe].text
+    head = climb(w.doc[fe - 1], lambda t: t.dep_ == "conj")  # not "Istanbul court", "Kansas woman"
+    if not (head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")):
+        return False
+    country = city_country(text, w.focus) if acting_place(text) else None
+    if country is None or (fs > 0 and w.doc[fs - 1].is_title and w.doc[fs - 1].pos_ == "PROPN"):
+        return False  # a surname spaCy read as a town ("Kenzo Oshima")
+    w.add(Mention(fs, fe, f"place:{text.lower()}", "place", "name", None, name=text, country=country,
+                  sector="GOV"))
+    return True
+
+
 def _inside_place_name(doc, s: int, e: int, refs) -> bool:
     """Whether a knowledge-base name is only part of a longer place name of another country: "Jersey" in
     "New Jersey police", "Mexico" in "New Mexico". The longer name is spaCy's place entity around it, and the
@@ -173,6 +192,8 @@ def _entity_names(w: Work, dateline) -> None:
         label = _entity_label(w, ent, (s, e), fs, fe)
         if label in ("NORP", "GPE", "LOC", "FAC"):
             # not a known country, seat or body: a place or an ethnic/religious word, not an actor by itself
+            if label == "GPE" and body and _place_acts(w, fs, fe):
+                continue
             if label in ("GPE", "LOC") and body:
                 w.locations.append({"start": fs, "end": fe, "country": None, "actor": None})
             continue

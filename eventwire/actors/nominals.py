@@ -215,7 +215,7 @@ def _same_sector_before(w: Work, before: int, sector: str) -> Mention | None:
     sent_start = doc[before].sent.start
     best = None
     for m in w.mentions:
-        if m.start >= before or not m.body or m.kind == "person":
+        if m.start >= before or not m.body or m.kind in ("person", "place"):  # "Texas sued the administration"
             continue
         m_sector = m.entry.sector if m.entry else m.sector
         if m_sector != sector or (m.entry and m.entry.kind == "country" and sector != "GOV"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..data import word_set
 from ..people_cues import who_clause
+from ..word_classes import classes
 from .peoplewords import names_people
 from .pronouns import BODY_NOUNS, COUNTRY_NOUNS
 from .work import Mention, Work, drop, role_of
@@ -28,7 +29,20 @@ def _argument(tok, depth: int = 0) -> bool:
         return _argument(tok.head, depth + 1)
     if tok.dep_ in ARGUMENT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
         return True
-    return (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or _clause_subject(tok)
+    return (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or _clause_subject(tok) or _noun_doer(tok)
+
+
+def _noun_doer(tok) -> bool:
+    """Who a verb's object or subject noun comes from: the "by" phrase of that noun, or its "from" phrase when
+    the noun's commonest WordNet sense is a said or done thing ("rejected accusations BY THE OPPOSITION
+    PARTY", "rejects demands FROM A REBEL GROUP"; not "curb the threat FROM DEVELOPING NATIONS"): the doer of
+    the deed or word the noun names."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("by", "from") or tok.head.dep_ != "prep":
+        return False
+    noun = tok.head.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ARGUMENT_DEPS or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.head.lower_ == "by" or classes("noun", noun.lemma_)[:1] in (("communication",), ("act",))
 
 
 def _clause_subject(tok) -> bool:
@@ -38,8 +52,12 @@ def _clause_subject(tok) -> bool:
     populist WHO pledged ..." is Lopez; "there are many people WHO ..." are the people)."""
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" or _describes_subject(tok):
         return False
-    return any(_doer_clause(c) or (c.dep_ == "acl" and c.tag_ == "VBG" and c.i > tok.i and tok.tag_ == "NNS")
-               for c in tok.children)
+    return any(_doer_clause(c) or _doing(tok, c) for c in tok.children)
+
+
+def _doing(tok, c) -> bool:
+    """A participle clause on a plural noun, which the noun does ("the states SUING the agency")."""
+    return c.dep_ == "acl" and c.tag_ == "VBG" and c.i > tok.i and tok.tag_ == "NNS"
 
 
 def _counted_doer(tok) -> bool:
@@ -68,6 +86,24 @@ def _doer_clause(c) -> bool:
         any(g.dep_ == "nsubj" and g.lower_ in RELATIVES for g in c.children)
 
 
+def _titled_name(tok) -> tuple[int, int] | None:
+    """The words of a name written in title case with a capitalised preposition inside ("Action Against
+    Hunger", "Voices For Peace", "Lawyers Without Borders"), which spaCy's small model often leaves no entity:
+    the noun, its capitalised modifiers, a capitalised preposition and its capitalised object."""
+    if not tok.is_title or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.i == tok.i + 1 and p.is_title and p.pos_ == "ADP":
+            objs = [o for o in p.children if o.dep_ == "pobj" and o.is_title]
+            if objs and all(t.is_title or t.is_punct for t in tok.doc[p.i + 1:objs[0].i + 1]):
+                start = tok.i
+                while start > 0 and tok.doc[start - 1].is_title and tok.doc[start - 1].head.i == tok.i \
+                        and tok.doc[start - 1].dep_ in MODIFIERS:
+                    start -= 1
+                return start, objs[0].i + 1
+    return None
+
+
 def _anaphor(tok) -> bool:
     """A definite "the group" / "the country" with no other modifier: an anaphor, not a new actor."""
     return tok.lower_ in BODY_NOUNS | COUNTRY_NOUNS and \
@@ -80,7 +116,8 @@ def _extent(tok) -> tuple[int, int]:
     mostly makes a second, uncoded event of the sentence)."""
     lo, hi = tok.i, tok.i + 1
     for c in tok.children:
-        if c.dep_ not in ("conj", "cc", "punct") and not (_doer_clause(c) and tok.dep_ != "dobj"):
+        done = (_doer_clause(c) or _doing(tok, c)) and tok.dep_ != "dobj"
+        if c.dep_ not in ("conj", "cc", "punct") and not done:
             lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i + 1)
     return lo, hi
 
@@ -124,9 +161,26 @@ def _names_people(w: Work, tok, verbs, people_nouns) -> bool:
         or (_counted_doer(tok) and names_people(lemma, verbs))
 
 
+def _condition(tok) -> bool:
+    """A noun of ``actors/condition_nouns.txt`` whose "of" phrase is a common noun for a happening or condition
+    (its commonest WordNet sense): "lifted the STATE of emergency" names no body of people."""
+    if tok.lemma_.lower() not in word_set("actors/condition_nouns.txt"):
+        return False
+    return any(o.pos_ == "NOUN" and classes("noun", o.lemma_)[:1] in (("event",), ("act",), ("state",))
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+
+
 def _participant(w: Work, tok, verbs, people_nouns, country: str | None) -> None:
     """The participant ``tok`` heads, if it is a name or a noun for people that no step named."""
     doc = w.doc
+    titled = _titled_name(tok)
+    if titled is not None:  # "Action Against Hunger accused ...": a name spaCy did not see
+        if w.free(*titled):
+            text = doc[titled[0]:titled[1]].text
+            w.add(Mention(titled[0], titled[1], f"participant:{text.lower()}", "organization", "name", name=text))
+        return
+    if _condition(tok):
+        return
     s, e = _span(tok)
     while s < e and s in w.taken:
         s += 1

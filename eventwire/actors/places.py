@@ -36,3 +36,17 @@ def city_country(name: str, focus: str | None = None) -> str | None:
         return focus
     best, _p = max(hits, key=lambda h: (h[1], RANK[h[0].feature], h[0].population))
     return best.country
+
+
+ACTING_CITY = 100_000
+
+
+@lru_cache(maxsize=4096)
+def acting_place(name: str) -> bool:
+    """Whether a place name may stand for a government that acts ("Texas sued", "Phoenix supports"): the main
+    name of a state or province, or of a city of ``ACTING_CITY`` people, so that a surname spaCy took for a
+    town ("Kenzo OSHIMA said") acts as no place."""
+    from ..places.index import load
+
+    return any(primary and (e.feature == "admin1" or (e.feature == "city" and e.population >= ACTING_CITY))
+               for e, primary in load().lookup(" ".join(name.split())))

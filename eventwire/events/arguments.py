@@ -156,7 +156,7 @@ def _verb_source(w: Work, tok) -> tuple:
     elif s is not None and s.lower_ in THIRD_PLURAL and (direct is None or direct.kind == "person"):
         src = _plural_antecedent(w, tok, s, direct)
     if not src.actors:
-        src = resolve(story, s)
+        src = resolve(story, s, doer=True)
     if not src.actors and s is not None and s.pos_ == "NOUN":
         # a subject that is a deed or a weapon names its doer: "a car bombing BY THE GROUP killed",
         # "missiles fired BY THE ARMY struck", "SYRIAN air strikes hit"
@@ -197,6 +197,8 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and _forces(tgt))
             if rec.actors:
                 tgt = rec
+            elif entry.type == "MOBILIZE":  # own forces raised are no target: "mobilized troops FOR A WAR AGAINST X"
+                tgt = deep_target(w, tok, src, exclude={obj.i})
     if not tgt.actors:
         dat = child(tok, "dative")
         if dat is not None:
@@ -299,7 +301,9 @@ def _recipient(w: Work, tok, obj, src: Resolved, deep: bool = False, froms: bool
     if obj is not None and deep:
         found += [(p.lower_, c) for p in obj.subtree if p.dep_ == "prep" and p.lower_ in ("to", "into")
                   and p.head.i != obj.i and p.i > obj.i for c in p.children if c.dep_ == "pobj"]
-    found += list(pobjs(tok, ("from",))) if froms else []
+    if froms:  # "withdrew peacekeepers FROM RWANDA", "withdrew the batch of 200 peacekeepers FROM LIBERIA"
+        found += [("from", c) for p in [*tok.children, *(obj.subtree if obj is not None else ())]
+                  if p.dep_ == "prep" and p.lower_ == "from" for c in p.children if c.dep_ == "pobj"]
     for _p, c in found:
         r = arg_np(w, c)
         if not r.actors:  # "sent troops to the peacekeeping mission IN LIBERIA"

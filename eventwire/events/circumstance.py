@@ -1,7 +1,8 @@
 """Circumstances: what an event happened in or after.
 
-- An event told in a clause of time ("after", "since", "before", "once") beside a main-clause event is its
-  circumstance and is dropped (``circumstances_dropped``).
+- An event told in a clause of time ("after", "since", "before", "once") beside a main-clause event, or in a
+  relative clause telling the background of a participant ("released Salih Muslim, who Turkey wanted
+  extradited"), is its circumstance and is dropped (``circumstances_dropped``).
 - A passive killing, attack or arrest with no "by" agent takes its source from the operation or attack it
   happened in ("killed in a police encounter", "killed in an Israeli air strike"; ``force_of_circumstance``).
 """
@@ -12,7 +13,9 @@ from .arguments import noun_agent
 from .draft import Draft, Work
 from .political import FORCE_SECTORS
 from .resolve import Resolved, resolve
+from .syntax import child, pobjs
 from .triggers import noun_event
+from ..word_classes import classes
 
 
 # Marks of a clause that tells what came before or led to the sentence's news ("cancelled his visit AFTER a
@@ -21,11 +24,41 @@ CIRCUMSTANCE_MARKS = {"after", "since", "before", "once"}
 
 
 def _circumstance(tok) -> bool:
-    """Whether a trigger sits in an adverbial clause of time marked by ``CIRCUMSTANCE_MARKS``."""
+    """Whether a trigger sits in an adverbial clause of time marked by ``CIRCUMSTANCE_MARKS`` or in a relative
+    clause on a participant (``_describes_participant``)."""
     for t in [tok, *tok.ancestors]:
         if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in t.children):
             return True
+        if t.dep_ == "relcl" and _describes_participant(t):
+            return True
     return False
+
+
+def _describes_participant(clause) -> bool:
+    """Whether a relative clause tells the background of a participant the main clause acts on ("released
+    Salih Muslim, WHO TURKEY WANTED EXTRADITED", "condemned white farmers WHO STORMED a court"): not one on a
+    deed, which tells the deed itself ("claimed an attack THAT KILLED 14"), nor on words said ("remarks in
+    which he offered"), nor on the main clause's subject ("officials WHO ARE ACCUSED of fraud have been
+    arrested"), nor one whose doer is a personal pronoun ("freed a reporter IT DETAINED")."""
+    subj = child(clause, "nsubj", "nsubjpass")
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ not in ("who", "which", "that", "whom"):
+        return False  # "freed a reporter IT DETAINED": the subject's own earlier deed, told as such
+    head = clause.head
+    while head.dep_ == "appos":  # "the Caucasus Emirate, a group THAT CARRIED OUT attacks, claimed"
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    while True:  # "a suicide bombing at a mosque, WHICH KILLED 14": the parse hangs it on the deed's place
+        if noun_event(head) is not None or any(noun_event(o) is not None for _p, o in pobjs(head, ("of",))):
+            return False  # "in the wake OF two bombings ... that killed"
+        if classes("noun", head.lemma_)[:1] == ("communication",):
+            return False  # "remarks IN WHICH HE OFFERED": what was said
+        if head.dep_ in ("npadvmod", "compound") and head.head.i != head.i:  # "... early Sunday MORNING that"
+            head = head.head
+        elif head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head
+        else:
+            return True
 
 
 def circumstances_dropped(drafts: list[Draft]) -> list[Draft]:

@@ -43,6 +43,7 @@ from .clauses import (condition_mark, consume_content, consume_means, is_passive
 from .circumstance import circumstances_dropped, force_of_circumstance
 from .draft import Draft, Match, Work
 from .headline import verb_read_as_noun
+from .missions import mission_place
 from .nominal import noun_frame
 from .place_targets import place_object, place_target, place_target_types
 from .political import idioms, match_score, political_act, reports_political_act
@@ -191,6 +192,7 @@ class Extractor:
             d.attrs["source_missing"] = source_gap(d, where)
         self._deep_target(d, where)
         self._place_as_target(d, where)
+        mission_place(w, d)
         if e.cameo == HOST_RECEIVES:  # peacekeepers arriving: the host receives them (``arrival.py``)
             if not d.target.actors:
                 return

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..data import word_set
 from ..model import Actor, Story
 from ..people_cues import who_clause
+from ..word_classes import classes
 
 FIRST_SINGULAR = {"i", "me", "my", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -28,6 +29,8 @@ RELATIVE = {"who", "which", "that", "whom", "whose"}
 # "officials of the Afghan government", "elements within the Taliban").
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod")
 OF_PREPS = {"of", "within", "from", "in", "inside", "among", "like", "including"}  # "partners LIKE SAUDI ARABIA"
+PLACE_PREPS = {"in", "inside"}
+SUBJECTS = ("nsubj", "nsubjpass")
 
 
 @dataclass
@@ -118,7 +121,26 @@ def pronoun_fallback(story: Story, tok) -> Actor | None:
     return best[1] if best else None
 
 
-def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
+def _coordinated_owners(story: Story, h, a: Actor, r: Resolved) -> Resolved:
+    """A noun whose actor is the place or body its "from"/"of"/"in" phrase names stands for every actor
+    coordinated there, of the same kind and another country: "expelled diplomats from POLAND, GERMANY and
+    SWEDEN" are the three countries'; "St. Vincent and the Grenadines" is one place."""
+    for c in h.children:
+        if c.dep_ != "prep" or c.lower_ not in ("from", "of", "in"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or _at(story, p) is not a:
+                continue
+            for x in p.conjuncts:
+                b = _at(story, x)
+                same = b is not None and b.country and b.country == a.country
+                if b is not None and b not in r.actors and b.kind == a.kind and not same:
+                    r.actors.append(b)
+                    r.at[b.id] = chars(x)
+    return r
+
+
+def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolved:
     low = h.lower_
     if low in THIRD_PLURAL and h.pos_ == "PRON":
         many = all_at(story, h)
@@ -128,7 +150,7 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
     if a is not None:
         # "the then president, Goodluck Jonathan, ...": the name in apposition is where the actor is named
         same = next((c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _at(story, c) is a), None)
-        return named_at([a], same if same is not None else h)
+        return _coordinated_owners(story, h, a, named_at([a], same if same is not None else h))
     many = all_at(story, h)
     if len(many) > 1:  # a group phrase: "the two governments", "officials on both sides"
         return named_at(many, h)
@@ -137,8 +159,8 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
         if low in FIRST_SINGULAR | FIRST_PLURAL:
             sp = speaker_actor(story, q, low in FIRST_PLURAL)
             return named_at([sp] if sp else [], h)
-        if low in RELATIVE and h.head.dep_ == "relcl":
-            return _head_actors(story, h.head.head, depth + 1)
+        if low in RELATIVE and h.head.dep_ == "relcl":  # "an attack in Iraq THAT killed": the attack does it
+            return _head_actors(story, h.head.head, depth + 1, doer=h.dep_ in SUBJECTS)
         if low in THIRD_SINGULAR | THIRD_PLURAL and low != "it":  # "it" is mostly a thing or expletive
             guess = pronoun_fallback(story, h)
             return named_at([guess] if guess else [], h, guessed=guess is not None)
@@ -167,13 +189,21 @@ def _head_actors(story: Story, h, depth: int = 0) -> Resolved:
     if found.actors:
         return found
     for c in h.children:
-        if c.dep_ == "prep" and c.lower_ in OF_PREPS:
+        if c.dep_ == "prep" and c.lower_ in OF_PREPS and not (c.lower_ in PLACE_PREPS and _happening_done(h, doer)):
             for p in c.children:
                 if p.dep_ == "pobj":
                     r = resolve(story, p, depth + 1)
                     if r.actors:
                         return r
     return found
+
+
+def _happening_done(h, doer: bool) -> bool:
+    """Whether a doer is a common noun naming an act or happening (its commonest WordNet sense: "attack",
+    "bombing", "explosion"): the place it is "in" is where it happened, not who did it ("a rocket attack IN
+    IRAQ killed"). As what is acted on, the place stays ("reimposed blockades IN THE WEST BANK")."""
+    return doer and h.pos_ == "NOUN" and \
+        classes("noun", h.lemma_)[:1] in (("act",), ("event",), ("phenomenon",))
 
 
 def coordinated_heads(tok) -> list:
@@ -188,13 +218,14 @@ def coordinated_heads(tok) -> list:
     return heads
 
 
-def resolve(story: Story, tok, depth: int = 0) -> Resolved:
-    """Every actor a noun phrase names, through its coordinated heads."""
+def resolve(story: Story, tok, depth: int = 0, doer: bool = False) -> Resolved:
+    """Every actor a noun phrase names, through its coordinated heads; ``doer`` when the phrase is who acts
+    (``_happening_done``)."""
     if tok is None:
         return Resolved()
     out = Resolved()
     for h in coordinated_heads(tok):
-        r = _head_actors(story, h, depth)
+        r = _head_actors(story, h, depth, doer)
         for a in r.actors:
             if a not in out.actors:
                 out.actors.append(a)
