@@ -9,7 +9,7 @@ giving or withdrawing (``MOVING_TYPES``); an attack on "the UN mission in Mali" 
 from __future__ import annotations
 
 from ..data import word_set
-from .arguments import place_actor
+from .place_targets import place_actor
 from .draft import Draft, Work
 from .resolve import resolve
 
