@@ -428,3 +428,11 @@ def test_events_a_fall_in_numbers_is_no_refusal(pipeline):
     assert evs == []
     _, evs = _events(pipeline, "Iran declined the invitation to the talks.")
     assert [t for t, *_ in evs] == ["REJECT"]
+
+
+@pytest.mark.model
+def test_events_mediation_is_third_party_consultation(pipeline):
+    # CAMEO 045 "mediate" is CONSULT (third-party) in the crosswalk; the parties are its targets
+    _, evs = _events(pipeline, "Egypt brokered a truce between Israel and Hamas on Thursday.")
+    assert [(t, e.mode, s, sorted(g)) for t, s, g, e in evs] == [("CONSULT", "third-party", ["Egypt"],
+                                                                   ["Hamas", "Israel"])]
