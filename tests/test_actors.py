@@ -595,3 +595,9 @@ def test_actors_plural_noun_doing_a_participle_clause_with_a_name_in_it_is_its_d
     a = _at(story, "states")
     assert a is not None and a.generic
     assert any(a.id in e.source for e in story.events)
+
+
+def test_actors_a_big_city_outranks_a_small_division_of_its_name(pipeline):
+    # "Charlotte" is the North Carolina city (870,000 people), not the parish of Saint Vincent
+    story = pipeline.code("Police in Charlotte arrested twelve protesters on Friday.")
+    assert _at(story, "Police in Charlotte").country == "USA"

@@ -8,7 +8,8 @@ places a name may mean:
 1. one in the article's focus country that bears the name as its main name, when the caller knows the
    focus, wins;
 2. then a record of which the name is the main name, over one that only lists it as an alternate name;
-3. then a country or first-level division (state, province) over a city or county of that name;
+3. then a country, a first-level division (state, province) or a city of 500,000 over a smaller city or a county
+   of that name;
 4. then the most populous.
 
 A city counts only from 15,000 inhabitants, so a hamlet that shares a word with a common name never
@@ -20,6 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 MIN_CITY = 15_000
+BIG_CITY = 500_000
 RANK = {"country": 2, "admin1": 2, "city": 1, "admin2": 0}
 
 
@@ -34,8 +36,16 @@ def city_country(name: str, focus: str | None = None) -> str | None:
         return None
     if focus and any(e.country == focus and primary for e, primary in hits):
         return focus
-    best, _p = max(hits, key=lambda h: (h[1], RANK[h[0].feature], h[0].population))
+    best, _p = max(hits, key=lambda h: (h[1], _rank(h[0]), h[0].population))
     return best.country
+
+
+def _rank(entry) -> int:
+    """``RANK`` of a feature; a city of ``BIG_CITY`` people ranks with countries and divisions, so that the
+    more populous wins ("Charlotte": the city in North Carolina, not the parish of Saint Vincent)."""
+    if entry.feature == "city" and entry.population >= BIG_CITY:
+        return RANK["admin1"]
+    return RANK[entry.feature]
 
 
 ACTING_CITY = 100_000
