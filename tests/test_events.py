@@ -436,3 +436,11 @@ def test_events_mediation_is_third_party_consultation(pipeline):
     _, evs = _events(pipeline, "Egypt brokered a truce between Israel and Hamas on Thursday.")
     assert [(t, e.mode, s, sorted(g)) for t, s, g, e in evs] == [("CONSULT", "third-party", ["Egypt"],
                                                                    ["Hamas", "Israel"])]
+
+
+@pytest.mark.model
+def test_events_giving_words_is_no_aid(pipeline):
+    _, evs = _events(pipeline, "The government supplied details of the plan to parliament.")
+    assert [t for t, *_ in evs if t == "AID"] == []
+    _, evs = _events(pipeline, "The United States provided training to Iraqi forces.")
+    assert [t for t, *_ in evs] == ["AID"]

@@ -176,6 +176,13 @@ def _change_of_amount(tok) -> bool:
     return False
 
 
+def _words_given(obj) -> bool:
+    """Whether what is given is words or knowledge (commonest WordNet sense: "information", "details",
+    "evidence", "advice")."""
+    return obj is not None and obj.pos_ == "NOUN" and classes("noun", obj.lemma_)[:1] in (("communication",),
+                                                                                         ("cognition",))
+
+
 def _a_person_first(tok) -> bool:
     """A common noun whose commonest WordNet sense is a person ("the fugitive", "a suspect"; ``word_classes``)."""
     return tok.pos_ == "NOUN" and classes("noun", tok.lemma_)[:1] == ("person",)
@@ -218,6 +225,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
                           or _a_person_first(x) for x in objs)
             if someone != (frame == "actobj"):
                 continue  # "received guarantees" is no visit, "fired 300 employees" no shooting
+        if m.entry.type == "AID" and frame == "obj" and _words_given(child(tok, "dobj", "nsubjpass")):
+            continue  # "provided limited information": telling, not aid
         if m.entry.pos == "N" and not noun_can_stand(tok):
             continue
         return m
