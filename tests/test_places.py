@@ -180,22 +180,34 @@ def test_places_malformed_data_line_names_file_and_line(monkeypatch):
 
 
 def test_places_every_country_has_a_point_from_one_rule(gaz):
-    import json
-    from pathlib import Path
+    from eventwire.places import country_points
 
-    import countryinfo
-
-    latlng = {}
-    for f in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
-        j = json.loads(f.read_text(encoding="utf-8"))
-        if (j.get("ISO") or {}).get("alpha3") and len(j.get("latlng") or ()) == 2:
-            latlng[j["ISO"]["alpha3"]] = tuple(map(float, j["latlng"]))
+    by_id, by_iso3 = country_points.read()
+    assert len(by_id) > 240 and by_id[6252001] == (39.76, -98.5)  # GeoNames' own point of the United States
     countries = [e for e in gaz.entries if e.feature == "country"]
     assert len(countries) > 200
     with_places = {e.country for e in gaz.entries if e.feature == "city"}
     assert all(e.lat is not None for e in countries if e.country in with_places)
     assert all(-90 <= e.lat <= 90 and -180 <= e.lon <= 180 for e in countries if e.lat is not None)
-    assert all((e.lat, e.lon) == latlng[e.country] for e in countries if e.country in latlng)
+    assert all((e.lat, e.lon) == by_id[e.geonameid] for e in countries if e.geonameid in by_id)
+
+
+def test_places_country_points_build_from_the_package_files(tmp_path):
+    import json
+
+    from eventwire.places import country_points
+
+    pkg = tmp_path / "package"
+    (pkg / "src").mkdir(parents=True)
+    (pkg / "src" / "data.json").write_text(json.dumps({
+        "AA": {"n": "Aland", "gi": 1, "i3": "AAA", "c": {"a": 10.5, "o": -20.25}},
+        "BB": {"n": "Bland", "gi": 2, "i3": "BBB"},  # no point: left out
+    }), encoding="utf-8")
+    out = tmp_path / "points.tsv"
+    assert country_points.build(out, pkg, log=lambda *_: None) == 1
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert any("CC BY 4.0" in line for line in lines if line.startswith("#"))
+    assert [line for line in lines if not line.startswith("#")] == ["1\tAA\tAAA\t10.5\t-20.25\tAland"]
 
 
 def _mentions(pipeline, text):
