@@ -323,3 +323,27 @@ def test_places_direction_word_is_not_a_division_abroad(pipeline):
     found = _mentions(pipeline, "Relations between Russia and the West have worsened, officials in Moscow said.")
     assert "West" not in found or found["West"].entry.feature not in ("admin1", "admin2", "city")
     assert found["Moscow"].entry.country == "RUS"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,country", [
+    ("Flooding hit homes in Winnipeg on Monday. The Winnipeg Free Press said the river rose overnight.",
+     "Winnipeg", "CAN"),
+    ("A fire broke out in Cairns on Tuesday. The Cairns juvenile justice unit has charged two boys.",
+     "Cairns", "AUS"),
+])
+def test_places_a_name_read_as_a_place_once_is_that_place_again(pipeline, text, name, country):
+    found = [m for m in _mentions_all(pipeline, text) if m.span.text == name]
+    assert len(found) == 2 and all(m.entry.country == country for m in found)
+
+
+@pytest.mark.model
+def test_places_a_small_town_read_once_does_not_spread_to_a_person(pipeline):
+    text = "The festival was held in Helen last week. Helen said she would come back next year."
+    found = [m for m in _mentions_all(pipeline, text) if m.span.text == "Helen"]
+    assert len(found) <= 1
+
+
+def _mentions_all(pipeline, text):
+    story = pipeline.code(text, date="2020-03-02")
+    return [m for m in gazetteer.geoparse(story, index.load()) if m.entry is not None]

@@ -5,7 +5,9 @@ Steps, each a small function below:
 1. **Recognise** (``recognise``): spaCy GPE/LOC/FAC entities whose name the gazetteer knows; a
    capitalised dateline and its state ("HOLLIDAY, Mo. -"); names the model labelled otherwise or missed
    when they are surely places or their company says so (after "in", before a local noun such as
-   "police" or "mayor", listed with a found place); in text without capitals, a gazetteer scan. A lone
+   "police" or "mayor", listed with a found place); a name surely read as a place once, wherever else the
+   article writes it (one sense per article: "the Winnipeg Free Press" after "in Winnipeg"); in text
+   without capitals, a gazetteer scan. A lone
    word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town; a lone word the
    actors stage took for a person is a place when it is a big city and no person of that name is named
    in full ("Winnipeg needs more buses"), and a big city the model labelled a language or a date ("in
@@ -224,6 +226,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             i = hit[1]
         else:
             i += 1
+    for start, end, cands in _repeats(story, found, taken, person_of, person_words):
+        add(start, end, cands)
     if _lower_case(doc):  # the model finds few names in such text
         for start, end, cands in _lower_case_names(story, gaz, taken):
             add(start, end, cands)
@@ -255,6 +259,60 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     _link_qualifiers(story, found)
     _link_lists(story, found)
     return found
+
+
+REPEAT_TOWN = 5_000  # a town read once is read again only when this big ...
+REPEAT_PERSON_TOWN = 100_000  # ... and where the actors stage took the word for a person, this big
+
+
+def _repeats(story: Story, found: list[Mention], taken: set[int], person_of: dict, person_words: set[str]
+             ) -> list[tuple[int, int, list]]:
+    """One sense per article: a name surely read as a place once is a place wherever else the article
+    writes it the same way, whatever the model made of it there ("the Cairns service" after "in Cairns",
+    the "Winnipeg" of "the Winnipeg Free Press"). Surely read: the model labelled it a place (or it is the
+    dateline, qualified, or after "in", "at", "near", "from") and its reading is a country, region,
+    division or a town of 5,000 by its own name. Not where it lies in the full name of a person the
+    article names ("Georgia Stevens") or is a word of one ("Bingham" after "Ryan Bingham"), nor where the
+    actors stage took it for a person, unless it is a city of 100,000."""
+    doc = story.doc
+    known: dict[str, dict[tuple[str, ...], tuple[list, Entry]]] = {}
+    for m in found:
+        e = m.entry
+        if m.kind != "name" or not m.candidates:
+            continue
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None or not span.text[:1].isupper():
+            continue
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        sure = (span[0].ent_type_ in ("GPE", "LOC") or m.dateline or m.qualifier is not None
+                or prev in ("in", "at", "near", "from"))
+        best = max(m.candidates, key=lambda c: (c[0].feature != "city", c[0].population))
+        e, primary = best
+        if not sure or not primary or (e.feature == "city" and e.population < REPEAT_TOWN):
+            continue
+        key = tuple(t.text for t in span)
+        known.setdefault(key[0], {}).setdefault(key, (m.candidates, e))
+    out = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        for key, (cands, e) in sorted(known.get(doc[i].text, {}).items(), key=lambda kv: -len(kv[0])):
+            n = len(key)
+            toks = doc[i:i + n]
+            if tuple(t.text for t in toks) != key or any(j in taken or j in person_of for j in range(i, i + n)):
+                continue
+            if n == 1 and key[0] in person_words or not _usable(story, doc[i].idx):
+                continue
+            if _is_person(story, toks) and (e.feature == "city" and e.population < REPEAT_PERSON_TOWN):
+                continue
+            hit = (i, i + n, cands)
+            break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
 
 
 def _fit_case(text: str, cands: list) -> list:
