@@ -347,3 +347,14 @@ def test_places_a_small_town_read_once_does_not_spread_to_a_person(pipeline):
 def _mentions_all(pipeline, text):
     story = pipeline.code(text, date="2020-03-02")
     return [m for m in gazetteer.geoparse(story, index.load()) if m.entry is not None]
+
+
+@pytest.mark.model
+def test_places_a_state_abbreviation_counts_only_written_as_one(pipeline):
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "Hundreds attended the Easter Sunday Mass on Sunday. The Water Act was passed in 1956.")}
+    assert "Mass" not in found and "Act" not in found
+    found = {m.span.text.rstrip("."): m for m in _mentions_all(
+        pipeline, "The company moved to Worcester, Mass., last year, and later opened an office in the ACT.")}
+    assert found["Mass"].entry.admin1 == "US.MA"
+    assert found["ACT"].entry.country == "AUS"

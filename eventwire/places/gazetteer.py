@@ -160,7 +160,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         start, end = _trim(ent)
         if start >= end or any(i in taken for i in range(start, end)):
             continue
-        cands = _fit_case(doc[start:end].text, gaz.lookup(doc[start:end].text))
+        cands = _fit_case(doc[start:end].text, gaz.lookup(doc[start:end].text), _period_after(doc, end))
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
         if end - start == 1 and doc[start].lower_ in COMPASS_WORDS:
@@ -196,7 +196,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 continue
             if _head_of_name(toks):
                 continue
-            cands = _fit_case(toks.text, gaz.lookup(toks.text))
+            cands = _fit_case(toks.text, gaz.lookup(toks.text), _period_after(doc, i + n))
             nxt = doc[i + n] if i + n < len(doc) else None
             surname = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                        and nxt.lower_ not in _words("name_words.txt") and not gaz.lookup(nxt.text)
@@ -315,11 +315,23 @@ def _repeats(story: Story, found: list[Mention], taken: set[int], person_of: dic
     return out
 
 
-def _fit_case(text: str, cands: list) -> list:
+def _period_after(doc, end: int) -> bool:
+    """Whether a name is written with a period ("Mass.", or "Mass" then a period token)."""
+    return doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].text == ".")
+
+
+def _fit_case(text: str, cands: list, period_after: bool = False) -> list:
     """An acronym ("NATO", "OAS", "MoD": up to five letters, no period, more than one capital) names a
     country, division or region by its abbreviation ("UK", "NY", "BC") or a city of a million by its
-    short name ("NYC"), never a town whose name is spelt the same ("Nato", "Oas")."""
+    short name ("NYC"), never a town whose name is spelt the same ("Nato", "Oas"). A short word (four
+    letters or fewer) names a country, region or division by an abbreviation only when written as one:
+    in capitals ("NC", "ACT"), or for a division with a period ("Mass.", "Man."), never as a plain word
+    ("Mass", "the Act", "No", "Rd."), unless it is a word of the place's own name ("Kef" for Le Kef)."""
     letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) <= 4 and not all(ch.isupper() for ch in letters):
+        key = index.fold(text)
+        cands = [(e, p) for e, p in cands if e.feature == "city" or key in index.fold(e.name).split()
+                 or (period_after and e.feature in ("admin1", "admin2"))]
     if ("." not in text and len(letters) <= 5 and sum(ch.isupper() for ch in letters) > 1
             and not re.search(r"[a-z]{2}", text)):  # an abbreviation with periods ("D.C.") or "McKee" is a name
         return [(e, p) for e, p in cands if e.feature != "city" or e.population >= 1_000_000]
