@@ -358,3 +358,11 @@ def test_places_a_state_abbreviation_counts_only_written_as_one(pipeline):
         pipeline, "The company moved to Worcester, Mass., last year, and later opened an office in the ACT.")}
     assert found["Mass"].entry.admin1 == "US.MA"
     assert found["ACT"].entry.country == "AUS"
+
+
+@pytest.mark.model
+def test_places_a_word_of_a_person_named_in_full_is_the_person_even_as_a_country(pipeline):
+    text = ("Georgia Stevens, a nine-year-old skater, won the provincial title in Red Deer. Georgia's coach said "
+            "she trains every morning. Georgia herself is thrilled. Next year she will compete in Georgia.")
+    found = [m for m in _mentions_all(pipeline, text) if m.span.text == "Georgia"]
+    assert len(found) == 1 and text[found[0].span.start - 3:found[0].span.start] == "in "

@@ -8,7 +8,9 @@ Steps, each a small function below:
    "police" or "mayor", listed with a found place); a name surely read as a place once, wherever else the
    article writes it (one sense per article: "the Winnipeg Free Press" after "in Winnipeg"); in text
    without capitals, a gazetteer scan. A lone
-   word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town; a lone word the
+   word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town, nor a country, state or
+   big city when the person is named by a plain personal name ("Georgia Stevens" ... "Georgia's coach")
+   and the text does not say it is a place there ("in Georgia"); a lone word the
    actors stage took for a person is a place when it is a big city and no person of that name is named
    in full ("Winnipeg needs more buses"), and a big city the model labelled a language or a date ("in
    Aleppo") is still read. An acronym ("NATO") is never a town spelt the same, a direction ("the
@@ -144,13 +146,19 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         taken.update(range(start, end))
 
     # words of the people the article names ("Mayor Ryan Bingham" ... "Bingham said"): a lone such word is
-    # the person, not a town that shares the name
+    # the person, not a town that shares the name; a bigger place or a country too ("Georgia Stevens" ...
+    # "Georgia's father"), unless the text says it is a place there ("in Georgia", "Georgia police")
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
                     if t.text[:1].isupper()}
+    full_names = _full_names(doc, gaz)
 
     def a_person(start, end, cands) -> bool:
-        return (end - start == 1 and doc[start].text in person_words
-                and all(e.feature == "city" and e.population < 100_000 for e, _ in cands) and not _qualified(doc, end))
+        if end - start != 1 or doc[start].text not in person_words or _qualified(doc, end):
+            return False
+        if all(e.feature == "city" and e.population < 100_000 for e, _ in cands):
+            return True
+        return doc[start].text in full_names and not (
+            _local_context(doc, start, end) or _listed_with_place(doc[start:end], taken))
 
     for start, end, cands in _dateline_mentions(story, gaz, taken):
         add(start, end, cands)
@@ -263,6 +271,25 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
 
 REPEAT_TOWN = 5_000  # a town read once is read again only when this big ...
 REPEAT_PERSON_TOWN = 100_000  # ... and where the actors stage took the word for a person, this big
+
+
+def _full_names(doc, gaz: Gazetteer) -> set[str]:
+    """The words of the people the article names in full by a plain personal name of two or three words
+    ("Georgia Stevens", "Fidel Castro"): no word in capitals ("Henry Lazenby US"), no other word of it an
+    ordinary English word ("US President", "Miami Herald Nuiry") or a country or state."""
+    from ..word_classes import ordinary
+
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or not all(
+                t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
+            continue
+        for t in ent:
+            others = [o for o in ent if o.i != t.i]
+            if not any(ordinary(o.text) or any(e.feature in ("country", "admin1") and p for e, p in gaz.lookup(o.text))
+                       for o in others):
+                out.add(t.text)
+    return out
 
 
 def _repeats(story: Story, found: list[Mention], taken: set[int], person_of: dict, person_words: set[str]
