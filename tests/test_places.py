@@ -366,3 +366,13 @@ def test_places_a_word_of_a_person_named_in_full_is_the_person_even_as_a_country
             "she trains every morning. Georgia herself is thrilled. Next year she will compete in Georgia.")
     found = [m for m in _mentions_all(pipeline, text) if m.span.text == "Georgia"]
     assert len(found) == 1 and text[found[0].span.start - 3:found[0].span.start] == "in "
+
+
+@pytest.mark.model
+def test_places_a_town_after_to_or_from_unless_a_person(pipeline):
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "The band will bring its tour to Cirencester next month. The family moved to Middlestown in 1970.")}
+    assert found["Cirencester"].entry.country == "GBR" and found["Middlestown"].entry.country == "GBR"
+    found = {m.span.text for m in _mentions_all(
+        pipeline, "John Bolton met reporters on Monday. Trump offered the job to Bolton in a meeting.")}
+    assert "Bolton" not in found

@@ -217,6 +217,13 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             prev = doc[i - 1] if i > 0 else None
             after_prep = prev is not None and prev.lower_ in ("in", "at", "near", "outside", "of") and (
                 not ent_of[i] or doc[i].ent_iob_ == "B")
+            # "moved to Middlestown", "a tour to Cirencester", "from Misrata": a place, unless the word is a
+            # word of a person the article names ("offered the job to Bolton") or names what is
+            # someone's ("taken from Wilson's Farm")
+            if (prev is not None and prev.lower_ in ("from", "to", "into") and (not ent_of[i] or doc[i].ent_iob_ == "B")
+                    and tok.text not in person_words
+                    and not (nxt is not None and nxt.text in ("'s", "’s"))):
+                after_prep = True
             # a place by its company: a local noun after it ("the Cairns police"), or listed with a place
             cue = nxt is not None and nxt.lower_ in _words("place_cue_nouns.txt")
             listed = _listed_with_place(toks, taken)
