@@ -376,3 +376,13 @@ def test_places_a_town_after_to_or_from_unless_a_person(pipeline):
     found = {m.span.text for m in _mentions_all(
         pipeline, "John Bolton met reporters on Monday. Trump offered the job to Bolton in a meeting.")}
     assert "Bolton" not in found
+
+
+@pytest.mark.model
+def test_places_a_dateline_after_a_headline_or_with_a_date_is_found(pipeline):
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "Town plans a new park. TORRINGTON — The mayor will present a plan for a new park on Monday.")}
+    assert found["TORRINGTON"].entry.admin1 == "US.CT"
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "Farmers count losses. SOUTH WAZIRISTAN, April 5 (APP): The army opened two markets on Thursday.")}
+    assert found["SOUTH WAZIRISTAN"].entry.country == "PAK"

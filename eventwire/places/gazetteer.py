@@ -83,7 +83,9 @@ COHERE_LEAD = 10  # ... and this many times the next one, is never pushed down
 COHERE_MAX_READINGS = 300  # a name with more town readings than this says nothing about where others lie
 NEAR_KM = 100.0  # a town within this distance of the article's other towns and counties ...
 NEAR_BONUS = 2.0  # ... gets these points
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
+# "GENEVA -", "HOLLIDAY, Mo. —", "KABUL, Afghanistan (AP) —", "SOUTH WAZIRISTAN, April 5 (APP):"
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                      r"\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
 
 
 @cache
@@ -477,31 +479,44 @@ def _listed_with_place(toks, taken: set[int]) -> bool:
 
 def _dateline_mentions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
     """Token bounds and candidates of a dateline's place and its qualifier ("HOLLIDAY, Mo. -",
-    "TORRINGTON -"), which the model often leaves unlabelled in capitals."""
+    "TORRINGTON -"), which the model often leaves unlabelled in capitals: at the start of the first body
+    paragraph, and a name in capitals opening a later sentence the same way (a dateline after a headline
+    or a byline, or of a second story on the page: "By Nate Raymond. BOSTON (Reuters) -", "The Canadian
+    Press. TORONTO —"; there an acronym is read as for any name)."""
     doc = story.doc
-    for p in story.paragraphs:
-        if p.kind != "body":
-            continue
-        m = DATELINE.match(p.span.text)
+    out: list[tuple[int, int, list]] = []
+    used = set(taken)
+
+    def read(start_char: int, text: str, later: bool) -> None:
+        m = DATELINE.match(text)
         if not m:
-            return []
-        out = []
+            return
         for g, features in ((1, ("city", "admin2")), (2, ("admin1", "country"))):
             if not m.group(g):
                 continue
             name = m.group(g).strip(" .,") if g == 1 else m.group(g).strip(" ,")
-            start = p.span.start + m.start(g)
+            start = start_char + m.start(g)
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
-            if span is None or any(t.i in taken for t in span):
+            if span is None or any(t.i in used for t in span):
                 continue
             cands = [(e, pr) for e, pr in gaz.lookup(name) if e.feature in features]
             if g == 2 and not cands and name.upper() in US_POSTAL:
                 e = gaz.admin(f"US.{name.upper()}")
                 cands = [(e, True)] if e is not None else []
+            if later and g == 1:
+                cands = _fit_case(name, cands)
             if cands:
                 out.append((span.start, span.end, cands))
-        return out
-    return []
+                used.update(range(span.start, span.end))
+
+    first = next((p for p in story.paragraphs if p.kind == "body"), None)
+    if first is not None:
+        read(first.span.start, first.span.text, False)
+    for sent in doc.sents:
+        head = doc.text[sent.start_char:sent.start_char + 120]
+        if head[:2].isupper() and (first is None or sent.start_char > first.span.start) and _usable(story, sent.start_char):
+            read(sent.start_char, head, True)
+    return out
 
 
 def _is_person(story: Story, toks) -> bool:
