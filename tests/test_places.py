@@ -386,3 +386,9 @@ def test_places_a_dateline_after_a_headline_or_with_a_date_is_found(pipeline):
     found = {m.span.text: m for m in _mentions_all(
         pipeline, "Farmers count losses. SOUTH WAZIRISTAN, April 5 (APP): The army opened two markets on Thursday.")}
     assert found["SOUTH WAZIRISTAN"].entry.country == "PAK"
+
+
+@pytest.mark.model
+def test_places_a_town_before_mayor_is_no_first_name(pipeline):
+    found = {m.span.text for m in _mentions_all(pipeline, "Kirkland Mayor Michel Gibson said the plan was too costly.")}
+    assert "Kirkland" in found

@@ -210,6 +210,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             nxt = doc[i + n] if i + n < len(doc) else None
             surname = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                        and nxt.lower_ not in _words("name_words.txt") and not gaz.lookup(nxt.text)
+                       and nxt.lower_ not in _words("place_cue_nouns.txt")  # "Beaconsfield Mayor Georges Bourelle"
                        and all(e.feature == "city" for e, _ in cands))  # "David Petraeus"
             whole = toks.start in person_of and (person_of[toks.start].start, person_of[toks.start].end) == (toks.start, toks.end)
             # the actors stage's guess that a lone word is a person ("Edmonton needs ...") counts only
