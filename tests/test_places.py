@@ -392,3 +392,12 @@ def test_places_a_dateline_after_a_headline_or_with_a_date_is_found(pipeline):
 def test_places_a_town_before_mayor_is_no_first_name(pipeline):
     found = {m.span.text for m in _mentions_all(pipeline, "Kirkland Mayor Michel Gibson said the plan was too costly.")}
     assert "Kirkland" in found
+
+
+@pytest.mark.model
+def test_places_a_bare_surname_is_not_a_place_named_with_a_possessive(pipeline):
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "Westmount Mayor Christina Smith said the plan was too costly. Smith will vote against it.")}
+    assert all(m.entry.country != "BMU" for m in found.values())  # not Smith's parish, Bermuda
+    found = {m.span.text: m for m in _mentions_all(pipeline, "Snow closed roads in St. John's on Monday.")}
+    assert any(m.entry.country == "CAN" for m in found.values())

@@ -170,7 +170,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         start, end = _trim(ent)
         if start >= end or any(i in taken for i in range(start, end)):
             continue
-        cands = _fit_case(doc[start:end].text, gaz.lookup(doc[start:end].text), _period_after(doc, end))
+        cands = _fit_case(doc[start:end].text, gaz.lookup(doc[start:end].text), _period_after(doc, end),
+                          _possessive_after(doc, end))
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
         if end - start == 1 and doc[start].lower_ in COMPASS_WORDS:
@@ -206,7 +207,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 continue
             if _head_of_name(toks):
                 continue
-            cands = _fit_case(toks.text, gaz.lookup(toks.text), _period_after(doc, i + n))
+            cands = _fit_case(toks.text, gaz.lookup(toks.text), _period_after(doc, i + n), _possessive_after(doc, i + n))
             nxt = doc[i + n] if i + n < len(doc) else None
             surname = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                        and nxt.lower_ not in _words("name_words.txt") and not gaz.lookup(nxt.text)
@@ -357,13 +358,25 @@ def _period_after(doc, end: int) -> bool:
     return doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].text == ".")
 
 
-def _fit_case(text: str, cands: list, period_after: bool = False) -> list:
+def _possessive_after(doc, end: int) -> bool:
+    """Whether a name is followed by a possessive ("St. John's", "Smith's")."""
+    return end < len(doc) and doc[end].text in ("'s", "’s", "ʼs")
+
+
+POSSESSIVE_NAME = re.compile(r"['’ʼ]s$")
+
+
+def _fit_case(text: str, cands: list, period_after: bool = False, possessive_after: bool = False) -> list:
     """An acronym ("NATO", "OAS", "MoD": up to five letters, no period, more than one capital) names a
     country, division or region by its abbreviation ("UK", "NY", "BC") or a city of a million by its
     short name ("NYC"), never a town whose name is spelt the same ("Nato", "Oas"). A short word (four
     letters or fewer) names a country, region or division by an abbreviation only when written as one:
     in capitals ("NC", "ACT"), or for a division with a period ("Mass.", "Man."), never as a plain word
     ("Mass", "the Act", "No", "Rd."), unless it is a word of the place's own name ("Kef" for Le Kef)."""
+    if not possessive_after and not POSSESSIVE_NAME.search(text):
+        # a place whose own name ends in a possessive ("Smith's" parish, "St. John's") is not named by
+        # the bare word ("Christina Smith")
+        cands = [(e, p) for e, p in cands if not POSSESSIVE_NAME.search(e.name)]
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) <= 4 and not all(ch.isupper() for ch in letters):
         key = index.fold(text)
