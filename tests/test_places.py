@@ -401,3 +401,10 @@ def test_places_a_bare_surname_is_not_a_place_named_with_a_possessive(pipeline):
     assert all(m.entry.country != "BMU" for m in found.values())  # not Smith's parish, Bermuda
     found = {m.span.text: m for m in _mentions_all(pipeline, "Snow closed roads in St. John's on Monday.")}
     assert any(m.entry.country == "CAN" for m in found.values())
+
+
+@pytest.mark.model
+def test_places_a_qualified_town_after_of_in_a_persons_name(pipeline):
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "She leaves a son, Robert of Durant, Oklahoma, and a daughter.")}
+    assert found["Durant"].entry.admin1 == "US.OK"

@@ -233,11 +233,14 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             listed = _listed_with_place(toks, taken)
             if (after_prep or cue or listed) and not surname and not any(t.i in person_of for t in toks):
                 in_person = False  # a one-word "person" the model or the actors stage guessed
+            label = "PERSON" if ent_of[i] in MISREAD_LABELS else ent_of[i]
+            if prev is not None and prev.lower_ == "of" and _qualified(doc, i + n) and not surname:
+                # "Leonard of Ada, Oklahoma": a qualified place the model put in a person's name
+                in_person, after_prep, label = False, True, ""
             if ent_of[i] in MISREAD_LABELS:  # "in Aleppo" read as a language: only a big city by its own name
                 after_prep = cue = listed = False
             if cands and not a_person(i, i + n, cands) and _surely_place(
-                    cands, "PERSON" if ent_of[i] in MISREAD_LABELS else ent_of[i], in_person=in_person,
-                    after_prep=after_prep or cue or listed):
+                    cands, label, in_person=in_person, after_prep=after_prep or cue or listed):
                 hit = (i, i + n, cands)
                 break
         if hit:
