@@ -408,3 +408,9 @@ def test_places_a_qualified_town_after_of_in_a_persons_name(pipeline):
     found = {m.span.text: m for m in _mentions_all(
         pipeline, "She leaves a son, Robert of Durant, Oklahoma, and a daughter.")}
     assert found["Durant"].entry.admin1 == "US.OK"
+
+
+@pytest.mark.model
+def test_places_a_country_joined_by_a_hyphen_in_one_token(pipeline):
+    found = {m.span.text: m for m in _mentions_all(pipeline, "The U.S.-led coalition struck three targets on Monday.")}
+    assert found["U.S."].entry.country == "USA" and found["U.S."].entry.feature == "country"

@@ -81,6 +81,7 @@ COHERE_CAP = 2  # ... counted up to this many names
 COHERE_BIG = 100_000  # the biggest town reading of a name, this big or bigger ...
 COHERE_LEAD = 10  # ... and this many times the next one, is never pushed down
 COHERE_MAX_READINGS = 300  # a name with more town readings than this says nothing about where others lie
+HYPHENED = re.compile(r"^([A-Z][A-Za-z.]+)-[a-z]{3,}$")  # "U.S.-led", "Canada-wide"
 NEAR_KM = 100.0  # a town within this distance of the article's other towns and counties ...
 NEAR_BONUS = 2.0  # ... gets these points
 # "GENEVA -", "HOLLIDAY, Mo. —", "KABUL, Afghanistan (AP) —", "SOUTH WAZIRISTAN, April 5 (APP):"
@@ -248,6 +249,15 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             i = hit[1]
         else:
             i += 1
+    # a country or state joined to a word by a hyphen in one token ("the U.S.-led coalition")
+    for tok in doc:
+        m = HYPHENED.match(tok.text)
+        if m is None or tok.i in taken or not _usable(story, tok.idx):
+            continue
+        cands = _fit_case(m.group(1), gaz.lookup(m.group(1)))
+        if _surely_place([(e, p) for e, p in cands if e.feature != "city"], "", in_person=False):
+            found.append(Mention(Span.of(story.text, tok.idx, tok.idx + len(m.group(1))), tok, candidates=cands))
+            taken.add(tok.i)
     for start, end, cands in _repeats(story, found, taken, person_of, person_words):
         add(start, end, cands)
     if _lower_case(doc):  # the model finds few names in such text
