@@ -414,3 +414,11 @@ def test_places_a_qualified_town_after_of_in_a_persons_name(pipeline):
 def test_places_a_country_joined_by_a_hyphen_in_one_token(pipeline):
     found = {m.span.text: m for m in _mentions_all(pipeline, "The U.S.-led coalition struck three targets on Monday.")}
     assert found["U.S."].entry.country == "USA" and found["U.S."].entry.feature == "country"
+
+
+@pytest.mark.model
+def test_places_a_name_after_a_noun_of_kin_is_a_person(pipeline):
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "He is survived by his wife, Tonya, and his daughters, Malia and Sasha, all of Paris, Texas.")}
+    assert "Tonya" not in found and "Malia" not in found
+    assert found["Paris"].entry.admin1 == "US.TX"

@@ -10,7 +10,8 @@ Steps, each a small function below:
    without capitals, a gazetteer scan. A lone
    word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town, nor a country, state or
    big city when the person is named by a plain personal name ("Georgia Stevens" ... "Georgia's coach")
-   and the text does not say it is a place there ("in Georgia"); a lone word the
+   and the text does not say it is a place there ("in Georgia"); a name right after a noun of kin
+   (``kin_nouns.txt``: "his wife, Tonya") is a person; a lone word the
    actors stage took for a person is a place when it is a big city and no person of that name is named
    in full ("Winnipeg needs more buses"), and a big city the model labelled a language or a date ("in
    Aleppo") is still read. An acronym ("NATO") is never a town spelt the same, a direction ("the
@@ -156,6 +157,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     full_names = _full_names(doc, gaz)
 
     def a_person(start, end, cands) -> bool:
+        if end - start == 1 and _after_kin(doc, start) and not _qualified(doc, end):
+            return True  # "his wife, Tonya", "daughters Malia and Sasha"
         if end - start != 1 or doc[start].text not in person_words or _qualified(doc, end):
             return False
         if all(e.feature == "city" and e.population < 100_000 for e, _ in cands):
@@ -295,6 +298,19 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
 
 REPEAT_TOWN = 5_000  # a town read once is read again only when this big ...
 REPEAT_PERSON_TOWN = 100_000  # ... and where the actors stage took the word for a person, this big
+
+
+def _after_kin(doc, i: int) -> bool:
+    """Whether a name follows a noun of kin, or is listed right after a name that does ("his wife, Tonya",
+    "daughters Malia and Sasha", "girlfriend Olivia")."""
+    j = i - 1
+    while j >= 0 and doc[j].text in (",", "and"):
+        j -= 1
+    if j < 0:
+        return False
+    if doc[j].lower_ in _words("kin_nouns.txt"):
+        return True
+    return j < i - 1 and doc[j].text[:1].isupper() and j > 0 and doc[j - 1].lower_ in _words("kin_nouns.txt")
 
 
 def _full_names(doc, gaz: Gazetteer) -> set[str]:
