@@ -66,9 +66,9 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
     kb_matches(w, matchers)
     find_names(w)
     find_people(w)
-    w.focus = story.focus_country or focus_country(w)
-    if story.focus_country is None:
-        story.focus_country = w.focus
+    # the country generic actors are placed in when the text places them nowhere: the actors stage's own
+    # reckoning from actor mentions (the story's ``focus_country``, where its places lie, is the places stage's)
+    w.focus = focus_country(w)
     read_titles(w)
     led_bodies(w)
     find_nominals(w)
@@ -96,7 +96,7 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
 
 
 @stage("actors.rules.v1", requires=["doc", "paragraphs"],
-       assigns=["actors", "focus_country", "actors.pronouns", "actors.conjuncts", "actors.locations"])
+       assigns=["actors", "actors.pronouns", "actors.conjuncts", "actors.locations"])
 def make_actor_rules(nlp, config):
     """People, organisations, countries and groups with country, sector, role and every mention."""
     kb = knowledge_base(tuple(config.get("actor_files") or ()))
