@@ -139,6 +139,10 @@ def sentence_match(w, sent):
     return Match(tok, Entry(tok.lemma_.lower(), (), pos, best, "", "", "sv", 0), [], learned=cats[best])
 
 
+# Sectors of actors who hold no power of state or arms: their acts are weighed like anyone's.
+CIVIL_SECTORS = {"BUS", "EDU", "MED", "JRN", "AGR", "ELI", "SOC"}
+
+
 OBJECT_PREPS = ("to", "with", "against", "on", "for", "from", "in", "at", "of", "over")
 
 
@@ -150,8 +154,8 @@ def _political_source(story, d) -> bool:
     if not d.source.actors and d.mode in ("arrest", "beat", "firearms", "torture", "crowd-control") \
             and d.attrs.get("source_missing") == "agentless":
         return True  # "the accused was arrested", "a youth was beaten": security forces' act, unnamed
-    if not any(political_actor(a) for a in d.source.actors):
-        return False
+    if not any(political_actor(a) and a.sector not in CIVIL_SECTORS for a in d.source.actors):
+        return False  # a firm, a school or a hospital acts in everyday news too ("the company sued its CEO")
     subj = subject_of(d.match.tok) if d.match.entry.pos != "N" else None
     if subj is None or subj.pos_ == "PRON":
         return True
