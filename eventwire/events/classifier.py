@@ -154,8 +154,10 @@ def _political_source(story, d) -> bool:
     if not d.source.actors and d.mode in ("arrest", "beat", "firearms", "torture", "crowd-control") \
             and d.attrs.get("source_missing") == "agentless":
         return True  # "the accused was arrested", "a youth was beaten": security forces' act, unnamed
-    if not any(political_actor(a) and a.sector not in CIVIL_SECTORS for a in d.source.actors):
-        return False  # a firm, a school or a hospital acts in everyday news too ("the company sued its CEO")
+    if not any(political_actor(a) and (a.sector not in CIVIL_SECTORS or d.type == "PROTEST")
+               for a in d.source.actors):
+        return False  # a firm, a school or a hospital acts in everyday news too ("the company sued its CEO");
+        # a protest is political whoever makes it ("thousands of farmers protested")
     subj = subject_of(d.match.tok) if d.match.entry.pos != "N" else None
     if subj is None or subj.pos_ == "PRON":
         return True
