@@ -601,3 +601,11 @@ def test_actors_a_big_city_outranks_a_small_division_of_its_name(pipeline):
     # "Charlotte" is the North Carolina city (870,000 people), not the parish of Saint Vincent
     story = pipeline.code("Police in Charlotte arrested twelve protesters on Friday.")
     assert _at(story, "Police in Charlotte").country == "USA"
+
+
+def test_actors_a_country_word_inside_a_persons_name_is_the_name(pipeline):
+    # "Cuban" in "Mark Cuban" is a surname, not Cuba; "Abdullah of Jordan" still names Jordan
+    story = pipeline.code("Clinton was criticized for inviting the businessman Mark Cuban to the debate.")
+    assert "CUB" not in {a.country for a in story.actors} and _actor(story, "Mark Cuban").kind == "person"
+    story = pipeline.code("King Abdullah of Jordan met the president in Amman.")
+    assert "JOR" in {a.country for a in story.actors if a.kind == "country"}

@@ -74,6 +74,16 @@ def _inside_place_name(doc, s: int, e: int, refs) -> bool:
     return country is not None and all(r[0].country != country for r in refs)
 
 
+def _inside_person_name(doc, s: int, refs) -> bool:
+    """Whether a country's name or demonym is a later word of a person's name: "Mark CUBAN", "Michael
+    JORDAN" (spaCy's PERSON entity runs on from a name word right before it; not "Abdullah of Jordan")."""
+    if s == 0 or not all(r[0].kind == "country" for r in refs):
+        return False
+    prev = doc[s - 1]
+    return doc[s].ent_type_ == "PERSON" and doc[s].ent_iob_ == "I" and prev.ent_type_ == "PERSON" \
+        and prev.pos_ == "PROPN" and prev.is_title
+
+
 def kb_matches(w: Work, matchers: Matchers) -> None:
     doc, kb = w.doc, w.kb
     for s, e in longest(matchers.names(doc)):
@@ -81,7 +91,7 @@ def kb_matches(w: Work, matchers: Matchers) -> None:
         if w.para_kind[s] == "boilerplate" or not capitalised(span, kb):
             continue
         refs = kb.lookup(span.text)
-        if not refs or _inside_place_name(doc, s, e, refs):
+        if not refs or _inside_place_name(doc, s, e, refs) or _inside_person_name(doc, s, refs):
             continue
         # prefer a name over a demonym over a seat for the same surface
         order = {"name": 0, "demonym": 1, "seat": 2}
