@@ -444,3 +444,11 @@ def test_events_giving_words_is_no_aid(pipeline):
     assert [t for t, *_ in evs if t == "AID"] == []
     _, evs = _events(pipeline, "The United States provided training to Iraqi forces.")
     assert [t for t, *_ in evs] == ["AID"]
+
+
+@pytest.mark.model
+def test_events_slapping_tariffs_and_shooting_oneself_are_no_assaults(pipeline):
+    _, evs = _events(pipeline, "Canada slapped retaliatory tariffs on American steel.")
+    assert [t for t, *_ in evs] == ["SANCTION"]
+    _, evs = _events(pipeline, "The party shot itself in the foot with the new policy.")
+    assert [t for t, *_ in evs if t == "ASSAULT"] == []

@@ -214,6 +214,9 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "demonstrated her skill" shows, it does not protest
         if m.entry.type == "NOT" and _change_of_amount(tok):
             continue  # "the rating has declined slightly from 58 percent": a fall, not a refusal
+        if m.entry.type == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
+                                             for c in tok.children):
+            continue  # "avoided shooting itself in the foot": no one attacks themselves but in a figure
         if frame in ("obj", "actobj", "thingobj") and child(tok, "oprd") is not None:
             continue  # "called Clinton a champion", "held him responsible": naming, not acting
         if frame in ("actobj", "thingobj"):
