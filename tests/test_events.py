@@ -452,3 +452,18 @@ def test_events_slapping_tariffs_and_shooting_oneself_are_no_assaults(pipeline):
     assert [t for t, *_ in evs] == ["SANCTION"]
     _, evs = _events(pipeline, "The party shot itself in the foot with the new policy.")
     assert [t for t, *_ in evs if t == "ASSAULT"] == []
+
+
+@pytest.mark.model
+def test_events_strikes_by_fighters_and_deeds_that_kill(pipeline):
+    # fighters striking is an attack; teachers striking a labour strike
+    _, evs = _events(pipeline, "Militants struck in coordinated attacks across the capital.")
+    assert [t for t, *_ in evs] == ["ASSAULT"]
+    _, evs = _events(pipeline, "Teachers struck for better pay on Monday.")
+    assert [(t, e.mode) for t, s, g, e in evs] == [("PROTEST", "strike")]
+    # a deed that kills is told once, by the verb, with the deed's mode
+    _, evs = _events(pipeline, "A suicide bombing killed 14 worshippers at a mosque in Quetta.")
+    assert [(t, e.mode) for t, s, g, e in evs] == [("ASSAULT", "suicide-attack")]
+    # killing a bill is a figure
+    _, evs = _events(pipeline, "The Senate killed the bill on Tuesday.")
+    assert [t for t, *_ in evs if t == "ASSAULT"] == []

@@ -299,6 +299,14 @@ def consume_means(consumed: set[int], tok, etype: str):
     return found
 
 
+def deed_subject(tok, etype: str):
+    """The lexicon entry of an event noun of the same type that is a verb's subject ("a SUICIDE BOMBING killed
+    14"): its mode says how the verb's act was done. None when there is none."""
+    subj = child(tok, "nsubj")
+    m = noun_event(subj) if subj is not None else None
+    return m.entry if m is not None and m.entry.type == etype else None
+
+
 def consume_tree(consumed: set[int], tok) -> None:
     """Mark a clause as accounted for, except the clauses in it that say something of their own (relative
     clauses, parataxis, and adverbial or coordinated clauses with their own subject)."""

@@ -204,6 +204,17 @@ def legal_action(d: Draft) -> None:
         d.type, d.mode, d.cameo = "COERCE", "arrest", "173"
 
 
+ARMED = {"MIL", "REB", "UAF", "PRM", "SPY", "CRM"}
+
+
+def armed_strike(d: Draft) -> None:
+    """A strike by fighters, soldiers or gunmen ("the terrorists struck in coordinated attacks") is an attack
+    (CAMEO 190), not a labour strike; by anyone else it stays a strike."""
+    if d.type == "PROTEST" and d.mode == "strike" and d.match.entry.pos == "V" \
+            and any(a.sector in ARMED for a in d.source.actors):
+        d.type, d.mode, d.cameo = "ASSAULT", "", "190"
+
+
 # -- retyping by modality ----------------------------------------------------------------------------------
 
 def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:

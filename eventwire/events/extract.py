@@ -38,8 +38,8 @@ from ..model import Story
 from . import classifier, event_type, fallback, modality, ontology
 from .arrival import HOST_RECEIVES
 from .arguments import deep_target, source_gap, verb_args
-from .clauses import (condition_mark, consume_content, consume_means, is_passive, main_verb_of_noun_root,
-                      natural_cause, prominence, visit_order)
+from .clauses import (condition_mark, consume_content, consume_means, deed_subject, is_passive,
+                      main_verb_of_noun_root, natural_cause, prominence, visit_order)
 from .circumstance import circumstances_dropped, force_of_circumstance
 from .draft import Draft, Match, Work
 from .headline import verb_read_as_noun
@@ -113,8 +113,9 @@ class Extractor:
             if len(w.drafts) > before:
                 d = w.drafts[-1]
                 consume_content(w.consumed, chosen.tok, d.type)
-                if d.source.actors and pos_of(chosen.tok) == "V":
-                    means = consume_means(w.consumed, chosen.tok, d.type)
+                if pos_of(chosen.tok) == "V":
+                    means = consume_means(w.consumed, chosen.tok, d.type) if d.source.actors else None
+                    means = means or deed_subject(chosen.tok, d.type)  # "a suicide bombing killed 14"
                     if means is not None and means.mode and not d.mode:  # "killed ... with a drone strike"
                         d.mode, d.cameo = means.mode, means.cameo or d.cameo
                 if chosen.tok.i != tok.i:
@@ -173,6 +174,7 @@ class Extractor:
         if d.type == "NOT":
             d.type, d.cameo = "REJECT", (None if d.mode else d.cameo)
         event_type.legal_action(d)
+        event_type.armed_strike(d)
         hyp_why = self._modality(d, where)
         hyp_why = event_type.by_modality(w, d, where, hyp_why)
         self._conditions(d, where, hyp_why)

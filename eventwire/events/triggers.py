@@ -146,9 +146,16 @@ def noun_can_stand(tok) -> bool:
         return False
     if tok.dep_ in ("dobj", "nsubjpass") and stopping.stopping_verb(tok.head):
         return False  # "halted the offensive": the offensive is what stops
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HARM_VERBS:
+        return False  # "Israeli strikes KILLED hundreds", "the blast wounded 12": the verb tells the act
     if _acted_on(tok) and _person(tok):
         return False  # "fired on protesters", "arrested 20 demonstrators": the people acted on, not their protest
     return True
+
+
+# Verbs of harm whose subject may be the deed itself ("the strikes killed", "the attack wounded"): the verb codes
+# the act, and the deed noun names its doer.
+HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "flatten", "raze", "maim"}
 
 
 def _acted_on(tok, depth: int = 0) -> bool:
@@ -174,6 +181,20 @@ def _change_of_amount(tok) -> bool:
                 if o.dep_ == "pobj" and (o.like_num or o.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")):
                     return True
     return False
+
+
+LIFELESS = {"communication", "cognition", "act", "feeling", "artifact", "possession", "attribute", "state",
+            "event", "time", "quantity", "substance", "food"}
+
+
+def _lifeless(obj) -> bool:
+    """Whether an object is no living thing by its commonest WordNet sense ("the bill", "a plan", "the
+    tradition"), so that killing it is a figure; a name or a word WordNet does not class is taken as living."""
+    if obj is not None and (obj.lemma_.lower() in word_set("events/quantity_nouns.txt") or obj.like_num):
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return False if of is None else _lifeless(child(of, "pobj"))  # "dozens OF CIVILIANS"
+    return obj is not None and obj.pos_ == "NOUN" and classes("noun", obj.lemma_)[:1] != () and \
+        classes("noun", obj.lemma_)[0] in LIFELESS
 
 
 def _words_given(obj) -> bool:
@@ -217,6 +238,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
         if m.entry.type == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
                                              for c in tok.children):
             continue  # "avoided shooting itself in the foot": no one attacks themselves but in a figure
+        if lemma(tok) == "kill" and _lifeless(child(tok, "dobj")):
+            continue  # "hoping to kill off its siesta", "the Senate killed the bill": a figure
         if frame in ("obj", "actobj", "thingobj") and child(tok, "oprd") is not None:
             continue  # "called Clinton a champion", "held him responsible": naming, not acting
         if frame in ("actobj", "thingobj"):
