@@ -467,3 +467,14 @@ def test_events_strikes_by_fighters_and_deeds_that_kill(pipeline):
     # killing a bill is a figure
     _, evs = _events(pipeline, "The Senate killed the bill on Tuesday.")
     assert [t for t, *_ in evs if t == "ASSAULT"] == []
+
+
+@pytest.mark.model
+def test_events_everyday_readings_of_protest_and_sanction_words(pipeline):
+    for text in ("The city sits in eighth place out of ten in the ranking.",
+                 "The killer cut off his victim's legs, the court heard.",
+                 "The former mayor pleaded guilty to fraud on Monday."):
+        _, evs = _events(pipeline, text)
+        assert [t for t, *_ in evs if t in ("PROTEST", "SANCTION", "REQUEST")] == [], text
+    _, evs = _events(pipeline, "Students held a sit-in at the education ministry.")
+    assert [(t, e.mode) for t, s, g, e in evs] == [("PROTEST", "obstruct")]

@@ -197,6 +197,17 @@ def _lifeless(obj) -> bool:
         classes("noun", obj.lemma_)[0] in LIFELESS
 
 
+def _figure_object(obj) -> bool:
+    """Whether an object is a part of the body or a stretch of time by its commonest WordNet sense ("his legs",
+    "the moment"): cutting or seizing it is no coercion or sanction. (Qualities are not excluded: "aid" and
+    "access" are qualities by their commonest sense.)"""
+    if obj is None or obj.pos_ != "NOUN":
+        return False
+    first = classes("noun", obj.lemma_)[:1]
+    # a body part is someone's ("his legs"); "the head of Amnesty" is a person
+    return first == ("time",) or (first == ("body",) and any(c.dep_ == "poss" for c in obj.children))
+
+
 def _words_given(obj) -> bool:
     """Whether what is given is words or knowledge (commonest WordNet sense: "information", "details",
     "evidence", "advice")."""
@@ -238,6 +249,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
         if m.entry.type == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
                                              for c in tok.children):
             continue  # "avoided shooting itself in the foot": no one attacks themselves but in a figure
+        if m.entry.type in ("COERCE", "SANCTION") and m.entry.pos == "V" and _figure_object(child(tok, "dobj")):
+            continue  # "cut off his legs", "seized the moment": no measure against anyone
         if lemma(tok) == "kill" and _lifeless(child(tok, "dobj")):
             continue  # "hoping to kill off its siesta", "the Senate killed the bill": a figure
         if frame in ("obj", "actobj", "thingobj") and child(tok, "oprd") is not None:
