@@ -471,7 +471,7 @@ def test_events_strikes_by_fighters_and_deeds_that_kill(pipeline):
 
 @pytest.mark.model
 def test_events_everyday_readings_of_protest_and_sanction_words(pipeline):
-    for text in ("The city sits in eighth place out of ten in the ranking.",
+    for text in ("The capital city sits in eighth place out of 10 Canadian cities, according to a report.",
                  "The killer cut off his victim's legs, the court heard.",
                  "The former mayor pleaded guilty to fraud on Monday."):
         _, evs = _events(pipeline, text)
