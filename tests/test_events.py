@@ -478,3 +478,9 @@ def test_events_everyday_readings_of_protest_and_sanction_words(pipeline):
         assert [t for t, *_ in evs if t in ("PROTEST", "SANCTION", "REQUEST")] == [], text
     _, evs = _events(pipeline, "Students held a sit-in at the education ministry.")
     assert [(t, e.mode) for t, s, g, e in evs] == [("PROTEST", "obstruct")]
+
+
+@pytest.mark.model
+def test_events_being_struck_is_no_labour_strike(pipeline):
+    _, evs = _events(pipeline, "A pedestrian died after being struck by a bus in Leeds.")
+    assert [t for t, *_ in evs if t == "PROTEST"] == []
