@@ -609,3 +609,11 @@ def test_actors_a_country_word_inside_a_persons_name_is_the_name(pipeline):
     assert "CUB" not in {a.country for a in story.actors} and _actor(story, "Mark Cuban").kind == "person"
     story = pipeline.code("King Abdullah of Jordan met the president in Amman.")
     assert "JOR" in {a.country for a in story.actors if a.kind == "country"}
+
+
+def test_actors_a_led_or_backed_deed_is_no_body(pipeline):
+    # "Saudi-led coalition" is a body; "Russian-backed offensive" is a deed, never an actor of its own
+    story = pipeline.code("The Russian-backed offensive in eastern Ghouta has killed hundreds of civilians.")
+    assert not [a for a in story.actors if "offensive" in a.name.lower()]
+    story = pipeline.code("A Saudi-led coalition bombed the port of Hodeidah.")
+    assert _actor(story, "Saudi-led coalition").country == "SAU"
