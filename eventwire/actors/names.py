@@ -190,6 +190,8 @@ def _entity_names(w: Work, dateline) -> None:
         if fs >= fe or not any(t.is_alpha for t in doc[fs:fe]):
             continue
         label = _entity_label(w, ent, (s, e), fs, fe)
+        if label == "PERSON" and _people_word_after_demonym(w, s, fs, fe):
+            label = "NORP"
         if label in ("NORP", "GPE", "LOC", "FAC"):
             # not a known country, seat or body: a place or an ethnic/religious word, not an actor by itself
             if label == "GPE" and body and _place_acts(w, fs, fe):
@@ -228,6 +230,19 @@ def _titled_names(w: Work) -> None:
         if j > e:
             text = doc[e:j].text
             w.add(Mention(e, j, f"name:{text.lower()}", "person", "name", None, name=text))
+
+
+def _people_word_after_demonym(w: Work, s: int, fs: int, fe: int) -> bool:
+    """Whether the free part of a PERSON entity is a people's or faith's word between a demonym and the
+    common noun it modifies ("Sri Lankan Tamil rebels", "Indian Sikh pilgrims"): the entity starts with a
+    knowledge-base demonym, and its last word modifies a common noun right after it. Such a word names no
+    person; the noun phrase is the actor (``find_nominals``, ``named_participants``)."""
+    doc = w.doc
+    first = w.name_at.get(s)
+    if first is None or first[1] > fs or w.names[first][1] != "demonym" or fe >= len(doc):
+        return False
+    last = doc[fe - 1]
+    return last.dep_ in ("compound", "amod") and last.head.i == fe and doc[fe].pos_ == "NOUN"
 
 
 def _entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> str:
