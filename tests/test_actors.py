@@ -595,3 +595,19 @@ def test_actors_plural_noun_doing_a_participle_clause_with_a_name_in_it_is_its_d
     a = _at(story, "states")
     assert a is not None and a.generic
     assert any(a.id in e.source for e in story.events)
+
+
+@pytest.mark.model
+def test_actors_a_peoples_word_between_demonym_and_noun_is_one_group(pipeline):
+    # spaCy reads "Sri Lankan Tamil" as a person's name; the word after the demonym names a people, and the
+    # noun it modifies is the actor
+    story = pipeline.code("Sri Lankan Tamil rebels attacked an army camp on Sunday.")
+    actor = _at(story, "Sri Lankan Tamil rebels")
+    assert actor is not None and actor.country == "LKA" and actor.kind != "person"
+    assert all(a.kind != "person" for a in story.actors)
+
+
+@pytest.mark.model
+def test_actors_a_name_coordinated_with_a_named_actor_is_an_actor(pipeline):
+    story = pipeline.code("Kuwait launched a mediation effort between the National Democratic Alliance and Hadas.")
+    assert _at(story, "Hadas") is not None

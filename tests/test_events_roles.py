@@ -696,3 +696,19 @@ def test_roles_a_relative_clause_on_a_participant_is_background(pipeline):
     _, dyads = _dyads(pipeline, "Al-Shabaab claimed responsibility for a bombing at a market in Mogadishu, which "
                                 "killed 12 people.")
     assert "killed" in [d[1] for d in dyads], dyads
+
+
+@pytest.mark.model
+def test_roles_a_group_placed_in_a_list_of_countries_stands_for_each(pipeline):
+    _, (_t, _w, src, tgt, attrs) = _one(
+        pipeline, "Japan announced new assistance to help people in Mali, Niger and Chad.", "assistance")
+    assert _has(src, "Japan")
+    texts = [s["text"] for s in attrs["target_spans"]]
+    assert "Niger" in texts and "Chad" in texts
+
+
+@pytest.mark.model
+def test_roles_mediation_between_two_parties_targets_both(pipeline):
+    _, (_t, _w, _s, tgt, _a) = _one(
+        pipeline, "Kuwait launched a mediation effort between the National Democratic Alliance and Hadas.", "mediation")
+    assert _has(tgt, "National Democratic Alliance") and _has(tgt, "Hadas")
