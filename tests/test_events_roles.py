@@ -712,3 +712,12 @@ def test_roles_mediation_between_two_parties_targets_both(pipeline):
     _, (_t, _w, _s, tgt, _a) = _one(
         pipeline, "Kuwait launched a mediation effort between the National Democratic Alliance and Hadas.", "mediation")
     assert _has(tgt, "National Democratic Alliance") and _has(tgt, "Hadas")
+
+
+@pytest.mark.model
+def test_roles_a_second_name_the_parse_hung_on_the_verb_is_acted_on_too(pipeline):
+    # the parse makes "Party" a conjunct of "banned", not of the first object
+    _, (_t, _w, _s, tgt, _a) = _one(
+        pipeline, "The junta banned the National Liberation Front (NLF) and the newly created Democratic Workers "
+        "Party (DWP).", "banned")
+    assert _has(tgt, "National Liberation Front") and _has(tgt, "Democratic Workers Party")

@@ -192,6 +192,8 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             # target is the act's
             tgt = noun_target(w, obj)
         tgt = _deed_target(w, tok, obj, tgt)
+        if tgt.actors:
+            tgt = _stray_conjuncts(w, tok, obj, tgt, src)
         hands_over = entry.type in CONVEYING
         if (tgt.actors or hands_over) and _conveyed(w, obj, src):
             rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and _forces(tgt))
@@ -236,6 +238,21 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             r = resolve(w.story, ag)
             if r.actors and set(r.ids()) != set(src.ids()):
                 tgt = r
+    return tgt
+
+
+def _stray_conjuncts(w: Work, tok, obj, tgt: Resolved, src: Resolved) -> Resolved:
+    """Names coordinated with the object that the parse hung on the verb ("outlawed the ANC and the PAC", the
+    second name a conjunct of "outlawed"): a noun conjunct of the verb after its object, with no verb of its
+    own, is acted on too."""
+    for c in tok.children:
+        if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i < obj.i or \
+                any(g.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for g in c.children):
+            continue
+        a = w.story.actor_at(c.idx, c.idx + len(c.text))  # a name itself, not a phrase around a thing
+        if a is not None and a not in tgt.actors and a not in src.actors:
+            tgt.actors.append(a)
+            tgt.at[a.id] = (c.idx, c.idx + len(c.text))
     return tgt
 
 
