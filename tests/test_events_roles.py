@@ -721,3 +721,10 @@ def test_roles_a_second_name_the_parse_hung_on_the_verb_is_acted_on_too(pipeline
         pipeline, "The military government outlawed the United Democratic Front ( UDF ) and the recently formed "
         "Popular Liberation Congress ( PLC ) , forcing both to disband .", "outlawed")
     assert _has(tgt, "United Democratic Front") and _has(tgt, "Popular Liberation Congress")
+
+
+@pytest.mark.model
+def test_roles_resigning_an_office_of_a_body_is_aimed_at_that_body(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "Ahmed Bello resigned as chairman of the African Union on Friday.", "resigned")
+    assert _has(src, "Bello") and _has(tgt, "African Union")

@@ -238,7 +238,22 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             r = resolve(w.story, ag)
             if r.actors and set(r.ids()) != set(src.ids()):
                 tgt = r
+    if not tgt.actors:
+        tgt = _office_of(w, tok, src)
     return tgt
+
+
+def _office_of(w: Work, tok, src: Resolved) -> Resolved:
+    """The body whose office the subject acts in, when nothing else is acted on: "resigned as president OF
+    INDONESIA", "stepped down as head of THE PARTY" (an "as <noun> of X" phrase of the verb)."""
+    for _p, office in pobjs(tok, ("as",)):
+        if office.pos_ != "NOUN":
+            continue
+        for _q, c in pobjs(office, ("of",)):
+            r = resolve(w.story, c)
+            if r.actors and set(r.ids()) - set(src.ids()):
+                return r
+    return Resolved()
 
 
 def _stray_conjuncts(w: Work, tok, obj, tgt: Resolved, src: Resolved) -> Resolved:
