@@ -611,3 +611,11 @@ def test_actors_a_peoples_word_between_demonym_and_noun_is_one_group(pipeline):
 def test_actors_a_name_coordinated_with_a_named_actor_is_an_actor(pipeline):
     story = pipeline.code("Kuwait launched a mediation effort between the National Democratic Alliance and Hadas.")
     assert _at(story, "Hadas") is not None
+
+
+@pytest.mark.model
+def test_actors_a_name_renamed_by_a_title_is_a_person(pipeline):
+    # spaCy calls "Tobruk" a place; the title in apposition makes it a person's name
+    story = pipeline.code("The senators said they agree with Tobruk , the Minister of Interior .")
+    actor = _at(story, "Tobruk")
+    assert actor is not None and actor.kind == "person"

@@ -254,11 +254,21 @@ def _entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> s
             and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \
             and (role_of(w, *before) is not None and role_of(w, *before).type != "honorific"):
         return "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title before it makes it a person
+    if label in ("GPE", "LOC", "NORP") and fe - fs <= 3 and fs not in w.name_at and _titled_apposition(w, doc[fe - 1]):
+        return "PERSON"  # "Tantan, the Minister of Interior": a name a title renames is a person's
     s = trimmed[0]
     if (fs, fe) != trimmed and label != "PERSON" and fe - fs >= 2 and all(t.is_title for t in doc[fs:fe]) \
             and (fs, fe) != (ent.start, ent.end) and fs > s:
         return "PERSON"  # "CENTCOM David Petraeus": what follows the organisation is a person's name
     return label
+
+
+def _titled_apposition(w: Work, tok) -> bool:
+    """Whether a name is renamed by a title in apposition right after it ("Tantan, the Minister of
+    Interior", "Kabila, a former president"): the apposition's head is a title the roles matcher knows."""
+    return any(c.dep_ == "appos" and c.i > tok.i and c.i in w.roles and w.roles[c.i][1] == c.i + 1
+               and role_of(w, *w.roles[c.i]) is not None and role_of(w, *w.roles[c.i]).type == "title"
+               for c in tok.children)
 
 
 def _sub_body(w: Work, s: int, e: int) -> bool:
