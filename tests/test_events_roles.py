@@ -728,3 +728,13 @@ def test_roles_resigning_an_office_of_a_body_is_aimed_at_that_body(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(
         pipeline, "Ahmed Bello resigned as chairman of the African Union on Friday.", "resigned")
     assert _has(src, "Bello") and _has(tgt, "African Union")
+
+
+@pytest.mark.model
+def test_roles_a_thing_handed_back_in_the_passive_goes_to_its_recipient(pipeline):
+    # the people named inside the returned thing are not who it is returned to
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "A silver chalice, a gift from Maria Lopez to the cathedral, was returned by Italian police to "
+        "Mexican authorities on Monday.", "returned")
+    assert _has(src, "Italian") or _has(src, "police")
+    assert tgt and all("Lopez" not in t for t in tgt) and _has(tgt, "Mexic")

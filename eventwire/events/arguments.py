@@ -127,8 +127,10 @@ def verb_args(w: Work, tok, entry: Entry):
         ag = passive_agent(tok)
         obj = patient_of(tok)
         src, tgt = resolve(w.story, ag), arg_np(w, obj)
-        if not tgt.actors and obj is not None and entry.type in CONVEYING:  # "a sarcophagus was returned TO EGYPT"
-            tgt = _recipient(w, tok, obj, src, True)
+        if obj is not None and entry.type in CONVEYING and (not tgt.actors or _conveyed(w, obj, src)):
+            # "a sarcophagus was returned TO EGYPT", "a bookmark, a gift from X, was returned TO THE AUTHORITIES"
+            rec = _recipient(w, tok, obj, src, True)
+            tgt = rec if rec.actors else tgt
         tgt = _deed_target(w, tok, obj, tgt)
         if not src.actors:  # "UN sanctions against Iran were lifted": the deed's own doer ends it
             src = _deed_source(w, tok, obj, tgt)
