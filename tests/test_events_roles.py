@@ -738,3 +738,10 @@ def test_roles_a_thing_handed_back_in_the_passive_goes_to_its_recipient(pipeline
         "Mexican authorities on Monday.", "returned")
     assert _has(src, "Italian") or _has(src, "police")
     assert tgt and all("Lopez" not in t for t in tgt) and _has(tgt, "Mexic")
+
+
+@pytest.mark.model
+def test_roles_a_thing_handed_over_to_a_region_goes_to_the_region(pipeline):
+    _, (_t, _w, _s, tgt, attrs) = _one(
+        pipeline, "The ministry is transferring rescue helicopters from the navy to Darfur .", "transferring")
+    assert [s["text"] for s in attrs["target_spans"]] == ["Darfur"], attrs["target_spans"]

@@ -20,6 +20,7 @@ from .draft import Work
 from .lexicon import Entry
 from .deep import deep_target
 from .owners import made_by, owner_source
+from .place_targets import place_actor
 from .resolve import THIRD_PLURAL, Resolved, all_at, resolve
 from .syntax import child, pobjs
 from .triggers import noun_event
@@ -330,7 +331,8 @@ def _recipient(w: Work, tok, obj, src: Resolved, deep: bool = False, froms: bool
     actor named further down that phrase ("sent troops to the peacekeeping mission in LIBERIA"); else a "to"
     phrase the parse hung deeper in the object, with ``deep`` ("returned a pendant engraved with an image of X
     TO RUSSIAN AUTHORITIES"); with ``froms`` (people withdrawn or returned), else the place they are taken
-    from ("withdrew peacekeepers FROM RWANDA")."""
+    from ("withdrew peacekeepers FROM RWANDA"). With ``deep`` (a thing handed over), a "to" place the actors
+    stage left a place is the recipient too ("transferring helicopters TO DARFUR")."""
     found = list(pobjs(tok, RECIPIENT_PREPS)) + list(pobjs(obj, RECIPIENT_PREPS))
     if obj is not None and deep:
         found += [(p.lower_, c) for p in obj.subtree if p.dep_ == "prep" and p.lower_ in ("to", "into")
@@ -342,6 +344,11 @@ def _recipient(w: Work, tok, obj, src: Resolved, deep: bool = False, froms: bool
         r = arg_np(w, c)
         if not r.actors:  # "sent troops to the peacekeeping mission IN LIBERIA"
             r = deep_target(w, c, src)
+        if r.actors and set(r.ids()) - set(src.ids()):
+            return r
+    for p, c in found:
+        # "transferring helicopters TO DARFUR": a region or city the actors stage left a place
+        r = place_actor(w, c) if p in ("to", "into") and deep else Resolved()  # a thing handed over
         if r.actors and set(r.ids()) - set(src.ids()):
             return r
     return Resolved()
