@@ -745,3 +745,11 @@ def test_roles_a_thing_handed_over_to_a_region_goes_to_the_region(pipeline):
     _, (_t, _w, _s, tgt, attrs) = _one(
         pipeline, "The ministry is transferring rescue helicopters from the navy to Darfur .", "transferring")
     assert [s["text"] for s in attrs["target_spans"]] == ["Darfur"], attrs["target_spans"]
+
+
+@pytest.mark.model
+def test_roles_the_bodies_a_thing_is_given_to_are_its_target(pipeline):
+    _, (_t, _w, src, tgt, attrs) = _one(
+        pipeline, "Japan donated water pumps to several Asian countries .", "donated")
+    assert _has(src, "Japan")
+    assert [s["text"] for s in attrs["target_spans"]] == ["several Asian countries"], attrs["target_spans"]
