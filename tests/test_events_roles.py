@@ -753,3 +753,11 @@ def test_roles_the_bodies_a_thing_is_given_to_are_its_target(pipeline):
         pipeline, "Japan donated water pumps to several Asian countries .", "donated")
     assert _has(src, "Japan")
     assert [s["text"] for s in attrs["target_spans"]] == ["several Asian countries"], attrs["target_spans"]
+
+
+@pytest.mark.model
+def test_roles_forces_withdrawn_from_a_region_target_the_region(pipeline):
+    # "its troops" is the source's own; the region they leave is what the withdrawal is toward
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "India will withdraw its soldiers from Kashmir .", "withdraw")
+    assert _has(src, "India")
+    assert [s["text"] for s in attrs["target_spans"]] == ["Kashmir"], attrs["target_spans"]

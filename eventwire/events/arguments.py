@@ -199,7 +199,7 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             tgt = _stray_conjuncts(w, tok, obj, tgt, src)
         hands_over = entry.type in CONVEYING
         if (tgt.actors or hands_over) and _conveyed(w, obj, src):
-            rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and _forces(tgt))
+            rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and (_forces(tgt) or _force_noun(obj)))
             if rec.actors:
                 tgt = rec
             elif entry.type == "MOBILIZE":  # own forces raised are no target: "mobilized troops FOR A WAR AGAINST X"
@@ -320,6 +320,11 @@ def _conveyed(w: Work, obj, src: Resolved) -> bool:
     return head.generic and (head.country is None or head.country in own or unmarked) and head.id not in src.ids()
 
 
+def _force_noun(obj) -> bool:
+    """Whether an object is headed by a noun for armed forces ("its TROOPS", ``events/force_nouns.txt``)."""
+    return obj is not None and obj.lemma_.lower() in word_set("events/force_nouns.txt")
+
+
 def _forces(r: Resolved) -> bool:
     """Whether an argument is armed forces or police (withdrawn from somewhere, not freed from it)."""
     return bool(r.actors) and all(a.sector in ("MIL", "COP", "PRM", "UAF") for a in r.actors)
@@ -332,7 +337,8 @@ def _recipient(w: Work, tok, obj, src: Resolved, deep: bool = False, froms: bool
     phrase the parse hung deeper in the object, with ``deep`` ("returned a pendant engraved with an image of X
     TO RUSSIAN AUTHORITIES"); with ``froms`` (people withdrawn or returned), else the place they are taken
     from ("withdrew peacekeepers FROM RWANDA"). With ``deep`` (a thing handed over), a "to" place the actors
-    stage left a place is the recipient too ("transferring helicopters TO DARFUR")."""
+    stage left a place is the recipient too ("transferring helicopters TO DARFUR"), and with ``froms`` the place
+    forces leave ("withdraw its troops FROM ABYEI")."""
     found = list(pobjs(tok, RECIPIENT_PREPS)) + list(pobjs(obj, RECIPIENT_PREPS))
     if obj is not None and deep:
         found += [(p.lower_, c) for p in obj.subtree if p.dep_ == "prep" and p.lower_ in ("to", "into")
@@ -348,7 +354,8 @@ def _recipient(w: Work, tok, obj, src: Resolved, deep: bool = False, froms: bool
             return r
     for p, c in found:
         # "transferring helicopters TO DARFUR": a region or city the actors stage left a place
-        r = place_actor(w, c) if p in ("to", "into") and deep else Resolved()  # a thing handed over
+        # a thing handed over to a place; forces withdrawn from one ("withdraw its troops FROM ABYEI")
+        r = place_actor(w, c) if (p in ("to", "into") and deep) or (p == "from" and froms) else Resolved()
         if r.actors and set(r.ids()) - set(src.ids()):
             return r
     return Resolved()
