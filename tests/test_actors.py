@@ -617,3 +617,35 @@ def test_actors_a_led_or_backed_deed_is_no_body(pipeline):
     assert not [a for a in story.actors if "offensive" in a.name.lower()]
     story = pipeline.code("A Saudi-led coalition bombed the port of Hodeidah.")
     assert _actor(story, "Saudi-led coalition").country == "SAU"
+
+
+@pytest.mark.model
+def test_actors_a_peoples_word_between_demonym_and_noun_is_one_group(pipeline):
+    # spaCy reads "Sri Lankan Tamil" as a person's name; the word after the demonym names a people, and the
+    # noun it modifies is the actor
+    story = pipeline.code("Sri Lankan Tamil fighters shelled a navy post on Sunday.")
+    actor = _at(story, "Sri Lankan Tamil fighters")
+    assert actor is not None and actor.country == "LKA" and actor.kind != "person"
+    assert all(a.kind != "person" for a in story.actors)
+
+
+@pytest.mark.model
+def test_actors_a_name_coordinated_with_a_named_actor_is_an_actor(pipeline):
+    story = pipeline.code("Oman started mediation between the National Salvation Council and Tabligh .")
+    assert _at(story, "Tabligh") is not None
+
+
+@pytest.mark.model
+def test_actors_a_name_renamed_by_a_title_is_a_person(pipeline):
+    # spaCy calls "Tobruk" a place; the title in apposition makes it a person's name
+    story = pipeline.code("The senators said they agree with Tobruk , the Minister of Interior .")
+    actor = _at(story, "Tobruk")
+    assert actor is not None and actor.kind == "person"
+
+
+@pytest.mark.model
+def test_actors_a_body_named_before_an_actor_noun_owns_it(pipeline):
+    # "PRG" is no knowledge-base name: its government is the PRG's, not the article's country's
+    story = pipeline.code("The PRG government turned down the Kenyan and Ugandan proposals on Monday.")
+    assert _at(story, "government") is _at(story, "PRG")
+    assert _at(story, "Kenyan") is not _at(story, "government")

@@ -696,3 +696,68 @@ def test_roles_a_relative_clause_on_a_participant_is_background(pipeline):
     _, dyads = _dyads(pipeline, "Al-Shabaab claimed responsibility for a bombing at a market in Mogadishu, which "
                                 "killed 12 people.")
     assert "killed" in [d[1] for d in dyads], dyads
+
+
+@pytest.mark.model
+def test_roles_a_group_placed_in_a_list_of_countries_stands_for_each(pipeline):
+    _, (_t, _w, src, tgt, attrs) = _one(
+        pipeline, "Japan announced new assistance to help people in Mali, Niger and Chad.", "assistance")
+    assert _has(src, "Japan")
+    texts = [s["text"] for s in attrs["target_spans"]]
+    assert "Niger" in texts and "Chad" in texts
+
+
+@pytest.mark.model
+def test_roles_mediation_between_two_parties_targets_both(pipeline):
+    _, (_t, _w, _s, tgt, _a) = _one(
+        pipeline, "Oman started mediation between the National Salvation Council and Tabligh .", "mediation")
+    assert _has(tgt, "National Salvation Council") and _has(tgt, "Tabligh")
+
+
+@pytest.mark.model
+def test_roles_a_second_name_the_parse_hung_on_the_verb_is_acted_on_too(pipeline):
+    # the small model makes "Congress" a conjunct of "outlawed", not of the first object
+    _, (_t, _w, _s, tgt, _a) = _one(
+        pipeline, "The military government outlawed the United Democratic Front ( UDF ) and the recently formed "
+        "Popular Liberation Congress ( PLC ) , forcing both to disband .", "outlawed")
+    assert _has(tgt, "United Democratic Front") and _has(tgt, "Popular Liberation Congress")
+
+
+@pytest.mark.model
+def test_roles_resigning_an_office_of_a_body_is_aimed_at_that_body(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "Ahmed Bello resigned as chairman of the African Union on Friday.", "resigned")
+    assert _has(src, "Bello") and _has(tgt, "African Union")
+
+
+@pytest.mark.model
+def test_roles_a_thing_handed_back_in_the_passive_goes_to_its_recipient(pipeline):
+    # the people named inside the returned thing are not who it is returned to
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "A silver chalice, a gift from Maria Lopez to the cathedral, was returned by Italian police to "
+        "Mexican authorities on Monday.", "returned")
+    assert _has(src, "Italian") or _has(src, "police")
+    assert tgt and all("Lopez" not in t for t in tgt) and _has(tgt, "Mexic")
+
+
+@pytest.mark.model
+def test_roles_a_thing_handed_over_to_a_region_goes_to_the_region(pipeline):
+    _, (_t, _w, _s, tgt, attrs) = _one(
+        pipeline, "The ministry is transferring rescue helicopters from the navy to Darfur .", "transferring")
+    assert [s["text"] for s in attrs["target_spans"]] == ["Darfur"], attrs["target_spans"]
+
+
+@pytest.mark.model
+def test_roles_the_bodies_a_thing_is_given_to_are_its_target(pipeline):
+    _, (_t, _w, src, tgt, attrs) = _one(
+        pipeline, "Japan donated water pumps to several Asian countries .", "donated")
+    assert _has(src, "Japan")
+    assert [s["text"] for s in attrs["target_spans"]] == ["several Asian countries"], attrs["target_spans"]
+
+
+@pytest.mark.model
+def test_roles_forces_withdrawn_from_a_region_target_the_region(pipeline):
+    # "its troops" is the source's own; the region they leave is what the withdrawal is toward
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "India will withdraw its soldiers from Kashmir .", "withdraw")
+    assert _has(src, "India")
+    assert [s["text"] for s in attrs["target_spans"]] == ["Kashmir"], attrs["target_spans"]

@@ -200,6 +200,8 @@ def _entity_names(w: Work, dateline) -> None:
         if fs >= fe or not any(t.is_alpha for t in doc[fs:fe]):
             continue
         label = _entity_label(w, ent, (s, e), fs, fe)
+        if label == "PERSON" and _people_word_after_demonym(w, s, fs, fe):
+            label = "NORP"
         if label in ("NORP", "GPE", "LOC", "FAC"):
             # not a known country, seat or body: a place or an ethnic/religious word, not an actor by itself
             if label == "GPE" and body and _place_acts(w, fs, fe):
@@ -240,6 +242,19 @@ def _titled_names(w: Work) -> None:
             w.add(Mention(e, j, f"name:{text.lower()}", "person", "name", None, name=text))
 
 
+def _people_word_after_demonym(w: Work, s: int, fs: int, fe: int) -> bool:
+    """Whether the free part of a PERSON entity is a people's or faith's word between a demonym and the
+    common noun it modifies ("Sri Lankan Tamil rebels", "Indian Sikh pilgrims"): the entity starts with a
+    knowledge-base demonym, and its last word modifies a common noun right after it. Such a word names no
+    person; the noun phrase is the actor (``find_nominals``, ``named_participants``)."""
+    doc = w.doc
+    first = w.name_at.get(s)
+    if first is None or first[1] > fs or w.names[first][1] != "demonym" or fe >= len(doc):
+        return False
+    last = doc[fe - 1]
+    return last.dep_ in ("compound", "amod") and last.head.i == fe and doc[fe].pos_ == "NOUN"
+
+
 def _entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> str:
     """spaCy's label for the entity's free part ``fs:fe``, corrected to PERSON where a title or an
     organisation before it shows that it is a person's name."""
@@ -249,11 +264,21 @@ def _entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> s
             and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \
             and (role_of(w, *before) is not None and role_of(w, *before).type != "honorific"):
         return "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title before it makes it a person
+    if label in ("GPE", "LOC", "NORP") and fe - fs <= 3 and fs not in w.name_at and _titled_apposition(w, doc[fe - 1]):
+        return "PERSON"  # "Tantan, the Minister of Interior": a name a title renames is a person's
     s = trimmed[0]
     if (fs, fe) != trimmed and label != "PERSON" and fe - fs >= 2 and all(t.is_title for t in doc[fs:fe]) \
             and (fs, fe) != (ent.start, ent.end) and fs > s:
         return "PERSON"  # "CENTCOM David Petraeus": what follows the organisation is a person's name
     return label
+
+
+def _titled_apposition(w: Work, tok) -> bool:
+    """Whether a name is renamed by a title in apposition right after it ("Tantan, the Minister of
+    Interior", "Kabila, a former president"): the apposition's head is a title the roles matcher knows."""
+    return any(c.dep_ == "appos" and c.i > tok.i and c.i in w.roles and w.roles[c.i][1] == c.i + 1
+               and role_of(w, *w.roles[c.i]) is not None and role_of(w, *w.roles[c.i]).type == "title"
+               for c in tok.children)
 
 
 def _sub_body(w: Work, s: int, e: int) -> bool:

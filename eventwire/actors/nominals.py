@@ -111,6 +111,13 @@ def find_nominals(w: Work) -> None:
             if w.free(st, e):
                 w.add(Mention(st, e, en.key, en.kind, "nominal", en))
             continue
+        named = _named_body_before(w, head, s) if not countries else None
+        if named is not None:
+            # "the KRG government", "Wagner fighters": a body spaCy named (no knowledge-base entry) heads it
+            if w.free(named.end, e):
+                w.add(Mention(named.end, e, named.key, named.kind, "nominal", named.entry, name=named.name,
+                              country=named.country, sector=named.sector))
+            continue
         leaders = [en for _a, _b, en in mods if en.kind == "person" and en.country and sector == "GOV"]
         if not countries and leaders:
             # "the Bush administration", "the Modi government": the leader's country
@@ -179,6 +186,16 @@ def find_nominals(w: Work) -> None:
         if len(parts) > 1:
             lo = min(m.start for m in parts)
             conjuncts[(doc[lo].idx, doc[e - 1].idx + len(doc[e - 1]))] = parts  # ids once actors exist
+
+
+def _named_body_before(w: Work, head, s: int) -> Mention | None:
+    """An organisation named by spaCy (not the knowledge base) right before an actor noun and modifying it:
+    "the KRG government" is the KRG's, not the article's country's."""
+    for m in w.mentions:
+        if m.end == s and m.how == "name" and m.kind in ("organization", "group") and m.entry is None and \
+                w.doc[m.end - 1].dep_ in ("compound", "nmod") and w.doc[m.end - 1].head.i == head.i:
+            return m
+    return None
 
 
 def _done_to_by_focus(w: Work, head) -> bool:

@@ -60,6 +60,28 @@ def _doing(tok, c) -> bool:
     return c.dep_ == "acl" and c.tag_ == "VBG" and c.i > tok.i and tok.tag_ == "NNS"
 
 
+def _joins_named(w: Work, tok) -> bool:
+    """A name or noun coordinated with a name an earlier step made an actor, wherever the pair stands:
+    "mediation between the National Democratic Alliance AND HADAS", "the rift between Qatar and OTHER GULF
+    STATES". The pair are parties of one kind; the noun still has to name people (``_participant``)."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN"):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.i != tok.i and first.i in w.taken and any(
+        m.start <= first.i < m.end and m.how == "name" and m.kind != "place" for m in w.mentions)
+
+
+def _given_to(tok) -> bool:
+    """A noun a verb hands its object to: "donated medical supplies TO VARIOUS AFRICAN COUNTRIES", "gave a
+    voucher TO EVERY HOUSEHOLD" (a "to" phrase of a verb that has a direct object)."""
+    if tok.dep_ == "conj":
+        return tok.head.pos_ in ("NOUN", "PROPN") and _given_to(tok.head)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ in ("prep", "dative") and \
+        tok.head.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.head.children)
+
+
 def _counted_doer(tok) -> bool:
     """Where a noun for people found by its ending stands as a participant: a doer ("subject", "by" agent or
     clause subject) that is counted or named by its people or party ("TWO DEMOCRATIC speechwriters implored",
@@ -137,7 +159,8 @@ def _span(tok) -> tuple[int, int]:
 def named_participants(w: Work, verbs: frozenset = frozenset()) -> None:
     people_nouns = word_set("events/agent_nouns.txt")
     for tok in w.doc:
-        if w.para_kind[tok.i] != "body" or tok.i in w.taken or not _argument(tok) or tok.pos_ == "PRON":
+        if w.para_kind[tok.i] != "body" or tok.i in w.taken or tok.pos_ == "PRON" or \
+                not (_argument(tok) or _joins_named(w, tok) or _given_to(tok)):
             continue
         if _anaphor(tok):
             continue  # "the group", "the country": the pronoun step resolves them to the last one named
@@ -158,7 +181,7 @@ def named_participants(w: Work, verbs: frozenset = frozenset()) -> None:
 def _names_people(w: Work, tok, verbs, people_nouns) -> bool:
     lemma = tok.lemma_.lower()
     return w.roles.get(tok.i) is not None or lemma in w.kb.agents or lemma in people_nouns or who_clause(tok) \
-        or (_counted_doer(tok) and names_people(lemma, verbs))
+        or ((_counted_doer(tok) or _joins_named(w, tok) or _given_to(tok)) and names_people(lemma, verbs))
 
 
 def _condition(tok) -> bool:

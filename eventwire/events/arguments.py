@@ -20,6 +20,7 @@ from .draft import Work
 from .lexicon import Entry
 from .deep import deep_target
 from .owners import made_by, owner_source
+from .place_targets import place_actor
 from .resolve import THIRD_PLURAL, Resolved, all_at, resolve
 from .syntax import child, pobjs
 from .triggers import noun_event
@@ -127,8 +128,10 @@ def verb_args(w: Work, tok, entry: Entry):
         ag = passive_agent(tok)
         obj = patient_of(tok)
         src, tgt = resolve(w.story, ag), arg_np(w, obj)
-        if not tgt.actors and obj is not None and entry.type in CONVEYING:  # "a sarcophagus was returned TO EGYPT"
-            tgt = _recipient(w, tok, obj, src, True)
+        if obj is not None and entry.type in CONVEYING and (not tgt.actors or _conveyed(w, obj, src)):
+            # "a sarcophagus was returned TO EGYPT", "a bookmark, a gift from X, was returned TO THE AUTHORITIES"
+            rec = _recipient(w, tok, obj, src, True)
+            tgt = rec if rec.actors else tgt
         tgt = _deed_target(w, tok, obj, tgt)
         if not src.actors:  # "UN sanctions against Iran were lifted": the deed's own doer ends it
             src = _deed_source(w, tok, obj, tgt)
@@ -192,9 +195,11 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             # target is the act's
             tgt = noun_target(w, obj)
         tgt = _deed_target(w, tok, obj, tgt)
+        if tgt.actors:
+            tgt = _stray_conjuncts(w, tok, obj, tgt, src)
         hands_over = entry.type in CONVEYING
         if (tgt.actors or hands_over) and _conveyed(w, obj, src):
-            rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and _forces(tgt))
+            rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and (_forces(tgt) or _force_noun(obj)))
             if rec.actors:
                 tgt = rec
             elif entry.type == "MOBILIZE":  # own forces raised are no target: "mobilized troops FOR A WAR AGAINST X"
@@ -236,6 +241,36 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             r = resolve(w.story, ag)
             if r.actors and set(r.ids()) != set(src.ids()):
                 tgt = r
+    if not tgt.actors:
+        tgt = _office_of(w, tok, src)
+    return tgt
+
+
+def _office_of(w: Work, tok, src: Resolved) -> Resolved:
+    """The body whose office the subject acts in, when nothing else is acted on: "resigned as president OF
+    INDONESIA", "stepped down as head of THE PARTY" (an "as <noun> of X" phrase of the verb)."""
+    for _p, office in pobjs(tok, ("as",)):
+        if office.pos_ != "NOUN":
+            continue
+        for _q, c in pobjs(office, ("of",)):
+            r = resolve(w.story, c)
+            if r.actors and set(r.ids()) - set(src.ids()):
+                return r
+    return Resolved()
+
+
+def _stray_conjuncts(w: Work, tok, obj, tgt: Resolved, src: Resolved) -> Resolved:
+    """Names coordinated with the object that the parse hung on the verb ("outlawed the ANC and the PAC", the
+    second name a conjunct of "outlawed"): a noun conjunct of the verb after its object, with no verb of its
+    own, is acted on too."""
+    for c in tok.children:
+        if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i < obj.i or \
+                any(g.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for g in c.children):
+            continue
+        a = w.story.actor_at(c.idx, c.idx + len(c.text))  # a name itself, not a phrase around a thing
+        if a is not None and a not in tgt.actors and a not in src.actors:
+            tgt.actors.append(a)
+            tgt.at[a.id] = (c.idx, c.idx + len(c.text))
     return tgt
 
 
@@ -285,6 +320,11 @@ def _conveyed(w: Work, obj, src: Resolved) -> bool:
     return head.generic and (head.country is None or head.country in own or unmarked) and head.id not in src.ids()
 
 
+def _force_noun(obj) -> bool:
+    """Whether an object is headed by a noun for armed forces ("its TROOPS", ``events/force_nouns.txt``)."""
+    return obj is not None and obj.lemma_.lower() in word_set("events/force_nouns.txt")
+
+
 def _forces(r: Resolved) -> bool:
     """Whether an argument is armed forces or police (withdrawn from somewhere, not freed from it)."""
     return bool(r.actors) and all(a.sector in ("MIL", "COP", "PRM", "UAF") for a in r.actors)
@@ -296,7 +336,9 @@ def _recipient(w: Work, tok, obj, src: Resolved, deep: bool = False, froms: bool
     actor named further down that phrase ("sent troops to the peacekeeping mission in LIBERIA"); else a "to"
     phrase the parse hung deeper in the object, with ``deep`` ("returned a pendant engraved with an image of X
     TO RUSSIAN AUTHORITIES"); with ``froms`` (people withdrawn or returned), else the place they are taken
-    from ("withdrew peacekeepers FROM RWANDA")."""
+    from ("withdrew peacekeepers FROM RWANDA"). With ``deep`` (a thing handed over), a "to" place the actors
+    stage left a place is the recipient too ("transferring helicopters TO DARFUR"), and with ``froms`` the place
+    forces leave ("withdraw its troops FROM ABYEI")."""
     found = list(pobjs(tok, RECIPIENT_PREPS)) + list(pobjs(obj, RECIPIENT_PREPS))
     if obj is not None and deep:
         found += [(p.lower_, c) for p in obj.subtree if p.dep_ == "prep" and p.lower_ in ("to", "into")
@@ -308,6 +350,12 @@ def _recipient(w: Work, tok, obj, src: Resolved, deep: bool = False, froms: bool
         r = arg_np(w, c)
         if not r.actors:  # "sent troops to the peacekeeping mission IN LIBERIA"
             r = deep_target(w, c, src)
+        if r.actors and set(r.ids()) - set(src.ids()):
+            return r
+    for p, c in found:
+        # "transferring helicopters TO DARFUR": a region or city the actors stage left a place
+        # a thing handed over to a place; forces withdrawn from one ("withdraw its troops FROM ABYEI")
+        r = place_actor(w, c) if (p in ("to", "into") and deep) or (p == "from" and froms) else Resolved()
         if r.actors and set(r.ids()) - set(src.ids()):
             return r
     return Resolved()

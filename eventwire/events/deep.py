@@ -5,7 +5,7 @@ predicate's object and prepositional phrases (``deep_target``)."""
 from __future__ import annotations
 
 from .draft import Work
-from .resolve import Resolved
+from .resolve import Resolved, coordinated_owners
 from .triggers import noun_event
 
 # Relations followed down from a predicate to the words it acts on; prepositions whose phrase is a time, a
@@ -51,12 +51,13 @@ def deep_target(w: Work, tok, src: Resolved, exclude=()) -> Resolved:
         return Resolved()
     _, a, t = best
     out = Resolved([a], at={a.id: (t.idx, t.idx + len(t.text))})
-    for c in t.conjuncts:  # "help people in Somalia, Ethiopia and Kenya"
+    for c in t.conjuncts:  # "help farmers and herders"
         b = story.actor_at(c.idx, c.idx + len(c.text))
         if b is not None and b.id not in seen and b not in out.actors:
             out.actors.append(b)
             out.at[b.id] = (c.idx, c.idx + len(c.text))
-    return out
+    # "help people in Somalia, Ethiopia and Kenya": the places coordinated in the group's own phrase
+    return coordinated_owners(story, t, a, out)
 
 
 def _deep_step(c) -> bool:

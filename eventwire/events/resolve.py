@@ -121,20 +121,25 @@ def pronoun_fallback(story: Story, tok) -> Actor | None:
     return best[1] if best else None
 
 
-def _coordinated_owners(story: Story, h, a: Actor, r: Resolved) -> Resolved:
+def coordinated_owners(story: Story, h, a: Actor, r: Resolved) -> Resolved:
     """A noun whose actor is the place or body its "from"/"of"/"in" phrase names stands for every actor
     coordinated there, of the same kind and another country: "expelled diplomats from POLAND, GERMANY and
-    SWEDEN" are the three countries'; "St. Vincent and the Grenadines" is one place."""
+    SWEDEN" are the three countries'; "St. Vincent and the Grenadines" is one place. A group placed by its
+    phrase ("people in SOMALIA, ETHIOPIA and KENYA": the group is Somalia's) stands for the group and for each
+    further country or place coordinated there."""
     for c in h.children:
         if c.dep_ != "prep" or c.lower_ not in ("from", "of", "in"):
             continue
         for p in c.children:
-            if p.dep_ != "pobj" or _at(story, p) is not a:
+            first = _at(story, p) if p.dep_ == "pobj" else None
+            placed = first is not None and first is not a and first.kind in ("country", "place") and \
+                a.kind == "group" and a.country is not None and first.country == a.country
+            if first is None or (first is not a and not placed):
                 continue
             for x in p.conjuncts:
                 b = _at(story, x)
                 same = b is not None and b.country and b.country == a.country
-                if b is not None and b not in r.actors and b.kind == a.kind and not same:
+                if b is not None and b not in r.actors and b.kind == first.kind and not same:
                     r.actors.append(b)
                     r.at[b.id] = chars(x)
     return r
@@ -150,7 +155,7 @@ def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolve
     if a is not None:
         # "the then president, Goodluck Jonathan, ...": the name in apposition is where the actor is named
         same = next((c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _at(story, c) is a), None)
-        return _coordinated_owners(story, h, a, named_at([a], same if same is not None else h))
+        return coordinated_owners(story, h, a, named_at([a], same if same is not None else h))
     many = all_at(story, h)
     if len(many) > 1:  # a group phrase: "the two governments", "officials on both sides"
         return named_at(many, h)
