@@ -649,3 +649,11 @@ def test_actors_a_body_named_before_an_actor_noun_owns_it(pipeline):
     story = pipeline.code("The PRG government turned down the Kenyan and Ugandan proposals on Monday.")
     assert _at(story, "government") is _at(story, "PRG")
     assert _at(story, "Kenyan") is not _at(story, "government")
+
+
+def test_actors_a_common_noun_starting_a_sentence_is_no_name(pipeline):
+    # the tagger calls a capitalised first word a proper noun; an ordinary noun there names no one
+    story = pipeline.code("Curfew lifted, but the city is still in limbo.")
+    assert not [a for a in story.actors if a.name == "Curfew"]
+    story = pipeline.code("Hamas rejected the offer on Sunday.")
+    assert _actor(story, "Hamas")

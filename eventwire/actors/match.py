@@ -21,6 +21,7 @@ class Matchers:
     roles: object
     agents: object
     verbs: frozenset = frozenset()  # the verbs of the model's lemma index, for nouns of doers (``peoplewords``)
+    nouns: frozenset = frozenset()  # its nouns, for common nouns capitalised at a sentence start (``participants``)
 
     @classmethod
     def get(cls, kb: KnowledgeBase, nlp) -> Matchers:
@@ -49,10 +50,10 @@ class Matchers:
             out |= {p.title() for p in phrases} | {p.capitalize() for p in phrases}
             return out
 
-        from .peoplewords import model_verbs
+        from .peoplewords import model_nouns, model_verbs
 
         return cls(matcher("NAME", names), matcher("ROLE", cased(kb.roles)), matcher("AGENT", cased(kb.agents)),
-                   model_verbs(nlp))
+                   model_verbs(nlp), model_nouns(nlp))
 
 
 def longest(matches) -> list[tuple[int, int]]:

@@ -156,7 +156,7 @@ def _span(tok) -> tuple[int, int]:
     return start, tok.i + 1
 
 
-def named_participants(w: Work, verbs: frozenset = frozenset()) -> None:
+def named_participants(w: Work, verbs: frozenset = frozenset(), nouns: frozenset = frozenset()) -> None:
     people_nouns = word_set("events/agent_nouns.txt")
     for tok in w.doc:
         if w.para_kind[tok.i] != "body" or tok.i in w.taken or tok.pos_ == "PRON" or \
@@ -173,7 +173,7 @@ def named_participants(w: Work, verbs: frozenset = frozenset()) -> None:
         if demonym is not None:
             drop(w, lambda m: m is demonym)
         n = len(w.mentions)
-        _participant(w, tok, verbs, people_nouns, demonym.entry.country if demonym else None)
+        _participant(w, tok, verbs, people_nouns, demonym.entry.country if demonym else None, nouns)
         if demonym is not None and len(w.mentions) == n:
             w.add(demonym)
 
@@ -193,7 +193,7 @@ def _condition(tok) -> bool:
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 
-def _participant(w: Work, tok, verbs, people_nouns, country: str | None) -> None:
+def _participant(w: Work, tok, verbs, people_nouns, country: str | None, nouns: frozenset = frozenset()) -> None:
     """The participant ``tok`` heads, if it is a name or a noun for people that no step named."""
     doc = w.doc
     titled = _titled_name(tok)
@@ -215,6 +215,9 @@ def _participant(w: Work, tok, verbs, people_nouns, country: str | None) -> None
     if not w.free(lo, hi) or any(c.dep_ == "poss" for c in tok.children):
         return
     text = doc[s:e].text
+    if tok.pos_ == "PROPN" and e - s == 1 and tok.is_sent_start and not tok.ent_type_ and not tok.is_upper \
+            and tok.lower_ in nouns:
+        return  # "Curfew lifted, but ...": a common noun capitalised as the sentence's first word names no one
     if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_upper and len(tok.text) > 1 and tok.is_alpha):
         # a name, or an acronym the tagger took for a common noun ("ICE returned ...")
         label = tok.ent_type_

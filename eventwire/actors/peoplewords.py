@@ -30,6 +30,11 @@ def model_verbs(nlp) -> frozenset[str]:
     return lemma_index(nlp, ("verb",))
 
 
+def model_nouns(nlp) -> frozenset[str]:
+    """The nouns of the model's lemma index (``word_classes.lemma_index``)."""
+    return lemma_index(nlp, ("noun",))
+
+
 def names_people(lemma: str, verbs: frozenset[str]) -> bool:
     ends, nouns, things = _endings()
     if lemma in nouns:

@@ -74,7 +74,7 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
     find_nominals(w)
     unnamed_roles(w)
     demonym_actors(w)
-    named_participants(w, matchers.verbs)
+    named_participants(w, matchers.verbs, matchers.nouns)
     by_key = build(w)
     headlines(w, by_key)
     actors = finish(w, by_key)
