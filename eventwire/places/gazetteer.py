@@ -555,8 +555,9 @@ def _dateline_mentions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tu
     first = next((p for p in story.paragraphs if p.kind == "body"), None)
     if first is not None:
         read(first.span.start, first.span.text, False)
+    text = doc.text  # built from every token on each access: read once
     for sent in doc.sents:
-        head = doc.text[sent.start_char:sent.start_char + 120]
+        head = text[sent.start_char:sent.start_char + 120]
         if head[:2].isupper() and (first is None or sent.start_char > first.span.start) and _usable(story, sent.start_char):
             read(sent.start_char, head, True)
     return out
