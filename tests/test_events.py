@@ -484,3 +484,10 @@ def test_events_everyday_readings_of_protest_and_sanction_words(pipeline):
 def test_events_being_struck_is_no_labour_strike(pipeline):
     _, evs = _events(pipeline, "A pedestrian died after being struck by a bus in Leeds.")
     assert [t for t, *_ in evs if t == "PROTEST"] == []
+
+
+@pytest.mark.model
+def test_events_an_irregular_past_the_tagger_took_for_a_present(pipeline):
+    # "overran" tagged as a present form keeps itself as lemma; the model's irregular forms give "overrun"
+    _, evs = _events(pipeline, "Boko Haram jihadists overran a military base in northeast Nigeria.")
+    assert [(t, s) for t, s, *_ in evs] == [("ASSAULT", ["Boko Haram"])]

@@ -24,6 +24,7 @@ from . import classifier
 from .extract import Extractor
 from .records import to_events
 from .reported import reported_accusations
+from .syntax import use_verb_forms
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,7 @@ def make_event_rules(nlp, config):
     """PLOVER events from parse predicates, with negation, hypotheticals and quotes."""
     fast = bool((config or {}).get("fast", False))
     use_classifier = bool((config or {}).get("event_classifier", False)) and classifier.available()
+    use_verb_forms(nlp)
 
     def events(story: Story) -> Story:
         return code_events(story, fast=fast, use_classifier=use_classifier)

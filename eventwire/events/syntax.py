@@ -18,8 +18,31 @@ def pos_of(tok) -> str | None:
     return None
 
 
+# The model's own irregular verb forms ("overran" -> "overrun"), read once from its lemmatizer by the events
+# stage (``use_verb_forms``): a past form the tagger took for a present one keeps itself as its lemma.
+_VERB_FORMS: dict[str, str] = {}
+
+
+def use_verb_forms(nlp) -> None:
+    """Read the irregular verb forms of the model's lemmatizer (its ``lemma_exc`` table), once."""
+    if _VERB_FORMS:
+        return
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    except (KeyError, ValueError, AttributeError):
+        return
+    from ..word_classes import lemma_index
+
+    verbs = lemma_index(nlp, ("verb",))  # "lay" is a verb of its own, not only the past of "lie"
+    _VERB_FORMS.update({form: lemmas[0] for form, lemmas in table.items() if lemmas and form not in verbs})
+
+
 def lemma(tok) -> str:
-    return tok.lemma_.lower()
+    """The token's lemma; for a verb the lemmatizer left as it is, the lemma of its irregular form ("overran")."""
+    low = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and low == tok.lower_:
+        return _VERB_FORMS.get(low, low)
+    return low
 
 
 def near(tok, depth: int = 3):
