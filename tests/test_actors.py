@@ -657,3 +657,9 @@ def test_actors_a_common_noun_starting_a_sentence_is_no_name(pipeline):
     assert not [a for a in story.actors if a.name == "Curfew"]
     story = pipeline.code("Hamas rejected the offer on Sunday.")
     assert _actor(story, "Hamas")
+
+
+def test_actors_an_acronym_no_gazetteer_places_is_a_body(pipeline):
+    # spaCy tags "UNDOF" a place; nothing of that name is in the gazetteer, so the doer is an organisation
+    story = pipeline.code("UNDOF withdrew its peacekeepers from two positions in the Golan Heights.")
+    assert _actor(story, "UNDOF").kind == "organization"

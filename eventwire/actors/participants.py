@@ -193,6 +193,14 @@ def _condition(tok) -> bool:
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 
+def _unplaced_acronym(span) -> bool:
+    """Whether a one-word name in capitals (three letters or more) is no place the gazetteer knows."""
+    from .places import city_country
+
+    return len(span) == 1 and span.text.isupper() and len(span.text) >= 3 and span.text.isalpha() \
+        and city_country(span.text) is None
+
+
 def _participant(w: Work, tok, verbs, people_nouns, country: str | None, nouns: frozenset = frozenset()) -> None:
     """The participant ``tok`` heads, if it is a name or a noun for people that no step named."""
     doc = w.doc
@@ -221,6 +229,8 @@ def _participant(w: Work, tok, verbs, people_nouns, country: str | None, nouns: 
     if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_upper and len(tok.text) > 1 and tok.is_alpha):
         # a name, or an acronym the tagger took for a common noun ("ICE returned ...")
         label = tok.ent_type_
+        if label in ("GPE", "LOC") and _unplaced_acronym(doc[s:e]):
+            label = "ORG"  # "UNDOF withdrew peacekeepers": an acronym no gazetteer places is a body, not a place
         if label in NOT_NAMES or (label == "DATE" and not any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "DATE"
                                                                 for i in range(s, e - 1))):
             return
