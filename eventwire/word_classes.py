@@ -108,6 +108,12 @@ def classes(pos: str, lemma: str) -> tuple[str, ...]:
     return _classes().get((pos, lemma.lower()), ())
 
 
+def first_class(pos: str, lemma: str) -> str | None:
+    """The class of a lemma's commonest sense ("person" for "fugitive"), or None when unknown."""
+    found = classes(pos, lemma)
+    return found[0] if found else None
+
+
 def ordinary(word: str) -> bool:
     """Whether a word is an ordinary English noun or verb (a lemma WordNet has a sense for): "rice", "bush";
     not "santos"."""

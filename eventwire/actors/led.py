@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..data import read_lines
-from ..word_classes import classes
+from ..word_classes import first_class
 from .work import Mention, Work
 
 HYPHENATED = re.compile(r"^(.+)-([a-z]+)$")
@@ -52,7 +52,7 @@ def led_bodies(w: Work) -> None:
         head = tok.head
         if hit is None or head.pos_ not in ("NOUN", "PROPN") or head.i <= tok.i:
             continue
-        if head.pos_ == "NOUN" and classes("noun", head.lemma_)[:1] in (("act",), ("event",), ("communication",)):
+        if head.pos_ == "NOUN" and first_class("noun", head.lemma_) in ("act", "event", "communication"):
             continue  # "the Russian-backed offensive", "Saudi-led talks": a deed, not a body; its maker stays
         s, entry, word = hit
         e = head.i + 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..data import word_set
 from ..people_cues import who_clause
-from ..word_classes import classes
+from ..word_classes import first_class
 from .peoplewords import names_people
 from .pronouns import BODY_NOUNS, COUNTRY_NOUNS
 from .work import Mention, Work, drop, role_of
@@ -42,7 +42,7 @@ def _noun_doer(tok) -> bool:
     noun = tok.head.head
     if noun.pos_ != "NOUN" or noun.dep_ not in ARGUMENT_DEPS or noun.head.pos_ not in ("VERB", "AUX"):
         return False
-    return tok.head.lower_ == "by" or classes("noun", noun.lemma_)[:1] in (("communication",), ("act",))
+    return tok.head.lower_ == "by" or first_class("noun", noun.lemma_) in ("communication", "act")
 
 
 def _clause_subject(tok) -> bool:
@@ -189,7 +189,7 @@ def _condition(tok) -> bool:
     (its commonest WordNet sense): "lifted the STATE of emergency" names no body of people."""
     if tok.lemma_.lower() not in word_set("actors/condition_nouns.txt"):
         return False
-    return any(o.pos_ == "NOUN" and classes("noun", o.lemma_)[:1] in (("event",), ("act",), ("state",))
+    return any(o.pos_ == "NOUN" and first_class("noun", o.lemma_) in ("event", "act", "state")
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 

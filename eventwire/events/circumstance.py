@@ -15,7 +15,7 @@ from .political import FORCE_SECTORS
 from .resolve import Resolved, resolve
 from .syntax import child, pobjs
 from .triggers import noun_event
-from ..word_classes import classes
+from ..word_classes import first_class
 
 
 # Marks of a clause that tells what came before or led to the sentence's news ("cancelled his visit AFTER a
@@ -51,7 +51,7 @@ def _describes_participant(clause) -> bool:
     while True:  # "a suicide bombing at a mosque, WHICH KILLED 14": the parse hangs it on the deed's place
         if noun_event(head) is not None or any(noun_event(o) is not None for _p, o in pobjs(head, ("of",))):
             return False  # "in the wake OF two bombings ... that killed"
-        if classes("noun", head.lemma_)[:1] == ("communication",):
+        if first_class("noun", head.lemma_) == "communication":
             return False  # "remarks IN WHICH HE OFFERED": what was said
         if head.dep_ in ("npadvmod", "compound") and head.head.i != head.i:  # "... early Sunday MORNING that"
             head = head.head

@@ -30,9 +30,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import data_path, word_set
+from ..data import data_path
 from .clauses import subject_of
 from .political import political_actor
+from .syntax import counted
 
 # A sentence whose NONE probability is at least this reports no PLOVER event: its lexicon events are dropped.
 NONE_THRESHOLD = 0.5
@@ -161,18 +162,8 @@ def _political_source(story, d) -> bool:
     subj = subject_of(d.match.tok) if d.match.entry.pos != "N" else None
     if subj is None or subj.pos_ == "PRON":
         return True
-    subj = _counted(subj)
+    subj = counted(subj) or subj  # "THOUSANDS of workers": the workers
     return bool(story.actors_at(subj.idx, subj.idx + len(subj)))
-
-
-def _counted(tok):
-    """The people a word for an amount of them counts ("THOUSANDS of workers": workers), else the word."""
-    if tok.lemma_.lower() in word_set("events/quantity_nouns.txt") or tok.like_num:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is not None:
-            return pobj
-    return tok
 
 
 def _unnamed_force(d) -> bool:

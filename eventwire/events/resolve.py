@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from ..data import word_set
 from ..model import Actor, Story
 from ..people_cues import who_clause
-from ..word_classes import classes
+from ..word_classes import first_class
+from .syntax import counted, counts
 
 FIRST_SINGULAR = {"i", "me", "my", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -208,7 +209,7 @@ def _happening_done(h, doer: bool) -> bool:
     "bombing", "explosion"): the place it is "in" is where it happened, not who did it ("a rocket attack IN
     IRAQ killed"). As what is acted on, the place stays ("reimposed blockades IN THE WEST BANK")."""
     return doer and h.pos_ == "NOUN" and \
-        classes("noun", h.lemma_)[:1] in (("act",), ("event",), ("phenomenon",))
+        first_class("noun", h.lemma_) in ("act", "event", "phenomenon")
 
 
 def coordinated_heads(tok) -> list:
@@ -263,9 +264,6 @@ def namable(tok) -> bool:
         return True
     if tok.lower_ in person_nouns() and any(c.dep_ == "det" for c in tok.children):
         return True  # "THE ACCUSED was booked": a participle used as a noun, which the tagger may call a verb
-    if tok.lemma_.lower() in word_set("events/quantity_nouns.txt") or tok.like_num:
-        # "thousands of Tamil refugees", "dozens of protesters"
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        return namable(pobj)
+    if counts(tok):
+        return namable(counted(tok))  # "thousands of Tamil refugees", "dozens of protesters"
     return any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children if c.dep_ in ("amod", "compound", "poss"))

@@ -3,6 +3,8 @@ its lemma, a child by relation, prepositional objects, the tokens just below it 
 
 from __future__ import annotations
 
+from ..data import word_set
+
 
 def pos_of(tok) -> str | None:
     """The lexicon's part of speech for a token: V (verb), N (noun), A (adjective) or None."""
@@ -43,6 +45,19 @@ def lemma(tok) -> str:
     if tok.pos_ == "VERB" and low == tok.lower_:
         return _VERB_FORMS.get(low, low)
     return low
+
+
+def counts(tok) -> bool:
+    """Whether a word is an amount ("thousands", "dozens", "300"; ``events/quantity_nouns.txt``)."""
+    return tok.lemma_.lower() in word_set("events/quantity_nouns.txt") or tok.like_num
+
+
+def counted(tok):
+    """What a word for an amount counts ("THOUSANDS of workers": workers), or None."""
+    if tok is None or not counts(tok):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return child(of, "pobj") if of is not None else None
 
 
 def near(tok, depth: int = 3):

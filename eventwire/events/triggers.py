@@ -12,12 +12,12 @@ Which match a sentence codes is decided in ``extract.py``; verbs outside the lex
 from __future__ import annotations
 
 from ..data import word_set
-from ..word_classes import classes
+from ..word_classes import first_class
 from .draft import Match
 from . import arrival, stopping, transfer
 from .lexicon import SPECIAL, by_head
 from .resolve import namable
-from .syntax import child, lemma, near, pos_of
+from .syntax import child, counted, counts, lemma, near, pos_of
 
 
 def match_token(tok) -> list[Match]:
@@ -164,8 +164,7 @@ def _acted_on(tok, depth: int = 0) -> bool:
     if tok.dep_ == "conj" and depth < 4:
         return _acted_on(tok.head, depth + 1)
     head = tok.head.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and depth < 4 and \
-            (head.lemma_.lower() in word_set("events/quantity_nouns.txt") or head.like_num):
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and depth < 4 and counts(head):
         return _acted_on(head, depth + 1)  # "THOUSANDS of protesters gathered": where the count stands
     if tok.dep_ == "nsubjpass":  # "protesters were arrested"; not "protesters are expected TO hand over"
         return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.head.children)
@@ -190,34 +189,34 @@ LIFELESS = {"communication", "cognition", "act", "feeling", "artifact", "possess
 def _lifeless(obj) -> bool:
     """Whether an object is no living thing by its commonest WordNet sense ("the bill", "a plan", "the
     tradition"), so that killing it is a figure; a name or a word WordNet does not class is taken as living."""
-    if obj is not None and (obj.lemma_.lower() in word_set("events/quantity_nouns.txt") or obj.like_num):
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        return False if of is None else _lifeless(child(of, "pobj"))  # "dozens OF CIVILIANS"
-    return obj is not None and obj.pos_ == "NOUN" and classes("noun", obj.lemma_)[:1] != () and \
-        classes("noun", obj.lemma_)[0] in LIFELESS
+    if obj is not None and counts(obj):
+        return _lifeless(counted(obj))  # "dozens OF CIVILIANS"
+    return _first_class(obj) in LIFELESS
 
 
 def _figure_object(obj) -> bool:
     """Whether an object is a part of the body or a stretch of time by its commonest WordNet sense ("his legs",
     "the moment"): cutting or seizing it is no coercion or sanction. (Qualities are not excluded: "aid" and
     "access" are qualities by their commonest sense.)"""
-    if obj is None or obj.pos_ != "NOUN":
-        return False
-    first = classes("noun", obj.lemma_)[:1]
+    first = _first_class(obj)
     # a body part is someone's ("his legs"); "the head of Amnesty" is a person
-    return first == ("time",) or (first == ("body",) and any(c.dep_ == "poss" for c in obj.children))
+    return first == "time" or (first == "body" and any(c.dep_ == "poss" for c in obj.children))
+
+
+def _first_class(tok) -> str | None:
+    """The WordNet class of a common noun's commonest sense (``word_classes``), or None."""
+    return first_class("noun", tok.lemma_) if tok is not None and tok.pos_ == "NOUN" else None
 
 
 def _words_given(obj) -> bool:
     """Whether what is given is words or knowledge (commonest WordNet sense: "information", "details",
     "evidence", "advice")."""
-    return obj is not None and obj.pos_ == "NOUN" and classes("noun", obj.lemma_)[:1] in (("communication",),
-                                                                                         ("cognition",))
+    return _first_class(obj) in ("communication", "cognition")
 
 
 def _a_person_first(tok) -> bool:
-    """A common noun whose commonest WordNet sense is a person ("the fugitive", "a suspect"; ``word_classes``)."""
-    return tok.pos_ == "NOUN" and classes("noun", tok.lemma_)[:1] == ("person",)
+    """A common noun whose commonest WordNet sense is a person ("the fugitive", "a suspect")."""
+    return _first_class(tok) == "person"
 
 
 def _person(tok) -> bool:

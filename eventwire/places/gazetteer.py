@@ -359,10 +359,8 @@ def _repeats(story: Story, found: list[Mention], taken: set[int], person_of: dic
             continue
         key = tuple(t.text for t in span)
         known.setdefault(key[0], {}).setdefault(key, (m.candidates, e))
-    out = []
-    i = 0
-    while i < len(doc):
-        hit = None
+
+    def at(i: int):
         for key, (cands, e) in sorted(known.get(doc[i].text, {}).items(), key=lambda kv: -len(kv[0])):
             n = len(key)
             toks = doc[i:i + n]
@@ -372,8 +370,19 @@ def _repeats(story: Story, found: list[Mention], taken: set[int], person_of: dic
                 continue
             if _is_person(story, toks) and (e.feature == "city" and e.population < REPEAT_PERSON_TOWN):
                 continue
-            hit = (i, i + n, cands)
-            break
+            return (i, i + n, cands)
+        return None
+
+    return _scan(len(doc), at)
+
+
+def _scan(length: int, at) -> list[tuple[int, int, list]]:
+    """Left to right over the tokens, the match ``at(i)`` gives at each (start, end, candidates), resuming
+    after it; a token with none is skipped."""
+    out = []
+    i = 0
+    while i < length:
+        hit = at(i)
         if hit:
             out.append(hit)
             i = hit[1]
@@ -454,14 +463,11 @@ def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
     100,000 tagged as a proper noun, any town of 5,000 after a locative preposition ("flooding in
     albany"), or a city of a million anywhere. Abbreviations ("man." for Manitoba) are not read here."""
     doc = story.doc
-    out = []
-    i = 0
-    while i < len(doc):
+
+    def at(i: int):
         tok = doc[i]
         if i in taken or not tok.is_alpha or tok.is_stop or not _usable(story, tok.idx):
-            i += 1
-            continue
-        hit = None
+            return None
         for n in range(min(4, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
             if any(t.i in taken or not (t.is_alpha or t.text in (".", "-")) or t.ent_type_ == "PERSON" for t in toks) \
@@ -476,8 +482,7 @@ def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
             prev = doc[i - 1].lower_ if i > 0 else ""
             after_prep = prev in ("in", "at", "near", "outside", "from", "to", "of")
             need = 5_000 if after_prep else 100_000
-            before = doc[i - 1].lower_ if i > 0 else ""
-            named = toks[-1].pos_ == "PROPN" or before not in ("a", "an", "some", "this", "that", "my", "his", "her")
+            named = toks[-1].pos_ == "PROPN" or prev not in ("a", "an", "some", "this", "that", "my", "his", "her")
             if toks.text == "us":  # the pronoun
                 continue
             key = index.fold(toks.text)
@@ -488,14 +493,10 @@ def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
                     or e.feature == "city" and (e.population >= need and (propn or after_prep)
                                                 or e.population >= 1_000_000))
                    for e, p in cands):
-                hit = (i, i + n, cands)
-                break
-        if hit:
-            out.append(hit)
-            i = hit[1]
-        else:
-            i += 1
-    return out
+                return (i, i + n, cands)
+        return None
+
+    return _scan(len(doc), at)
 
 
 def _qualified(doc, end: int) -> bool:
