@@ -662,8 +662,9 @@ def test_roles_the_place_an_attack_happened_in_is_not_its_doer(pipeline):
     killed = [d for d in dyads if d[1] == "killed"]
     assert killed and not _has(killed[0][2], "Syria"), dyads
     # where a blockade is imposed stays what it is imposed on
-    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Israel on Friday reimposed blockades in Gaza after the attack.",
-                                     "reimposed")
+    # (a verb the lexicon knows: "reimposed" was coded only through the optional word vectors)
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Israel on Friday imposed a blockade in Gaza after the attack.",
+                                     "blockade")
     assert _has(src, "Israel") and tgt, (src, tgt)
 
 
