@@ -3,7 +3,8 @@
 ``load(name)`` loads a model once per process (Ray workers each call it once). ``parse`` turns an article
 into one spaCy Doc over exactly the article text, parsing paragraph by paragraph so that no sentence crosses
 a paragraph break (the small English parser merges sentences across paragraphs on whole articles); a title-case
-line is parsed in sentence case and its analysis put back on its own words (``truecase.py``).
+line is parsed in sentence case and its analysis put back on its own words (``truecase.py``), and a headline the
+parser read without its verb is parsed again around it (``verbless.py``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
-from . import truecase
+from . import truecase, verbless
 from .errors import ModelMissing
 
 
@@ -52,7 +53,7 @@ def parse_many(nlp, texts_and_paragraphs: Iterable[tuple[str, list[tuple[int, in
     for owner, piece, doc in zip(owners, pieces, nlp.pipe(_recased(nlp, pieces), batch_size=batch_size)):
         if doc.text != piece:  # a title-case line parsed in sentence case (``truecase``)
             doc = truecase.transfer(nlp, piece, doc) or nlp(piece)
-        per_article[owner].append(doc)
+        per_article[owner].append(verbless.repaired(nlp, doc))
     for (text, _), docs in zip(items, per_article):
         if not docs:
             yield nlp.make_doc(text)

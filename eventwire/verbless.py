@@ -1,0 +1,161 @@
+"""Headlines the parser read without their verb ("Madagascar expels dozens of diplomats", "Guam leader quits
+following corruption accusations") are parsed again with the verb made unmistakable.
+
+The small English parser reads a present-tense verb ending in -s, in a short line with no other verb, as a plural
+noun ("expels" NNS, the line's root) or as an auxiliary of a later participle ("quits ... following"): the line
+then has no predicate, so no event and no actor roles. Such lines are news headlines, summaries and captions,
+which every feed carries.
+
+``repaired(nlp, doc)`` finds each sentence with no verbal predicate (``_predicateless``) in which a word after a
+noun is an -s form of a verb the model's word index knows (``_candidates``); it parses a copy of that sentence
+with the word in its past form ("expelled", the model's own irregular forms first) and, when the copy's parse
+makes it a verb with a subject, moves that analysis back onto the article's own words. The word keeps its own
+text; it is tagged as the present-tense verb it is (VBZ, its lemma). Sentences the parser read with a verb, and
+copies that do not line up token for token, are left alone.
+"""
+
+from __future__ import annotations
+
+AUXILIARIES = {"be", "have", "do", "will", "shall", "may", "can", "must", "might", "could", "would", "should",
+               "need", "dare", "ought", "get"}
+SUBJECT_POS = {"NOUN", "PROPN", "PRON"}
+PRESENT = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+_TABLES: dict[int, tuple[frozenset[str], dict[str, str]]] = {}
+
+
+def _tables(nlp) -> tuple[frozenset[str], dict[str, str]]:
+    """The verbs of the model's word index and the past form of each irregular one (``lemma_exc``)."""
+    key = id(nlp.vocab)
+    if key not in _TABLES:
+        _TABLES[key] = _read_tables(nlp)
+    return _TABLES[key]
+
+
+def _read_tables(nlp) -> tuple[frozenset[str], dict[str, str]]:
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        verbs = frozenset(lookups.get_table("lemma_index")["verb"])
+        exc = lookups.get_table("lemma_exc")["verb"]
+    except (KeyError, ValueError, AttributeError):
+        return frozenset(), {}
+    forms: dict[str, list[str]] = {}
+    for form, lemmas in exc.items():
+        if not form.endswith("ing"):
+            for lemma in lemmas:
+                forms.setdefault(lemma, []).append(form)
+    past = {lemma: min(fs, key=lambda f: (not f.endswith("ed"), len(f))) for lemma, fs in forms.items()}
+    return verbs, past
+
+
+def past_form(lemma: str, irregular: dict[str, str]) -> str:
+    """The past form of a verb: the model's own irregular form, else the regular spelling."""
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def verb_of(word: str, verbs: frozenset[str]) -> str | None:
+    """The verb a present-tense -s form is of ("expels": expel, "denies": deny, "pushes": push), or None."""
+    w = word.lower()
+    if len(w) < 4 or not w.endswith("s") or not w.isalpha():
+        return None
+    for stem in (w[:-3] + "y" if w.endswith("ies") else "", w[:-2] if w.endswith("es") else "", w[:-1]):
+        if stem in verbs:
+            return stem
+    return None
+
+
+def _predicateless(sent) -> bool:
+    """Whether a sentence has no verbal predicate: its root is no verb, or is a participle whose "auxiliary"
+    is no auxiliary ("leader QUITS following accusations")."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return True
+    return root.tag_ in ("VBG", "VBN") and any(c.dep_ == "aux" and c.tag_ == "VBZ" and
+                                               c.lemma_.lower() not in AUXILIARIES for c in root.children)
+
+
+def _candidates(sent, verbs: frozenset[str]):
+    """(token, verb) for each -s word after a noun and before a word (not a stop) that may be the sentence's
+    verb."""
+    for t in sent:
+        if t.i == sent.start or t.i == sent.end - 1 or t.tag_ not in ("NNS", "NNPS", "VBZ"):
+            continue
+        prev = t.doc[t.i - 1]
+        if prev.pos_ not in SUBJECT_POS and not (prev.pos_ == "ADJ" and prev.text[:1].isupper()):
+            continue
+        verb = verb_of(t.text, verbs)
+        if verb and not t.doc[t.i + 1].is_punct:
+            yield t, verb
+
+
+def _reparse(nlp, sent, tok, verb: str, irregular: dict[str, str]):
+    """The parse of the sentence with ``tok`` in its past form, or None when it does not make the word a verb
+    with a subject or does not line up token for token."""
+    text = sent.text
+    at = tok.idx - sent.start_char
+    copy = nlp(text[:at] + past_form(verb, irregular) + text[at + len(tok.text):])
+    if len(copy) != len(sent):
+        return None
+    k = tok.i - sent.start
+    if any(a.text != b.text for i, (a, b) in enumerate(zip(copy, sent)) if i != k):
+        return None
+    new = copy[k]
+    if new.pos_ != "VERB" or new.dep_ != "ROOT" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in new.children):
+        return None
+    return copy
+
+
+def repaired(nlp, doc):
+    """The doc with each predicateless sentence parsed again around its verb, or the doc itself when no sentence
+    needs it."""
+    verbs, irregular = _tables(nlp)
+    if not verbs:
+        return doc
+    fixes = []
+    for sent in doc.sents:
+        if len(sent) < 3 or not _predicateless(sent):
+            continue
+        for tok, verb in _candidates(sent, verbs):
+            copy = _reparse(nlp, sent, tok, verb, irregular)
+            if copy is not None:
+                fixes.append((sent.start, tok.i, verb, copy))
+                break
+    return _spliced(nlp, doc, fixes) if fixes else doc
+
+
+def _spliced(nlp, doc, fixes):
+    """A Doc over the same words carrying each fix's analysis on its sentence."""
+    from spacy.tokens import Doc
+
+    tags = [t.tag_ for t in doc]
+    pos = [t.pos_ for t in doc]
+    morphs = [str(t.morph) for t in doc]
+    lemmas = [t.lemma_ for t in doc]
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    starts = [bool(t.is_sent_start) for t in doc]
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+    for start, verb_i, verb, copy in fixes:
+        for j, t in enumerate(copy):
+            i = start + j
+            tags[i], pos[i], morphs[i], lemmas[i] = t.tag_, t.pos_, str(t.morph), t.lemma_
+            heads[i], deps[i] = start + t.head.i, t.dep_
+            starts[i] = j == 0 or bool(t.is_sent_start)
+            ents[i] = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O"
+        tags[verb_i], pos[verb_i], morphs[verb_i], lemmas[verb_i] = "VBZ", "VERB", PRESENT, verb
+        end = start + len(copy)
+        if end < len(doc) and ents[end].startswith("I-"):
+            ents[end] = "B-" + ents[end][2:]
+    out = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=tags,
+              pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps, sent_starts=starts, ents=ents)
+    if out.text != doc.text:  # pragma: no cover - same words and spaces give the same text
+        return doc
+    out.tensor = doc.tensor
+    return out

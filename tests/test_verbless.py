@@ -1,0 +1,56 @@
+"""Headlines the parser read without their verb are parsed again around it, with every offset and word the
+line's own. Lines written for these tests."""
+
+import pytest
+
+from eventwire import Pipeline, verbless
+from eventwire.nlp import load, parse
+
+ONLY_EVENTS = ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"]
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("expels", "expel"), ("denies", "deny"), ("pushes", "push"), ("quits", "quit"), ("lasts", "last"),
+    ("diplomats", None), ("is", None), ("USS", None),
+])
+def test_verbless_verb_of_an_s_form(word, verb):
+    assert verbless.verb_of(word, verbless._tables(load())[0]) == verb
+
+
+@pytest.mark.parametrize("verb, past", [("expel", "expelled"), ("give", "gave"), ("deny", "denied"),
+                                        ("reject", "rejected"), ("free", "freed")])
+def test_verbless_past_form_prefers_the_models_own_irregular_forms(verb, past):
+    assert verbless.past_form(verb, verbless._tables(load())[1]) == past
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Ruritania expels dozens of envoys after spying row", "expels"),
+    ("Borduria leader quits following bribery claims", "quits"),
+])
+def test_verbless_headline_gets_its_verb_back_on_its_own_words(text, verb):
+    nlp = load()
+    doc = parse(nlp, text, [(0, len(text))])
+    assert doc.text == text
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.pos_ == "VERB" and tok.dep_ == "ROOT" and tok.tag_ == "VBZ"
+    assert any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def test_verbless_leaves_sentences_with_a_verb_and_nounish_lines_alone():
+    nlp = load()
+    for text in ("The ministry expelled three envoys on Monday.", "The attacks on civilians.",
+                 "Margin of error plus or minus three percentage points."):
+        doc = nlp(text)
+        assert verbless.repaired(nlp, doc) is doc
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Norway expels dozens of envoys after spying row", "SANCTION"),
+    ("Peru Leader Quits Following Bribery Claims", "RETREAT"),
+    ("Chile Government Rejects Request to Delay Upcoming Elections", "REJECT"),
+])
+def test_verbless_headline_codes_its_event(text, etype):
+    story = Pipeline(stages=ONLY_EVENTS).code(text)
+    assert etype in [e.type for e in story.events]
+    e = next(e for e in story.events if e.type == etype)
+    assert e.source and text[e.trigger.start:e.trigger.end] == e.trigger.text
