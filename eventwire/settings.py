@@ -30,6 +30,9 @@ SETTINGS = [
             "(E120) in every engine and the run goes on; in the local engine a stuck worker is replaced."),
     Setting("batch_size", 32, "Paragraph docs sent to spaCy per batch in batch work."),
     Setting("fast", False, "Skip slow fallbacks (e.g. vector similarity for unknown verbs)."),
+    Setting("vector_fallback", False, "Code a verb outside the event lexicon that links two actors as its nearest "
+            "lexicon verb in the md model's word vectors (optional: requirements-vectors.txt). Off by default: on "
+            "real news most such matches are wrong ('resettle' as 'imprison', 'approached' as 'examine')."),
     Setting("quote_positions", True, "Also record stated positions ('the senator opposed the bill') as "
             "indirect quotes with low confidence (0.3), as PolNeAR annotates them; False keeps to reporting verbs."),
     Setting("quote_gate", True, "Weigh each indirect or mixed quote the rules propose with the shipped attribution "

@@ -136,12 +136,18 @@ def test_events_none_from_headlines(pipeline):
 
 
 @pytest.mark.model
-def test_events_fast_setting_skips_vectors(pipeline):
-    from eventwire.events.rules import code_events
+def test_events_vector_fallback_is_off_unless_asked_for(pipeline, monkeypatch):
+    from eventwire import Pipeline
+    from eventwire.events import fallback
 
-    story = pipeline.code("Russia slew three Georgian soldiers.")
-    story = code_events(story, fast=True)
-    assert all("fallback" not in e.attrs for e in story.events)
+    asked = []
+    monkeypatch.setattr(fallback, "match", lambda w, tok: asked.append(tok.text))
+    pipeline.code("Russia slew three Georgian soldiers.")
+    assert asked == []  # off by default: on real news most nearest-verb guesses were wrong
+    Pipeline(config={"vector_fallback": True, "fast": True}).code("Russia slew three Georgian soldiers.")
+    assert asked == []  # the fast setting skips it even when asked for
+    Pipeline(config={"vector_fallback": True}).code("Russia slew three Georgian soldiers.")
+    assert asked == ["slew"]
 
 
 @pytest.mark.model

@@ -39,13 +39,13 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(word_set("events/reporting_verbs.txt") | speech)
 
 
-def code_events(story: Story, fast: bool = False, use_classifier: bool = False) -> Story:
+def code_events(story: Story, use_vectors: bool = False, use_classifier: bool = False) -> Story:
     """Code the events of a parsed story whose actors (and quotes, if any) are already set. With
     ``use_classifier`` the sentence classifier types the predicates of a sentence the lexicon coded nothing in
     (``classifier.clause_match``) and drops the events of sentences it calls NONE. A city or region an event is
     done to, which the actors stage left a place (``actors.locations``), is added to ``story.actors`` as a
     place actor (``place_targets.place_actor``)."""
-    drafts = Extractor(story, set(reporting_verbs()), use_vectors=not fast, use_classifier=use_classifier).run()
+    drafts = Extractor(story, set(reporting_verbs()), use_vectors=use_vectors, use_classifier=use_classifier).run()
     drafts += reported_accusations(story, drafts)
     if use_classifier:
         drafts = classifier.arbitrate(story, drafts)
@@ -57,16 +57,16 @@ def code_events(story: Story, fast: bool = False, use_classifier: bool = False) 
                                     "quotes"], assigns=["events"])
 def make_event_rules(nlp, config):
     """PLOVER events from parse predicates, with negation, hypotheticals and quotes."""
-    fast = bool((config or {}).get("fast", False))
+    use_vectors = bool((config or {}).get("vector_fallback", False)) and not (config or {}).get("fast", False)
     use_classifier = bool((config or {}).get("event_classifier", False)) and classifier.available()
     use_verb_forms(nlp)
 
     def events(story: Story) -> Story:
-        return code_events(story, fast=fast, use_classifier=use_classifier)
+        return code_events(story, use_vectors=use_vectors, use_classifier=use_classifier)
 
     def warm() -> None:
         """Load what the stage would otherwise load on first need (the word vectors, the classifier)."""
-        if not fast:
+        if use_vectors:
             from . import fallback
 
             fallback.available()
