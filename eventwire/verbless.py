@@ -19,6 +19,7 @@ from __future__ import annotations
 AUXILIARIES = {"be", "have", "do", "will", "shall", "may", "can", "must", "might", "could", "would", "should",
                "need", "dare", "ought", "get"}
 SUBJECT_POS = {"NOUN", "PROPN", "PRON"}
+NAME_MISREAD = {"ADJ", "INTJ", "X"}  # a capitalised name the tagger read as "Madagascar" JJ or "Zelensky" UH
 PRESENT = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 
 
@@ -88,7 +89,7 @@ def _candidates(sent, verbs: frozenset[str]):
         if t.i == sent.start or t.i == sent.end - 1 or t.tag_ not in ("NNS", "NNPS", "VBZ"):
             continue
         prev = t.doc[t.i - 1]
-        if prev.pos_ not in SUBJECT_POS and not (prev.pos_ == "ADJ" and prev.text[:1].isupper()):
+        if prev.pos_ not in SUBJECT_POS and not (prev.text[:1].isupper() and prev.pos_ in NAME_MISREAD):
             continue
         verb = verb_of(t.text, verbs)
         if verb and not t.doc[t.i + 1].is_punct:

@@ -42,7 +42,6 @@ from .clauses import (condition_mark, consume_content, consume_means, deed_subje
                       main_verb_of_noun_root, natural_cause, prominence, visit_order)
 from .circumstance import circumstances_dropped, force_of_circumstance
 from .draft import Draft, Match, Work
-from .headline import verb_read_as_noun
 from .missions import mission_place
 from .nominal import noun_frame
 from .place_targets import place_object, place_target, place_target_types
@@ -121,10 +120,6 @@ class Extractor:
                 if chosen.tok.i != tok.i:
                     consume_content(w.consumed, tok, d.type)
         w.drafts[before_sentence:] = circumstances_dropped(w.drafts[before_sentence:])
-        if len(w.drafts) == before_sentence:
-            read = verb_read_as_noun(w.story, sent)  # "Zelensky thanks Biden for support"
-            if read is not None:
-                self.code(read[0], read[1:])
         if w.use_classifier and len(w.drafts) == before_sentence:
             self.learned(unmatched)
         if w.use_classifier and len(w.drafts) == before_sentence:
@@ -151,17 +146,13 @@ class Extractor:
                 consume_content(w.consumed, tok, w.drafts[-1].type)
 
     # -- one predicate ---------------------------------------------------------------------------------
-    def code(self, m: Match, args: tuple | None = None) -> None:
-        """Code one predicate into a draft (appended to the drafts), or nothing when it reports no event;
-        ``args`` gives its (source, target) when the parse cannot (``headline.verb_read_as_noun``)."""
+    def code(self, m: Match) -> None:
+        """Code one predicate into a draft (appended to the drafts), or nothing when it reports no event."""
         w = self.w
         tok, e = m.tok, m.entry
         if tok.i in w.consumed:
             return
-        if args is not None:
-            (src, tgt), where = args, tok
-            w.last_args = (None, None)
-        elif e.pos == "N":
+        if e.pos == "N":
             src, tgt, where = noun_frame(w, m)
         else:
             src, tgt, _obj = verb_args(w, tok, e)
