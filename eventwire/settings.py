@@ -38,8 +38,7 @@ SETTINGS = [
     Setting("quote_gate", True, "Weigh each indirect or mixed quote the rules propose with the shipped attribution "
             "gate (python -m eventwire.train quotes) and keep those it calls attributions; False keeps every one."),
     Setting("event_classifier", True, "Drop the events of a sentence that the shipped sentence classifier "
-            "(python -m eventwire.train events) says reports no PLOVER event (sport, business, weather ...), and let "
-            "it type a verb outside the lexicon between two actors in a sentence the lexicon coded nothing in."),
+            "(python -m eventwire.train events) says reports no PLOVER event (sport, business, weather ...)."),
     Setting("actor_files", [], "Extra actor knowledge-base files: TSV like eventwire/data/actors/organizations.tsv, "
             "or PETRARCH/Phoenix .actors / .agents dictionaries."),
 ]

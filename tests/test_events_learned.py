@@ -1,9 +1,7 @@
-"""The classifier types a predicate outside the lexicon in a sentence the lexicon coded nothing in, when the
-verb's subject and object name actors (one political) and the classifier is sure of the clause's type; a
-sentence still silent that names a political actor is coded at its main verb when the classifier is very sure
-of the whole sentence's type.
-The classifier's scores are fixed here so that the tests check the mechanism, not the shipped weights.
-Sentences written for these tests."""
+"""The sentence classifier never types an event itself: a verb outside the lexicon stays uncoded however sure
+the classifier is of its clause or sentence, and a lexicon event keeps the lexicon's type (on real news nearly
+every event it typed was wrong). The classifier's scores are fixed here so that the tests check the mechanism,
+not the shipped weights. Sentences written for these tests."""
 
 import pytest
 
@@ -36,41 +34,12 @@ def no_vectors(monkeypatch):
     monkeypatch.setattr(fallback, "match", lambda w, tok: None)
 
 
-def test_events_learned_types_a_verb_outside_the_lexicon(pipelines, no_vectors, monkeypatch):
+@pytest.mark.parametrize("text", ["Kenya befriended Somalia on Tuesday.", "Kenya befriended the idea on Tuesday.",
+                                  "The minister said the plan was sound."])
+def test_events_learned_never_types_a_verb_outside_the_lexicon(pipelines, no_vectors, monkeypatch, text):
     on, off = pipelines
-    text = "Kenya befriended Somalia on Tuesday."
-    assert off.code(text).events == []
-    monkeypatch.setattr(classifier, "type_scores", fixed("SUPPORT", 0.8))
-    events = on.code(text).events
-    assert [(e.type, e.trigger.text) for e in events] == [("SUPPORT", "befriended")]
-    assert events[0].attrs["classifier_type"] == 0.8
-    assert events[0].confidence < 0.6  # a learned type is less sure than a lexicon entry
-
-
-def test_events_learned_needs_a_sure_classifier(pipelines, no_vectors, monkeypatch):
-    on, _ = pipelines
-    monkeypatch.setattr(classifier, "type_scores", fixed("SUPPORT", classifier.CLAUSE_THRESHOLD - 0.1))
-    assert on.code("Kenya befriended Somalia on Tuesday.").events == []
-
-
-def test_events_learned_clause_needs_actors_on_both_sides(pipelines, no_vectors, monkeypatch):
-    on, _ = pipelines
-    p = (classifier.CLAUSE_THRESHOLD + classifier.SENTENCE_THRESHOLD) / 2  # sure of the clause, not the sentence
-    monkeypatch.setattr(classifier, "type_scores", fixed("SUPPORT", p))
-    assert on.code("Kenya befriended the idea on Tuesday.").events == []
-
-
-def test_events_learned_sentence_type_when_very_sure(pipelines, no_vectors, monkeypatch):
-    on, _ = pipelines
-    monkeypatch.setattr(classifier, "type_scores", fixed("SUPPORT", 0.9))
-    events = on.code("Kenya befriended the idea on Tuesday.").events
-    assert [(e.type, e.trigger.text) for e in events] == [("SUPPORT", "befriended")]
-
-
-def test_events_learned_needs_a_political_actor(pipelines, no_vectors, monkeypatch):
-    on, _ = pipelines
     monkeypatch.setattr(classifier, "type_scores", fixed("SUPPORT", 0.95))
-    assert on.code("The striker outpaced the defender in the second half.").events == []
+    assert on.code(text).events == [] and off.code(text).events == []
 
 
 def test_events_learned_leaves_lexicon_sentences_alone(pipelines, monkeypatch):

@@ -20,7 +20,6 @@ class Match:
     entry: Entry
     extra: list = field(default_factory=list)  # tokens matched by the pattern's other words
     similarity: float | None = None  # set for the vector fallback
-    learned: float | None = None  # set for a type the classifier gave a predicate outside the lexicon
 
 
 @dataclass
@@ -41,17 +40,14 @@ class Draft:
 
 @dataclass
 class Work:
-    """The state of coding one story. ``use_vectors`` turns the vector fallback on (off with ``fast``).
-
-    ``use_classifier`` lets the sentence classifier type predicates outside the lexicon (``classifier.clause_match``).
-    ``consumed`` holds the indices of tokens already accounted for (a clause a control verb took, the object
+    """The state of coding one story. ``use_vectors`` turns the vector fallback on (the ``vector_fallback``
+    setting). ``consumed`` holds the indices of tokens already accounted for (a clause a control verb took, the object
     of a speech act); ``last_args`` the (subject, object) tokens of the last argument frame read, which name
     a participant as text when the actors stage has no actor for it."""
 
     story: Story
     reporting: set[str]
     use_vectors: bool
-    use_classifier: bool = False
     consumed: set[int] = field(default_factory=set)
     drafts: list[Draft] = field(default_factory=list)
     last_args: tuple = (None, None)

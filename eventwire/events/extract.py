@@ -17,25 +17,23 @@ concern:
    are killings done by weather, disasters, accidents or disease (``clauses.natural_cause``) and beatings of
    a country (a match result); a passive arrest or use of force on a person with no agent is kept
    (``Extractor._force_on_someone``: "the accused was arrested")
-6. confidence: 0.8 for a verb, 0.7 for a noun or adjective, 0.25-0.55 for the vector fallback and for types
-   the classifier gave; less when the source is missing or guessed, the object frame is loose or the event
-   sits in a subordinate clause
+6. confidence: 0.8 for a verb, 0.7 for a noun or adjective, 0.25-0.55 for the vector fallback; less when
+   the source is missing or guessed, the object frame is loose or the event sits in a subordinate clause
 
 Which lexicon match a token codes is ``triggers.choose``; verbs outside the lexicon go to the vector
-fallback; with the classifier on, a sentence still silent gets the classifier's type for a verb between two
-actors (``classifier.clause_match``) or, when it is very sure, for the whole sentence
-(``classifier.sentence_match``); "X said Y must ..." is a REQUEST from X to Y (``reported.obligation``); what a speech act is about
-(its object, clause, purpose or condition) is not coded again (``clauses.consume_content``). An event told in a
-clause of time ("after", "since", "before") beside a main-clause event is its circumstance and is dropped
-(``circumstance.py``). Events inside a
-quotation link the quote, and "we" in it is the speaker's organisation (``resolve.py``).
+fallback when the ``vector_fallback`` setting asks for it; the sentence classifier never types a predicate,
+it only drops the events of sentences it calls NONE (``classifier.arbitrate``); "X said Y must ..." is a
+REQUEST from X to Y (``reported.obligation``); what a speech act is about (its object, clause, purpose or
+condition) is not coded again (``clauses.consume_content``). An event told in a clause of time ("after",
+"since", "before") beside a main-clause event is its circumstance and is dropped (``circumstance.py``).
+Events inside a quotation link the quote, and "we" in it is the speaker's organisation (``resolve.py``).
 """
 
 from __future__ import annotations
 
 
 from ..model import Story
-from . import classifier, event_type, fallback, modality, ontology
+from . import event_type, fallback, modality, ontology
 from .arrival import HOST_RECEIVES
 from .arguments import deep_target, source_gap, verb_args
 from .clauses import (condition_mark, consume_content, consume_means, deed_subject, is_passive,
@@ -77,8 +75,8 @@ def _several(tok) -> bool:
 class Extractor:
     """Codes one story. ``use_vectors`` turns the vector fallback on (off with the ``fast`` setting)."""
 
-    def __init__(self, story: Story, reporting: set[str], use_vectors: bool, use_classifier: bool = False):
-        self.w = Work(story, reporting, use_vectors, use_classifier)
+    def __init__(self, story: Story, reporting: set[str], use_vectors: bool):
+        self.w = Work(story, reporting, use_vectors)
 
     def run(self) -> list[Draft]:
         story = self.w.story
@@ -92,7 +90,6 @@ class Extractor:
     def sentence(self, sent) -> None:
         w = self.w
         before_sentence = len(w.drafts)
-        unmatched = []  # verbs neither the lexicon nor the vector fallback coded
         for tok in visit_order(sent):
             if tok.i in w.consumed:
                 continue
@@ -103,8 +100,6 @@ class Extractor:
             if chosen is None and w.use_vectors and pos_of(tok) == "V" and not ms:
                 chosen = fallback.match(w, tok)
             if chosen is None:
-                if not ms and pos_of(tok) == "V":
-                    unmatched.append(tok)
                 continue
             before = len(w.drafts)
             self.code(chosen)
@@ -120,30 +115,6 @@ class Extractor:
                 if chosen.tok.i != tok.i:
                     consume_content(w.consumed, tok, d.type)
         w.drafts[before_sentence:] = circumstances_dropped(w.drafts[before_sentence:])
-        if w.use_classifier and len(w.drafts) == before_sentence:
-            self.learned(unmatched)
-        if w.use_classifier and len(w.drafts) == before_sentence:
-            m = classifier.sentence_match(w, sent)
-            if m is not None:
-                self.code(m)
-                w.consumed.add(m.tok.i)
-
-    def learned(self, verbs) -> None:
-        """A sentence the lexicon coded nothing in: each verb whose subject and object name actors (one of them
-        political) is coded with the type the classifier gives its clause, when it is sure enough
-        (``classifier.clause_match``)."""
-        w = self.w
-        for tok in verbs:
-            if tok.i in w.consumed:
-                continue
-            m = classifier.clause_match(w, tok)
-            if m is None:
-                continue
-            before = len(w.drafts)
-            self.code(m)
-            w.consumed.add(tok.i)
-            if len(w.drafts) > before:
-                consume_content(w.consumed, tok, w.drafts[-1].type)
 
     # -- one predicate ---------------------------------------------------------------------------------
     def code(self, m: Match) -> None:
@@ -315,9 +286,6 @@ class Extractor:
         if m.similarity is not None:
             conf = 0.25 + 0.3 * m.similarity
             d.attrs["fallback"] = {"nearest": e.pattern, "similarity": round(m.similarity, 3)}
-        if m.learned is not None:
-            conf = 0.25 + 0.3 * m.learned
-            d.attrs["classifier_type"] = round(m.learned, 3)
         if not d.source.actors:
             conf -= 0.15
         if "source_text" in d.attrs or "target_text" in d.attrs:

@@ -41,11 +41,11 @@ def reporting_verbs() -> frozenset[str]:
 
 def code_events(story: Story, use_vectors: bool = False, use_classifier: bool = False) -> Story:
     """Code the events of a parsed story whose actors (and quotes, if any) are already set. With
-    ``use_classifier`` the sentence classifier types the predicates of a sentence the lexicon coded nothing in
-    (``classifier.clause_match``) and drops the events of sentences it calls NONE. A city or region an event is
+    ``use_classifier`` the sentence classifier drops the events of sentences it calls NONE
+    (``classifier.arbitrate``). A city or region an event is
     done to, which the actors stage left a place (``actors.locations``), is added to ``story.actors`` as a
     place actor (``place_targets.place_actor``)."""
-    drafts = Extractor(story, set(reporting_verbs()), use_vectors=use_vectors, use_classifier=use_classifier).run()
+    drafts = Extractor(story, set(reporting_verbs()), use_vectors=use_vectors).run()
     drafts += reported_accusations(story, drafts)
     if use_classifier:
         drafts = classifier.arbitrate(story, drafts)
