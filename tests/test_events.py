@@ -497,3 +497,15 @@ def test_events_an_irregular_past_the_tagger_took_for_a_present(pipeline):
     # "overran" tagged as a present form keeps itself as lemma; the model's irregular forms give "overrun"
     _, evs = _events(pipeline, "Boko Haram jihadists overran a military base in northeast Nigeria.")
     assert [(t, s) for t, s, *_ in evs] == [("ASSAULT", ["Boko Haram"])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry failed to publish the figures before the deadline.", []),  # failing to do what is no event
+    ("The two delegations failed to reach agreement on the border.", ["REJECT"]),  # failing an act that is one
+    ("Commuters were pushing past each other on the crowded platform.", []),  # asking nothing of anyone
+    ("The opposition pushed hard for the government to release the detainees.", ["REQUEST", "RETREAT"]),
+    ("The union pressed for higher wages.", ["REQUEST"]),
+])
+def test_events_failing_and_asking_need_something_done_or_asked(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

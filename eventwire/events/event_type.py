@@ -37,6 +37,10 @@ def control(w: Work, d: Draft) -> bool:
     comp_match = complement_event(comp) if comp is not None else None
     if _opinion_agreement(tok, d.type, comp, comp_match) or _question(tok, d.type, comp):
         return False
+    if comp_match is None and _unfulfilled(tok, d.type):
+        return False
+    if comp_match is None and comp is None and _nothing_asked(tok, d):
+        return False
     if comp_match is not None and comp_match.entry.type == "NONE":
         # "is intended to make sure that ...": the clause is an idiom that names no event, so neither does
         # the verb that takes it
@@ -54,6 +58,27 @@ def control(w: Work, d: Draft) -> bool:
     if comp_match is None or comp_match.entry.type == "MOBILIZE":
         _order_of_force(w, d)  # "ordered the army to withdraw" stays a request to withdraw
     return True
+
+
+FAILING = {"fail"}  # not doing what was due: a refusal only of an act that is an event
+ASKED_PREPS = {"for", "to"}  # "pushed for reforms", "appealed to the UN"
+
+
+def _unfulfilled(tok, etype: str) -> bool:
+    """Whether a verb of failing takes no event: "failed to reach agreement" is a refusal, "failed to disclose
+    her company" or "failed to frame a scheme in time" is no event."""
+    return etype == "NOT" and tok.lemma_.lower() in FAILING
+
+
+def _nothing_asked(tok, d: Draft) -> bool:
+    """Whether a verb of asking asks nothing of anyone: no object, no clause, no "for" or "to" phrase or clause
+    and no target ("migrants pushing past each other", "the message he keeps pushing")."""
+    if d.type != "REQUEST" or d.match.entry.pos != "V" or d.match.extra or d.target.actors:
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd", "nsubjpass") or
+                   (c.dep_ == "prep" and c.lower_ in ASKED_PREPS) or
+                   (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASKED_PREPS for m in c.children))
+                   for c in tok.children)  # "pushing hard FOR the US (to) support its plan"
 
 
 ORDER_VERBS = {"order", "command", "instruct", "direct"}
