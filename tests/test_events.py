@@ -509,3 +509,14 @@ def test_events_an_irregular_past_the_tagger_took_for_a_present(pipeline):
 ])
 def test_events_failing_and_asking_need_something_done_or_asked(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The analyst calls Ankara a poor partner.", []),  # naming, not a phone call
+    ("Merkel called Macron on Tuesday.", ["CONSULT"]),
+    ("Maria Lopez, a historian at the university, agrees.", []),  # one person sharing a view
+    ("The two governments agreed on a prisoner exchange.", ["AGREE"]),
+])
+def test_events_naming_and_sharing_a_view_are_no_events(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

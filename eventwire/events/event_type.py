@@ -145,8 +145,13 @@ def _opinion_agreement(tok, etype: str, comp, comp_match) -> bool:
     if etype != "AGREE" or tok.lemma_.lower() not in ("agree", "concur"):
         return False
     if comp is None:
-        return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not \
-            any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in tok.children)
+        if any((c.dep_ == "prep" and c.lower_ in ("on", "to")) or c.dep_ == "dobj" for c in tok.children):
+            return False
+        # "Anderson agreed with McLenny"; "Meirmaridou, a psychologist, agrees": one person shares a view
+        subj = subject_of(tok)
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or \
+            (subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i"))
+             and not any(c.dep_ == "conj" for c in subj.children))
     # "agreed that their countries should cooperate" is an agreement
     return comp.dep_ == "ccomp" and comp_match is None and \
         (comp.lemma_ == "be" or not ({a.lower_ for a in comp.children if a.dep_ == "aux"} & FUTURE_OR_DEONTIC))

@@ -58,6 +58,14 @@ def _pattern_words(tok, words) -> list | None:
     return extra
 
 
+def _second_object(tok) -> bool:
+    """Whether the object has a noun hung on it as a prepositional object with no preposition: the parser's
+    reading of a second object ("calls Horgos a mistake")."""
+    obj = child(tok, "dobj")
+    return obj is not None and obj.pos_ == "PROPN" and any(c.dep_ == "pobj" and c.i > obj.i and c.pos_ == "NOUN"
+                                                             for c in obj.children)
+
+
 def _of_time(t) -> bool:
     """A preposition whose object is a date or time ("called Putin ON FRIDAY") is no particle of a pattern."""
     return t.pos_ == "ADP" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
@@ -252,7 +260,7 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "cut off his legs", "seized the moment": no measure against anyone
         if lemma(tok) == "kill" and _lifeless(child(tok, "dobj")):
             continue  # "hoping to kill off its siesta", "the Senate killed the bill": a figure
-        if frame in ("obj", "actobj", "thingobj") and child(tok, "oprd") is not None:
+        if frame in ("obj", "actobj", "thingobj") and (child(tok, "oprd") is not None or _second_object(tok)):
             continue  # "called Clinton a champion", "held him responsible": naming, not acting
         if frame in ("actobj", "thingobj"):
             o = child(tok, "dobj", "nsubjpass")
