@@ -520,3 +520,15 @@ def test_events_failing_and_asking_need_something_done_or_asked(pipeline, text, 
 ])
 def test_events_naming_and_sharing_a_view_are_no_events(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for the ministry did not respond to a request for comment.", []),  # news formula
+    ("An officer who asked not to be named said the convoy had left.", []),
+    ("Kenya asked Uganda to name its negotiators.", ["REQUEST"]),
+    ("A tourist visiting from Norway was injured.", []),  # a visit with no host
+    ("The French president visited Kenya on Monday.", ["CONSULT"]),
+])
+def test_events_news_formulas_and_hostless_visits_are_no_events(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

@@ -11,7 +11,9 @@
 
 from __future__ import annotations
 
-from ..data import word_set
+from functools import lru_cache
+
+from ..data import read_lines, word_set
 from . import modality
 from .arguments import arg_np, noun_agent, noun_target, verb_args
 from .clauses import complement, complement_event, subject_of
@@ -37,7 +39,7 @@ def control(w: Work, d: Draft) -> bool:
     comp_match = complement_event(comp) if comp is not None else None
     if _opinion_agreement(tok, d.type, comp, comp_match) or _question(tok, d.type, comp):
         return False
-    if comp_match is None and _unfulfilled(tok, d.type):
+    if comp_match is None and (_unfulfilled(tok, d.type) or _press_formula(tok, comp)):
         return False
     if comp_match is None and comp is None and _nothing_asked(tok, d):
         return False
@@ -62,6 +64,24 @@ def control(w: Work, d: Draft) -> bool:
 
 FAILING = {"fail"}  # not doing what was due: a refusal only of an act that is an event
 ASKED_PREPS = {"for", "to"}  # "pushed for reforms", "appealed to the UN"
+
+
+@lru_cache(maxsize=1)
+def press_formulas() -> dict[str, str]:
+    """Lemma -> "any" or "passive" (``events/press_formulas.txt``)."""
+    return dict(line.split("\t")[:2] for _, line in read_lines("events/press_formulas.txt"))
+
+
+def _press_formula(tok, comp) -> bool:
+    """Whether a verb or noun of asking asks only what news writing asks of every source ("a request for
+    comment", "asked not to be named"): no event."""
+    formulas = press_formulas()
+    if comp is not None and formulas.get(comp.lemma_.lower()) == "passive" and \
+            any(c.dep_ == "auxpass" for c in comp.children):
+        return True
+    return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "for" and
+                                      any(p.dep_ == "pobj" and formulas.get(p.lemma_.lower()) == "noun"
+                                          for p in c.children) for c in tok.children)
 
 
 def _unfulfilled(tok, etype: str) -> bool:

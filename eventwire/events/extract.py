@@ -219,7 +219,20 @@ class Extractor:
         if d.type == "CONSULT" and e.frame == "recip" and len(d.source.actors) < 2 and not d.target.actors \
                 and "target_text" not in d.attrs and d.mode != "multilateral" and not _several(tok):
             return False  # a meeting needs two sides ("the two leaders met" names them together)
+        if d.mode == "visit" and e.pos == "V" and not Extractor._has_host(d):
+            return False
         return True
+
+    @staticmethod
+    def _has_host(d: Draft) -> bool:
+        """Whether a visit names whom or where it visits: an actor, or a named place as its object ("visited
+        Hiroshima"); "a woman visiting from Canada" and "soldiers visiting a local market" name no host."""
+        tok = d.match.tok
+        host = child(tok, "dobj") or next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                                           for p in c.children if p.dep_ == "pobj"), None)
+        if host is None:
+            return bool(d.target.actors) and tok.dep_ != "acl"
+        return bool(d.target.actors) or host.ent_type_ in ("GPE", "LOC", "FAC")
 
     @staticmethod
     def _maybe_accident(d: Draft) -> bool:
