@@ -762,3 +762,13 @@ def test_roles_forces_withdrawn_from_a_region_target_the_region(pipeline):
     _, (_t, _w, src, tgt, attrs) = _one(pipeline, "India will withdraw its soldiers from Kashmir .", "withdraw")
     assert _has(src, "India")
     assert [s["text"] for s in attrs["target_spans"]] == ["Kashmir"], attrs["target_spans"]
+
+
+@pytest.mark.model
+def test_roles_agent_of_a_participle_that_is_its_own_event_is_not_the_doer(pipeline):
+    # "condemned by X" is X's own act: X did not carry out the attack; "launched by X" is X's attack
+    story = pipeline.code("The attack, condemned by Kenya and Uganda, was the third this year.")
+    assert all(not e.source for e in story.events if e.type == "ASSAULT")
+    story = pipeline.code("The offensive launched by Ethiopian troops killed dozens of fighters.")
+    names = {a.id: a.name for a in story.actors}
+    assert any(e.type == "ASSAULT" and any("Ethiopian" in names[s] for s in e.source) for e in story.events)

@@ -39,7 +39,8 @@ def noun_agent(w: Work, tok) -> Resolved:
     "by" phrase the parse hung on the noun's object ("the arrest of the leader BY POLICE")."""
     candidates = [child(tok, "poss"), agent_of(tok)]
     candidates += [agent_of(c) for _p, c in pobjs(tok, ("of", "on", "against"))]
-    candidates += [agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "the offer made BY X"
+    candidates += [agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and not _own_event(c)]  # "the offer made BY X"; not "the attack, condemned BY X"
     candidates += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
     candidates += [c for _p, c in pobjs(tok, ("from",))]  # "an offer from Afghanistan"
     candidates += [c for _p, c in pobjs(tok, ("between", "among"))]
@@ -52,6 +53,14 @@ def noun_agent(w: Work, tok) -> Resolved:
         if r.actors:
             return r
     return Resolved()
+
+
+def _own_event(verb) -> bool:
+    """Whether a participle names an event of its own ("the attack, CONDEMNED by the UN"), so its agent is
+    not the doer of the noun it describes."""
+    from .lexicon import by_head
+
+    return any(e.type not in ("LIGHT", "NONE") and not e.extra for e in by_head().get((verb.lemma_.lower(), "V"), ()))
 
 
 def _shared_possessor(w: Work, tok, poss, r: Resolved) -> Resolved:
