@@ -532,3 +532,13 @@ def test_events_naming_and_sharing_a_view_are_no_events(pipeline, text, expected
 ])
 def test_events_news_formulas_and_hostless_visits_are_no_events(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The weather office warns of freezing rain into the evening.", []),  # a forecast
+    ("Aid agencies warned of famine in the north.", []),
+    ("Moscow warned of retaliation.", ["THREATEN"]),
+])
+def test_events_warnings_of_weather_or_disaster_are_no_threats(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

@@ -41,6 +41,10 @@ def control(w: Work, d: Draft) -> bool:
         return False
     if comp_match is None and (_unfulfilled(tok, d.type) or _press_formula(tok, comp)):
         return False
+    danger = _natural_danger(tok, d)
+    if danger is not None:
+        w.consumed.update(t.i for t in danger.subtree)  # "of FREEZING drizzle" is weather, not a freeze
+        return False
     if comp_match is None and comp is None and _nothing_asked(tok, d):
         return False
     if comp_match is not None and comp_match.entry.type == "NONE":
@@ -82,6 +86,16 @@ def _press_formula(tok, comp) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "for" and
                                       any(p.dep_ == "pobj" and formulas.get(p.lemma_.lower()) == "noun"
                                           for p in c.children) for c in tok.children)
+
+
+def _natural_danger(tok, d: Draft):
+    """The "of" phrase of a warning of weather, disaster or disease (``events/natural_causes.txt``: "warned of
+    flooding", "warns of famine"), a forecast and not a threat; else None."""
+    if d.type != "THREATEN":
+        return None
+    causes = word_set("events/natural_causes.txt")
+    return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and
+                 any(p.pos_ == "NOUN" and p.lemma_.lower() in causes for p in c.subtree)), None)
 
 
 def _unfulfilled(tok, etype: str) -> bool:
