@@ -44,6 +44,9 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+SECOND_CLAUSE = True  # "said A and that B": the clause with its own "that" is reported under the same cue
+# verbs that only go on with what they govern: "and the inquiry would continue to examine ...", never a new cue
+ASPECTUAL = frozenset("continue begin start keep".split())
 NEW_CUE_CUT = True  # a subjectless coordinated cue or a cue participle inside a content starts its own
 
 
@@ -51,8 +54,14 @@ def _new_cue(t, start: int) -> bool:
     """Whether a token inside a content starts an attribution of its own: a coordinated reporting verb with
     its own subject ("..., and the mother replied, ..."), or, with ``NEW_CUE_CUT``, one that shares the
     speaker but reports something of its own ("said X and said that Y"; "would release them, calling them
-    ...")."""
+    ..."). A coordinated clause with its own "that" ("said A and that B would insist ...") is a second
+    reported clause, and an aspectual verb ("would continue to investigate") reports nothing: neither starts
+    one."""
     if t.pos_ != "VERB" or t.lemma_.lower() not in speech_verbs() or t.left_edge.i <= start:
+        return False
+    if SECOND_CLAUSE and t.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children):
+        return False
+    if t.lemma_.lower() in ASPECTUAL and any(g.dep_ == "xcomp" for g in t.children):
         return False
     if t.dep_ == "conj" and any(g.dep_ == "nsubj" for g in t.children):
         return True
