@@ -1,5 +1,6 @@
 """Where an indirect quote's content ends: a second reported clause under the same cue, a verb that only goes
-on ("would continue to ...").
+on ("would continue to ..."), and a remark set off inside the content that is an attribution of its own
+(", though she acknowledged ...", ", which they said ...").
 
 The sentences are written for these tests.
 """
@@ -38,3 +39,25 @@ def test_quotes_second_that_clause_stays_under_the_same_cue(pipeline, text, cont
 def test_quotes_verb_that_only_goes_on_is_no_new_cue(pipeline, text, content):
     story = pipeline.code(text)
     assert [c for cue, c in _quotes(story) if cue == "said"] == [[content]]
+
+
+def test_quotes_concession_set_off_by_a_comma_is_a_quote_of_its_own(pipeline):
+    story = pipeline.code("Mayor Ellen Park said the council planned to reopen the river bridge in May, though she "
+                          "acknowledged the work could slip into the summer.")
+    found = {q.cue.text: q for q in story.quotes}
+    assert [c.text for c in found["acknowledged"].content] == ["the work could slip into the summer"]
+    assert _name(story, found["acknowledged"]) == "Ellen Park"
+    assert found["said"].content[0].text.startswith("the council planned to reopen")
+    assert _name(story, found["said"]) == "Ellen Park"
+
+
+def test_quotes_relative_clause_with_its_own_reporting_verb_is_a_quote_of_its_own(pipeline):
+    story = pipeline.code("Farmers praised the new grain tariffs, which they said would protect small local farms.")
+    cues = [cue for cue, _ in _quotes(story)]
+    assert "said" in cues and "praised" in cues
+
+
+def test_quotes_reported_clause_inside_what_someone_said_stays_part_of_it(pipeline):
+    # no comma sets the inner report off: it is what the mayor said, not a quote of its own
+    story = pipeline.code("Mayor Ellen Park said the council believed the bridge would reopen in May.")
+    assert [cue for cue, _ in _quotes(story)] == ["said"]
