@@ -61,3 +61,23 @@ def test_quotes_reported_clause_inside_what_someone_said_stays_part_of_it(pipeli
     # no comma sets the inner report off: it is what the mayor said, not a quote of its own
     story = pipeline.code("Mayor Ellen Park said the council believed the bridge would reopen in May.")
     assert [cue for cue, _ in _quotes(story)] == ["said"]
+
+
+def test_quotes_subject_before_the_cue_and_quoted_predicate_after_it_are_one_mixed_quote(pipeline):
+    story = pipeline.code("The city's investment in new parks, Mayor Ellen Park said, "
+                          "\"is the best money we have ever spent.\"")
+    assert len(story.quotes) == 1
+    quote = story.quotes[0]
+    assert quote.kind == "mixed"
+    assert [c.text for c in quote.content] == ["The city's investment in new parks",
+                                               "\"is the best money we have ever spent.\""]
+    assert _name(story, quote) == "Ellen Park"
+
+
+@pytest.mark.parametrize("text", [
+    "\"The parks are the best money we have spent,\" Mayor Ellen Park said, \"and we will build more.\"",
+    "Asked whether she had read the report, Mayor Ellen Park said, \"Every page of it, twice.\"",
+])
+def test_quotes_quotation_around_its_cue_stays_direct(pipeline, text):
+    story = pipeline.code(text)
+    assert [q.kind for q in story.quotes if q.cue.text == "said"] == ["direct"]

@@ -551,6 +551,10 @@ def _anonymity_only(text: str, content) -> bool:
     return len(words.split()) <= 8 and any(m in words for m in anonymity_marks())
 
 
+WIDEN_AROUND_CUE = True
+FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
+
 def widen_mixed(draft: Draft) -> None:
     """A direct quotation that is only part of the clause its cue reports ('said Trump was "unhinged,
     even for him"') becomes a mixed quote whose content is the whole clause."""
@@ -558,6 +562,19 @@ def widen_mixed(draft: Draft) -> None:
     if tok is None or draft.according or not draft.regions:
         return
     ranges = _complement(tok, cue_verbs().get(tok.lemma_.lower(), "speech"))
+    if WIDEN_AROUND_CUE and len(ranges) == 2 and ranges[0][1] <= tok.i < ranges[1][0]:
+        # 'The club's investment, Ms. Tanzer said, "is a perfect example"': the subject before the cue
+        # and the quoted predicate after it are one reported clause
+        pieces = [_chars(tok.doc, *r, 1) for r in ranges]
+        if None in pieces or not all(pieces[1][0] <= r.start and r.end <= pieces[1][1] + 1 for r in draft.regions):
+            return
+        before = tok.doc.char_span(pieces[0][0], pieces[0][1], alignment_mode="expand")
+        if before is None or any(r.open < pieces[0][1] for r in draft.regions) or \
+                sum(1 for t in before if not t.is_punct) < 2 or any(t.tag_ in FINITE_TAGS for t in before):
+            return  # a clause of its own before the cue ("Asked whether she had ..., she said") is no subject
+        draft.kind = "mixed"
+        draft.content = pieces
+        return
     if len(ranges) != 1:
         return
     span = _chars(tok.doc, *ranges[0])
