@@ -81,3 +81,20 @@ def test_quotes_subject_before_the_cue_and_quoted_predicate_after_it_are_one_mix
 def test_quotes_quotation_around_its_cue_stays_direct(pipeline, text):
     story = pipeline.code(text)
     assert [q.kind for q in story.quotes if q.cue.text == "said"] == ["direct"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to the council minutes, the new bridge would cost \"far more than anyone in the city had planned "
+     "for.\"", "the new bridge would cost \"far more than anyone in the city had planned for.\""),
+    ("The new bridge would cost \"far more than anyone in the city had planned for,\" according to the council "
+     "minutes.", "The new bridge would cost \"far more than anyone in the city had planned for,\""),
+])
+def test_quotes_quoted_words_inside_an_according_to_sentence_make_it_a_mixed_quote(pipeline, text, content):
+    story = pipeline.code(text)
+    assert [(q.kind, [c.text for c in q.content]) for q in story.quotes] == [("mixed", [content])]
+
+
+def test_quotes_whole_quotation_according_to_someone_stays_direct(pipeline):
+    story = pipeline.code("\"We will rebuild every school in the county,\" according to Mayor Ellen Park.")
+    assert [q.kind for q in story.quotes] == ["direct"]
+    assert _name(story, story.quotes[0]) == "Ellen Park"

@@ -552,16 +552,23 @@ def _anonymity_only(text: str, content) -> bool:
 
 
 WIDEN_AROUND_CUE = True
+WIDEN_ACCORDING = True
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 
 
 def widen_mixed(draft: Draft) -> None:
     """A direct quotation that is only part of the clause its cue reports ('said Trump was "unhinged,
-    even for him"') becomes a mixed quote whose content is the whole clause."""
+    even for him"', with ``WIDEN_ACCORDING`` also 'According to X, the plan would cost "far more than
+    planned."': the sentence without the phrase) becomes a mixed quote whose content is the whole clause."""
     tok = draft.cue_tok
-    if tok is None or draft.according or not draft.regions:
+    if tok is None or not draft.regions or (draft.according and not WIDEN_ACCORDING):
         return
-    ranges = _complement(tok, cue_verbs().get(tok.lemma_.lower(), "speech"))
+    if draft.according:  # 'According to X, the first lady called her "a loony toon."': the sentence
+        ranges = [r for r in _according_content(tok) if any(not t.is_punct for t in tok.doc[r[0]:r[1]])]
+        if len(ranges) != 1:
+            return
+    else:
+        ranges = _complement(tok, cue_verbs().get(tok.lemma_.lower(), "speech"))
     if WIDEN_AROUND_CUE and len(ranges) == 2 and ranges[0][1] <= tok.i < ranges[1][0]:
         # 'The club's investment, Ms. Tanzer said, "is a perfect example"': the subject before the cue
         # and the quoted predicate after it are one reported clause
