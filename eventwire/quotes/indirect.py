@@ -44,6 +44,9 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+SECOND_CLAUSE = True  # "said A and that B": the clause with its own "that" is reported under the same cue
+# verbs that only go on with what they govern: "and the inquiry would continue to examine ...", never a new cue
+ASPECTUAL = frozenset("continue begin start keep".split())
 NEW_CUE_CUT = True  # a subjectless coordinated cue or a cue participle inside a content starts its own
 
 
@@ -51,8 +54,14 @@ def _new_cue(t, start: int) -> bool:
     """Whether a token inside a content starts an attribution of its own: a coordinated reporting verb with
     its own subject ("..., and the mother replied, ..."), or, with ``NEW_CUE_CUT``, one that shares the
     speaker but reports something of its own ("said X and said that Y"; "would release them, calling them
-    ...")."""
+    ..."). A coordinated clause with its own "that" ("said A and that B would insist ...") is a second
+    reported clause, and an aspectual verb ("would continue to investigate") reports nothing: neither starts
+    one."""
     if t.pos_ != "VERB" or t.lemma_.lower() not in speech_verbs() or t.left_edge.i <= start:
+        return False
+    if SECOND_CLAUSE and t.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children):
+        return False
+    if t.lemma_.lower() in ASPECTUAL and any(g.dep_ == "xcomp" for g in t.children):
         return False
     if t.dep_ == "conj" and any(g.dep_ == "nsubj" for g in t.children):
         return True
@@ -542,13 +551,37 @@ def _anonymity_only(text: str, content) -> bool:
     return len(words.split()) <= 8 and any(m in words for m in anonymity_marks())
 
 
+WIDEN_AROUND_CUE = True
+WIDEN_ACCORDING = True
+FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
+
 def widen_mixed(draft: Draft) -> None:
     """A direct quotation that is only part of the clause its cue reports ('said Trump was "unhinged,
-    even for him"') becomes a mixed quote whose content is the whole clause."""
+    even for him"', with ``WIDEN_ACCORDING`` also 'According to X, the plan would cost "far more than
+    planned."': the sentence without the phrase) becomes a mixed quote whose content is the whole clause."""
     tok = draft.cue_tok
-    if tok is None or draft.according or not draft.regions:
+    if tok is None or not draft.regions or (draft.according and not WIDEN_ACCORDING):
         return
-    ranges = _complement(tok, cue_verbs().get(tok.lemma_.lower(), "speech"))
+    if draft.according:  # 'According to X, the first lady called her "a loony toon."': the sentence
+        ranges = [r for r in _according_content(tok) if any(not t.is_punct for t in tok.doc[r[0]:r[1]])]
+        if len(ranges) != 1:
+            return
+    else:
+        ranges = _complement(tok, cue_verbs().get(tok.lemma_.lower(), "speech"))
+    if WIDEN_AROUND_CUE and len(ranges) == 2 and ranges[0][1] <= tok.i < ranges[1][0]:
+        # 'The club's investment, Ms. Tanzer said, "is a perfect example"': the subject before the cue
+        # and the quoted predicate after it are one reported clause
+        pieces = [_chars(tok.doc, *r, 1) for r in ranges]
+        if None in pieces or not all(pieces[1][0] <= r.start and r.end <= pieces[1][1] + 1 for r in draft.regions):
+            return
+        before = tok.doc.char_span(pieces[0][0], pieces[0][1], alignment_mode="expand")
+        if before is None or any(r.open < pieces[0][1] for r in draft.regions) or \
+                sum(1 for t in before if not t.is_punct) < 2 or any(t.tag_ in FINITE_TAGS for t in before):
+            return  # a clause of its own before the cue ("Asked whether she had ..., she said") is no subject
+        draft.kind = "mixed"
+        draft.content = pieces
+        return
     if len(ranges) != 1:
         return
     span = _chars(tok.doc, *ranges[0])

@@ -65,17 +65,36 @@ def outermost(text: str, found: list[Draft]) -> list[Draft]:
     """The drafts that are not nested inside another's content. An attribution reported inside another
     ("Clinton said the campaign planned to bus in supporters": "planned to ..." within what Clinton said) is
     part of the outer quote's words, not a quote of its own, as PolNeAR annotates: the wider content is kept,
-    the draft whose content lies mostly (NESTED_SHARE) inside it is dropped."""
+    the draft whose content lies mostly (NESTED_SHARE) inside it is dropped, unless it is a remark set off
+    beside the outer quote (``set_off``)."""
     sized = sorted(found, key=lambda d: -len(_chars(d.content)))
     kept: list[set[int]] = []
     out = []
     for d in sized:
         chars = _chars(d.content)
-        if chars and any(len(chars & outer) >= NESTED_SHARE * len(chars) for outer in kept):
+        if chars and any(len(chars & outer) >= NESTED_SHARE * len(chars) for outer in kept) and not set_off(d):
             continue
         kept.append(chars)
         out.append(d)
     return out
+
+
+SET_OFF = True
+SET_OFF_KINDS = frozenset("speech evidence belief directive".split())
+SET_OFF_MARKS = frozenset([",", ";", "—", "–", "--", "("])
+
+
+def set_off(d: Draft) -> bool:
+    """Whether a draft inside another's content is an attribution of its own all the same: its cue is a
+    reporting verb of the lexicon whose clause the writer set off with a comma or dash (", though she
+    acknowledged it would not work", ", which he said were favours", ", citing a threat to health"), a
+    remark beside the outer quote rather than part of what the outer speaker said. PolNeAR annotates
+    these apart."""
+    tok = d.cue_tok
+    if not SET_OFF or tok is None or d.kind == "direct" or d.cue_kind not in SET_OFF_KINDS:
+        return False
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].text in SET_OFF_MARKS
 
 
 def affiliation(story: Story, actor_id: str | None) -> dict | None:

@@ -1,0 +1,100 @@
+"""Where an indirect quote's content ends: a second reported clause under the same cue, a verb that only goes
+on ("would continue to ..."), and a remark set off inside the content that is an attribution of its own
+(", though she acknowledged ...", ", which they said ...").
+
+The sentences are written for these tests.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _quotes(story):
+    return [(q.cue.text, [c.text for c in q.content]) for q in story.quotes]
+
+
+def _name(story, quote):
+    actor = story.actor(quote.speaker)
+    return actor.name if actor else quote.speaker_text
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister said that the new fee was fair but that the city would insist on a review next year.",
+     "that the new fee was fair but that the city would insist on a review next year"),
+    ("The board said the budget was balanced and that auditors would confirm the figures in June.",
+     "the budget was balanced and that auditors would confirm the figures in June"),
+])
+def test_quotes_second_that_clause_stays_under_the_same_cue(pipeline, text, content):
+    story = pipeline.code(text)
+    assert _quotes(story) == [("said", [content])]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The airline said its pilots had followed every rule and the inquiry would continue to examine the engines.",
+     "its pilots had followed every rule and the inquiry would continue to examine the engines"),
+    ("The union said the talks had failed and the workers would begin to strike on Monday.",
+     "the talks had failed and the workers would begin to strike on Monday"),
+])
+def test_quotes_verb_that_only_goes_on_is_no_new_cue(pipeline, text, content):
+    story = pipeline.code(text)
+    assert [c for cue, c in _quotes(story) if cue == "said"] == [[content]]
+
+
+def test_quotes_concession_set_off_by_a_comma_is_a_quote_of_its_own(pipeline):
+    story = pipeline.code("Mayor Ellen Park said the council planned to reopen the river bridge in May, though she "
+                          "acknowledged the work could slip into the summer.")
+    found = {q.cue.text: q for q in story.quotes}
+    assert [c.text for c in found["acknowledged"].content] == ["the work could slip into the summer"]
+    assert _name(story, found["acknowledged"]) == "Ellen Park"
+    assert found["said"].content[0].text.startswith("the council planned to reopen")
+    assert _name(story, found["said"]) == "Ellen Park"
+
+
+def test_quotes_relative_clause_with_its_own_reporting_verb_is_a_quote_of_its_own(pipeline):
+    story = pipeline.code("Farmers praised the new grain tariffs, which they said would protect small local farms.")
+    cues = [cue for cue, _ in _quotes(story)]
+    assert "said" in cues and "praised" in cues
+
+
+def test_quotes_reported_clause_inside_what_someone_said_stays_part_of_it(pipeline):
+    # no comma sets the inner report off: it is what the mayor said, not a quote of its own
+    story = pipeline.code("Mayor Ellen Park said the council believed the bridge would reopen in May.")
+    assert [cue for cue, _ in _quotes(story)] == ["said"]
+
+
+def test_quotes_subject_before_the_cue_and_quoted_predicate_after_it_are_one_mixed_quote(pipeline):
+    story = pipeline.code("The city's investment in new parks, Mayor Ellen Park said, "
+                          "\"is the best money we have ever spent.\"")
+    assert len(story.quotes) == 1
+    quote = story.quotes[0]
+    assert quote.kind == "mixed"
+    assert [c.text for c in quote.content] == ["The city's investment in new parks",
+                                               "\"is the best money we have ever spent.\""]
+    assert _name(story, quote) == "Ellen Park"
+
+
+@pytest.mark.parametrize("text", [
+    "\"The parks are the best money we have spent,\" Mayor Ellen Park said, \"and we will build more.\"",
+    "Asked whether she had read the report, Mayor Ellen Park said, \"Every page of it, twice.\"",
+])
+def test_quotes_quotation_around_its_cue_stays_direct(pipeline, text):
+    story = pipeline.code(text)
+    assert [q.kind for q in story.quotes if q.cue.text == "said"] == ["direct"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to the council minutes, the new bridge would cost \"far more than anyone in the city had planned "
+     "for.\"", "the new bridge would cost \"far more than anyone in the city had planned for.\""),
+    ("The new bridge would cost \"far more than anyone in the city had planned for,\" according to the council "
+     "minutes.", "The new bridge would cost \"far more than anyone in the city had planned for,\""),
+])
+def test_quotes_quoted_words_inside_an_according_to_sentence_make_it_a_mixed_quote(pipeline, text, content):
+    story = pipeline.code(text)
+    assert [(q.kind, [c.text for c in q.content]) for q in story.quotes] == [("mixed", [content])]
+
+
+def test_quotes_whole_quotation_according_to_someone_stays_direct(pipeline):
+    story = pipeline.code("\"We will rebuild every school in the county,\" according to Mayor Ellen Park.")
+    assert [q.kind for q in story.quotes] == ["direct"]
+    assert _name(story, story.quotes[0]) == "Ellen Park"
