@@ -244,3 +244,17 @@ def test_events_suspending_aid_stays_a_sanction(events_no_classifier):
 def test_events_a_beating_with_a_score_is_a_match_result(events_no_classifier, text):
     # with the classifier off: the score alone tells the parse-based rules it is sport
     assert [e.type for e in events_no_classifier.code(text).events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Unemployment hit its highest level in a decade in March.", []),
+    ("The exchange was hit by the largest theft in its history.", []),
+    ("Army jets hit rebel positions near the border.", ["ASSAULT"]),
+    ("The shopping centre offers a supermarket and two cinemas.", []),
+    ("Kenya offered talks to the rebels.", ["AGREE"]),
+    ("She plans to travel to England next month.", []),
+    ("The driver tried to protect the child.", []),
+])
+def test_everyday_uses_of_event_words_need_political_actors(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected
