@@ -258,3 +258,9 @@ def test_events_a_beating_with_a_score_is_a_match_result(events_no_classifier, t
 ])
 def test_everyday_uses_of_event_words_need_political_actors(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+def test_hit_said_against_someone_is_still_criticism(pipeline):
+    events = pipeline.code("The senator hit the governor over the budget cuts.").events
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]

@@ -43,7 +43,7 @@ from .draft import Draft, Match, Work
 from .missions import mission_place
 from .nominal import noun_frame
 from .place_targets import place_object, place_target, place_target_types
-from .political import idioms, match_score, political_act, reports_political_act
+from .political import figurative_force, idioms, match_score, political_act, reports_political_act
 from .reported import obligation
 from .resolve import namable, person_nouns
 from .syntax import child, np_text, pos_of
@@ -144,8 +144,11 @@ class Extractor:
         self._participant_texts(d)
         if not self._reports_event(d):
             return
-        if e.pattern in idioms() and not political_act(d, idioms()[e.pattern]) and not self._force_on_someone(d):
+        need = idioms().get(e.pattern)
+        if need and not political_act(d, need) and not self._force_on_someone(d) and \
+                not (need == "force" and figurative_force(w.story, d) == "criticize"):
             return  # an idiom needs a political actor, unless it is done to a person ("the accused was booked")
+            # or is words of force said against someone ("Trump hit Clinton over trade", an ACCUSE below)
         if d.mode == "beat" and (d.target.actors and all(a.kind == "country" for a in d.target.actors)
                                  or match_score(where)):
             return  # a beating is done to people: "Afghanistan thrashed Ireland", "thrashed their rivals 5-0"
