@@ -663,3 +663,12 @@ def test_actors_an_acronym_no_gazetteer_places_is_a_body(pipeline):
     # spaCy tags "UNDOF" a place; nothing of that name is in the gazetteer, so the doer is an organisation
     story = pipeline.code("UNDOF withdrew its peacekeepers from two positions in the Golan Heights.")
     assert _actor(story, "UNDOF").kind == "organization"
+
+
+@pytest.mark.model
+def test_actors_title_of_one_gender_picks_the_namesake_of_that_gender(pipeline):
+    story = pipeline.code("Bill Clinton and Hillary Clinton arrived in Ohio. Later Mrs. Clinton spoke to voters.")
+    hillary = next(a for a in story.actors if a.name == "Hillary Clinton")
+    assert any(m.text == "Clinton" for m in hillary.mentions)
+    story = pipeline.code("Mrs. Clinton criticized the trade deal on Monday.")  # no full name in the article
+    assert [a.name for a in story.actors if a.kind == "person"] == ["Hillary Clinton"]

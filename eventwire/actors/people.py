@@ -24,6 +24,33 @@ def _aliases(name: str) -> list[str]:
     return out
 
 
+def _title_gender(w: Work, m: Mention) -> str | None:
+    """"f" or "m" when a title of one gender stands right before the mention ("Mrs. Clinton"), else None."""
+    if m.start == 0:
+        return None
+    return w.kb.gender.get(w.doc[m.start - 1].lower_)
+
+
+def _name_gender(w: Work, name: str) -> str | None:
+    """The gender a full name's first word tells (``actors/gender.tsv``), or None."""
+    first = name.split()[0].lower() if name else ""
+    return w.kb.gender.get(first)
+
+
+def _other(gender: str) -> str:
+    return "m" if gender == "f" else "f"
+
+
+def _namesake(w: Work, entry, gender: str):
+    """Another known person with the entry's surname whose first name fits the gender, or None."""
+    surname = entry.name.split()[-1]
+    for e in w.kb.entries.values():
+        if e.kind == "person" and e is not entry and e.name.split()[-1] == surname and \
+                _name_gender(w, e.name) == gender:
+            return e
+    return None
+
+
 def find_people(w: Work) -> None:
     doc, kb = w.doc, w.kb
     persons = [m for m in w.mentions if m.kind == "person"]
@@ -49,9 +76,19 @@ def find_people(w: Work) -> None:
         w.person_names.setdefault(m.key, name)
     for m in singles:
         # a surname alone: the person of that surname named last before it ("Bill Clinton ... Hillary
-        # Clinton ... Clinton" is Hillary), else the first, else a person of its own
+        # Clinton ... Clinton" is Hillary), else the first, else a person of its own; a title of one gender
+        # before it ("Mrs. Clinton") keeps to the people of that gender
         text = (m.name or doc[m.start:m.end].text).lower()
+        title = _title_gender(w, m)
         cands = owners.get(text)
+        if cands and title:
+            gendered = [(c, _name_gender(w, w.person_names.get(c[1], ""))) for c in cands]
+            cands = [c for c, g in gendered if g == title] or [c for c, g in gendered if g != _other(title)] \
+                or cands
+        elif title and m.entry is not None and _name_gender(w, m.entry.name) != title:
+            other = _namesake(w, m.entry, title)
+            if other is not None:
+                m.entry, m.key = other, other.key
         if cands:
             before = [c for c in cands if c[0] < m.start]
             m.key = max(before)[1] if before else min(cands)[1]
