@@ -542,3 +542,12 @@ def test_events_news_formulas_and_hostless_visits_are_no_events(pipeline, text, 
 ])
 def test_events_warnings_of_weather_or_disaster_are_no_threats(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The firm's commitment to the Turkish market will help its clients.", []),  # no one is promised anything
+    ("Kenya's offer of talks to the rebels came on Monday.", ["AGREE"]),
+])
+def test_events_a_promise_noun_needs_something_promised_or_someone_it_is_made_to(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

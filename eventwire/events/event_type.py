@@ -47,6 +47,8 @@ def control(w: Work, d: Draft) -> bool:
         return False
     if comp_match is None and comp is None and _nothing_asked(tok, d):
         return False
+    if comp_match is None and e.pos == "N" and d.type == "AGREE" and not d.target.actors:
+        return False  # "its commitment to the Turkish market", "their shared commitment on policy goals"
     if comp_match is not None and comp_match.entry.type == "NONE":
         # "is intended to make sure that ...": the clause is an idiom that names no event, so neither does
         # the verb that takes it
