@@ -264,3 +264,12 @@ def test_everyday_uses_of_event_words_need_political_actors(pipeline, text, expe
 def test_hit_said_against_someone_is_still_criticism(pipeline):
     events = pipeline.code("The senator hit the governor over the budget cuts.").events
     assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Donald Trump held a rally in San Jose on Thursday.", []),  # a campaign event of one person
+    ("Teachers rallied for higher pay in Oklahoma.", ["PROTEST"]),
+])
+def test_a_rally_is_a_protest_only_when_a_group_holds_it(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..data import data_path, read_lines
 
 
-NEEDS = ("source", "source+target", "force")
+NEEDS = ("source", "source+target", "force", "group")
 # Sectors of bodies that argue but do not fight: parties, legislatures, courts, media, business, education.
 UNARMED_SECTORS = {"PTY", "LEG", "JUD", "JRN", "BUS", "EDU"}
 # Types that are reported without their doer and still are events: material conflict and accusations.
@@ -57,9 +57,12 @@ def political_actor(actor) -> bool:
 
 def political_act(draft, needs: str = "source+target") -> bool:
     """Whether a political actor is the source of a draft (and, for "source+target", another actor its target;
-    for "force", an actor of a sector that uses force)."""
+    for "force", an actor of a sector that uses force; for "group", an actor that is no single person: "teachers
+    rallied", not a candidate's campaign rally)."""
     if needs == "force":
         return any(a.sector in FORCE_SECTORS for a in draft.source.actors)
+    if needs == "group":
+        return not draft.source.actors or any(a.kind != "person" for a in draft.source.actors)
     if not any(political_actor(a) for a in draft.source.actors):
         return False
     return needs == "source" or bool(draft.target.actors)
