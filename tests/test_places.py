@@ -35,6 +35,16 @@ def test_places_admin1_point_is_inside_its_area(gaz):
     assert 27 < texas.lat < 35 and -105 < texas.lon < -94
 
 
+def test_places_division_point_leaves_out_a_lone_wrongly_linked_place():
+    # six towns around 32N 119E and one filed under the same division 1,800 km west
+    towns = [(32.0 + i / 10, 119.0 + i / 10, 10_000) for i in range(6)] + [(36.0, 100.0, 20_000)]
+    lat, lon = index._division_point(towns)
+    assert 32 < lat < 33 and 119 < lon < 120
+    # places of no population count only when fewer than three have one
+    lat, lon = index._division_point([(10.0, 10.0, 0), (20.0, 20.0, 0), (30.0, 30.0, 5)])
+    assert (lat, lon) == (20.0, 20.0)
+
+
 @pytest.mark.parametrize("name,feature,country", [
     ("UK", "country", "GBR"), ("U.K.", "country", "GBR"), ("Ga.", "admin1", "USA"),
     ("Calif.", "admin1", "USA"), ("Fulton County", "admin2", "USA"), ("Europe", "continent", None),

