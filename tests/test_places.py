@@ -432,3 +432,14 @@ def test_places_a_name_after_a_noun_of_kin_is_a_person(pipeline):
         pipeline, "He is survived by his wife, Tonya, and his daughters, Malia and Sasha, all of Paris, Texas.")}
     assert "Tonya" not in found and "Malia" not in found
     assert found["Paris"].entry.admin1 == "US.TX"
+
+
+@pytest.mark.model
+def test_places_a_town_of_the_articles_state_read_as_a_person_is_the_town(pipeline):
+    _, found = _places(pipeline, "MACON, Ga. - Warner Robins police said the suspect fled to Perry, where he "
+                                 "was arrested by Bibb County deputies.")
+    assert found["Perry"].country == "USA" and 32 < found["Perry"].lat < 33
+    # a word of a person the article names in full stays the person
+    _, found = _places(pipeline, "MACON, Ga. - Bibb County deputies met Gov. Rick Perry on Monday. Warner Robins "
+                                 "police said the bill went to Perry for a signature.")
+    assert "Perry" not in found

@@ -31,7 +31,9 @@ Steps, each a small function below:
    down, unless it is a big city far ahead of its namesakes: "Jackson", "Canton" and "Madison County"
    together are in Mississippi), the states and countries the article's other places lie in (most for
    the state named most), and nearness to its other towns. Passes: qualifiers first, then every name,
-   then each in the context of the article's other names (confident ones, then all).
+   then each in the context of the article's other names (confident ones, then all). Then a town of the
+   state the article is about that recognition left out ("fled to Perry" in a Macon story, the model
+   taking Perry for a person) is read as that town (``_local_towns``).
 3. **Focus** (``focus_country``): the country most of the article's places lie in.
 4. **Event places** (``place_events``): a place named in a locative phrase ("in", "at", "near" ...)
    attached to the event's clause, else a dateline ("GENEVA -") for body events, else none.
@@ -893,8 +895,76 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     resolve(mentions, text, Context())
     resolve(mentions, text, others=mentions, confident_only=True)
     resolve(mentions, text, others=mentions)
+    local = _local_towns(story, gaz, mentions)
+    if local:
+        mentions = sorted(mentions + local, key=lambda m: m.span.start)
+        resolve(local, text, others=mentions)
     _one_sense(mentions)
     return mentions
+
+
+LOCAL_PREPS = {"in", "at", "near", "outside", "from", "to", "into", "toward", "towards", "through", "of"}
+LOCAL_VOTES = 2.0  # the article's state must hold this many of its places (a dateline's state counts double)
+
+
+def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Towns of the state or province the article is about that recognition left out: a capitalised name
+    after a locative or directional preposition ("fled to Perry") or before a local noun ("Perry police"),
+    which the model took for a person or left unlabelled, is a place when the gazetteer has a town of that
+    name (by its own name) in the division most of the article's places lie in (the dateline's counts
+    double; at least ``LOCAL_VOTES``), and is then read as that town. Not a word of a person the article
+    names in full ("Rick Perry" ... "Perry"), a name followed by a possessive ("to Perry's house"), a
+    word of ``generic_words.txt``, nor a name inside a longer entity."""
+    doc = story.doc
+    votes: Counter = Counter()
+    for m in mentions:
+        e = m.entry
+        if e is None or m.kind != "name" or e.feature not in ("city", "admin1", "admin2") or not e.admin1:
+            continue
+        votes[e.admin1] += 2.0 if m.dateline else 1.0
+    if not votes:
+        return []
+    state, n = votes.most_common(1)[0]
+    if n < LOCAL_VOTES:
+        return []
+    taken = {t.i for m in mentions for t in (doc.char_span(m.span.start, m.span.end, alignment_mode="expand") or [])}
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    ents = {t.i: ent for ent in doc.ents for t in ent}
+    out = []
+
+    def at(i: int):
+        tok = doc[i]
+        if i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or not _usable(story, tok.idx):
+            return None
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        for n in range(min(3, len(doc) - i), 0, -1):
+            toks = doc[i:i + n]
+            if any(t.i in taken or not t.text[:1].isupper() or t.text in person_words for t in toks):
+                continue
+            ent = ents.get(i)
+            if ent is not None and (ent.start < i or ent.end > i + n) and ent.label_ != "PERSON":
+                continue  # a word of a longer name: "the Perry Foundation"
+            if ent is not None and ent.label_ == "PERSON" and (ent.start, ent.end) != (i, i + n):
+                continue
+            if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS):
+                continue
+            nxt = doc[i + n] if i + n < len(doc) else None
+            if nxt is not None and nxt.text in ("'s", "’s"):
+                continue
+            cue = nxt is not None and nxt.lower_ in _words("place_cue_nouns.txt")
+            if prev not in LOCAL_PREPS and not cue:
+                continue
+            key = index.fold(toks.text)
+            cands = [(e, p) for e, p in _fit_case(toks.text, gaz.lookup(toks.text))
+                     if p and e.feature in ("city", "admin2") and e.admin1 == state and index.fold(e.name) == key]
+            if cands:
+                return (i, i + n, cands)
+        return None
+
+    for start, end, cands in _scan(len(doc), at):
+        span = doc[start:end]
+        out.append(Mention(Span.from_spacy(span), span.root, candidates=cands))
+    return out
 
 
 def _cells(e: Entry) -> list[tuple[int, int]]:
