@@ -443,3 +443,12 @@ def test_places_a_town_of_the_articles_state_read_as_a_person_is_the_town(pipeli
     _, found = _places(pipeline, "MACON, Ga. - Bibb County deputies met Gov. Rick Perry on Monday. Warner Robins "
                                  "police said the bill went to Perry for a signature.")
     assert "Perry" not in found
+
+
+@pytest.mark.model
+def test_places_a_big_city_heading_an_organisations_name_is_the_city(pipeline):
+    _, found = _places(pipeline, "A spokesman for the Denver Police Department said two officers were hurt.")
+    assert found["Denver"].country == "USA"
+    # a small town's name heading a company's name is no place
+    _, found = _places(pipeline, "She retired from Campbell Soup Company after 30 years on the line.")
+    assert "Campbell" not in found

@@ -58,6 +58,8 @@ from . import index
 from .index import Entry, Gazetteer
 
 ENT_LABELS = {"GPE", "LOC", "FAC"}
+ORG_LABELS = {"ORG", "FAC"}
+ORG_HEAD_CITY = 100_000  # a city this big by its own name heading the name of one of its bodies is that city
 EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "on",
                "along", "off", "amid", "during", "through"}
 DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
@@ -218,7 +220,11 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             surname = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                        and nxt.lower_ not in _words("name_words.txt") and not gaz.lookup(nxt.text)
                        and nxt.lower_ not in _words("place_cue_nouns.txt")  # "Beaconsfield Mayor Georges Bourelle"
-                       and all(e.feature == "city" for e, _ in cands))  # "David Petraeus"
+                       and all(e.feature == "city" for e, _ in cands)  # "David Petraeus"
+                       # not a big city heading the name of one of its bodies ("the Boise Fire Department")
+                       and not (ent_of[i] in ORG_LABELS and ent_of.get(i + n) == ent_of[i] and doc[i + n].ent_iob_ == "I"
+                                and nxt.lower_ in _words("city_body_words.txt")
+                                and any(p and e.population >= ORG_HEAD_CITY for e, p in cands)))
             whole = toks.start in person_of and (person_of[toks.start].start, person_of[toks.start].end) == (toks.start, toks.end)
             # the actors stage's guess that a lone word is a person ("Edmonton needs ...") counts only
             # when the article names that person in full somewhere ("Ryan Bingham" ... "Bingham")
