@@ -452,3 +452,13 @@ def test_places_a_big_city_heading_an_organisations_name_is_the_city(pipeline):
     # a small town's name heading a company's name is no place
     _, found = _places(pipeline, "She retired from Campbell Soup Company after 30 years on the line.")
     assert "Campbell" not in found
+
+
+@pytest.mark.model
+def test_places_a_name_two_countries_share_is_the_one_the_article_is_in(pipeline):
+    _, found = _places(pipeline, "Measles has killed 200 children in Congo this year. Clinics in Kinshasa and "
+                                 "Lubumbashi have run out of vaccine.")
+    assert found["Congo"].country == "COD"
+    _, found = _places(pipeline, "Floods hit Congo this week. Roads between Brazzaville and Pointe-Noire were cut, "
+                                 "and Dolisie was without power.")
+    assert found["Congo"].country == "COG"

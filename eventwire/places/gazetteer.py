@@ -80,6 +80,7 @@ US_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "
 ADMIN_NEAR = 1.5
 ADMIN_FOCUS = 1.5
 ADMIN_INSIDE = 1.0
+SHARED_NAME = 4.0  # points for the share of the article's places in a country whose name another country shares
 LISTED = 3.0  # a state listed with other states of its country
 COHERE = 1.0  # points per other name of the article with a town or county reading near this reading ...
 COHERE_CAP = 2  # ... counted up to this many names
@@ -685,6 +686,9 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     division_word = nxt in DIVISION_WORDS or (entry.feature == "admin1" and nxt in _words("state_cue_words.txt"))
     if entry.feature in ("country", "continent", "region"):
         s += 5.0 if primary else 2.0
+        if entry.feature == "country" and sum(e.feature == "country" for e, _ in m.candidates) > 1:
+            # a name two countries share ("Congo"): the one the article's other places lie in
+            s += SHARED_NAME * ctx.countries.get(entry.country, 0) / (sum(ctx.countries.values()) or 1)
     elif entry.feature == "admin1":
         s += 1.5 + (2.0 if division_word else 0.0)
         if not division_word and not (ADMIN_INSIDE and ctx.admins.get(entry.admin1)) and any(
