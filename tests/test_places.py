@@ -462,3 +462,11 @@ def test_places_a_name_two_countries_share_is_the_one_the_article_is_in(pipeline
     _, found = _places(pipeline, "Floods hit Congo this week. Roads between Brazzaville and Pointe-Noire were cut, "
                                  "and Dolisie was without power.")
     assert found["Congo"].country == "COG"
+
+
+@pytest.mark.model
+def test_places_a_degree_after_a_persons_name_is_no_state(pipeline):
+    _, found = _places(pipeline, "Dr. Helen R. Whitaker, M.D., will lead the new clinic, the hospital said.")
+    assert "M.D." not in found
+    _, found = _places(pipeline, "The crash happened near Frederick, Md., on Sunday.")
+    assert found["Md."].name == "Maryland"

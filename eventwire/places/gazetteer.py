@@ -300,9 +300,31 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 add(tok.i, tok.i + n, [(entry, True)], kind="people" if plural or _names_people(last) else "demonym")
                 break
     found.sort(key=lambda m: m.span.start)
+    found = _drop_loose_abbreviations(story, found)
     _link_qualifiers(story, found)
     _link_lists(story, found)
     return found
+
+
+ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z]{2}$")  # "M.D.", "P.A.", "MD", "NC"
+
+
+def _drop_loose_abbreviations(story: Story, found: list[Mention]) -> list[Mention]:
+    """A state written as a short abbreviation ("M.D.", "P.A.", "MD") right after a comma that follows a
+    person's or an organisation's name, not a place, is a degree or a firm's ending ("Charles Hall,
+    M.D.", "Smith & Jones, P.A."), not the state it abbreviates ("Frederick, Md." stays)."""
+    doc = story.doc
+    out = []
+    for m in found:
+        if m.kind == "name" and ABBREVIATION.match(m.span.text) and m.candidates \
+                and all(e.feature == "admin1" for e, _ in m.candidates):
+            first = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            i = first.start if first is not None else 0
+            if i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("PERSON", "ORG") \
+                    and not any(o.span.start <= doc[i - 2].idx < o.span.end for o in out):
+                continue
+        out.append(m)
+    return out
 
 
 REPEAT_TOWN = 5_000  # a town read once is read again only when this big ...
