@@ -45,6 +45,16 @@ def test_places_division_point_leaves_out_a_lone_wrongly_linked_place():
     assert (lat, lon) == (20.0, 20.0)
 
 
+@pytest.mark.parametrize("name,country,lat,lon", [
+    ("Java", "IDN", -7.5, 110.0), ("Sumatra", "IDN", 0.0, 102.0), ("Darfur", "SDN", 13.0, 25.0),
+    ("Borneo", None, 1.0, 114.0), ("New England", "USA", 44.0, -71.0),
+])
+def test_places_region_made_of_divisions_lies_among_them(gaz, name, country, lat, lon):
+    region = _best(gaz, name, "region")
+    assert region.country == country
+    assert index.distance_km(region.lat, region.lon, lat, lon) < 200
+
+
 @pytest.mark.parametrize("name,feature,country", [
     ("UK", "country", "GBR"), ("U.K.", "country", "GBR"), ("Ga.", "admin1", "USA"),
     ("Calif.", "admin1", "USA"), ("Fulton County", "admin2", "USA"), ("Europe", "continent", None),

@@ -27,7 +27,10 @@ Where every record and coordinate comes from (all registry packages, pinned in `
 - **Regions** ("Middle East", "EU"): ``eventwire/data/places/regions.tsv`` lists member countries; the
   point is the mean of the members' country points weighted by their population (where the region's
   people live, so the EU sits near Germany and France rather than at the plain mean of 27 points), and a
-  region has no country.
+  region has no country. A region made of first-level divisions (an island such as Java, Borneo or
+  Mindanao, or "Darfur", "the Midwest") lists their GeoNames codes instead (``admin:ID.30``); it is
+  treated as one bigger division: its point is the division rule above over all its divisions' places,
+  and its country is theirs when they share one.
 - **Hand-written names** in ``eventwire/data/places/aliases.tsv`` ("UK", "Ga.", "Calif.") and
   ``demonyms.tsv`` ("Afghan" -> AFG), plus ``countryinfo``'s one demonym per country.
 
@@ -263,6 +266,7 @@ def build() -> Gazetteer:
         for s in ids:
             sub_points[s].append((float(p[5]), float(p[6]), int(p[4] or 0)))
     by_admin: dict[str, int] = {}
+    admin_pts: dict[str, list[tuple[float, float, int]]] = {}  # a division's places, for regions made of divisions
     for sid, p in enumerate(subs, 1):
         name, code, level = p[0], p[2], p[6]
         if level not in ("1", "2") or not code or "." not in code:
@@ -280,6 +284,7 @@ def build() -> Gazetteer:
         entries.append(Entry(int(p[3]) if p[3].isdigit() else 0, name, feature, cc3, lat, lon,
                              sum(x[2] for x in pts), a1, code if level == "2" else None))
         by_admin[code] = idx
+        admin_pts[code] = pts
         add_name(name, idx, True)
         for alt in p[5].split("|") if p[5] else []:
             if _latin(alt) and (level == "1" or " " in alt):
@@ -332,7 +337,19 @@ def build() -> Gazetteer:
                              float(cont["lat"]), float(cont["lng"]), int(cont.get("population") or 0)))
         add_name(entries[idx].name, idx, True)
     for n, p in _read_tsv("places/regions.tsv", 2):
-        members = [entries[by_country[c]] for c in p[1].split() if c in by_country and entries[by_country[c]].lat is not None]
+        codes = p[1].split()
+        if all(c.startswith("admin:") for c in codes):  # a region made of divisions: the division rule
+            pts = [x for c in codes for x in admin_pts.get(c[6:], ())]
+            if not pts or any(c[6:] not in by_admin for c in codes):
+                raise DataFileError(data_path("places/regions.tsv"), n, "unknown division")
+            countries = {entries[by_admin[c[6:]]].country for c in codes}
+            lat, lon = _division_point(pts)
+            idx = len(entries)
+            entries.append(Entry(0, p[0], "region", countries.pop() if len(countries) == 1 else None, lat, lon,
+                                 sum(x[2] for x in pts)))
+            add_name(p[0], idx, True)
+            continue
+        members = [entries[by_country[c]] for c in codes if c in by_country and entries[by_country[c]].lat is not None]
         if not members:
             raise DataFileError(data_path("places/regions.tsv"), n, "no known member country")
         idx = len(entries)
