@@ -480,3 +480,11 @@ def test_places_a_degree_after_a_persons_name_is_no_state(pipeline):
     assert "M.D." not in found
     _, found = _places(pipeline, "The crash happened near Frederick, Md., on Sunday.")
     assert found["Md."].name == "Maryland"
+
+
+@pytest.mark.model
+def test_places_a_town_and_its_division_after_a_comma_are_both_places(pipeline):
+    _, found = _places(pipeline, "Round three of the rally series is at Thruxton, Hampshire, and round four at "
+                                 "Llandrindod Wells, Powys.")
+    assert found["Thruxton"].country == "GBR" and found["Hampshire"].country == "GBR"
+    assert found["Llandrindod Wells"].country == "GBR"

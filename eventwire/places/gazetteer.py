@@ -173,7 +173,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
 
     for start, end, cands in _dateline_mentions(story, gaz, taken):
         add(start, end, cands)
-    for ent in doc.ents:
+    for ent in _place_entities(doc, gaz):
         if ent.label_ not in ENT_LABELS or not _usable(story, ent.start_char):
             continue
         start, end = _trim(ent)
@@ -272,6 +272,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             taken.add(tok.i)
     for start, end, cands in _repeats(story, found, taken, person_of, person_words):
         add(start, end, cands)
+    for start, end, cands in _town_and_division(story, gaz, found, taken):
+        add(start, end, cands)
     if _lower_case(doc):  # the model finds few names in such text
         for start, end, cands in _lower_case_names(story, gaz, taken):
             add(start, end, cands)
@@ -324,6 +326,89 @@ def _drop_loose_abbreviations(story: Story, found: list[Mention]) -> list[Mentio
                     and not any(o.span.start <= doc[i - 2].idx < o.span.end for o in out):
                 continue
         out.append(m)
+    return out
+
+
+def _place_entities(doc, gaz: Gazetteer) -> list:
+    """The model's entities, a place entity the gazetteer does not know that the model ran across a comma
+    split into its parts ("Thruxton, Hampshire" as one entity: "Thruxton" and "Hampshire")."""
+    from spacy.tokens import Span as SpacySpan
+
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ENT_LABELS or "," not in [t.text for t in ent] or gaz.lookup(ent.text):
+            out.append(ent)
+            continue
+        start = ent.start
+        for t in list(ent) + [None]:
+            if t is None or t.text == ",":
+                stop = t.i if t is not None else ent.end
+                if stop > start:
+                    out.append(SpacySpan(doc, start, stop, label=ent.label_))
+                start = stop + 1
+    return out
+
+
+def _town_and_division(story: Story, gaz: Gazetteer, found: list[Mention], taken: set[int]) -> list[tuple[int, int, list]]:
+    """A name, a comma and a division or country that has a town or county of that name ("Oulton Park,
+    Cheshire", "Thruxton, Hampshire", "Matias Romero, Oaxaca"): each side says the other is a place, so
+    both are read, whatever the model made of them (one already read gives the other). Each side is one
+    to three capitalised words; the division side ends the phrase (a punctuation mark or a lower-case
+    word after it)."""
+    doc = story.doc
+    known = {}
+    for m in found:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is not None:
+            known[(span.start, span.end)] = m.candidates
+
+    def sides(i: int, step: int):
+        """(start, end, candidates) of the names of one to three words on one side of the comma at i."""
+        out = []
+        for n in range(1, 4):
+            a, b = (i - n, i) if step < 0 else (i + 1, i + 1 + n)
+            if a < 0 or b > len(doc):
+                break
+            toks = doc[a:b]
+            if not all(t.text[:1].isupper() and t.is_alpha or t.text in (".", "-") for t in toks) \
+                    or not toks[0].text[:1].isupper():
+                break
+            if (a, b) in known:
+                out.append((a, b, known[(a, b)], True))
+            elif not any(j in taken for j in range(a, b)):
+                cands = _fit_case(toks.text, gaz.lookup(toks.text), _period_after(doc, b))
+                if cands:
+                    out.append((a, b, cands, False))
+        return out
+
+    hits = []
+    for tok in doc:
+        if tok.text != "," or not _usable(story, tok.idx):
+            continue
+        i = tok.i
+        for a1, b1, c1, k1 in sides(i, -1):
+            for a2, b2, c2, k2 in sides(i, 1):
+                if k1 and k2:
+                    continue
+                after = doc[b2] if b2 < len(doc) else None
+                if after is not None and not (after.is_punct or after.text[:1].islower()):
+                    continue
+                outer = [e for e, p in c2 if p and e.feature in ("country", "admin1", "admin2")]
+                inner = [e for e, _ in c1 if e.feature in ("city", "admin2")]
+                if any(_within(e, o) for e in inner for o in outer):
+                    if not k1:
+                        hits.append((a1, b1, c1))
+                    if not k2:
+                        hits.append((a2, b2, c2))
+                    break
+            else:
+                continue
+            break
+    seen, out = set(), []
+    for a, b, c in sorted(hits):
+        if not any(j in seen for j in range(a, b)):
+            out.append((a, b, c))
+            seen.update(range(a, b))
     return out
 
 
