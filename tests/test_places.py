@@ -488,3 +488,11 @@ def test_places_a_town_and_its_division_after_a_comma_are_both_places(pipeline):
                                  "Llandrindod Wells, Powys.")
     assert found["Thruxton"].country == "GBR" and found["Hampshire"].country == "GBR"
     assert found["Llandrindod Wells"].country == "GBR"
+
+
+@pytest.mark.model
+def test_places_a_direction_word_makes_a_state_and_city_of_makes_a_town(pipeline):
+    _, found = _places(pipeline, "Crews flew from Washington, D.C., to central Washington to fight the fires.")
+    assert found["Washington"].feature == "admin1"
+    _, found = _places(pipeline, "The council of the city of Lebanon voted to repave Cumberland Street.")
+    assert found["Lebanon"].feature == "city" and found["Lebanon"].country == "USA"

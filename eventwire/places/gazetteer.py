@@ -64,6 +64,7 @@ EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", 
                "along", "off", "amid", "during", "through"}
 DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
                   "governorate", "oblast", "department", "municipality"}
+TOWN_WORDS = {"city", "town", "village", "township", "borough", "hamlet", "municipality"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "centre", "center", "midwest", "northeast", "northwest", "southeast", "southwest"}
 ACTION_DEPS = {"nsubj", "nsubjpass", "agent"}
@@ -80,6 +81,7 @@ US_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "
 ADMIN_NEAR = 1.5
 ADMIN_FOCUS = 1.5
 ADMIN_INSIDE = 1.0
+COMPASS_STATE = 4.0  # points for a state after a direction word ("central Washington"), beyond "the state"'s
 SHARED_NAME = 4.0  # points for the share of the article's places in a country whose name another country shares
 LISTED = 3.0  # a state listed with other states of its country
 COHERE = 1.0  # points per other name of the article with a town or county reading near this reading ...
@@ -791,6 +793,14 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     follows = text[m.span.end:m.span.end + 12].lower().split()
     nxt = follows[0].strip(".,'\u2019") if follows else ""
     division_word = nxt in DIVISION_WORDS or (entry.feature == "admin1" and nxt in _words("state_cue_words.txt"))
+    if entry.feature == "admin1" and _compass_before(m, text):
+        division_word = True
+        s += COMPASS_STATE
+    before = text[max(0, m.span.start - 24):m.span.start].lower().split()
+    # "the city of Turkey", "the town of Poland": a town, not the country or state of that name
+    town_word = len(before) >= 2 and before[-1] == "of" and before[-2] in TOWN_WORDS
+    if town_word:
+        s += 7.0 if entry.feature == "city" and primary else -6.0
     if entry.feature in ("country", "continent", "region"):
         s += 5.0 if primary else 2.0
         if entry.feature == "country" and sum(e.feature == "country" for e, _ in m.candidates) > 1:
@@ -1016,7 +1026,7 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     if local:
         mentions = sorted(mentions + local, key=lambda m: m.span.start)
         resolve(local, text, others=mentions)
-    _one_sense(mentions)
+    _one_sense(mentions, text)
     return mentions
 
 
@@ -1120,9 +1130,17 @@ def _cohere(mentions: list[Mention]) -> None:
             m.cohere[id(towns[0])] = m.cohere["best"]  # "Nashville": a big city far ahead of its namesakes
 
 
-def _one_sense(mentions: list[Mention]) -> None:
+def _compass_before(m: Mention, text: str) -> bool:
+    """Whether a direction word stands before a name that no country shares ("central Washington",
+    "eastern Oregon"): a part of a state, as "the state" would say."""
+    before = text[max(0, m.span.start - 24):m.span.start].lower().split()
+    return bool(before) and before[-1] in COMPASS_WORDS and not any(e.feature == "country" for e, _ in m.candidates)
+
+
+def _one_sense(mentions: list[Mention], text: str = "") -> None:
     """A name means one place throughout an article: a name qualified once ("London, Ky.") or used as
-    the dateline keeps that meaning where it stands alone."""
+    the dateline keeps that meaning where it stands alone, unless a direction word there makes it a
+    state ("central Washington" in an article that also names "Washington, D.C.")."""
     from .index import fold
 
     sense = {}
@@ -1132,6 +1150,8 @@ def _one_sense(mentions: list[Mention]) -> None:
     for m in mentions:
         e = sense.get(fold(m.span.text))
         if e is not None and m.qualifier is None and any(c is e for c, _ in m.candidates):
+            if m.entry is not None and m.entry.feature == "admin1" and _compass_before(m, text):
+                continue
             m.entry = e
 
 
