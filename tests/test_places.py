@@ -496,3 +496,14 @@ def test_places_a_direction_word_makes_a_state_and_city_of_makes_a_town(pipeline
     assert found["Washington"].feature == "admin1"
     _, found = _places(pipeline, "The council of the city of Lebanon voted to repave Cumberland Street.")
     assert found["Lebanon"].feature == "city" and found["Lebanon"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_a_place_name_that_names_a_disease_is_no_place(pipeline):
+    text = ("The Marburg virus was first identified in 1967 in Marburg, Germany. New Marburg cases were later "
+            "traced to Uganda, and Lassa fever is spreading in Nigeria. Doctors ruled out Japanese encephalitis.")
+    story, found = _places(pipeline, text)
+    marburg = [m for p in story.places for m in p.mentions if m.text == "Marburg"]
+    assert len(marburg) == 1 and text[marburg[0].start - 3:marburg[0].start] == "in "
+    assert "Lassa" not in found and "Japanese" not in found
+    assert found["Uganda"].country == "UGA" and found["Nigeria"].country == "NGA"

@@ -16,7 +16,9 @@ Steps, each a small function below:
    in full ("Winnipeg needs more buses"), and a big city the model labelled a language or a date ("in
    Aleppo") is still read. An acronym ("NATO") is never a town spelt the same, a direction ("the
    West") never a division abroad, and the head word of an organisation's name ("Cancer Centre") never
-   a place on its own. Demonyms that qualify a noun ("Afghan troops", kind ``demonym``) are places;
+   a place on its own. A place name or demonym that begins a disease's name ("Marburg virus", "Lassa
+   fever", "Spanish flu") is the disease there and wherever else the article writes it, unless the text
+   says it is a place ("in Marburg"). Demonyms that qualify a noun ("Afghan troops", kind ``demonym``) are places;
    those naming people or a language ("Iraqis", kind ``people``) only vote for the focus. A name used
    as the subject of a speech or action verb whose span the actors stage coded as an actor ("Washington said") is a government: it is still a
    toponym (resolved as any other, so "Washington" is the capital) but never an event's place.
@@ -305,9 +307,40 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 break
     found.sort(key=lambda m: m.span.start)
     found = _drop_loose_abbreviations(story, found)
+    diseases = {index.fold(m.span.text) for m in found if _names_a_disease(doc, m)}
+    # a disease's name is that disease elsewhere in the article too ("the Ebola and Marburg outbreaks"
+    # after "Marburg virus"), unless the text says it is a place there ("in Marburg")
+    found = [m for m in found if index.fold(m.span.text) not in diseases or (
+        not _names_a_disease(doc, m) and _local_context(doc, *_token_bounds(doc, m)))]
     _link_qualifiers(story, found)
     _link_lists(story, found)
     return found
+
+
+def _token_bounds(doc, m: Mention) -> tuple[int, int]:
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _names_a_disease(doc, m: Mention) -> bool:
+    """Whether a place name or demonym begins the name of a disease ("Marburg virus", "Lassa fever",
+    "Spanish flu", "Crimean-Congo hemorrhagic fever", "Middle East respiratory syndrome"): the next words,
+    over a hyphenated name and the words of ``disease_name_words.txt``, end in a noun of
+    ``disease_words.txt``."""
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.end
+    while i < len(doc):
+        t = doc[i]
+        if t.text == "-" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            i += 2
+            continue
+        if t.lower_ in _words("disease_name_words.txt") or (t.text[:1].isupper() and t.lower_ in ("east", "west")):
+            i += 1
+            continue
+        return t.lower_ in _words("disease_words.txt")
+    return False
 
 
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z]{2}$")  # "M.D.", "P.A.", "MD", "NC"
