@@ -507,3 +507,13 @@ def test_places_a_place_name_that_names_a_disease_is_no_place(pipeline):
     assert len(marburg) == 1 and text[marburg[0].start - 3:marburg[0].start] == "in "
     assert "Lassa" not in found and "Japanese" not in found
     assert found["Uganda"].country == "UGA" and found["Nigeria"].country == "NGA"
+
+
+@pytest.mark.model
+def test_places_a_name_before_a_division_word_in_the_articles_country_is_that_division(pipeline):
+    story, found = _places(pipeline, "A Ugandan health official said the outbreak in Kibaale district had spread "
+                                     "to Kampala.")
+    assert found["Kibaale"].feature == "admin2" and found["Kibaale"].country == "UGA"
+    # a sentence-initial article is no part of a demonym
+    _, found = _places(pipeline, "The Chinese ministry reported cases in Metro Manila.")
+    assert "Chinese" in found and found["Metro Manila"].country == "PHL"

@@ -293,7 +293,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         if tok.ent_type_ in ENT_LABELS and not (tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
             continue  # inside a longer place name: "Indian Ocean", "French Quarter"
         words = [tok.text]
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and tok.pos_ != "DET":
             words.insert(0, f"{tok.text} {doc[tok.i + 1].text}")  # "South Korean"
         for w in words:
             entry = gaz.demonym(w)
@@ -1074,18 +1074,21 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
     name (by its own name) in the division most of the article's places lie in (the dateline's counts
     double; at least ``LOCAL_VOTES``), and is then read as that town. Not a word of a person the article
     names in full ("Rick Perry" ... "Perry"), a name followed by a possessive ("to Perry's house"), a
-    word of ``generic_words.txt``, nor a name inside a longer entity."""
+    word of ``generic_words.txt``, nor a name inside a longer entity. Likewise a name before a division
+    word ("Kibaale district", "Kasai province") that names a division of a country the article's places
+    lie in."""
     doc = story.doc
     votes: Counter = Counter()
+    countries = {m.entry.country for m in mentions if m.entry is not None and m.entry.country}
     for m in mentions:
         e = m.entry
         if e is None or m.kind != "name" or e.feature not in ("city", "admin1", "admin2") or not e.admin1:
             continue
         votes[e.admin1] += 2.0 if m.dateline else 1.0
-    if not votes:
-        return []
-    state, n = votes.most_common(1)[0]
+    state, n = votes.most_common(1)[0] if votes else (None, 0)
     if n < LOCAL_VOTES:
+        state = None
+    if state is None and not countries:
         return []
     taken = {t.i for m in mentions for t in (doc.char_span(m.span.start, m.span.end, alignment_mode="expand") or [])}
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
@@ -1111,10 +1114,16 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
             nxt = doc[i + n] if i + n < len(doc) else None
             if nxt is not None and nxt.text in ("'s", "’s"):
                 continue
-            cue = nxt is not None and nxt.lower_ in _words("place_cue_nouns.txt")
-            if prev not in LOCAL_PREPS and not cue:
-                continue
             key = index.fold(toks.text)
+            if nxt is not None and nxt.lower_ in DIVISION_WORDS and nxt.text.islower():
+                # "Kibaale district", "Kasai province": a division of a country the article's places lie in
+                cands = [(e, p) for e, p in _fit_case(toks.text, gaz.lookup(toks.text))
+                         if p and e.feature in ("admin1", "admin2") and e.country in countries]
+                if cands:
+                    return (i, i + n, cands)
+            cue = nxt is not None and nxt.lower_ in _words("place_cue_nouns.txt")
+            if state is None or (prev not in LOCAL_PREPS and not cue):
+                continue
             cands = [(e, p) for e, p in _fit_case(toks.text, gaz.lookup(toks.text))
                      if p and e.feature in ("city", "admin2") and e.admin1 == state and index.fold(e.name) == key]
             if cands:
