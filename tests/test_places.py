@@ -517,3 +517,13 @@ def test_places_a_name_before_a_division_word_in_the_articles_country_is_that_di
     # a sentence-initial article is no part of a demonym
     _, found = _places(pipeline, "The Chinese ministry reported cases in Metro Manila.")
     assert "Chinese" in found and found["Metro Manila"].country == "PHL"
+
+
+@pytest.mark.model
+def test_places_towns_of_the_articles_state_listed_or_before_a_local_noun(pipeline):
+    _, found = _places(pipeline, "ROME, Ga. - Floyd County commissioners voted to widen the road to Cartersville. "
+                                 "Residents of Lindale and Cave Spring spoke against it.")
+    assert found["Cave Spring"].country == "USA" and 33 < found["Cave Spring"].lat < 35
+    _, found = _places(pipeline, "Heavy rain flooded roads in Marion County, Fla., on Friday. Ocala police closed "
+                                 "two roads and Belleview schools dismissed early.")
+    assert 28 < found["Belleview"].lat < 30

@@ -1070,7 +1070,8 @@ LOCAL_VOTES = 2.0  # the article's state must hold this many of its places (a da
 def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Towns of the state or province the article is about that recognition left out: a capitalised name
     after a locative or directional preposition ("fled to Perry") or before a local noun ("Perry police"),
-    which the model took for a person or left unlabelled, is a place when the gazetteer has a town of that
+    or listed with a place found ("Lindale and Cave Spring"), which the model took for a person or left
+    unlabelled, is a place when the gazetteer has a town of that
     name (by its own name) in the division most of the article's places lie in (the dateline's counts
     double; at least ``LOCAL_VOTES``), and is then read as that town. Not a word of a person the article
     names in full ("Rick Perry" ... "Perry"), a name followed by a possessive ("to Perry's house"), a
@@ -1091,8 +1092,14 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
     if state is None and not countries:
         return []
     taken = {t.i for m in mentions for t in (doc.char_span(m.span.start, m.span.end, alignment_mode="expand") or [])}
-    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    person_spans: dict[str, set] = {}  # a word of a person's name -> the names it is in
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            for t in ent:
+                person_spans.setdefault(t.text, set()).add((ent.start, ent.end))
     ents = {t.i: ent for ent in doc.ents for t in ent}
+    ends = {m.span.end for m in mentions if m.kind == "name"}
+    text = story.text
     out = []
 
     def at(i: int):
@@ -1102,8 +1109,9 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
         prev = doc[i - 1].lower_ if i > 0 else ""
         for n in range(min(3, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
-            if any(t.i in taken or not t.text[:1].isupper() or t.text in person_words for t in toks):
-                continue
+            if any(t.i in taken or not t.text[:1].isupper() or person_spans.get(t.text, {(i, i + n)}) != {(i, i + n)}
+                   for t in toks):
+                continue  # a word of another person's name ("Rick Perry" ... "Perry")
             ent = ents.get(i)
             if ent is not None and (ent.start < i or ent.end > i + n) and ent.label_ != "PERSON":
                 continue  # a word of a longer name: "the Perry Foundation"
@@ -1121,8 +1129,11 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
                          if p and e.feature in ("admin1", "admin2") and e.country in countries]
                 if cands:
                     return (i, i + n, cands)
-            cue = nxt is not None and nxt.lower_ in _words("place_cue_nouns.txt")
-            if state is None or (prev not in LOCAL_PREPS and not cue):
+            cue = nxt is not None and (nxt.lower_ in _words("place_cue_nouns.txt")
+                                       or nxt.lower_ in _words("city_body_words.txt"))  # "Belleview schools"
+            # "Lindale and Cave Spring": right after a place found, in a list
+            listed = any(LIST_GAP.fullmatch(text[e:toks.start_char]) for e in ends if e < toks.start_char)
+            if state is None or (prev not in LOCAL_PREPS and not cue and not listed):
                 continue
             cands = [(e, p) for e, p in _fit_case(toks.text, gaz.lookup(toks.text))
                      if p and e.feature in ("city", "admin2") and e.admin1 == state and index.fold(e.name) == key]
