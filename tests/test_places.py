@@ -527,3 +527,12 @@ def test_places_towns_of_the_articles_state_listed_or_before_a_local_noun(pipeli
     _, found = _places(pipeline, "Heavy rain flooded roads in Marion County, Fla., on Friday. Ocala police closed "
                                  "two roads and Belleview schools dismissed early.")
     assert 28 < found["Belleview"].lat < 30
+
+
+@pytest.mark.model
+def test_places_a_road_or_a_case_number_is_no_place(pipeline):
+    _, found = _places(pipeline, "Two people were hurt in a crash on U.S. 41 near Dalton, Ga., and the case "
+                                 "was filed as No. 19-cv-2231.")
+    assert "U.S." not in found and "No." not in found and found["Dalton"].country == "USA"
+    _, found = _places(pipeline, "The U.S. sold Germany 40 helicopters.")
+    assert found["U.S."].country == "USA" and found["Germany"].country == "DEU"

@@ -307,6 +307,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 break
     found.sort(key=lambda m: m.span.start)
     found = _drop_loose_abbreviations(story, found)
+    found = [m for m in found if not _names_a_road(doc, m)]
     diseases = {index.fold(m.span.text) for m in found if _names_a_disease(doc, m)}
     # a disease's name is that disease elsewhere in the article too ("the Ebola and Marburg outbreaks"
     # after "Marburg virus"), unless the text says it is a place there ("in Marburg")
@@ -315,6 +316,29 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     _link_qualifiers(story, found)
     _link_lists(story, found)
     return found
+
+
+ROAD_WORDS = {"route", "highway", "hwy", "interstate"}
+
+
+def _names_a_road(doc, m: Mention) -> bool:
+    """Whether a country or state name begins a road's name or a number: "U.S. 41", "U.S. Route 1", "State
+    Highway 27" (a road word and a number after it, or a number of up to three digits after "U.S."), or
+    "No." is "number" ("No. 18-cr-10083")."""
+    _, end = _token_bounds(doc, m)
+    if end < len(doc) and doc[end].text == "." and end + 1 < len(doc):  # "U.S" then a period token
+        end += 1
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is None:
+        return False
+    word = m.span.text.rstrip(".")
+    if word == "No" and nxt.text[:1].isdigit():
+        return True
+    if not any(e.feature in ("country", "admin1") for e, _ in m.candidates):
+        return False
+    if word in ("U.S", "US") and nxt.text.isdigit() and len(nxt.text) <= 3:
+        return True
+    return nxt.lower_ in ROAD_WORDS and end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
 
 
 def _token_bounds(doc, m: Mention) -> tuple[int, int]:
