@@ -536,3 +536,14 @@ def test_places_a_road_or_a_case_number_is_no_place(pipeline):
     assert "U.S." not in found and "No." not in found and found["Dalton"].country == "USA"
     _, found = _places(pipeline, "The U.S. sold Germany 40 helicopters.")
     assert found["U.S."].country == "USA" and found["Germany"].country == "DEU"
+
+
+@pytest.mark.model
+def test_places_a_storms_name_is_no_place_and_ap_abbreviations_qualify(pipeline):
+    story, found = _places(pipeline, "Hurricanes Irma and Maria followed Hurricane Harvey. Harvey, Irma and Maria "
+                                     "cost billions, but residents of Harvey, La., were spared.")
+    harvey = [m for p in story.places for m in p.mentions if m.text == "Harvey"]
+    assert len(harvey) == 1 and "Irma" not in found and "Maria" not in found
+    assert found["La."].name == "Louisiana"
+    _, found = _places(pipeline, "She grew up in Ithaca, N.Y., and moved to Monroe, La., in 2010.")
+    assert found["N.Y."].name == "New York" and found["Monroe"].lat < 33.5

@@ -216,7 +216,9 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 continue
             if toks[-1].lower_ in ("of", "de", "-"):
                 continue
-            if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS):
+            # a generic word is a name only as a state's abbreviation after a comma ("Harvey, La.")
+            abbreviation = i > 0 and doc[i - 1].text == "," and _period_after(doc, i + 1)
+            if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS) and not abbreviation:
                 continue
             if _head_of_name(toks):
                 continue
@@ -314,8 +316,31 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     found = [m for m in found if index.fold(m.span.text) not in diseases or (
         not _names_a_disease(doc, m) and _local_context(doc, *_token_bounds(doc, m)))]
     _link_qualifiers(story, found)
+    storms = _storm_names(doc)
+    found = [m for m in found if m.span.text not in storms or m.qualifier is not None or m.qualifies]
     _link_lists(story, found)
     return found
+
+
+STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "superstorm"}  # and their plurals
+
+
+def _storm_names(doc) -> set[str]:
+    """The names the article gives storms ("Hurricane Harvey", "Tropical Storm Irma", "Typhoon Haiyan"): such a
+    name is the storm wherever the article writes it ("Harvey, Irma and Maria"), unless qualified as a
+    town ("Harvey, La.")."""
+    out = set()
+    for t in doc[:-1]:
+        if t.lower_.rstrip("s") not in STORM_WORDS or not t.text[:1].isupper():
+            continue
+        j = t.i + 1
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            out.add(doc[j].text)  # "Hurricanes Irma and Maria": each name of the list
+            if t.lower_.endswith("s") and j + 2 < len(doc) and doc[j + 1].lower_ in (",", "and"):
+                j += 2
+                continue
+            break
+    return out
 
 
 ROAD_WORDS = {"route", "highway", "hwy", "interstate"}
