@@ -547,3 +547,9 @@ def test_places_a_storms_name_is_no_place_and_ap_abbreviations_qualify(pipeline)
     assert found["La."].name == "Louisiana"
     _, found = _places(pipeline, "She grew up in Ithaca, N.Y., and moved to Monroe, La., in 2010.")
     assert found["N.Y."].name == "New York" and found["Monroe"].lat < 33.5
+
+
+@pytest.mark.model
+def test_places_direction_words_inside_a_longer_name_are_no_division_abroad(pipeline):
+    _, found = _places(pipeline, "Youth crime rose in Far North Queensland last year, police in Cairns said.")
+    assert "Far North" not in found and found["Cairns"].country == "AUS"

@@ -187,7 +187,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                           _possessive_after(doc, end))
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
-        if end - start == 1 and doc[start].lower_ in COMPASS_WORDS:
+        if (end - start == 1 and doc[start].lower_ in COMPASS_WORDS) or _direction_fragment(doc, start, end):
             # "the West", "Centre": a direction the model took for a place is never a division or town
             # abroad named by it
             cands = [(e, p) for e, p in cands if e.feature in ("country", "continent", "region")
@@ -220,7 +220,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             abbreviation = i > 0 and doc[i - 1].text == "," and _period_after(doc, i + 1)
             if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS) and not abbreviation:
                 continue
-            if _head_of_name(toks):
+            if _head_of_name(toks) or _direction_fragment(doc, i, i + n):
                 continue
             cands = _fit_case(toks.text, gaz.lookup(toks.text), _period_after(doc, i + n), _possessive_after(doc, i + n))
             nxt = doc[i + n] if i + n < len(doc) else None
@@ -494,6 +494,20 @@ def _town_and_division(story: Story, gaz: Gazetteer, found: list[Mention], taken
             out.append((a, b, c))
             seen.update(range(a, b))
     return out
+
+
+DIRECTION_WORDS = COMPASS_WORDS | {"far", "upper", "lower", "middle"}
+
+
+def _direction_fragment(doc, start: int, end: int) -> bool:
+    """Whether words of direction only ("Far North", "South East", "North-West") stand inside a longer
+    name: before a capitalised word ("Far North Queensland", "South East Asian") or after a hyphen
+    ("Calgary-North West"). Such words name no division abroad that is called so."""
+    toks = doc[start:end]
+    if end - start < 2 or not all(t.lower_ in DIRECTION_WORDS or t.text == "-" for t in toks):
+        return False
+    after = doc[end] if end < len(doc) else None
+    return (after is not None and after.text[:1].isupper() and after.is_alpha) or (start > 0 and doc[start - 1].text == "-")
 
 
 REPEAT_TOWN = 5_000  # a town read once is read again only when this big ...
