@@ -553,3 +553,10 @@ def test_places_a_storms_name_is_no_place_and_ap_abbreviations_qualify(pipeline)
 def test_places_direction_words_inside_a_longer_name_are_no_division_abroad(pipeline):
     _, found = _places(pipeline, "Youth crime rose in Far North Queensland last year, police in Cairns said.")
     assert "Far North" not in found and found["Cairns"].country == "AUS"
+
+
+@pytest.mark.model
+def test_places_a_county_dateline_is_the_county(pipeline):
+    _, found = _places(pipeline, "PLYMOUTH CO. - A suspect in a farm burglary was arrested Tuesday in Le Mars, "
+                                 "deputies said.")
+    assert found["PLYMOUTH CO"].feature == "admin2" and found["PLYMOUTH CO"].name == "Plymouth County"

@@ -758,6 +758,10 @@ def _dateline_mentions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tu
             if span is None or any(t.i in used for t in span):
                 continue
             cands = [(e, pr) for e, pr in gaz.lookup(name) if e.feature in features]
+            county = re.fullmatch(r"(.+?)\s+(CO|COUNTY|PARISH)", name.upper()) if g == 1 else None
+            if county and not cands:  # "PLYMOUTH CO. -", "WAYNE COUNTY -"
+                word = "Parish" if county.group(2) == "PARISH" else "County"
+                cands = [(e, pr) for e, pr in gaz.lookup(f"{county.group(1)} {word}") if e.feature == "admin2"]
             if g == 2 and not cands and name.upper() in US_POSTAL:
                 e = gaz.admin(f"US.{name.upper()}")
                 cands = [(e, True)] if e is not None else []
