@@ -560,3 +560,11 @@ def test_places_a_county_dateline_is_the_county(pipeline):
     _, found = _places(pipeline, "PLYMOUTH CO. - A suspect in a farm burglary was arrested Tuesday in Le Mars, "
                                  "deputies said.")
     assert found["PLYMOUTH CO"].feature == "admin2" and found["PLYMOUTH CO"].name == "Plymouth County"
+
+
+@pytest.mark.model
+def test_places_a_town_the_gazetteer_lacks_in_its_state_is_that_state(pipeline):
+    # Frankford, Missouri is too small for the gazetteer, which has Frankfords in Arkansas and Delaware
+    _, found = _places(pipeline, "FRANKFORD, Mo. - Two men were hurt when a tractor overturned near Frankford on "
+                                 "Tuesday, deputies said.")
+    assert found["FRANKFORD"].name == "Missouri"

@@ -827,7 +827,11 @@ def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
         if any(e.feature == "country" and p for e, p in a.candidates):
             outer = [o for o in outer if o.feature != "country"]  # "Lebanon, Pa." but never "Russia, U.S."
         same = {id(e) for e, _ in a.candidates} & {id(e) for e, _ in b.candidates}  # "Washington, D.C."
-        if same or (outer and any(_within(e, o) for e, _ in a.candidates for o in outer)):  # not "Russia, China"
+        # "Holliday, Mo.": a town the gazetteer lacks in that state, a comma and a state alone
+        lone_state = (b.candidates and all(e.feature == "admin1" for e, _ in b.candidates)
+                      and len({e.admin1 for e, _ in b.candidates}) == 1
+                      and all(e.feature == "city" for e, _ in a.candidates))
+        if same or lone_state or (outer and any(_within(e, o) for e, _ in a.candidates for o in outer)):  # not "Russia, China"
             a.qualifier = b
             b.qualifies = True
     # "Paris, TX": a US postal code right after a comma
@@ -989,6 +993,22 @@ def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, o
         best = ranked[0]
         m.entry = m.candidates[best[1]][0]
         m.score_margin = best[0] - ranked[1][0] if len(ranked) > 1 else 99.0
+        outer = _qualifying_division(m)
+        if outer is not None and not (_within(m.entry, outer) or m.entry is outer):
+            # "Holliday, Mo.", a village the gazetteer lacks there: the state it is said to lie in, not a
+            # namesake elsewhere
+            m.entry = outer
+
+
+def _qualifying_division(m: Mention) -> Entry | None:
+    """The state or country a qualifier says a town lies in ("Mo." of "Holliday, Mo."), when it reads as one."""
+    q = m.qualifier
+    if q is None:
+        return None
+    e = q.entry
+    if e is None and len(q.candidates) == 1:
+        e = q.candidates[0][0]
+    return e if e is not None and e.feature in ("admin1", "country") else None
 
 
 def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
@@ -1273,6 +1293,9 @@ def _one_sense(mentions: list[Mention], text: str = "") -> None:
             if m.entry is not None and m.entry.feature == "admin1" and _compass_before(m, text):
                 continue
             m.entry = e
+        elif e is not None and m.qualifier is None and e.feature in ("admin1", "country") and m.entry is not None \
+                and m.entry.feature == "city" and not any(_within(c, e) for c, _ in m.candidates):
+            m.entry = e  # "Holliday" after "HOLLIDAY, Mo.", a village the gazetteer lacks: still that state
 
 
 def to_places(mentions: list[Mention]) -> tuple[list[Place], dict[int, str]]:
