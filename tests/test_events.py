@@ -551,3 +551,14 @@ def test_events_warnings_of_weather_or_disaster_are_no_threats(pipeline, text, e
 ])
 def test_events_a_promise_noun_needs_something_promised_or_someone_it_is_made_to(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The governor signed three bills on Friday.", []),  # no one to agree with
+    ("The prisoner signed a confession.", []),
+    ("Peru signed the treaty on Monday.", ["SUPPORT"]),  # a pact: the other side is implied
+    ("The two presidents signed a joint statement.", ["SUPPORT"]),
+])
+def test_events_signing_is_an_agreement_only_of_a_pact_or_with_someone(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

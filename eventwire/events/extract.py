@@ -32,6 +32,7 @@ Events inside a quotation link the quote, and "we" in it is the speaker's organi
 from __future__ import annotations
 
 
+from ..data import word_set
 from ..model import Story
 from . import event_type, fallback, modality, ontology
 from .arrival import HOST_RECEIVES
@@ -59,6 +60,13 @@ def purpose_clause(tok) -> bool:
     """Whether a verb is a "to" clause of purpose on another verb ("summoned the envoy TO COMPLAIN")."""
     return tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" and tok.head.i < tok.i and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def _pact(obj) -> bool:
+    """Whether a noun names a written pact between parties (``events/pact_nouns.txt``: treaty, deal, accord), or
+    a text signed jointly ("a joint statement")."""
+    return obj is not None and (obj.lemma_.lower() in word_set("events/pact_nouns.txt") or
+                                any(c.lower_ == "joint" for c in obj.children))
 
 
 def _several(tok) -> bool:
@@ -224,6 +232,9 @@ class Extractor:
             return False  # a meeting needs two sides ("the two leaders met" names them together)
         if d.mode == "visit" and e.pos == "V" and not Extractor._has_host(d):
             return False
+        if e.pattern == "sign" and e.pos == "V" and len(d.source.actors) < 2 and \
+                not d.target.actors and not _several(tok) and not _pact(child(tok, "dobj", "nsubjpass")):
+            return False  # "signed a proclamation", "has signed 18 bills": no one to agree with
         return True
 
     @staticmethod
