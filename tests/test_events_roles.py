@@ -762,3 +762,17 @@ def test_roles_forces_withdrawn_from_a_region_target_the_region(pipeline):
     _, (_t, _w, src, tgt, attrs) = _one(pipeline, "India will withdraw its soldiers from Kashmir .", "withdraw")
     assert _has(src, "India")
     assert [s["text"] for s in attrs["target_spans"]] == ["Kashmir"], attrs["target_spans"]
+
+
+@pytest.mark.model
+def test_roles_a_refusal_despite_someones_request_or_pressure_defies_them(pipeline):
+    # the one who asked or pressed is the refusal's target; a refusal despite a mere circumstance has none
+    _, (_t, _w, src, tgt, attrs) = _one(
+        pipeline, "Mayor John Carter refused to step down despite a request from the Kenyan parliament .", "refused")
+    assert _has(src, "Carter") and _has(tgt, "arliament") and attrs.get("target_from") == "defied", (src, tgt)
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "Premier Anna Berg declined to quit , despite pressure by the Swedish opposition .", "declined")
+    assert _has(src, "Berg") and tgt and not _has(tgt, "Berg"), (src, tgt)
+    _, (_t, _w, src, tgt, attrs) = _one(
+        pipeline, "Mayor John Carter refused to step down despite the heavy rains in Nairobi .", "refused")
+    assert attrs.get("target_from") != "defied", (src, tgt)

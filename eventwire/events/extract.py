@@ -41,6 +41,7 @@ from .arguments import deep_target, source_gap, verb_args
 from .clauses import (condition_mark, consume_content, consume_means, deed_subject, is_passive,
                       main_verb_of_noun_root, natural_cause, prominence, visit_order)
 from .circumstance import circumstances_dropped, force_of_circumstance
+from .defied import defied
 from .draft import Draft, Match, Work
 from .headline import verb_read_as_noun
 from .missions import mission_place
@@ -193,6 +194,7 @@ class Extractor:
         if not d.source.actors:
             d.attrs["source_missing"] = source_gap(d, where)
         self._deep_target(d, where)
+        self._defied(d, where)
         self._place_as_target(d, where)
         mission_place(w, d)
         if e.cameo == HOST_RECEIVES:  # peacekeepers arriving: the host receives them (``arrival.py``)
@@ -302,6 +304,16 @@ class Extractor:
         if tgt.actors:
             d.target = tgt
             d.attrs["target_from"] = "deep"
+
+    def _defied(self, d: Draft, where) -> None:
+        """A refusal with no target made despite or under someone's request or pressure defies them
+        (``defied.py``: "declined to resign despite the president's request"); marked ``target_from: "defied"``."""
+        if d.type != "REJECT" or set(d.target.ids()) - set(d.source.ids()):
+            return
+        tgt = defied(self.w, d.match.tok, where)
+        if tgt.actors and set(tgt.ids()) - set(d.source.ids()):
+            d.target = tgt
+            d.attrs["target_from"] = "defied"
 
     def _place_as_target(self, d: Draft, where) -> None:
         """No recipient named: the place acted in stands for it ("set up a research centre in Tokyo",
