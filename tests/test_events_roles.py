@@ -776,3 +776,19 @@ def test_roles_a_refusal_despite_someones_request_or_pressure_defies_them(pipeli
     _, (_t, _w, src, tgt, attrs) = _one(
         pipeline, "Mayor John Carter refused to step down despite the heavy rains in Nairobi .", "refused")
     assert attrs.get("target_from") != "defied", (src, tgt)
+
+
+@pytest.mark.model
+def test_roles_a_protest_or_condemnation_of_a_thing_is_aimed_at_its_author(pipeline):
+    # the policy, laws or threats name no one; whoever imposed or made them is what the act answers
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "Nurses began a hunger strike to protest the wage freeze imposed by the Kenyan government .",
+        "strike")
+    assert _has(src, "urse") and _has(tgt, "Kenya"), (src, tgt)
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "Ghanaian doctors began a hunger strike in protest against new rules adopted by the Togolese "
+        "government .", "strike")
+    assert _has(src, "Ghana") and _has(tgt, "Togo"), (src, tgt)
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "The ministers condemned the blockade and the threats made by the Turkish government .", "condemned")
+    assert _has(tgt, "Turk"), (src, tgt)

@@ -5,6 +5,7 @@ predicate's object and prepositional phrases (``deep_target``)."""
 from __future__ import annotations
 
 from .draft import Work
+from .owners import made_by
 from .resolve import Resolved, coordinated_owners
 from .triggers import noun_event
 
@@ -16,16 +17,20 @@ NOT_TARGET_PREPS = {"after", "before", "since", "until", "during", "amid", "desp
                     "because", "than", "like", "as", "by", "via", "through", "within", "throughout", "under"}
 MODIFIERS = ("compound", "nmod", "poss")
 DEEP_DEPTH = 6
+AUTHOR_DEPTH = 3  # a thing's author counts only near the predicate, not in the thing's own background
 
 
-def deep_target(w: Work, tok, src: Resolved, exclude=()) -> Resolved:
+def deep_target(w: Work, tok, src: Resolved, exclude=(), authors: bool = False) -> Resolved:
     """No target in the usual places: the nearest actor named inside what the predicate acts on, reading down
     its object and prepositional phrases ("provided funding TO LEBANON", "lifted a ban imposed ON CHADIAN
     CITIZENS", "an assault on the last ISIS group bastion", "meet his counterpart, President X"), with the
     names coordinated with it, and into a purpose clause ("donated seed to help FARMERS in Malawi"). Subjects,
     "by" agents, other clauses, adjectives and time or cause phrases are not entered; a name modifying a noun
     ("ISIS bastion") counts one step further than a phrase head, and one modifying an event noun names its doer,
-    not a target ("U.S. assistance to EGYPT"). The source's actors and tokens in ``exclude`` are skipped."""
+    not a target ("U.S. assistance to EGYPT"). The source's actors and tokens in ``exclude`` are skipped.
+    With ``authors`` (acts that answer what someone did: protests, condemnations, refusals), a thing met on
+    the way stands for whoever made it, one step further ("a hunger strike to protest the policy IMPOSED BY
+    X", ``owners.made_by``)."""
     story = w.story
     seen = set(src.ids())
     best = None
@@ -39,18 +44,25 @@ def deep_target(w: Work, tok, src: Resolved, exclude=()) -> Resolved:
             if t.pos_ == "PRON" or (t.dep_ in MODIFIERS and noun_event(t.head) is not None):
                 continue  # "U.S. military assistance to Egypt": the deed's modifier names its doer
             a = story.actor_at(t.idx, t.idx + len(t.text))
+            at, step = (t.idx, t.idx + len(t.text)), int(t.dep_ in MODIFIERS)
+            if a is None and authors and t.pos_ == "NOUN" and depth <= AUTHOR_DEPTH:  # "a policy imposed BY X"
+                r = made_by(story, t)
+                a = next((x for x in r.actors if x.id not in seen), None)
+                at, step = (r.at.get(a.id, at) if a is not None else at), 1
             if a is None or a.id in seen:
                 continue
-            rank = (depth + (t.dep_ in MODIFIERS), t.i)
+            rank = (depth + step, t.i)
             if best is None or rank < best[0]:
-                best = (rank, a, t)
+                best = (rank, a, t, at)
         if best is not None and best[0][0] <= depth:
             break
         frontier = nxt
     if best is None:
         return Resolved()
-    _, a, t = best
-    out = Resolved([a], at={a.id: (t.idx, t.idx + len(t.text))})
+    _, a, t, at = best
+    out = Resolved([a], at={a.id: at})
+    if at != (t.idx, t.idx + len(t.text)):
+        return out  # the author of a thing: no names coordinated with the thing
     for c in t.conjuncts:  # "help farmers and herders"
         b = story.actor_at(c.idx, c.idx + len(c.text))
         if b is not None and b.id not in seen and b not in out.actors:

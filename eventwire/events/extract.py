@@ -59,6 +59,11 @@ from .triggers import choose, match_token
 DELIBERATE_MODES = {"firearms", "beat", "torture", "crowd-control", "targeted", "abduct", "sexual", "arrest", "allege"}
 
 
+# Types of acts that answer what someone did or made: aimed at a thing, they are aimed at its author
+# ("a hunger strike to protest the policy imposed by X": X; ``deep.deep_target``).
+ANSWERING = {"PROTEST", "ACCUSE", "REJECT"}
+
+
 def purpose_clause(tok) -> bool:
     """Whether a verb is a "to" clause of purpose on another verb ("summoned the envoy TO COMPLAIN")."""
     return tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" and tok.head.i < tok.i and \
@@ -295,9 +300,10 @@ class Extractor:
         if set(d.target.ids()) - set(d.source.ids()) or d.match.entry.frame == "recip" and len(d.source.actors) > 1:
             return
         tok = d.match.tok
-        tgt = deep_target(self.w, tok, d.source)
+        authors = d.type in ANSWERING
+        tgt = deep_target(self.w, tok, d.source, authors=authors)
         if not tgt.actors and where.i != tok.i:
-            tgt = deep_target(self.w, where, d.source, exclude={tok.i})
+            tgt = deep_target(self.w, where, d.source, exclude={tok.i}, authors=authors)
         if not tgt.actors and purpose_clause(where):
             # "summoned the Russian ambassador to complain": who the governing act is aimed at
             tgt = deep_target(self.w, where.head, d.source, exclude={where.i})
