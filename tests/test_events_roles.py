@@ -792,3 +792,13 @@ def test_roles_a_protest_or_condemnation_of_a_thing_is_aimed_at_its_author(pipel
     _, (_t, _w, src, tgt, _a) = _one(
         pipeline, "The ministers condemned the blockade and the threats made by the Turkish government .", "condemned")
     assert _has(tgt, "Turk"), (src, tgt)
+
+
+@pytest.mark.model
+def test_roles_members_of_a_countrys_community_are_of_that_country_not_the_host(pipeline):
+    # "members of Eritrea's Afar community" are no body of the host country, so the host is free to be the target
+    story, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "Hundreds of members of Eritrea 's Afar community have sought refuge in Ethiopia .", "sought")
+    by_name = {a.name: a for a in story.actors}
+    assert all(by_name[n].country == "ERI" for n in src), src
+    assert _has(tgt, "Ethiopia"), (src, tgt)
