@@ -802,3 +802,14 @@ def test_roles_members_of_a_countrys_community_are_of_that_country_not_the_host(
     by_name = {a.name: a for a in story.actors}
     assert all(by_name[n].country == "ERI" for n in src), src
     assert _has(tgt, "Ethiopia"), (src, tgt)
+
+
+@pytest.mark.model
+def test_roles_the_subject_of_a_bare_clause_after_the_verb_is_acted_on(pipeline):
+    # the parse hangs "Haiti recover" / "migrants crossing" on the verb as a clause; its subject is the target
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "Japan is sending aid to help Haiti recover from the storm .", "sending")
+    assert _has(src, "Japan") and _has(tgt, "Haiti"), (src, tgt)
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "Hungary says it will not accept any Afghan migrants crossing the Serbian border .", "accept")
+    assert _has(src, "Hungary") and _has(tgt, "Afghan"), (src, tgt)

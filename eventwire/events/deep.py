@@ -1,6 +1,7 @@
 """The nearest actor named inside what a predicate acts on, when the usual argument positions name none
 ("provided funding TO LEBANON", "an assault on the last ISIS group bastion"): a breadth-first read down the
-predicate's object and prepositional phrases (``deep_target``)."""
+predicate's object and prepositional phrases (``deep_target``), and into the subject of a small clause the parse
+hung on the predicate as its complement ("help NORTH KOREA cope", ``small_clause``)."""
 
 from __future__ import annotations
 
@@ -72,9 +73,19 @@ def deep_target(w: Work, tok, src: Resolved, exclude=(), authors: bool = False) 
     return coordinated_owners(story, t, a, out)
 
 
+def small_clause(c) -> bool:
+    """Whether a clause the parse hung on a verb as its complement is a bare infinitive or participle after
+    the verb's object ("help NORTH KOREA cope", "accept REFUGEES fleeing the war"): no marker, no auxiliary,
+    so its subject is what the verb acts on."""
+    return c.dep_ == "ccomp" and c.tag_ in ("VB", "VBG") and c.i > c.head.i and \
+        not any(x.dep_ in ("mark", "aux", "auxpass") for x in c.children)
+
+
 def _deep_step(c) -> bool:
     if c.dep_ == "advcl" and c.i > c.head.i and any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children):
         return True  # a purpose clause: "donated seed TO HELP farmers in Malawi"
+    if small_clause(c) or c.dep_ == "nsubj" and small_clause(c.head):
+        return True  # "sending aid to help NORTH KOREA cope", "will not accept REFUGEES fleeing the war"
     if c.dep_ == "amod" and c.i > c.head.i:
         return True  # an adjective phrase after its noun: "a ceasefire effective from Sunday in Somalia"
     if c.dep_ not in DEEP_DEPS:
