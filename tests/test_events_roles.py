@@ -813,3 +813,11 @@ def test_roles_the_subject_of_a_bare_clause_after_the_verb_is_acted_on(pipeline)
     _, (_t, _w, src, tgt, _a) = _one(
         pipeline, "Hungary says it will not accept any Afghan migrants crossing the Serbian border .", "accept")
     assert _has(src, "Hungary") and _has(tgt, "Afghan"), (src, tgt)
+
+
+@pytest.mark.model
+def test_roles_a_protest_against_a_deed_is_not_done_by_the_deeds_doer(pipeline):
+    # "by Kenyan police" is who killed; the protest is aimed at the police, not done by them
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "A protest against the killing of a teacher by Kenyan police turned violent in Nakuru .", "protest")
+    assert not _has(src, "police") and _has(tgt, "police"), (src, tgt)
