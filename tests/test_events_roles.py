@@ -516,6 +516,17 @@ def test_roles_event_told_as_a_circumstance_is_not_coded_beside_the_news(pipelin
     assert [d[1] for d in dyads] == ["recalled"], dyads
 
 
+@pytest.mark.model
+def test_roles_a_clause_of_cause_or_condition_is_a_circumstance_too(pipeline):
+    # why the news happened, or what would set it off, is not coded beside it
+    _, dyads = _dyads(pipeline, "Ghana will withdraw its troops from Mali if it is asked to do so by the Malian "
+                      "government .")
+    assert [d[1] for d in dyads] == ["withdraw"], dyads
+    _, dyads = _dyads(pipeline, "Kenya recalled its ambassador from Uganda because Ugandan troops attacked a border "
+                      "post .")
+    assert [d[1] for d in dyads] == ["recalled"], dyads
+
+
 def test_roles_lexicon_senses_backed_by_cameo(pipeline):
     # CAMEO 075 (grant asylum) and 1724 (impose a state of emergency or martial law)
     _, (etype, _w, src, tgt, _a) = _one(pipeline, "Chad opened its borders to Sudanese refugees.", "opened")

@@ -1,8 +1,9 @@
 """Circumstances: what an event happened in or after.
 
-- An event told in a clause of time ("after", "since", "before", "once") beside a main-clause event, or in a
-  relative clause telling the background of a participant ("released Salih Muslim, who Turkey wanted
-  extradited"), is its circumstance and is dropped (``circumstances_dropped``).
+- An event told in a clause of time, cause or condition ("after", "since", "before", "once", "because",
+  "while", "if") beside a main-clause event, or in a relative clause telling the background of a participant
+  ("released Salih Muslim, who Turkey wanted extradited"), is its circumstance and is dropped
+  (``circumstances_dropped``).
 - A passive killing, attack or arrest with no "by" agent takes its source from the operation or attack it
   happened in ("killed in a police encounter", "killed in an Israeli air strike"; ``force_of_circumstance``).
 """
@@ -18,9 +19,11 @@ from .triggers import noun_event
 from ..word_classes import first_class
 
 
-# Marks of a clause that tells what came before or led to the sentence's news ("cancelled his visit AFTER a
-# state of siege was declared"): the circumstance, not the news, when the main clause codes an event itself.
-CIRCUMSTANCE_MARKS = {"after", "since", "before", "once"}
+# Marks of a clause that tells what came before, led to, went on beside or would set off the sentence's news
+# ("cancelled his visit AFTER a state of siege was declared", "urged ... BECAUSE it bars women", "released him
+# on bail WHILE he appeals", "will withdraw IF it is asked to by X"): the circumstance, not the news, when the
+# main clause codes an event itself.
+CIRCUMSTANCE_MARKS = {"after", "since", "before", "once", "because", "while", "if"}
 
 
 def _circumstance(tok) -> bool:
