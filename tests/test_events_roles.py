@@ -527,6 +527,17 @@ def test_roles_a_clause_of_cause_or_condition_is_a_circumstance_too(pipeline):
     assert [d[1] for d in dyads] == ["recalled"], dyads
 
 
+@pytest.mark.model
+def test_roles_a_deed_told_inside_a_participle_describing_a_participant_is_background(pipeline):
+    # "suspected of carrying out an attack" describes the man the army acts on; the attack is not news here
+    _, dyads = _dyads(pipeline, "Kenyan soldiers arrested a Somali man suspected of carrying out a bomb attack that "
+                      "killed two policemen .")
+    assert [d[1] for d in dyads] == ["arrested"], dyads
+    # the participle itself still tells a deed done to the people acted on
+    _, dyads = _dyads(pipeline, "Nigerian troops rescued 40 villagers kidnapped by Boko Haram fighters .")
+    assert "kidnapped" in [d[1] for d in dyads], dyads
+
+
 def test_roles_lexicon_senses_backed_by_cameo(pipeline):
     # CAMEO 075 (grant asylum) and 1724 (impose a state of emergency or martial law)
     _, (etype, _w, src, tgt, _a) = _one(pipeline, "Chad opened its borders to Sudanese refugees.", "opened")

@@ -34,6 +34,8 @@ def _circumstance(tok) -> bool:
             return True
         if t.dep_ == "relcl" and _describes_participant(t):
             return True
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.i != tok.i and _describes_participant(t):
+            return True  # "a man SUSPECTED of carrying out an attack": the deed inside the description
     return False
 
 
