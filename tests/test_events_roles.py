@@ -525,6 +525,9 @@ def test_roles_a_clause_of_cause_or_condition_is_a_circumstance_too(pipeline):
     _, dyads = _dyads(pipeline, "Kenya recalled its ambassador from Uganda because Ugandan troops attacked a border "
                       "post .")
     assert [d[1] for d in dyads] == ["recalled"], dyads
+    _, dyads = _dyads(pipeline, "Kenya recalled its ambassador from Uganda following a Ugandan court order allowing "
+                      "the deportation of Kenyan traders .")
+    assert [d[1] for d in dyads] == ["recalled"], dyads
 
 
 @pytest.mark.model

@@ -1,7 +1,8 @@
 """Circumstances: what an event happened in or after.
 
 - An event told in a clause of time, cause or condition ("after", "since", "before", "once", "because",
-  "while", "if") beside a main-clause event, or in a relative clause telling the background of a participant
+  "while", "if") or in a phrase of what the news followed ("following", "amid") beside a main-clause event,
+  or in a relative clause telling the background of a participant
   ("released Salih Muslim, who Turkey wanted extradited"), is its circumstance and is dropped
   (``circumstances_dropped``).
 - A passive killing, attack or arrest with no "by" agent takes its source from the operation or attack it
@@ -24,6 +25,10 @@ from ..word_classes import first_class
 # on bail WHILE he appeals", "will withdraw IF it is asked to by X"): the circumstance, not the news, when the
 # main clause codes an event itself.
 CIRCUMSTANCE_MARKS = {"after", "since", "before", "once", "because", "while", "if"}
+# Prepositions of a phrase on the main verb that tells what the news came after or amid ("cancelled his visit
+# FOLLOWING a court order allowing ..."): an event told inside it is the circumstance too. ("after" with a
+# noun or gerund is left alone: "was arrested after holding a hostage" tells the deed the news is about.)
+CIRCUMSTANCE_PREPS = {"following", "amid", "amidst"}
 
 
 def _circumstance(tok) -> bool:
@@ -32,6 +37,8 @@ def _circumstance(tok) -> bool:
     for t in [tok, *tok.ancestors]:
         if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in t.children):
             return True
+        if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS and t.head.pos_ in ("VERB", "AUX"):
+            return True  # "cancelled his visit FOLLOWING a court order allowing ...", "AMID an attack"
         if t.dep_ == "relcl" and _describes_participant(t):
             return True
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.i != tok.i and _describes_participant(t):
