@@ -528,6 +528,13 @@ def test_roles_a_clause_of_cause_or_condition_is_a_circumstance_too(pipeline):
     _, dyads = _dyads(pipeline, "Kenya recalled its ambassador from Uganda following a Ugandan court order allowing "
                       "the deportation of Kenyan traders .")
     assert [d[1] for d in dyads] == ["recalled"], dyads
+    # what the news answers or fears: "in response to", "in return for", "over fears"
+    _, dyads = _dyads(pipeline, "The EU imposed sanctions on Belarus in response to the arrest of opposition leaders "
+                      "by Belarusian police .")
+    assert [d[1] for d in dyads] == ["imposed"], dyads
+    _, dyads = _dyads(pipeline, "Japan eased sanctions on Iran in return for Iranian police releasing two Japanese "
+                      "sailors .")
+    assert [d[1] for d in dyads] == ["eased"], dyads
 
 
 @pytest.mark.model
