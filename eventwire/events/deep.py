@@ -9,6 +9,7 @@ from .draft import Work
 from .owners import made_by
 from .resolve import Resolved, coordinated_owners
 from .triggers import noun_event
+from ..word_classes import first_class
 
 # Relations followed down from a predicate to the words it acts on; prepositions whose phrase is a time, a
 # cause or a comparison are not entered.
@@ -92,6 +93,9 @@ def _deep_step(c) -> bool:
         return False
     if c.dep_ == "prep" and c.lower_ in NOT_TARGET_PREPS:
         return False
+    if c.dep_ == "pobj" and c.head.lower_ == "in" and first_class("noun", c.lemma_.lower()) == "communication" \
+            and noun_event(c) is None:
+        return False  # "warned against ..., IN AN INTERVIEW with CNN", "in a statement sent to media": the medium
     if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
         return False
     return True
