@@ -864,3 +864,12 @@ def test_roles_the_medium_an_act_is_told_in_is_not_its_target(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(
         pipeline, "Al-Shabaab claimed responsibility for the bombing in a statement sent to Reuters .", "claimed")
     assert not _has(tgt, "Reuters"), (src, tgt)
+
+
+@pytest.mark.model
+def test_roles_a_list_hung_on_the_subject_as_a_counted_apposition_acts_together(pipeline):
+    # "X, a number of Y and Z": the parse makes "a number of Y" an apposition and Z a conjunct of Y
+    _, (_t, _w, src, _tg, _a) = _one(
+        pipeline, "The Sudanese government , a number of political parties and the Janjaweed on Monday rejected the "
+        "proposal .", "rejected")
+    assert _has(src, "Sudan") and _has(src, "Janjaweed") and _has(src, "parties"), src
