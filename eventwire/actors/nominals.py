@@ -61,6 +61,9 @@ def modifiers(w: Work, head) -> tuple[list[tuple[int, int, Entry]], int]:
                 if ent is None:  # "diplomats of the member states OF ASEAN"
                     ent = next((w.name_at[x.i] for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
                                 for x in q.children if x.dep_ == "pobj" and x.i in w.name_at), None)
+                if ent is None and p.lower_ == "of" and o.pos_ == "NOUN":  # "members of MYANMAR's community"
+                    ent = next((w.name_at[x.i] for x in o.children if x.dep_ in ("poss", "compound", "amod")
+                                and x.i in w.name_at and not w.name_at[x.i][0] <= o.i < w.name_at[x.i][1]), None)
                 if ent:
                     entry, _ = w.names[ent]
                     found.append((ent[0], ent[1], entry))

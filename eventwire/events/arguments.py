@@ -38,7 +38,8 @@ def noun_agent(w: Work, tok) -> Resolved:
     """Who carries out a nominal event: "Karzai's offer", "the offer by Karzai", "Israeli strikes", and a
     "by" phrase the parse hung on the noun's object ("the arrest of the leader BY POLICE")."""
     candidates = [child(tok, "poss"), agent_of(tok)]
-    candidates += [agent_of(c) for _p, c in pobjs(tok, ("of", "on", "against"))]
+    # a deed it is aimed at has a doer of its own: "a protest against the killing BY POLICE" is not theirs
+    candidates += [agent_of(c) for p, c in pobjs(tok, ("of", "on", "against")) if p == "of" or noun_event(c) is None]
     candidates += [agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                    and not _own_event(c)]  # "the offer made BY X"; not "the attack, condemned BY X"
     candidates += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]

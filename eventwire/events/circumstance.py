@@ -1,8 +1,11 @@
 """Circumstances: what an event happened in or after.
 
-- An event told in a clause of time ("after", "since", "before", "once") beside a main-clause event, or in a
-  relative clause telling the background of a participant ("released Salih Muslim, who Turkey wanted
-  extradited"), is its circumstance and is dropped (``circumstances_dropped``).
+- An event told in a clause of time, cause or condition ("after", "since", "before", "once", "because",
+  "while", "if") or in a phrase of what the news followed, answers or fears ("following", "amid", "in response
+  to", "over fears") beside a main-clause event,
+  or in a relative clause telling the background of a participant
+  ("released Salih Muslim, who Turkey wanted extradited"), is its circumstance and is dropped
+  (``circumstances_dropped``).
 - A passive killing, attack or arrest with no "by" agent takes its source from the operation or attack it
   happened in ("killed in a police encounter", "killed in an Israeli air strike"; ``force_of_circumstance``).
 """
@@ -18,9 +21,18 @@ from .triggers import noun_event
 from ..word_classes import first_class
 
 
-# Marks of a clause that tells what came before or led to the sentence's news ("cancelled his visit AFTER a
-# state of siege was declared"): the circumstance, not the news, when the main clause codes an event itself.
-CIRCUMSTANCE_MARKS = {"after", "since", "before", "once"}
+# Marks of a clause that tells what came before, led to, went on beside or would set off the sentence's news
+# ("cancelled his visit AFTER a state of siege was declared", "urged ... BECAUSE it bars women", "released him
+# on bail WHILE he appeals", "will withdraw IF it is asked to by X"): the circumstance, not the news, when the
+# main clause codes an event itself.
+CIRCUMSTANCE_MARKS = {"after", "since", "before", "once", "because", "while", "if"}
+# Prepositions of a phrase on the main verb that tells what the news came after or amid ("cancelled his visit
+# FOLLOWING a court order allowing ..."): an event told inside it is the circumstance too. ("after" with a
+# noun or gerund is left alone: "was arrested after holding a hostage" tells the deed the news is about.)
+CIRCUMSTANCE_PREPS = {"following", "amid", "amidst"}
+# Nouns of a phrase on the main verb that tells what the news answers or fears ("IN RESPONSE to its invasion",
+# "IN RETURN for its reopening of a probe", "OVER FEARS they were helping ..."): an event inside is its circumstance.
+ANSWER_NOUNS = {"response", "return", "retaliation", "reaction", "fear", "concern"}
 
 
 def _circumstance(tok) -> bool:
@@ -29,8 +41,14 @@ def _circumstance(tok) -> bool:
     for t in [tok, *tok.ancestors]:
         if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in t.children):
             return True
+        if t.dep_ == "pobj" and t.lemma_.lower() in ANSWER_NOUNS and t.head.head.pos_ in ("VERB", "AUX"):
+            return True  # "imposed sanctions IN RESPONSE to its invasion", "suspended aid OVER FEARS they ..."
+        if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS and t.head.pos_ in ("VERB", "AUX"):
+            return True  # "cancelled his visit FOLLOWING a court order allowing ...", "AMID an attack"
         if t.dep_ == "relcl" and _describes_participant(t):
             return True
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.i != tok.i and _describes_participant(t):
+            return True  # "a man SUSPECTED of carrying out an attack": the deed inside the description
     return False
 
 

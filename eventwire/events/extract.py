@@ -40,6 +40,7 @@ from .arguments import deep_target, source_gap, verb_args
 from .clauses import (condition_mark, consume_content, consume_means, deed_subject, is_passive,
                       main_verb_of_noun_root, natural_cause, prominence, visit_order)
 from .circumstance import circumstances_dropped, force_of_circumstance
+from .defied import defied
 from .draft import Draft, Match, Work
 from .missions import mission_place
 from .nominal import noun_frame
@@ -54,6 +55,11 @@ from .triggers import choose, match_token
 # Modes of force, arrest and charging that someone must have done on purpose: their passive, agentless telling
 # is still an event (``Extractor._force_on_someone``); killing, wounding and blasts may be accidents.
 DELIBERATE_MODES = {"firearms", "beat", "torture", "crowd-control", "targeted", "abduct", "sexual", "arrest", "allege"}
+
+
+# Types of acts that answer what someone did or made: aimed at a thing, they are aimed at its author
+# ("a hunger strike to protest the policy imposed by X": X; ``deep.deep_target``).
+ANSWERING = {"PROTEST", "ACCUSE", "REJECT"}
 
 
 def purpose_clause(tok) -> bool:
@@ -166,6 +172,7 @@ class Extractor:
         if not d.source.actors:
             d.attrs["source_missing"] = source_gap(d, where)
         self._deep_target(d, where)
+        self._defied(d, where)
         self._place_as_target(d, where)
         mission_place(w, d)
         if e.cameo == HOST_RECEIVES:  # peacekeepers arriving: the host receives them (``arrival.py``)
@@ -282,15 +289,26 @@ class Extractor:
         if set(d.target.ids()) - set(d.source.ids()) or d.match.entry.frame == "recip" and len(d.source.actors) > 1:
             return
         tok = d.match.tok
-        tgt = deep_target(self.w, tok, d.source)
+        authors = d.type in ANSWERING
+        tgt = deep_target(self.w, tok, d.source, authors=authors)
         if not tgt.actors and where.i != tok.i:
-            tgt = deep_target(self.w, where, d.source, exclude={tok.i})
+            tgt = deep_target(self.w, where, d.source, exclude={tok.i}, authors=authors)
         if not tgt.actors and purpose_clause(where):
             # "summoned the Russian ambassador to complain": who the governing act is aimed at
             tgt = deep_target(self.w, where.head, d.source, exclude={where.i})
         if tgt.actors:
             d.target = tgt
             d.attrs["target_from"] = "deep"
+
+    def _defied(self, d: Draft, where) -> None:
+        """A refusal with no target made despite or under someone's request or pressure defies them
+        (``defied.py``: "declined to resign despite the president's request"); marked ``target_from: "defied"``."""
+        if d.type != "REJECT" or set(d.target.ids()) - set(d.source.ids()):
+            return
+        tgt = defied(self.w, d.match.tok, where)
+        if tgt.actors and set(tgt.ids()) - set(d.source.ids()):
+            d.target = tgt
+            d.attrs["target_from"] = "defied"
 
     def _place_as_target(self, d: Draft, where) -> None:
         """No recipient named: the place acted in stands for it ("set up a research centre in Tokyo",

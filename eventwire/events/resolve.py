@@ -215,12 +215,15 @@ def _happening_done(h, doer: bool) -> bool:
 def coordinated_heads(tok) -> list:
     """The heads of a coordinated noun phrase: the token and its later conjuncts, and a list the parse hung on
     it as an apposition ("The United States, INDIA, ISRAEL and other governments": "India" an apposition with
-    conjuncts). A lone apposition renames its head ("Zelmanov's rival, Papandreou") and is not a new head."""
+    conjuncts; "the government, A NUMBER OF parties and the Taliban", the conjuncts of what the apposition
+    counts). A lone apposition renames its head ("Zelmanov's rival, Papandreou") and is not a new head."""
     heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
     for h in list(heads):
         for c in h.children:
-            if c.dep_ == "appos" and c.i > h.i and any(x.i > c.i for x in c.conjuncts):
-                heads += [c] + [x for x in c.conjuncts if x.i > c.i and x not in heads]
+            inner = counted(c) if c.dep_ == "appos" else None  # "..., A NUMBER OF parties and the Taliban"
+            for x in (c, inner):
+                if x is not None and c.dep_ == "appos" and c.i > h.i and any(y.i > x.i for y in x.conjuncts):
+                    heads += [c] + [y for y in x.conjuncts if y.i > x.i and y not in heads]
     return heads
 
 
