@@ -77,7 +77,7 @@ def test_events_classifier_ships_small_and_loads_offline():
 
 
 def test_events_classifier_drops_only_what_it_calls_none(events_only, events_no_classifier):
-    sport = "The Celtics signed the forward to a three-year contract on Tuesday."
+    sport = "The Celtics agreed to a three-year contract with the forward on Tuesday."
     assert events_no_classifier.code(sport).events and not events_only.code(sport).events
     news = "Iraqi troops attacked rebel positions near Mosul on Monday."
     kept = events_only.code(news).events
@@ -251,6 +251,8 @@ def test_events_a_beating_with_a_score_is_a_match_result(events_no_classifier, t
     ("Unemployment hit its highest level in a decade in March.", []),
     ("The exchange was hit by the largest theft in its history.", []),
     ("Army jets hit rebel positions near the border.", ["ASSAULT"]),
+    ("Ethiopia hit rebel positions near the border.", ["ASSAULT"]),  # a country commands force
+    ("The inflation rate in Kenya hit a record in May.", []),  # the country is not what hits
     ("The shopping centre offers a supermarket and two cinemas.", []),
     ("Kenya offered talks to the rebels.", ["AGREE"]),
     ("She plans to travel to England next month.", []),

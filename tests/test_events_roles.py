@@ -883,3 +883,13 @@ def test_roles_a_list_hung_on_the_subject_as_a_counted_apposition_acts_together(
         pipeline, "The Sudanese government , a number of political parties and the Janjaweed on Monday rejected the "
         "proposal .", "rejected")
     assert _has(src, "Sudan") and _has(src, "Janjaweed") and _has(src, "parties"), src
+
+
+@pytest.mark.model
+def test_roles_a_city_before_an_event_noun_is_where_not_who(pipeline):
+    story = pipeline.code("The Paris attacks shocked the whole of Europe.")  # where, so no doer named
+    names = {a.id: a.name for a in story.actors}
+    assert all(names.get(s) != "France" for e in story.events for s in e.source)
+    story = pipeline.code("US raids killed 12 militants.")
+    names = {a.id: a.name for a in story.actors}
+    assert any(names.get(s) == "United States" for e in story.events for s in e.source)

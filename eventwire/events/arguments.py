@@ -42,7 +42,8 @@ def noun_agent(w: Work, tok) -> Resolved:
     candidates += [agent_of(c) for p, c in pobjs(tok, ("of", "on", "against")) if p == "of" or noun_event(c) is None]
     candidates += [agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                    and not _own_event(c)]  # "the offer made BY X"; not "the attack, condemned BY X"
-    candidates += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    candidates += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                   and not _city_word(c)]  # "Israeli strikes", "US raids"; "a Kabul bombing" is where, not who
     candidates += [c for _p, c in pobjs(tok, ("from",))]  # "an offer from Afghanistan"
     candidates += [c for _p, c in pobjs(tok, ("between", "among"))]
     for c in candidates:
@@ -54,6 +55,17 @@ def noun_agent(w: Work, tok) -> Resolved:
         if r.actors:
             return r
     return Resolved()
+
+
+def _city_word(tok) -> bool:
+    """Whether a name before an event noun is a city the gazetteer knows and no country ("the Paris attacks"):
+    it tells where the deed happened."""
+    if tok.ent_type_ != "GPE" or tok.dep_ != "compound":
+        return False
+    from ..places.index import load
+
+    found = [e.feature for e, primary in load().lookup(tok.text) if primary]
+    return "city" in found and "country" not in found
 
 
 def _own_event(verb) -> bool:

@@ -159,8 +159,8 @@ class Extractor:
         if not self._reports_event(d):
             return
         need = idioms().get(e.pattern)
-        if need and not political_act(d, need) and not self._force_on_someone(d) and \
-                not (need == "force" and figurative_force(w.story, d) == "criticize"):
+        if need and not political_act(d, need, w.story) and not self._force_on_someone(d) and \
+                not (need in ("force", "armed") and figurative_force(w.story, d) == "criticize"):
             return  # an idiom needs a political actor, unless it is done to a person ("the accused was booked")
             # or is words of force said against someone ("Trump hit Clinton over trade", an ACCUSE below)
         if d.mode == "beat" and (d.target.actors and all(a.kind == "country" for a in d.target.actors)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..data import data_path, read_lines
 
 
-NEEDS = ("source", "source+target", "force", "group")
+NEEDS = ("source", "source+target", "force", "armed", "group")
 # Sectors of bodies that argue but do not fight: parties, legislatures, courts, media, business, education.
 UNARMED_SECTORS = {"PTY", "LEG", "JUD", "JRN", "BUS", "EDU"}
 # Types that are reported without their doer and still are events: material conflict and accusations.
@@ -55,12 +55,17 @@ def political_actor(actor) -> bool:
     return actor.kind == "country" or bool(actor.sector) or bool(actor.country) or bool(actor.role)
 
 
-def political_act(draft, needs: str = "source+target") -> bool:
+def political_act(draft, needs: str = "source+target", story=None) -> bool:
     """Whether a political actor is the source of a draft (and, for "source+target", another actor its target;
-    for "force", an actor of a sector that uses force; for "group", an actor that is no single person: "teachers
+    for "force", an actor of a sector that uses force; for "armed", that or a country, named by the verb's subject
+    itself or by a deed noun ("Israel hit Hamas targets", "Israeli strikes hit Gaza", not "the unemployment rate
+    in India hit its highest level"); for "group", an actor that is no single person: "teachers
     rallied", not a candidate's campaign rally)."""
     if needs == "force":
         return any(a.sector in FORCE_SECTORS for a in draft.source.actors)
+    if needs == "armed":
+        return any(a.sector in FORCE_SECTORS or a.kind == "country" for a in draft.source.actors) and \
+            _doer_is_subject(story, draft)
     if needs == "group":
         return not draft.source.actors or any(a.kind != "person" for a in draft.source.actors)
     if not any(political_actor(a) for a in draft.source.actors):
@@ -81,6 +86,18 @@ def figurative_words() -> dict[str, str]:
                                 f"expected a lemma and criticize or none, tab-separated, got {line!r}")
         out[cols[0].strip().lower()] = cols[1].strip()
     return out
+
+
+def _doer_is_subject(story, draft) -> bool:
+    """Whether the verb's subject is its source's own mention, a pronoun or a deed noun, or it has none."""
+    from .clauses import subject_of
+    from .triggers import noun_event
+
+    subj = subject_of(draft.match.tok) if draft.match.entry.pos == "V" else None
+    if subj is None or subj.pos_ == "PRON" or story is None or noun_event(subj) is not None:
+        return True
+    return any(m.start <= subj.idx and subj.idx + len(subj) <= m.end for a in draft.source.actors
+               for m in a.mentions)
 
 
 def _commands_force(actor) -> bool:
