@@ -472,6 +472,9 @@ def main(argv=None) -> int:
                         help="add sentences made from PETRARCH's CAMEO verb dictionary, each N times (0: none; "
                              "not shipped)")
     parser.add_argument("--modes", action="store_true", help="also train a mode classifier (not used by the stage)")
+    parser.add_argument("--check", action="store_true",
+                        help="quotes: train into a temporary file and say whether the shipped gate is what the "
+                             "current tree trains (exit 1 when not); writes nothing")
     args = parser.parse_args(argv)
     if args.what == "countrypoints":
         from .data import data_path
@@ -490,11 +493,13 @@ def main(argv=None) -> int:
         return 0
     if args.what == "quotes":
         from .quotes.gate import MODEL
-        from .quotes.train_gate import train_quotes
+        from .quotes.train_gate import check, train_quotes
 
         if not (args.shared / "anchors" / "quotes" / "polnear" / "train").exists():
             print(f"train: the PolNeAR train split is not under {args.shared}; nothing trained", file=sys.stderr)
             return 1
+        if args.check:
+            return 0 if check(args.shared, args.out or MODEL) else 1
         train_quotes(args.shared, args.out or MODEL)
         return 0
     args.out = args.out or MODEL_DIR

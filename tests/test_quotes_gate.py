@@ -4,7 +4,7 @@ turns it off; its training split and fitting behave (on rows written here, not P
 import pytest
 
 from eventwire.quotes import gate
-from eventwire.quotes.train_gate import choose_threshold, fit, in_training, in_tuning
+from eventwire.quotes.train_gate import choose_threshold, fingerprint, fit, in_training, in_tuning
 
 TEXT = ("Senator Mary Hill said the budget would pass next week. “We have the votes,” she told reporters. "
         "Critics who opposed the plan want a new vote, and the mayor, who owns a bakery, bought a new oven.")
@@ -59,3 +59,12 @@ def test_quotes_gate_fit_learns_a_telling_feature_and_a_threshold():
     assert weights["lemma=say"] > 0 > weights["lemma=buy"]
     t = choose_threshold(weights, bias, rows, golds_missed=0)
     assert 0.05 <= t <= 0.95
+
+
+def test_quotes_gate_fingerprint_tells_whether_the_training_drafts_changed():
+    rows = [("story-1", ["lemma=say", "kind=speech"], 1), ("story-2", ["lemma=buy", "kind=stance"], 0)]
+    assert fingerprint(rows) == fingerprint(list(rows))
+    assert fingerprint(rows) != fingerprint([rows[0], ("story-2", ["lemma=buy", "kind=stance"], 1)])
+    assert fingerprint(rows) != fingerprint(rows[:1])
+    # the shipped model says which drafts it was trained on (python -m eventwire.train quotes --check)
+    assert len(gate.model().get("drafts_sha1", "")) == 40

@@ -11,6 +11,13 @@ gradient descent with Adagrad steps in numpy (deterministic: no sampling). Featu
 ``MIN_COUNT`` times are dropped. The threshold is the one that maximises F1 of all attributions on the
 held-out half of the training articles (a quarter of the split). Texts are read at training time and never
 written into the repository: the model file holds feature names (lemmas, tags) and weights only.
+
+Training is deterministic, but what it learns from is what the rules propose: any change to the quote rules, the
+actors stage or the parse changes the drafts, so the shipped model is only what the command gives on the tree it
+was trained on. The model file records a fingerprint of its training drafts (``drafts_sha1``: SHA-1 of every
+draft's article, features and label), and ``python -m eventwire.train quotes --check`` retrains into a
+temporary file and says whether the shipped model is what the current tree gives (exit status 1 when not, with
+the fingerprint telling whether the drafts changed). Retrain after changing what the rules propose.
 """
 
 from __future__ import annotations
@@ -139,6 +146,14 @@ def choose_threshold(weights, bias, rows: list[tuple[list[str], int]], golds_mis
     return round(max(0.05, min(0.95, best_t)), 3)
 
 
+def fingerprint(rows: list[tuple[str, list[str], int]]) -> str:
+    """SHA-1 of the training drafts (article, features, label, in order): equal fingerprints, equal examples."""
+    h = hashlib.sha1()
+    for name, fs, lab in rows:
+        h.update(f"{name}\t{'|'.join(fs)}\t{lab}\n".encode("utf-8"))
+    return h.hexdigest()
+
+
 def train_quotes(shared: Path, out: Path, log=print) -> dict:
     t0 = time.time()
     rows = collect(shared, log)
@@ -151,6 +166,7 @@ def train_quotes(shared: Path, out: Path, log=print) -> dict:
     meta = {"what": "eventwire attribution gate (quotes/gate.py): logistic regression over draft features",
             "trained_on": "PolNeAR v1.0.0 train split, articles with in_training(name) (quotes/train_gate.py)",
             "examples": len(train) + len(tune), "positives": sum(lab for _, lab in train + tune),
+            "drafts_sha1": fingerprint(rows),
             "threshold": threshold, "bias": bias, "min_count": MIN_COUNT, "l2": L2, "epochs": EPOCHS}
     out.parent.mkdir(parents=True, exist_ok=True)
     # no timing in the file: the same data and code give the same bytes
@@ -158,3 +174,25 @@ def train_quotes(shared: Path, out: Path, log=print) -> dict:
     log(f"wrote {out}: {len(weights)} weights, threshold {threshold}, {meta['examples']} drafts "
         f"({meta['positives']} attributions) in {round(time.time() - t0, 1)} s")
     return meta
+
+
+def check(shared: Path, shipped: Path, log=print) -> bool:
+    """Whether the shipped model is byte for byte what ``train_quotes`` gives on the current tree; logs what
+    differs (the drafts, by their fingerprint, or only the fit)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "quote_gate.json"
+        train_quotes(shared, fresh, log)
+        new = fresh.read_bytes()
+    old = shipped.read_bytes() if shipped.exists() else b""
+    if new == old:
+        log(f"{shipped} is what the current tree trains (byte for byte)")
+        return True
+    a = json.loads(old) if old else {}
+    b = json.loads(new)
+    diffs = [f"{k} {a.get(k)} -> {b.get(k)}" for k in ("examples", "positives", "drafts_sha1", "threshold", "bias")
+             if a.get(k) != b.get(k)]
+    log(f"{shipped} is stale: the current tree trains a different model ({'; '.join(diffs)}, "
+        f"{len(a.get('weights', {}))} -> {len(b['weights'])} weights); retrain with python -m eventwire.train quotes")
+    return False
