@@ -68,3 +68,18 @@ def test_quotes_gate_fingerprint_tells_whether_the_training_drafts_changed():
     assert fingerprint(rows) != fingerprint(rows[:1])
     # the shipped model says which drafts it was trained on (python -m eventwire.train quotes --check)
     assert len(gate.model().get("drafts_sha1", "")) == 40
+
+
+@pytest.mark.model
+def test_quotes_gate_weighs_passives(pipeline):
+    from eventwire.quotes.rules import drafts
+
+    story = pipeline.code("The new tariff plan was backed by farm groups despite its cost. "
+                          "Sanders was attacked on his record.")
+    with gate.proposing():
+        found = {story.text[d.cue[0]:d.cue[1]]: d for d in drafts(story) if d.cue_kind == "passive"}
+    # content: the subject and the phrases after the verb; speaker: the 'by' agent, or none
+    backed, attacked = found["backed"], found["attacked"]
+    assert backed.speaker_tok.text == "groups" and story.text[slice(*backed.content[0])] == "The new tariff plan"
+    assert attacked.speaker_tok is None
+    assert [story.text[s:e] for s, e in attacked.content] == ["Sanders", "on his record"]
