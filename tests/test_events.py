@@ -562,3 +562,10 @@ def test_events_a_promise_noun_needs_something_promised_or_someone_it_is_made_to
 ])
 def test_events_signing_is_an_agreement_only_of_a_pact_or_with_someone(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+def test_events_a_past_form_the_lemmatizer_cut_short_keeps_its_verb(pipeline):
+    # spaCy lemmatises "staged" as "stag"; the lexicon's "stage" (a light verb) is meant
+    events = pipeline.code("Hundreds of nurses staged a protest in Nairobi on Monday.").events
+    assert [(e.type, e.trigger.text) for e in events] == [("PROTEST", "protest")]

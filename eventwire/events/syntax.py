@@ -40,10 +40,16 @@ def use_verb_forms(nlp) -> None:
 
 
 def lemma(tok) -> str:
-    """The token's lemma; for a verb the lemmatizer left as it is, the lemma of its irregular form ("overran")."""
+    """The token's lemma; for a verb the lemmatizer left as it is, the lemma of its irregular form ("overran");
+    for a past form the lemmatizer cut to another word ("staged": "stag"), the lexicon's verb in "-e"."""
     low = tok.lemma_.lower()
     if tok.pos_ == "VERB" and low == tok.lower_:
         return _VERB_FORMS.get(low, low)
+    if tok.pos_ == "VERB" and tok.lower_.endswith("ed") and tok.lower_[:-1] == low + "e":
+        from .lexicon import by_head
+
+        if (low + "e", "V") in by_head() and (low, "V") not in by_head():
+            return low + "e"
     return low
 
 
