@@ -74,7 +74,7 @@ ASKED_PREPS = {"for", "to"}  # "pushed for reforms", "appealed to the UN"
 
 @lru_cache(maxsize=1)
 def press_formulas() -> dict[str, str]:
-    """Lemma -> "any" or "passive" (``events/press_formulas.txt``)."""
+    """Lemma -> where it must stand, "noun" or "passive" (``events/press_formulas.txt``)."""
     return dict(line.split("\t")[:2] for _, line in read_lines("events/press_formulas.txt"))
 
 

@@ -87,7 +87,7 @@ def _several(tok) -> bool:
 
 
 class Extractor:
-    """Codes one story. ``use_vectors`` turns the vector fallback on (off with the ``fast`` setting)."""
+    """Codes one story. ``use_vectors`` turns the vector fallback on (the ``vector_fallback`` setting)."""
 
     def __init__(self, story: Story, reporting: set[str], use_vectors: bool):
         self.w = Work(story, reporting, use_vectors)
