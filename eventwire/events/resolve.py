@@ -126,15 +126,17 @@ def coordinated_owners(story: Story, h, a: Actor, r: Resolved) -> Resolved:
     """A noun whose actor is the place or body its "from"/"of"/"in" phrase names stands for every actor
     coordinated there, of the same kind and another country: "expelled diplomats from POLAND, GERMANY and
     SWEDEN" are the three countries'; "St. Vincent and the Grenadines" is one place. A group placed by its
-    phrase ("people in SOMALIA, ETHIOPIA and KENYA": the group is Somalia's) stands for the group and for each
-    further country or place coordinated there."""
+    phrase ("people in SOMALIA, ETHIOPIA and KENYA": the group is Somalia's; "the foreign MINISTERS of India and
+    Pakistan", several people under one title) stands for the group and for each further country or place
+    coordinated there."""
     for c in h.children:
         if c.dep_ != "prep" or c.lower_ not in ("from", "of", "in"):
             continue
         for p in c.children:
             first = _at(story, p) if p.dep_ == "pobj" else None
             placed = first is not None and first is not a and first.kind in ("country", "place") and \
-                a.kind == "group" and a.country is not None and first.country == a.country
+                (a.kind == "group" or a.kind == "person" and h.tag_ == "NNS") and a.country is not None \
+                and first.country == a.country
             if first is None or (first is not a and not placed):
                 continue
             for x in p.conjuncts:
