@@ -672,3 +672,25 @@ def test_actors_title_of_one_gender_picks_the_namesake_of_that_gender(pipeline):
     assert any(m.text == "Clinton" for m in hillary.mentions)
     story = pipeline.code("Mrs. Clinton criticized the trade deal on Monday.")  # no full name in the article
     assert [a.name for a in story.actors if a.kind == "person"] == ["Hillary Clinton"]
+
+
+@pytest.mark.model
+def test_actors_a_people_or_faith_that_is_no_country_is_never_the_government(pipeline):
+    # "Kurdish leaders" in an Iraqi story are not the Iraqi government, but a body of their own
+    story = pipeline.code("The Iraqi government negotiated with Kurdish leaders over oil revenue.")
+    kurds = _at(story, "Kurdish leaders")
+    assert kurds is not None and kurds.kind == "group" and kurds is not _at(story, "Iraqi government")
+    story = pipeline.code("Shiite clerics in Iraq called for calm.")
+    assert _at(story, "Shiite clerics").kind == "group"
+    # a demonym of a country still names its government
+    story = pipeline.code("Palestinian officials rejected the plan.")
+    assert _at(story, "Palestinian officials").kind == "country"
+
+
+@pytest.mark.model
+def test_actors_a_crowd_named_by_its_size_is_people(pipeline):
+    story = pipeline.code("Tens of thousands marched in Tbilisi against the law.")
+    crowd = _at(story, "Tens of thousands")
+    assert crowd is not None and crowd.sector == "CVL"
+    story = pipeline.code("Thousands of dollars were stolen from the bank.")
+    assert _at(story, "Thousands") is None  # an amount of something is no one

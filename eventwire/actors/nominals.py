@@ -71,11 +71,31 @@ def modifiers(w: Work, head) -> tuple[list[tuple[int, int, Entry]], int]:
     return found, left
 
 
+def crowds(doc) -> dict[int, tuple[int, int]]:
+    """Crowds named by their size alone, as who acts or is acted on: "THOUSANDS rallied", "TENS OF THOUSANDS
+    marched", "HUNDREDS were arrested" (first token -> span). An amount that counts something ("thousands of
+    dollars", "hundreds of protesters") is not one: what it counts is the actor."""
+    from ..events.syntax import counted, counts
+
+    out = {}
+    for t in doc:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NNS" or not counts(t) or t.like_num:
+            continue
+        last = t
+        while (inner := counted(last)) is not None and counts(inner) and inner.tag_ == "NNS":
+            last = inner  # "tens of thousands"
+        if counted(last) is None and not any(c.dep_ in ("prep", "relcl", "acl") and c.i > last.i
+                                             for c in last.children):
+            out[t.left_edge.i] = (t.left_edge.i, last.i + 1)
+    return out
+
+
 def find_nominals(w: Work) -> None:
     doc = w.doc
     conjuncts = w.story.ext["actors.conjuncts"]
     used = w.used_roles
-    for i, (s, e) in sorted(w.agents.items()):
+    crowd = crowds(doc)
+    for i, (s, e) in sorted(list(w.agents.items()) + list(crowd.items())):
         if i != s or w.para_kind[s] != "body" or not w.free(s, e) or s in used:
             continue
         head = doc[e - 1]
@@ -88,6 +108,8 @@ def find_nominals(w: Work) -> None:
         if head.dep_ == "compound" and head.head.i in w.agents:
             continue
         sector, kind = w.kb.agents.get(doc[s:e].text.lower(), (None, None))
+        if sector is None and crowd.get(s) == (s, e):
+            sector, kind = "CVL", "group"  # a crowd is people, not a body of the state
         if sector is None:
             continue
         if head.dep_ == "compound" and head.head.lower_ in COLLECTIVE and head.head.i > head.i \
@@ -252,7 +274,13 @@ def _same_sector_before(w: Work, before: int, sector: str) -> Mention | None:
 
 
 def _nominal(w: Work, s: int, e: int, country: str | None, sector: str, kind: str, entry: Entry | None = None):
-    """A mention of a body of actors: its country's government, or a (country, sector) group."""
+    """A mention of a body of actors: its country's government, or a (country, sector) group. A people or
+    faith that is no country's name before the noun makes a body of its own, of that country but never its
+    government ("KURDISH leaders", "SHIITE clerics in Iraq")."""
+    people = next((t for t in w.doc[s:e] if t.ent_type_ == "NORP" and t.i not in w.name_at), None)
+    if people is not None:
+        return Mention(s, e, f"nominal:{country or '-'}:{sector}:{people.lower_}", "group", "nominal",
+                       country=country, sector=sector, name=w.doc[s:e].text)
     if country and sector == "GOV":
         key = f"country:{country}"
         if key in w.kb.entries:
