@@ -893,3 +893,24 @@ def test_roles_a_city_before_an_event_noun_is_where_not_who(pipeline):
     story = pipeline.code("US raids killed 12 militants.")
     names = {a.id: a.name for a in story.actors}
     assert any(names.get(s) == "United States" for e in story.events for s in e.source)
+
+
+@pytest.mark.model
+def test_roles_several_people_under_one_title_stand_for_each_country_named(pipeline):
+    # "the foreign ministers of India and Pakistan": both countries meet
+    _, (_t, _w, src, _tg, _a) = _one(
+        pipeline, "The foreign ministers of Chile and Peru met in Lima on Monday.", "met")
+    assert _has(src, "Chile") and _has(src, "Peru"), src
+
+
+@pytest.mark.model
+def test_roles_a_crowd_named_by_its_size_protests(pipeline):
+    _, (typ, _w, src, _tg, _a) = _one(pipeline, "Thousands rallied in Yerevan against the new law.", "rallied")
+    assert typ == "PROTEST" and src == ["Thousands"]
+
+
+@pytest.mark.model
+def test_roles_a_body_noun_as_subject_is_the_doer_not_an_event(pipeline):
+    # "opposition" names a body here; the verb is the act
+    _, dyads = _dyads(pipeline, "Bolivia's opposition rejected the election results.")
+    assert [d[1] for d in dyads] == ["rejected"], dyads

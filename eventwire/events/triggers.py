@@ -16,7 +16,7 @@ from ..word_classes import first_class
 from .draft import Match
 from . import arrival, stopping, transfer
 from .lexicon import SPECIAL, by_head
-from .resolve import namable
+from .resolve import agent_nouns, namable
 from .syntax import child, counted, counts, lemma, near, pos_of
 
 
@@ -156,6 +156,9 @@ def noun_can_stand(tok) -> bool:
         return False  # "halted the offensive": the offensive is what stops
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HARM_VERBS:
         return False  # "Israeli strikes KILLED hundreds", "the blast wounded 12": the verb tells the act
+    if tok.dep_ == "nsubj" and tok.lemma_.lower() in agent_nouns() and \
+            any(x.entry.type not in ("LIGHT", "NONE") for x in match_token(tok.head)):
+        return False  # "Venezuela's opposition REJECTED the results": a body that acts, the verb its act
     if _acted_on(tok) and _person(tok):
         return False  # "fired on protesters", "arrested 20 demonstrators": the people acted on, not their protest
     return True
