@@ -169,6 +169,12 @@ def noun_can_stand(tok) -> bool:
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "flatten", "raze", "maim"}
 
 
+def _object(tok):
+    """A verb's direct object other than a reflexive pronoun ("committed ITSELF to the talks" has none)."""
+    obj = child(tok, "dobj")
+    return None if obj is not None and obj.lower_.endswith(("self", "selves")) else obj
+
+
 def _acted_on(tok, depth: int = 0) -> bool:
     """Whether a noun is what a clause acts on (an object, a passive subject, a preposition's object), or
     coordinated with one."""
@@ -252,8 +258,9 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
         if frame == "sv" and m.entry.extra and child(tok, "xcomp") is not None and \
                 any(x.entry.frame == "ctl" for x in matches):
             continue  # "agreed with Iraq to reopen the border": the to-clause gives the event ("agree" ctl)
-        if frame == "intr" and (child(tok, "dobj") is not None or child(tok, "auxpass", "nsubjpass") is not None):
-            continue  # "demonstrated her skill" shows, "was struck by a vehicle" is hit: neither protests
+        if frame == "intr" and (_object(tok) is not None or child(tok, "auxpass", "nsubjpass") is not None):
+            continue  # "demonstrated her skill" shows, "was struck by a vehicle" is hit: neither protests; "committed
+            # a crime" or "committed troops" is no commitment ("committed itself to" is)
         if m.entry.type == "NOT" and _change_of_amount(tok):
             continue  # "the rating has declined slightly from 58 percent": a fall, not a refusal
         if m.entry.type == "ASSAULT" and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
