@@ -914,3 +914,20 @@ def test_roles_a_body_noun_as_subject_is_the_doer_not_an_event(pipeline):
     # "opposition" names a body here; the verb is the act
     _, dyads = _dyads(pipeline, "Bolivia's opposition rejected the election results.")
     assert [d[1] for d in dyads] == ["rejected"], dyads
+
+
+@pytest.mark.model
+def test_roles_people_named_by_whom_they_oppose_are_not_that_one(pipeline):
+    story, (_t, _w, src, _tg, _a) = _one(
+        pipeline, "Opponents of President Bashar Assad accused the government of scuttling the deal.", "accused")
+    assert src == ["Opponents"], src
+    opp = next(a for a in story.actors if a.name == "Opponents")
+    assert opp.country == "SYR" and opp.sector == "OPP"
+
+
+@pytest.mark.model
+def test_roles_committing_a_deed_is_no_commitment(pipeline):
+    _, dyads = _dyads(pipeline, "The gang committed a string of robberies in the capital.")
+    assert not dyads, dyads
+    _, (typ, _w, src, _tg, _a) = _one(pipeline, "Iran has committed itself to the peace process.", "committed")
+    assert typ == "AGREE" and src == ["Iran"]

@@ -19,6 +19,8 @@ COLLECTIVE = {"group", "groups", "organization", "organizations", "organisation"
 
 RELATIONAL = {"ally", "counterpart", "partner"}  # nouns for another side: never the focus country's body
 
+RELATED_PEOPLE = {"opponent", "critic", "supporter", "relative"}  # people named by whom they stand with or against
+
 
 GENERIC_HEADS = {"leader", "leaders", "member", "members", "official", "officials", "officer", "officers",
                  "spokesman", "spokesmen", "chief", "chiefs", "commander", "commanders", "head", "heads"}
@@ -129,6 +131,15 @@ def find_nominals(w: Work) -> None:
         countries = [(a, b, en) for a, b, en in mods if en.kind == "country"]
         if not countries and any(t.lower_ in NO_COUNTRY for t in doc[left:s]):
             continue  # "coalition forces", "foreign troops": no one country
+        if head.lemma_.lower() in RELATED_PEOPLE:
+            # "opponents of President Assad", "Hamas supporters": people named by whom they stand with or
+            # against are of that one's country, never that one
+            related = [en.country for _a, _b, en in mods if en.country]
+            if head.dep_ in ("attr", "appos"):
+                continue  # "Lopez is a fierce critic", "Lopez, a critic of the plan": says who someone is
+            if w.free(s, e):
+                w.add(_nominal(w, s, e, related[0] if related else w.focus, sector, kind))
+            continue
         orgs = [(a, b, en) for a, b, en in mods if en.kind in ("organization", "group")]
         if orgs:
             a, b, en = orgs[0]
