@@ -569,3 +569,15 @@ def test_events_a_past_form_the_lemmatizer_cut_short_keeps_its_verb(pipeline):
     # spaCy lemmatises "staged" as "stag"; the lexicon's "stage" (a light verb) is meant
     events = pipeline.code("Hundreds of nurses staged a protest in Nairobi on Monday.").events
     assert [(e.type, e.trigger.text) for e in events] == [("PROTEST", "protest")]
+
+
+@pytest.mark.model
+def test_events_asking_nouns_and_needs_that_ask_nothing_of_anyone_code_nothing(pipeline):
+    # a call answered, a need, a past necessity: no one asks anything of anyone
+    for text in ("The officers responding to the call came under fire.",
+                 "The clinic treats forty infants who require the equipment every year.",
+                 "Local charities have already had to change how they work, the director said."):
+        assert [e.type for e in pipeline.code(text).events if e.type == "REQUEST"] == [], text
+    # asking someone for something still does
+    assert "REQUEST" in {e.type for e in pipeline.code("Ukraine renewed its request for air defence systems.").events}
+    assert "REQUEST" in {e.type for e in pipeline.code("The court required the government to release the files.").events}

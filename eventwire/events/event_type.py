@@ -107,10 +107,15 @@ def _unfulfilled(tok, etype: str) -> bool:
 
 
 def _nothing_asked(tok, d: Draft) -> bool:
-    """Whether a verb of asking asks nothing of anyone: no object, no clause, no "for" or "to" phrase or clause
-    and no target ("migrants pushing past each other", "the message he keeps pushing")."""
-    if d.type != "REQUEST" or d.match.entry.pos != "V" or d.match.extra or d.target.actors:
+    """Whether a verb or noun of asking asks nothing of anyone: no object, no clause, no "for" or "to" phrase or
+    clause and no target ("migrants pushing past each other", "the message he keeps pushing", "officers
+    responding to the call")."""
+    if d.type != "REQUEST" or d.match.entry.pos not in ("V", "N") or d.match.extra or d.target.actors:
         return False
+    if d.match.entry.pos == "N":  # "responding to the call", "an invitation call on your land line"
+        return not any(c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i and
+                       any(m.lower_ in ("to", "that") for m in c.children) or
+                       (c.dep_ == "prep" and c.lower_ in ASKED_PREPS) for c in tok.children)
     return not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd", "nsubjpass") or
                    (c.dep_ == "prep" and c.lower_ in ASKED_PREPS) or
                    (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASKED_PREPS for m in c.children))

@@ -25,7 +25,8 @@ def obligation(w: Work, tok) -> bool:
         aux = {a.lower_ for a in c.children if a.dep_ == "aux"}
         inner = c
         if not aux & {"must", "should", "ought"}:
-            if c.lemma_ in ("have", "need") and any(x.dep_ == "xcomp" for x in c.children):
+            if c.lemma_ in ("have", "need") and c.tag_ != "VBN" and any(x.dep_ == "xcomp" for x in c.children):
+                # "X said Y has to / needs to ..."; "have already HAD to change" tells what was done
                 inner = child(c, "xcomp")
             else:
                 continue
