@@ -581,3 +581,13 @@ def test_events_asking_nouns_and_needs_that_ask_nothing_of_anyone_code_nothing(p
     # asking someone for something still does
     assert "REQUEST" in {e.type for e in pipeline.code("Ukraine renewed its request for air defence systems.").events}
     assert "REQUEST" in {e.type for e in pipeline.code("The court required the government to release the files.").events}
+
+
+@pytest.mark.model
+def test_events_an_act_someone_could_not_do_is_no_refusal_and_did_not_happen(pipeline):
+    story = pipeline.code("The ministry was not able to provide aid to the flood victims.")
+    assert all(e.type != "REJECT" for e in story.events), [(e.type, e.trigger.text) for e in story.events]
+    story = pipeline.code("The ministry was unable to provide aid to the flood victims.")
+    assert all(e.hypothetical or e.negated for e in story.events if e.type == "AID")
+    # a refusal stays one
+    assert "REJECT" in {e.type for e in pipeline.code("Hamas refused to release the hostages.").events}

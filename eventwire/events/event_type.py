@@ -288,12 +288,15 @@ def armed_strike(d: Draft) -> None:
 
 # -- retyping by modality ----------------------------------------------------------------------------------
 
+INABILITY = {"able", "unable"}  # "were not able to provide details": could not, which is no refusal
+
+
 def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
     """Retype a refusal, a stated intention or a threat from the event's modality (``d.negated``,
     ``d.hypothetical``, the time in ``d.attrs``); returns the hypothetical cue that still applies."""
     etype, cue = d.type, cue_word(hyp_why)
     future = d.attrs.get("time") == "future"
-    if d.negated and etype in COOPERATIVE and (future or d.hypothetical):
+    if d.negated and etype in COOPERATIVE and (future or d.hypothetical) and cue not in INABILITY:
         # "we are not going to negotiate", "will not withdraw": a refusal, which did happen
         d.attrs["refused"] = etype
         d.mode = request_mode(etype)
