@@ -591,3 +591,16 @@ def test_events_an_act_someone_could_not_do_is_no_refusal_and_did_not_happen(pip
     assert all(e.hypothetical or e.negated for e in story.events if e.type == "AID")
     # a refusal stays one
     assert "REJECT" in {e.type for e in pipeline.code("Hamas refused to release the hostages.").events}
+
+
+@pytest.mark.model
+def test_events_a_forecast_is_no_threat(pipeline):
+    # a warning of what may come, to no one, of no one's act
+    for text in ("The airline warned that there would be long delays at the airport.",
+                 "The embassy is warning that tourists travelling to the region could face harassment."):
+        assert [e.type for e in pipeline.code(text).events if e.type == "THREATEN"] == [], text
+    # a warning to someone, or of what someone will do, is a threat
+    for text in ("Serbia warned Kosovo against provocations.",
+                 "The army warned that it would respond with force.",
+                 "The police chief warned that police will no longer tolerate rallies by the opposition."):
+        assert "THREATEN" in {e.type for e in pipeline.code(text).events}, text
