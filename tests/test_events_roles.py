@@ -869,8 +869,9 @@ def test_roles_a_protest_against_a_deed_is_not_done_by_the_deeds_doer(pipeline):
 def test_roles_the_medium_an_act_is_told_in_is_not_its_target(pipeline):
     # "in an interview with the BBC", "in a statement sent to reporters": where it was said, not to whom it is aimed
     _, (_t, _w, src, tgt, _a) = _one(
-        pipeline, "President Ruto warned against new tariffs , in an interview on Tuesday with the BBC .", "warned")
-    assert _has(src, "Ruto") and not _has(tgt, "BBC"), (src, tgt)
+        pipeline, "President Ruto warned Uganda against new tariffs , in an interview on Tuesday with the BBC .",
+        "warned")
+    assert _has(src, "Ruto") and _has(tgt, "Uganda") and not _has(tgt, "BBC"), (src, tgt)
     _, (_t, _w, src, tgt, _a) = _one(
         pipeline, "Al-Shabaab claimed responsibility for the bombing in a statement sent to Reuters .", "claimed")
     assert not _has(tgt, "Reuters"), (src, tgt)
