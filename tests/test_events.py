@@ -604,3 +604,10 @@ def test_events_a_forecast_is_no_threat(pipeline):
                  "The army warned that it would respond with force.",
                  "The police chief warned that police will no longer tolerate rallies by the opposition."):
         assert "THREATEN" in {e.type for e in pipeline.code(text).events}, text
+
+
+@pytest.mark.model
+def test_events_holding_someone_is_custody_only_by_a_force_or_a_state(pipeline):
+    assert not pipeline.code("Before the ceremony, her grandparents held her.").events
+    assert "COERCE" in {e.type for e in pipeline.code("The Taliban held the journalist for two months.").events}
+    assert "COERCE" in {e.type for e in pipeline.code("Morocco is holding 300 migrants at the border.").events}
