@@ -611,3 +611,15 @@ def test_events_holding_someone_is_custody_only_by_a_force_or_a_state(pipeline):
     assert not pipeline.code("Before the ceremony, her grandparents held her.").events
     assert "COERCE" in {e.type for e in pipeline.code("The Taliban held the journalist for two months.").events}
     assert "COERCE" in {e.type for e in pipeline.code("Morocco is holding 300 migrants at the border.").events}
+
+
+@pytest.mark.model
+def test_events_meeting_a_thing_or_backing_no_one_is_no_event(pipeline):
+    for text in ("The university will confer an honorary degree on the governor.",
+                 "The ministry met the deadline for the reforms.",
+                 "His life support was turned off in July."):
+        assert not pipeline.code(text).events, text
+    for text in ("The envoy flew to Paris to discuss the crisis with the French president.",
+                 "Bernie Sanders will throw his support behind Hillary Clinton.",
+                 "Fiji thanked Tonga for its support on political issues."):
+        assert pipeline.code(text).events, text

@@ -237,6 +237,12 @@ class Extractor:
         if d.type == "CONSULT" and e.frame == "recip" and len(d.source.actors) < 2 and not d.target.actors \
                 and "target_text" not in d.attrs and d.mode != "multilateral" and not _several(tok):
             return False  # a meeting needs two sides ("the two leaders met" names them together)
+        if d.type == "SUPPORT" and e.pos == "N" and not d.target.actors and "target_text" not in d.attrs and \
+                not any(c.dep_ == "prep" and c.lower_ in ("for", "of", "behind", "to", "with", "on") or
+                        c.dep_ in ("relcl", "acl") for c in
+                        list(tok.children) + (list(tok.head.children) if tok.dep_ == "dobj" else [])):
+            return False  # "his life support was turned off", "the right support at a hard time": no one backed
+            # ("threw his support BEHIND Clinton" backs her)
         if d.mode == "visit" and e.pos == "V" and not Extractor._has_host(d):
             return False
         if e.pattern == "sign" and e.pos == "V" and len(d.source.actors) < 2 and \
