@@ -281,15 +281,15 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
                           or _a_person_first(x) for x in objs)
             if someone != (frame == "actobj"):
                 continue  # "received guarantees" is no visit, "fired 300 employees" no shooting
-        if frame == "recip" and m.entry.type == "CONSULT" and m.entry.pos == "V" and not m.extra and \
+        if frame == "recip" and m.entry.type in ("CONSULT", "ASSAULT") and m.entry.pos == "V" and not m.extra and \
                 child(tok, "dobj") is not None and len(m.entry.pattern.split()) == 1:
             o = child(tok, "dobj")
             if not (story.actor_at(o.idx, o.idx + len(o)) is not None or namable(o) or _person(o)
                     or _a_person_first(o) or o.pos_ in ("PRON", "PROPN")) and \
                     not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
                             for c in list(tok.children) + list(o.children)):
-                continue  # "met the deadline", "conferred an honorary degree": no one met or consulted ("to
-                # discuss the budget WITH Cameron" names whom)
+                continue  # "met the deadline", "conferred an honorary degree", "battled the blaze": no one met,
+                # consulted or fought ("to discuss the budget WITH Cameron" names whom)
         if m.entry.type == "AID" and frame == "obj" and _words_given(child(tok, "dobj", "nsubjpass")):
             continue  # "provided limited information": telling, not aid
         if m.entry.pos == "N" and not noun_can_stand(tok):
