@@ -932,3 +932,11 @@ def test_roles_committing_a_deed_is_no_commitment(pipeline):
     assert not dyads, dyads
     _, (typ, _w, src, _tg, _a) = _one(pipeline, "Iran has committed itself to the peace process.", "committed")
     assert typ == "AGREE" and src == ["Iran"]
+
+
+@pytest.mark.model
+def test_roles_meeting_ones_counterpart_named_after_the_title(pipeline):
+    for text in ("Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome .",
+                 "Recep Tayyip Erdogan will meet his counterpart Sergio Mattarella in Rome ."):
+        _, dyads = _dyads(pipeline, text)
+        assert any(_has(d[2], "Erdogan") and _has(d[3], "Mattarella") for d in dyads), (text, dyads)

@@ -283,9 +283,10 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
                 continue  # "received guarantees" is no visit, "fired 300 employees" no shooting
         if frame == "recip" and m.entry.type in ("CONSULT", "ASSAULT") and m.entry.pos == "V" and not m.extra and \
                 child(tok, "dobj") is not None and len(m.entry.pattern.split()) == 1:
-            o = child(tok, "dobj")
-            if not (story.actor_at(o.idx, o.idx + len(o)) is not None or namable(o) or _person(o)
-                    or _a_person_first(o) or o.pos_ in ("PRON", "PROPN")) and \
+            objs = [c for c in tok.children if c.dep_ == "dobj"]  # "meet his counterpart Italian President X"
+            o = objs[0]
+            if not any(story.actors_at(x.left_edge.idx, x.right_edge.idx + len(x.right_edge)) or namable(x)
+                       or _person(x) or _a_person_first(x) or x.pos_ in ("PRON", "PROPN") for x in objs) and \
                     not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
                             for c in list(tok.children) + list(o.children)):
                 continue  # "met the deadline", "conferred an honorary degree", "battled the blaze": no one met,
