@@ -624,3 +624,14 @@ def test_events_meeting_a_thing_or_backing_no_one_is_no_event(pipeline):
                  "Bernie Sanders will throw his support behind Hillary Clinton.",
                  "Fiji thanked Tonga for its support on political issues."):
         assert pipeline.code(text).events, text
+
+
+@pytest.mark.model
+def test_events_killing_with_blades_and_burning_property_are_assaults(pipeline):
+    cases = {"Gunmen beheaded four villagers in the north.": "primitive",
+             "A mob lynched two men accused of theft.": "beat",
+             "Rioters torched the offices of the ruling party.": "destroy"}
+    for text, mode in cases.items():
+        events = pipeline.code(text).events
+        assert any(e.type == "ASSAULT" and e.mode == mode for e in events), (text, [(e.type, e.mode) for e in events])
+    assert not pipeline.code("The striker torched the defence with a solo goal.").events
