@@ -635,3 +635,10 @@ def test_events_killing_with_blades_and_burning_property_are_assaults(pipeline):
         events = pipeline.code(text).events
         assert any(e.type == "ASSAULT" and e.mode == mode for e in events), (text, [(e.type, e.mode) for e in events])
     assert not pipeline.code("The striker torched the defence with a solo goal.").events
+
+
+@pytest.mark.model
+def test_events_a_meal_between_leaders_is_a_meeting_and_a_meal_with_family_is_not(pipeline):
+    events = pipeline.code("President Joe Biden had lunch with French President Emmanuel Macron in Paris.").events
+    assert any(e.type == "CONSULT" for e in events), [(e.type, e.trigger.text) for e in events]
+    assert not pipeline.code("The players had dinner with their families after the match.").events
