@@ -642,3 +642,12 @@ def test_events_a_meal_between_leaders_is_a_meeting_and_a_meal_with_family_is_no
     events = pipeline.code("President Joe Biden had lunch with French President Emmanuel Macron in Paris.").events
     assert any(e.type == "CONSULT" for e in events), [(e.type, e.trigger.text) for e in events]
     assert not pipeline.code("The players had dinner with their families after the match.").events
+
+
+@pytest.mark.model
+def test_events_ties_and_relations_are_one_paradigm(pipeline):
+    # every verb of the diplomatic-ties paradigm takes "ties" and "relations" alike
+    for text, typ in (("Chile and Cuba upgraded their diplomatic ties.", "SUPPORT"),
+                      ("Qatar and Bahrain resumed diplomatic relations.", "SUPPORT"),
+                      ("Niger downgraded ties with France.", "SANCTION")):
+        assert typ in {e.type for e in pipeline.code(text).events}, text
