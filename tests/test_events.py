@@ -651,3 +651,10 @@ def test_events_ties_and_relations_are_one_paradigm(pipeline):
                       ("Qatar and Bahrain resumed diplomatic relations.", "SUPPORT"),
                       ("Niger downgraded ties with France.", "SANCTION")):
         assert typ in {e.type for e in pipeline.code(text).events}, text
+
+
+@pytest.mark.model
+def test_events_a_clause_whose_verb_is_no_event_gives_no_type(pipeline):
+    # "fight corruption" is no fight on its own, so vowing it is no threat of force
+    assert not [e for e in pipeline.code("The government vowed to fight corruption.").events if e.type == "THREATEN"]
+    assert "THREATEN" in {e.type for e in pipeline.code("Hamas threatened to attack Israel.").events}

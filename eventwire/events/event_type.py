@@ -37,6 +37,12 @@ def control(w: Work, d: Draft) -> bool:
     tok, e = d.match.tok, d.match.entry
     comp = complement(tok)
     comp_match = complement_event(comp) if comp is not None else None
+    if comp_match is not None and comp_match.entry.pos == "V" and comp_match.entry.type not in ("NONE", "NOT"):
+        from .triggers import choose, match_token
+
+        if choose(w.story, comp_match.tok, match_token(comp_match.tok)) is None:
+            comp_match = None  # "vowed to fight corruption", "wants to meet the deadline": the clause's verb is
+            # no event here, as it would be none on its own
     if _opinion_agreement(tok, d.type, comp, comp_match) or _question(tok, d.type, comp):
         return False
     if comp_match is None and (_unfulfilled(tok, d.type) or _press_formula(tok, comp)):
