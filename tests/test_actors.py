@@ -694,3 +694,14 @@ def test_actors_a_crowd_named_by_its_size_is_people(pipeline):
     assert crowd is not None and crowd.sector == "CVL"
     story = pipeline.code("Thousands of dollars were stolen from the bank.")
     assert _at(story, "Thousands") is None  # an amount of something is no one
+
+
+@pytest.mark.model
+def test_actors_the_president_is_the_president_the_article_is_about_and_not_one_named_beside_it(pipeline):
+    text = ("President Maria Lopez said on Friday that Chile would answer the cyber attacks.\n\n"
+            "Lopez said she had spoken with Peruvian President Juan Perez about the attacks in March.\n\n"
+            "The president said she had warned Mr Perez of serious consequences.")
+    story = pipeline.code(text)
+    lopez = _actor(story, "Lopez")
+    start = text.index("The president")
+    assert story.actor_at(start + 4, start + 13) is lopez

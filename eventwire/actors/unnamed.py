@@ -69,8 +69,25 @@ def unnamed_roles(w: Work) -> None:
                               sector=sector, role=doc[s:e].text, affiliation=org.key if org else None))
             roles_by_key.setdefault(key, role.text)
         elif any(c.lower_ == "the" for c in head.children):
-            for m in sorted(w.mentions, key=lambda m: -m.start):
-                if m.start < s and m.kind == "person" and m.body and \
-                        role.text in (roles_by_key.get(m.key) or "").lower():
-                    w.add(Mention(s, e, m.key, "person", "title"))
-                    break
+            holder = _holder(w, s, role.text)
+            if holder is not None:
+                w.add(Mention(s, e, holder.key, "person", "title"))
+
+
+def _holder(w: Work, s: int, role: str) -> Mention | None:
+    """Whom "the president" (a title with no name or country) stands for: of the people given that title
+    before it, the one mentioned most so far, the latest on a tie. Someone named in the same sentence is not
+    them ("The president said he had warned Mr Putin": the president is not Putin)."""
+    sent = w.doc[s].sent
+    here = {m.key for m in w.mentions if sent.start <= m.start < sent.end}
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    for m in w.mentions:
+        if m.start < s and m.kind == "person" and m.body and role in (w.person_roles.get(m.key) or "").lower():
+            counts[m.key] = counts.get(m.key, 0) + 1
+            if m.key not in last or m.start > last[m.key].start:
+                last[m.key] = m
+    keys = [k for k in counts if k not in here]
+    if not keys:
+        return None
+    return last[max(keys, key=lambda k: (counts[k], last[k].start))]
