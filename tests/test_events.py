@@ -658,3 +658,10 @@ def test_events_a_clause_whose_verb_is_no_event_gives_no_type(pipeline):
     # "fight corruption" is no fight on its own, so vowing it is no threat of force
     assert not [e for e in pipeline.code("The government vowed to fight corruption.").events if e.type == "THREATEN"]
     assert "THREATEN" in {e.type for e in pipeline.code("Hamas threatened to attack Israel.").events}
+
+
+@pytest.mark.model
+def test_events_a_deal_needs_two_sides(pipeline):
+    assert not [e for e in pipeline.code("The bank lost 0.9% on two deals totalling 33,286 shares.").events
+                if e.type == "AGREE"]
+    assert "AGREE" in {e.type for e in pipeline.code("Iran and Iraq reached a deal on border crossings.").events}
