@@ -705,3 +705,20 @@ def test_actors_the_president_is_the_president_the_article_is_about_and_not_one_
     lopez = _actor(story, "Lopez")
     start = text.index("The president")
     assert story.actor_at(start + 4, start + 13) is lopez
+
+
+@pytest.mark.model
+def test_actors_a_first_name_alone_is_the_one_person_of_that_first_name(pipeline):
+    story = pipeline.code("Maria Lopez and Juan Perez met voters in Lima.\n\nLater, Perez said Maria had lied. "
+                          "Jose Diaz and Jose Ruiz arrived. Jose said nothing.")
+    assert _at(story, "Maria", 1) is _actor(story, "Maria Lopez")
+    assert _at(story, "Jose", 2) not in (_actor(story, "Jose Diaz"), _actor(story, "Jose Ruiz"))  # two Joses
+
+
+@pytest.mark.model
+def test_actors_a_named_state_body_is_of_the_articles_country(pipeline):
+    story = pipeline.code("LIMA - Peru's Securities Market Commission said on Monday that the Treasury had "
+                          "filed a complaint. The Environmental Protection Agency declined to comment.")
+    for name in ("Environmental Protection Agency", "Treasury"):
+        a = _actor(story, name)
+        assert (a.country, a.sector) == ("PER", "GOV"), (name, a.country, a.sector)

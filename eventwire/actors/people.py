@@ -1,6 +1,6 @@
 """People (step 2): full names, then surnames and ORG entities that repeat a person's name join that
 person (spaCy's small model often labels a surname seen earlier as ORG). A surname alone is the person of
-that surname named last before it."""
+that surname named last before it; a first name alone is the one person of the article with that first name."""
 
 from __future__ import annotations
 
@@ -89,6 +89,12 @@ def find_people(w: Work) -> None:
             other = _namesake(w, m.entry, title)
             if other is not None:
                 m.entry, m.key = other, other.key
+        if not cands and title is None:
+            # a first name alone ("Hillary", "Bernie") is the one person of the article with that first name
+            firsts = {k for k, n in w.person_names.items() if len(n.split()) >= 2 and n.split()[0].lower() == text}
+            if len(firsts) == 1:
+                key = firsts.pop()
+                cands = [(min((c[0] for a in owners.values() for c in a if c[1] == key), default=m.start), key)]
         if cands:
             before = [c for c in cands if c[0] < m.start]
             m.key = max(before)[1] if before else min(cands)[1]
