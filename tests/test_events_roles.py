@@ -893,3 +893,33 @@ def test_roles_a_city_before_an_event_noun_is_where_not_who(pipeline):
     story = pipeline.code("US raids killed 12 militants.")
     names = {a.id: a.name for a in story.actors}
     assert any(names.get(s) == "United States" for e in story.events for s in e.source)
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Rebel fighters attacked a border checkpoint on Tuesday night.", "attacked", "border checkpoint"),
+    ("Government troops recaptured the old fortress mosque after a week of fighting.", "recaptured", "mosque"),
+    ("The militia launched an assault on the customs headquarters overnight.", "assault",
+     "headquarters"),
+    ("Gunmen ambushed a passenger bus and a fuel truck on the highway.", "ambushed", "bus"),
+])
+def test_roles_an_attack_on_a_facility_that_names_no_actor_targets_the_facility(pipeline, text, trigger, target):
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, text, trigger)
+    assert src and _has(tgt, target), (src, tgt)
+    assert attrs.get("target_is_place")
+
+
+def test_roles_a_facility_in_a_named_place_targets_the_place_and_weapons_are_no_target(pipeline):
+    _, (_t, _w, _s, tgt, _a) = _one(pipeline, "Insurgents shelled a school near Kandahar on Monday.", "shelled")
+    assert _has(tgt, "Kandahar"), tgt
+    _, (_t, _w, _s, tgt, _a) = _one(pipeline, "The rebels fired rockets overnight.", "fired")
+    assert tgt == [], tgt
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Jordanian jets carried out three air strikes in the desert, killing dozens of Islamic State fighters.",
+     "strikes", "Islamic State"),
+    ("Nigerian warplanes conducted a raid before dawn, targeting Boko Haram commanders.", "raid", "Boko Haram"),
+])
+def test_roles_an_attack_with_no_target_strikes_whom_its_participle_clause_names(pipeline, text, trigger, target):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
+    assert src and _has(tgt, target), (src, tgt)
