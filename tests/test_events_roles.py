@@ -923,3 +923,27 @@ def test_roles_a_facility_in_a_named_place_targets_the_place_and_weapons_are_no_
 def test_roles_an_attack_with_no_target_strikes_whom_its_participle_clause_names(pipeline, text, trigger, target):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
     assert src and _has(tgt, target), (src, tgt)
+
+
+@pytest.mark.parametrize("text,trigger,role,phrase", [
+    ("Police in Ankara detained the regional head of Amnesty International on Monday.", "detained", "target",
+     "the regional head of Amnesty International"),
+    ("Rebel fighters killed dozens of government soldiers near the border.", "killed", "target",
+     "dozens of government soldiers"),
+    ("The Kenyan foreign minister rejected the proposal.", "rejected", "source", "The Kenyan foreign minister"),
+])
+def test_roles_each_argument_records_the_whole_noun_phrase_around_its_mention(pipeline, text, trigger, role,
+                                                                               phrase):
+    _, (_t, _w, _s, _tg, attrs) = _one(pipeline, text, trigger)
+    phrases = [p["text"] for p in attrs[f"{role}_phrases"]]
+    assert phrases == [phrase], (phrases, attrs[f"{role}_spans"])
+
+
+def test_roles_an_argument_phrase_stops_at_an_event_noun_and_at_the_clause(pipeline):
+    # the possessor of an event noun is its own phrase: "Somalia's offer" is Somalia's deed, not a participant
+    _, (_t, _w, _s, _tg, attrs) = _one(pipeline, "Kenya rejected Somalia's offer of talks.", "rejected")
+    assert [p["text"] for p in attrs["target_phrases"]] == ["Somalia's"], attrs["target_phrases"]
+    # a place phrase of the verb between the noun and its apposition is not part of the phrase
+    _, (_t, _w, _s, _tg, attrs) = _one(pipeline, "Gunmen attacked an army camp in Kabul, the third attack this "
+                                                 "week.", "attacked")
+    assert [p["text"] for p in attrs["target_phrases"]] == ["an army camp"], attrs["target_phrases"]
