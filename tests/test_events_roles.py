@@ -947,3 +947,14 @@ def test_roles_an_argument_phrase_stops_at_an_event_noun_and_at_the_clause(pipel
     _, (_t, _w, _s, _tg, attrs) = _one(pipeline, "Gunmen attacked an army camp in Kabul, the third attack this "
                                                  "week.", "attacked")
     assert [p["text"] for p in attrs["target_phrases"]] == ["an army camp"], attrs["target_phrases"]
+
+
+@pytest.mark.parametrize("text,main,background", [
+    ("Police opened fire on farmers who blocked a highway near the capital.", "opened", "blocked"),
+    ("The minister condemned a march by students who attacked a police station on Friday.", "condemned",
+     "attacked"),
+])
+def test_roles_a_who_clause_on_people_is_their_background_beside_the_news(pipeline, text, main, background):
+    _, dyads = _dyads(pipeline, text)
+    triggers = [d[1] for d in dyads]
+    assert main in triggers and background not in triggers, dyads

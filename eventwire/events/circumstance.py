@@ -57,7 +57,8 @@ def _describes_participant(clause) -> bool:
     Salih Muslim, WHO TURKEY WANTED EXTRADITED", "condemned white farmers WHO STORMED a court"): not one on a
     deed, which tells the deed itself ("claimed an attack THAT KILLED 14"), nor on words said ("remarks in
     which he offered"), nor on the main clause's subject ("officials WHO ARE ACCUSED of fraud have been
-    arrested"), nor one whose doer is a personal pronoun ("freed a reporter IT DETAINED")."""
+    arrested"), nor one whose doer is a personal pronoun ("freed a reporter IT DETAINED"). A "who" clause is on
+    people, whatever noun the parse hangs them on ("condemned a protest by white farmers WHO STORMED a court")."""
     subj = child(clause, "nsubj", "nsubjpass")
     if subj is not None and subj.pos_ == "PRON" and subj.lower_ not in ("who", "which", "that", "whom"):
         return False  # "freed a reporter IT DETAINED": the subject's own earlier deed, told as such
@@ -66,6 +67,8 @@ def _describes_participant(clause) -> bool:
         head = head.head
     if head.dep_ in ("nsubj", "nsubjpass"):
         return False
+    if any(c.lower_ in ("who", "whom") for c in clause.children):
+        return True  # "opened fire on protesters WHO DEFIED a curfew": a clause on people, not on a deed
     while True:  # "a suicide bombing at a mosque, WHICH KILLED 14": the parse hangs it on the deed's place
         if noun_event(head) is not None or any(noun_event(o) is not None for _p, o in pobjs(head, ("of",))):
             return False  # "in the wake OF two bombings ... that killed"
