@@ -958,3 +958,20 @@ def test_roles_a_who_clause_on_people_is_their_background_beside_the_news(pipeli
     _, dyads = _dyads(pipeline, text)
     triggers = [d[1] for d in dyads]
     assert main in triggers and background not in triggers, dyads
+
+
+def test_roles_a_call_made_to_do_something_is_the_callers_act(pipeline):
+    _, dyads = _dyads(pipeline, "The NATO chief called the Turkish president to apologize for the incident.")
+    apologies = [d for d in dyads if d[1] == "apologize"]
+    assert all(not _has(d[2], "Turk") for d in apologies), dyads
+
+
+def test_roles_a_participle_complement_is_passive_and_a_clause_after_said_continues_the_news(pipeline):
+    _, dyads = _dyads(pipeline, "Gunmen stormed a police post in the north, officials said, with at least three "
+                                "officers reported killed.")
+    killed = [d for d in dyads if d[1] == "killed"]
+    assert killed and all(not _has(d[2], "officer") for d in killed), dyads
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Rebel fighters overran an army outpost, officials said on Monday, "
+                                               "killing 12 soldiers.", "killing")
+    assert _has(src, "fighter") or _has(src, "Rebel"), (src, tgt)
+    assert not _has(src, "official"), (src, tgt)
