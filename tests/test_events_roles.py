@@ -975,3 +975,18 @@ def test_roles_a_participle_complement_is_passive_and_a_clause_after_said_contin
                                                "killing 12 soldiers.", "killing")
     assert _has(src, "fighter") or _has(src, "Rebel"), (src, tgt)
     assert not _has(src, "official"), (src, tgt)
+
+
+@pytest.mark.parametrize("text,prevented", [
+    ("The electoral court banned the opposition leader from holding public office.", "holding"),
+    ("The siege prevented aid agencies from delivering food to the city.", "delivering"),
+])
+def test_roles_an_act_someone_is_kept_from_is_no_event(pipeline, text, prevented):
+    _, dyads = _dyads(pipeline, text)
+    assert all(d[1] != prevented for d in dyads), dyads
+
+
+def test_roles_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_is_on(pipeline):
+    _, dyads = _dyads(pipeline, "The rebels have long rejected talks with the Malian government, which they "
+                                "dismiss as illegitimate.")
+    assert dyads and all(not _has(d[2], "Mali") for d in dyads), dyads

@@ -182,6 +182,18 @@ def _verb_source(w: Work, tok) -> tuple:
         src = _plural_antecedent(w, tok, s, direct)
     if not src.actors:
         src = resolve(story, s, doer=True)
+    if src.actors and s is not None and s.pos_ == "PRON" and tok.dep_ == "relcl" and \
+            any(c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that") for c in tok.children) and \
+            set(src.ids()) <= {a.id for a in all_at(story, tok.head)}:
+        # "talks with the Afghan government, which IT dismisses": the subject of a relative clause whose object
+        # is the noun the clause is on is someone else; the governing clause's subject is its likelier antecedent
+        gov = tok.head
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+            gov = gov.head
+        up = subject_of(gov) if gov.pos_ in ("VERB", "AUX") else None
+        if up is not None and up.i != s.i and up.i != tok.head.i:
+            r = resolve(story, up)
+            src = Resolved(r.actors, guessed=True, at=dict(r.at)) if r.actors else src
     if not src.actors and s is not None and s.pos_ == "NOUN":
         # a subject that is a deed or a weapon names its doer: "a car bombing BY THE GROUP killed",
         # "missiles fired BY THE ARMY struck", "SYRIAN air strikes hit"

@@ -296,6 +296,18 @@ def consume_content(consumed: set[int], tok, etype: str) -> None:
             consume_tree(consumed, c)  # "will withdraw unless X arranges a ceasefire": the condition
 
 
+def prevented_act(tok) -> bool:
+    """Whether a verb is the act a verb of keeping someone from it names in its "from" phrase ("banned X FROM
+    HOLDING office", "prevented agencies FROM PROVIDING aid"; ``events/preventing_verbs.txt``): it does not
+    happen, so it is no event."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "from" or tok.head.dep_ != "prep":
+        return False
+    gov = tok.head.head
+    if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):  # "banned X from ...": the
+        gov = gov.head  # parse may hang the phrase on the object
+    return gov.lemma_.lower() in word_set("events/preventing_verbs.txt")
+
+
 MEANS_PREPS = ("with", "in", "by", "through", "using")
 
 

@@ -38,7 +38,7 @@ from . import event_type, fallback, modality, ontology
 from .arrival import HOST_RECEIVES
 from .arguments import deep_target, source_gap, verb_args
 from .clauses import (condition_mark, consume_content, consume_means, deed_subject, is_passive,
-                      main_verb_of_noun_root, natural_cause, prominence, visit_order)
+                      main_verb_of_noun_root, natural_cause, prevented_act, prominence, visit_order)
 from .circumstance import circumstances_dropped, force_of_circumstance
 from .defied import defied
 from .draft import Draft, Match, Work
@@ -106,7 +106,7 @@ class Extractor:
         w = self.w
         before_sentence = len(w.drafts)
         for tok in visit_order(sent):
-            if tok.i in w.consumed:
+            if tok.i in w.consumed or prevented_act(tok):
                 continue
             if tok.lemma_.lower() in w.reporting and pos_of(tok) == "V" and obligation(w, tok):
                 continue
