@@ -990,3 +990,9 @@ def test_roles_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_is_on(p
     _, dyads = _dyads(pipeline, "The rebels have long rejected talks with the Malian government, which they "
                                 "dismiss as illegitimate.")
     assert dyads and all(not _has(d[2], "Mali") for d in dyads), dyads
+
+
+def test_roles_a_place_coordinated_with_a_named_object_is_acted_on_too(pipeline):
+    _, (_t, _w, _s, tgt, attrs) = _one(pipeline, "The opposition leader urged Europe and the United States to "
+                                                 "press the junta.", "urged")
+    assert _has(tgt, "Europe") and _has(tgt, "United States"), tgt
