@@ -996,3 +996,10 @@ def test_roles_a_place_coordinated_with_a_named_object_is_acted_on_too(pipeline)
     _, (_t, _w, _s, tgt, attrs) = _one(pipeline, "The opposition leader urged Europe and the United States to "
                                                  "press the junta.", "urged")
     assert _has(tgt, "Europe") and _has(tgt, "United States"), tgt
+
+
+def test_roles_an_even_as_clause_is_what_went_on_beside_the_news(pipeline):
+    _, dyads = _dyads(pipeline, "Government troops launched an offensive on the rebel stronghold on Friday even as "
+                                "the rebels said militias had attacked their positions.")
+    triggers = [d[1] for d in dyads]
+    assert "offensive" in triggers and "attacked" not in triggers, dyads

@@ -1,7 +1,7 @@
 """Circumstances: what an event happened in or after.
 
 - An event told in a clause of time, cause or condition ("after", "since", "before", "once", "because",
-  "while", "if") or in a phrase of what the news followed, answers or fears ("following", "amid", "in response
+  "while", "if", "even as") or in a phrase of what the news followed, answers or fears ("following", "amid", "in response
   to", "over fears") beside a main-clause event,
   or in a relative clause telling the background of a participant
   ("released Salih Muslim, who Turkey wanted extradited"), is its circumstance and is dropped
@@ -41,6 +41,9 @@ def _circumstance(tok) -> bool:
     for t in [tok, *tok.ancestors]:
         if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in t.children):
             return True
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" and
+                                     any(e.lower_ == "even" for e in [*m.children, *t.children]) for m in t.children):
+            return True  # "launched an assault EVEN AS the Kurds said ...": what went on beside the news
         if t.dep_ == "pobj" and t.lemma_.lower() in ANSWER_NOUNS and t.head.head.pos_ in ("VERB", "AUX"):
             return True  # "imposed sanctions IN RESPONSE to its invasion", "suspended aid OVER FEARS they ..."
         if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS and t.head.pos_ in ("VERB", "AUX"):
