@@ -9,15 +9,17 @@ predicted source (target) mention is right when it overlaps a gold ``S`` (``T``)
 of gold spans overlapped by some predicted mention of the same role; a role swap is a predicted source that
 overlaps only a gold ``T`` span, or a predicted target that overlaps only a gold ``S`` span.
 
-A predicted mention is where an event names its source (target): the event's ``source_spans``
-(``target_spans``), one mention per actor at the words the argument was read from. The older convention,
-every mention of the event's source (target) actors inside the event's evidence (which also counts "its" in
-"Germany has reinforced its commitment" as a source mention), is reported beside it as
-``eventwire_actor_mentions``. Each distinct span counts once per role. Besides the README's overlap
-figures, ``one_to_one`` gives precision and recall under a one-to-one matching of predicted and gold spans
-(a gold span is credited to one prediction only). The baseline, under the same conventions and on the same
-parse, is the PETRARCH-style "subject is the source, object is the target" rule on each sentence's root
-verb.
+A predicted mention is the phrase in which an event names its source (target): the event's
+``source_phrases`` (``target_phrases``), the whole noun phrase around each argument's actor mention ("the
+head of rights group X" around "head"; ``eventwire/events/phrases.py``), as the data marks participants by
+whole phrases. The actor mentions themselves (``source_spans`` / ``target_spans``, one per actor at the words
+the argument was read from) are reported beside it as ``eventwire_argument_mentions``, and the older
+convention, every mention of the event's source (target) actors inside the event's evidence (which also
+counts "its" in "Germany has reinforced its commitment" as a source mention), as ``eventwire_actor_mentions``.
+Each distinct span counts once per role. Besides the README's overlap figures, ``one_to_one`` gives precision
+and recall under a one-to-one matching of predicted and gold spans (a gold span is credited to one prediction
+only). The baseline, under the same conventions and on the same parse, is the PETRARCH-style "subject is the
+source, object is the target" rule on each sentence's root verb.
 
 Writes bench/results/roles.json.
 """
@@ -59,11 +61,12 @@ def sentences(path=DATA):
         yield text, spans
 
 
-def predicted(story) -> dict[str, set]:
-    """Where each event names its source and target actors (``source_spans`` / ``target_spans``)."""
+def predicted(story, kind: str = "phrases") -> dict[str, set]:
+    """Where each event names its source and target actors: the phrases (``source_phrases`` /
+    ``target_phrases``), or with ``kind="spans"`` the actor mentions (``source_spans`` / ``target_spans``)."""
     out = {"S": set(), "T": set()}
     for ev in story.events:
-        for role, key in (("S", "source_spans"), ("T", "target_spans")):
+        for role, key in (("S", f"source_{kind}"), ("T", f"target_{kind}")):
             for sp in ev.attrs.get(key, ()):
                 out[role].add((sp["start"], sp["end"]))
     return out
@@ -205,7 +208,7 @@ def main(argv=None) -> dict:
     items = list(sentences())
     if args.limit:
         items = items[: args.limit]
-    ours, mentions, base = Tally(), Tally(), Tally()
+    ours, spans, mentions, base = Tally(), Tally(), Tally(), Tally()
     why_counts: dict[str, int] = {}
     t0 = time.perf_counter()
     for text, gold in items:
@@ -218,6 +221,7 @@ def main(argv=None) -> dict:
         wrong = any(not _hits(p, gold[r]) for r in ("S", "T") for p in pred[r])
         if args.show == "all" or (args.show and (why or wrong)):
             show(story, pred, gold, why)
+        spans.add(predicted(story, "spans"), gold)
         mentions.add(actor_mentions(story), gold)
         base.add(baseline(story.doc), gold)
     f, b = ours.figures(), base.figures()
@@ -227,12 +231,12 @@ def main(argv=None) -> dict:
                "swap_rate": f["swap_rate"], "baseline_source_f1": b["source"]["f1"],
                "baseline_target_f1": b["target"]["f1"]}
     figures = {"command": "python -m bench.roles", "summary": summary, "sentences": len(items), "eventwire": f,
-               "eventwire_actor_mentions": mentions.figures(),
+               "eventwire_argument_mentions": spans.figures(), "eventwire_actor_mentions": mentions.figures(),
                "baseline_subject_object": base.figures(), "eventwire_misses": dict(sorted(why_counts.items())),
                "seconds": round(time.perf_counter() - t0, 1), "data": str(DATA.relative_to(SHARED))}
-    for name in ("eventwire", "eventwire_actor_mentions", "baseline_subject_object"):
+    for name in ("eventwire", "eventwire_argument_mentions", "eventwire_actor_mentions", "baseline_subject_object"):
         f = figures[name]
-        print(f"{name:24s} source P {f['source']['precision']:.3f} R {f['source']['recall']:.3f} "
+        print(f"{name:27s} source P {f['source']['precision']:.3f} R {f['source']['recall']:.3f} "
               f"F1 {f['source']['f1']:.3f} | target P {f['target']['precision']:.3f} R {f['target']['recall']:.3f} "
               f"F1 {f['target']['f1']:.3f} | swaps {f['swap_rate']:.3f} | one-to-one F1 source "
               f"{f['source']['one_to_one']['f1']:.3f} target {f['target']['one_to_one']['f1']:.3f}")

@@ -940,3 +940,113 @@ def test_roles_meeting_ones_counterpart_named_after_the_title(pipeline):
                  "Recep Tayyip Erdogan will meet his counterpart Sergio Mattarella in Rome ."):
         _, dyads = _dyads(pipeline, text)
         assert any(_has(d[2], "Erdogan") and _has(d[3], "Mattarella") for d in dyads), (text, dyads)
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Rebel fighters attacked a border checkpoint on Tuesday night.", "attacked", "border checkpoint"),
+    ("Government troops recaptured the old fortress mosque after a week of fighting.", "recaptured", "mosque"),
+    ("The militia launched an assault on the customs headquarters overnight.", "assault",
+     "headquarters"),
+    ("Gunmen ambushed a passenger bus and a fuel truck on the highway.", "ambushed", "bus"),
+])
+def test_roles_an_attack_on_a_facility_that_names_no_actor_targets_the_facility(pipeline, text, trigger, target):
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, text, trigger)
+    assert src and _has(tgt, target), (src, tgt)
+    assert attrs.get("target_is_place")
+
+
+def test_roles_a_facility_in_a_named_place_targets_the_place_and_weapons_are_no_target(pipeline):
+    _, (_t, _w, _s, tgt, _a) = _one(pipeline, "Insurgents shelled a school near Kandahar on Monday.", "shelled")
+    assert _has(tgt, "Kandahar"), tgt
+    _, (_t, _w, _s, tgt, _a) = _one(pipeline, "The rebels fired rockets overnight.", "fired")
+    assert tgt == [], tgt
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Jordanian jets carried out three air strikes in the desert, killing dozens of Islamic State fighters.",
+     "strikes", "Islamic State"),
+    ("Nigerian warplanes conducted a raid before dawn, targeting Boko Haram commanders.", "raid", "Boko Haram"),
+])
+def test_roles_an_attack_with_no_target_strikes_whom_its_participle_clause_names(pipeline, text, trigger, target):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
+    assert src and _has(tgt, target), (src, tgt)
+
+
+@pytest.mark.parametrize("text,trigger,role,phrase", [
+    ("Police in Ankara detained the regional head of Amnesty International on Monday.", "detained", "target",
+     "the regional head of Amnesty International"),
+    ("Rebel fighters killed dozens of government soldiers near the border.", "killed", "target",
+     "dozens of government soldiers"),
+    ("The Kenyan foreign minister rejected the proposal.", "rejected", "source", "The Kenyan foreign minister"),
+])
+def test_roles_each_argument_records_the_whole_noun_phrase_around_its_mention(pipeline, text, trigger, role,
+                                                                               phrase):
+    _, (_t, _w, _s, _tg, attrs) = _one(pipeline, text, trigger)
+    phrases = [p["text"] for p in attrs[f"{role}_phrases"]]
+    assert phrases == [phrase], (phrases, attrs[f"{role}_spans"])
+
+
+def test_roles_an_argument_phrase_stops_at_an_event_noun_and_at_the_clause(pipeline):
+    # the possessor of an event noun is its own phrase: "Somalia's offer" is Somalia's deed, not a participant
+    _, (_t, _w, _s, _tg, attrs) = _one(pipeline, "Kenya rejected Somalia's offer of talks.", "rejected")
+    assert [p["text"] for p in attrs["target_phrases"]] == ["Somalia's"], attrs["target_phrases"]
+    # a place phrase of the verb between the noun and its apposition is not part of the phrase
+    _, (_t, _w, _s, _tg, attrs) = _one(pipeline, "Gunmen attacked an army camp in Kabul, the third attack this "
+                                                 "week.", "attacked")
+    assert [p["text"] for p in attrs["target_phrases"]] == ["an army camp"], attrs["target_phrases"]
+
+
+@pytest.mark.parametrize("text,main,background", [
+    ("Police opened fire on farmers who blocked a highway near the capital.", "opened", "blocked"),
+    ("The minister condemned a march by students who attacked a police station on Friday.", "condemned",
+     "attacked"),
+])
+def test_roles_a_who_clause_on_people_is_their_background_beside_the_news(pipeline, text, main, background):
+    _, dyads = _dyads(pipeline, text)
+    triggers = [d[1] for d in dyads]
+    assert main in triggers and background not in triggers, dyads
+
+
+def test_roles_a_call_made_to_do_something_is_the_callers_act(pipeline):
+    _, dyads = _dyads(pipeline, "The NATO chief called the Turkish president to apologize for the incident.")
+    apologies = [d for d in dyads if d[1] == "apologize"]
+    assert all(not _has(d[2], "Turk") for d in apologies), dyads
+
+
+def test_roles_a_participle_complement_is_passive_and_a_clause_after_said_continues_the_news(pipeline):
+    _, dyads = _dyads(pipeline, "Gunmen stormed a police post in the north, officials said, with at least three "
+                                "officers reported killed.")
+    killed = [d for d in dyads if d[1] == "killed"]
+    assert killed and all(not _has(d[2], "officer") for d in killed), dyads
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Rebel fighters overran an army outpost, officials said on Monday, "
+                                               "killing 12 soldiers.", "killing")
+    assert _has(src, "fighter") or _has(src, "Rebel"), (src, tgt)
+    assert not _has(src, "official"), (src, tgt)
+
+
+@pytest.mark.parametrize("text,prevented", [
+    ("The electoral court banned the opposition leader from holding public office.", "holding"),
+    ("The siege prevented aid agencies from delivering food to the city.", "delivering"),
+])
+def test_roles_an_act_someone_is_kept_from_is_no_event(pipeline, text, prevented):
+    _, dyads = _dyads(pipeline, text)
+    assert all(d[1] != prevented for d in dyads), dyads
+
+
+def test_roles_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_is_on(pipeline):
+    _, dyads = _dyads(pipeline, "The rebels have long rejected talks with the Malian government, which they "
+                                "dismiss as illegitimate.")
+    assert dyads and all(not _has(d[2], "Mali") for d in dyads), dyads
+
+
+def test_roles_a_place_coordinated_with_a_named_object_is_acted_on_too(pipeline):
+    _, (_t, _w, _s, tgt, attrs) = _one(pipeline, "The opposition leader urged Europe and the United States to "
+                                                 "press the junta.", "urged")
+    assert _has(tgt, "Europe") and _has(tgt, "United States"), tgt
+
+
+def test_roles_an_even_as_clause_is_what_went_on_beside_the_news(pipeline):
+    _, dyads = _dyads(pipeline, "Government troops launched an offensive on the rebel stronghold on Friday even as "
+                                "the rebels said militias had attacked their positions.")
+    triggers = [d[1] for d in dyads]
+    assert "offensive" in triggers and "attacked" not in triggers, dyads

@@ -182,6 +182,18 @@ def _verb_source(w: Work, tok) -> tuple:
         src = _plural_antecedent(w, tok, s, direct)
     if not src.actors:
         src = resolve(story, s, doer=True)
+    if src.actors and s is not None and s.pos_ == "PRON" and tok.dep_ == "relcl" and \
+            any(c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that") for c in tok.children) and \
+            set(src.ids()) <= {a.id for a in all_at(story, tok.head)}:
+        # "talks with the Afghan government, which IT dismisses": the subject of a relative clause whose object
+        # is the noun the clause is on is someone else; the governing clause's subject is its likelier antecedent
+        gov = tok.head
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+            gov = gov.head
+        up = subject_of(gov) if gov.pos_ in ("VERB", "AUX") else None
+        if up is not None and up.i != s.i and up.i != tok.head.i:
+            r = resolve(story, up)
+            src = Resolved(r.actors, guessed=True, at=dict(r.at)) if r.actors else src
     if not src.actors and s is not None and s.pos_ == "NOUN":
         # a subject that is a deed or a weapon names its doer: "a car bombing BY THE GROUP killed",
         # "missiles fired BY THE ARMY struck", "SYRIAN air strikes hit"
@@ -219,6 +231,7 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
         tgt = _deed_target(w, tok, obj, tgt)
         if tgt.actors:
             tgt = _stray_conjuncts(w, tok, obj, tgt, src)
+            tgt = _place_conjuncts(w, obj, tgt, src)
         hands_over = entry.type in CONVEYING
         if (tgt.actors or hands_over) and _conveyed(w, obj, src):
             rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and (_forces(tgt) or _force_noun(obj)))
@@ -293,6 +306,21 @@ def _stray_conjuncts(w: Work, tok, obj, tgt: Resolved, src: Resolved) -> Resolve
         if a is not None and a not in tgt.actors and a not in src.actors:
             tgt.actors.append(a)
             tgt.at[a.id] = (c.idx, c.idx + len(c.text))
+    return tgt
+
+
+def _place_conjuncts(w: Work, obj, tgt: Resolved, src: Resolved) -> Resolved:
+    """A place coordinated with an object that names actors is acted on too, as the place's actor ("urged
+    EUROPE and the United States", ``place_targets.place_actor``): a name of a place the actors stage left a
+    place."""
+    for c in [obj, *obj.conjuncts]:
+        if c.ent_type_ not in ("GPE", "LOC") or w.story.actor_at(c.idx, c.idx + len(c.text)) is not None:
+            continue
+        r = place_actor(w, c)
+        for a in r.actors:
+            if a not in tgt.actors and a not in src.actors:
+                tgt.actors.append(a)
+                tgt.at[a.id] = r.at[a.id]
     return tgt
 
 

@@ -1,7 +1,7 @@
 """Circumstances: what an event happened in or after.
 
 - An event told in a clause of time, cause or condition ("after", "since", "before", "once", "because",
-  "while", "if") or in a phrase of what the news followed, answers or fears ("following", "amid", "in response
+  "while", "if", "even as") or in a phrase of what the news followed, answers or fears ("following", "amid", "in response
   to", "over fears") beside a main-clause event,
   or in a relative clause telling the background of a participant
   ("released Salih Muslim, who Turkey wanted extradited"), is its circumstance and is dropped
@@ -41,6 +41,9 @@ def _circumstance(tok) -> bool:
     for t in [tok, *tok.ancestors]:
         if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in t.children):
             return True
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" and
+                                     any(e.lower_ == "even" for e in [*m.children, *t.children]) for m in t.children):
+            return True  # "launched an assault EVEN AS the Kurds said ...": what went on beside the news
         if t.dep_ == "pobj" and t.lemma_.lower() in ANSWER_NOUNS and t.head.head.pos_ in ("VERB", "AUX"):
             return True  # "imposed sanctions IN RESPONSE to its invasion", "suspended aid OVER FEARS they ..."
         if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS and t.head.pos_ in ("VERB", "AUX"):
@@ -57,7 +60,8 @@ def _describes_participant(clause) -> bool:
     Salih Muslim, WHO TURKEY WANTED EXTRADITED", "condemned white farmers WHO STORMED a court"): not one on a
     deed, which tells the deed itself ("claimed an attack THAT KILLED 14"), nor on words said ("remarks in
     which he offered"), nor on the main clause's subject ("officials WHO ARE ACCUSED of fraud have been
-    arrested"), nor one whose doer is a personal pronoun ("freed a reporter IT DETAINED")."""
+    arrested"), nor one whose doer is a personal pronoun ("freed a reporter IT DETAINED"). A "who" clause is on
+    people, whatever noun the parse hangs them on ("condemned a protest by white farmers WHO STORMED a court")."""
     subj = child(clause, "nsubj", "nsubjpass")
     if subj is not None and subj.pos_ == "PRON" and subj.lower_ not in ("who", "which", "that", "whom"):
         return False  # "freed a reporter IT DETAINED": the subject's own earlier deed, told as such
@@ -66,6 +70,8 @@ def _describes_participant(clause) -> bool:
         head = head.head
     if head.dep_ in ("nsubj", "nsubjpass"):
         return False
+    if any(c.lower_ in ("who", "whom") for c in clause.children):
+        return True  # "opened fire on protesters WHO DEFIED a curfew": a clause on people, not on a deed
     while True:  # "a suicide bombing at a mosque, WHICH KILLED 14": the parse hangs it on the deed's place
         if noun_event(head) is not None or any(noun_event(o) is not None for _p, o in pobjs(head, ("of",))):
             return False  # "in the wake OF two bombings ... that killed"

@@ -29,7 +29,7 @@ def stative_participles() -> frozenset[str]:
 
 
 def is_passive(tok) -> bool:
-    if shares_passive(tok):
+    if shares_passive(tok) or complement_passive(tok):
         return True
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return False
@@ -58,12 +58,28 @@ def passive_agent(tok):
     return ag
 
 
+# Verbs that tell who said the news ("X overran a base, officials SAID, killing 17 soldiers"): a participle
+# clause the parse hung on them continues the news they report, not the saying.
+SAYING = {"say", "tell", "add", "report", "state", "announce", "confirm"}
+
+
+def complement_passive(tok) -> bool:
+    """A past participle the parse made the complement of a verb with no object of its own is passive: its
+    patient is that verb's subject ("at least two people REPORTED KILLED", "three soldiers were feared CAPTURED",
+    "the activists got ARRESTED")."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VBN" and tok.head.i != tok.i and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in tok.children) and \
+        child(tok.head, "dobj") is None and child(tok.head, "nsubj", "nsubjpass") is not None
+
+
 def patient_of(tok):
     """The patient of a passive verb: its own passive subject, or that of the participle it is coordinated
-    with."""
+    with, or the subject of the verb a participle complements ("two people reported KILLED")."""
     obj = child(tok, "nsubjpass")
     if obj is None and shares_passive(tok):
         obj = child(tok.head, "nsubjpass")
+    if obj is None and complement_passive(tok):
+        obj = child(tok.head, "nsubj", "nsubjpass")
     return obj
 
 
@@ -126,6 +142,9 @@ def subject_of(tok, seen=0):
         # an auxiliary of its own the parse hung below the clause before it ("jets with their lights turned
         # off HAVE BUZZED ...")
         head = tok.head
+        told = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        if told is not None and head.lemma_.lower() in SAYING:
+            head = told  # "X overran a base, officials said, KILLING 17 soldiers": X killed them
         return subject_of(head, seen + 1) if head.pos_ in ("VERB", "AUX") else None
     if tok.dep_ == "acl" and (tok.tag_ == "VBG" or main_verb_of_noun_root(tok)):
         return tok.head
@@ -275,6 +294,18 @@ def consume_content(consumed: set[int], tok, etype: str) -> None:
             consume_tree(consumed, c)  # "blocked roads to press their demands": the aim, not a second act
         elif c.dep_ == "advcl" and condition_mark(c):
             consume_tree(consumed, c)  # "will withdraw unless X arranges a ceasefire": the condition
+
+
+def prevented_act(tok) -> bool:
+    """Whether a verb is the act a verb of keeping someone from it names in its "from" phrase ("banned X FROM
+    HOLDING office", "prevented agencies FROM PROVIDING aid"; ``events/preventing_verbs.txt``): it does not
+    happen, so it is no event."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "from" or tok.head.dep_ != "prep":
+        return False
+    gov = tok.head.head
+    if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):  # "banned X from ...": the
+        gov = gov.head  # parse may hang the phrase on the object
+    return gov.lemma_.lower() in word_set("events/preventing_verbs.txt")
 
 
 MEANS_PREPS = ("with", "in", "by", "through", "using")

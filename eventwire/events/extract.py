@@ -38,10 +38,11 @@ from . import event_type, fallback, modality, ontology
 from .arrival import HOST_RECEIVES
 from .arguments import deep_target, source_gap, verb_args
 from .clauses import (condition_mark, consume_content, consume_means, deed_subject, is_passive,
-                      main_verb_of_noun_root, natural_cause, prominence, visit_order)
+                      main_verb_of_noun_root, natural_cause, prevented_act, prominence, visit_order)
 from .circumstance import circumstances_dropped, force_of_circumstance
 from .defied import defied
 from .draft import Draft, Match, Work
+from .facilities import FACILITY_TYPES, facility_target, struck_in_result
 from .missions import mission_place
 from .nominal import noun_frame
 from .place_targets import place_object, place_target, place_target_types
@@ -105,7 +106,7 @@ class Extractor:
         w = self.w
         before_sentence = len(w.drafts)
         for tok in visit_order(sent):
-            if tok.i in w.consumed:
+            if tok.i in w.consumed or prevented_act(tok):
                 continue
             if tok.lemma_.lower() in w.reporting and pos_of(tok) == "V" and obligation(w, tok):
                 continue
@@ -171,9 +172,12 @@ class Extractor:
             return  # "lightning killed three farmers", "six people were killed in landslides": no one acted
         if not d.source.actors:
             d.attrs["source_missing"] = source_gap(d, where)
+        self._facility_target(d, early=True)
         self._deep_target(d, where)
         self._defied(d, where)
         self._place_as_target(d, where)
+        self._facility_target(d, early=False)
+        self._struck_in_result(d, where)
         mission_place(w, d)
         if e.cameo == HOST_RECEIVES:  # peacekeepers arriving: the host receives them (``arrival.py``)
             if not d.target.actors:
@@ -289,6 +293,32 @@ class Extractor:
         return patient is not None and (patient.pos_ == "PRON" and patient.lower_ not in ("it", "this", "that")
                                         or namable(patient)
                                         or {patient.lemma_.lower(), patient.lower_} & person_nouns())
+
+    def _facility_target(self, d: Draft, early: bool) -> None:
+        """No target: a structure, site or vehicle an attack or a seizure is aimed at stands for it, or the actor
+        or place its phrase names ("attacked an army camp", "an attack on the SDF headquarters", "seized a base
+        in Kadugli"; ``facilities.py``); marked ``target_is_place``. An attack (place only as its object) reads
+        it ``early``, before the deep read; a seizure, which may be done to the place it is done in ("seized two
+        buildings in Guam": Guam), after the place step."""
+        if d.type not in FACILITY_TYPES or not d.source.actors or set(d.target.ids()) - set(d.source.ids()):
+            return
+        if early != (place_target_types().get(d.type) == "object"):
+            return  # a seizure "in" a place is done to the place (``_place_as_target``) before the facility
+        tgt = facility_target(self.w, d.match.tok, d.match.entry.pos, d.source)
+        if tgt.actors:
+            d.target = tgt
+            d.attrs["target_is_place"] = True
+
+    def _struck_in_result(self, d: Draft, where) -> None:
+        """Still no target: whom an attack named by a noun struck, told by a participle clause after it ("carried
+        out air strikes in the city, KILLING dozens of fighters"; ``facilities.struck_in_result``)."""
+        if d.type not in FACILITY_TYPES or d.match.entry.pos != "N" or not d.source.actors or \
+                set(d.target.ids()) - set(d.source.ids()):
+            return
+        tgt = struck_in_result(self.w, where, d.source)
+        if tgt.actors:
+            d.target = tgt
+            d.attrs["target_from"] = "deep"
 
     def _deep_target(self, d: Draft, where) -> None:
         """No target but the source's own ("closed ITS borders with Benin") or none at all: an actor named

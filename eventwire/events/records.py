@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import Event, Span, Story
 from . import ontology
 from .draft import Draft
+from .phrases import phrase_around
 from .resolve import FIRST_PLURAL, FIRST_SINGULAR, RELATIVE, THIRD_PLURAL, THIRD_SINGULAR, quote_at
 
 PRONOUNS = FIRST_SINGULAR | FIRST_PLURAL | THIRD_SINGULAR | THIRD_PLURAL | RELATIVE
@@ -84,6 +85,7 @@ def _record(story: Story, d: Draft, event_id: str) -> Event:
         spans = argument_spans(story, resolved, ev)
         if spans:
             ev.attrs[f"{role}_spans"] = spans
+            ev.attrs[f"{role}_phrases"] = argument_phrases(story, spans, d.match.tok.i)
     if d.match.extra:
         ev.attrs.setdefault("pattern", d.match.entry.pattern)
     if quote is not None and quote.speaker:
@@ -114,6 +116,19 @@ def argument_spans(story: Story, resolved, ev: Event) -> list[dict]:
         if span is not None and span.to_dict() not in out:
             out.append(span.to_dict())
     return sorted(out, key=lambda s: (s["start"], s["end"]))
+
+
+def argument_phrases(story: Story, spans: list[dict], trigger_i: int) -> list[dict]:
+    """The whole noun phrase around each argument span (``phrases.phrase_around``: "the Iraqi embassy in
+    Kabul" around "Iraqi embassy"), one per span, in text order."""
+    out = []
+    for s in spans:
+        lo, hi = phrase_around(story.doc, s["start"], s["end"], trigger_i) if story.doc is not None \
+            else (s["start"], s["end"])
+        d = story.span(lo, hi).to_dict()
+        if d not in out:
+            out.append(d)
+    return out
 
 
 def _in_place_phrase(story: Story, m) -> bool:

@@ -1,0 +1,48 @@
+"""The noun phrase an argument is named in: "the head of rights group Amnesty International" around the mention
+"head", "dozens of Islamic State fighters" around "fighters", "the Saudi airport of Abha" around "Saudi".
+
+An event records, beside the mention of each source and target actor (``source_spans``, ``target_spans``), the
+whole phrase that mention heads or modifies (``source_phrases``, ``target_phrases``): from the mention up
+through the words that modify a noun (compounds, adjectives, possessors, appositions, numbers) and an "of" phrase
+("the head of the group", "dozens of fighters"), never into an event noun ("Karzai's OFFER" stays "Karzai"); then
+the head's words to the left, and to the right its words up to the first comma, clause, coordination or
+prepositional phrase other than "of". This is how news annotation marks participants (whole noun phrases),
+while the mention is how the actors stage names them.
+"""
+
+from __future__ import annotations
+
+from .triggers import noun_event
+
+CLIMB = ("compound", "amod", "nmod", "poss", "flat", "nummod", "appos")
+RIGHT_PREPS = ("of",)  # "the Government OF TURKEY"; a place or time phrase ("people IN the city") is not the name
+CUT = ("relcl", "acl", "advcl", "cc", "conj", "punct", "parataxis")
+
+
+def _noun(tok, trigger_i) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and tok.i != trigger_i and noun_event(tok) is None
+
+
+def phrase_around(doc, start: int, end: int, trigger_i: int = -1) -> tuple[int, int]:
+    """(start, end) characters of the noun phrase around the mention at ``start``-``end``."""
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    if sp is None or not len(sp):
+        return start, end
+    t = sp.root
+    while t.head.i != t.i:
+        h = t.head
+        if t.dep_ in CLIMB and _noun(h, trigger_i):
+            t = h
+        elif t.dep_ == "pobj" and h.lower_ == "of" and _noun(h.head, trigger_i) and h.head.i < h.i:
+            t = h.head
+        else:
+            break
+    lo = t.left_edge
+    hi = t
+    for c in t.rights:
+        if c.dep_ in CUT or (c.dep_ == "prep" and c.lower_ not in RIGHT_PREPS) or c.left_edge.i != hi.i + 1:
+            break  # a clause, a coordination, another phrase, or words of the clause in between
+        hi = c.right_edge
+    if trigger_i >= 0 and lo.i <= trigger_i <= hi.i:  # never across the event's own word
+        return start, end
+    return min(start, lo.idx), max(end, hi.idx + len(hi.text))
