@@ -665,3 +665,11 @@ def test_events_a_deal_needs_two_sides(pipeline):
     assert not [e for e in pipeline.code("The bank lost 0.9% on two deals totalling 33,286 shares.").events
                 if e.type == "AGREE"]
     assert "AGREE" in {e.type for e in pipeline.code("Iran and Iraq reached a deal on border crossings.").events}
+
+
+@pytest.mark.model
+def test_events_a_witness_telling_of_violence_in_a_quotation_accuses_no_one(pipeline):
+    text = ('A neighbour said: "The woman was shot by two masked gunmen who rode past on bicycles."')
+    assert not [e for e in pipeline.code(text).events if e.type == "ACCUSE"]
+    text = ('"The Taliban continue to attack innocent civilians," said White House spokesman Gordon Johndroe.')
+    assert "ACCUSE" in {e.type for e in pipeline.code(text).events}

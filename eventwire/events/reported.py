@@ -13,6 +13,7 @@ from .event_type import request_mode
 from .lexicon import Entry
 from .resolve import Resolved, quote_at, resolve
 from .syntax import child
+from .political import FORCE_SECTORS
 from .type_groups import MATERIAL_CONFLICT
 
 
@@ -50,11 +51,22 @@ def obligation(w: Work, tok) -> bool:
     return False
 
 
+# Sectors of actors whose words about others' use of force are a political accusation.
+STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "IGO", "NGO", "OPP", "PTY", "REB", "SPY", "PRM", "UAF"}
+
+
+def _state_side(actor) -> bool:
+    """A country, or an actor of a government, armed, party, court or international sector."""
+    return actor.kind == "country" or actor.sector in STATE_SECTORS
+
+
 def reported_accusations(story: Story, drafts: list[Draft]) -> list[Draft]:
     """A speaker who says in a direct quotation that others use force accuses them: in Johndroe's "they
     continue to attack innocent civilians" the attack is the Taliban's and the statement is the White House's
     ACCUSE against the Taliban. Only direct quotations with a known speaker, only material conflict that is
-    asserted (not negated, hypothetical or future), and never against the speaker's own side."""
+    asserted (not negated, hypothetical or future), never against the speaker's own side, and only between
+    political sides: the accuser a country or of a state, armed, party or international sector, the accused
+    that or a force ("Mohanna was shot by two gunmen", said by a witness, accuses no one)."""
     out = []
     for d in drafts:
         if d.type not in MATERIAL_CONFLICT or d.negated or d.hypothetical or d.attrs.get("time") == "future":
@@ -71,6 +83,8 @@ def reported_accusations(story: Story, drafts: list[Draft]) -> list[Draft]:
         accused = [a for a in d.source.actors if a.id not in own]
         if not accused or len(accused) < len(d.source.actors):
             continue
+        if not (_state_side(accuser) and all(_state_side(a) or a.sector in FORCE_SECTORS for a in accused)):
+            continue  # a witness, a candidate or a company telling of violence accuses no one in PLOVER's sense
         entry = Entry("say", (), "V", "ACCUSE", "allege", "", "sv", 0)
         out.append(Draft(Match(d.match.tok, entry), "ACCUSE", "allege", None,
                          Resolved([accuser]), Resolved(accused), False, False,
