@@ -1050,3 +1050,13 @@ def test_roles_an_even_as_clause_is_what_went_on_beside_the_news(pipeline):
                                 "the rebels said militias had attacked their positions.")
     triggers = [d[1] for d in dyads]
     assert "offensive" in triggers and "attacked" not in triggers, dyads
+
+
+@pytest.mark.model
+def test_roles_killed_in_an_attack_is_no_accident_and_families_are_not_whom_they_mourn(pipeline):
+    _, dyads = _dyads(pipeline, "Children were killed in the airstrike on the school.")
+    assert any(d[0] == "ASSAULT" and _has(d[3], "Children") for d in dyads), dyads
+    _, dyads = _dyads(pipeline, "Two children were killed in a landslide.")
+    assert not dyads, dyads
+    _, (_t, _w, src, _tg, _a) = _one(pipeline, "Families of the hostages marched to parliament.", "marched")
+    assert src == ["Families"], src

@@ -19,7 +19,7 @@ COLLECTIVE = {"group", "groups", "organization", "organizations", "organisation"
 
 RELATIONAL = {"ally", "counterpart", "partner"}  # nouns for another side: never the focus country's body
 
-RELATED_PEOPLE = {"opponent", "critic", "supporter", "relative"}  # people named by whom they stand with or against
+RELATED_PEOPLE = {"opponent", "critic", "supporter", "relative", "family"}  # people named by whom they stand with or against
 
 
 GENERIC_HEADS = {"leader", "leaders", "member", "members", "official", "officials", "officer", "officers",

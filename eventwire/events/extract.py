@@ -276,9 +276,19 @@ class Extractor:
         tok = d.match.tok
         if d.type != "ASSAULT" or d.mode in DELIBERATE_MODES or d.match.entry.pos != "V" or not is_passive(tok):
             return False
-        if child(tok, "agent") is not None:
+        if child(tok, "agent") is not None or Extractor._in_attack(tok):
             return False
         return all(getattr(a, "generic", False) and not a.sector and not a.country for a in d.target.actors)
+
+    @staticmethod
+    def _in_attack(tok) -> bool:
+        """Whether a passive killing or injury is told as done in or by an attack ("were killed IN THE AIRSTRIKE
+        on the school", "wounded in clashes"): someone did it, so it is no accident."""
+        from .triggers import noun_event
+
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "by", "during") and
+                   any(p.dep_ == "pobj" and (ev := noun_event(p)) is not None and ev.entry.type == "ASSAULT"
+                       for p in c.children) for c in tok.children)
 
     @staticmethod
     def _force_on_someone(d: Draft) -> bool:
