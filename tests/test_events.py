@@ -673,3 +673,12 @@ def test_events_a_witness_telling_of_violence_in_a_quotation_accuses_no_one(pipe
     assert not [e for e in pipeline.code(text).events if e.type == "ACCUSE"]
     text = ('"The Taliban continue to attack innocent civilians," said White House spokesman Gordon Johndroe.')
     assert "ACCUSE" in {e.type for e in pipeline.code(text).events}
+
+
+@pytest.mark.model
+def test_events_executing_a_plan_and_taking_over_a_job_are_no_violence(pipeline):
+    for text in ("The projects have been executed by army engineers.",
+                 "He took over from Bruce Forsyth as the presenter in 1978."):
+        assert not pipeline.code(text).events, text
+    assert "ASSAULT" in {e.type for e in pipeline.code("The junta executed four democracy activists.").events}
+    assert "COERCE" in {e.type for e in pipeline.code("Rebels took over the town after heavy fighting.").events}
