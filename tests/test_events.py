@@ -682,3 +682,12 @@ def test_events_executing_a_plan_and_taking_over_a_job_are_no_violence(pipeline)
         assert not pipeline.code(text).events, text
     assert "ASSAULT" in {e.type for e in pipeline.code("The junta executed four democracy activists.").events}
     assert "COERCE" in {e.type for e in pipeline.code("Rebels took over the town after heavy fighting.").events}
+
+
+@pytest.mark.model
+def test_events_a_supposed_act_is_no_threat_and_a_past_act_told_with_soon_is_no_future(pipeline):
+    events = pipeline.code("If Israel attacks Iran, oil prices will soar.").events
+    assert events and all(e.type != "THREATEN" for e in events), [(e.type, e.trigger.text) for e in events]
+    assert "THREATEN" in {e.type for e in pipeline.code("Hamas will attack Israel unless the siege ends.").events}
+    events = pipeline.code("Police officers soon arrested the man.").events
+    assert [e.type for e in events] == ["COERCE"], [(e.type, e.trigger.text) for e in events]

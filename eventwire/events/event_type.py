@@ -346,6 +346,7 @@ def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
         d.attrs["future_of"] = etype
         d.type, d.mode, d.cameo = "AGREE", "", None  # a conditional offer stays hypothetical
     elif not d.negated and d.source.actors and ((future and not d.hypothetical) or cue in THREAT_CUES) \
+            and not _in_condition(w, where) \
             and (etype in MATERIAL_CONFLICT - {"MOBILIZE"} or (etype == "RETREAT" and cue == "unless")):
         # a stated or conditional intention to use force, sanctions or protest is a THREATEN:
         # "would blockade Paris", "may halt mediation if ...", "will withdraw unless ..."
@@ -353,6 +354,13 @@ def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
         d.mode = threat_mode(Entry("", (), "V", etype, d.mode, "", "sv", 0))
         d.type, d.cameo, d.hypothetical = "THREATEN", None, False
     return hyp_why
+
+
+def _in_condition(w: Work, tok) -> bool:
+    """Whether a predicate is itself the condition of another ("IF Israel attacks Iran, oil prices will soar"):
+    what is supposed, not what anyone threatens."""
+    return any(c.dep_ == "mark" and c.lower_ in modality.CONDITION_MARKS
+               for g in modality.governors(tok, w.reporting) for c in g.children)
 
 
 def self_announced(w: Work, tok, src: Resolved) -> bool:

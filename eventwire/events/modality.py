@@ -167,7 +167,8 @@ def time_attrs(tok, sent_text: str, reporting: set[str]) -> dict:
     if future_intent(tok, reporting):
         out["time"] = "future"
     m = FUTURE.search(clause)
-    if m and "time" not in out:
+    told_as_past = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    if m and "time" not in out and not told_as_past:  # "police soon arrested him" happened
         out["time"] = "future"
         out["time_phrase"] = m.group(0)
     return out
