@@ -691,3 +691,11 @@ def test_events_a_supposed_act_is_no_threat_and_a_past_act_told_with_soon_is_no_
     assert "THREATEN" in {e.type for e in pipeline.code("Hamas will attack Israel unless the siege ends.").events}
     events = pipeline.code("Police officers soon arrested the man.").events
     assert [e.type for e in events] == ["COERCE"], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.model
+def test_events_working_together_needs_two_sides(pipeline):
+    for text in ("In Tokyo, Monex shares were trading at 480 yen, up 20 percent.",
+                 "It is a pleasure to work with such experienced drivers, the team said."):
+        assert not [e for e in pipeline.code(text).events if e.type == "COOPERATE"], text
+    assert "COOPERATE" in {e.type for e in pipeline.code("Kenya cooperated with Uganda on border security.").events}

@@ -238,11 +238,12 @@ class Extractor:
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and d.type not in ("ASSAULT", "COERCE") and \
                 not main_verb_of_noun_root(tok):
             return False  # "militiamen armed with machetes": description, not news
-        if (d.type == "CONSULT" or d.type == "AGREE" and e.pos == "N") and e.frame == "recip" and \
+        if (d.type == "CONSULT" or d.type == "COOPERATE" and e.pos == "V" or d.type == "AGREE" and e.pos == "N") \
+                and e.frame == "recip" and \
                 len(d.source.actors) < 2 and not d.target.actors and "target_text" not in d.attrs and \
                 d.mode != "multilateral" and not _several(tok):
-            return False  # a meeting or a deal needs two sides ("the two leaders met" names them together;
-            # "the bank lost 0.9% on two deals" names one)
+            return False  # a meeting, a deal or working together needs two sides ("the two leaders met" names
+            # them together; "the bank lost 0.9% on two deals", "a pleasure to work with such drivers" name one)
         if d.type == "SUPPORT" and e.pos == "N" and not d.target.actors and "target_text" not in d.attrs and \
                 not any(c.dep_ == "prep" and c.lower_ in ("for", "of", "behind", "to", "with", "on") or
                         c.dep_ in ("relcl", "acl") for c in
