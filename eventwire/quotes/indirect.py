@@ -575,13 +575,13 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
         content = [c for c in (_chars(doc, s, e, 1 if short else MIN_TOKENS) for s, e in ranges) if c]
         if not content or _anonymity_only(story.text, content):
             continue
-        quoted = [r for r in regions if any(s <= r.open < e for s, e in content)]
-        if quoted and (kind == "light" or (kind == "stance" and subject_of(tok) is None)):
+        held = [r for r in regions if any(s <= r.open < e for s, e in content)]  # quotations in the content
+        if held and (kind == "light" or (kind == "stance" and subject_of(tok) is None)):
             continue  # the wide proposals weigh unquoted positions; a quotation keeps its own record
         conf = {"speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5, "stance": 0.3,
                 "noun": 0.4, "other_noun": 0.3, "adjective": 0.3, "light": 0.3}[kind]
-        out.append(Draft("mixed" if quoted else "indirect", cue, content, speaker, according, medium, conf,
-                         quoted, cue_tok=tok, cue_kind="according" if according else kind))
+        out.append(Draft("mixed" if held else "indirect", cue, content, speaker, according, medium, conf,
+                         held, cue_tok=tok, cue_kind="according" if according else kind))
     return out
 
 
