@@ -238,15 +238,6 @@ def test_quotes_a_topic_after_to_is_still_content(pipeline):
     assert any("his record" in q.content[0].text for q in story.quotes)
 
 
-def _proposed(story):
-    """Every draft the rules propose for the gate to weigh: {cue text: [content texts]}."""
-    from eventwire.quotes import gate
-    from eventwire.quotes.rules import drafts
-
-    with gate.proposing():
-        return {story.text[d.cue[0]:d.cue[1]]: [story.text[s:e] for s, e in d.content] for d in drafts(story)}
-
-
 def test_quotes_fronted_clause_the_parser_took_for_an_adverbial_is_reported(pipeline):
     story = pipeline.code("Stop the war now, the protesters shouted.")
     assert _proposed(story).get("shouted") == ["Stop the war now"]

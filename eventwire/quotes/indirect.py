@@ -642,7 +642,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
         if PHRASE_END and kind not in ("noun", "other_noun", "adjective") and not according:
             ranges = to_phrase_end(tok, ranges)
         content = [c for c in (_chars(doc, s, e, 1 if short else MIN_TOKENS) for s, e in ranges) if c]
-        if not content or _anonymity_only(story.text, content):
+        if not content or _anonymity_only(story.text, content) or (short and _only_time(doc, content)):
             continue
         held = [r for r in regions if any(s <= r.open < e for s, e in content)]  # quotations in the content
         if held and (kind == "light" or (kind == "stance" and subject_of(tok) is None)):
@@ -682,6 +682,12 @@ def to_phrase_end(verb, ranges):
             break
         new_end = c.right_edge.i + 1
     return [(start, new_end)]
+
+
+def _only_time(doc, content) -> bool:
+    """Whether a short content is only a date or a time ("spoke to troops on Sunday"): when, not what."""
+    toks = [t for s, e in content for t in (doc.char_span(s, e, alignment_mode="expand") or []) if not t.is_punct]
+    return bool(toks) and all(t.ent_type_ in ("DATE", "TIME") for t in toks)
 
 
 def _anonymity_only(text: str, content) -> bool:
