@@ -236,3 +236,31 @@ def test_quotes_who_is_spoken_to_is_no_content(pipeline, text):
 def test_quotes_a_topic_after_to_is_still_content(pipeline):
     story = pipeline.code("She pointed to his record on trade.")
     assert any("his record" in q.content[0].text for q in story.quotes)
+
+
+def test_quotes_fronted_clause_the_parser_took_for_an_adverbial_is_reported(pipeline):
+    story = pipeline.code("Stop the war now, the protesters shouted.")
+    assert _proposed(story).get("shouted") == ["Stop the war now"]
+
+
+def test_quotes_an_if_clause_is_what_is_asked(pipeline):
+    story = pipeline.code("Mayor Ortiz asked the engineers if the bridge would open on time.")
+    assert _proposed(story).get("asked") == ["if the bridge would open on time"]
+
+
+def test_quotes_holder_noun_takes_its_of_phrase_as_the_position(pipeline):
+    from eventwire.quotes import gate
+    from eventwire.quotes.rules import drafts
+
+    story = pipeline.code("Governor Ann Ruiz has been a fierce critic of the pipeline project.")
+    with gate.proposing():
+        found = [d for d in drafts(story) if story.text[d.cue[0]:d.cue[1]] == "critic"]
+    assert [[story.text[s:e] for s, e in d.content] for d in found] == [["the pipeline project"]]
+    assert found[0].speaker_tok.text == "Ruiz"
+
+
+def test_quotes_short_contents_are_proposed_for_the_gate(pipeline):
+    story = pipeline.code("The regional bank declined to comment. Senator Maria Lopez endorsed Ortiz.")
+    found = _proposed(story)
+    assert found.get("declined") == ["to comment"]
+    assert found.get("endorsed") == ["Ortiz"]

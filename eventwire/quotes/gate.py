@@ -3,7 +3,8 @@
 The parse rules propose attributions generously (every reporting verb, every stated position of an actor);
 PolNeAR, whose annotators mark attributions news readers would recognise, counts only some of them. The gate
 is a logistic regression over plain features of a draft (how it was read, the cue's lemma, WordNet class
-(``word_classes.py``) and place in the parse, the speaker's kind, the content's shape) that gives the
+(``word_classes.py``) and place in the parse, the speaker's kind and distance, the content's shape and the
+actors it names, quotation marks in the sentence, the paragraph's first sentence) that gives the
 probability that a draft is an attribution.
 Drafts below ``THRESHOLD`` are dropped; direct quotations never pass through it.
 
@@ -125,6 +126,37 @@ def features(story, draft) -> list[str]:
     if tok is not None:
         out.append(f"sent_pos={_bucket(tok.i - sentence_bounds(tok)[0])}")
     out.append(f"medium={draft.medium is not None}")
+    if CONTEXT:
+        out += _context(story, draft)
+    return out
+
+
+CONTEXT = True  # where the cue stands (its head, a relative clause, the paragraph's first sentence, quotation
+# marks in its sentence), how far the speaker is from it and how many actors the content names
+_QUOTE_MARKS = frozenset('“”"')
+
+
+def _context(story, draft) -> list[str]:
+    doc = story.doc
+    tok = draft.cue_tok
+    out = []
+    if tok is not None:
+        start, end = sentence_bounds(tok)
+        ancestors = [a.dep_ for a in tok.ancestors]
+        out += [f"head_dep={tok.head.dep_}",
+                f"head_lemma={tok.head.lemma_.lower() if tok.head.pos_ in ('VERB', 'AUX') else tok.head.pos_}",
+                f"in_relcl={'relcl' in ancestors or tok.dep_ == 'relcl'}",
+                f"depth={min(len(ancestors), 4)}"]
+        quoted = any(t.text in _QUOTE_MARKS or t.tag_ in ("``", "''") for t in doc[start:end])
+        out.append(f"sent_quote={quoted}")
+        para = story.paragraph_at(tok.idx)
+        if para is not None:
+            span = doc.char_span(para.span.start, para.span.end, alignment_mode="expand")
+            out.append(f"para_first_sent={span is not None and span[0].i >= start}")
+    sp = draft.speaker_tok
+    if sp is not None and tok is not None:
+        out.append(f"spk_dist={_bucket(abs(sp.i - tok.i))}")
+    out.append(f"content_actors={min(sum(len(story.actors_at(s, e)) for s, e in draft.content), 3)}")
     return out
 
 

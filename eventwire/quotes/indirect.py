@@ -8,11 +8,17 @@
 - ``according to X, Y``: the sentence without the "according to X" phrase;
 - infinitives and objects (``urged voters to ...``, ``agreed to ...``, ``called on X to ...``,
   ``ruled out a seat``, ``called them "deplorables"``) and topics (``complained about ...``);
-- cue nouns (``Trump's claim that ...``, ``the decision to ...``, lexicon ``cue_nouns.txt``);
+- ``asked the engineers if the bridge would open``: the "if" or "whether" clause of a verb of asking;
+- ``Stop the war now, the protesters shouted.``: a fronted clause the parser hung on the cue as an adverbial;
+- cue nouns (``Trump's claim that ...``, ``the decision to ...``, lexicon ``cue_nouns.txt``), and with the gate
+  an "of" phrase of a cue noun, of a holder noun (``a fierce critic of the project``, ``holder_nouns.txt``)
+  or of a noun of speech, thought or feeling (``his denunciation of ...``);
 - positions: a verb outside the cue lexicon whose subject is an actor, a personal pronoun or a person-like
   noun (``speaker_nouns.txt``) and that takes a clause, an infinitive or an object ("the senator opposed
   the bill"), except verbs the lexicon marks ``never`` (bought, went, ...) and relative clauses. PolNeAR
   counts such positions as attributions; they get the lowest confidence (0.3).
+With the gate, contents of one or two words are proposed too (``declined to comment``, ``denied it``,
+``endorsed Cruz``): the gate weighs them by their kind and size.
 
 A content holding quoted words is a *mixed* quote. Cues inside a direct quotation are left alone (the words
 are the quoted person's), and so are cues already used by a direct quotation.
@@ -22,7 +28,7 @@ from __future__ import annotations
 
 from .direct import Draft, _according, _according_source, beside, sentence_bounds
 from ..word_classes import classes
-from .lexicon import anonymity_marks, cue_nouns, cue_verbs, speaker_nouns, speech_verbs, topic_frames
+from .lexicon import anonymity_marks, cue_nouns, cue_verbs, holder_nouns, speaker_nouns, speech_verbs, topic_frames
 from . import gate
 from .marks import Region
 from .speakers import medium_of, subject_of
@@ -120,6 +126,40 @@ def balance(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# verbs whose "if" or "whether" clause is what is asked: "asked the students if they were serious"
+QUESTION_VERBS = frozenset("ask wonder question inquire".split())
+FRONTED_CLAUSE = True  # "Grow up and get serious, Donald scolded.": a fronted clause the parser took for an adverbial
+
+
+def _fronted_clause(verb):
+    """(start, end) of the clause that opens a sentence ending in ", X said." when the parser hung it on the cue
+    as an adverbial or loose clause rather than as its complement: a finite or imperative clause with no
+    subordinating word ("if", "when", "because": an adverbial indeed) and no participle ("Asked about it,
+    she said"), set off by a comma or dash from the subject, the cue ending the sentence. Else None."""
+    doc = verb.doc
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    start, end = sentence_bounds(verb)
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1:end]):
+        return None  # the cue ends its sentence
+    for child in verb.lefts:
+        if child.dep_ not in ("advcl", "dep", "parataxis") or child.i > subj.i or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if child.tag_ in ("VBG", "VBN") or any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.tag_ == "WRB")
+                                               for g in child.children):
+            return None
+        first = start
+        while first < child.left_edge.i and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        gap = doc[child.right_edge.i + 1:subj.left_edge.i]
+        if child.left_edge.i != first or not gap or not all(t.is_punct for t in gap) or \
+                not any(t.text in (",", "—", "–", "--") for t in gap):
+            return None
+        return child.left_edge.i, child.right_edge.i + 1
+    return None
+
+
 def _complement(verb, kind: str):
     """Token ranges [(start, end)] of what a cue verb reports, or []."""
     doc = verb.doc
@@ -132,12 +172,17 @@ def _complement(verb, kind: str):
             gap = [t.text for t in doc[child.right_edge.i + 1:verb.left_edge.i + 1] if t.is_punct]
             if not any(g in (":", ";") for g in gap):
                 return [(child.left_edge.i, child.right_edge.i + 1)]
+    if FRONTED_CLAUSE and kind == "speech":
+        front = _fronted_clause(verb)
+        if front is not None:
+            return [front]
     if kind in ("speech", "belief", "evidence"):
         # "said after the convention he would not accept": a clause with its own subject that the parser
-        # took for an adverbial one
+        # took for an adverbial one; "asked the students if they were ...": an indirect question
+        marks_ok = ("that", "if", "whether") if verb.lemma_.lower() in QUESTION_VERBS else ("that",)
         for child in verb.rights:
             marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
-            if child.dep_ == "advcl" and all(m == "that" for m in marks) and \
+            if child.dep_ == "advcl" and all(m in marks_ok for m in marks) and \
                     any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
                 return [(child.left_edge.i, child.right_edge.i + 1)]
     if verb.lemma_ in OBJECT_CUES or (verb.lemma_ == "rule" and any(c.lower_ == "out" for c in verb.children)):
@@ -303,6 +348,7 @@ def _agentive(story, subj) -> bool:
 # "made ...") and subjectless participles ("an ad portraying X as ...") beside the passives left dev all F1 at
 # 0.792 and took dev direct speaker accuracy to 0.974 (train_unseen 0.772 -> 0.774).
 WIDE_LIGHT = False  # with the gate: verbs the lexicon marks ``never`` are proposed too
+WIDE_SHORT = True  # with the gate: contents of one or two words ("declined to comment", "denied it") too
 WIDE_PARTICIPLES = False  # with the gate: a subjectless participle's holder
 
 
@@ -432,6 +478,23 @@ def _addressee(verb, prep, obj) -> bool:
     return obj.pos_ == "NOUN" and bool({"person", "group"} & set(classes("noun", obj.lemma_)))
 
 
+NOUN_OF = True  # with the gate: "of" names the topic of a cue noun or a holder noun ("his critique of", "a critic of")
+OF_CLASSES = frozenset("communication cognition feeling".split())
+
+
+def _of_topic(noun) -> bool:
+    """Whether a noun's "of" phrase is what a position is about: a cue noun ("Trump's criticism of the
+    deal"), a noun for a holder of a position ("a fervent supporter of Trump", ``holder_nouns.txt``), or, when
+    the gate weighs drafts, a noun of speech, thought or feeling ("her denunciation of", "his dislike of")."""
+    if not NOUN_OF:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in cue_nouns() or lemma in holder_nouns():
+        return True
+    cl = classes("noun", lemma)
+    return gate.proposes_widely() and bool(cl) and cl[0] in OF_CLASSES
+
+
 def noun_cue(noun):
     """(speaker token or None, content ranges) for a cue noun: "Trump's claim that ...", "the decision to
     ...", "her remarks about ..."."""
@@ -441,7 +504,8 @@ def noun_cue(noun):
             ranges = [(c.left_edge.i, c.right_edge.i + 1)]
         elif c.dep_ in ("acl", "xcomp") and any(g.lower_ == "to" for g in c.lefts):
             ranges = [(c.left_edge.i, c.right_edge.i + 1)]
-        elif c.dep_ == "prep" and c.lower_ in ("about", "on", "over", "against", "for") and noun.lemma_ != "plan":
+        elif c.dep_ == "prep" and (c.lower_ in ("about", "on", "over", "against", "for") or
+                                   (c.lower_ == "of" and _of_topic(noun))) and noun.lemma_ != "plan":
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 ranges = [(obj.left_edge.i, obj.right_edge.i + 1)]
@@ -454,13 +518,17 @@ def noun_cue(noun):
         for c in noun.rights:
             if c.dep_ == "prep" and c.lower_ == "by":
                 speaker = next((g for g in c.children if g.dep_ == "pobj"), None)
-    if speaker is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+    if speaker is None and noun.dep_ in ("dobj", "attr") and (noun.head.pos_ == "VERB" or (
+            NOUN_OF and noun.dep_ == "attr" and noun.head.pos_ == "AUX")):
         speaker = subject_of(noun.head)  # "X made the claim that", "X issued a warning that"
     return speaker, ranges
 
 
 WIDE_NOUNS = True  # with the gate: any noun with a clause or topic and a speaker, not only cue_nouns.txt
 WIDE_ADJECTIVES = True  # with the gate: "X is critical of Y", "proud of", "confident that"
+
+
+ADJECTIVE_PREPS = ("in", "at")  # "interested in the race", "furious at the company"
 
 
 def adjective_cue(story, adj):
@@ -476,7 +544,7 @@ def adjective_cue(story, adj):
         if c.dep_ in ("ccomp", "xcomp"):
             return subj, [(c.left_edge.i, c.right_edge.i + 1)]
         if c.dep_ == "prep" and c.lower_ in ("of", "about", "on", "over", "with", "to", "toward", "towards",
-                                             "against", "for"):
+                                             "against", "for") + ADJECTIVE_PREPS:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return subj, [(obj.left_edge.i, obj.right_edge.i + 1)]
@@ -570,18 +638,19 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
             according = False
             med = medium_of(tok)
             medium = (med.start, med.end) if med else None
+        short = short or (wide and WIDE_SHORT)
         if PHRASE_END and kind not in ("noun", "other_noun", "adjective") and not according:
             ranges = to_phrase_end(tok, ranges)
         content = [c for c in (_chars(doc, s, e, 1 if short else MIN_TOKENS) for s, e in ranges) if c]
-        if not content or _anonymity_only(story.text, content):
+        if not content or _anonymity_only(story.text, content) or (short and _only_time(doc, content)):
             continue
-        quoted = [r for r in regions if any(s <= r.open < e for s, e in content)]
-        if quoted and (kind == "light" or (kind == "stance" and subject_of(tok) is None)):
+        held = [r for r in regions if any(s <= r.open < e for s, e in content)]  # quotations in the content
+        if held and (kind == "light" or (kind == "stance" and subject_of(tok) is None)):
             continue  # the wide proposals weigh unquoted positions; a quotation keeps its own record
         conf = {"speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5, "stance": 0.3,
                 "noun": 0.4, "other_noun": 0.3, "adjective": 0.3, "light": 0.3}[kind]
-        out.append(Draft("mixed" if quoted else "indirect", cue, content, speaker, according, medium, conf,
-                         quoted, cue_tok=tok, cue_kind="according" if according else kind))
+        out.append(Draft("mixed" if held else "indirect", cue, content, speaker, according, medium, conf,
+                         held, cue_tok=tok, cue_kind="according" if according else kind))
     return out
 
 
@@ -613,6 +682,12 @@ def to_phrase_end(verb, ranges):
             break
         new_end = c.right_edge.i + 1
     return [(start, new_end)]
+
+
+def _only_time(doc, content) -> bool:
+    """Whether a short content is only a date or a time ("spoke to troops on Sunday"): when, not what."""
+    toks = [t for s, e in content for t in (doc.char_span(s, e, alignment_mode="expand") or []) if not t.is_punct]
+    return bool(toks) and all(t.ent_type_ in ("DATE", "TIME") for t in toks)
 
 
 def _anonymity_only(text: str, content) -> bool:

@@ -43,6 +43,13 @@ def cue_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def holder_nouns() -> frozenset[str]:
+    """Nouns for someone who holds a position on what their "of" phrase names ("a supporter of Trump",
+    ``holder_nouns.txt``)."""
+    return frozenset(line.lower() for _, line in read_lines("holder_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def anonymity_marks() -> tuple[str, ...]:
     """Phrases that mark an unnamed source (``anonymous_sources.txt``)."""
     return tuple(line.lower() for _, line in read_lines("anonymous_sources.txt"))
