@@ -18,6 +18,7 @@ from . import modality
 from .clauses import agent_of, is_passive, main_verb_of_noun_root, passive_agent, patient_of, subject_of
 from .draft import Work
 from .lexicon import Entry
+from .conjuncts import place_conjuncts, stray_conjuncts
 from .deep import deep_target
 from .owners import made_by, owner_source
 from .place_targets import place_actor
@@ -230,8 +231,8 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             tgt = noun_target(w, obj)
         tgt = _deed_target(w, tok, obj, tgt)
         if tgt.actors:
-            tgt = _stray_conjuncts(w, tok, obj, tgt, src)
-            tgt = _place_conjuncts(w, obj, tgt, src)
+            tgt = stray_conjuncts(w, tok, obj, tgt, src)
+            tgt = place_conjuncts(w, obj, tgt, src)
         hands_over = entry.type in CONVEYING
         if (tgt.actors or hands_over) and _conveyed(w, obj, src):
             rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and (_forces(tgt) or _force_noun(obj)))
@@ -292,36 +293,6 @@ def _office_of(w: Work, tok, src: Resolved) -> Resolved:
             if r.actors and set(r.ids()) - set(src.ids()):
                 return r
     return Resolved()
-
-
-def _stray_conjuncts(w: Work, tok, obj, tgt: Resolved, src: Resolved) -> Resolved:
-    """Names coordinated with the object that the parse hung on the verb ("outlawed the ANC and the PAC", the
-    second name a conjunct of "outlawed"): a noun conjunct of the verb after its object, with no verb of its
-    own, is acted on too."""
-    for c in tok.children:
-        if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i < obj.i or \
-                any(g.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for g in c.children):
-            continue
-        a = w.story.actor_at(c.idx, c.idx + len(c.text))  # a name itself, not a phrase around a thing
-        if a is not None and a not in tgt.actors and a not in src.actors:
-            tgt.actors.append(a)
-            tgt.at[a.id] = (c.idx, c.idx + len(c.text))
-    return tgt
-
-
-def _place_conjuncts(w: Work, obj, tgt: Resolved, src: Resolved) -> Resolved:
-    """A place coordinated with an object that names actors is acted on too, as the place's actor ("urged
-    EUROPE and the United States", ``place_targets.place_actor``): a name of a place the actors stage left a
-    place."""
-    for c in [obj, *obj.conjuncts]:
-        if c.ent_type_ not in ("GPE", "LOC") or w.story.actor_at(c.idx, c.idx + len(c.text)) is not None:
-            continue
-        r = place_actor(w, c)
-        for a in r.actors:
-            if a not in tgt.actors and a not in src.actors:
-                tgt.actors.append(a)
-                tgt.at[a.id] = r.at[a.id]
-    return tgt
 
 
 def doer_verbs() -> frozenset[str]:

@@ -388,32 +388,3 @@ def prominence(tok, reporting) -> float:
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() not in reporting:
             return -0.05
     return 0.05
-
-
-def natural_cause(tok) -> str | None:
-    """Whether what a killing or injury verb reports was done by weather, a disaster, an accident or disease
-    (``events/natural_causes.txt``): "doer" when that is its subject or "by" agent ("lightning killed", "killed
-    by a flash flood in Himachal"; the subject of a participle is its clause's: "a landslide buried the
-    village, killing 18"); "circumstance" when it is the cause it happened in ("killed in landslides") or a
-    "when" clause of an accident ("killed when the bus fell into a gorge"); else None."""
-    causes = word_set("events/natural_causes.txt")
-
-    def word(t) -> bool:  # a capitalised plural may keep its form as lemma ("Hailstones")
-        forms = {t.lemma_.lower(), t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_}
-        return bool(forms & causes)
-
-    def named(t) -> bool:  # "floods", "a flash flood", "Cyclone Amphan"
-        return t is not None and (word(t) or any(c.dep_ == "compound" and word(c) for c in t.children))
-
-    if named(passive_agent(tok)) or (not is_passive(tok) and named(subject_of(tok))):
-        return "doer"
-    heads = [tok] + [c for c in tok.children if c.dep_ == "conj"]  # "were killed and twelve injured when ..."
-    for c in (c for h in heads for c in h.children):
-        if c.dep_ == "prep" and c.lower_ in ("in", "during", "after", "due", "because", "from", "amid"):
-            if any(named(p) for p in c.subtree if p.dep_ == "pobj"):
-                return "circumstance"
-        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
-                                     for m in c.children):
-            if (word(c) and not match_token(c)) or named(child(c, "nsubj")):  # not "a gun was fired"
-                return "circumstance"
-    return None

@@ -19,6 +19,7 @@ from .arguments import arg_np, noun_agent, noun_target, verb_args
 from .clauses import complement, complement_event, subject_of
 from .draft import Draft, Match, Work
 from .lexicon import Entry
+from .natural import forecast, natural_danger
 from .resolve import Resolved, resolve
 from .syntax import child
 from .type_groups import COOPERATIVE, FORCEFUL, FUTURE_AGREE, MATERIAL_CONFLICT
@@ -47,13 +48,13 @@ def control(w: Work, d: Draft) -> bool:
         return False
     if comp_match is None and (_unfulfilled(tok, d.type) or _press_formula(tok, comp)):
         return False
-    danger = _natural_danger(tok, d)
+    danger = natural_danger(tok, d)
     if danger is not None:
         w.consumed.update(t.i for t in danger.subtree)  # "of FREEZING drizzle" is weather, not a freeze
         return False
     if comp_match is None and comp is None and _nothing_asked(tok, d):
         return False
-    if comp_match is None and _forecast(w, tok, d, comp):
+    if comp_match is None and forecast(w, tok, d, comp):
         return False
     if comp_match is None and e.pos == "N" and d.type == "AGREE" and not d.target.actors:
         return False  # "its commitment to the Turkish market", "their shared commitment on policy goals"
@@ -96,43 +97,6 @@ def _press_formula(tok, comp) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "for" and
                                       any(p.dep_ == "pobj" and formulas.get(p.lemma_.lower()) == "noun"
                                           for p in c.children) for c in tok.children)
-
-
-def _natural_danger(tok, d: Draft):
-    """The "of" phrase of a warning of weather, disaster or disease (``events/natural_causes.txt``: "warned of
-    flooding", "warns of famine"), a forecast and not a threat; else None."""
-    if d.type != "THREATEN":
-        return None
-    causes = word_set("events/natural_causes.txt")
-    return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and
-                 any(p.pos_ == "NOUN" and p.lemma_.lower() in causes for p in c.subtree)), None)
-
-
-WARNINGS = {"warn", "warning"}
-# What a warning may warn of that is the warner's own act: "warned of serious CONSEQUENCES", "of a crushing RESPONSE".
-REPRISALS = {"consequence", "response", "retaliation", "reprisal", "action", "measure", "step", "countermeasure"}
-
-
-def _forecast(w: Work, tok, d: Draft, comp) -> bool:
-    """Whether a warning warns no one of no act: "BA warned that there would be delays", "the embassy is
-    warning that travellers could face provocations", "Klotzbach warns, ..." tell what may come, and threaten no
-    one. A warning to someone ("warned China", "warned the Fed not to act"), of an act ("warned of war", "of
-    serious consequences") or of what someone will do ("warned that police will no longer tolerate rallies") is a
-    THREATEN."""
-    from .triggers import noun_event
-
-    if d.type != "THREATEN" or d.match.entry.pattern not in WARNINGS or d.target.actors:
-        return False
-    if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and (noun_event(p) is not None or p.lemma_.lower() in REPRISALS)
-                                    for p in c.children) for c in tok.children):
-        return False
-    doing = comp is not None and comp.pos_ in ("VERB", "AUX") and comp.lemma_ != "be" and \
-        comp.lemma_.lower() not in word_set("events/undergoer_verbs.txt")
-    who = subject_of(comp) if doing else None
-    if who is not None and (who.lower_ in ("it", "we", "they", "he", "she", "i") or resolve(w.story, who).actors):
-        return False  # someone's act: "warned that it would respond with force", "that police will no longer
-        # tolerate rallies" ("that travellers could FACE provocations" is what may happen to them)
-    return True
 
 
 def _unfulfilled(tok, etype: str) -> bool:

@@ -14,7 +14,7 @@ concern:
 4. retyping by modality: ``event_type.by_modality`` (refusals, stated intentions, threats)
 5. participants the actors stage has no actor for are kept as text in ``attrs`` (``source_text``,
    ``target_text``), never invented as actors here; descriptions and one-sided meetings are dropped, and so
-   are killings done by weather, disasters, accidents or disease (``clauses.natural_cause``) and beatings of
+   are killings done by weather, disasters, accidents or disease (``natural.natural_cause``) and beatings of
    a country (a match result); a passive arrest or use of force on a person with no agent is kept
    (``Extractor._force_on_someone``: "the accused was arrested")
 6. confidence: 0.8 for a verb, 0.7 for a noun or adjective, 0.25-0.55 for the vector fallback; less when
@@ -38,12 +38,13 @@ from . import event_type, fallback, modality, ontology
 from .arrival import HOST_RECEIVES
 from .arguments import deep_target, source_gap, verb_args
 from .clauses import (condition_mark, consume_content, consume_means, deed_subject, is_passive,
-                      main_verb_of_noun_root, natural_cause, prevented_act, prominence, visit_order)
+                      main_verb_of_noun_root, prevented_act, prominence, visit_order)
 from .circumstance import circumstances_dropped, force_of_circumstance
 from .defied import defied
 from .draft import Draft, Match, Work
 from .facilities import FACILITY_TYPES, facility_target, struck_in_result
 from .missions import mission_place
+from .natural import natural_cause
 from .nominal import noun_frame
 from .place_targets import place_object, place_target, place_target_types
 from .political import figurative_force, idioms, match_score, political_act, reports_political_act
