@@ -45,6 +45,18 @@ def test_places_division_point_leaves_out_a_lone_wrongly_linked_place():
     assert (lat, lon) == (20.0, 20.0)
 
 
+def test_places_division_point_is_the_middle_of_the_area_its_places_cover():
+    # towns spread evenly over a 4 x 4 degree square, and a thin arm of towns running 3 degrees east of it
+    # (a peninsula, a chain of keys): the point stays over the square, not at the centre of the whole box
+    square = [(30.0 + i / 2, 100.0 + j / 2, 5_000) for i in range(8) for j in range(8)]
+    arm = [(30.2, 104.0 + k / 2, 5_000) for k in range(7)]
+    lat, lon = index._division_point(square + arm)
+    assert 31.5 < lat < 32.2 and 101.5 < lon < 102.8
+    # places in a few spots of a wide, empty box (the settled south of a northern province): its centre
+    lat, lon = index._division_point([(49.0, -120.0, 9), (49.2, -110.0, 9), (49.1, -100.0, 9), (59.0, -110.0, 9)])
+    assert 53 < lat < 55 and -111 < lon < -109
+
+
 @pytest.mark.parametrize("name,country,lat,lon", [
     ("Java", "IDN", -7.5, 110.0), ("Sumatra", "IDN", 0.0, 102.0), ("Darfur", "SDN", 13.0, 25.0),
     ("Borneo", None, 1.0, 114.0), ("New England", "USA", 44.0, -71.0),
