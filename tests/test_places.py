@@ -580,3 +580,12 @@ def test_places_a_town_the_gazetteer_lacks_in_its_state_is_that_state(pipeline):
     _, found = _places(pipeline, "FRANKFORD, Mo. - Two men were hurt when a tractor overturned near Frankford on "
                                  "Tuesday, deputies said.")
     assert found["FRANKFORD"].name == "Missouri"
+
+
+@pytest.mark.model
+def test_places_the_state_of_x_is_the_state_not_its_namesake_city(pipeline):
+    _, found = _places(pipeline, "Swine flu cases rose in Mexico City and the state of Veracruz. The village of "
+                                 "La Gloria in Perote municipality was the first hit.")
+    assert found["Veracruz"].feature == "admin1" and found["Veracruz"].country == "MEX"
+    _, found = _places(pipeline, "Two children died of measles in the city of Veracruz, officials said.")
+    assert found["Veracruz"].feature == "city"

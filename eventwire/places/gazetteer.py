@@ -66,6 +66,7 @@ EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", 
                "along", "off", "amid", "during", "through"}
 DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
                   "governorate", "oblast", "department", "municipality"}
+FIRST_LEVEL_WORDS = {"state", "province", "region", "governorate", "oblast", "prefecture"}  # "the state of X"
 TOWN_WORDS = {"city", "town", "village", "township", "borough", "hamlet", "municipality"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "centre", "center", "midwest", "northeast", "northwest", "southeast", "southwest"}
@@ -905,6 +906,11 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     town_word = len(before) >= 2 and before[-1] == "of" and before[-2] in TOWN_WORDS
     if town_word:
         s += 7.0 if entry.feature == "city" and primary else -6.0
+    # "the state of Veracruz", "the province of Hubei": a division, as "Hubei province" says
+    # ("the county of Kent": a county or a state)
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in DIVISION_WORDS and before[-2] not in TOWN_WORDS:
+        division_word = division_word or entry.feature == "admin1" or (
+            entry.feature == "admin2" and before[-2] not in FIRST_LEVEL_WORDS)
     if entry.feature in ("country", "continent", "region"):
         s += 5.0 if primary else 2.0
         if entry.feature == "country" and sum(e.feature == "country" for e, _ in m.candidates) > 1:
