@@ -589,3 +589,14 @@ def test_places_the_state_of_x_is_the_state_not_its_namesake_city(pipeline):
     assert found["Veracruz"].feature == "admin1" and found["Veracruz"].country == "MEX"
     _, found = _places(pipeline, "Two children died of measles in the city of Veracruz, officials said.")
     assert found["Veracruz"].feature == "city"
+
+
+@pytest.mark.model
+def test_places_names_listed_before_a_plural_division_word_are_divisions(pipeline):
+    story, found = _places(pipeline, "Schools in Lee, Terrell and Worth counties will close Friday because of the "
+                                     "storm, officials in Albany, Ga., said.")
+    for name in ("Lee", "Terrell", "Worth"):
+        assert found[name].feature == "admin2" and found[name].name == f"{name} County"
+        assert 31 < found[name].lat < 32.5  # the Georgia counties, not Lee County, Florida or Terrell, Texas
+    _, found = _places(pipeline, "Bird flu was found on farms in Hunan and Hubei provinces.")
+    assert found["Hunan"].feature == "admin1" and found["Hubei"].feature == "admin1"

@@ -5,7 +5,8 @@ Steps, each a small function below:
 1. **Recognise** (``recognise``): spaCy GPE/LOC/FAC entities whose name the gazetteer knows; a
    capitalised dateline and its state ("HOLLIDAY, Mo. -"); names the model labelled otherwise or missed
    when they are surely places or their company says so (after "in", before a local noun such as
-   "police" or "mayor", listed with a found place); a name surely read as a place once, wherever else the
+   "police" or "mayor", listed with a found place); names listed before a plural division word ("Lee,
+   Terrell and Worth counties") as those divisions; a name surely read as a place once, wherever else the
    article writes it (one sense per article: "the Winnipeg Free Press" after "in Winnipeg"); in text
    without capitals, a gazetteer scan. A lone
    word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town, nor a country, state or
@@ -177,6 +178,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             _local_context(doc, start, end) or _listed_with_place(doc[start:end], taken))
 
     for start, end, cands in _dateline_mentions(story, gaz, taken):
+        add(start, end, cands)
+    for start, end, cands in _listed_divisions(story, gaz, taken):
         add(start, end, cands)
     for ent in _place_entities(doc, gaz):
         if ent.label_ not in ENT_LABELS or not _usable(story, ent.start_char):
@@ -780,6 +783,55 @@ def _dateline_mentions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tu
         head = text[sent.start_char:sent.start_char + 120]
         if head[:2].isupper() and (first is None or sent.start_char > first.span.start) and _usable(story, sent.start_char):
             read(sent.start_char, head, True)
+    return out
+
+
+PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "districts": "District", "provinces": "Province",
+                    "states": "State", "boroughs": "Borough", "regions": "Region", "governorates": "Governorate",
+                    "prefectures": "Prefecture", "oblasts": "Oblast", "townships": "Township"}
+
+
+def _listed_divisions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
+    """Names listed before a plural division word ("Lee, Terrell and Worth counties", "Hubei and Hunan
+    provinces", "Harris and Talbot counties"): each is a division of that kind ("Lee County"), whatever the
+    model made of it (a person, an organisation, a town of that name elsewhere). Each name is one to
+    three capitalised words, the names joined by commas, "and", "or"; read where the gazetteer has a
+    division by the name and the word ("Terrell County"), or by the name alone."""
+    doc = story.doc
+    out = []
+    for tok in doc:
+        word = PLURAL_DIVISIONS.get(tok.lower_)
+        if word is None or not tok.text.islower() or not _usable(story, tok.idx):
+            continue
+        names, j = [], tok.i
+        while j > 0:
+            k = j
+            while k > 0 and j - k < 3 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+                k -= 1
+            if k == j:
+                break
+            names.append((k, j))
+            if k >= 1 and doc[k - 1].lower_ in ("and", "or", "&"):
+                k -= 1
+                if k >= 1 and doc[k - 1].text == ",":
+                    k -= 1
+            elif k >= 1 and doc[k - 1].text == "," and len(names) >= 1:
+                k -= 1
+            else:
+                break
+            j = k
+        if len(names) < 2:  # one name before the word is no list ("the Hubei provinces" is rare; "the Gulf states")
+            continue
+        for a, b in names:
+            if any(i in taken for i in range(a, b)):
+                continue
+            name = doc[a:b].text
+            cands = [(e, p) for e, p in gaz.lookup(f"{name} {word}") if e.feature in ("admin1", "admin2")]
+            if not cands:
+                cands = [(e, p) for e, p in gaz.lookup(name) if p and e.feature in ("admin1", "admin2")]
+            if cands:
+                out.append((a, b, cands))
+                taken.update(range(a, b))
     return out
 
 
