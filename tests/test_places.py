@@ -600,3 +600,11 @@ def test_places_names_listed_before_a_plural_division_word_are_divisions(pipelin
         assert 31 < found[name].lat < 32.5  # the Georgia counties, not Lee County, Florida or Terrell, Texas
     _, found = _places(pipeline, "Bird flu was found on farms in Hunan and Hubei provinces.")
     assert found["Hunan"].feature == "admin1" and found["Hubei"].feature == "admin1"
+
+
+@pytest.mark.model
+def test_places_a_town_of_the_articles_state_after_a_verb_that_takes_places(pipeline):
+    _, found = _places(pipeline, "Gov. Sonny Perdue visited Valdosta on Tuesday. Perdue said Lowndes County would "
+                                 "get state money for roads. Georgia Power crews restored service in Hahira and "
+                                 "Lake Park.")
+    assert found["Valdosta"].country == "USA" and 30.5 < found["Valdosta"].lat < 31.2

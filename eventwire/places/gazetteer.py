@@ -1214,7 +1214,8 @@ LOCAL_VOTES = 2.0  # the article's state must hold this many of its places (a da
 
 def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Towns of the state or province the article is about that recognition left out: a capitalised name
-    after a locative or directional preposition ("fled to Perry") or before a local noun ("Perry police"),
+    after a locative or directional preposition ("fled to Perry"), the object of a verb that takes places
+    (``place_object_verbs.txt``: "visited Valdosta") or before a local noun ("Perry police"),
     or listed with a place found ("Lindale and Cave Spring"), which the model took for a person or left
     unlabelled, is a place when the gazetteer has a town of that
     name (by its own name) in the division most of the article's places lie in (the dateline's counts
@@ -1278,7 +1279,10 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
                                        or nxt.lower_ in _words("city_body_words.txt"))  # "Belleview schools"
             # "Lindale and Cave Spring": right after a place found, in a list
             listed = any(LIST_GAP.fullmatch(text[e:toks.start_char]) for e in ends if e < toks.start_char)
-            if state is None or (prev not in LOCAL_PREPS and not cue and not listed):
+            # "visited Valdosta", "the storm hit Moultrie": the object of a verb that takes places
+            obj = (n == 1 and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _words("place_object_verbs.txt")
+                   and (nxt is None or not (nxt.text[:1].isupper() or nxt.text == "&")))  # not "visit Dimond Kaplan & Co" 
+            if state is None or (prev not in LOCAL_PREPS and not cue and not listed and not obj):
                 continue
             cands = [(e, p) for e, p in _fit_case(toks.text, gaz.lookup(toks.text))
                      if p and e.feature in ("city", "admin2") and e.admin1 == state and index.fold(e.name) == key]
