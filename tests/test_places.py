@@ -608,3 +608,12 @@ def test_places_a_town_of_the_articles_state_after_a_verb_that_takes_places(pipe
                                  "get state money for roads. Georgia Power crews restored service in Hahira and "
                                  "Lake Park.")
     assert found["Valdosta"].country == "USA" and 30.5 < found["Valdosta"].lat < 31.2
+
+
+@pytest.mark.parametrize("name,feature,country", [
+    ("Bosnia", "country", "BIH"), ("Zaire", "country", "COD"), ("Dagestan", "admin1", "RUS"),
+    ("Tatarstan", "admin1", "RUS"), ("South Asia", "region", None),
+])
+def test_places_knows_short_historic_and_inverted_names(gaz, name, feature, country):
+    hits = [e for e, _ in gaz.lookup(name) if e.feature == feature]
+    assert hits and hits[0].country == country

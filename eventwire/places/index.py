@@ -300,6 +300,8 @@ def build() -> Gazetteer:
         by_admin[code] = idx
         admin_pts[code] = pts
         add_name(name, idx, True)
+        if level == "1" and name.count(",") == 1:  # "Dagestan, Respublika", "Tatarstan, Respublika": "Dagestan"
+            add_name(name.split(",")[0], idx, True)
         for alt in p[5].split("|") if p[5] else []:
             if _latin(alt) and (level == "1" or " " in alt):
                 add_name(alt, idx, level == "1")
