@@ -612,7 +612,8 @@ def test_places_a_town_of_the_articles_state_after_a_verb_that_takes_places(pipe
 
 @pytest.mark.parametrize("name,feature,country", [
     ("Bosnia", "country", "BIH"), ("Zaire", "country", "COD"), ("Dagestan", "admin1", "RUS"),
-    ("Tatarstan", "admin1", "RUS"), ("South Asia", "region", None),
+    ("Tatarstan", "admin1", "RUS"), ("South Asia", "region", None), ("Orissa", "admin1", "IND"),
+    ("North-West Frontier Province", "admin1", "PAK"), ("Kasai-Occidental", "region", "COD"),
 ])
 def test_places_knows_short_historic_and_inverted_names(gaz, name, feature, country):
     hits = [e for e, _ in gaz.lookup(name) if e.feature == feature]
