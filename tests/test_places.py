@@ -618,3 +618,10 @@ def test_places_a_town_of_the_articles_state_after_a_verb_that_takes_places(pipe
 def test_places_knows_short_historic_and_inverted_names(gaz, name, feature, country):
     hits = [e for e, _ in gaz.lookup(name) if e.feature == feature]
     assert hits and hits[0].country == country
+
+
+@pytest.mark.model
+def test_places_a_county_with_its_word_in_text_without_capitals(pipeline):
+    _, found = _places(pipeline, "police said the man was arrested at a home on hines street in troup county. he was "
+                                 "taken to the troup county jail on monday and released on bond the next day.")
+    assert found["troup county"].feature == "admin2" and found["troup county"].name == "Troup County"

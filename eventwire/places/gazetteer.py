@@ -677,7 +677,8 @@ def _lower_case(doc) -> bool:
 def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
     """Place names in a text without capitals: the longest run of up to four words the gazetteer knows
     (not a verb, pronoun or function word, not in a person's name), kept when it is a country, region or
-    continent by its own name, a state after a locative preposition or tagged as a proper noun, a city of
+    continent by its own name, a state after a locative preposition or tagged as a proper noun, a county or
+    district written with its division word ("troup county"), a city of
     100,000 tagged as a proper noun, any town of 5,000 after a locative preposition ("flooding in
     albany"), or a city of a million anywhere. Abbreviations ("man." for Manitoba) are not read here."""
     doc = story.doc
@@ -708,6 +709,7 @@ def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
             if any(p and (index.fold(e.name) == key or (len(key) >= 5 and propn)) and (
                     e.feature in ("country", "continent", "region") and (after_prep or named)
                     or e.feature == "admin1" and (after_prep or propn and e.population >= 100_000)
+                    or e.feature == "admin2" and n > 1 and toks[-1].lower_ in DIVISION_WORDS  # "troup county"
                     or e.feature == "city" and (e.population >= need and (propn or after_prep)
                                                 or e.population >= 1_000_000))
                    for e, p in cands):
