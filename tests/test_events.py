@@ -699,3 +699,10 @@ def test_events_working_together_needs_two_sides(pipeline):
                  "It is a pleasure to work with such experienced drivers, the team said."):
         assert not [e for e in pipeline.code(text).events if e.type == "COOPERATE"], text
     assert "COOPERATE" in {e.type for e in pipeline.code("Kenya cooperated with Uganda on border security.").events}
+
+
+@pytest.mark.model
+def test_events_a_protest_outside_a_building_the_parse_made_an_object_still_codes(pipeline):
+    # the small model tags "outside" as an adjective and makes "parliament" the verb's object
+    assert "PROTEST" in {e.type for e in pipeline.code("Teachers rallied outside parliament.").events}
+    assert not pipeline.code("She demonstrated her skill.").events

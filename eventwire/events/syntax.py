@@ -53,6 +53,11 @@ def lemma(tok) -> str:
     return low
 
 
+# Prepositions of place the small model tags as adjectives of a following noun it then makes an object
+# ("rallied OUTSIDE parliament": "parliament" the object of "rallied").
+LOCATIVE_WORDS = frozenset({"outside", "inside", "near", "opposite", "beside", "behind", "across", "around", "along"})
+
+
 def counts(tok) -> bool:
     """Whether a word is an amount ("thousands", "dozens", "300"; ``events/quantity_nouns.txt``)."""
     return tok.lemma_.lower() in word_set("events/quantity_nouns.txt") or tok.like_num

@@ -17,7 +17,7 @@ from .draft import Match
 from . import arrival, stopping, transfer
 from .lexicon import SPECIAL, by_head
 from .resolve import agent_nouns, namable
-from .syntax import child, counted, counts, lemma, near, pos_of
+from .syntax import LOCATIVE_WORDS, child, counted, counts, lemma, near, pos_of
 
 
 def match_token(tok) -> list[Match]:
@@ -170,9 +170,14 @@ HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "flatten", "raze",
 
 
 def _object(tok):
-    """A verb's direct object other than a reflexive pronoun ("committed ITSELF to the talks" has none)."""
+    """A verb's direct object other than a reflexive pronoun ("committed ITSELF to the talks" has none) or a
+    place the parse made an object ("protested outside parliament": a place word before it)."""
     obj = child(tok, "dobj")
-    return None if obj is not None and obj.lower_.endswith(("self", "selves")) else obj
+    if obj is not None and obj.lower_.endswith(("self", "selves")):
+        return None
+    if obj is not None and obj.left_edge.lower_ in LOCATIVE_WORDS and obj.left_edge.dep_ == "amod":
+        return None
+    return obj
 
 
 def _acted_on(tok, depth: int = 0) -> bool:
