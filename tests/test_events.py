@@ -576,7 +576,8 @@ def test_events_asking_nouns_and_needs_that_ask_nothing_of_anyone_code_nothing(p
     # a call answered, a need, a past necessity: no one asks anything of anyone
     for text in ("The officers responding to the call came under fire.",
                  "The clinic treats forty infants who require the equipment every year.",
-                 "Local charities have already had to change how they work, the director said."):
+                 "Local charities have already had to change how they work, the director said.",
+                 "Officials said two people had to be evacuated from the building."):
         assert [e.type for e in pipeline.code(text).events if e.type == "REQUEST"] == [], text
     # asking someone for something still does
     assert "REQUEST" in {e.type for e in pipeline.code("Ukraine renewed its request for air defence systems.").events}

@@ -29,6 +29,8 @@ def obligation(w: Work, tok) -> bool:
             if c.lemma_ in ("have", "need") and c.tag_ != "VBN" and any(x.dep_ == "xcomp" for x in c.children):
                 # "X said Y has to / needs to ..."; "have already HAD to change" tells what was done
                 inner = child(c, "xcomp")
+                if any(x.dep_ == "auxpass" for x in inner.children):
+                    continue  # "two people had to be evacuated": what had to happen to them, asked of no one
             else:
                 continue
         if tok.lemma_.lower() in word_set("events/opinion_verbs.txt"):
