@@ -4,9 +4,6 @@ body, never making new ones."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..data import data_path, read_lines
 from ..model import Actor
 
 from .work import Mention, Work, char_span
@@ -72,25 +69,9 @@ def _org_guess(w: Work, a: Actor, m: Mention) -> None:
             s, e = w.agents[i]
             a.sector = w.kb.agents.get(doc[s:e].text.lower(), (a.sector,))[0]
     if a.sector is None and m.end > m.start:
-        a.sector = state_body_words().get(doc[m.end - 1].lower_)  # "the Securities and Exchange Commission"
+        a.sector = w.kb.state_bodies.get(doc[m.end - 1].lower_)  # "the Securities and Exchange Commission"
     if a.sector and a.country is None:
         a.country = w.focus
-
-
-@lru_cache(maxsize=1)
-def state_body_words() -> dict[str, str]:
-    """Last word of a named state body -> its sector (``data/actors/state_body_words.tsv``)."""
-    from ..errors import DataFileError
-    from .kb import SECTORS
-
-    out = {}
-    for n, line in read_lines("actors/state_body_words.tsv"):
-        cols = line.split("\t")
-        if len(cols) != 2 or cols[1].strip() not in SECTORS:
-            raise DataFileError(data_path("actors/state_body_words.tsv"), n,
-                                f"expected a word and a PLOVER sector, tab-separated, got {line!r}")
-        out[cols[0].strip().lower()] = cols[1].strip()
-    return out
 
 
 def finish(w: Work, by_key: dict[str, Actor]) -> list[Actor]:

@@ -55,6 +55,8 @@ class KnowledgeBase:
     roles: dict[str, Role] = field(default_factory=dict)
     agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun form -> (sector, kind)
     gender: dict[str, str] = field(default_factory=dict)  # cue word -> "f" or "m" (data/actors/gender.tsv)
+    # last word of a named state body -> its sector (data/actors/state_body_words.tsv: "commission" -> GOV)
+    state_bodies: dict[str, str] = field(default_factory=dict)
     upper: set[str] = field(default_factory=set)  # surfaces written in capitals ("US", "WHO"): match only so
     forms: set[str] = field(default_factory=set)  # surfaces as written, for tokenizing match patterns
     # phrase matchers built over this knowledge base, by vocabulary (``match.Matchers.get``); not copied
@@ -95,7 +97,7 @@ class KnowledgeBase:
     def copy(self) -> KnowledgeBase:
         return KnowledgeBase(
             dict(self.entries), {k: list(v) for k, v in self.surfaces.items()}, dict(self.roles), dict(self.agents),
-            dict(self.gender), set(self.upper), set(self.forms),
+            dict(self.gender), dict(self.state_bodies), set(self.upper), set(self.forms),
         )
 
 
@@ -285,6 +287,13 @@ def load_gender(kb: KnowledgeBase, path: Path | None = None) -> None:
         kb.gender[cols[0].lower()] = cols[1]
 
 
+def load_state_bodies(kb: KnowledgeBase, path: Path | None = None) -> None:
+    path = path or data_path("actors/state_body_words.tsv")
+    for n, cols in _rows(path, 2):
+        _check_sector(path, n, cols[1])
+        kb.state_bodies[cols[0].lower()] = cols[1]
+
+
 @lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
     """The knowledge base shipped in ``eventwire/data`` (built once per process)."""
@@ -295,4 +304,5 @@ def default_kb() -> KnowledgeBase:
     load_roles(kb)
     load_agents(kb)
     load_gender(kb)
+    load_state_bodies(kb)
     return kb
