@@ -236,6 +236,12 @@ def _words_given(obj) -> bool:
     return _first_class(obj) in ("communication", "cognition")
 
 
+def _people_word(tok) -> bool:
+    """A noun that names a participant: a named entity or noun for people or bodies (``resolve.namable``), a
+    person acted on (``_person``) or a noun whose commonest sense is a person (``_a_person_first``)."""
+    return namable(tok) or _person(tok) or _a_person_first(tok)
+
+
 def _a_person_first(tok) -> bool:
     """A common noun whose commonest WordNet sense is a person ("the fugitive", "a suspect")."""
     return _first_class(tok) == "person"
@@ -282,16 +288,15 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             objs = [o] + [c for c in o.children if c.dep_ == "conj"]  # "released politicians and activists"
             if any(x.lower_.endswith(("self", "selves")) for x in objs):
                 continue  # "holding himself up as ...": no one arrests or fires on themselves
-            someone = any(story.actor_at(x.idx, x.idx + len(x)) is not None or namable(x) or _person(x)
-                          or _a_person_first(x) for x in objs)
+            someone = any(story.actor_at(x.idx, x.idx + len(x)) is not None or _people_word(x) for x in objs)
             if someone != (frame == "actobj"):
                 continue  # "received guarantees" is no visit, "fired 300 employees" no shooting
         if frame == "recip" and m.entry.type in ("CONSULT", "ASSAULT") and m.entry.pos == "V" and not m.extra and \
                 child(tok, "dobj") is not None and len(m.entry.pattern.split()) == 1:
             objs = [c for c in tok.children if c.dep_ == "dobj"]  # "meet his counterpart Italian President X"
             o = objs[0]
-            if not any(story.actors_at(x.left_edge.idx, x.right_edge.idx + len(x.right_edge)) or namable(x)
-                       or _person(x) or _a_person_first(x) or x.pos_ in ("PRON", "PROPN") for x in objs) and \
+            if not any(story.actors_at(x.left_edge.idx, x.right_edge.idx + len(x.right_edge)) or _people_word(x)
+                       or x.pos_ in ("PRON", "PROPN") for x in objs) and \
                     not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
                             for c in list(tok.children) + list(o.children)):
                 continue  # "met the deadline", "conferred an honorary degree", "battled the blaze": no one met,
