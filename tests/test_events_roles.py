@@ -1060,3 +1060,43 @@ def test_roles_killed_in_an_attack_is_no_accident_and_families_are_not_whom_they
     assert not dyads, dyads
     _, (_t, _w, src, _tg, _a) = _one(pipeline, "Families of the hostages marched to parliament.", "marched")
     assert src == ["Families"], src
+
+
+def test_roles_a_device_that_killed_is_unidentified_attackers_of_the_place(pipeline):
+    story, (_t, _w, src, tgt, attrs) = _one(
+        pipeline, "A roadside bomb in Helmand province killed four Afghan soldiers on Tuesday.", "killed")
+    attackers = [a for a in story.actors if a.sector == "UAF"]
+    assert src == ["unidentified attackers"] and attrs["source_unidentified"] is True
+    assert attackers[0].country == "AFG" and attackers[0].generic
+    assert [s["text"] for s in attrs["source_spans"]] == ["roadside bomb"]
+    assert _has(tgt, "soldiers")
+    # a passive killing done in an attack names the attack the same way
+    _, (_t, _w, src, _tg, attrs) = _one(
+        pipeline, "Six police officers were killed in a suicide bombing in Quetta on Monday.", "killed")
+    assert src == ["unidentified attackers"] and attrs["source_unidentified"] is True
+
+
+def test_roles_a_device_keeps_a_doer_the_text_names(pipeline):
+    # its own "by" phrase
+    _, (_t, _w, src, _tg, _a) = _one(pipeline, "Nine villagers were killed in an attack by Boko Haram fighters.",
+                                     "killed")
+    assert _has(src, "Boko Haram")
+    # whoever claimed it
+    _, (_t, _w, src, _tg, _a) = _one(
+        pipeline, "The Pakistani Taliban claimed responsibility for the bombing, which killed 30 worshippers.",
+        "killed")
+    assert _has(src, "Taliban")
+    # the same attack told before
+    _, (_t, _w, src, _tg, attrs) = _one(
+        pipeline, "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The attack killed 15 soldiers.", "killed")
+    assert _has(src, "Shabaab") and attrs.get("source_from") == "earlier attack"
+
+
+def test_roles_an_explosion_alone_names_no_attacker(pipeline):
+    _, dyads = _dyads(pipeline, "An explosion at a fertilizer plant in Texas killed 15 workers.")
+    assert all("unidentified attackers" not in d[2] for d in dyads), dyads
+
+
+def test_roles_a_killing_that_goes_on_with_no_one_new_is_one_event(pipeline):
+    _, dyads = _dyads(pipeline, "Gunmen killed one policeman and wounded three others in Peshawar.")
+    assert [d[1] for d in dyads if d[0] == "ASSAULT"] == ["killed"], dyads

@@ -46,7 +46,8 @@ from .facilities import FACILITY_TYPES, facility_target, struck_in_result
 from .missions import mission_place
 from .natural import natural_cause
 from .nominal import noun_frame
-from .place_targets import place_object, place_target, place_target_types
+from .place_targets import people_acted_on, place_object, place_target, place_target_types
+from .unidentified import unidentified_source
 from .political import figurative_force, idioms, match_score, political_act, reports_political_act
 from .reported import obligation
 from .resolve import namable, person_nouns
@@ -171,6 +172,7 @@ class Extractor:
         cause = natural_cause(where) if d.type == "ASSAULT" else None
         if cause == "doer" or (cause and not d.source.actors):
             return  # "lightning killed three farmers", "six people were killed in landslides": no one acted
+        unidentified_source(w, d)  # "a car bomb killed two": unidentified attackers (``unidentified.py``)
         if not d.source.actors:
             d.attrs["source_missing"] = source_gap(d, where)
         self._facility_target(d, early=True)
@@ -364,7 +366,7 @@ class Extractor:
         """No recipient named: the place acted in stands for it ("set up a research centre in Tokyo",
         "threatened to impose a curfew in Algiers")."""
         if not d.target.actors and d.match.entry.frame != "recip" and d.type not in ("CONSULT",) \
-                and d.source.actors:
+                and d.source.actors and not people_acted_on(child(d.match.tok, "dobj")):
             places = place_target_types().get(d.type)
             place = place_target(self.w, where, places == "in")
             if not place.actors and places:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..data import read_lines
 from ..model import Actor
 from .draft import Work
-from .resolve import Resolved, resolve
+from .resolve import Resolved, person_nouns, resolve
 from .syntax import pobjs
 
 
@@ -45,6 +45,12 @@ def place_target_types() -> dict[str, str]:
     return out
 
 
+def people_acted_on(tok) -> bool:
+    """Whether an object names people acted on though no actor ("detained two OTHERS", "arrested a MAN";
+    ``events/person_nouns.txt``): the place they are in is not what is done to."""
+    return tok is not None and (tok.lemma_.lower() == "other" or bool({tok.lemma_.lower(), tok.lower_} & person_nouns()))
+
+
 def place_object(w: Work, tok) -> Resolved:
     """A place the predicate is done to: its object, or the object of the clause it takes, or a "to"/"on"/
     "against" phrase of it ("threatened to shell HAIFA", "an ultimatum to DAMASCUS", "a curfew on BASRA"),
@@ -54,6 +60,8 @@ def place_object(w: Work, tok) -> Resolved:
     for h in heads:
         objs = [c for c in h.children if c.dep_ == "dobj"] + [c for _p, c in pobjs(h, ("to", "on", "against"))]
         for c in objs:
+            if people_acted_on(c):
+                continue  # "wounded three OTHERS in Peshawar": people in a place, not the place
             r = place_actor(w, c)
             if r.actors:
                 return r
