@@ -722,3 +722,19 @@ def test_actors_a_named_state_body_is_of_the_articles_country(pipeline):
     for name in ("Environmental Protection Agency", "Treasury"):
         a = _actor(story, name)
         assert (a.country, a.sector) == ("PER", "GOV"), (name, a.country, a.sector)
+
+
+def test_actors_a_body_in_a_place_of_several_words_takes_that_place(pipeline):
+    # the whole name, not its last word ("Carolina" alone is a city in Puerto Rico, "York" one in England)
+    story = pipeline.code("Police in South Carolina arrested a man on Friday. Officials in New York said nothing.")
+    assert _at(story, "Police").country == "USA"
+    assert _at(story, "Officials").country == "USA"
+
+
+def test_actors_a_title_of_a_province_or_city_is_of_its_country(pipeline):
+    story = pipeline.code("The governor of Kandahar province condemned the attack. "
+                          "The deputy governor of the Tyumen region was attacked by gunmen.")
+    kandahar = _at(story, "governor")
+    assert kandahar.country == "AFG" and kandahar.kind == "person" and kandahar.sector == "GOV"
+    assert _at(story, "deputy governor").country == "RUS"
+    assert kandahar.id != _at(story, "deputy governor").id

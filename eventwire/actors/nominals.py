@@ -175,8 +175,9 @@ def find_nominals(w: Work) -> None:
             for p in head.children:
                 if p.dep_ == "prep" and p.lower_ in ("in", "of", "from"):
                     for o in p.children:
-                        if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC"):
-                            place_country = city_country(o.text, w.focus)
+                        name = place_words(o) if o.dep_ == "pobj" else None
+                        if name:
+                            place_country = city_country(name, w.focus)
                             end = max(end, o.i + 1)
             plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "military", "people")
             definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) \
@@ -222,6 +223,18 @@ def find_nominals(w: Work) -> None:
         if len(parts) > 1:
             lo = min(m.start for m in parts)
             conjuncts[(doc[lo].idx, doc[e - 1].idx + len(doc[e - 1]))] = parts  # ids once actors exist
+
+
+def place_words(o) -> str | None:
+    """The name of the place a noun's "in"/"of" phrase names, whole ("police in NEW YORK", "the government of
+    SINDH province", "the governor of the TYUMEN region"), or None when it names no place."""
+    parts = [c for c in o.children if c.dep_ == "compound" and c.i < o.i]
+    if o.ent_type_ in ("GPE", "LOC"):
+        return o.doc[min([c.i for c in parts] + [o.i]):o.i + 1].text
+    named = [c for c in parts if c.ent_type_ in ("GPE", "LOC")]
+    if named:  # "Sindh province": the name before the division's word
+        return o.doc[min(c.i for c in parts):o.i].text
+    return None
 
 
 def _named_body_before(w: Work, head, s: int) -> Mention | None:

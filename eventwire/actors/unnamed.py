@@ -1,10 +1,10 @@
-"""Titles with no name (step 4): "the French minister", "president of Armenia", "Quatar's emir" are a
-person of that country; "the president" with no country joins the last person with that role."""
+"""Titles with no name (step 4): "the French minister", "president of Armenia", "Quatar's emir", "the governor
+of Kandahar province" are a person of that country; "the president" with no country joins the last person with that role."""
 
 from __future__ import annotations
 
 from .appositions import person_after_comma
-from .nominals import agent_sector, modifiers
+from .nominals import agent_sector, city_country, modifiers, place_words
 from .work import Mention, Work, role_of
 
 
@@ -32,6 +32,14 @@ def unnamed_roles(w: Work) -> None:
                 for o in p.children:
                     if o.dep_ == "pobj" and o.i in w.name_at:
                         end = max(end, w.name_at[o.i][1])  # "president of Armenia", "spokesman for the RSF"
+        place = None
+        for p in head.children if not (countries or orgs) else ():
+            if p.dep_ == "prep" and p.lower_ in ("of", "in", "for"):
+                for o in p.children:  # "the governor of Kandahar province", "the mayor of New York"
+                    name = place_words(o) if o.dep_ == "pobj" else None
+                    country = city_country(name, w.focus) if name else None
+                    if country and w.free(e, o.i + 1):
+                        place, end = (name, country), max(end, o.i + 1)
         st = min([left] + [a for a, _, _ in mods if a < s])
         while st < s and doc[st].lower_ in ("the", "a", "an"):
             st += 1
@@ -45,8 +53,8 @@ def unnamed_roles(w: Work) -> None:
                 if w.free(st, end):
                     w.add(Mention(st, end, named.key, "person", "title"))
                 continue
-        if countries or orgs:
-            country = countries[0].country if countries else orgs[0].country
+        if countries or orgs or place:
+            country = countries[0].country if countries else orgs[0].country if orgs else place[1]
             org = orgs[0] if orgs else None
             sector = role.sector
             if role.type == "generic" and org is not None:
@@ -62,7 +70,7 @@ def unnamed_roles(w: Work) -> None:
                 span_s, span_e = (st, end) if w.free(st, end) else (s, e)
                 w.add(Mention(span_s, span_e, named.key, "person", "title"))
                 continue
-            key = f"role:{role.text}:{country or (org.key if org else '-')}"
+            key = f"role:{role.text}:{country or (org.key if org else '-')}" + (f":{place[0]}" if place else "")
             # mentions inside the title (the country word) stay; the title as a whole names the person
             span_s, span_e = (st, end) if w.free(st, end) else (s, e)
             m = w.add(Mention(span_s, span_e, key, "person", "title", name=doc[st:end].text, country=country,
