@@ -707,3 +707,23 @@ def test_events_a_protest_outside_a_building_the_parse_made_an_object_still_code
     # the small model tags "outside" as an adjective and makes "parliament" the verb's object
     assert "PROTEST" in {e.type for e in pipeline.code("Teachers rallied outside parliament.").events}
     assert not pipeline.code("She demonstrated her skill.").events
+
+
+@pytest.mark.model
+def test_events_what_should_befall_or_be_true_of_someone_is_asked_of_no_one(pipeline):
+    # a demand on the clause's subject needs an act asked of it
+    _, evs = _events(pipeline, "Russia said Sudan must return the helicopter.")
+    assert [(t, s, g) for t, s, g, _e in evs] == [("REQUEST", ["Russia"], ["Sudan"])]
+    _, evs = _events(pipeline, "The senator said Iran should be punished for the attack.")
+    assert not [e for t, s, g, e in evs if t == "REQUEST" and "Iran" in g], evs
+    _, evs = _events(pipeline, "A veteran, Lance Smith, said the governor should be ready for hard questions.")
+    assert not [t for t, *_ in evs if t in ("REQUEST", "AGREE")], evs
+    # ready TO act is asked of someone
+    _, evs = _events(pipeline, "Italy's foreign minister said the European Union must be ready to mediate talks.")
+    assert [g for t, s, g, _e in evs if t == "REQUEST"] == [["European Union"]], evs
+
+
+@pytest.mark.model
+def test_events_it_before_an_adjective_of_will_is_the_actor_named_before(pipeline):
+    _, evs = _events(pipeline, "Iran said it was willing to resume talks with the European Union.")
+    assert ("AGREE", ["Iran"], ["European Union"]) in [(t, s, g) for t, s, g, _e in evs], evs

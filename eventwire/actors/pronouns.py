@@ -23,6 +23,10 @@ THEY = {"they", "them", "their", "theirs", "themselves"}
 REFLEXIVE = {"himself", "herself", "itself", "themselves"}
 IT_NOT_ACTOR = {"be", "seem", "appear", "remain", "look", "take", "matter", "happen", "make", "mean", "become",
                 "sound", "feel", "help", "cost", "depend"}
+# Adjectives of will or ability whose subject acts ("it was WILLING to resume talks", "it is READY to help"):
+# "it" before them is an actor as before a full verb, not the "it" of "it is clear".
+IT_WILLING = {"willing", "unwilling", "ready", "prepared", "determined", "eager", "keen", "reluctant", "able",
+              "unable", "committed"}
 WINDOW = 3  # sentences before the pronoun's own
 BODY_NOUNS = {"group", "movement", "organization", "organisation", "militia", "alliance", "bloc", "agency",
               "party", "insurgency", "faction"}  # "the group" = the last organisation or group named
@@ -196,7 +200,8 @@ def resolve(story, w, by_key) -> None:
         elif t.pos_ != "PRON":
             continue
         if t.lower_ == "it" and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
-                                 and t.head.lemma_ not in IT_NOT_ACTOR):
+                                 and t.head.lemma_ not in IT_NOT_ACTOR) and not (
+                t.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in IT_WILLING for c in t.head.children)):
             continue
         sent_no = sent_of[t.i]
         verb = t.head if t.dep_ in ("dobj", "dative", "pobj") else None

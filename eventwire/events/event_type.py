@@ -54,6 +54,8 @@ def control(w: Work, d: Draft) -> bool:
         return False
     if comp_match is None and comp is None and _nothing_asked(tok, d):
         return False
+    if comp is None and e.pos == "A" and not _names_event(tok):
+        return False  # "should be ready for questions", "prepared for the worst": willing to do nothing named
     if comp_match is None and forecast(w, tok, d, comp):
         return False
     if comp_match is None and e.pos == "N" and d.type == "AGREE" and not d.target.actors:

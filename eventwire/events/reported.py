@@ -35,6 +35,11 @@ def obligation(w: Work, tok) -> bool:
                 continue
         if tok.lemma_.lower() in word_set("events/opinion_verbs.txt"):
             continue
+        if any(x.dep_ == "auxpass" for x in inner.children) or \
+                inner.lemma_ == "be" and any(x.dep_ in ("acomp", "attr") and not any(
+                    y.dep_ == "xcomp" for y in x.children) for x in inner.children):
+            continue  # "Iran should be punished", "Clinton should be ready for questions": what should befall or
+            # be true of someone, asked of no one ("the EU must be ready TO MEDIATE" asks it to act)
         who = child(c, "nsubj")
         if who is None or who.lower_ in ("it", "this", "that", "there", "i", "we", "you"):
             continue
