@@ -1100,3 +1100,12 @@ def test_roles_an_explosion_alone_names_no_attacker(pipeline):
 def test_roles_a_killing_that_goes_on_with_no_one_new_is_one_event(pipeline):
     _, dyads = _dyads(pipeline, "Gunmen killed one policeman and wounded three others in Peshawar.")
     assert [d[1] for d in dyads if d[0] == "ASSAULT"] == ["killed"], dyads
+
+
+def test_roles_whose_members_act_for_the_body_before(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, "The rebel group, whose fighters attacked the town of Kadugli last week, denied the charges.",
+        "attacked")
+    assert src == ["rebel group"], (src, tgt)
+    story, _d = _dyads(pipeline, "The FBI squad whose members met Steele opened an inquiry.")
+    assert all(a.name != "whose members" for a in story.actors)

@@ -104,8 +104,10 @@ def find_nominals(w: Work) -> None:
         # a title right before a person's name is that person's title ("U.S. negotiator Paul Nitze")
         if e < len(doc) and any(m.start == e and m.kind == "person" for m in w.mentions):
             continue
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) and not modifiers(w, head)[0]:
-            continue  # "its troops": the pronoun's actor, not a new one ("their Chinese counterparts" is China's)
+        if any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.tag_ == "WP$") for c in head.children) \
+                and not modifiers(w, head)[0]:
+            continue  # "its troops", "the squad WHOSE members": the pronoun's actor, not a new one ("their
+            # Chinese counterparts" is China's)
         # an actor noun modifying another actor noun: the head speaks ("government officials")
         if head.dep_ == "compound" and head.head.i in w.agents:
             continue

@@ -186,6 +186,8 @@ def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolve
             r = _head_actors(story, c, depth + 1)
             if r.actors:
                 return r
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in h.children) and h.head.dep_ == "relcl":
+        return _head_actors(story, h.head.head, depth + 1)  # "the squad WHOSE MEMBERS met Steele": the squad's
     found = Resolved()
     for c in h.children:
         if c.dep_ in MODIFIER_DEPS:
