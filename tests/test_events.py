@@ -727,3 +727,15 @@ def test_events_what_should_befall_or_be_true_of_someone_is_asked_of_no_one(pipe
 def test_events_it_before_an_adjective_of_will_is_the_actor_named_before(pipeline):
     _, evs = _events(pipeline, "Iran said it was willing to resume talks with the European Union.")
     assert ("AGREE", ["Iran"], ["European Union"]) in [(t, s, g) for t, s, g, _e in evs], evs
+
+
+@pytest.mark.model
+def test_events_a_pardon_is_for_people_and_establishing_needs_a_partner(pipeline):
+    _, evs = _events(pipeline, "The president pardoned his last turkey on Wednesday.")
+    assert not evs, evs
+    _, evs = _events(pipeline, "The president pardoned 1,000 prisoners on Wednesday.")
+    assert [t for t, *_ in evs] == ["SUPPORT"], evs
+    _, evs = _events(pipeline, "The mayor said he had established another tradition: long speeches.")
+    assert not [t for t, *_ in evs if t == "COOPERATE"], evs
+    _, evs = _events(pipeline, "China and Pakistan established a joint economic commission.")
+    assert [(t, sorted(s)) for t, s, _g, _e in evs] == [("COOPERATE", ["China", "Pakistan"])], evs
