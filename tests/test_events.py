@@ -739,3 +739,13 @@ def test_events_a_pardon_is_for_people_and_establishing_needs_a_partner(pipeline
     assert not [t for t, *_ in evs if t == "COOPERATE"], evs
     _, evs = _events(pipeline, "China and Pakistan established a joint economic commission.")
     assert [(t, sorted(s)) for t, s, _g, _e in evs] == [("COOPERATE", ["China", "Pakistan"])], evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The crimes unit of the city police took charge of the investigation on Monday.",
+    "The senator's friend has been held up throughout the campaign as proof of her loyalty.",
+])
+def test_events_idioms_of_take_and_hold_code_nothing(pipeline, text):
+    _, evs = _events(pipeline, text)
+    assert not evs, evs
