@@ -1109,3 +1109,15 @@ def test_roles_whose_members_act_for_the_body_before(pipeline):
     assert src == ["rebel group"], (src, tgt)
     story, _d = _dyads(pipeline, "The FBI squad whose members met Steele opened an inquiry.")
     assert all(a.name != "whose members" for a in story.actors)
+
+
+@pytest.mark.parametrize("text,trigger,first,second", [
+    ("The Philippine government and communist rebels agreed on Friday to resume peace talks.", "agreed",
+     "Philippines", "communist rebels"),
+    ("The Sudanese army and rebel fighters clashed in Darfur on Monday.", "clashed", "Sudanese army", "rebel fighters"),
+])
+def test_roles_two_bodies_the_parse_made_one_phrase_are_both_sources(pipeline, text, trigger, first, second):
+    # the small model reads "the army and rebel fighters" as modifiers of "fighters"
+    story, (_t, _w, src, _tg, _a) = _one(pipeline, text, trigger)
+    assert src == [first, second], src
+    assert len({a.sector for a in story.actors if a.name in src}) == 2

@@ -35,6 +35,10 @@ def modifiers(w: Work, head) -> tuple[list[tuple[int, int, Entry]], int]:
     found: list[tuple[int, int, Entry]] = []
     left = head.i
     stack = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
+    for c in [c for c in stack if coordinated_body(w, c)]:
+        # "the Philippine GOVERNMENT and communist rebels", parsed as modifiers of "rebels": two phrases
+        stack.remove(c)
+        stack += [x for x in c.children if x.dep_ == "conj" and x.i < head.i]
     if head.dep_ == "compound":
         stack += [c for c in head.head.children
                   if c.i < head.i and c.dep_ in ("amod", "compound", "nmod", "poss") and c.i != head.i]
@@ -71,6 +75,14 @@ def modifiers(w: Work, head) -> tuple[list[tuple[int, int, Entry]], int]:
                     found.append((ent[0], ent[1], entry))
     found.sort(key=lambda f: f[0])
     return found, left
+
+
+def coordinated_body(w: Work, c) -> bool:
+    """Whether a noun the parse made a modifier heads a phrase of its own coordinated with the noun's: an
+    actor noun with a conjunction after it ("the army AND rebel fighters", "the government AND communist
+    rebels")."""
+    return c.pos_ == "NOUN" and c.dep_ in ("nmod", "compound") and c.i in w.agents and \
+        any(x.dep_ == "cc" for x in c.children) and any(x.dep_ == "conj" and x.i < c.head.i for x in c.children)
 
 
 def crowds(doc) -> dict[int, tuple[int, int]]:

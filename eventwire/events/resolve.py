@@ -158,7 +158,14 @@ def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolve
     if a is not None:
         # "the then president, Goodluck Jonathan, ...": the name in apposition is where the actor is named
         same = next((c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _at(story, c) is a), None)
-        return coordinated_owners(story, h, a, named_at([a], same if same is not None else h))
+        r = coordinated_owners(story, h, a, named_at([a], same if same is not None else h))
+        for c in h.children:  # "the army AND rebel fighters" parsed as modifiers of "fighters": both act
+            b = _at(story, c) if c.dep_ in ("nmod", "compound") and any(x.dep_ == "cc" for x in c.children) and \
+                any(x.dep_ == "conj" and x.i < h.i for x in c.children) else None
+            if b is not None and b not in r.actors:
+                r.actors.insert(0, b)
+                r.at[b.id] = chars(c)
+        return r
     many = all_at(story, h)
     if len(many) > 1:  # a group phrase: "the two governments", "officials on both sides"
         return named_at(many, h)
