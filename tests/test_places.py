@@ -625,3 +625,60 @@ def test_places_a_county_with_its_word_in_text_without_capitals(pipeline):
     _, found = _places(pipeline, "police said the man was arrested at a home on hines street in troup county. he was "
                                  "taken to the troup county jail on monday and released on bond the next day.")
     assert found["troup county"].feature == "admin2" and found["troup county"].name == "Troup County"
+
+
+def test_places_spelling_skeleton_joins_transliterations(gaz):
+    assert index.skeleton("Gharbiya") == index.skeleton("Al Gharbīyah") == index.skeleton("Gharbia")
+    assert index.skeleton("Qalyoubia") == index.skeleton("Qalyubiya")
+    assert index.skeleton("Misrata") == index.skeleton("Misratah")
+    assert index.skeleton("Nice") == ""  # too short to say anything
+    found = [e for e, _ in gaz.variants("Qalyoubia")]
+    assert any(e.feature == "admin1" and e.country == "EGY" for e in found)
+
+
+@pytest.mark.model
+def test_places_another_spelling_is_read_where_the_article_lies(pipeline):
+    text = ("Bird flu has spread to Gharbiya province of Egypt, the health ministry said on Sunday. Two new "
+            "cases were reported in Qalyoubia.")
+    _, found = _places(pipeline, text)
+    assert found["Gharbiya"].country == "EGY" and found["Gharbiya"].feature == "admin1"
+    assert found["Qalyoubia"].country == "EGY"
+
+
+@pytest.mark.model
+def test_places_respelt_name_far_from_the_article_is_dropped(pipeline):
+    # a spelling that matches a town only in a country the article never names is not read as that town
+    _, found = _places(pipeline, "Farmers in Kansas and Nebraska said the Qalyoubia harvest was poor.")
+    assert "Qalyoubia" not in found
+
+
+@pytest.mark.model
+def test_places_name_said_to_lie_in_a_division_is_read_inside_it(pipeline):
+    _, found = _places(pipeline, "Three children fell ill in the town of Karak in Jordan, officials said.")
+    assert found["Karak"].country == "JOR"
+
+
+@pytest.mark.model
+def test_places_unknown_village_lies_at_the_division_named_with_it(pipeline):
+    text = ("Gunmen shelled the villages of Bardoun and Tell Miska in Idlib province on Monday, and a fire "
+            "broke out in the town of Zawrah in the Karak district.")
+    _, found = _places(pipeline, text)
+    idlib, karak = found["Idlib"], found["Karak"]
+    for name in ("Bardoun", "Tell Miska"):
+        assert found[name].country == "SYR" and (found[name].lat, found[name].lon) == (idlib.lat, idlib.lon)
+    assert found["Zawrah"].country == "JOR" and (found["Zawrah"].lat, found["Zawrah"].lon) == (karak.lat, karak.lon)
+
+
+@pytest.mark.model
+def test_places_quarter_of_a_city_lies_at_that_city(pipeline):
+    _, found = _places(pipeline, "A bomb went off in Cairo's crowded Bab Sharqi district late on Friday.")
+    cairo = found["Cairo"]
+    assert found["Bab Sharqi"].country == "EGY"
+    assert index.distance_km(found["Bab Sharqi"].lat, found["Bab Sharqi"].lon, cairo.lat, cairo.lon) < 30
+
+
+@pytest.mark.model
+def test_places_locality_word_with_a_person_is_no_place(pipeline):
+    text = "The town of Springfield in Illinois honoured Mayor John Smith. Smith county officials spoke."
+    _, found = _places(pipeline, text)
+    assert "John Smith" not in found and "Smith" not in found

@@ -36,7 +36,13 @@ Steps, each a small function below:
    the state named most), and nearness to its other towns. Passes: qualifiers first, then every name,
    then each in the context of the article's other names (confident ones, then all). Then a town of the
    state the article is about that recognition left out ("fled to Perry" in a Macon story, the model
-   taking Perry for a person) is read as that town (``_local_towns``).
+   taking Perry for a person) is read as that town (``_local_towns``). A place entity the gazetteer knows
+   by no primary spelling is also read by another spelling of it ("Gharbiya" for Al Gharbiyah:
+   ``index.skeleton``), kept only where the article's other places lie in that country
+   (``_drop_far_respellings``); a name said to lie in a division ("the village of Karo in North
+   Sumatra", "Gharbiya province of Egypt") is narrowed to it as a comma qualifier would; and a name the
+   gazetteer lacks, written with a word of its kind and the place it lies in ("the villages of Foua and
+   Kfraya in Idlib", "Giza's Haram district"), is read at that place's point (``_unlisted_places``).
 3. **Focus** (``focus_country``): the country most of the article's places lie in.
 4. **Event places** (``place_events``): a place named in a locative phrase ("in", "at", "near" ...)
    attached to the event's clause, else a dateline ("GENEVA -") for body events, else none.
@@ -123,6 +129,7 @@ class Mention:
     score_margin: float = 0.0
     listed: list = field(default_factory=list)  # names listed with this one ("California or Washington")
     cohere: dict = field(default_factory=dict)  # id(candidate) -> other names with a reading near it
+    respelt: set = field(default_factory=set)  # ids of the candidates found by another spelling of the name
 
 
 # -- 1. recognition ------------------------------------------------------------------------------------
@@ -154,10 +161,10 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     taken: set[int] = set()
 
-    def add(start, end, cands, kind="name"):
+    def add(start, end, cands, kind="name", respelt=frozenset()):
         span = doc[start:end]
         found.append(Mention(Span.from_spacy(span), span.root, kind=kind, candidates=cands,
-                             metonymic=kind == "name" and _is_metonymic(story, span.root)))
+                             metonymic=kind == "name" and _is_metonymic(story, span.root), respelt=set(respelt)))
         taken.update(range(start, end))
 
     # words of the people the article names ("Mayor Ryan Bingham" ... "Bingham said"): a lone such word is
@@ -191,6 +198,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                           _possessive_after(doc, end))
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
+        respelt = _respelt(doc[start:end].text, cands, gaz, ent.label_)
+        cands = cands + respelt
         if (end - start == 1 and doc[start].lower_ in COMPASS_WORDS) or _direction_fragment(doc, start, end):
             # "the West", "Centre": a direction the model took for a place is never a division or town
             # abroad named by it
@@ -201,7 +210,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             # is a locality ("near New Quay", "the Crown Heights neighborhood")
             cands = [(e, p) for e, p in cands if e.feature != "city" or e.population >= 100_000]
         if cands and not a_person(start, end, cands):
-            add(start, end, cands)
+            add(start, end, cands, respelt={id(e) for e, _ in respelt})
     # names inside other entities or outside any: only names that are surely places
     ent_of = {t.i: t.ent_type_ for t in doc}
     person_of = {i: ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
@@ -327,6 +336,34 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
 
 
 STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "superstorm"}  # and their plurals
+
+
+def _respelt(text: str, cands: list, gaz: Gazetteer, label: str) -> list:
+    """Records of another spelling of a place entity's name ("Gharbiya" for Al Gharbiyah, "Qamishli" for
+    Al Qamishli: ``index.skeleton``) when the gazetteer knows the name by no primary spelling; read as
+    alternate names (they score lower than a record's own name). Kept only when the article's other
+    places lie in the same country (``_drop_far_respellings``)."""
+    if label not in ("GPE", "LOC") or any(p for _, p in cands) or not text[:1].isupper():
+        return []
+    have = {id(e) for e, _ in cands}
+    return [(e, False) for e, _ in _fit_case(text, gaz.variants(text))
+            if id(e) not in have and e.feature in ("city", "admin1", "admin2")]
+
+
+def _drop_far_respellings(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name read by another spelling whose reading lies in no country of the article's other places
+    (read by their own names) is not kept: its other readings if it has any, else the name is dropped."""
+    countries = {m.entry.country for m in mentions if m.entry is not None and id(m.entry) not in m.respelt}
+    out = []
+    for m in mentions:
+        if m.entry is not None and id(m.entry) in m.respelt and m.entry.country not in countries:
+            m.candidates = [(e, p) for e, p in m.candidates if id(e) not in m.respelt]
+            m.respelt = set()
+            if not m.candidates:
+                continue
+            resolve([m], text, others=mentions)
+        out.append(m)
+    return out
 
 
 def _storm_names(doc) -> set[str]:
@@ -868,12 +905,26 @@ def _usable(story: Story, offset: int) -> bool:
     return p is None or p.kind != "boilerplate"
 
 
+# "X in Y", "X province of Y", "X county in the Y": the words between a name and the place it lies in
+LIES_IN = re.compile(r"\s+(?:(?:%s)\s+(?:of|in)|in)\s+(?:the\s+)?" % "|".join(sorted(DIVISION_WORDS | TOWN_WORDS)),
+                     re.IGNORECASE)
+
+
 def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
-    """"Paris, Texas" / "Quetta, Pakistan": the second name narrows the first."""
+    """"Paris, Texas" / "Quetta, Pakistan": the second name narrows the first. So does a division or
+    country the name is said to lie in ("the village of Karo in North Sumatra", "Gharbiya province of
+    Egypt", "Puge county of Sichuan province") when the first name has a reading inside it."""
     text = story.text
     names = [m for m in mentions if m.kind == "name"]
     for a, b in pairwise(names):
         between = text[a.span.end:b.span.start]
+        if LIES_IN.fullmatch(between):
+            if not any(e.feature == "country" and p for e, p in a.candidates) and any(
+                    _within(e, o) for e, _ in a.candidates for o, _ in b.candidates
+                    if o.feature in ("country", "admin1", "admin2")):
+                a.qualifier = b
+                b.qualifies = True
+            continue
         if between.strip() != ",":
             continue
         if _modifies_next(b.root):  # "in Russia, U.S. officials said": a new phrase, not a qualifier
@@ -1202,7 +1253,11 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     resolve(mentions, text, Context())
     resolve(mentions, text, others=mentions, confident_only=True)
     resolve(mentions, text, others=mentions)
+    mentions = _drop_far_respellings(mentions, text)
     local = _local_towns(story, gaz, mentions)
+    unlisted = _unlisted_places(story, gaz, mentions + local)
+    if unlisted:
+        mentions = sorted(mentions + unlisted, key=lambda m: m.span.start)
     if local:
         mentions = sorted(mentions + local, key=lambda m: m.span.start)
         resolve(local, text, others=mentions)
@@ -1296,6 +1351,114 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
         span = doc[start:end]
         out.append(Mention(Span.from_spacy(span), span.root, candidates=cands))
     return out
+
+
+def _unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Places the gazetteer lacks or knows only elsewhere, written with a word of their kind
+    (``locality_words.txt``) and said to lie in a place found: "the town of Qatraneh in the Karak
+    district", "the villages of Foua and Kfraya in Idlib", "Maoxian county in Sichuan province", "Giza's
+    Haram district", "Cairo's gated suburb of Madinaty". Each name (one to three capitalised words, not
+    a word of a person's name) is read as its gazetteer reading inside that place when it has one, else
+    as a place of that name at the containing place's point (a town, county or state found in the
+    article, never a country or a region: too far from most of their towns)."""
+    doc = story.doc
+    kinds = _words("locality_words.txt")
+    by_start: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is not None:
+            by_start.setdefault(span.start, m)
+    taken = {t.i for m in mentions for t in (doc.char_span(m.span.start, m.span.end, alignment_mode="expand") or [])}
+    person = {t.i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    ent_of = {t.i: ent for ent in doc.ents for t in ent}
+
+    def container(i: int) -> Mention | None:
+        """The place found right after "in", "of" or a comma (and "the") at token i."""
+        if i >= len(doc) or doc[i].lower_ not in ("in", "of", ","):
+            return None
+        i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        m = by_start.get(i)
+        if m is None or m.entry is None or m.kind != "name" or m.entry.feature not in ("admin1", "admin2", "city"):
+            return None
+        return m
+
+    def name_at(i: int) -> int:
+        """The end of a run of one to three capitalised words starting at i, not found and no person's
+        (i when there is none)."""
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and j not in taken \
+                and j not in person and doc[j].lower_ not in kinds and doc[j].lower_ not in _words("generic_words.txt"):
+            j += 1
+        # the model's label on a name it does not know says little ("Foua" as ORG, "Maoxian" as NORP), but
+        # a name inside a longer entity ("the Karak Development Corporation") is no place on its own
+        if any(k in ent_of and (ent_of[k].start < i or ent_of[k].end > j) for k in range(i, j)):
+            return i
+        return j
+
+    found: list[tuple[int, int, Mention]] = []
+    for tok in doc:
+        if tok.lower_ not in kinds or not tok.text.islower() or not _usable(story, tok.idx):
+            continue
+        i = tok.i
+        # "the town of X [and Y] in Z", "Z's [gated] suburb of X"
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            names, j = [], i + 2
+            while True:
+                end = name_at(j)
+                if end == j:
+                    break
+                names.append((j, end))
+                j = end
+                if j + 1 < len(doc) and doc[j].lower_ in ("and", ",", "or") and name_at(j + 1) > j + 1:
+                    j += 1
+                    continue
+                break
+            if not names:
+                continue
+            outer = container(j) or _possessor(doc, i, by_start)
+            if outer is not None:
+                found += [(a, b, outer) for a, b in names]
+            continue
+        # "X county in Z", "X village of Z", "Z's X district"
+        k = i
+        while k > 0 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and i - k < 3:
+            k -= 1
+        if k == i or name_at(k) != i:
+            continue
+        outer = container(i + 1) or _possessor(doc, k, by_start)
+        if outer is not None:
+            found.append((k, i, outer))
+    out = []
+    for a, b, outer in found:
+        span = doc[a:b]
+        o = outer.entry
+        inside = [(e, p) for e, p in gaz.lookup(span.text) + gaz.variants(span.text)
+                  if e.feature in ("city", "admin2") and (_within(e, o) or (o.feature == "city" and e.lat is not None
+                  and index.distance_km(e.lat, e.lon, o.lat, o.lon) <= NEAR_KM))]
+        if not inside:
+            inside = [(Entry(0, span.text, "city", o.country, o.lat, o.lon, 0, o.admin1,
+                             o.admin2 if o.feature != "admin1" else None), False)]
+        m = Mention(Span.from_spacy(span), span.root, candidates=inside)
+        m.entry = max(inside, key=lambda c: c[0].population)[0]
+        out.append(m)
+    return out
+
+
+def _possessor(doc, i: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The place found before a possessive that a locality word (token i, with an adjective or two before
+    it) follows: "Giza's Haram district", "Cairo's gated suburb of Madinaty"."""
+    j = i - 1
+    while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].tag_ == "VBN") and i - j <= 2:
+        j -= 1
+    if j < 1 or doc[j].text not in ("'s", "’s"):
+        return None
+    for start, m in by_start.items():
+        if m.entry is not None and m.kind == "name" and m.entry.feature in ("admin1", "admin2", "city") \
+                and doc.char_span(m.span.start, m.span.end, alignment_mode="expand").end == j:
+            return m
+    return None
 
 
 def _cells(e: Entry) -> list[tuple[int, int]]:

@@ -96,6 +96,31 @@ def fold(name: str) -> str:
     return s
 
 
+# words that write the Arabic article and similar particles in transliterated names ("Al Qamishli",
+# "Kafr el-Sheikh", "Bab al-Hawa"): left out of a name's spelling skeleton
+ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez",
+                           "en", "ul", "il"})
+# spellings that transliterations of one name vary between, each mapped to one ("Qalyubiya" /
+# "Qalyoubia" / "Al Qalyubiyah", "Gharbiya" / "Gharbia", "Foua" / "Fuah", "Misrata" / "Misratah")
+SKELETON_RULES = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("q", "k"), ("ck", "k"), ("ph", "f"),
+                  ("dj", "j"), ("w", "u"))
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(name: str) -> str:
+    """The spelling skeleton of a name, the same for the usual variants of one transliterated name: folded,
+    without article words and non-letters, with the spellings of ``SKELETON_RULES`` unified, a final
+    "h" after a vowel dropped and doubled letters written once ("Al Gharbiyah", "Gharbiya" and "Gharbia"
+    all give "gharbia"). A skeleton of fewer than six letters is none (too many names share it)."""
+    words = [w for w in re.split(r"[\s']+", fold(name)) if w and w not in ARTICLE_WORDS]
+    s = re.sub(r"[^a-z]", "", "".join(words))
+    for a, b in SKELETON_RULES:
+        s = s.replace(a, b)
+    s = re.sub(r"([aeiu])h$", r"\1", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s if len(s) >= 6 else ""
+
+
 def _latin(name: str) -> bool:
     """Whether a name is written in Latin script and looks like a proper name (capitalised)."""
     if not name or not name[0].isupper():
@@ -158,6 +183,13 @@ class Gazetteer:
                  by_country: dict[str, int], by_admin: dict[str, int]):
         self.entries = entries
         self.names = names
+        self.skeletons: dict[str, tuple[str, ...]] = {}  # spelling skeleton -> the folded names that have it
+        by_skeleton: dict[str, list[str]] = defaultdict(list)
+        for key in names:
+            sk = skeleton(key)
+            if sk:
+                by_skeleton[sk].append(key)
+        self.skeletons = {k: tuple(v) for k, v in by_skeleton.items()}
         self.demonyms = demonyms  # folded demonym -> entry index (a country, continent or region)
         self.by_country = by_country  # ISO alpha-3 -> entry index
         self.by_admin = by_admin  # GeoNames admin code -> entry index
@@ -167,6 +199,21 @@ class Gazetteer:
         if isinstance(hits, int):
             hits = (hits,)
         return [(self.entries[code >> 1], bool(code & 1)) for code in hits]
+
+    def variants(self, name: str) -> list[tuple[Entry, bool]]:
+        """Records whose name is another spelling of this one (the same ``skeleton``: "Gharbiya" finds Al
+        Gharbiyah, "Qamishli" finds Al Qamishli), other than those ``lookup`` gives; each with whether
+        the spelling is a primary name of the record."""
+        own = fold(name)
+        out, seen = [], set()
+        for key in self.skeletons.get(skeleton(name), ()):
+            if key == own:
+                continue
+            for e, p in self.lookup(key):
+                if id(e) not in seen:
+                    seen.add(id(e))
+                    out.append((e, p))
+        return out
 
     def country(self, iso3: str | None) -> Entry | None:
         i = self.by_country.get(iso3 or "")
