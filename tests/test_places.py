@@ -682,3 +682,17 @@ def test_places_locality_word_with_a_person_is_no_place(pipeline):
     text = "The town of Springfield in Illinois honoured Mayor John Smith. Smith county officials spoke."
     _, found = _places(pipeline, text)
     assert "John Smith" not in found and "Smith" not in found
+
+
+@pytest.mark.model
+def test_places_last_word_of_a_longer_unknown_place_is_not_that_place(pipeline):
+    text = "Floods ruined farms across the Nile Delta, and a ferry sank off Safety Bay near Perth."
+    _, found = _places(pipeline, text)
+    assert "Delta" not in found and "Bay" not in found
+    assert found["Perth"].country == "AUS"
+
+
+@pytest.mark.model
+def test_places_two_place_entities_that_make_one_name_are_read_as_it(pipeline):
+    _, found = _places(pipeline, "Sewage from Tijuana reached beaches in Baja California and San Diego.")
+    assert found["Baja California"].country == "MEX"

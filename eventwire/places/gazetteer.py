@@ -233,7 +233,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             abbreviation = i > 0 and doc[i - 1].text == "," and _period_after(doc, i + 1)
             if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS) and not abbreviation:
                 continue
-            if _head_of_name(toks) or _direction_fragment(doc, i, i + n):
+            if _head_of_name(toks) or _direction_fragment(doc, i, i + n) or _tail_of_place(toks, gaz):
                 continue
             cands = _fit_case(toks.text, gaz.lookup(toks.text), _period_after(doc, i + n), _possessive_after(doc, i + n))
             nxt = doc[i + n] if i + n < len(doc) else None
@@ -456,7 +456,9 @@ def _drop_loose_abbreviations(story: Story, found: list[Mention]) -> list[Mentio
 
 def _place_entities(doc, gaz: Gazetteer) -> list:
     """The model's entities, a place entity the gazetteer does not know that the model ran across a comma
-    split into its parts ("Thruxton, Hampshire" as one entity: "Thruxton" and "Hampshire")."""
+    split into its parts ("Thruxton, Hampshire" as one entity: "Thruxton" and "Hampshire"), and two
+    place entities side by side joined when together they are a name the gazetteer knows ("Baja" and
+    "California")."""
     from spacy.tokens import Span as SpacySpan
 
     out = []
@@ -471,7 +473,16 @@ def _place_entities(doc, gaz: Gazetteer) -> list:
                 if stop > start:
                     out.append(SpacySpan(doc, start, stop, label=ent.label_))
                 start = stop + 1
-    return out
+    # two place entities side by side that make one known name ("Baja" "California")
+    merged = []
+    for ent in out:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.end == ent.start and prev.label_ in ENT_LABELS and ent.label_ in ENT_LABELS
+                and any(p for _, p in gaz.lookup(doc[prev.start:ent.end].text))):
+            merged[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
+            continue
+        merged.append(ent)
+    return merged
 
 
 def _town_and_division(story: Story, gaz: Gazetteer, found: list[Mention], taken: set[int]) -> list[tuple[int, int, list]]:
@@ -679,6 +690,29 @@ def _fit_case(text: str, cands: list, period_after: bool = False, possessive_aft
             and not re.search(r"[a-z]{2}", text)):  # an abbreviation with periods ("D.C.") or "McKee" is a name
         return [(e, p) for e, p in cands if e.feature != "city" or e.population >= 1_000_000]
     return cands
+
+
+PLACE_PREFIX_WORDS = DIRECTION_WORDS | {"greater", "metro", "metropolitan", "downtown", "upstate", "inner", "outer"}
+
+
+def _tail_of_place(toks, gaz: Gazetteer) -> bool:
+    """Whether words end or lie inside a longer place name the model found and did not read as a whole
+    ("Delta" of "the Nile Delta", "California" of "Baja California", "Islands" of "U.S. Virgin
+    Islands", "Bay" of "Safety Bay"): the longer name is another place than the one its last words
+    name. Not a country or a city of a million by its own name ("the British Embassy Tokyo"), nor where
+    only direction words or the like come before ("Southern California", "Greater London")."""
+    doc = toks.doc
+    ent = next((e for e in doc.ents if e.start <= toks.start and toks.end <= e.end), None)
+    if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
+        return False
+    start, _ = _trim(ent)
+    if toks.start <= start:
+        return False  # a name that begins the entity ("Niger" of "the Niger Delta")
+    key = index.fold(toks.text)
+    if any(p and index.fold(e.name) == key and (e.feature == "country" or (
+            e.feature == "city" and e.population >= 1_000_000)) for e, p in gaz.lookup(toks.text)):
+        return False  # a country or a city of a million by its own name ("British Embassy Tokyo")
+    return not all(t.lower_ in PLACE_PREFIX_WORDS or t.text in ("-", ".") for t in doc[start:toks.start])
 
 
 def _head_of_name(toks) -> bool:
