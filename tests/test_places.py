@@ -716,3 +716,20 @@ def test_places_country_possessive_narrows_the_name_after_it(pipeline):
 def test_places_country_possessive_does_not_move_a_city_abroad(pipeline):
     _, found = _places(pipeline, "Russia's London embassy said the diplomats would leave Britain.")
     assert found["London"].country == "GBR"
+
+
+@pytest.mark.model
+def test_places_a_town_name_that_speaks_is_a_person(pipeline):
+    text = ('"The water came up fast," said Logan. According to Conrad, the crops were lost. Moscow said it '
+            "would send help.")
+    _, found = _places(pipeline, text)
+    assert "Logan" not in found and "Conrad" not in found
+    assert found["Moscow"].country == "RUS"
+
+
+@pytest.mark.model
+def test_places_a_generic_word_ending_a_long_name_is_no_place(pipeline):
+    text = "Bird flu reached the Xinjiang Uighur Autonomous Region and Tibet, officials in Beijing said."
+    _, found = _places(pipeline, text)
+    assert "Region" not in found
+    assert found["Xinjiang"].country == "CHN"

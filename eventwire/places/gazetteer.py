@@ -332,8 +332,38 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     _link_qualifiers(story, found)
     storms = _storm_names(doc)
     found = [m for m in found if m.span.text not in storms or m.qualifier is not None or m.qualifies]
+    found = [m for m in found if not _speaking_person(doc, m)]
     _link_lists(story, found)
     return found
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """The reporting verbs of ``speech_verbs.txt`` (kind ``speech``: "say", "tell", "continue")."""
+    out = set()
+    for _, line in read_lines("speech_verbs.txt"):
+        lemma, _, kind = line.partition("\t")
+        if kind.strip() == "speech":
+            out.add(lemma.strip().lower())
+    return frozenset(out)
+
+
+def _speaking_person(doc, m: Mention) -> bool:
+    """Whether a one-word name that can only be a town (no country, state, capital or city of a million
+    by that name) is someone speaking: the subject of a reporting verb ("said Logan", "Brent told CTV",
+    "Conrad continues") or the source after "according to" ("according to Conrad"). A town does not
+    speak; a capital or a country that does is a government ("Moscow said") and stays."""
+    word = m.span.text.strip()
+    if m.kind != "name" or m.qualifier is not None or m.qualifies or " " in word or not word[:1].isupper() \
+            or word.isupper():
+        return False  # not in text without capitals ("the us said"), nor an abbreviation
+    if any(p and (e.feature in ("country", "admin1", "continent", "region") or e.capital or e.population >= 1_000_000)
+           for e, p in m.candidates):
+        return False
+    tok = m.root
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _speech_verbs():
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 and doc[tok.head.i - 1].lower_ == "according"
 
 
 STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "superstorm"}  # and their plurals
@@ -1062,11 +1092,13 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     town_word = len(before) >= 2 and before[-1] == "of" and before[-2] in TOWN_WORDS
     if town_word:
         s += 7.0 if entry.feature == "city" and primary else -6.0
-    # "the state of Veracruz", "the province of Hubei": a division, as "Hubei province" says
+    # "the state of Veracruz", "the province of Hubei", "the provinces of Cavite and Laguna": a division,
+    # as "Hubei province" says
     # ("the county of Kent": a county or a state)
-    if len(before) >= 2 and before[-1] == "of" and before[-2] in DIVISION_WORDS and before[-2] not in TOWN_WORDS:
+    kind = (PLURAL_DIVISIONS.get(before[-2], "").lower() or before[-2]) if len(before) >= 2 else ""
+    if len(before) >= 2 and before[-1] == "of" and kind in DIVISION_WORDS and kind not in TOWN_WORDS:
         division_word = division_word or entry.feature == "admin1" or (
-            entry.feature == "admin2" and before[-2] not in FIRST_LEVEL_WORDS)
+            entry.feature == "admin2" and kind not in FIRST_LEVEL_WORDS)
     if entry.feature in ("country", "continent", "region"):
         s += 5.0 if primary else 2.0
         if entry.feature == "country" and sum(e.feature == "country" for e, _ in m.candidates) > 1:
