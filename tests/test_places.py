@@ -733,3 +733,12 @@ def test_places_a_generic_word_ending_a_long_name_is_no_place(pipeline):
     _, found = _places(pipeline, text)
     assert "Region" not in found
     assert found["Xinjiang"].country == "CHN"
+
+
+@pytest.mark.model
+def test_places_unknown_name_after_in_lies_at_the_place_named_next(pipeline):
+    text = ("Health workers found three cases near Bardoun in Idlib province. Engineers at Microsoft in "
+            "Seattle were not affected.")
+    _, found = _places(pipeline, text)
+    assert found["Bardoun"].country == "SYR"
+    assert "Microsoft" not in found and found["Seattle"].country == "USA"

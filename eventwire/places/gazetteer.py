@@ -1440,7 +1440,9 @@ def _unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> l
     """Places the gazetteer lacks or knows only elsewhere, written with a word of their kind
     (``locality_words.txt``) and said to lie in a place found: "the town of Qatraneh in the Karak
     district", "the villages of Foua and Kfraya in Idlib", "Maoxian county in Sichuan province", "Giza's
-    Haram district", "Cairo's gated suburb of Madinaty". Each name (one to three capitalised words, not
+    Haram district", "Cairo's gated suburb of Madinaty"; or one the gazetteer has no reading of at all
+    after "in", "near" or "outside" ("near Bardoun in Idlib province", not an organisation or person
+    the model names). Each name (one to three capitalised words, not
     a word of a person's name) is read as its gazetteer reading inside that place when it has one, else
     as a place of that name at the containing place's point (a town, county or state found in the
     article, never a country or a region: too far from most of their towns)."""
@@ -1482,6 +1484,15 @@ def _unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> l
 
     found: list[tuple[int, int, Mention]] = []
     for tok in doc:
+        if tok.lower_ in ("in", "near", "outside") and tok.text.islower() and _usable(story, tok.idx):
+            # "near Bardoun in Idlib province", "in Zawrah, Karak": a name the gazetteer has no reading
+            # of at all, right after a locative word and before the place it lies in
+            end = name_at(tok.i + 1)
+            if end > tok.i + 1 and doc[tok.i + 1].ent_type_ not in ("ORG", "PERSON") and container(end) is not None:
+                text = doc[tok.i + 1:end].text
+                if not gaz.lookup(text) and not gaz.variants(text):
+                    found.append((tok.i + 1, end, container(end)))
+            continue
         if tok.lower_ not in kinds or not tok.text.islower() or not _usable(story, tok.idx):
             continue
         i = tok.i
