@@ -102,9 +102,10 @@ def fold(name: str) -> str:
 ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez",
                            "en", "ul", "il"})
 # spellings that transliterations of one name vary between, each mapped to one ("Qalyubiya" /
-# "Qalyoubia" / "Al Qalyubiyah", "Gharbiya" / "Gharbia", "Foua" / "Fuah", "Misrata" / "Misratah")
+# "Qalyoubia" / "Al Qalyubiyah", "Gharbiya" / "Gharbia", "Misrata" / "Misratah", "Mazar-i-Sharif" /
+# "Mazar-e Sharif")
 SKELETON_RULES = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("q", "k"), ("ck", "k"), ("ph", "f"),
-                  ("dj", "j"), ("w", "u"))
+                  ("dj", "j"), ("w", "u"), ("e", "i"))
 
 
 @lru_cache(maxsize=200_000)
