@@ -631,6 +631,7 @@ def test_places_spelling_skeleton_joins_transliterations(gaz):
     assert index.skeleton("Gharbiya") == index.skeleton("Al Gharbīyah") == index.skeleton("Gharbia")
     assert index.skeleton("Qalyoubia") == index.skeleton("Qalyubiya")
     assert index.skeleton("Misrata") == index.skeleton("Misratah")
+    assert index.skeleton("Mazar-i-Sharif") == index.skeleton("Mazār-e Sharīf")
     assert index.skeleton("Nice") == ""  # too short to say anything
     found = [e for e, _ in gaz.variants("Qalyoubia")]
     assert any(e.feature == "admin1" and e.country == "EGY" for e in found)
@@ -742,3 +743,4 @@ def test_places_unknown_name_after_in_lies_at_the_place_named_next(pipeline):
     _, found = _places(pipeline, text)
     assert found["Bardoun"].country == "SYR"
     assert "Microsoft" not in found and found["Seattle"].country == "USA"
+
