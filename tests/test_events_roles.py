@@ -1121,3 +1121,18 @@ def test_roles_two_bodies_the_parse_made_one_phrase_are_both_sources(pipeline, t
     story, (_t, _w, src, _tg, _a) = _one(pipeline, text, trigger)
     assert src == [first, second], src
     assert len({a.sector for a in story.actors if a.name in src}) == 2
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("The Kenyan government allowed opposition parties to hold rallies in Nairobi.", "allowed", "opposition parties"),
+    ("The Supreme Court decided to allow candidate Alassane Ouattara to run in the elections.", "allow", "Ouattara"),
+])
+def test_roles_whom_a_government_lets_act_is_the_target(pipeline, text, trigger, target):
+    # the small model parses the one let act as the subject of the clause ("allowed [parties to hold]")
+    _, (typ, _w, _src, tgt, _a) = _one(pipeline, text, trigger)
+    assert typ == "CONCEDE" and _has(tgt, target), tgt
+
+
+def test_roles_allowing_oneself_is_no_concession(pipeline):
+    _, dyads = _dyads(pipeline, "The adviser did allow himself to address the question of an alliance.")
+    assert not [d for d in dyads if d[0] == "CONCEDE"], dyads

@@ -208,8 +208,9 @@ def _clause_target(w: Work, d: Draft, comp) -> None:
         w.last_args = saved
         if ctgt.actors and set(ctgt.ids()) != set(d.source.ids()):
             d.target = ctgt
-    if d.type == "REQUEST" and not d.target.actors:
-        # "made it clear that the Taliban would have to renounce ...": who is asked is the clause subject
+    if d.type in ("REQUEST", "CONCEDE") and not d.target.actors:
+        # "made it clear that the Taliban would have to renounce ...": who is asked is the clause subject, as
+        # who is let ("allowed Ouattara to run")
         inner = None
         for g in (comp, *[c for c in comp.children if c.dep_ in ("advcl", "ccomp", "xcomp")]):
             cand = child(g, "nsubj", "nsubjpass")
@@ -236,9 +237,10 @@ def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
     csrc, ctgt = args_of(w, comp_match)
     if not d.target.actors:
         d.target = ctgt
-        if d.type == "REQUEST" and not d.target.actors and csrc.actors and \
-                set(csrc.ids()) != set(d.source.ids()):
-            d.target = csrc
+        other = csrc.actors and set(csrc.ids()) != set(d.source.ids())
+        if d.type == "REQUEST" and not d.target.actors and other or d.type == "CONCEDE" and other:
+            d.target = csrc  # "urged THE REBELS to ...", "allowed OPPOSITION PARTIES to hold rallies": who is
+            # asked or let
     if d.type == "AGREE" and e.pos != "N" and ct not in COOPERATIVE:
         if ct in FORCEFUL:
             d.type, d.mode, d.cameo = "THREATEN", threat_mode(comp_match.entry), None
