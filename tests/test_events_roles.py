@@ -1136,3 +1136,20 @@ def test_roles_whom_a_government_lets_act_is_the_target(pipeline, text, trigger,
 def test_roles_allowing_oneself_is_no_concession(pipeline):
     _, dyads = _dyads(pipeline, "The adviser did allow himself to address the question of an alliance.")
     assert not [d for d in dyads if d[0] == "CONCEDE"], dyads
+
+
+def test_roles_taking_control_of_a_place_or_a_site_seizes_it(pipeline):
+    _, (typ, _w, src, tgt, _a) = _one(pipeline, "Rebels took control of the airport in Goma on Sunday.", "took")
+    assert typ == "COERCE" and _has(src, "Rebels") and tgt, tgt
+    _, (typ, _w, _s, tgt, _a) = _one(
+        pipeline, "The army seized control of the state television station in a coup attempt.", "seized")
+    assert _has(tgt, "television station"), tgt
+    # a company changing hands is no seizure
+    _, dyads = _dyads(pipeline, "The new chief executive took control of the company in March.")
+    assert not dyads, dyads
+
+
+def test_roles_a_vessel_or_aircraft_attacked_is_the_target(pipeline):
+    _, (_t, _w, _s, tgt, _a) = _one(pipeline, "Tamil Tigers attacked a navy patrol boat off the northern coast.",
+                                    "attacked")
+    assert _has(tgt, "boat"), tgt

@@ -25,6 +25,7 @@ FACILITY_TYPES = ("ASSAULT", "COERCE")
 # Prepositions of an event noun that name what it is aimed at ("an attack ON the base", "the siege OF the town").
 NOUN_PREPS = ("on", "against", "at", "of", "upon", "into")
 PLACE_PREPS = ("in", "at", "inside", "near", "outside", "around")
+CONTROL_NOUNS = ("control", "possession", "command")
 LEADING = ("det", "predet", "nummod", "quantmod", "poss", "advmod", "case", "punct")
 
 
@@ -39,6 +40,12 @@ def facility_target(w: Work, tok, pos: str, src: Resolved) -> Resolved:
     heads = []
     if pos == "V":
         obj = child(tok, "nsubjpass") if is_passive(tok) else child(tok, "dobj")
+        if obj is not None and obj.lemma_.lower() in CONTROL_NOUNS:  # "seized CONTROL OF the radio station"
+            held = next((c for _p, c in pobjs(obj, ("of", "over"))), None)
+            place = place_actor(w, held) if held is not None else Resolved()
+            if place.actors:  # "took control of TIMBUKTU": the place taken
+                return place
+            obj = held if held is not None else obj
         heads = [obj] if obj is not None else []
         heads += [c for p, c in pobjs(tok, ("on", "at", "upon")) if obj is None]  # "fired ON the airport"
     else:
