@@ -749,3 +749,11 @@ def test_events_a_pardon_is_for_people_and_establishing_needs_a_partner(pipeline
 def test_events_idioms_of_take_and_hold_code_nothing(pipeline, text):
     _, evs = _events(pipeline, text)
     assert not evs, evs
+
+
+@pytest.mark.model
+def test_events_the_grounds_of_a_sentence_or_an_arrest_are_no_deed_of_the_court(pipeline):
+    _, evs = _events(pipeline, "Egypt sentenced 21 Islamists to death for the attack on tourists.")
+    assert [t for t, *_ in evs] == ["SANCTION"], evs
+    _, evs = _events(pipeline, "Police arrested three men for the bombing of the embassy.")
+    assert [t for t, *_ in evs] == ["COERCE"], evs

@@ -294,6 +294,9 @@ def consume_content(consumed: set[int], tok, etype: str) -> None:
             consume_tree(consumed, c)  # "blocked roads to press their demands": the aim, not a second act
         elif c.dep_ == "advcl" and condition_mark(c):
             consume_tree(consumed, c)  # "will withdraw unless X arranges a ceasefire": the condition
+        elif c.dep_ == "prep" and c.lower_ in ("for", "over") and etype in ("SANCTION", "COERCE"):
+            consume_tree(consumed, c)  # "sentenced 21 men FOR THE ATTACK on tourists": the grounds, not a deed
+            # the report asserts (nor one the court did)
 
 
 def prevented_act(tok) -> bool:
