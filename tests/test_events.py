@@ -757,3 +757,15 @@ def test_events_the_grounds_of_a_sentence_or_an_arrest_are_no_deed_of_the_court(
     assert [t for t, *_ in evs] == ["SANCTION"], evs
     _, evs = _events(pipeline, "Police arrested three men for the bombing of the embassy.")
     assert [t for t, *_ in evs] == ["COERCE"], evs
+
+
+@pytest.mark.model
+def test_events_providing_is_aid_only_when_someone_is_given_something(pipeline):
+    for text in ("The new dam will provide enough power to light up 450,000 homes.",
+                 "The charity provides educational workshops about healthy food."):
+        _, evs = _events(pipeline, text)
+        assert not [t for t, *_ in evs if t == "AID"], (text, evs)
+    _, evs = _events(pipeline, "The United States provided Ukraine with anti-tank missiles.")
+    assert ("AID", ["United States"], ["Ukraine"]) in [(t, s, g) for t, s, g, _e in evs], evs
+    _, evs = _events(pipeline, "Russia has supplied 94% of the military equipment Armenia bought.")
+    assert [t for t, *_ in evs] == ["AID"], evs

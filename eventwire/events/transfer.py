@@ -21,7 +21,8 @@ CURRENCY = {"$", "€", "£", "¥", "us$"}
 # Nouns for an amount or a batch of something: the goods are what follows "of" ("tons of medicine").
 CONTAINERS = {"ton", "tonne", "team", "shipment", "consignment", "batch", "package", "load", "truckload",
               "planeload", "kilogram", "kg", "box", "crate", "bag", "lot", "range", "quantity", "amount",
-              "number", "dozen", "hundred", "thousand", "million", "billion", "worth", "set", "convoy", "round"}
+              "number", "dozen", "hundred", "thousand", "million", "billion", "worth", "set", "convoy", "round",
+              "%", "percent", "share", "half", "third", "most", "all", "part"}  # "94% OF military equipment"
 
 
 @lru_cache(maxsize=1)

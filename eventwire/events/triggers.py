@@ -236,6 +236,19 @@ def _words_given(obj) -> bool:
     return _first_class(obj) in ("communication", "cognition")
 
 
+def _for_someone(story, tok) -> bool:
+    """Whether a verb of providing gives aid: its object names goods of aid (``events/aid_goods.tsv``), a
+    participant ("provided KENYA with arms"), or a recipient is named ("to", "for", an indirect object)."""
+    from .transfer import _goods_code, _recipient
+
+    obj = child(tok, "dobj", "nsubjpass")
+    if obj is None or _goods_code(obj) is not None or _recipient(tok, obj):
+        return True
+    if story.actor_at(obj.idx, obj.idx + len(obj)) is not None or _people_word(obj):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "with") for c in list(tok.children) + list(obj.children))
+
+
 def _people_word(tok) -> bool:
     """A noun that names a participant: a named entity or noun for people or bodies (``resolve.namable``), a
     person acted on (``_person``) or a noun whose commonest sense is a person (``_a_person_first``)."""
@@ -304,6 +317,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
                 # consulted or fought ("to discuss the budget WITH Cameron" names whom)
         if m.entry.type == "AID" and frame == "obj" and _words_given(child(tok, "dobj", "nsubjpass")):
             continue  # "provided limited information": telling, not aid
+        if m.entry.type == "AID" and frame == "obj" and not _for_someone(story, tok):
+            continue  # "will provide enough power", "provides educational workshops": no one is given aid
         if m.entry.pos == "N" and not noun_can_stand(tok):
             continue
         return m
