@@ -1153,3 +1153,13 @@ def test_roles_a_vessel_or_aircraft_attacked_is_the_target(pipeline):
     _, (_t, _w, _s, tgt, _a) = _one(pipeline, "Tamil Tigers attacked a navy patrol boat off the northern coast.",
                                     "attacked")
     assert _has(tgt, "boat"), tgt
+
+
+def test_roles_who_claims_an_attack_did_it(pipeline):
+    _, dyads = _dyads(pipeline, "Hamas claimed responsibility for an attack on Sunday in which five soldiers were killed.")
+    assert dyads and all(d[0] == "ASSAULT" and d[2] == ["Hamas"] for d in dyads), dyads
+    assert any(_has(d[3], "soldiers") for d in dyads), dyads
+    # a killing told in a relative clause on a place is no place's deed
+    _, dyads = _dyads(pipeline, "A group claimed responsibility for a bombing at a mosque in Mansoura, which killed "
+                                "14 people.")
+    assert all("Mansoura" not in d[2] for d in dyads), dyads

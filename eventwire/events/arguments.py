@@ -183,6 +183,9 @@ def _verb_source(w: Work, tok) -> tuple:
         src = _plural_antecedent(w, tok, s, direct)
     if not src.actors:
         src = resolve(story, s, doer=True)
+    if src.actors and all(a.kind == "place" for a in src.actors) and s is not None and s.i != tok.i and \
+            any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children):
+        src = Resolved()  # "a bombing at a mosque in MANSOURA, which killed 14": the place kills no one
     if src.actors and s is not None and s.pos_ == "PRON" and tok.dep_ == "relcl" and \
             any(c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that") for c in tok.children) and \
             set(src.ids()) <= {a.id for a in all_at(story, tok.head)}:

@@ -17,6 +17,7 @@ from .lexicon import Entry
 from .resolve import Resolved, resolve
 from .syntax import pobjs
 from .triggers import death_by, match_token, participation_verb
+from .unidentified import claimer
 from .syntax import child
 
 
@@ -47,6 +48,11 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
                 tgt, where = under, verb
                 w.consumed.add(verb.i)
                 w.last_args = (None, s_tok)
+    elif tok.dep_ == "pobj" and not src.actors and claimer(tok) is not None:
+        # "Hamas claimed responsibility for AN ATTACK on soldiers": the attack is theirs
+        s_tok = claimer(tok)
+        src, where = resolve(w.story, s_tok), s_tok.head
+        w.last_args = (s_tok, None)
     elif tok.dep_ == "pobj" and not src.actors and tok.head.head.dep_ == "acomp" \
             and tok.head.head.lemma_.lower() in ANSWERABLE:
         # "Kony and the LRA are responsible for mass killings": the subject did it

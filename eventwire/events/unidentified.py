@@ -63,6 +63,8 @@ def doer_device(tok, pos: str):
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in IN_PREPS:
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if p is not None and p.lower_ in ("which", "that") and tok.dep_ == "relcl":
+                p = tok.head  # "an attack IN WHICH five soldiers were killed": the attack
             if device(p):
                 return p
     return None
@@ -97,15 +99,21 @@ def unidentified_source(w: Work, d: Draft) -> None:
     d.attrs["source_unidentified"] = True
 
 
-def _claimed(w: Work, dev) -> Resolved:
-    """Who claimed the attack: the subject of "claimed responsibility for the attack", "took credit for"."""
+def claimer(dev):
+    """The subject that claims an attack: "X claimed responsibility for THE ATTACK", "took credit for", or
+    None."""
     p = dev.head
     if dev.dep_ != "pobj" or p.lower_ != "for" or p.head.lemma_.lower() not in CLAIM_NOUNS:
-        return Resolved()
+        return None
     verb = p.head.head
     if verb.lemma_.lower() not in CLAIM_VERBS or p.head.dep_ != "dobj":
-        return Resolved()
-    subj = subject_of(verb)
+        return None
+    return subject_of(verb)
+
+
+def _claimed(w: Work, dev) -> Resolved:
+    """Who claimed the attack: the subject of "claimed responsibility for the attack", "took credit for"."""
+    subj = claimer(dev)
     return resolve(w.story, subj) if subj is not None else Resolved()
 
 
