@@ -1082,3 +1082,18 @@ def test_roles_custody_in_a_place_with_no_agent_is_by_the_place(pipeline, text, 
 def test_roles_custody_place_is_no_source_beside_an_agent_or_for_other_acts(pipeline, text, trigger):
     _, dyads = _dyads(pipeline, text)
     assert not any(d[1] == trigger and d[4].get("source_is_place") for d in dyads), dyads
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("The EU has provided 50 million euros for emergency aid to stem the cholera outbreak in Darfur.", "provided",
+     "Darfur"),
+    ("The rebel commander declared a ceasefire in Benghazi on Monday.", "declared", "Benghazi"),
+])
+def test_roles_a_place_named_down_what_is_given_or_halted_stands_for_the_target(pipeline, text, trigger, place):
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, text, trigger)
+    assert src and _has(tgt, place) and attrs.get("target_is_place"), (src, tgt, attrs)
+
+
+def test_roles_a_deed_named_down_what_is_claimed_is_no_place(pipeline):
+    _, dyads = _dyads(pipeline, "The group claimed responsibility for the Easter bombings in Colombo.")
+    assert not any(_has(d[3], "Easter") for d in dyads), dyads

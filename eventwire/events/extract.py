@@ -370,7 +370,7 @@ class Extractor:
             places = place_target_types().get(d.type)
             place = place_target(self.w, where, places == "in")
             if not place.actors and places:
-                place = place_object(self.w, d.match.tok)
+                place = place_object(self.w, d.match.tok, where if places == "in" else None, d.source.ids())
             if place.actors and set(place.ids()) != set(d.source.ids()):
                 d.target = place
                 d.attrs["target_is_place"] = True
