@@ -1097,3 +1097,19 @@ def test_roles_a_place_named_down_what_is_given_or_halted_stands_for_the_target(
 def test_roles_a_deed_named_down_what_is_claimed_is_no_place(pipeline):
     _, dyads = _dyads(pipeline, "The group claimed responsibility for the Easter bombings in Colombo.")
     assert not any(_has(d[3], "Easter") for d in dyads), dyads
+
+
+def test_roles_fighting_a_thing_in_a_country_fights_no_one(pipeline):
+    _, dyads = _dyads(pipeline, "Norway sent doctors to fight the cholera outbreak in Malawi.")
+    assert not any(d[0] == "ASSAULT" for d in dyads), dyads
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "The army fought the rebels in Kivu.", "fought")
+    assert _has(src, "army") and _has(tgt, "rebels")
+
+
+@pytest.mark.parametrize("text", [
+    "China vetoed a draft resolution that would have imposed sanctions on Myanmar.",
+    "China vetoed a draft resolution to impose sanctions on Myanmar.",
+])
+def test_roles_what_a_rejected_proposal_would_do_is_its_content_not_an_event(pipeline, text):
+    _, dyads = _dyads(pipeline, text)
+    assert [d[0] for d in dyads] == ["REJECT"] and _has(dyads[0][2], "China"), dyads
