@@ -1113,3 +1113,8 @@ def test_roles_fighting_a_thing_in_a_country_fights_no_one(pipeline):
 def test_roles_what_a_rejected_proposal_would_do_is_its_content_not_an_event(pipeline, text):
     _, dyads = _dyads(pipeline, text)
     assert [d[0] for d in dyads] == ["REJECT"] and _has(dyads[0][2], "China"), dyads
+
+
+def test_roles_a_body_of_no_one_country_is_still_acted_on(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Qatar eased restrictions on thousands of foreign workers.", "eased")
+    assert _has(src, "Qatar") and _has(tgt, "workers"), (src, tgt)
