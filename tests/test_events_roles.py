@@ -1118,3 +1118,10 @@ def test_roles_what_a_rejected_proposal_would_do_is_its_content_not_an_event(pip
 def test_roles_a_body_of_no_one_country_is_still_acted_on(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Qatar eased restrictions on thousands of foreign workers.", "eased")
     assert _has(src, "Qatar") and _has(tgt, "workers"), (src, tgt)
+
+
+def test_roles_agreeing_to_halt_fighting_is_no_threat(pipeline):
+    _, dyads = _dyads(pipeline, "Ethiopia and Eritrea agreed to halt fighting along the border.")
+    assert dyads and all(d[0] in ("AGREE", "RETREAT") for d in dyads), dyads
+    _, dyads = _dyads(pipeline, "The rebels stopped shelling the town on Monday.")
+    assert [d[0] for d in dyads] == ["RETREAT"], dyads

@@ -22,6 +22,8 @@ from .syntax import LOCATIVE_WORDS, child, counted, counts, lemma, near, pos_of
 
 def match_token(tok) -> list[Match]:
     """Lexicon entries whose pattern matches at this token, longest first."""
+    if stopping.stopped_gerund(tok):
+        return []  # "agreed to halt FIGHTING": the fighting is what stops
     out = []
     pos = pos_of(tok)
     keys = [(lemma(tok), pos)]
