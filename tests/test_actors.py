@@ -722,3 +722,11 @@ def test_actors_a_named_state_body_is_of_the_articles_country(pipeline):
     for name in ("Environmental Protection Agency", "Treasury"):
         a = _actor(story, name)
         assert (a.country, a.sector) == ("PER", "GOV"), (name, a.country, a.sector)
+
+
+def test_a_body_named_by_where_it_is_based_or_whom_it_is_allied_with(pipeline):
+    story = pipeline.code("Kenya-based militants attacked the convoy. Syria-allied militias shelled the town.")
+    names = {a.name: a for a in story.actors}
+    assert "Kenya-based militants" in names and names["Kenya-based militants"].country == "KEN", names
+    assert "Syria-allied militias" in names and names["Syria-allied militias"].country is None, names
+    assert "Syria" not in names  # the name before the hyphen is no actor of its own there
