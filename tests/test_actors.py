@@ -730,3 +730,9 @@ def test_a_body_named_by_where_it_is_based_or_whom_it_is_allied_with(pipeline):
     assert "Kenya-based militants" in names and names["Kenya-based militants"].country == "KEN", names
     assert "Syria-allied militias" in names and names["Syria-allied militias"].country is None, names
     assert "Syria" not in names  # the name before the hyphen is no actor of its own there
+
+
+def test_a_pronoun_object_of_a_coordinated_verb_is_not_the_shared_subject(pipeline):
+    story = pipeline.code("The Kenyan army and allied militias attacked rebel positions and destroyed them.")
+    army = next(a for a in story.actors if "army" in a.name)
+    assert not any(m.text == "them" for m in army.mentions), army.mentions
