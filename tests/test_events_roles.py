@@ -1125,3 +1125,12 @@ def test_roles_agreeing_to_halt_fighting_is_no_threat(pipeline):
     assert dyads and all(d[0] in ("AGREE", "RETREAT") for d in dyads), dyads
     _, dyads = _dyads(pipeline, "The rebels stopped shelling the town on Monday.")
     assert [d[0] for d in dyads] == ["RETREAT"], dyads
+
+
+def test_roles_forces_sent_are_what_is_moved_not_the_target(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "The governor sent in troops and police to restore order.", "sent")
+    assert _has(src, "governor") and not _has(tgt, "troops") and not _has(tgt, "police"), (src, tgt)
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Kenyan troops were deployed to Somalia on Monday.", "deployed")
+    assert _has(src, "Kenyan") and _has(tgt, "Somalia"), (src, tgt)
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Russia sent troops to Syria.", "sent")
+    assert _has(src, "Russia") and _has(tgt, "Syria"), (src, tgt)
