@@ -736,3 +736,9 @@ def test_a_pronoun_object_of_a_coordinated_verb_is_not_the_shared_subject(pipeli
     story = pipeline.code("The Kenyan army and allied militias attacked rebel positions and destroyed them.")
     army = next(a for a in story.actors if "army" in a.name)
     assert not any(m.text == "them" for m in army.mentions), army.mentions
+
+
+def test_prison_guards_are_a_body_of_security(pipeline):
+    story = pipeline.code("The prisoner was beaten by prison guards in Tehran.")
+    guards = next(a for a in story.actors if "guards" in a.name)
+    assert guards.sector == "COP", guards
