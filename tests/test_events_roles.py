@@ -1134,3 +1134,9 @@ def test_roles_forces_sent_are_what_is_moved_not_the_target(pipeline):
     assert _has(src, "Kenyan") and _has(tgt, "Somalia"), (src, tgt)
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Russia sent troops to Syria.", "sent")
     assert _has(src, "Russia") and _has(tgt, "Syria"), (src, tgt)
+
+
+def test_roles_forces_among_things_sent_make_a_deployment(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Canada has sent armoured vehicles and a team of paratroopers to Latvia.",
+                                     "sent")
+    assert _has(src, "Canada") and _has(tgt, "Latvia"), (src, tgt)
