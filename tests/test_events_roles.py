@@ -1140,3 +1140,9 @@ def test_roles_forces_among_things_sent_make_a_deployment(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Canada has sent armoured vehicles and a team of paratroopers to Latvia.",
                                      "sent")
     assert _has(src, "Canada") and _has(tgt, "Latvia"), (src, tgt)
+
+
+def test_roles_a_phrase_runs_through_the_members_it_includes(pipeline):
+    _, (_t, _w, src, _tgt, attrs) = _one(
+        pipeline, "Several opposition parties including the Labour Party condemned the arrest.", "condemned")
+    assert [p["text"] for p in attrs["source_phrases"]] == ["Several opposition parties including the Labour Party"]
