@@ -738,3 +738,23 @@ def test_actors_a_title_of_a_province_or_city_is_of_its_country(pipeline):
     assert kandahar.country == "AFG" and kandahar.kind == "person" and kandahar.sector == "GOV"
     assert _at(story, "deputy governor").country == "RUS"
     assert kandahar.id != _at(story, "deputy governor").id
+
+
+def test_a_body_named_by_where_it_is_based_or_whom_it_is_allied_with(pipeline):
+    story = pipeline.code("Kenya-based militants attacked the convoy. Syria-allied militias shelled the town.")
+    names = {a.name: a for a in story.actors}
+    assert "Kenya-based militants" in names and names["Kenya-based militants"].country == "KEN", names
+    assert "Syria-allied militias" in names and names["Syria-allied militias"].country is None, names
+    assert "Syria" not in names  # the name before the hyphen is no actor of its own there
+
+
+def test_a_pronoun_object_of_a_coordinated_verb_is_not_the_shared_subject(pipeline):
+    story = pipeline.code("The Kenyan army and allied militias attacked rebel positions and destroyed them.")
+    army = next(a for a in story.actors if "army" in a.name)
+    assert not any(m.text == "them" for m in army.mentions), army.mentions
+
+
+def test_prison_guards_are_a_body_of_security(pipeline):
+    story = pipeline.code("The prisoner was beaten by prison guards in Tehran.")
+    guards = next(a for a in story.actors if "guards" in a.name)
+    assert guards.sector == "COP", guards

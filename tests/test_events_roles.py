@@ -40,9 +40,12 @@ def test_roles_passive_takes_the_by_agent_as_source(pipeline):
 
 
 def test_roles_agentless_passive_keeps_an_empty_flagged_source(pipeline):
-    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "Three reporters were arrested in Cairo on Monday.", "arrested")
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "Three reporters were arrested on Monday.", "arrested")
     assert src == [] and attrs["source_missing"] == "agentless"
     assert tgt
+    # held in a named place, the place's actor holds them, and the source stays flagged as told by no agent
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "Three reporters were arrested in Cairo on Monday.", "arrested")
+    assert src and attrs["source_is_place"] and attrs["source_missing"] == "agentless"
 
 
 @pytest.mark.parametrize("text,trigger,source,target", [
@@ -1163,3 +1166,86 @@ def test_roles_who_claims_an_attack_did_it(pipeline):
     _, dyads = _dyads(pipeline, "A group claimed responsibility for a bombing at a mosque in Mansoura, which killed "
                                 "14 people.")
     assert all("Mansoura" not in d[2] for d in dyads), dyads
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("A Kenyan blogger was arrested in Uganda on Friday for insulting the president.", "arrested", "Uganda"),
+    ("The opposition activist was tortured and killed in a military prison in Egypt.", "tortured", "Egypt"),
+    ("Three aid workers have been deported from Sudan over their reports.", "deported", "Sudan"),
+])
+def test_roles_custody_in_a_place_with_no_agent_is_by_the_place(pipeline, text, trigger, place):
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, text, trigger)
+    assert _has(src, place) and attrs.get("source_is_place"), (src, tgt, attrs)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A Kenyan blogger was arrested by police in Uganda on Friday.", "arrested"),  # an agent is named
+    ("A Kenyan blogger was kidnapped in Uganda on Friday.", "kidnapped"),  # anyone's act, not custody
+])
+def test_roles_custody_place_is_no_source_beside_an_agent_or_for_other_acts(pipeline, text, trigger):
+    _, dyads = _dyads(pipeline, text)
+    assert not any(d[1] == trigger and d[4].get("source_is_place") for d in dyads), dyads
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("The EU has provided 50 million euros for emergency aid to stem the cholera outbreak in Darfur.", "provided",
+     "Darfur"),
+    ("The rebel commander declared a ceasefire in Benghazi on Monday.", "declared", "Benghazi"),
+])
+def test_roles_a_place_named_down_what_is_given_or_halted_stands_for_the_target(pipeline, text, trigger, place):
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, text, trigger)
+    assert src and _has(tgt, place) and attrs.get("target_is_place"), (src, tgt, attrs)
+
+
+def test_roles_a_deed_named_down_what_is_claimed_is_no_place(pipeline):
+    _, dyads = _dyads(pipeline, "The group claimed responsibility for the Easter bombings in Colombo.")
+    assert not any(_has(d[3], "Easter") for d in dyads), dyads
+
+
+def test_roles_fighting_a_thing_in_a_country_fights_no_one(pipeline):
+    _, dyads = _dyads(pipeline, "Norway sent doctors to fight the cholera outbreak in Malawi.")
+    assert not any(d[0] == "ASSAULT" for d in dyads), dyads
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "The army fought the rebels in Kivu.", "fought")
+    assert _has(src, "army") and _has(tgt, "rebels")
+
+
+@pytest.mark.parametrize("text", [
+    "China vetoed a draft resolution that would have imposed sanctions on Myanmar.",
+    "China vetoed a draft resolution to impose sanctions on Myanmar.",
+])
+def test_roles_what_a_rejected_proposal_would_do_is_its_content_not_an_event(pipeline, text):
+    _, dyads = _dyads(pipeline, text)
+    assert [d[0] for d in dyads] == ["REJECT"] and _has(dyads[0][2], "China"), dyads
+
+
+def test_roles_a_body_of_no_one_country_is_still_acted_on(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Qatar eased restrictions on thousands of foreign workers.", "eased")
+    assert _has(src, "Qatar") and _has(tgt, "workers"), (src, tgt)
+
+
+def test_roles_agreeing_to_halt_fighting_is_no_threat(pipeline):
+    _, dyads = _dyads(pipeline, "Ethiopia and Eritrea agreed to halt fighting along the border.")
+    assert dyads and all(d[0] in ("AGREE", "RETREAT") for d in dyads), dyads
+    _, dyads = _dyads(pipeline, "The rebels stopped shelling the town on Monday.")
+    assert [d[0] for d in dyads] == ["RETREAT"], dyads
+
+
+def test_roles_forces_sent_are_what_is_moved_not_the_target(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "The governor sent in troops and police to restore order.", "sent")
+    assert _has(src, "governor") and not _has(tgt, "troops") and not _has(tgt, "police"), (src, tgt)
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Kenyan troops were deployed to Somalia on Monday.", "deployed")
+    assert _has(src, "Kenyan") and _has(tgt, "Somalia"), (src, tgt)
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Russia sent troops to Syria.", "sent")
+    assert _has(src, "Russia") and _has(tgt, "Syria"), (src, tgt)
+
+
+def test_roles_forces_among_things_sent_make_a_deployment(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Canada has sent armoured vehicles and a team of paratroopers to Latvia.",
+                                     "sent")
+    assert _has(src, "Canada") and _has(tgt, "Latvia"), (src, tgt)
+
+
+def test_roles_a_phrase_runs_through_the_members_it_includes(pipeline):
+    _, (_t, _w, src, _tgt, attrs) = _one(
+        pipeline, "Several opposition parties including the Labour Party condemned the arrest.", "condemned")
+    assert [p["text"] for p in attrs["source_phrases"]] == ["Several opposition parties including the Labour Party"]

@@ -1,5 +1,5 @@
 """Bodies named by who leads or backs them (step 4, before the nominal step): "a Saudi-led military
-coalition", "Vietnamese-led forces", "U.S.-backed forces", "Iranian-backed militias". The whole phrase is one
+coalition", "Vietnamese-led forces", "U.S.-backed forces", "Iranian-backed militias", "Pakistan-based groups". The whole phrase is one
 actor, a group: of the named country when the participle says it leads the body (CAMEO codes "Vietnamese-led
 forces" as Vietnam's), of no country when it only backs it (``data/actors/led_by.tsv``); its sector is the
 noun's ("forces": MIL), or MIL for a "military coalition". The named country is then no actor of its own there."""
@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..data import read_lines
 from ..word_classes import first_class
-from .work import Mention, Work
+from .work import Mention, Work, drop
 
 HYPHENATED = re.compile(r"^(.+)-([a-z]+)$")
 
@@ -56,6 +56,8 @@ def led_bodies(w: Work) -> None:
             continue  # "the Russian-backed offensive", "Saudi-led talks": a deed, not a body; its maker stays
         s, entry, word = hit
         e = head.i + 1
+        # the name before the hyphen is no actor of its own there ("IRAN-allied militias", "PAKISTAN-based groups")
+        drop(w, lambda m: s <= m.start and m.end <= tok.i and m.how == "name")
         if not w.free(s, e):
             continue
         sector = w.kb.agents.get(head.lemma_.lower(), w.kb.agents.get(head.lower_, (None,)))[0]

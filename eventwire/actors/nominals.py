@@ -144,7 +144,11 @@ def find_nominals(w: Work) -> None:
             sector = "REB"  # "Moslem forces", "Kurdish fighters": armed men named by faith or people
         countries = [(a, b, en) for a, b, en in mods if en.kind == "country"]
         if not countries and any(t.lower_ in NO_COUNTRY for t in doc[left:s]):
-            continue  # "coalition forces", "foreign troops": no one country
+            if sector != "GOV" and w.free(left, e):
+                # "coalition forces", "foreign workers": a body of no one country ("foreign governments",
+                # "Western officials" are several states' own, left to the story)
+                w.add(_nominal(w, left, e, None, sector, kind))
+            continue
         if head.lemma_.lower() in RELATED_PEOPLE:
             # "opponents of President Assad", "Hamas supporters": people named by whom they stand with or
             # against are of that one's country, never that one

@@ -4,7 +4,7 @@ or country, they / their to the nearest group or to a compound of actors ("Obama
 
 The antecedent is the nearest fitting mention within the pronoun's sentence and the three before it, in the
 body of the article. Two constraints keep obvious mistakes out: a pronoun object never takes the subject of
-its own verb ("Karzai praised him"), and "it" counts only as the subject of a full verb, not in "it is clear"
+its own verb ("Karzai praised him", "the army hit the positions and destroyed them"), and "it" counts only as the subject of a full verb, not in "it is clear"
 or "made it clear". "I", "we", "you" are left to the quote and event stages (inside a quote they are the
 speaker's side). Each resolved pronoun becomes a mention of its actor(s) and is listed in
 ``story.ext["actors.pronouns"]``; compounds of actors are listed in ``story.ext["actors.conjuncts"]``.
@@ -93,6 +93,16 @@ def _parallel_verb(pron):
     if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "attr"):
         return verb.head.head
     return None
+
+
+def _subject_verbs(verb) -> set[int]:
+    """The verb whose subject is this verb's: itself, or, for a verb coordinated with no subject of its own,
+    the verbs it shares one with ("the army hit the positions and destroyed THEM": them is not the army)."""
+    out = {verb.i}
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+        out.add(verb.i)
+    return out
 
 
 def _owner_noun(doc, ti: int) -> int | None:
@@ -231,7 +241,9 @@ def resolve(story, w, by_key) -> None:
             # principle B: "Karzai praised him" - him is not Karzai
             if verb_i is not None and word not in REFLEXIVE:
                 head = doc[ti]
-                if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb_i:
+                while head.dep_ in ("det", "amod", "compound", "poss", "nummod", "conj") and head.head.i != head.i:
+                    head = head.head  # a compound of actors is read at its first word: up to its head
+                if head.dep_ in ("nsubj", "nsubjpass") and head.head.i in _subject_verbs(doc[verb_i]):
                     continue
             if word in SHE and genders.get(actors[0].id) != "f":
                 # "she": a woman named in the window wins over a person of unknown gender nearer to it

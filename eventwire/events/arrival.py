@@ -64,10 +64,12 @@ def _deployment(tok, peacekeeping: bool) -> Match:
 def _sent(tok) -> Match | None:
     """Forces sent somewhere ("is sending a military platoon to Kuwait"): MOBILIZE, unless peacekeeping."""
     obj = child(tok, "dobj")
-    if obj is None or not _force(obj):
+    # "sent armoured vehicles and A TEAM OF PARATROOPERS to Lebanon": forces among the things sent
+    obj = next((o for o in ([obj, *obj.conjuncts] if obj is not None else []) if _force(o)), None)
+    if obj is None:
         return None
     if not any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS | {"to"} and child(c, "pobj") is not None
-               for c in tok.children):
+               for c in [*tok.children, *obj.subtree]):  # the parse may hang "to Lebanon" on the forces
         return None
     if _peacekeeping(tok, obj):  # the sender provides peacekeeping (CAMEO 074, PLOVER AID)
         return Match(tok, Entry(lemma(tok), (), "V", "AID", "", "074", "sv", 0), [])

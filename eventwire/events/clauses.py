@@ -343,9 +343,14 @@ def deed_subject(tok, etype: str):
 
 def consume_tree(consumed: set[int], tok) -> None:
     """Mark a clause as accounted for, except the clauses in it that say something of their own (relative
-    clauses, parataxis, and adverbial or coordinated clauses with their own subject)."""
+    clauses, parataxis, and adverbial or coordinated clauses with their own subject). A relative clause of what
+    the thing would do ("vetoed a resolution that WOULD HAVE pressured Iran", "a resolution TO EXTEND an
+    inquiry") is its content too."""
     consumed.add(tok.i)
     for c in tok.children:
+        if c.dep_ == "relcl" and any(a.dep_ == "aux" and (a.lower_ == "would" or a.tag_ == "TO") for a in c.children):
+            consume_tree(consumed, c)
+            continue
         if c.dep_ in ("relcl", "parataxis") or (c.dep_ in ("advcl", "conj") and child(c, "nsubj") is not None
                                                 and not (c.dep_ == "advcl" and condition_mark(c))):
             continue

@@ -43,6 +43,7 @@ from .circumstance import circumstances_dropped, force_of_circumstance
 from .defied import defied
 from .draft import Draft, Match, Work
 from .facilities import FACILITY_TYPES, facility_target, struck_in_result
+from .custody import custody_place
 from .missions import mission_place
 from .natural import natural_cause
 from .nominal import noun_frame
@@ -182,6 +183,7 @@ class Extractor:
         self._facility_target(d, early=False)
         self._struck_in_result(d, where)
         mission_place(w, d)
+        custody_place(w, d)
         if e.cameo == HOST_RECEIVES:  # peacekeepers arriving: the host receives them (``arrival.py``)
             if not d.target.actors:
                 return
@@ -370,7 +372,7 @@ class Extractor:
             places = place_target_types().get(d.type)
             place = place_target(self.w, where, places == "in")
             if not place.actors and places:
-                place = place_object(self.w, d.match.tok)
+                place = place_object(self.w, d.match.tok, where if places == "in" else None, d.source.ids())
             if place.actors and set(place.ids()) != set(d.source.ids()):
                 d.target = place
                 d.attrs["target_is_place"] = True

@@ -1,17 +1,23 @@
-"""A target that is a mission stationed in a place stands for the place.
+"""A target that is a mission stationed in a place stands for the place; forces sent are no target.
 
 "Britain is deploying troops to the UN peacekeeping mission in Mali", "ready to contribute troops to the
 NATO-led security force in Afghanistan": the troops or aid go to the country the mission is in, and CAMEO
 coders code that country as the target, not the body that runs the mission. Only for acts of sending,
 giving or withdrawing (``MOVING_TYPES``); an attack on "the UN mission in Mali" is aimed at the mission.
+
+The forces a mobilization sends or deploys ("sent in TROOPS and police", "the peacekeepers are being
+deployed") are what is moved, not whom it is aimed at: the place they go to or act in is the target, else
+there is none; forces deployed with no one named deploying them are the source (``forces_moved``).
 """
 
 from __future__ import annotations
 
 from ..data import word_set
-from .place_targets import place_actor
 from .draft import Draft, Work
-from .resolve import resolve
+from .place_targets import place_actor, place_object, place_target
+from .political import FORCE_SECTORS
+from .resolve import Resolved, resolve
+from .syntax import child
 
 MOVING_TYPES = ("AID", "MOBILIZE", "AGREE", "RETREAT", "COOPERATE")
 
@@ -28,8 +34,36 @@ def _mission_head(tok):
     return None
 
 
+def forces_moved(w: Work, d: Draft) -> None:
+    """A mobilization told by a verb whose object (passive subject) is the forces it moves: those forces are
+    no target; the place they are sent to or act in is (see the module)."""
+    tok = d.match.tok
+    obj = child(tok, "nsubjpass") if d.type == "MOBILIZE" and d.match.entry.pos == "V" else None
+    obj = obj if obj is not None else (child(tok, "dobj") if d.type == "MOBILIZE" else None)
+    if obj is None or not d.target.actors or d.match.entry.pos != "V":
+        return
+    forces = {obj.i} | {c.i for c in obj.conjuncts}
+    moved = [a for a in d.target.actors if any(tok.doc[i].idx <= d.target.at.get(a.id, (-1,))[0] <
+                                               tok.doc[i].idx + len(tok.doc[i]) or
+                                               d.target.at.get(a.id, (-1,))[0] == tok.doc[i].left_edge.idx
+                                               for i in forces)]
+    if not moved or not (obj.lemma_.lower() in word_set("events/force_nouns.txt") or
+                         all(a.sector in FORCE_SECTORS for a in moved)):
+        return
+    if obj.dep_ == "nsubjpass" and not d.source.actors:  # "the peacekeepers are being deployed": theirs
+        d.source = Resolved(moved, at={a.id: d.target.at[a.id] for a in moved if a.id in d.target.at})
+        d.attrs.pop("source_missing", None)
+    place = place_target(w, tok, True)
+    place = place if place.actors else place_object(w, tok, tok, d.source.ids())
+    d.target = place if place.actors and not set(place.ids()) & set(d.source.ids()) else Resolved()
+    d.attrs.pop("target_from", None)
+    if d.target.actors:
+        d.attrs["target_is_place"] = True
+
+
 def mission_place(w: Work, d: Draft) -> None:
     """Replace a target that is a mission stationed "in" a place by the place (see the module)."""
+    forces_moved(w, d)
     if d.type not in MOVING_TYPES or len(d.target.actors) != 1:
         return
     a = d.target.actors[0]

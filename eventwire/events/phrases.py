@@ -15,7 +15,8 @@ from __future__ import annotations
 from .triggers import noun_event
 
 CLIMB = ("compound", "amod", "nmod", "poss", "flat", "nummod", "appos")
-RIGHT_PREPS = ("of",)  # "the Government OF TURKEY"; a place or time phrase ("people IN the city") is not the name
+RIGHT_PREPS = ("of", "including")  # "the Government OF TURKEY", "groups INCLUDING X and Y"; a place or time phrase
+# ("people IN the city") is not the name
 CUT = ("relcl", "acl", "advcl", "cc", "conj", "punct", "parataxis")
 
 

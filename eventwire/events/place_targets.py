@@ -12,8 +12,15 @@ from functools import lru_cache
 from ..data import read_lines
 from ..model import Actor
 from .draft import Work
+from .deep import DEEP_DEPTH, _deep_step
 from .resolve import Resolved, person_nouns, resolve
 from .syntax import pobjs
+from .triggers import noun_event
+
+# Prepositions whose object, read down what a predicate acts on, may be the place it is done in or to
+# (``deep_place``: "aid to fight the epidemic IN WEST AFRICA", "a ceasefire IN TRIPOLI").
+DEEP_PLACE_PREPS = ("in", "at", "inside", "throughout", "across", "to", "into", "from", "on", "against")
+PLACE_KINDS = ("country", "place", "location", "city")
 
 
 def place_target(w: Work, tok, places: bool = False) -> Resolved:
@@ -51,10 +58,11 @@ def people_acted_on(tok) -> bool:
     return tok is not None and (tok.lemma_.lower() == "other" or bool({tok.lemma_.lower(), tok.lower_} & person_nouns()))
 
 
-def place_object(w: Work, tok) -> Resolved:
+def place_object(w: Work, tok, deep_from=None, src_ids=()) -> Resolved:
     """A place the predicate is done to: its object, or the object of the clause it takes, or a "to"/"on"/
     "against" phrase of it ("threatened to shell HAIFA", "an ultimatum to DAMASCUS", "a curfew on BASRA"),
-    when that place is no actor of its own (``place_actor``)."""
+    when that place is no actor of its own (``place_actor``); else, given the clause's predicate
+    ``deep_from``, the nearest place named further down what that acts on (``deep_place``)."""
     heads = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
     heads += [c for h in list(heads) for c in h.children if c.dep_ == "dobj"]  # "suspended aid TO KABUL"
     for h in heads:
@@ -65,6 +73,27 @@ def place_object(w: Work, tok) -> Resolved:
             r = place_actor(w, c)
             if r.actors:
                 return r
+    return deep_place(w, deep_from, src_ids) if deep_from is not None else Resolved()
+
+
+def deep_place(w: Work, tok, src_ids=()) -> Resolved:
+    """The nearest place named down what a predicate acts on, its object, prepositional phrases and purpose
+    clause (the read of ``deep.deep_target``), in a place phrase (``DEEP_PLACE_PREPS``): "provided aid to fight
+    the Ebola epidemic IN WEST AFRICA", "eased curfew hours imposed in SOME PARTS OF NORTH SINAI", "suspended
+    aid donations for SARAJEVO". A phrase headed by an event noun ("the Easter bombings") names a deed, not a
+    place; the source's own place is none."""
+    frontier = [c for c in tok.children if _deep_step(c)]
+    for _depth in range(DEEP_DEPTH):
+        nxt = []
+        for t in frontier:
+            nxt.extend(c for c in t.children if _deep_step(c))
+            if t.dep_ != "pobj" or t.head.lower_ not in DEEP_PLACE_PREPS or noun_event(t) is not None:
+                continue
+            r = resolve(w.story, t)
+            r = r if r.actors else place_actor(w, t)
+            if r.actors and not set(r.ids()) & set(src_ids) and all(a.kind in PLACE_KINDS for a in r.actors):
+                return r
+        frontier = nxt
     return Resolved()
 
 

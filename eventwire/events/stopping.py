@@ -4,7 +4,7 @@ the sanctions" a RETREAT (CAMEO 085, easing sanctions), "suspended talks" or "en
 SANCTION (CAMEO 164 and 165, halting negotiations or mediation), not a protest, an attack, a siege or a sanction.
 
 A verb of stopping (``events/stopping_verbs.txt``) codes this when its object (or passive subject) is an event
-noun of the lexicon of a conflict type; the noun is then no event of its own (``triggers.noun_can_stand``).
+noun of the lexicon of a conflict type, or its complement a gerund of such a verb ("agreed to halt FIGHTING"); the noun is then no event of its own (``triggers.noun_can_stand``).
 A longer lexicon pattern ("end blockade", "lift curfew") still wins over this frame.
 """
 
@@ -29,7 +29,7 @@ def match(tok) -> Match | None:
     """A CONCEDE or RETREAT match for a verb of stopping whose object is a conflict event noun, or None."""
     if not stopping_verb(tok):
         return None
-    obj = child(tok, "dobj", "nsubjpass")
+    obj = child(tok, "dobj", "nsubjpass") or next((c for c in tok.children if _gerund(c)), None)
     if obj is None:
         return None
     stopped = _event_type(obj)
@@ -39,8 +39,22 @@ def match(tok) -> Match | None:
     return Match(tok, Entry(lemma(tok), (), "V", etype, mode, cameo, "sv", 0), [obj])
 
 
+def _gerund(c) -> bool:
+    """Whether a verb is the gerund complement of its head, with no subject of its own ("agreed to halt
+    FIGHTING", "stopped SHELLING the town"): the act the head stops, when the head is a verb of stopping."""
+    return c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and child(c, "nsubj") is None
+
+
+def stopped_gerund(tok) -> bool:
+    """Whether a verb is a gerund of a conflict act that a verb of stopping stops: no event of its own."""
+    return _gerund(tok) and stopping_verb(tok.head) and _event_type(tok) in STEP_BACK
+
+
 def _event_type(noun) -> str | None:
     """The type of the one-word lexicon entry of an event noun ("protest", "offensive", "siege"), or None."""
+    if noun.tag_ == "VBG" and pos_of(noun) == "V":  # a gerund: the verb's own entry
+        return next((e.type for e in by_head().get((lemma(noun), "V"), ()) if not e.extra and e.type not in SPECIAL),
+                    None)
     if pos_of(noun) != "N":
         return None
     if lemma(noun) in word_set("events/carrier_nouns.txt"):  # "ended its mediation effort": what it carries

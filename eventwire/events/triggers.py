@@ -22,6 +22,8 @@ from .syntax import LOCATIVE_WORDS, child, counted, counts, lemma, near, pos_of
 
 def match_token(tok) -> list[Match]:
     """Lexicon entries whose pattern matches at this token, longest first."""
+    if stopping.stopped_gerund(tok):
+        return []  # "agreed to halt FIGHTING": the fighting is what stops
     out = []
     pos = pos_of(tok)
     keys = [(lemma(tok), pos)]
@@ -267,6 +269,14 @@ def _person(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and bool({tok.lemma_.lower(), tok.lower_} & person_nouns())
 
 
+def _end_before_place(x) -> int:
+    """Where an object's own words end: before a phrase of where it is ("the outbreak IN MALAWI")."""
+    for c in x.rights:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "throughout", "inside", "around"):
+            return c.idx
+    return x.right_edge.idx + len(x.right_edge)
+
+
 def choose(story, tok, matches: list[Match]) -> Match | None:
     """The match a token codes: the first whose argument frame the parse bears out. A light verb ("held
     talks") gives way to the event noun that is its object."""
@@ -309,12 +319,12 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
                 child(tok, "dobj") is not None and len(m.entry.pattern.split()) == 1:
             objs = [c for c in tok.children if c.dep_ == "dobj"]  # "meet his counterpart Italian President X"
             o = objs[0]
-            if not any(story.actors_at(x.left_edge.idx, x.right_edge.idx + len(x.right_edge)) or _people_word(x)
+            if not any(story.actors_at(x.left_edge.idx, _end_before_place(x)) or _people_word(x)
                        or x.pos_ in ("PRON", "PROPN") for x in objs) and \
                     not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
                             for c in list(tok.children) + list(o.children)):
-                continue  # "met the deadline", "conferred an honorary degree", "battled the blaze": no one met,
-                # consulted or fought ("to discuss the budget WITH Cameron" names whom)
+                continue  # "met the deadline", "conferred an honorary degree", "battled the blaze", "fight the
+                # outbreak IN MALAWI": no one met, consulted or fought ("to discuss the budget WITH Cameron" names whom)
         if m.entry.type == "AID" and frame == "obj" and _words_given(child(tok, "dobj", "nsubjpass")):
             continue  # "provided limited information": telling, not aid
         if m.entry.type == "AID" and frame == "obj" and not _for_someone(story, tok):
