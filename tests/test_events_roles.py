@@ -40,12 +40,9 @@ def test_roles_passive_takes_the_by_agent_as_source(pipeline):
 
 
 def test_roles_agentless_passive_keeps_an_empty_flagged_source(pipeline):
-    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "Three reporters were arrested on Monday.", "arrested")
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "Three reporters were arrested in Cairo on Monday.", "arrested")
     assert src == [] and attrs["source_missing"] == "agentless"
     assert tgt
-    # held in a named place, the place's actor holds them, and the source stays flagged as told by no agent
-    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "Three reporters were arrested in Cairo on Monday.", "arrested")
-    assert src and attrs["source_is_place"] and attrs["source_missing"] == "agentless"
 
 
 @pytest.mark.parametrize("text,trigger,source,target", [
@@ -1166,25 +1163,6 @@ def test_roles_who_claims_an_attack_did_it(pipeline):
     _, dyads = _dyads(pipeline, "A group claimed responsibility for a bombing at a mosque in Mansoura, which killed "
                                 "14 people.")
     assert all("Mansoura" not in d[2] for d in dyads), dyads
-
-
-@pytest.mark.parametrize("text,trigger,place", [
-    ("A Kenyan blogger was arrested in Uganda on Friday for insulting the president.", "arrested", "Uganda"),
-    ("The opposition activist was tortured and killed in a military prison in Egypt.", "tortured", "Egypt"),
-    ("Three aid workers have been deported from Sudan over their reports.", "deported", "Sudan"),
-])
-def test_roles_custody_in_a_place_with_no_agent_is_by_the_place(pipeline, text, trigger, place):
-    _, (_t, _w, src, tgt, attrs) = _one(pipeline, text, trigger)
-    assert _has(src, place) and attrs.get("source_is_place"), (src, tgt, attrs)
-
-
-@pytest.mark.parametrize("text,trigger", [
-    ("A Kenyan blogger was arrested by police in Uganda on Friday.", "arrested"),  # an agent is named
-    ("A Kenyan blogger was kidnapped in Uganda on Friday.", "kidnapped"),  # anyone's act, not custody
-])
-def test_roles_custody_place_is_no_source_beside_an_agent_or_for_other_acts(pipeline, text, trigger):
-    _, dyads = _dyads(pipeline, text)
-    assert not any(d[1] == trigger and d[4].get("source_is_place") for d in dyads), dyads
 
 
 @pytest.mark.parametrize("text,trigger,place", [

@@ -389,8 +389,7 @@ def source_gap(d, where) -> str:
     """Why an event has no source: "agentless" when the text names none (a passive with no "by" agent, an
     event noun with no agent of its own: "three journalists were arrested", "an attack on a village");
     "unresolved" when it names one the actors stage has no actor for (kept as ``source_text``); "unnamed"
-    otherwise (a subject that is no actor: "a fire killed eleven people"). The source is never guessed (an act of
-    custody told in a place is the place's, ``custody.py``, and keeps this flag)."""
+    otherwise (a subject that is no actor: "a fire killed eleven people"). The source is never guessed."""
     tok = d.match.tok
     if "source_text" in d.attrs:
         return "unresolved"

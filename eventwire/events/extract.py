@@ -43,7 +43,6 @@ from .circumstance import circumstances_dropped, force_of_circumstance
 from .defied import defied
 from .draft import Draft, Match, Work
 from .facilities import FACILITY_TYPES, facility_target, struck_in_result
-from .custody import custody_place
 from .missions import mission_place
 from .natural import natural_cause
 from .nominal import noun_frame
@@ -183,7 +182,6 @@ class Extractor:
         self._facility_target(d, early=False)
         self._struck_in_result(d, where)
         mission_place(w, d)
-        custody_place(w, d)
         if e.cameo == HOST_RECEIVES:  # peacekeepers arriving: the host receives them (``arrival.py``)
             if not d.target.actors:
                 return
