@@ -769,3 +769,14 @@ def test_events_providing_is_aid_only_when_someone_is_given_something(pipeline):
     assert ("AID", ["United States"], ["Ukraine"]) in [(t, s, g) for t, s, g, _e in evs], evs
     _, evs = _events(pipeline, "Russia has supplied 94% of the military equipment Armenia bought.")
     assert [t for t, *_ in evs] == ["AID"], evs
+
+
+@pytest.mark.model
+def test_events_showing_and_causing_are_not_protesting(pipeline):
+    _, evs = _events(pipeline, "The senator has demonstrated that he can work with both parties.")
+    assert not evs, evs
+    _, evs = _events(pipeline, "Thousands demonstrated in Kiev against the government.")
+    assert [t for t, *_ in evs] == ["PROTEST"], evs
+    # who caused protests did not protest
+    _, evs = _events(pipeline, "The president's decision led to the protests in the capital.")
+    assert not [s for t, s, g, e in evs if t == "PROTEST" and s], evs

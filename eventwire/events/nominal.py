@@ -21,6 +21,10 @@ from .unidentified import claimer
 from .syntax import child
 
 
+# Verbs whose subject causes what their phrase names, not does it ("the decision LED TO the protests").
+CAUSING = {"lead", "result", "contribute", "give", "cause", "spark", "trigger", "prompt", "provoke", "fuel"}
+
+
 def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
     """(source, target, the token whose clause carries the event's modality) of an event noun."""
     tok = m.tok
@@ -76,6 +80,7 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
         src = resolve(w.story, tok.head.head)
         w.last_args = (tok.head.head, None)
     elif tok.dep_ == "pobj" and (not src.actors and tok.head.head.pos_ in ("VERB", "AUX")
+                                 and tok.head.head.lemma_.lower() not in CAUSING
                                  or participation_verb(tok) is not None):
         # "were converging for a rally in Lagos", "took part in a strike": the rally, the strike is theirs
         verb = participation_verb(tok) or tok.head.head

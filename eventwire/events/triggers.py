@@ -292,9 +292,9 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
         if frame == "sv" and m.entry.extra and child(tok, "xcomp") is not None and \
                 any(x.entry.frame == "ctl" for x in matches):
             continue  # "agreed with Iraq to reopen the border": the to-clause gives the event ("agree" ctl)
-        if frame == "intr" and (_object(tok) is not None or child(tok, "auxpass", "nsubjpass") is not None):
-            continue  # "demonstrated her skill" shows, "was struck by a vehicle" is hit: neither protests; "committed
-            # a crime" or "committed troops" is no commitment ("committed itself to" is)
+        if frame == "intr" and (_object(tok) is not None or child(tok, "auxpass", "nsubjpass", "ccomp") is not None):
+            continue  # "demonstrated her skill" or "THAT it works" shows, "was struck by a vehicle" is hit: neither
+            # protests; "committed a crime" or "committed troops" is no commitment ("committed itself to" is)
         if m.entry.type == "NOT" and _change_of_amount(tok):
             continue  # "the rating has declined slightly from 58 percent": a fall, not a refusal
         if m.entry.type in ("ASSAULT", "CONCEDE") and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
