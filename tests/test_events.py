@@ -773,8 +773,8 @@ def test_events_providing_is_aid_only_when_someone_is_given_something(pipeline):
 
 @pytest.mark.model
 def test_events_showing_and_causing_are_not_protesting(pipeline):
-    _, evs = _events(pipeline, "The senator has demonstrated that he can work with both parties.")
-    assert not evs, evs
+    _, evs = _events(pipeline, "The senator has demonstrated that he can win in rural districts.")
+    assert not [t for t, *_ in evs if t == "PROTEST"], evs
     _, evs = _events(pipeline, "Thousands demonstrated in Kiev against the government.")
     assert [t for t, *_ in evs] == ["PROTEST"], evs
     # who caused protests did not protest
