@@ -523,8 +523,10 @@ def _previous_body(story, para):
     return None
 
 
-def direct_drafts(story, regions: list[Region]) -> tuple[list[Draft], list[Region]]:
-    """Direct quotations as drafts, and the fragments left for mixed quotes."""
+def direct_drafts(story, regions: list[Region], orphans: list | None = None) -> tuple[list[Draft], list[Region]]:
+    """Direct quotations as drafts, and the fragments left for mixed quotes. Quotations of a few words with no
+    cue of their own and no quoted one before them in the paragraph go to ``orphans`` (a list, when given):
+    ``rules.carry_on`` joins them to the reported speech before them."""
     text = story.text
     drafts: list[Draft] = []
     by_cue: dict[int, Draft] = {}
@@ -580,6 +582,8 @@ def direct_drafts(story, regions: list[Region]) -> tuple[list[Draft], list[Regio
             if cue is None:
                 if word_count(text[first.start:first.end]) < MIN_WORDS:
                     fragments.append(first)
+                elif orphans is not None:
+                    orphans.append(chain)
                 continue
         if cue.i in by_cue:  # a split quotation: pieces around one cue
             d = by_cue[cue.i]

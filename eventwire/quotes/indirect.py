@@ -5,7 +5,8 @@
   a coordinated new cue ("and the mother replied") ends it;
 - ``Y, X said, Z`` parsed with the cue as a parenthetical (``parataxis``): the rest of the sentence;
 - ``X added: ...`` without quotation marks: the words after the colon;
-- ``according to X, Y``: the sentence without the "according to X" phrase;
+- ``according to X, Y``: the sentence without the "according to X" phrase; likewise ``In the latest poll, Y``
+  (an "in" phrase naming a poll, a study or a report, ``source_nouns.txt``, on a verb that is no cue);
 - infinitives and objects (``urged voters to ...``, ``agreed to ...``, ``called on X to ...``,
   ``ruled out a seat``, ``called them "deplorables"``) and topics (``complained about ...``);
 - ``asked the engineers if the bridge would open``: the "if" or "whether" clause of a verb of asking;
@@ -28,7 +29,8 @@ from __future__ import annotations
 
 from .direct import Draft, _according, _according_source, beside, sentence_bounds
 from ..word_classes import classes
-from .lexicon import anonymity_marks, cue_nouns, cue_verbs, holder_nouns, speaker_nouns, speech_verbs, topic_frames
+from .lexicon import (anonymity_marks, cue_nouns, cue_verbs, holder_nouns, source_nouns, speaker_nouns, speech_verbs,
+                      topic_frames)
 from . import gate
 from .marks import Region
 from .speakers import medium_of, subject_of
@@ -551,6 +553,31 @@ def adjective_cue(story, adj):
     return None, []
 
 
+SOURCE_IN = True
+
+
+def _source_in(tok):
+    """The noun of an "in" phrase that names the source of its clause ("In the latest poll, the senator leads",
+    "..., in a new survey released Monday"): a poll, study or other finding of ``source_nouns.txt``, the phrase
+    hanging from a main clause whose verb is no cue of the lexicon (in "In a statement, she said ..." the verb
+    is the cue). Else None."""
+    if tok.lower_ != "in" or tok.dep_ != "prep":
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in source_nouns():
+        return None
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" or cue_verbs().get(head.lemma_.lower()) not in (None, "never"):
+        return None
+    return noun
+
+
+def _without_phrase(tok):
+    """The sentence around a phrase, without the phrase."""
+    sent_start, sent_end = sentence_bounds(tok)
+    return [(sent_start, tok.left_edge.i), (tok.right_edge.i + 1, sent_end)]
+
+
 def _according_content(tok):
     """The sentence around "according to X", without the phrase."""
     sent_start, sent_end = sentence_bounds(tok)
@@ -602,6 +629,11 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
                 continue
             cue = (tok.idx, tok.idx + len(tok.text))
             according, medium, kind = False, None, "adjective"
+        elif SOURCE_IN and _source_in(tok) is not None:  # "In the latest poll, the senator leads by four points"
+            speaker = _source_in(tok)
+            ranges = _without_phrase(tok)
+            cue = (tok.idx, tok.idx + len(tok.text))
+            according, medium, kind = False, None, "source_in"
         elif _according(tok):
             ranges = _according_content(tok)
             speaker = _according_source(tok)
@@ -647,7 +679,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
         held = [r for r in regions if any(s <= r.open < e for s, e in content)]  # quotations in the content
         if held and (kind == "light" or (kind == "stance" and subject_of(tok) is None)):
             continue  # the wide proposals weigh unquoted positions; a quotation keeps its own record
-        conf = {"speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5, "stance": 0.3,
+        conf = {"source_in": 0.4, "speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5, "stance": 0.3,
                 "noun": 0.4, "other_noun": 0.3, "adjective": 0.3, "light": 0.3}[kind]
         out.append(Draft("mixed" if held else "indirect", cue, content, speaker, according, medium, conf,
                          held, cue_tok=tok, cue_kind="according" if according else kind))

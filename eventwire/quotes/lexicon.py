@@ -66,3 +66,10 @@ def topic_frames() -> frozenset[tuple[str, str]]:
             raise DataFileError(data_path("topic_frames.txt"), n, "expected 'lemma<TAB>preposition'")
         out.add((cols[0].lower(), cols[1].lower()))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    """Nouns for a poll, a study or another finding that an "in" phrase names as the source of a sentence ("In
+    the latest poll, ...", ``source_nouns.txt``)."""
+    return frozenset(line.lower() for _, line in read_lines("source_nouns.txt"))

@@ -5,7 +5,8 @@ The steps, each in its own module:
 2. ``direct``: quoted stretches that are someone's words, with the reporting verb next to them, split
    quotations joined;
 3. ``indirect``: reported speech read off the parse (``said that``, ``according to``, ``urged ... to``),
-   mixed when the reported clause holds quoted words;
+   mixed when the reported clause holds quoted words or a quotation with no cue of its own follows it
+   (``carry_on``);
 4. ``speakers``: the mention next to the cue resolved to an actor (names, surnames, roles, he/she), and
    the medium ("told Reuters") kept apart from the speaker; the speaker's country, sector, role and
    organisation are copied onto the quote (``speaker_affiliation``) so quotes group by side.
@@ -17,7 +18,7 @@ from __future__ import annotations
 from ..model import Quote, Span, Story
 from ..registry import stage
 from . import gate
-from .direct import Draft, direct_drafts, transcript_drafts
+from .direct import Draft, _previous_body, direct_drafts, transcript_drafts
 from .indirect import indirect_drafts, widen_mid_sentence, widen_mixed
 from .marks import find_regions
 from .speakers import SpeakerMemory, group_span, group_tokens, is_anonymous, relative_for, resolve
@@ -41,7 +42,8 @@ def drafts(story: Story, *, positions: bool = True) -> list[Draft]:
         for r in regions:
             if r.next is not None and any(p.start <= r.next.open < p.end for p in taken):
                 r.next = None
-    direct, _fragments = direct_drafts(story, regions)  # fragments end up in mixed quotes
+    orphans: list = []
+    direct, _fragments = direct_drafts(story, regions, orphans)  # fragments end up in mixed quotes
     direct += transcript
     for d in direct:
         widen_mixed(d)
@@ -57,8 +59,65 @@ def drafts(story: Story, *, positions: bool = True) -> list[Draft]:
             continue
         found.append(d)
     found = outermost(story.text, found)
+    if CARRY_ON:  # after outermost: a cue nested in another's content ("staff suggesting someone should ...") takes none
+        carry_on(story, found, orphans)
     found.sort(key=lambda d: (min([d.cue[0]] + [s for s, _ in d.content]), d.cue[0]))
     return found
+
+
+CARRY_ON = True
+# reporting verbs only: after "the statistics show ..." or "staff suggesting ..." a quotation is seldom theirs
+CARRY_KINDS = frozenset("speech according".split())
+CARRY_PARAGRAPH = True  # also a paragraph that is only the quotation, after the paragraph of the cue
+
+
+def carry_on(story: Story, found: list[Draft], orphans: list) -> None:
+    """A quotation with no cue of its own right after reported speech in its paragraph ('The mayor said the
+    bridge would reopen. "We have waited long enough."') carries on what the speaker said: PolNeAR annotates
+    both under the one cue. It joins the content of the latest indirect draft of a cue verb of the lexicon or
+    of 'according to' (``CARRY_KINDS``) whose cue is in the same sentence or the sentence before (with
+    ``CARRY_PARAGRAPH``, in the paragraph before when the quotation is a paragraph of its own), with no quotation between;
+    the draft becomes mixed."""
+    for chain in orphans:
+        first = chain[0]
+        para = story.paragraph_at(first.open)
+        sent = story.sentence_at(first.open)
+        if para is None or sent is None:
+            continue
+        lo = para.span.start
+        if CARRY_PARAGRAPH and _only_quotation(story.text, para, chain):
+            prev = _previous_body(story, para)  # a paragraph that is only the quotation: the one before too
+            if prev is not None:
+                lo = prev.span.start
+        best = None
+        for d in found:
+            if d.kind == "direct" or d.cue_kind not in CARRY_KINDS or not d.content:
+                continue
+            end = max(e for _, e in d.content)
+            if not (lo <= d.cue[0] and end <= first.open):
+                continue
+            cue_sent = story.sentence_at(d.cue[0])
+            if cue_sent is None or not (cue_sent is sent or cue_sent.end <= sent.start):
+                continue
+            between = story.text[end:first.open]
+            if any(q in between for q in '"“”«»') or (cue_sent is not sent and _sentences_between(story, cue_sent, sent)):
+                continue
+            if best is None or end > max(e for _, e in best.content):
+                best = d
+        if best is not None:
+            best.content.extend((r.start, r.end) for r in chain if r.end > r.start)
+            best.regions.extend(chain)
+            best.kind = "mixed"
+
+
+def _only_quotation(text: str, para, chain) -> bool:
+    """Whether a paragraph holds nothing but the quotation ('"A," Hannity started.' has a speaker of its own)."""
+    rest = text[para.span.start:chain[0].open] + text[chain[-1].outer_end:para.span.end]
+    return not any(ch.isalnum() for ch in rest)
+
+
+def _sentences_between(story: Story, a, b) -> bool:
+    return any(a.end <= s.start and s.end <= b.start for s in story.sentences)
 
 
 def outermost(text: str, found: list[Draft]) -> list[Draft]:

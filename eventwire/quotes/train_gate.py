@@ -8,8 +8,9 @@ trained on, so ``python -m bench.quotes_polnear`` still scores unseen articles (
 
 The model is a logistic regression with L2 over the one-hot features of ``gate.features``, fitted by full-batch
 gradient descent with Adagrad steps in numpy (deterministic: no sampling). Features seen fewer than
-``MIN_COUNT`` times are dropped. The threshold is the one that maximises F1 of all attributions on the
-held-out half of the training articles (a quarter of the split). Texts are read at training time and never
+``MIN_COUNT`` times are dropped. The threshold is the one that maximises F1 of the drafts out of fold: the
+training articles are split in two quarters (``in_tuning``), each scored by the model fitted on the other
+(``CROSS_THRESHOLD``); the final weights are then fitted on both. Texts are read at training time and never
 written into the repository: the model file holds feature names (lemmas, tags) and weights only.
 
 Training is deterministic, but what it learns from is what the rules propose: any change to the quote rules, the
@@ -30,6 +31,10 @@ from collections import Counter
 from pathlib import Path
 
 MIN_COUNT = 3
+# The threshold is chosen on both quarters of the training half, each scored by the model fitted on the other
+# (out-of-fold), rather than on the tuning quarter alone: on 2x the drafts it moves less with the sample
+# (measured with the gate refitted on cached drafts: dev all F1 0.8003 -> 0.8012, train_unseen 0.7795 -> 0.7799).
+CROSS_THRESHOLD = True
 L2 = 1e-3
 EPOCHS = 300
 RATE = 0.5
@@ -135,7 +140,12 @@ def _score(weights, bias, fs) -> float:
 def choose_threshold(weights, bias, rows: list[tuple[list[str], int]], golds_missed: int) -> float:
     """The threshold that maximises the F1 of the drafts on the tuning articles (their gold attributions
     that no draft covers count as misses at every threshold)."""
-    scored = sorted(((_score(weights, bias, fs), lab) for fs, lab in rows), reverse=True)
+    return choose_scored_threshold([(_score(weights, bias, fs), lab) for fs, lab in rows], golds_missed)
+
+
+def choose_scored_threshold(scored: list[tuple[float, int]], golds_missed: int) -> float:
+    """The threshold that maximises the F1 of drafts given as (probability, label)."""
+    scored = sorted(scored, reverse=True)
     positives = sum(lab for _, lab in scored) + golds_missed
     best, best_t, tp = -1.0, 0.5, 0
     for k, (p, lab) in enumerate(scored, start=1):
@@ -160,7 +170,12 @@ def train_quotes(shared: Path, out: Path, log=print) -> dict:
     train = [(fs, lab) for name, fs, lab in rows if in_training(name) and not in_tuning(name)]
     tune = [(fs, lab) for name, fs, lab in rows if in_tuning(name)]
     weights, bias = fit(train)
-    threshold = choose_threshold(weights, bias, tune, golds_missed=0)
+    if CROSS_THRESHOLD:  # each quarter scored by a model fitted on the other: twice the drafts to choose from
+        w2, b2 = fit(tune)
+        threshold = choose_scored_threshold([(_score(weights, bias, fs), lab) for fs, lab in tune] +
+                                            [(_score(w2, b2, fs), lab) for fs, lab in train], golds_missed=0)
+    else:
+        threshold = choose_threshold(weights, bias, tune, golds_missed=0)
     # then the final weights from every training article, with the threshold chosen above
     weights, bias = fit(train + tune)
     meta = {"what": "eventwire attribution gate (quotes/gate.py): logistic regression over draft features",
