@@ -758,3 +758,11 @@ def test_prison_guards_are_a_body_of_security(pipeline):
     story = pipeline.code("The prisoner was beaten by prison guards in Tehran.")
     guards = next(a for a in story.actors if "guards" in a.name)
     assert guards.sector == "COP", guards
+
+
+def test_actors_a_great_city_under_another_spelling_wins_over_a_small_town():
+    from eventwire.actors.places import city_country
+
+    # GeoNames keeps Egypt's Al Mansurah (600,000 people) under that name and Algerian towns as "Mansoura"
+    assert city_country("Mansoura") == "EGY"
+    assert city_country("Samarra") == "IRQ" and city_country("Lyon") == "FRA"

@@ -10,7 +10,9 @@ places a name may mean:
 2. then a record of which the name is the main name, over one that only lists it as an alternate name;
 3. then a country, a first-level division (state, province) or a city of 500,000 over a smaller city or a county
    of that name;
-4. then the most populous.
+4. then the most populous;
+5. but a city of 500,000 under another spelling wins over a place ten times smaller ("Mansoura": Egypt's Al
+   Mansurah, not Algeria's town).
 
 A city counts only from 15,000 inhabitants, so a hamlet that shares a word with a common name never
 places an actor.
@@ -37,6 +39,9 @@ def city_country(name: str, focus: str | None = None) -> str | None:
     if focus and any(e.country == focus and primary for e, primary in hits):
         return focus
     best, _p = max(hits, key=lambda h: (h[1], _rank(h[0]), h[0].population))
+    big = max(hits, key=lambda h: h[0].population)[0]
+    if big.feature == "city" and big.population >= BIG_CITY and big.population >= 10 * best.population:
+        return big.country  # "Mansoura": Egypt's city of 600,000 under another spelling, not Algeria's town
     return best.country
 
 
