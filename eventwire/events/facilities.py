@@ -12,11 +12,10 @@ are not.
 from __future__ import annotations
 
 from ..data import word_set
-from ..model import Actor
 from .clauses import is_passive
 from .draft import Work
 from .deep import deep_target
-from .place_targets import place_actor
+from .place_targets import place_actor, stage_actor
 from .resolve import Resolved, resolve
 from .syntax import child, pobjs
 
@@ -105,16 +104,8 @@ def _facility_actor(w: Work, f):
                     and loc.get("country"):
                 country = loc["country"]
                 break
-    a = next((x for x in story.actors if x.kind == "place" and x.name == name), None)
-    if a is None:
-        ids, n = {x.id for x in story.actors}, len(story.actors) + 1
-        while f"a{n}" in ids:
-            n += 1
-        a = Actor(id=f"a{n}", name=name, kind="place", country=country, code=country)
-        story.actors.append(a)
-    sp = story.span(lo, hi)
-    if all((m.start, m.end) != (sp.start, sp.end) for m in a.mentions):
-        a.mentions.append(sp)
+    a = stage_actor(story, lambda x: x.kind == "place" and x.name == name, lo, hi,
+                    name=name, kind="place", country=country, code=country)
     return a, (lo, hi)
 
 

@@ -58,6 +58,23 @@ def people_acted_on(tok) -> bool:
     return tok is not None and (tok.lemma_.lower() == "other" or bool({tok.lemma_.lower(), tok.lower_} & person_nouns()))
 
 
+def stage_actor(story, same, lo: int, hi: int, **fields) -> Actor:
+    """The story's actor that ``same`` accepts, else a new one made of ``fields`` under a fresh id, with the
+    mention at characters ``lo``-``hi`` added once. Place actors and unidentified attackers, the actors the
+    events stage names itself, are made this way."""
+    a = next((x for x in story.actors if same(x)), None)
+    if a is None:
+        ids, n = {x.id for x in story.actors}, len(story.actors) + 1
+        while f"a{n}" in ids:
+            n += 1
+        a = Actor(id=f"a{n}", **fields)
+        story.actors.append(a)
+    sp = story.span(lo, hi)
+    if all((m.start, m.end) != (sp.start, sp.end) for m in a.mentions):
+        a.mentions.append(sp)
+    return a
+
+
 def place_object(w: Work, tok, deep_from=None, src_ids=()) -> Resolved:
     """A place the predicate is done to: its object, or the object of the clause it takes, or a "to"/"on"/
     "against" phrase of it ("threatened to shell HAIFA", "an ultimatum to DAMASCUS", "a curfew on BASRA"),
@@ -114,16 +131,10 @@ def place_actor(w: Work, tok) -> Resolved:
             continue
         a = story.actor(loc["actor"]) if loc.get("actor") else None
         if a is None:
-            name = story.text[loc["start"]:loc["end"]]
-            a = next((x for x in story.actors if x.kind == "place" and x.name == name), None)
-        if a is None:
-            ids, n = {x.id for x in story.actors}, len(story.actors) + 1
-            while f"a{n}" in ids:
-                n += 1
-            a = Actor(id=f"a{n}", name=name, kind="place", country=loc.get("country"), code=loc.get("country"))
-            story.actors.append(a)
-        sp = story.span(loc["start"], loc["end"])
-        if all((m.start, m.end) != (sp.start, sp.end) for m in a.mentions):
-            a.mentions.append(sp)
+            name, country = story.text[loc["start"]:loc["end"]], loc.get("country")
+            a = stage_actor(story, lambda x: x.kind == "place" and x.name == name, loc["start"], loc["end"],
+                            name=name, kind="place", country=country, code=country)
+        else:
+            stage_actor(story, lambda x: x is a, loc["start"], loc["end"])
         return Resolved([a], False, {a.id: (loc["start"], loc["end"])})
     return Resolved()

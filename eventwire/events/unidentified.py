@@ -21,6 +21,7 @@ from ..data import word_set
 from ..model import Actor
 from .clauses import agent_of, is_passive, passive_agent, subject_of
 from .draft import Draft, Work
+from .place_targets import stage_actor
 from .resolve import Resolved, resolve
 
 UAF_TYPES = ("ASSAULT",)
@@ -172,16 +173,6 @@ def _country(w: Work, dev) -> str | None:
 
 def _attackers(w: Work, country: str | None, lo: int, hi: int) -> Actor:
     """The story's unidentified attackers of ``country`` (one actor per country), with this mention."""
-    story = w.story
-    a = next((x for x in story.actors if x.name == NAME and x.sector == "UAF" and x.country == country), None)
-    if a is None:
-        ids, n = {x.id for x in story.actors}, len(story.actors) + 1
-        while f"a{n}" in ids:
-            n += 1
-        a = Actor(id=f"a{n}", name=NAME, kind="group", country=country, sector="UAF",
-                  code=f"{country or ''}UAF", generic=True)
-        story.actors.append(a)
-    sp = story.span(lo, hi)
-    if all((m.start, m.end) != (sp.start, sp.end) for m in a.mentions):
-        a.mentions.append(sp)
-    return a
+    return stage_actor(w.story, lambda x: x.name == NAME and x.sector == "UAF" and x.country == country, lo, hi,
+                       name=NAME, kind="group", country=country, sector="UAF", code=f"{country or ''}UAF",
+                       generic=True)
