@@ -275,3 +275,47 @@ def test_hit_said_against_someone_is_still_criticism(pipeline):
 ])
 def test_a_rally_is_a_protest_only_when_a_group_holds_it(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Ortiz captured Nevada and Utah in Tuesday's primaries.", []),  # votes won, no territory taken
+    ("The retailer took over a rival chain of bakeries last year.", []),  # a purchase
+    ("Rebels captured Kidal after two days of fighting.", [("COERCE", "seize")]),
+    ("The army took over the state broadcaster's building.", [("COERCE", "seize")]),
+    ("Police captured the suspect after a car chase.", [("COERCE", "arrest")]),
+])
+def test_capture_and_take_over_are_seizures_only_by_armed_or_state_actors(pipeline, text, expected):
+    assert [(e.type, e.mode) for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Marta Delgado, a Chilean engineer visiting Lisbon with her family, said the fire spread fast.", []),
+    ("A reporter visiting Athens on holiday described the flooding.", []),
+    ("The Chilean foreign minister is visiting Lisbon this week.", ["CONSULT"]),
+])
+def test_a_visit_is_an_event_only_when_someone_public_makes_it(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The governor accepted $50,000 from two oil companies.", []),  # money taken
+    ("The rebels accepted the government's offer of a truce.", ["AGREE"]),
+    ("Her attacks on his voting record have not worked.", []),  # words aimed at a record
+    ("The central bank ended its two-day policy meeting on Thursday.", []),  # the meeting was over
+    ("The truck slammed into a bus near the bridge.", []),
+    ("Poll shows Ortiz would beat Lang in a hypothetical match-up.", []),  # "up" of "match-up" is no particle
+])
+def test_everyday_uses_of_accept_attack_end_slam_and_beat(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("noun", ["guards", "tourists", "shoppers", "bystanders"])
+def test_people_an_attack_kills_are_its_target_whatever_the_noun(pipeline, noun):
+    story = pipeline.code(f"A bomb attack on the market killed eleven {noun} on Sunday.")
+    [event] = story.events
+    assert event.type == "ASSAULT"
+    assert [story.actor(t).name for t in event.target] == [noun]

@@ -181,7 +181,20 @@ def named_participants(w: Work, verbs: frozenset = frozenset(), nouns: frozenset
 def _names_people(w: Work, tok, verbs, people_nouns) -> bool:
     lemma = tok.lemma_.lower()
     return w.roles.get(tok.i) is not None or lemma in w.kb.agents or lemma in people_nouns or who_clause(tok) \
-        or ((_counted_doer(tok) or _joins_named(w, tok) or _given_to(tok)) and names_people(lemma, verbs))
+        or ((_counted_doer(tok) or _joins_named(w, tok) or _given_to(tok)) and names_people(lemma, verbs)) \
+        or (_counted_victims(tok) and (names_people(lemma, verbs) or first_class("noun", lemma) == "person"))
+
+
+# Verbs of harm whose counted object is people harmed, whoever they are ("killed ten GUARDS", "two TOURISTS
+# were wounded").
+HARM_VERBS = {"kill", "wound", "injure", "shoot", "stab", "kidnap", "abduct", "behead", "execute", "massacre",
+              "torture", "slaughter", "murder", "maim"}
+
+
+def _counted_victims(tok) -> bool:
+    """Whether a noun is the counted object of a verb of harm (``HARM_VERBS``): those harmed are participants."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in HARM_VERBS and \
+        any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in tok.children)
 
 
 def _condition(tok) -> bool:

@@ -289,6 +289,28 @@ def armed_strike(d: Draft) -> None:
         d.type, d.mode, d.cameo = "ASSAULT", "", "190"
 
 
+def place_seized(d: Draft) -> None:
+    """An arrest whose only object is a place ("rebels captured Kidal": a place the parser or the gazetteer
+    knows) is a seizure of territory."""
+    if d.type != "COERCE" or d.mode != "arrest" or not d.target.actors:
+        return
+    from ..actors.places import city_country
+
+    obj = child(d.match.tok, "dobj") or child(d.match.tok, "nsubjpass")
+    if (obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC")) or \
+            all(a.kind in ("country", "place") or (a.kind != "person" and city_country(a.name))
+                for a in d.target.actors):
+        d.mode, d.cameo = "seize", None
+
+
+def by_doer_and_object(d: Draft) -> None:
+    """The retypings that follow from who acts and what they act on (``legal_action``, ``armed_strike``,
+    ``place_seized``)."""
+    legal_action(d)
+    armed_strike(d)
+    place_seized(d)
+
+
 # -- retyping by modality ----------------------------------------------------------------------------------
 
 INABILITY = {"able", "unable"}  # "were not able to provide details": could not, which is no refusal

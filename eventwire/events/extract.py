@@ -152,8 +152,7 @@ class Extractor:
             return
         if d.type == "NOT":
             d.type, d.cameo = "REJECT", (None if d.mode else d.cameo)
-        event_type.legal_action(d)
-        event_type.armed_strike(d)
+        event_type.by_doer_and_object(d)
         hyp_why = self._modality(d, where)
         hyp_why = event_type.by_modality(w, d, where, hyp_why)
         self._conditions(d, where, hyp_why)

@@ -23,7 +23,9 @@ from functools import lru_cache
 from ..data import data_path, read_lines
 
 
-NEEDS = ("source", "source+target", "force", "armed", "group")
+NEEDS = ("source", "source+target", "force", "armed", "seize", "official", "group")
+# Sectors of private life: media, business, health, education, refugees, ordinary people.
+PRIVATE_SECTORS = {"JRN", "BUS", "MED", "EDU", "REF", "CVL"}
 # Sectors of bodies that argue but do not fight: parties, legislatures, courts, media, business, education.
 UNARMED_SECTORS = {"PTY", "LEG", "JUD", "JRN", "BUS", "EDU"}
 # Types that are reported without their doer and still are events: material conflict and accusations.
@@ -57,20 +59,43 @@ def political_actor(actor) -> bool:
 
 def political_act(draft, needs: str = "source+target", story=None) -> bool:
     """Whether a political actor is the source of a draft (and, for "source+target", another actor its target;
-    for "force", an actor of a sector that uses force; for "armed", that or a country, named by the verb's subject
+    for "force", an actor of a sector that uses force; for "armed", that, a country or a government body (or no
+    doer, told in the passive, for "seize": "the town was captured"), named by the verb's subject
     itself or by a deed noun ("Israel hit Hamas targets", "Israeli strikes hit Gaza", not "the unemployment rate
     in India hit its highest level"); for "group", an actor that is no single person: "teachers
-    rallied", not a candidate's campaign rally)."""
+    rallied", not a candidate's campaign rally); for "official", no actor of private life only, nor a person
+    the verb describes ("a man VISITING London with his family")."""
     if needs == "force":
         return any(a.sector in FORCE_SECTORS for a in draft.source.actors)
-    if needs == "armed":
-        return any(a.sector in FORCE_SECTORS or a.kind == "country" for a in draft.source.actors) and \
-            _doer_is_subject(story, draft)
+    if needs in ("armed", "seize"):
+        if not draft.source.actors:  # "seize": "the town was captured on Monday", told without its doer
+            from .clauses import is_passive
+            return needs == "seize" and draft.match.entry.pos == "V" and is_passive(draft.match.tok)
+        return any(a.sector in FORCE_SECTORS or a.kind == "country" or (a.sector == "GOV" and a.kind != "person")
+                   for a in draft.source.actors) and _doer_is_subject(story, draft)
+    if needs == "official":
+        tok = draft.match.tok
+        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":  # "a Chilean ENGINEER visiting Lisbon": who is meant
+            return _public_noun(tok.head)
+        public = any(a.kind == "country" or (a.sector and a.sector not in PRIVATE_SECTORS) for a in draft.source.actors)
+        private = draft.source.actors and all(a.sector in PRIVATE_SECTORS for a in draft.source.actors)
+        return public or not (private or draft.match.tok.dep_ == "acl")
     if needs == "group":
         return not draft.source.actors or any(a.kind != "person" for a in draft.source.actors)
     if not any(political_actor(a) for a in draft.source.actors):
         return False
     return needs == "source" or bool(draft.target.actors)
+
+
+def _public_noun(tok) -> bool:
+    """Whether a common noun is a title or body of a public sector ("minister", "delegation", not "engineer",
+    "man", "tourist"), by the knowledge base's roles and agent nouns."""
+    from ..actors.kb import default_kb
+
+    kb, low = default_kb(), tok.lemma_.lower()
+    role, agent = kb.roles.get(low), kb.agents.get(low)
+    sector = role.sector if role is not None else (agent[0] if agent else None)
+    return bool(sector) and sector not in PRIVATE_SECTORS
 
 
 @lru_cache(maxsize=1)

@@ -182,6 +182,8 @@ def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolve
         return Resolved()
     if depth > 2:
         return Resolved()
+    if h.dep_ == "appos" and h.pos_ == "NOUN" and _at(story, h.head) is not None and h.head.ent_type_ == "PERSON":
+        return named_at([_at(story, h.head)], h.head)  # "Jimmy Ghazal, a Lebanese MAN visiting Nice": Ghazal
     if h.pos_ in ("VERB", "AUX"):
         # a mis-parsed argument headed by a verb ("The Red Cross operating in Iraq said"): its own subject
         inner = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)

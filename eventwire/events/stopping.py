@@ -20,6 +20,12 @@ STEP_BACK = {"PROTEST": ("CONCEDE", "", "080"), "COERCE": ("CONCEDE", "", "081")
              "MOBILIZE": ("RETREAT", "withdraw", "087"), "SANCTION": ("RETREAT", "", "085"),
              "CONSULT": ("SANCTION", "withdraw", "164")}  # halting talks or mediation (CAMEO 164, 165)
 
+# Verbs that also tell that a single occasion came to its planned close, and the occasions: ending such a meeting
+# is its conclusion ("ended a two-day meeting"), not talks broken off ("ended the negotiations" still is).
+CONCLUDING = {"end", "conclude", "close", "finish", "wrap"}
+OCCASIONS = {"meeting", "session", "summit", "conference", "visit", "tour", "trip", "gathering", "call", "interview",
+             "forum", "dinner", "lunch", "sitting"}
+
 
 def stopping_verb(tok) -> bool:
     return tok.pos_ == "VERB" and lemma(tok) in word_set("events/stopping_verbs.txt")
@@ -35,6 +41,8 @@ def match(tok) -> Match | None:
     stopped = _event_type(obj)
     if stopped not in STEP_BACK:
         return None
+    if stopped == "CONSULT" and lemma(tok) in CONCLUDING and lemma(obj) in OCCASIONS:
+        return None  # "the central bank ended a policy meeting": it was over, no talks were broken off
     etype, mode, cameo = STEP_BACK[stopped]
     return Match(tok, Entry(lemma(tok), (), "V", etype, mode, cameo, "sv", 0), [obj])
 

@@ -45,6 +45,12 @@ def match_token(tok) -> list[Match]:
     return out
 
 
+# Pattern words that are particles or prepositions whatever tag the parser gives them: they must hang right off
+# the head ("beat up", not "beat Trump in a match-UP", where "up" is tagged a noun).
+PARTICLES = {"up", "down", "out", "off", "over", "in", "on", "away", "back", "for", "with", "to", "into", "from",
+             "against", "about", "around", "through", "at", "of"}
+
+
 def _pattern_words(tok, words) -> list | None:
     """The tokens below ``tok`` that match the pattern's other words, or None when one is missing.
     Particles and prepositions must hang right off the head ("call for", not "called X a champion for");
@@ -52,7 +58,8 @@ def _pattern_words(tok, words) -> list | None:
     extra: list = []
     for w in words:
         hit = next((t for t in near(tok) if (lemma(t) == w or t.lower_ == w) and t not in extra
-                    and (t.head.i == tok.i or t.pos_ not in ("ADP", "PART", "ADV", "SCONJ")) and not _of_time(t)),
+                    and (t.head.i == tok.i or (t.pos_ not in ("ADP", "PART", "ADV", "SCONJ") and w not in PARTICLES))
+                    and not _of_time(t)),
                    None)
         if hit is None:
             return None
@@ -238,6 +245,21 @@ def _words_given(obj) -> bool:
     return _first_class(obj) in ("communication", "cognition")
 
 
+ABSTRACT = {"communication", "cognition", "attribute", "state", "feeling"}
+
+
+def _abstract_aim(tok) -> bool:
+    """Whether an attack noun is aimed "on"/"against" something that is no body, place or thing by its commonest
+    WordNet sense ("attacks on his personal LIFE", "an assault on DEMOCRACY", "attacks against the PRESS")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "against") and
+               any(o.dep_ == "pobj" and _first_class(o) in ABSTRACT for o in p.children) for p in tok.children)
+
+
+def _money(obj) -> bool:
+    """Whether an object is a sum of money ("$200,000", "millions of dollars")."""
+    return obj is not None and (obj.ent_type_ == "MONEY" or (counts(obj) and counted(obj).ent_type_ == "MONEY"))
+
+
 def _for_someone(story, tok) -> bool:
     """Whether a verb of providing gives aid: its object names goods of aid (``events/aid_goods.tsv``), a
     participant ("provided KENYA with arms"), or a recipient is named ("to", "for", an indirect object)."""
@@ -325,6 +347,10 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
                             for c in list(tok.children) + list(o.children)):
                 continue  # "met the deadline", "conferred an honorary degree", "battled the blaze", "fight the
                 # outbreak IN MALAWI": no one met, consulted or fought ("to discuss the budget WITH Cameron" names whom)
+        if m.entry.type == "ASSAULT" and m.entry.pos == "N" and _abstract_aim(tok):
+            continue  # "attacks on his personal life", "an assault on democracy": words, not force
+        if m.entry.type == "AGREE" and m.entry.pos == "V" and _money(child(tok, "dobj")):
+            continue  # "accepted $200,000 from Wall Street firms": money taken, no agreement
         if m.entry.type == "AID" and frame == "obj" and _words_given(child(tok, "dobj", "nsubjpass")):
             continue  # "provided limited information": telling, not aid
         if m.entry.type == "AID" and frame == "obj" and not _for_someone(story, tok):
