@@ -319,3 +319,28 @@ def test_people_an_attack_kills_are_its_target_whatever_the_noun(pipeline, noun)
     [event] = story.events
     assert event.type == "ASSAULT"
     assert [story.actor(t).name for t in event.target] == [noun]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Bled Strategic Forum is being held in Slovenia this week.", []),  # a gathering held
+    ("Hamas held the soldier for five years.", ["COERCE"]),
+    ("The mayor accepted a gift from the developer.", []),
+    ("Ms. Ortiz recognized early that the race would be close.", []),  # knowing, not recognising anyone
+    ("Vietnam is the war that shaped his generation.", []),
+    ("The minister froze in place when the question came.", []),
+    ("The European Union froze the assets of ten officials.", ["SANCTION"]),
+    ("It should never be used as an excuse or a shield.", []),
+    ("The militants used villagers as human shields.", ["ASSAULT"]),
+    ("His campaign has booked two comedians as speakers.", []),
+])
+def test_everyday_uses_of_hold_accept_recognize_freeze_and_book(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+def test_a_city_named_before_an_attack_is_where_not_who(pipeline):
+    story = pipeline.code("The Karachi bombing killed 20 people on Friday.")
+    [event] = story.events
+    assert story.actor(event.source[0]).name == "unidentified attackers"
+    assert story.actor(event.source[0]).country == "PAK"

@@ -22,7 +22,7 @@ from .conjuncts import place_conjuncts, stray_conjuncts
 from .deep import deep_target
 from .owners import made_by, owner_source
 from .place_targets import place_actor
-from .resolve import THIRD_PLURAL, Resolved, all_at, resolve
+from .resolve import THIRD_PLURAL, Resolved, _city_word, all_at, resolve
 from .syntax import child, pobjs
 from .triggers import noun_event
 
@@ -56,17 +56,6 @@ def noun_agent(w: Work, tok) -> Resolved:
         if r.actors:
             return r
     return Resolved()
-
-
-def _city_word(tok) -> bool:
-    """Whether a name before an event noun is a city the gazetteer knows and no country ("the Paris attacks"):
-    it tells where the deed happened."""
-    if tok.ent_type_ != "GPE" or tok.dep_ != "compound":
-        return False
-    from ..places.index import load
-
-    found = [e.feature for e, primary in load().lookup(tok.text) if primary]
-    return "city" in found and "country" not in found
 
 
 def _own_event(verb) -> bool:

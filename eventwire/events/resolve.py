@@ -199,7 +199,7 @@ def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolve
         return _head_actors(story, h.head.head, depth + 1)  # "the squad WHOSE MEMBERS met Steele": the squad's
     found = Resolved()
     for c in h.children:
-        if c.dep_ in MODIFIER_DEPS:
+        if c.dep_ in MODIFIER_DEPS and not (_happening_done(h, doer) and _city_word(c)):  # "the PARIS attacks"
             for x in [c] + list(c.conjuncts):
                 a = _at(story, x)
                 if a is not None and a not in found.actors:
@@ -215,6 +215,21 @@ def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolve
                     if r.actors:
                         return r
     return found
+
+
+BIG_CITY = 500_000
+
+
+def _city_word(tok) -> bool:
+    """Whether a name before an event noun is a city the gazetteer knows and no country ("the Paris attacks"):
+    it tells where the deed happened."""
+    tagged = tok.ent_type_ == "GPE"  # or a big city the small model tags ORG ("the Karachi bombing")
+    if tok.dep_ != "compound" or not (tagged or tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "")):
+        return False
+    from ..places.index import load
+
+    found = [(e.feature, e.population) for e, primary in load().lookup(tok.text) if primary]
+    return any(f == "city" and (tagged or n >= BIG_CITY) for f, n in found) and all(f != "country" for f, _n in found)
 
 
 def _happening_done(h, doer: bool) -> bool:

@@ -256,8 +256,21 @@ def _abstract_aim(tok) -> bool:
 
 
 def _money(obj) -> bool:
-    """Whether an object is a sum of money ("$200,000", "millions of dollars")."""
-    return obj is not None and (obj.ent_type_ == "MONEY" or (counts(obj) and counted(obj).ent_type_ == "MONEY"))
+    """Whether an object is money or goods owned by its commonest WordNet sense ("$200,000", "millions of
+    dollars", "a gift", "donations")."""
+    if obj is not None and obj.ent_type_ != "MONEY" and counts(obj):
+        obj = counted(obj)
+    return obj is not None and (obj.ent_type_ == "MONEY" or _first_class(obj) == "possession")
+
+
+def _body_held(story, tok) -> bool:
+    """Whether what is "held" is an organisation or gathering rather than people: an actor of the organization
+    kind ("the Dialogue is being held"), or owned "privately"/"publicly"."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("privately", "publicly", "closely", "jointly") for c in tok.children):
+        return True
+    obj = child(tok, "dobj", "nsubjpass")
+    a = story.actor_at(obj.idx, obj.idx + len(obj)) if obj is not None else None
+    return a is not None and a.kind == "organization" and not a.sector
 
 
 def _for_someone(story, tok) -> bool:
@@ -347,10 +360,18 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
                             for c in list(tok.children) + list(o.children)):
                 continue  # "met the deadline", "conferred an honorary degree", "battled the blaze", "fight the
                 # outbreak IN MALAWI": no one met, consulted or fought ("to discuss the budget WITH Cameron" names whom)
+        if m.entry.type == "ASSAULT" and m.entry.pos == "N" and tok.dep_ == "attr" and lemma(tok.head) == "be" \
+                and not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children):
+            continue  # "Afghanistan is America's longest war": what something is called, no deed told
         if m.entry.type == "ASSAULT" and m.entry.pos == "N" and _abstract_aim(tok):
             continue  # "attacks on his personal life", "an assault on democracy": words, not force
         if m.entry.type == "AGREE" and m.entry.pos == "V" and _money(child(tok, "dobj")):
-            continue  # "accepted $200,000 from Wall Street firms": money taken, no agreement
+            continue  # "accepted $200,000 from Wall Street firms", "accepted a gift": goods taken, no agreement
+        if m.entry.mode == "arrest" and lemma(tok) == "hold" and _body_held(story, tok):
+            continue  # "the Shangri-La Dialogue is being held", "Koch Industries is privately held"
+        if m.entry.type == "SUPPORT" and m.entry.pos == "V" and child(tok, "ccomp") is not None and \
+                child(tok, "dobj") is None:
+            continue  # "Rubio recognized long ago that ...": knowing, not recognition of anyone
         if m.entry.type == "AID" and frame == "obj" and _words_given(child(tok, "dobj", "nsubjpass")):
             continue  # "provided limited information": telling, not aid
         if m.entry.type == "AID" and frame == "obj" and not _for_someone(story, tok):

@@ -153,8 +153,10 @@ def _country(w: Work, dev) -> str | None:
                 (city_country(ent.text) if a is None else None)
             if country:
                 places.append((ent.start_char, country))
-    for t in dev.sent:  # a place the model took for no place: "near the town of SAMARRA"
-        if t.pos_ == "PROPN" and t.dep_ == "pobj" and story.actor_at(t.idx, t.idx + len(t.text)) is None:
+    for t in dev.sent:  # a place the model took for no place: "near the town of SAMARRA", "the KARACHI bombing"
+        a = story.actor_at(t.idx, t.idx + len(t.text))
+        if t.pos_ == "PROPN" and (t.dep_ == "pobj" and a is None or t.dep_ == "compound" and t.head.i == dev.i
+                                  and (a is None or a.kind == "organization" and not a.country)):
             first = min([c.i for c in t.children if c.dep_ == "compound"] + [t.i])
             country = city_country(t.doc[first:t.i + 1].text)
             if country:
