@@ -89,3 +89,23 @@ def test_events_two_acts_of_one_type_are_two_records(events_only):
     assert sorted(e.mode for e in story.events if e.type == "COERCE") == ["arrest", "seize"]
     story = events_only.code("Police shot and killed a robber near the highway.")
     assert len([e for e in story.events if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("An FIR has been registered against three youths for rioting.", "youths"),  # the FIR is no one acted on
+    ("The police lodged a case against 15 people for arson.", "people"),
+    ("Police arrested three persons from the spot.", "persons"),  # counted people an arrest takes
+    ("The youth was picked up for questioning late on Sunday.", "youth"),
+])
+def test_police_legal_formulas_of_regional_news_are_arrests(pipeline, text, target):
+    story = pipeline.code(text)
+    [event] = [e for e in story.events if e.type == "COERCE"]
+    assert event.mode == "arrest"
+    assert [story.actor(t).name for t in event.target] == [target]
+
+
+@pytest.mark.model
+def test_police_an_unknown_body_that_arrests_is_not_dropped_as_everyday_news(pipeline):
+    story = pipeline.code("The SIT detained two men from the railway station.")
+    assert [(e.type, e.mode) for e in story.events] == [("COERCE", "arrest")]

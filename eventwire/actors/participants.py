@@ -185,14 +185,14 @@ def _names_people(w: Work, tok, verbs, people_nouns) -> bool:
         or (_counted_victims(tok) and (names_people(lemma, verbs) or first_class("noun", lemma) == "person"))
 
 
-# Verbs of harm whose counted object is people harmed, whoever they are ("killed ten GUARDS", "two TOURISTS
-# were wounded").
+# Verbs of harm or arrest whose counted object is people acted on, whoever they are ("killed ten GUARDS", "two
+# TOURISTS were wounded", "arrested three PERSONS").
 HARM_VERBS = {"kill", "wound", "injure", "shoot", "stab", "kidnap", "abduct", "behead", "execute", "massacre",
-              "torture", "slaughter", "murder", "maim"}
+              "torture", "slaughter", "murder", "maim", "arrest", "detain", "nab", "apprehend", "round"}
 
 
 def _counted_victims(tok) -> bool:
-    """Whether a noun is the counted object of a verb of harm (``HARM_VERBS``): those harmed are participants."""
+    """Whether a noun is the counted object of a verb of harm or arrest (``HARM_VERBS``): they are participants."""
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in HARM_VERBS and \
         any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in tok.children)
 

@@ -139,6 +139,9 @@ def verb_args(w: Work, tok, entry: Entry):
     if is_passive(tok):
         ag = passive_agent(tok)
         obj = patient_of(tok)
+        against = next((c for _p, c in pobjs(tok, ("against",))), None)
+        if against is not None and obj is not None and (obj.lower_ in entry.extra or obj.lemma_.lower() in entry.extra):
+            obj = against  # "an FIR has been registered AGAINST THE SARPANCH": the pattern's own noun is no target
         src, tgt = resolve(w.story, ag), arg_np(w, obj)
         if obj is not None and entry.type in CONVEYING and (not tgt.actors or _conveyed(w, obj, src)):
             # "a sarcophagus was returned TO EGYPT", "a bookmark, a gift from X, was returned TO THE AUTHORITIES"

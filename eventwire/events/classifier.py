@@ -70,6 +70,9 @@ def _political_source(story, d) -> bool:
     if not d.source.actors and d.mode in ("arrest", "beat", "firearms", "torture", "crowd-control") \
             and d.attrs.get("source_missing") == "agentless":
         return True  # "the accused was arrested", "a youth was beaten": security forces' act, unnamed
+    if d.mode == "arrest" and d.source.actors and all(a.kind == "organization" and a.sector not in CIVIL_SECTORS
+                                                      for a in d.source.actors):
+        return True  # "the ATS detained two men": a body that arrests is an authority, known to us or not
     if not any(political_actor(a) and (a.sector not in CIVIL_SECTORS or d.type == "PROTEST")
                for a in d.source.actors):
         return False  # a firm, a school or a hospital acts in everyday news too ("the company sued its CEO");
