@@ -344,3 +344,25 @@ def test_a_city_named_before_an_attack_is_where_not_who(pipeline):
     [event] = story.events
     assert story.actor(event.source[0]).name == "unidentified attackers"
     assert story.actor(event.source[0]).country == "PAK"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cIt had fallen off the radar,\u201d recalled former reporter Ann Ruiz.", []),  # who speaks
+    ("Ruiz, 20, was caught in a hail of gunfire outside the club.", []),  # trapped, not arrested
+    ("For their first episode they settled on chef Ruiz.", []),
+    ("The party could not hold a meeting because of the crisis.", []),  # unable, not refusing
+    ("They will end up fighting over the budget.", []),  # nothing stops
+])
+def test_everyday_uses_of_recall_catch_settle_and_end(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenya did not condemn the coup, nor did Uganda support the junta.",
+    "The government neither condemned nor supported the coup.",
+])
+def test_a_conjunct_after_nor_is_denied(pipeline, text):
+    events = pipeline.code(text).events
+    assert [e.type for e in events] == ["ACCUSE", "SUPPORT"] and all(e.negated for e in events)

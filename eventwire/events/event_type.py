@@ -313,7 +313,7 @@ def by_doer_and_object(d: Draft) -> None:
 
 # -- retyping by modality ----------------------------------------------------------------------------------
 
-INABILITY = {"able", "unable"}  # "were not able to provide details": could not, which is no refusal
+INABILITY = {"able", "unable", "could"}  # "were not able to provide details", "could not hold a meeting": no refusal
 
 
 def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:

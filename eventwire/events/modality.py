@@ -39,9 +39,11 @@ def _aux_words(tok) -> set[str]:
 
 def _has_neg(tok) -> bool:
     for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")) or \
+                (c.dep_ == "preconj" and c.lower_ == "neither"):
             return True
-    return False
+    # "did not invite him NOR do we endorse his views": the conjunct after "nor" is denied too
+    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
 
 
 def governors(tok, reporting: set[str]):

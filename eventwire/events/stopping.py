@@ -41,6 +41,8 @@ def match(tok) -> Match | None:
     stopped = _event_type(obj)
     if stopped not in STEP_BACK:
         return None
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return None  # "they will END UP fighting": they come to fight, nothing stops
     if stopped == "CONSULT" and lemma(tok) in CONCLUDING and lemma(obj) in OCCASIONS:
         return None  # "the central bank ended a policy meeting": it was over, no talks were broken off
     etype, mode, cameo = STEP_BACK[stopped]

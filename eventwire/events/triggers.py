@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..data import word_set
 from ..word_classes import first_class
 from .draft import Match
-from . import arrival, stopping, transfer
+from . import arrival, senses, stopping, transfer
 from .lexicon import SPECIAL, by_head
 from .resolve import agent_nouns, namable
 from .syntax import LOCATIVE_WORDS, child, counted, counts, lemma, near, pos_of
@@ -245,34 +245,6 @@ def _words_given(obj) -> bool:
     return _first_class(obj) in ("communication", "cognition")
 
 
-ABSTRACT = {"communication", "cognition", "attribute", "state", "feeling"}
-
-
-def _abstract_aim(tok) -> bool:
-    """Whether an attack noun is aimed "on"/"against" something that is no body, place or thing by its commonest
-    WordNet sense ("attacks on his personal LIFE", "an assault on DEMOCRACY", "attacks against the PRESS")."""
-    return any(p.dep_ == "prep" and p.lower_ in ("on", "against") and
-               any(o.dep_ == "pobj" and _first_class(o) in ABSTRACT for o in p.children) for p in tok.children)
-
-
-def _money(obj) -> bool:
-    """Whether an object is money or goods owned by its commonest WordNet sense ("$200,000", "millions of
-    dollars", "a gift", "donations")."""
-    if obj is not None and obj.ent_type_ != "MONEY" and counts(obj):
-        obj = counted(obj)
-    return obj is not None and (obj.ent_type_ == "MONEY" or _first_class(obj) == "possession")
-
-
-def _body_held(story, tok) -> bool:
-    """Whether what is "held" is an organisation or gathering rather than people: an actor of the organization
-    kind ("the Dialogue is being held"), or owned "privately"/"publicly"."""
-    if any(c.dep_ == "advmod" and c.lower_ in ("privately", "publicly", "closely", "jointly") for c in tok.children):
-        return True
-    obj = child(tok, "dobj", "nsubjpass")
-    a = story.actor_at(obj.idx, obj.idx + len(obj)) if obj is not None else None
-    return a is not None and a.kind == "organization" and not a.sector
-
-
 def _for_someone(story, tok) -> bool:
     """Whether a verb of providing gives aid: its object names goods of aid (``events/aid_goods.tsv``), a
     participant ("provided KENYA with arms"), or a recipient is named ("to", "for", an indirect object)."""
@@ -363,11 +335,16 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
         if m.entry.type == "ASSAULT" and m.entry.pos == "N" and tok.dep_ == "attr" and lemma(tok.head) == "be" \
                 and not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children):
             continue  # "Afghanistan is America's longest war": what something is called, no deed told
-        if m.entry.type == "ASSAULT" and m.entry.pos == "N" and _abstract_aim(tok):
+        if m.entry.type == "ASSAULT" and m.entry.pos == "N" and senses.abstract_aim(tok):
             continue  # "attacks on his personal life", "an assault on democracy": words, not force
-        if m.entry.type == "AGREE" and m.entry.pos == "V" and _money(child(tok, "dobj")):
+        if m.entry.type == "AGREE" and m.entry.pos == "V" and senses.goods(child(tok, "dobj")):
             continue  # "accepted $200,000 from Wall Street firms", "accepted a gift": goods taken, no agreement
-        if m.entry.mode == "arrest" and lemma(tok) == "hold" and _body_held(story, tok):
+        if m.entry.mode == "arrest" and lemma(tok) == "catch" and any(c.dep_ == "prep" and c.lower_ == "in"
+                                                                      for c in tok.children):
+            continue  # "was caught in a hail of gunfire", "caught in the crossfire": trapped, not arrested
+        if senses.inverted_attribution(tok):
+            continue  # "'... off the radar,' RECALLED former reporter Bill Holland": who speaks, no recall
+        if m.entry.mode == "arrest" and lemma(tok) == "hold" and senses.body_held(story, tok):
             continue  # "the Shangri-La Dialogue is being held", "Koch Industries is privately held"
         if m.entry.type == "SUPPORT" and m.entry.pos == "V" and child(tok, "ccomp") is not None and \
                 child(tok, "dobj") is None:
