@@ -1227,3 +1227,26 @@ def test_roles_a_phrase_runs_through_the_members_it_includes(pipeline):
     _, (_t, _w, src, _tgt, attrs) = _one(
         pipeline, "Several opposition parties including the Labour Party condemned the arrest.", "condemned")
     assert [p["text"] for p in attrs["source_phrases"]] == ["Several opposition parties including the Labour Party"]
+
+
+@pytest.mark.model
+def test_roles_kin_are_not_their_owner(pipeline):
+    story = pipeline.code("Ruiz's house was searched and his mother and sister were detained, police said.")
+    [event] = [e for e in story.events if e.mode == "arrest"]
+    assert event.target == [] and "mother" in event.attrs["target_text"]
+
+
+@pytest.mark.model
+def test_roles_a_place_in_a_device_phrase_is_where_not_who(pipeline):
+    story = pipeline.code("A roadside bomb in Helmand province killed three soldiers.")
+    [event] = story.events
+    source = story.actor(event.source[0])
+    assert (source.name, source.sector, source.country) == ("unidentified attackers", "UAF", "AFG")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["No group has admitted carrying out the attack.",
+                                  "No country condemned the coup in Niger."])
+def test_roles_a_subject_of_no_one_denies_the_act(pipeline, text):
+    events = pipeline.code(text).events
+    assert events and all(e.negated for e in events)

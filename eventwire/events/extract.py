@@ -224,8 +224,8 @@ class Extractor:
         subj_tok, obj_tok = self.w.last_args
         if not d.source.actors and namable(subj_tok):
             d.attrs["source_text"] = np_text(subj_tok)
-        if not d.target.actors and namable(obj_tok):
-            d.attrs["target_text"] = np_text(obj_tok)
+        if not d.target.actors and (namable(obj_tok) or obj_tok is not None and obj_tok.lemma_.lower() in person_nouns()):
+            d.attrs["target_text"] = np_text(obj_tok)  # "the minister's WIFE was detained"
 
     @staticmethod
     def _reports_event(d: Draft) -> bool:

@@ -37,11 +37,18 @@ def _aux_words(tok) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
+NO_ONE = {"nobody", "none", "noone"}
+
+
 def _has_neg(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")) or \
                 (c.dep_ == "preconj" and c.lower_ == "neither"):
             return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no"
+                                                                          for d in c.children))
+           for c in tok.children):
+        return True  # "NO GROUP has admitted carrying out the attack", "nobody was arrested"
     # "did not invite him NOR do we endorse his views": the conjunct after "nor" is denied too
     return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
 

@@ -199,6 +199,8 @@ def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolve
         return _head_actors(story, h.head.head, depth + 1)  # "the squad WHOSE MEMBERS met Steele": the squad's
     found = Resolved()
     for c in h.children:
+        if c.dep_ == "poss" and h.pos_ == "NOUN" and h.lemma_.lower() in word_set("events/kin_nouns.txt"):
+            continue  # "his MOTHER, father and sister were detained": someone else than him
         if c.dep_ in MODIFIER_DEPS and not (_happening_done(h, doer) and _city_word(c)):  # "the PARIS attacks"
             for x in [c] + list(c.conjuncts):
                 a = _at(story, x)
@@ -234,10 +236,10 @@ def _city_word(tok) -> bool:
 
 def _happening_done(h, doer: bool) -> bool:
     """Whether a doer is a common noun naming an act or happening (its commonest WordNet sense: "attack",
-    "bombing", "explosion"): the place it is "in" is where it happened, not who did it ("a rocket attack IN
-    IRAQ killed"). As what is acted on, the place stays ("reimposed blockades IN THE WEST BANK")."""
-    return doer and h.pos_ == "NOUN" and \
-        first_class("noun", h.lemma_) in ("act", "event", "phenomenon")
+    "bombing", "explosion") or a device of attack ("a car BOMB"): the place it is "in" is where it happened,
+    not who did it ("a rocket attack IN IRAQ killed", "a suicide car bomb IN CENTRAL TURKEY"). As what is acted on, the place stays ("reimposed blockades IN THE WEST BANK")."""
+    return doer and h.pos_ == "NOUN" and (first_class("noun", h.lemma_) in ("act", "event", "phenomenon")
+                                          or h.lemma_.lower() in word_set("events/device_nouns.txt"))
 
 
 def coordinated_heads(tok) -> list:
