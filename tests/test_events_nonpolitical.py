@@ -366,3 +366,19 @@ def test_everyday_uses_of_recall_catch_settle_and_end(pipeline, text, expected):
 def test_a_conjunct_after_nor_is_denied(pipeline, text):
     events = pipeline.code(text).events
     assert [e.type for e in events] == ["ACCUSE", "SUPPORT"] and all(e.negated for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Lina said she was picked up by the school driver at home.", []),  # a ride, not an arrest
+    ("The judge said the president abused the power given to her by the citizens.", []),  # no body harmed
+    ("Soldiers tortured the detainees in the camp.", ["ASSAULT"]),
+])
+def test_everyday_uses_of_pick_up_and_abuse(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+def test_an_arrest_with_a_place_parsed_as_its_object_stays_an_arrest(pipeline):
+    events = pipeline.code("MADISON, Wis. (AP) - A Dane County man is arrested after a shooting.").events
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "arrest")]

@@ -292,7 +292,8 @@ def armed_strike(d: Draft) -> None:
 def place_seized(d: Draft) -> None:
     """An arrest whose only object is a place ("rebels captured Kidal": a place the parser or the gazetteer
     knows) is a seizure of territory."""
-    if d.type != "COERCE" or d.mode != "arrest" or not d.target.actors:
+    if d.type != "COERCE" or d.mode != "arrest" or not d.target.actors or \
+            d.match.tok.lemma_.lower() not in ("capture", "recapture", "take", "seize", "overrun"):
         return
     from ..actors.places import city_country
 

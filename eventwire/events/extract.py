@@ -300,7 +300,7 @@ class Extractor:
         police action this way, and the act is an event although no actor is named. Only modes that name a
         deliberate act (``DELIBERATE_MODES``): "a man was killed when his car hit a truck" is no event."""
         tok = d.match.tok
-        if d.mode not in DELIBERATE_MODES or d.match.entry.pos != "V" or not is_passive(tok):
+        if d.mode not in DELIBERATE_MODES or d.match.entry.pos != "V" or not is_passive(tok) or d.source.actors:
             return False
         patient = child(tok, "nsubjpass")
         return patient is not None and (patient.pos_ == "PRON" and patient.lower_ not in ("it", "this", "that")

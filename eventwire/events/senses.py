@@ -1,7 +1,8 @@
 """Everyday senses of event words, told by what they are said of: checks ``triggers.choose`` runs before it
 lets a lexicon match code an event.
 
-- an attack aimed at something abstract is words, not force ("attacks on his personal LIFE", ``abstract_aim``)
+- an attack aimed at something abstract is words, not force ("attacks on his personal LIFE", ``abstract_aim``),
+  and abuse of something abstract harms no body ("abused the POWER given to her", ``abstract``)
 - what is accepted may be goods, not an offer ("accepted $200,000", "accepted a gift", ``goods``)
 - what is "held" may be a gathering or a firm, not people ("the Dialogue is being held", ``body_held``)
 - a reporting verb after a closing quotation mark attributes the quote ("'...,' recalled the reporter",
@@ -24,6 +25,14 @@ OWNERSHIP = {"privately", "publicly", "closely", "jointly"}
 def _first_class(tok) -> str | None:
     """The WordNet class of a common noun's commonest sense (``word_classes``), or None."""
     return first_class("noun", tok.lemma_) if tok is not None and tok.pos_ == "NOUN" else None
+
+
+def abstract(tok) -> bool:
+    """Whether a noun is no body, place or thing by its commonest WordNet sense ("power", "the truth"), and not
+    people's own ("the rights OF THEIR CITIZENS" are theirs)."""
+    return _first_class(tok) in ABSTRACT and not any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(_first_class(o) in ("person", "group") or o.pos_ == "PROPN"
+                                                      for o in p.children if o.dep_ == "pobj") for p in tok.children)
 
 
 def abstract_aim(tok) -> bool:

@@ -173,6 +173,9 @@ def noun_can_stand(tok) -> bool:
     return True
 
 
+# Modes of harm done to a body: what they are done to must be someone.
+BODILY = {"beat", "sexual", "torture"}
+
 # Verbs of harm whose subject may be the deed itself ("the strikes killed", "the attack wounded"): the verb codes
 # the act, and the deed noun names its doer.
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "flatten", "raze", "maim"}
@@ -335,6 +338,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
         if m.entry.type == "ASSAULT" and m.entry.pos == "N" and tok.dep_ == "attr" and lemma(tok.head) == "be" \
                 and not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children):
             continue  # "Afghanistan is America's longest war": what something is called, no deed told
+        if m.entry.mode in BODILY and m.entry.pos == "V" and senses.abstract(child(tok, "dobj", "nsubjpass")):
+            continue  # "the president abused the POWER given to her": no body harmed
         if m.entry.type == "ASSAULT" and m.entry.pos == "N" and senses.abstract_aim(tok):
             continue  # "attacks on his personal life", "an assault on democracy": words, not force
         if m.entry.type == "AGREE" and m.entry.pos == "V" and senses.goods(child(tok, "dobj")):
