@@ -382,3 +382,19 @@ def test_everyday_uses_of_pick_up_and_abuse(pipeline, text, expected):
 def test_an_arrest_with_a_place_parsed_as_its_object_stays_an_arrest(pipeline):
     events = pipeline.code("MADISON, Wis. (AP) - A Dane County man is arrested after a shooting.").events
     assert [(e.type, e.mode) for e in events] == [("COERCE", "arrest")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The union called off the strike after talks with the ministry.", [("CONCEDE", "")]),
+    ("The government called off the peace talks with the rebels.", [("SANCTION", "withdraw")]),
+    ("Several firms have called off projects with the developer.", []),  # no conflict to step back from
+])
+def test_calling_off_is_a_step_back_only_from_a_conflict(pipeline, text, expected):
+    assert [(e.type, e.mode or "") for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+def test_calling_someone_a_quoted_name_is_no_phone_call(pipeline):
+    story = pipeline.code("The senator called the bankers \u201cfree riders\u201d on Tuesday.")
+    assert [e.type for e in story.events] == []

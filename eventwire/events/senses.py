@@ -5,6 +5,8 @@ lets a lexicon match code an event.
   and abuse of something abstract harms no body ("abused the POWER given to her", ``abstract``)
 - what is accepted may be goods, not an offer ("accepted $200,000", "accepted a gift", ``goods``)
 - what is "held" may be a gathering or a firm, not people ("the Dialogue is being held", ``body_held``)
+- a call whose object is a quoted word names, it phones no one ("called the Saudis 'free riders'",
+  ``quoted_name``)
 - a reporting verb after a closing quotation mark attributes the quote ("'...,' recalled the reporter",
   ``inverted_attribution``)
 """
@@ -58,6 +60,17 @@ def body_held(story, tok) -> bool:
     obj = child(tok, "dobj", "nsubjpass")
     a = story.actor_at(obj.idx, obj.idx + len(obj)) if obj is not None else None
     return a is not None and a.kind == "organization" and not a.sector
+
+
+OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "``"}
+
+
+def quoted_name(tok) -> bool:
+    """Whether a verb's object is a word in quotation marks ("called the Saudis \u201cfree riders\u201d"): a name
+    given, as "calls ISIS violence 'genocide'"."""
+    obj = child(tok, "dobj", "oprd")
+    return obj is not None and any(c.dep_ == "punct" and c.text in OPENING_QUOTES and c.i < obj.i
+                                   for c in obj.children)
 
 
 def inverted_attribution(tok) -> bool:

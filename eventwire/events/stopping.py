@@ -10,7 +10,9 @@ A longer lexicon pattern ("end blockade", "lift curfew") still wins over this fr
 
 from __future__ import annotations
 
-from ..data import word_set
+from functools import lru_cache
+
+from ..data import read_lines, word_set
 from .draft import Match
 from .lexicon import SPECIAL, Entry, by_head
 from .syntax import child, lemma, pos_of
@@ -27,8 +29,17 @@ OCCASIONS = {"meeting", "session", "summit", "conference", "visit", "tour", "tri
              "forum", "dinner", "lunch", "sitting"}
 
 
+@lru_cache(maxsize=1)
+def _stopping_words() -> frozenset[str]:
+    return frozenset(" ".join(line.lower().split()) for _n, line in read_lines("events/stopping_verbs.txt"))
+
+
 def stopping_verb(tok) -> bool:
-    return tok.pos_ == "VERB" and lemma(tok) in word_set("events/stopping_verbs.txt")
+    """A verb of ``events/stopping_verbs.txt``; an entry of two words is a verb and its particle ("call off")."""
+    if tok.pos_ != "VERB":
+        return False
+    words = _stopping_words()
+    return lemma(tok) in words or any(f"{lemma(tok)} {c.lower_}" in words for c in tok.children if c.dep_ == "prt")
 
 
 def match(tok) -> Match | None:

@@ -347,6 +347,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
         if m.entry.mode == "arrest" and lemma(tok) == "catch" and any(c.dep_ == "prep" and c.lower_ == "in"
                                                                       for c in tok.children):
             continue  # "was caught in a hail of gunfire", "caught in the crossfire": trapped, not arrested
+        if m.entry.mode == "phone" and senses.quoted_name(tok):
+            continue  # "called the Saudis 'free riders'": naming, no call
         if senses.inverted_attribution(tok):
             continue  # "'... off the radar,' RECALLED former reporter Bill Holland": who speaks, no recall
         if m.entry.mode == "arrest" and lemma(tok) == "hold" and senses.body_held(story, tok):
