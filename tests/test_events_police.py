@@ -109,3 +109,10 @@ def test_police_legal_formulas_of_regional_news_are_arrests(pipeline, text, targ
 def test_police_an_unknown_body_that_arrests_is_not_dropped_as_everyday_news(pipeline):
     story = pipeline.code("The SIT detained two men from the railway station.")
     assert [(e.type, e.mode) for e in story.events] == [("COERCE", "arrest")]
+
+
+@pytest.mark.model
+def test_police_a_dateline_the_parse_made_a_subject_is_no_patient(pipeline):
+    story = pipeline.code("HOLLIDAY, Mo. \u2014 A 25-year-old Paris, Missouri, man was arrested Friday on DWI charges.")
+    [event] = [e for e in story.events if e.mode == "arrest"]
+    assert [story.actor(t).name for t in event.target] == ["25-year-old Paris, Missouri, man"]

@@ -75,7 +75,8 @@ def complement_passive(tok) -> bool:
 def patient_of(tok):
     """The patient of a passive verb: its own passive subject, or that of the participle it is coordinated
     with, or the subject of the verb a participle complements ("two people reported KILLED")."""
-    obj = child(tok, "nsubjpass")
+    objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    obj = objs[-1] if objs else None  # "HOLLIDAY, Mo. - A 25-year-old MAN was arrested": the dateline is no patient
     if obj is None and shares_passive(tok):
         obj = child(tok.head, "nsubjpass")
     if obj is None and complement_passive(tok):
