@@ -46,7 +46,7 @@ from .facilities import FACILITY_TYPES, facility_target, struck_in_result
 from .missions import mission_place
 from .natural import natural_cause
 from .nominal import noun_frame
-from .place_targets import people_acted_on, place_object, place_target, place_target_types
+from .place_targets import people_acted_on, place_object, place_target, place_target_types, takes_place
 from .unidentified import unidentified_source
 from .political import figurative_force, idioms, match_score, political_act, reports_political_act
 from .reported import obligation
@@ -365,8 +365,7 @@ class Extractor:
     def _place_as_target(self, d: Draft, where) -> None:
         """No recipient named: the place acted in stands for it ("set up a research centre in Tokyo",
         "threatened to impose a curfew in Algiers")."""
-        if not d.target.actors and d.match.entry.frame != "recip" and d.type not in ("CONSULT",) \
-                and d.source.actors and not people_acted_on(child(d.match.tok, "dobj")):
+        if takes_place(d):
             places = place_target_types().get(d.type)
             place = place_target(self.w, where, places == "in")
             if not place.actors and places:

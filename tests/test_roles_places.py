@@ -1,0 +1,49 @@
+"""Who did it to whom, for the place-as-target constructions of the roles work (issue #12), on sentences
+written for these tests. Each test names the construction it holds."""
+
+
+def _events(pipeline, text):
+    """(type, trigger, [source names], [target names]) of each event."""
+    story = pipeline.code(text)
+    names = {a.id: a.name for a in story.actors}
+    return [(e.type, e.trigger.text, [names[i] for i in e.source], [names[i] for i in e.target])
+            for e in story.events]
+
+
+def _at(pipeline, text, trigger):
+    found = [e for e in _events(pipeline, text) if e[1] == trigger]
+    assert found, f"no event at {trigger!r}: {_events(pipeline, text)}"
+    return found[0]
+
+
+def test_roles_ceasefire_declared_in_a_place_is_aimed_at_the_place(pipeline):
+    # a reciprocal truce holds over the place it is declared in, with one side or two
+    _t, _w, src, tgt = _at(pipeline, "Ethiopia and Eritrea announced a ceasefire in Badme on Friday.", "ceasefire")
+    assert src and tgt == ["Badme"]
+    _t, _w, src, tgt = _at(pipeline, "Colombia's government announced a unilateral ceasefire in Cauca.", "ceasefire")
+    assert tgt == ["Cauca"]
+
+
+def test_roles_deal_signed_in_a_city_is_not_aimed_at_the_city(pipeline):
+    # a pact or talks "in" a city only met there
+    for ev in _events(pipeline, "Armenia and Azerbaijan signed a peace deal in Geneva on Monday."):
+        assert "Geneva" not in ev[3], ev
+
+
+def test_roles_people_the_source_sends_are_not_acted_on(pipeline):
+    # "sent its inspectors to X": the source's own people, so the place they go to is the target
+    _t, _w, src, tgt = _at(pipeline, "The ministry sent inspectors to Alabama to look into the explosion.", "sent")
+    assert tgt == ["Alabama"], (src, tgt)
+
+
+def test_roles_inquiry_by_people_sent_somewhere_is_aimed_at_the_destination(pipeline):
+    for text in ("Washington dispatched officials to Qatar to investigate claims that Doha funds Hezbollah.",
+                 "The FAA has sent a team of engineers to Ohio to investigate a crash involving a Boeing jet.",
+                 "The White House sent agents into Libya in a hurry to investigate the rebel forces."):
+        found = [e for e in _events(pipeline, text) if e[0] == "ACCUSE"]
+        assert found and all(len(e[3]) == 1 and e[3][0] in ("Qatar", "Ohio", "Libya") for e in found), (text, found)
+
+
+def test_roles_inquiry_not_sent_anywhere_keeps_what_it_looks_into(pipeline):
+    _t, _w, _src, tgt = _at(pipeline, "Kenya will investigate the killing of the Somali journalist.", "investigate")
+    assert tgt and not any(n in ("Kenya",) for n in tgt)
