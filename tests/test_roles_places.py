@@ -47,3 +47,33 @@ def test_roles_inquiry_by_people_sent_somewhere_is_aimed_at_the_destination(pipe
 def test_roles_inquiry_not_sent_anywhere_keeps_what_it_looks_into(pipeline):
     _t, _w, _src, tgt = _at(pipeline, "Kenya will investigate the killing of the Somali journalist.", "investigate")
     assert tgt and not any(n in ("Kenya",) for n in tgt)
+
+
+def test_roles_casualties_of_an_attack_are_what_it_caused_not_its_target(pipeline):
+    # relative, time and "with" clauses beside an attack aimed at someone else: one ASSAULT, on its target
+    for text, target, victims in (
+            ("Gunmen carried out an attack on the Turkish embassy in Kabul that killed 9 Afghan guards.", "embassy",
+             "9 Afghan guards"),
+            ("At least 12 Syrian civilians were killed as Russian forces launched air strikes against the "
+             "rebel-held town of Idlib.", "Idlib", "At least 12 Syrian civilians"),
+            ("Rebels carried out attacks on the Iraqi parliament, with at least three Iraqi lawmakers reported "
+             "killed.", "parliament", "at least three Iraqi lawmakers")):
+        story = pipeline.code(text)
+        attacks = [e for e in story.events if e.type == "ASSAULT"]
+        assert len(attacks) == 1, (text, [(e.trigger.text, e.target) for e in attacks])
+        targets = [story.text[s["start"]:s["end"]] for s in attacks[0].attrs["target_phrases"]]
+        assert any(target in t for t in targets) and not any(victims in t for t in targets), (text, targets)
+        assert attacks[0].attrs.get("casualties") == [victims], text
+
+
+def test_roles_killing_beside_a_deed_of_its_own_is_an_event_of_its_own(pipeline):
+    # coordinated verbs, and an active killing with a passive clause below it, tell two deeds
+    evs = _events(pipeline, "Militants attacked a checkpoint and killed five Afghan soldiers.")
+    assert [e[1] for e in evs if e[0] == "ASSAULT"] == ["attacked", "killed"], evs
+    evs = _events(pipeline, "Boko Haram fighters have killed 40 Nigerian villagers since May, while 30 Nigerian "
+                            "girls have been abducted.")
+    killed = [e for e in evs if e[1] == "killed"]
+    assert killed and killed[0][2] and killed[0][3], evs
+    # a killing alone keeps its victims as the target
+    _t, _w, _src, tgt = _at(pipeline, "Taliban fighters killed nine Afghan policemen in Ghazni.", "killed")
+    assert tgt
