@@ -77,3 +77,26 @@ def test_roles_killing_beside_a_deed_of_its_own_is_an_event_of_its_own(pipeline)
     # a killing alone keeps its victims as the target
     _t, _w, _src, tgt = _at(pipeline, "Taliban fighters killed nine Afghan policemen in Ghazni.", "killed")
     assert tgt
+
+
+def _phrases(pipeline, text, trigger, role):
+    story = pipeline.code(text)
+    ev = next(e for e in story.events if e.trigger.text == trigger)
+    return [p["text"] for p in ev.attrs[f"{role}_phrases"]]
+
+
+def test_roles_phrase_runs_through_where_people_come_from(pipeline):
+    assert _phrases(pipeline, "Thailand said it cannot accept any more refugees from Myanmar.", "accept",
+                    "target") == ["any more refugees from Myanmar"]
+    # names coordinated with the place of origin are participants of their own
+    assert _phrases(pipeline, "Moscow expelled diplomats from Estonia, Latvia and Lithuania on Monday.", "expelled",
+                    "target") == ["diplomats from Estonia", "Latvia", "Lithuania"]
+
+
+def test_roles_phrase_runs_through_the_named_place_a_participant_is_in_not_a_time(pipeline):
+    assert _phrases(pipeline, "A court in Tashkent has freed a Uzbek blogger.", "freed", "source") == \
+        ["A court in Tashkent"]
+    assert _phrases(pipeline, "Israeli jets struck Hamas positions in the Gaza Strip in June.", "struck",
+                    "target") == ["Hamas positions in the Gaza Strip"]
+    assert _phrases(pipeline, "Police arrested three Kenyan students in March.", "arrested", "target") == \
+        ["three Kenyan students"]
