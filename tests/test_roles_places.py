@@ -100,3 +100,21 @@ def test_roles_phrase_runs_through_the_named_place_a_participant_is_in_not_a_tim
                     "target") == ["Hamas positions in the Gaza Strip"]
     assert _phrases(pipeline, "Police arrested three Kenyan students in March.", "arrested", "target") == \
         ["three Kenyan students"]
+
+
+def test_roles_official_reporting_what_the_government_will_do_is_its_source(pipeline):
+    # reported speech: the government's own official who announces the act is who CAMEO coders name
+    for text, speaker in (("Government spokesman Gokul Baskota has said that the government will not lift the ban "
+                           "on the outlawed Maoist party.", "Gokul Baskota"),
+                          ("Kenyan Interior Minister Fred Matiangi said the government will deport the foreign "
+                           "activists.", "Fred Matiangi")):
+        story = pipeline.code(text)
+        names = {a.id: a.name for a in story.actors}
+        assert story.events and all(names[i] == speaker for e in story.events for i in e.source), \
+            (text, [(e.trigger.text, e.source) for e in story.events])
+    # not a speaker outside the government, nor a government named by its country
+    for text in ("Opposition leader Raila Odinga said the government will deport the activists.",
+                 "Kenyan Interior Minister Fred Matiangi said the Ugandan government will deport the activists."):
+        story = pipeline.code(text)
+        phrases = [p["text"] for e in story.events for p in e.attrs.get("source_phrases", [])]
+        assert phrases and all("government" in p for p in phrases), (text, phrases)
