@@ -118,3 +118,12 @@ def test_roles_official_reporting_what_the_government_will_do_is_its_source(pipe
         story = pipeline.code(text)
         phrases = [p["text"] for e in story.events for p in e.attrs.get("source_phrases", [])]
         assert phrases and all("government" in p for p in phrases), (text, phrases)
+
+
+def test_roles_claimed_attack_naming_nothing_struck_is_aimed_at_its_place(pipeline):
+    _t, _w, src, tgt = _at(pipeline, "Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "claimed")
+    assert src and tgt == ["Mogadishu"], (src, tgt)
+    # what the attack struck, when named, stays the target
+    _t, _w, _src, tgt = _at(pipeline, "Hamas claimed responsibility for an attack on Israeli soldiers in Hebron.",
+                            "claimed")
+    assert tgt and "Hebron" not in tgt, tgt

@@ -47,7 +47,7 @@ from .missions import mission_place
 from .natural import natural_cause
 from .nominal import noun_frame
 from .place_targets import people_acted_on, place_object, place_target, place_target_types, takes_place
-from .unidentified import unidentified_source
+from .unidentified import place_read, unidentified_source
 from .political import figurative_force, idioms, match_score, political_act, reports_political_act
 from .reported import obligation
 from .resolve import namable, person_nouns
@@ -366,7 +366,7 @@ class Extractor:
         """No recipient named: the place acted in stands for it ("set up a research centre in Tokyo",
         "threatened to impose a curfew in Algiers")."""
         if takes_place(d):
-            places = place_target_types().get(d.type)
+            where, places = place_read(d, where, place_target_types().get(d.type))
             place = place_target(self.w, where, places == "in")
             if not place.actors and places:
                 place = place_object(self.w, d.match.tok, where if places == "in" else None, d.source.ids())
