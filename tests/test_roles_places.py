@@ -127,3 +127,12 @@ def test_roles_claimed_attack_naming_nothing_struck_is_aimed_at_its_place(pipeli
     _t, _w, _src, tgt = _at(pipeline, "Hamas claimed responsibility for an attack on Israeli soldiers in Hebron.",
                             "claimed")
     assert tgt and "Hebron" not in tgt, tgt
+
+
+def test_roles_place_phrase_of_a_participant_names_a_place_not_a_deed_or_a_clause(pipeline):
+    assert _phrases(pipeline, "The UN has suspended aid deliveries to 50,000 people in rebel-held parts of Syria.",
+                    "suspended", "target") == ["50,000 people in rebel-held parts of Syria"]
+    assert _phrases(pipeline, "Suicide bombers killed 30 Iraqi soldiers in coordinated attacks in Baghdad.",
+                    "killed", "target") == ["30 Iraqi soldiers"]
+    assert _phrases(pipeline, "Mexico granted asylum to Evo Morales in view of the situation that he faces in "
+                              "Bolivia.", "granted", "target") == ["Evo Morales"]

@@ -69,6 +69,17 @@ def _origin_end(prep):
 
 def _named_place(prep) -> bool:
     """Whether a prepositional phrase names the place a participant is in ("a court IN BISHKEK", "militants IN
-    SOUTH WAZIRISTAN"): "in"/"at" with a named place as its object."""
+    SOUTH WAZIRISTAN", "people in SERB-HELD PARTS OF BOSNIA"): "in"/"at" with an object whose own words name a
+    place, and that is no time and no event ("killed 52 people in coordinated ATTACKS in London")."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return prep.lower_ in ("in", "at") and obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC")
+    if prep.lower_ not in ("in", "at") or obj is None or obj.ent_type_ in ("DATE", "TIME") or noun_event(obj):
+        return False
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in _within(obj))
+
+
+def _within(tok):
+    """A noun's own words, not those of a clause on it ("the situation WHICH HE FACES IN BOLIVIA")."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ not in CUT:
+            yield from _within(c)
