@@ -136,3 +136,15 @@ def test_roles_place_phrase_of_a_participant_names_a_place_not_a_deed_or_a_claus
                     "killed", "target") == ["30 Iraqi soldiers"]
     assert _phrases(pipeline, "Mexico granted asylum to Evo Morales in view of the situation that he faces in "
                               "Bolivia.", "granted", "target") == ["Evo Morales"]
+
+
+def test_roles_concession_after_a_deal_is_made_to_the_other_side(pipeline):
+    for text, other in (("Indian coal workers called off the strike after the agreement with Coal India.",
+                         "Coal India"),
+                        ("Dock workers in Chile called off a strike after the government accepted their demands.",
+                         "Chile")):  # the government of the country the sentence names
+        _t, _w, src, tgt = _at(pipeline, text, "called")
+        assert src and len(tgt) == 1 and other.lower() in tgt[0].lower(), (text, src, tgt)
+    # nothing it came after: no one to concede to
+    _t, _w, src, tgt = _at(pipeline, "The workers called off the strike on Monday.", "called")
+    assert src and tgt == []

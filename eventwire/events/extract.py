@@ -353,11 +353,12 @@ class Extractor:
             d.attrs["target_from"] = "deep"
 
     def _defied(self, d: Draft, where) -> None:
-        """A refusal with no target made despite or under someone's request or pressure defies them
-        (``defied.py``: "declined to resign despite the president's request"); marked ``target_from: "defied"``."""
-        if d.type != "REJECT" or set(d.target.ids()) - set(d.source.ids()):
+        """A refusal with no target made despite or under someone's request or pressure defies them, a concession
+        after a deal is made to the other side (``defied.py``: "declined to resign despite the president's
+        request", "called off the strike after a deal with the government"); marked ``target_from: "defied"``."""
+        if d.type not in ("REJECT", "CONCEDE") or set(d.target.ids()) - set(d.source.ids()):
             return
-        tgt = defied(self.w, d.match.tok, where)
+        tgt = defied(self.w, d.match.tok, where, conceding=d.type == "CONCEDE")
         if tgt.actors and set(tgt.ids()) - set(d.source.ids()):
             d.target = tgt
             d.attrs["target_from"] = "defied"
