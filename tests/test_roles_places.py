@@ -148,3 +148,15 @@ def test_roles_concession_after_a_deal_is_made_to_the_other_side(pipeline):
     # nothing it came after: no one to concede to
     _t, _w, src, tgt = _at(pipeline, "The workers called off the strike on Monday.", "called")
     assert src and tgt == []
+
+
+def test_roles_measure_lifted_in_a_place_is_eased_for_the_place(pipeline):
+    for text, trigger, place in (("South Sudan lifted the state of emergency in Jonglei on Saturday.", "lifted",
+                                  "Jonglei"),
+                                 ("Egypt's presidency decided to ease curfew hours imposed in North Sinai.", "ease",
+                                  "North Sinai")):
+        _t, _w, src, tgt = _at(pipeline, text, trigger)
+        assert src and tgt == [place], (text, src, tgt)
+    # a concession with no measure named is not done to where it was said
+    _t, _w, src, tgt = _at(pipeline, "The opposition leader conceded in a speech in Nairobi.", "conceded")
+    assert tgt == []

@@ -46,7 +46,7 @@ from .facilities import FACILITY_TYPES, facility_target, struck_in_result
 from .missions import mission_place
 from .natural import natural_cause
 from .nominal import noun_frame
-from .place_targets import people_acted_on, place_object, place_target, place_target_types, takes_place
+from .place_targets import deep_from, people_acted_on, place_object, place_target, place_target_types, takes_place
 from .unidentified import place_read, unidentified_source
 from .political import figurative_force, idioms, match_score, political_act, reports_political_act
 from .reported import obligation
@@ -370,7 +370,7 @@ class Extractor:
             where, places = place_read(d, where, place_target_types().get(d.type))
             place = place_target(self.w, where, places == "in")
             if not place.actors and places:
-                place = place_object(self.w, d.match.tok, where if places == "in" else None, d.source.ids())
+                place = place_object(self.w, d.match.tok, deep_from(d, where, places), d.source.ids())
             if place.actors and set(place.ids()) != set(d.source.ids()):
                 d.target = place
                 d.attrs["target_is_place"] = True

@@ -47,7 +47,7 @@ def _place_rows() -> dict[str, list[str]]:
 
 
 def place_target_types() -> dict[str, str]:
-    """Event type -> where a place may stand for its target, "in" or "object"
+    """Event type -> where a place may stand for its target, "in", "object" or "measure"
     (``data/events/place_targets.tsv``)."""
     return {typ: row[0] for typ, row in _place_rows().items()}
 
@@ -69,6 +69,16 @@ def takes_place(d) -> bool:
     if d.match.entry.frame == "recip" and not place_for_recip(d.type):
         return False
     return bool(d.target.actors) or not people_acted_on(child(d.match.tok, "dobj"))
+
+
+def deep_from(d, where, places: str | None):
+    """Where the nearest place down what a predicate acts on is read from (``deep_place``), by the type's way
+    (``place_target_types``): the predicate's clause for "in", and for "measure" when it names the measure
+    lifted or eased ("lifted the state of emergency IN JONGLEI", "eased curfew hours imposed IN NORTH SINAI"),
+    nowhere for "object"."""
+    if places == "in" or places == "measure" and child(d.match.tok, "dobj") is not None:
+        return where
+    return None
 
 
 def people_acted_on(tok) -> bool:
