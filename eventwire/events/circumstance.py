@@ -6,13 +6,21 @@
   or in a relative clause telling the background of a participant
   ("released Salih Muslim, who Turkey wanted extradited"), is its circumstance and is dropped
   (``circumstances_dropped``).
+- A killing or wounding told in a clause beside an attack the sentence aims at someone else ("hit the enclave,
+  killing 32 civilians", "an attack on the embassy that killed 17", "two people were killed when ISIL attacked
+  the embassy") tells what the attack caused: it is folded into the attack, which keeps the casualties' words
+  (``casualties``), and is not coded again (``casualties_folded``). Verbs coordinated with the attack ("attacked
+  the base and killed five"), attacks with no doer named and killings told in the active beside a clause below
+  them ("killed 81, while 67 were abducted") are events of their own.
 - A passive killing, attack or arrest with no "by" agent takes its source from the operation or attack it
   happened in ("killed in a police encounter", "killed in an Israeli air strike"; ``force_of_circumstance``).
 """
 
 from __future__ import annotations
 
+from ..data import word_set
 from .arguments import noun_agent
+from .clauses import is_passive
 from .draft import Draft, Work
 from .political import FORCE_SECTORS
 from .resolve import Resolved, resolve
@@ -86,13 +94,67 @@ def _describes_participant(clause) -> bool:
 
 
 def circumstances_dropped(drafts: list[Draft]) -> list[Draft]:
-    """A sentence's drafts without those told as a circumstance of another of its events (``_circumstance``)."""
+    """A sentence's drafts without those told as a circumstance of another of its events (``_circumstance``)
+    or as what another's attack caused (``casualties_folded``)."""
     if len(drafts) < 2:
         return drafts
+    drafts = casualties_folded(drafts)
     main = [d for d in drafts if not _circumstance(d.match.tok)]
     if not any(d.match.tok.dep_ not in ("nsubj", "nsubjpass") for d in main):
         return drafts  # "A strike ... took a new turn after the minister agreed": the main clause tells no act
     return main
+
+
+def _clause_of(tok):
+    """The verb whose clause a trigger sits in: the trigger itself, or the verb an event noun hangs on."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound") \
+            and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _linked(inner, outer) -> bool:
+    """Whether clause ``inner`` hangs below ``outer`` through a subordinate clause (a participle, relative,
+    time or "with" clause), not through coordination."""
+    t = inner
+    while t.head.i != t.i:
+        if t.dep_ == "conj":
+            return False
+        t = t.head
+        if t.i == outer.i:
+            return True
+    return False
+
+
+def casualties_folded(drafts: list[Draft]) -> list[Draft]:
+    """Drafts without the killings and woundings that tell what another draft's attack caused (see the
+    module); the attack keeps their targets' words as ``casualties``."""
+    casualty = word_set("events/casualty_verbs.txt")
+    out = []
+    for d in drafts:
+        tok = d.match.tok
+        attack = None
+        if d.type == "ASSAULT" and d.match.entry.pos == "V" and tok.lemma_.lower() in casualty:
+            for o in drafts:
+                if o is d or o.type != "ASSAULT" or not o.source.actors or \
+                        not set(o.target.ids()) - set(o.source.ids()) or o.match.tok.lemma_.lower() in casualty:
+                    continue
+                here = _clause_of(o.match.tok)
+                # the attack told below the casualties only when they are the passive's subject ("two people
+                # were killed when ISIL attacked"): "X killed 81, while 67 were abducted" tells two deeds
+                if _linked(tok, here) or (o.match.tok.i != tok.i and is_passive(tok) and _linked(here, tok)):
+                    attack = o
+                    break
+        if attack is None:
+            out.append(d)
+            continue
+        victims = child(tok, "dobj", "nsubjpass")  # "killing 32 CIVILIANS", "AT LEAST TWO PEOPLE were killed"
+        if victims is None and tok.dep_ == "xcomp":  # "with THREE LAWMAKERS reported killed"
+            victims = child(tok.head, "nsubj", "nsubjpass")
+        words = [victims.doc[victims.left_edge.i:victims.right_edge.i + 1].text] if victims is not None else \
+            [tok.doc.text[s:e] for s, e in d.target.at.values()]
+        attack.attrs.setdefault("casualties", []).extend(words)
+    return out
 
 
 def force_of_circumstance(w: Work, d: Draft, where) -> None:

@@ -46,8 +46,8 @@ from .facilities import FACILITY_TYPES, facility_target, struck_in_result
 from .missions import mission_place
 from .natural import natural_cause
 from .nominal import noun_frame
-from .place_targets import people_acted_on, place_object, place_target, place_target_types
-from .unidentified import unidentified_source
+from .place_targets import deep_from, people_acted_on, place_object, place_target, place_target_types, takes_place
+from .unidentified import place_read, unidentified_source
 from .political import figurative_force, idioms, match_score, political_act, reports_political_act
 from .reported import obligation
 from .resolve import namable, person_nouns
@@ -352,11 +352,12 @@ class Extractor:
             d.attrs["target_from"] = "deep"
 
     def _defied(self, d: Draft, where) -> None:
-        """A refusal with no target made despite or under someone's request or pressure defies them
-        (``defied.py``: "declined to resign despite the president's request"); marked ``target_from: "defied"``."""
-        if d.type != "REJECT" or set(d.target.ids()) - set(d.source.ids()):
+        """A refusal with no target made despite or under someone's request or pressure defies them, a concession
+        after a deal is made to the other side (``defied.py``: "declined to resign despite the president's
+        request", "called off the strike after a deal with the government"); marked ``target_from: "defied"``."""
+        if d.type not in ("REJECT", "CONCEDE") or set(d.target.ids()) - set(d.source.ids()):
             return
-        tgt = defied(self.w, d.match.tok, where)
+        tgt = defied(self.w, d.match.tok, where, conceding=d.type == "CONCEDE")
         if tgt.actors and set(tgt.ids()) - set(d.source.ids()):
             d.target = tgt
             d.attrs["target_from"] = "defied"
@@ -364,12 +365,11 @@ class Extractor:
     def _place_as_target(self, d: Draft, where) -> None:
         """No recipient named: the place acted in stands for it ("set up a research centre in Tokyo",
         "threatened to impose a curfew in Algiers")."""
-        if not d.target.actors and d.match.entry.frame != "recip" and d.type not in ("CONSULT",) \
-                and d.source.actors and not people_acted_on(child(d.match.tok, "dobj")):
-            places = place_target_types().get(d.type)
+        if takes_place(d):
+            where, places = place_read(d, where, place_target_types().get(d.type))
             place = place_target(self.w, where, places == "in")
             if not place.actors and places:
-                place = place_object(self.w, d.match.tok, where if places == "in" else None, d.source.ids())
+                place = place_object(self.w, d.match.tok, deep_from(d, where, places), d.source.ids())
             if place.actors and set(place.ids()) != set(d.source.ids()):
                 d.target = place
                 d.attrs["target_is_place"] = True

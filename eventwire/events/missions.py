@@ -8,16 +8,21 @@ giving or withdrawing (``MOVING_TYPES``); an attack on "the UN mission in Mali" 
 The forces a mobilization sends or deploys ("sent in TROOPS and police", "the peacekeepers are being
 deployed") are what is moved, not whom it is aimed at: the place they go to or act in is the target, else
 there is none; forces deployed with no one named deploying them are the source (``forces_moved``).
+
+An inquiry made by people sent somewhere ("sent a team to Detroit to investigate the crash", "dispatched
+inspectors to Qatar"; ``sent_to_inquire``) is aimed at the place they are sent to, as CAMEO coders code it, not
+at whatever the inquiry looks into.
 """
 
 from __future__ import annotations
 
 from ..data import word_set
 from .draft import Draft, Work
-from .place_targets import place_actor, place_object, place_target
+from .arrival import SENDING_VERBS
+from .place_targets import PLACE_KINDS, place_actor, place_object, place_target
 from .political import FORCE_SECTORS
 from .resolve import Resolved, resolve
-from .syntax import child
+from .syntax import child, pobjs
 
 MOVING_TYPES = ("AID", "MOBILIZE", "AGREE", "RETREAT", "COOPERATE")
 
@@ -64,6 +69,7 @@ def forces_moved(w: Work, d: Draft) -> None:
 def mission_place(w: Work, d: Draft) -> None:
     """Replace a target that is a mission stationed "in" a place by the place (see the module)."""
     forces_moved(w, d)
+    sent_to_inquire(w, d)
     if d.type not in MOVING_TYPES or len(d.target.actors) != 1:
         return
     a = d.target.actors[0]
@@ -92,3 +98,36 @@ def mission_place(w: Work, d: Draft) -> None:
                 d.target = r
                 d.attrs["target_is_place"] = True
                 return
+
+
+def _sender(tok):
+    """The verb of sending a predicate is the purpose of ("sent a team to Detroit TO INVESTIGATE", "sent teams
+    into Libya in a rush TO INVESTIGATE"), or the predicate itself ("dispatched inspectors"), or None."""
+    t = tok
+    for _step in range(4):
+        if t.pos_ == "VERB" and t.lemma_.lower() in SENDING_VERBS:
+            return t
+        if t.dep_ not in ("advcl", "xcomp", "acl", "pobj", "prep") or t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def sent_to_inquire(w: Work, d: Draft) -> None:
+    """An inquiry by people sent somewhere is aimed at the place they are sent to (see the module)."""
+    if d.type != "ACCUSE" or d.mode != "investigate" or d.match.entry.pos != "V":
+        return
+    sender = _sender(d.match.tok)
+    if sender is None:
+        return
+    obj = child(sender, "dobj")
+    found = list(pobjs(sender, ("to", "into")))
+    found += [pc for t in (obj.subtree if obj is not None else ()) for pc in pobjs(t, ("to", "into"))]
+    for _p, c in found:  # the parse may hang "to Detroit" on what is sent ("a team of experts to Detroit")
+        r = resolve(w.story, c)
+        r = r if r.actors else place_actor(w, c)
+        if r.actors and all(a.kind in PLACE_KINDS for a in r.actors) and not set(r.ids()) & set(d.source.ids()):
+            d.target = r
+            d.attrs["target_is_place"] = True
+            d.attrs.pop("target_from", None)
+            return

@@ -14,7 +14,7 @@ from ..model import Actor
 from .draft import Work
 from .deep import DEEP_DEPTH, _deep_step
 from .resolve import Resolved, person_nouns, resolve
-from .syntax import pobjs
+from .syntax import child, pobjs
 from .triggers import noun_event
 
 # Prepositions whose object, read down what a predicate acts on, may be the place it is done in or to
@@ -42,14 +42,43 @@ def place_target(w: Work, tok, places: bool = False) -> Resolved:
 
 
 @lru_cache(maxsize=None)
+def _place_rows() -> dict[str, list[str]]:
+    return {row[0]: row[1:] for row in (line.split("\t") for _n, line in read_lines("events/place_targets.tsv"))}
+
+
 def place_target_types() -> dict[str, str]:
-    """Event type -> where a place may stand for its target, "in" or "object"
+    """Event type -> where a place may stand for its target, "in", "object" or "measure"
     (``data/events/place_targets.tsv``)."""
-    out = {}
-    for _n, line in read_lines("events/place_targets.tsv"):
-        typ, where = line.split("\t")
-        out[typ] = where
-    return out
+    return {typ: row[0] for typ, row in _place_rows().items()}
+
+
+def place_for_recip(typ: str) -> bool:
+    """Whether a reciprocal predicate of the type ("a ceasefire in Idlib") may take the place it holds in as
+    its target (the third column "recip" of ``data/events/place_targets.tsv``); a deal or talks "in Paris" may
+    not: the sides only met there."""
+    return "recip" in _place_rows().get(typ, ())[1:]
+
+
+def takes_place(d) -> bool:
+    """Whether a draft with a source may take the place it acts in or on as its target: it names no target but
+    the source's own ("sent ITS inspectors to Alabama"), is no meeting, and is not reciprocal, unless its type
+    lets a reciprocal predicate hold over a place (``place_for_recip``: "a ceasefire in Idlib"); people acted on
+    ("detained two others") are not the place they are in, but the source's own people are not acted on."""
+    if set(d.target.ids()) - set(d.source.ids()) or not d.source.actors or d.type == "CONSULT":
+        return False
+    if d.match.entry.frame == "recip" and not place_for_recip(d.type):
+        return False
+    return bool(d.target.actors) or not people_acted_on(child(d.match.tok, "dobj"))
+
+
+def deep_from(d, where, places: str | None):
+    """Where the nearest place down what a predicate acts on is read from (``deep_place``), by the type's way
+    (``place_target_types``): the predicate's clause for "in", and for "measure" when it names the measure
+    lifted or eased ("lifted the state of emergency IN JONGLEI", "eased curfew hours imposed IN NORTH SINAI"),
+    nowhere for "object"."""
+    if places == "in" or places == "measure" and child(d.match.tok, "dobj") is not None:
+        return where
+    return None
 
 
 def people_acted_on(tok) -> bool:

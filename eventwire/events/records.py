@@ -7,6 +7,7 @@ from ..model import Event, Span, Story
 from . import ontology
 from .draft import Draft
 from .phrases import phrase_around
+from .reported import speaker_acts_for_government
 from .resolve import FIRST_PLURAL, FIRST_SINGULAR, RELATIVE, THIRD_PLURAL, THIRD_SINGULAR, quote_at
 
 PRONOUNS = FIRST_SINGULAR | FIRST_PLURAL | THIRD_SINGULAR | THIRD_PLURAL | RELATIVE
@@ -69,6 +70,7 @@ def _record(story: Story, d: Draft, event_id: str) -> Event:
     cameo = d.cameo or ontology.cameo_for(d.type, d.mode)
     quad, score = ontology.quad_and_score(d.type, d.mode)
     quote = quote_at(story, tok.idx)
+    speaker_acts_for_government(story, d, quote)
     ev = Event(
         id=event_id,
         type=d.type,

@@ -1,6 +1,7 @@
 """Events that reported speech makes: "Russia said Sudan must return the helicopter" is a REQUEST from Russia
 to Sudan (``obligation``), and a speaker who says in a direct quotation that others use force ACCUSEs them
-(``reported_accusations``)."""
+(``reported_accusations``). A government official who reports what "the government" will do is its source
+(``speaker_acts_for_government``)."""
 
 from __future__ import annotations
 
@@ -97,3 +98,26 @@ def reported_accusations(story: Story, drafts: list[Draft]) -> list[Draft]:
                          Resolved([accuser]), Resolved(accused), False, False,
                          {"reported_accusation_of": d.type}, round(d.confidence * 0.7, 3)))
     return out
+
+
+def speaker_acts_for_government(story: Story, d: Draft, quote) -> None:
+    """A government's own official who reports what "the government" does or will do is the one who acts, as
+    CAMEO coders code it ("Prime Minister Holness announced that the government will extend the curfew", "the
+    spokesman said the government will not lift the ban"): the source becomes the speaker, marked
+    ``source_from: "speaker"``. Only in reported (not direct) speech, for a speaker who is a person of the
+    government sector, and a source named by a common noun for a government (``events/government_nouns.txt``)
+    of the speaker's own country or of none."""
+    if quote is None or quote.kind == "direct" or not quote.speaker or len(d.source.actors) != 1:
+        return
+    speaker, a = story.actor(quote.speaker), d.source.actors[0]
+    if speaker is None or speaker.id == a.id or speaker.kind != "person" or a.sector != "GOV" or \
+            speaker.sector != "GOV" or (a.country and a.country != speaker.country):
+        return
+    at = d.source.at.get(a.id)
+    span = story.doc.char_span(*at, alignment_mode="expand") if at and story.doc is not None else None
+    if span is None or any(t.pos_ == "PROPN" for t in span) or \
+            span.root.lemma_.lower() not in word_set("events/government_nouns.txt"):
+        return
+    sp = quote.speaker_span
+    d.source = Resolved([speaker], at={speaker.id: (sp.start, sp.end)} if sp else {})
+    d.attrs["source_from"] = "speaker"

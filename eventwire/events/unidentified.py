@@ -13,6 +13,9 @@ the base") is that doer's: the same act told again. An explosion or a blast is a
 an attack word among its modifiers (``data/events/blast_modifiers.txt``: "a car bomb explosion", "a suicide
 blast"); "an explosion at a chemical plant" may be an accident and names no doer. Devices are listed in
 ``data/events/device_nouns.txt``.
+
+A claim of responsibility for an attack that names nothing struck is aimed at the place the attack was in
+("claimed responsibility for the bombing in Mogadishu"; ``place_read`` tells the events stage where to read it).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from .clauses import agent_of, is_passive, passive_agent, subject_of
 from .draft import Draft, Work
 from .place_targets import stage_actor
 from .resolve import Resolved, resolve
+from .syntax import pobjs
+from .triggers import noun_event
 
 UAF_TYPES = ("ASSAULT",)
 # Prepositions of a passive killing that name the attack it was done in ("killed IN a car bomb explosion",
@@ -178,3 +183,16 @@ def _attackers(w: Work, country: str | None, lo: int, hi: int) -> Actor:
     return stage_actor(w.story, lambda x: x.name == NAME and x.sector == "UAF" and x.country == country, lo, hi,
                        name=NAME, kind="group", country=country, sector="UAF", code=f"{country or ''}UAF",
                        generic=True)
+
+
+def place_read(d, where, places: str | None) -> tuple:
+    """(words, how) a draft's place target is read from: the predicate's clause and the type's way
+    (``place_target_types``), or for a claim of responsibility the deed claimed, read "in" ("claimed
+    responsibility for the attack IN KANDAHAR", "for arson at a ski resort IN VAIL"): a claimed attack that
+    names nothing struck was done to the place, as CAMEO coders code it."""
+    tok = d.match.tok
+    if d.type != "ASSAULT" or tok.lemma_.lower() not in CLAIM_VERBS:
+        return where, places
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS]
+    deed = next((c for h in heads for p, c in pobjs(h, ("for",)) if noun_event(c) is not None), None)
+    return (deed, "in") if deed is not None else (where, places)
