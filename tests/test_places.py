@@ -811,6 +811,15 @@ def test_places_local_us_bodies_counties_and_namesake_towns(pipeline):
 
 
 @pytest.mark.model
+def test_places_a_name_that_begins_a_streets_name_is_kept_only_near_the_story(pipeline):
+    _, found = _places(pipeline, "Traffic on Texas Avenue in Houston was slow after the crash.")
+    assert "Texas" not in found and found["Houston"].country == "USA"
+    _, found = _places(pipeline, "Pupils from a school in Hertford Road, Edmonton, won the prize, Enfield "
+                                 "council said.")
+    assert found["Edmonton"].country == "GBR"
+
+
+@pytest.mark.model
 def test_places_a_disease_named_after_a_place_and_the_place_as_a_qualifier(pipeline):
     text = "The Zaire strain of Ebola is the deadliest. The outbreak in Kikwit, Zaire, killed 250 people."
     story, found = _places(pipeline, text)

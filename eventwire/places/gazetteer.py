@@ -20,9 +20,10 @@ Steps, each a small function below:
    a place on its own. A place name or demonym that begins a disease's name ("Marburg virus", "Lassa
    fever", "Spanish flu") is the disease there and wherever else the article writes it, unless the text
    says it is a place ("in Marburg", "Kikwit, Zaire"). A place name inside the name of a water the
-   gazetteer lacks ("the Gulf of Honduras", "Lake Winnebago") is not that place; a division word before
-   "of" belongs to a body's name ("the Florida Department of Law Enforcement": Florida, not a department
-   of Uruguay); a demonym after "Pan" ("Pan American") is none. Demonyms that qualify a noun
+   gazetteer lacks ("the Gulf of Honduras", "Lake Winnebago") is not that place; one that begins a street's
+   or a park's name ("Texas Avenue") is kept only as a town near the article's other places; a division
+   word before "of" belongs to a body's name ("the Florida Department of Law Enforcement": Florida, not a
+   department of Uruguay); a demonym after "Pan" ("Pan American") is none. Demonyms that qualify a noun
    ("Afghan troops", kind ``demonym``) are places; those naming people or a language ("Iraqis", kind
    ``people``) only vote for the focus. A name used
    as the subject of a speech or action verb whose span the actors stage coded as an actor ("Washington said") is a government: it is still a
@@ -139,6 +140,7 @@ class Mention:
     listed: list = field(default_factory=list)  # names listed with this one ("California or Washington")
     cohere: dict = field(default_factory=dict)  # id(candidate) -> other names with a reading near it
     respelt: set = field(default_factory=set)  # ids of the candidates found by another spelling of the name
+    street: bool = False  # the name begins a street's or a park's name ("Texas Avenue", "Hertford Road")
 
 
 # -- 1. recognition ------------------------------------------------------------------------------------
@@ -336,6 +338,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: m.span.start)
     found = _drop_loose_abbreviations(story, found)
     found = [m for m in found if not _names_a_road(doc, m) and not _in_a_water_name(doc, m)]
+    for m in found:
+        m.street = _names_a_street(doc, m)
     diseases = {index.fold(m.span.text) for m in found if _names_a_disease(doc, m)}
     # a disease's name is that disease elsewhere in the article too ("the Ebola and Marburg outbreaks"
     # after "Marburg virus"), unless the text says it is a place there ("in Marburg")
@@ -435,6 +439,23 @@ def _drop_far_respellings(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _drop_far_streets(mentions: list[Mention]) -> list[Mention]:
+    """A name that begins a street's or a park's name (``_names_a_street``) is dropped unless it reads as a
+    town or county within ``NEAR_KM`` of another place of the article: "Texas Avenue", "Piedmont Park" (a
+    state, a region of Italy) and "Eglinton Avenue" in a Toronto story (a town in Northern Ireland) are no
+    places the gazetteer knows; "Hertford Road" in a story of Enfield runs towards that town."""
+    points = [(id(m), m.entry.lat, m.entry.lon) for m in mentions if m.entry is not None and m.kind == "name"
+              and not m.street and m.entry.feature in ("city", "admin2") and m.entry.lat is not None]
+    out = []
+    for m in mentions:
+        e = m.entry
+        if m.street and e is not None and not (e.feature in ("city", "admin2") and e.lat is not None and any(
+                i != id(m) and index.distance_km(e.lat, e.lon, la, lo) <= NEAR_KM for i, la, lo in points)):
+            continue
+        out.append(m)
+    return out
+
+
 def _storm_names(doc) -> set[str]:
     """The names the article gives storms ("Hurricane Harvey", "Tropical Storm Irma", "Typhoon Haiyan"): such a
     name is the storm wherever the article writes it ("Harvey, Irma and Maria"), unless qualified as a
@@ -474,6 +495,18 @@ def _names_a_road(doc, m: Mention) -> bool:
     if word in ("U.S", "US") and nxt.text.isdigit() and len(nxt.text) <= 3:
         return True
     return nxt.lower_ in ROAD_WORDS and end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
+
+
+def _names_a_street(doc, m: Mention) -> bool:
+    """Whether a place name begins the name of a street, a square or a park: a capitalised word of
+    ``street_words.txt`` right after it ("Texas Avenue", "Piedmont Park", "Hampton Road"; the gazetteer
+    knows no streets). Such a name is kept only when it reads as a town near the article's other places
+    ("Hertford Road" in a story of north London), as the street lies there (``_drop_far_streets``)."""
+    if m.kind != "name":
+        return False
+    _, end = _token_bounds(doc, m)
+    nxt = doc[end] if 0 < end < len(doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in _words("street_words.txt")
 
 
 WATER_AFTER = {"sea", "ocean", "strait", "straits"}  # "the South China Sea", "the Beaufort Sea"
@@ -1451,6 +1484,7 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     resolve(mentions, text, others=mentions, confident_only=True)
     resolve(mentions, text, others=mentions)
     mentions = _drop_far_respellings(mentions, text)
+    mentions = _drop_far_streets(mentions)
     local = _local_towns(story, gaz, mentions)
     unlisted = _unlisted_places(story, gaz, mentions + local)
     if unlisted:
