@@ -826,3 +826,31 @@ def test_places_a_disease_named_after_a_place_and_the_place_as_a_qualifier(pipel
     zaire = [m for p in story.places for m in p.mentions if m.text == "Zaire"]
     assert found["Kikwit"].country == "COD"
     assert len(zaire) == 1 and text[zaire[0].start - 2:zaire[0].start] == ", "
+
+
+@pytest.mark.model
+def test_places_us_political_news(pipeline):
+    # a member's state in parentheses does not say where the story is: Charlotte, N.C., not Vermont's village
+    text = ("CHARLOTTE - Nearly a week after the shooting, the city remains tense. House Speaker Paul D. Ryan "
+            "(R-Wis.) said the unrest must end, and Sen. Bernie Sanders (Vt.) called for calm. Children in "
+            "Charlotte have the worst odds, a study found.")
+    _, found = _places(pipeline, text)
+    assert found["Charlotte"].country == "USA" and 34 < found["Charlotte"].lat < 36
+    # an abbreviation with periods is no town named by its letters; an office of a state names the state
+    _, found = _places(pipeline, "The target was pledged at U.N. climate talks in Paris, said the attorney "
+                                 "general of Oklahoma, speaking in Washington.")
+    assert "U.N." not in found and found["Oklahoma"].feature == "admin1"
+    assert found["Paris"].country == "FRA"
+    # partners' names of a firm are no towns
+    _, found = _places(pipeline, "She worked at a North Carolina law firm, Moore & Van Allen, for a summer.")
+    assert "Moore" not in found and "Allen" not in found
+
+
+@pytest.mark.model
+def test_places_a_big_city_far_ahead_of_its_namesakes_keeps_its_name_in_an_american_story(pipeline):
+    # (the readings of the other names that lie near some Paris of the United States do not pull it there)
+    text = ("Coal states led by West Virginia sued in Washington. The target was pledged at climate talks in "
+            "Paris, said the attorney general of Oklahoma. Lawyers at New York University and officials in "
+            "Maine and Pennsylvania disagreed.")
+    _, found = _places(pipeline, text)
+    assert found["Paris"].country == "FRA"

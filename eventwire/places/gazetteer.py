@@ -141,6 +141,7 @@ class Mention:
     cohere: dict = field(default_factory=dict)  # id(candidate) -> other names with a reading near it
     respelt: set = field(default_factory=set)  # ids of the candidates found by another spelling of the name
     street: bool = False  # the name begins a street's or a park's name ("Texas Avenue", "Hertford Road")
+    affiliation: bool = False  # a politician's state in parentheses ("Paul Ryan (R-Wis.)")
 
 
 # -- 1. recognition ------------------------------------------------------------------------------------
@@ -337,7 +338,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 break
     found.sort(key=lambda m: m.span.start)
     found = _drop_loose_abbreviations(story, found)
-    found = [m for m in found if not _names_a_road(doc, m) and not _in_a_water_name(doc, m)]
+    found = [m for m in found if not _names_a_road(doc, m) and not _in_a_water_name(doc, m)
+             and not _in_a_firm_name(doc, m)]
     for m in found:
         m.street = _names_a_street(doc, m)
     diseases = {index.fold(m.span.text) for m in found if _names_a_disease(doc, m)}
@@ -346,12 +348,25 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     found = [m for m in found if index.fold(m.span.text) not in diseases or (
         not _names_a_disease(doc, m)
         and (_local_context(doc, *_token_bounds(doc, m)) or _after_place(doc, m, found)))]
+    for m in found:
+        m.affiliation = _party_state(story.text, m)
     _link_qualifiers(story, found)
     storms = _storm_names(doc)
     found = [m for m in found if m.span.text not in storms or m.qualifier is not None or m.qualifies]
     found = [m for m in found if not _speaking_person(doc, m)]
     _link_lists(story, found)
     return found
+
+
+PARTY_STATE = re.compile(r"\((?:[RDI]\s?-\s?)?$")
+
+
+def _party_state(text: str, m: Mention) -> bool:
+    """Whether a state stands in parentheses after a politician's name, alone or after the party's letter
+    ("Paul Ryan (R-Wis.)", "Sen. Bernie Sanders (Vt.)"): the member's state, not a place the story is about,
+    so it does not vote for where the story's other places lie."""
+    return bool(PARTY_STATE.search(text[max(0, m.span.start - 4):m.span.start])) and \
+        text[m.span.end:m.span.end + 1] in (")", ",")
 
 
 def _after_place(doc, m: Mention, found: list[Mention]) -> bool:
@@ -495,6 +510,19 @@ def _names_a_road(doc, m: Mention) -> bool:
     if word in ("U.S", "US") and nxt.text.isdigit() and len(nxt.text) <= 3:
         return True
     return nxt.lower_ in ROAD_WORDS and end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
+
+
+def _in_a_firm_name(doc, m: Mention) -> bool:
+    """Whether a name that can only be a town stands in a run of capitalised words next to "&" ("Moore & Van
+    Allen", "Dimond Kaplan & Rothstein"): partners' names of a firm, not towns."""
+    if m.kind != "name" or not m.candidates or any(e.feature != "city" for e, _ in m.candidates):
+        return False
+    start, end = _token_bounds(doc, m)
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1  # the run of capitalised words the name stands in ("Van Allen")
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return (start > 0 and doc[start - 1].text == "&") or (end < len(doc) and doc[end].text == "&")
 
 
 def _names_a_street(doc, m: Mention) -> bool:
@@ -814,6 +842,11 @@ def _fit_case(text: str, cands: list, period_after: bool = False, possessive_aft
         key = index.fold(text)
         cands = [(e, p) for e, p in cands if e.feature == "city" or key in index.fold(e.name).split()
                  or (period_after and e.feature in ("admin1", "admin2"))]
+    if re.fullmatch(r"(?:[A-Z]\.){2,4}", text.strip()):
+        # "U.N.", "E.U.": an abbreviation with periods names what it abbreviates (an alias: "D.C."), never a
+        # town whose own name is those letters ("Un", India)
+        key = index.fold(text)
+        cands = [(e, p) for e, p in cands if e.feature != "city" or index.fold(e.name) != key]
     if ("." not in text and len(letters) <= 5 and sum(ch.isupper() for ch in letters) > 1
             and not re.search(r"[a-z]{2}", text)):  # an abbreviation with periods ("D.C.") or "McKee" is a name
         return [(e, p) for e, p in cands if e.feature != "city" or e.population >= 1_000_000]
@@ -1201,6 +1234,9 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         division_word = True
         s += COMPASS_STATE
     before = text[max(0, m.span.start - 24):m.span.start].lower().split()
+    if entry.feature == "admin1" and len(before) >= 2 and before[-1] in ("of", "from") \
+            and before[-2].rstrip(".") in _words("state_office_words.txt"):
+        division_word = True  # "the attorney general of Oklahoma", "a senator from Washington"
     # "the city of Turkey", "the town of Poland": a town, not the country or state of that name
     town_word = len(before) >= 2 and before[-1] == "of" and before[-2] in TOWN_WORDS
     if town_word:
@@ -1353,7 +1389,7 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
     ctx = Context()
     for m in mentions:
         e = m.entry
-        if e is None or (confident_only and m.score_margin < 2.0):
+        if e is None or (confident_only and m.score_margin < 2.0) or m.affiliation:
             continue
         w = 0.5 if m.kind != "name" else 1.0
         ctx.members.add(id(m))
@@ -1535,7 +1571,8 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
     countries = {m.entry.country for m in mentions if m.entry is not None and m.entry.country}
     for m in mentions:
         e = m.entry
-        if e is None or m.kind != "name" or e.feature not in ("city", "admin1", "admin2") or not e.admin1:
+        if e is None or m.kind != "name" or e.feature not in ("city", "admin1", "admin2") or not e.admin1 \
+                or m.affiliation:
             continue
         votes[e.admin1] += 2.0 if m.dateline else 1.0
     state, n = votes.most_common(1)[0] if votes else (None, 0)
@@ -1752,9 +1789,13 @@ def _cohere(mentions: list[Mention]) -> None:
         m.cohere["best"] = max(m.cohere.values(), default=0)
         towns = sorted((e for e, _ in m.candidates if e.feature in ("city", "admin2") and e.lat is not None),
                        key=lambda e: -e.population)
+        # its namesakes: the readings elsewhere (Paris's own département, Paris, is no rival of Paris)
+        rivals = [e for e in towns[1:] if index.distance_km(e.lat, e.lon, towns[0].lat, towns[0].lon) > NEAR_KM]
         if towns and towns[0].population >= COHERE_BIG and (
-                len(towns) == 1 or towns[0].population >= COHERE_LEAD * towns[1].population):
-            m.cohere[id(towns[0])] = m.cohere["best"]  # "Nashville": a big city far ahead of its namesakes
+                not rivals or towns[0].population >= COHERE_LEAD * rivals[0].population):
+            for e in towns:  # "Nashville", "Paris": a big city far ahead of its namesakes (and its own county)
+                if e is towns[0] or index.distance_km(e.lat, e.lon, towns[0].lat, towns[0].lon) <= NEAR_KM:
+                    m.cohere[id(e)] = m.cohere["best"]
 
 
 def _compass_before(m: Mention, text: str) -> bool:
