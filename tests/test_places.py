@@ -841,6 +841,11 @@ def test_places_us_political_news(pipeline):
                                  "general of Oklahoma, speaking in Washington.")
     assert "U.N." not in found and found["Oklahoma"].feature == "admin1"
     assert found["Paris"].country == "FRA"
+    # a title before a person's name is no state; after a comma it qualifies a town
+    _, found = _places(pipeline, "Scott's niece, state Del. Marcia Price, spoke. The rally was in Dover, Del., "
+                                 "on Monday.")
+    story, _ = _places(pipeline, "Scott's niece, state Del. Marcia Price, spoke on Monday.")
+    assert not story.places and found["Dover"].country == "USA"
     # partners' names of a firm are no towns
     _, found = _places(pipeline, "She worked at a North Carolina law firm, Moore & Van Allen, for a summer.")
     assert "Moore" not in found and "Allen" not in found

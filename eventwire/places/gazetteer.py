@@ -339,7 +339,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: m.span.start)
     found = _drop_loose_abbreviations(story, found)
     found = [m for m in found if not _names_a_road(doc, m) and not _in_a_water_name(doc, m)
-             and not _in_a_firm_name(doc, m)]
+             and not _in_a_firm_name(doc, m) and not _a_title(doc, m)]
     for m in found:
         m.street = _names_a_street(doc, m)
     diseases = {index.fold(m.span.text) for m in found if _names_a_disease(doc, m)}
@@ -510,6 +510,20 @@ def _names_a_road(doc, m: Mention) -> bool:
     if word in ("U.S", "US") and nxt.text.isdigit() and len(nxt.text) <= 3:
         return True
     return nxt.lower_ in ROAD_WORDS and end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
+
+
+def _a_title(doc, m: Mention) -> bool:
+    """Whether a state's abbreviation with a period is a title before a person's name ("state Del. Marcia
+    Price": a delegate, not Delaware): a person's name begins right after it, and no comma comes before it
+    (a comma makes it a qualifier: "Dover, Del. Mayor ...")."""
+    word = m.span.text.strip()
+    if m.kind != "name" or not re.fullmatch(r"[A-Z][a-z]{1,4}\.", word):
+        return False
+    start, end = _token_bounds(doc, m)
+    if end < len(doc) and doc[end].text == ".":
+        end += 1
+    return end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" and not (
+        start > 0 and doc[start - 1].text == ",")
 
 
 def _in_a_firm_name(doc, m: Mention) -> bool:
