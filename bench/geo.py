@@ -12,6 +12,9 @@ a prediction pair up when they overlap, most overlapping pairs first):
 
 - a demonym that qualifies a noun ("Russian officials") counts, as both gold sets mark it; one that
   names people or a language ("Iraqis", "the French said") does not (kind ``people``).
+- a set whose gold marks no demonym at all (GeoVirus annotates place names only) scores no demonym either:
+  the stage's demonyms (kind ``demonym``, kept apart from names) count neither way there
+  (``marks_demonyms``).
 - every recognised toponym counts, metonymic uses included ("Moscow denies"): the gold sets give those
   coordinates too (the stage keeps them as places but never as an event's place).
 - recognition: recall = matched gold / all gold toponyms with coordinates; precision = matched predictions
@@ -160,11 +163,19 @@ def match(gold, mentions):
     return out
 
 
+def marks_demonyms(items, gaz) -> bool:
+    """Whether a gold set marks demonyms ("Russian officials") as toponyms: some gold span is a demonym and
+    no place name (GeoWebNews and TR-News do; GeoVirus marks place names only)."""
+    return any(gaz.demonym(g["name"] or "") is not None and not gaz.lookup(g["name"] or "")
+               for _, _, gold in items for g in gold)
+
+
 def score(items, stories, gaz, nearest, *, verbose=False, name="", baseline=False):
     """Counts for one corpus: items are (text, date, gold) and stories the parsed articles."""
     from eventwire.places import gazetteer, index
 
     by_gid = {e.geonameid: e.country for e in gaz.entries if e.feature == "country"}
+    kinds = {"name", "demonym"} if marks_demonyms(items, gaz) else {"name"}
     c = Counter()
     errors = []
     for (text, _, gold), story in zip(items, stories):
@@ -172,7 +183,7 @@ def score(items, stories, gaz, nearest, *, verbose=False, name="", baseline=Fals
             c["failed_articles"] += 1
             continue
         found = naive(story, gaz) if baseline else gazetteer.geoparse(story, gaz)
-        mentions = [m for m in found if m.entry is not None and m.kind != "people"]
+        mentions = [m for m in found if m.entry is not None and m.kind in kinds]
         c["articles"] += 1
         gold_xy = [g for g in gold if g["lat"] is not None]
         gold_no = [g for g in gold if g["lat"] is None]

@@ -744,3 +744,118 @@ def test_places_unknown_name_after_in_lies_at_the_place_named_next(pipeline):
     assert found["Bardoun"].country == "SYR"
     assert "Microsoft" not in found and found["Seattle"].country == "USA"
 
+
+
+@pytest.mark.model
+def test_places_a_big_city_by_another_spelling_beats_a_small_namesake(pipeline):
+    # Egypt's Al Mansurah (600,000) is "Mansoura" only by another spelling; an Algerian town of 50,000 has
+    # it as its own name
+    _, found = _places(pipeline, "Protesters gathered in Mansoura on Friday.")
+    assert found["Mansoura"].country == "EGY"
+    # not where the article's places lie in the namesake's country ("White House" is also a translation
+    # of Casablanca's name)
+    _, found = _places(pipeline, "Officials in Nashville, Tennessee, said the tornado missed White House and "
+                                 "Goodlettsville.")
+    assert all(p.country == "USA" for p in found.values())
+
+
+@pytest.mark.model
+def test_places_a_qualifier_is_the_place_that_holds_the_name(pipeline):
+    _, found = _places(pipeline, "Students at Albany State University in Albany, Georgia, returned to class.")
+    assert found["Georgia"].feature == "admin1" and found["Albany"].country == "USA"
+    assert 31 < found["Albany"].lat < 32
+    # a list is no qualifier
+    _, found = _places(pipeline, "After stops in Washington, New York and Boston, the prince flew to London.")
+    assert found["New York"].feature == "city" and found["Washington"].feature == "city"
+
+
+@pytest.mark.model
+def test_places_waters_and_the_places_their_names_hold(pipeline):
+    _, found = _places(pipeline, "Oil washed ashore along the Gulf of Mexico near Mobile, Alabama. Fishermen "
+                                 "in the South China Sea and on Lake Michigan reported storms.")
+    assert found["Gulf of Mexico"].country is None and 20 < found["Gulf of Mexico"].lat < 30
+    assert "Mexico" not in found and "Gulf" not in found and "China" not in found
+    assert found["Lake Michigan"].country is None
+    assert found["Mobile"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_disease_and_organisation_words_are_no_places(pipeline):
+    _, found = _places(pipeline, "Guinea worm disease was nearly eradicated in Chad, the Pan American Health "
+                                 "Organization said. She was arrested at Kendale Lakes Elementary School in "
+                                 "Miami.")
+    assert "Guinea" not in found and "American" not in found and "Lakes" not in found
+    assert found["Chad"].country == "TCD" and found["Miami"].country == "USA"
+
+
+def test_places_bench_scores_demonyms_only_where_the_gold_marks_them(gaz):
+    from bench.geo import marks_demonyms
+
+    item = ("text", None, [{"name": "Uganda"}, {"name": "Kampala"}])
+    assert not marks_demonyms([item], gaz)
+    assert marks_demonyms([item, ("t", None, [{"name": "Russian"}])], gaz)
+
+
+@pytest.mark.model
+def test_places_local_us_bodies_counties_and_namesake_towns(pipeline):
+    _, found = _places(pipeline, "The Florida Department of Health reported cases in Miami-Dade and Broward "
+                                 "counties.")
+    assert found["Florida"].country == "USA" and found["Florida"].feature == "admin1"
+    assert found["Miami-Dade"].feature == "admin2" and found["Miami-Dade"].lat < 26.5
+    # a town that shares a country's name, in a story of the county named after it
+    _, found = _places(pipeline, "A Lebanon County judge sentenced the man. He had robbed a bank in Lebanon and "
+                                 "another in Hershey, Pennsylvania state police said.")
+    assert found["Lebanon"].country == "USA" and found["Lebanon"].feature == "city"
+    _, found = _places(pipeline, "Israel struck targets in Lebanon and Syria, the army said.")
+    assert found["Lebanon"].country == "LBN"
+
+
+@pytest.mark.model
+def test_places_a_name_that_begins_a_streets_name_is_kept_only_near_the_story(pipeline):
+    _, found = _places(pipeline, "Traffic on Texas Avenue in Houston was slow after the crash.")
+    assert "Texas" not in found and found["Houston"].country == "USA"
+    _, found = _places(pipeline, "Pupils from a school in Hertford Road, Edmonton, won the prize, Enfield "
+                                 "council said.")
+    assert found["Edmonton"].country == "GBR"
+
+
+@pytest.mark.model
+def test_places_a_disease_named_after_a_place_and_the_place_as_a_qualifier(pipeline):
+    text = "The Zaire strain of Ebola is the deadliest. The outbreak in Kikwit, Zaire, killed 250 people."
+    story, found = _places(pipeline, text)
+    zaire = [m for p in story.places for m in p.mentions if m.text == "Zaire"]
+    assert found["Kikwit"].country == "COD"
+    assert len(zaire) == 1 and text[zaire[0].start - 2:zaire[0].start] == ", "
+
+
+@pytest.mark.model
+def test_places_us_political_news(pipeline):
+    # a member's state in parentheses does not say where the story is: Charlotte, N.C., not Vermont's village
+    text = ("CHARLOTTE - Nearly a week after the shooting, the city remains tense. House Speaker Paul D. Ryan "
+            "(R-Wis.) said the unrest must end, and Sen. Bernie Sanders (Vt.) called for calm. Children in "
+            "Charlotte have the worst odds, a study found.")
+    _, found = _places(pipeline, text)
+    assert found["Charlotte"].country == "USA" and 34 < found["Charlotte"].lat < 36
+    # an abbreviation with periods is no town named by its letters; an office of a state names the state
+    _, found = _places(pipeline, "The target was pledged at U.N. climate talks in Paris, said the attorney "
+                                 "general of Oklahoma, speaking in Washington.")
+    assert "U.N." not in found and found["Oklahoma"].feature == "admin1"
+    assert found["Paris"].country == "FRA"
+    # a title before a person's name is no state; after a comma it qualifies a town
+    _, found = _places(pipeline, "Scott's niece, state Del. Marcia Price, spoke. The rally was in Dover, Del., "
+                                 "on Monday.")
+    story, _ = _places(pipeline, "Scott's niece, state Del. Marcia Price, spoke on Monday.")
+    assert not story.places and found["Dover"].country == "USA"
+    # partners' names of a firm are no towns
+    _, found = _places(pipeline, "She worked at a North Carolina law firm, Moore & Van Allen, for a summer.")
+    assert "Moore" not in found and "Allen" not in found
+
+
+@pytest.mark.model
+def test_places_a_big_city_far_ahead_of_its_namesakes_keeps_its_name_in_an_american_story(pipeline):
+    # (the readings of the other names that lie near some Paris of the United States do not pull it there)
+    text = ("Coal states led by West Virginia sued in Washington. The target was pledged at climate talks in "
+            "Paris, said the attorney general of Oklahoma. Lawyers at New York University and officials in "
+            "Maine and Pennsylvania disagreed.")
+    _, found = _places(pipeline, text)
+    assert found["Paris"].country == "FRA"

@@ -19,8 +19,13 @@ Steps, each a small function below:
    West") never a division abroad, and the head word of an organisation's name ("Cancer Centre") never
    a place on its own. A place name or demonym that begins a disease's name ("Marburg virus", "Lassa
    fever", "Spanish flu") is the disease there and wherever else the article writes it, unless the text
-   says it is a place ("in Marburg"). Demonyms that qualify a noun ("Afghan troops", kind ``demonym``) are places;
-   those naming people or a language ("Iraqis", kind ``people``) only vote for the focus. A name used
+   says it is a place ("in Marburg", "Kikwit, Zaire"). A place name inside the name of a water the
+   gazetteer lacks ("the Gulf of Honduras", "Lake Winnebago") is not that place; one that begins a street's
+   or a park's name ("Texas Avenue") is kept only as a town near the article's other places; a division
+   word before "of" belongs to a body's name ("the Florida Department of Law Enforcement": Florida, not a
+   department of Uruguay); a demonym after "Pan" ("Pan American") is none. Demonyms that qualify a noun
+   ("Afghan troops", kind ``demonym``) are places; those naming people or a language ("Iraqis", kind
+   ``people``) only vote for the focus. A name used
    as the subject of a speech or action verb whose span the actors stage coded as an actor ("Washington said") is a government: it is still a
    toponym (resolved as any other, so "Washington" is the capital) but never an event's place.
 2. **Resolve** (``resolve``): every candidate of the name (countries, first- and second-level divisions,
@@ -28,13 +33,17 @@ Steps, each a small function below:
    kind (a country or state name beats a town that shares it unless the text says "state" or "Gov."; an
    alternate name counts less than a primary one), a qualifier next to it ("Paris, Texas", "Albany, Ga.",
    "Quetta, Pakistan"; a country name is never narrowed to a town by another country, and a name that
-   modifies the next noun starts a new phrase: "in Russia, U.S. officials said"), the names it is listed
-   with (a state among states: "California or Washington"), how many other names have a reading near
+   modifies the next noun starts a new phrase: "in Russia, U.S. officials said"; the qualifier itself is
+   read as a place that holds the first name: "Albany, Georgia" is in the American state), the names it
+   is listed with (a state among states: "California or Washington"), how many other names have a reading near
    each town reading (a town reading far from every reading of the article's other names is pushed
    down, unless it is a big city far ahead of its namesakes: "Jackson", "Canton" and "Madison County"
    together are in Mississippi), the states and countries the article's other places lie in (most for
-   the state named most), and nearness to its other towns. Passes: qualifiers first, then every name,
-   then each in the context of the article's other names (confident ones, then all). Then a town of the
+   the state named most), and nearness to its other towns. A city of 500,000 known by the name only by
+   another spelling loses nothing for it when it is ten times bigger than every place bearing the name as
+   its own ("Mansoura": Egypt's Al Mansurah); a town that shares a country's name is that town in a story
+   of the county named after it ("Lebanon" with "Lebanon County"). Passes: qualifiers first, then every
+   name, then each in the context of the article's other names (confident ones, then all). Then a town of the
    state the article is about that recognition left out ("fled to Perry" in a Macon story, the model
    taking Perry for a person) is read as that town (``_local_towns``). A place entity the gazetteer knows
    by no primary spelling is also read by another spelling of it ("Gharbiya" for Al Gharbiyah:
@@ -131,6 +140,8 @@ class Mention:
     listed: list = field(default_factory=list)  # names listed with this one ("California or Washington")
     cohere: dict = field(default_factory=dict)  # id(candidate) -> other names with a reading near it
     respelt: set = field(default_factory=set)  # ids of the candidates found by another spelling of the name
+    street: bool = False  # the name begins a street's or a park's name ("Texas Avenue", "Hertford Road")
+    affiliation: bool = False  # a politician's state in parentheses ("Paul Ryan (R-Wis.)")
 
 
 # -- 1. recognition ------------------------------------------------------------------------------------
@@ -193,6 +204,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ not in ENT_LABELS or not _usable(story, ent.start_char):
             continue
         start, end = _trim(ent)
+        if _body_of(doc, start, end):
+            end -= 1  # "the Florida Department of Law Enforcement": the state, not Uruguay's department
         if start >= end or any(i in taken for i in range(start, end)):
             continue
         cands = _fit_case(doc[start:end].text, gaz.lookup(doc[start:end].text), _period_after(doc, end),
@@ -228,7 +241,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             toks = doc[i:i + n]
             if any(t.i in taken or not (t.text[:1].isupper() or t.lower_ in ("of", "de", "-")) for t in toks):
                 continue
-            if toks[-1].lower_ in ("of", "de", "-"):
+            if toks[-1].lower_ in ("of", "de", "-") or _body_of(doc, i, i + n):
                 continue
             # a generic word is a name only as a state's abbreviation after a comma ("Harvey, La.")
             abbreviation = i > 0 and doc[i - 1].text == "," and _period_after(doc, i + 1)
@@ -308,6 +321,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             continue
         if tok.ent_type_ in ENT_LABELS and not (tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
             continue  # inside a longer place name: "Indian Ocean", "French Quarter"
+        if _after_pan(doc, tok.i):
+            continue  # "the Pan American Health Organization", "Pan-African": many countries, not this one
         words = [tok.text]
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and tok.pos_ != "DET":
             words.insert(0, f"{tok.text} {doc[tok.i + 1].text}")  # "South Korean"
@@ -323,18 +338,60 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 break
     found.sort(key=lambda m: m.span.start)
     found = _drop_loose_abbreviations(story, found)
-    found = [m for m in found if not _names_a_road(doc, m)]
+    found = [m for m in found if not _names_a_road(doc, m) and not _in_a_water_name(doc, m)
+             and not _in_a_firm_name(doc, m) and not _a_title(doc, m)]
+    for m in found:
+        m.street = _names_a_street(doc, m)
     diseases = {index.fold(m.span.text) for m in found if _names_a_disease(doc, m)}
     # a disease's name is that disease elsewhere in the article too ("the Ebola and Marburg outbreaks"
     # after "Marburg virus"), unless the text says it is a place there ("in Marburg")
     found = [m for m in found if index.fold(m.span.text) not in diseases or (
-        not _names_a_disease(doc, m) and _local_context(doc, *_token_bounds(doc, m)))]
+        not _names_a_disease(doc, m)
+        and (_local_context(doc, *_token_bounds(doc, m)) or _after_place(doc, m, found)))]
+    for m in found:
+        m.affiliation = _party_state(story.text, m)
     _link_qualifiers(story, found)
     storms = _storm_names(doc)
     found = [m for m in found if m.span.text not in storms or m.qualifier is not None or m.qualifies]
     found = [m for m in found if not _speaking_person(doc, m)]
     _link_lists(story, found)
     return found
+
+
+PARTY_STATE = re.compile(r"\((?:[RDI]\s?-\s?)?$")
+
+
+def _party_state(text: str, m: Mention) -> bool:
+    """Whether a state stands in parentheses after a politician's name, alone or after the party's letter
+    ("Paul Ryan (R-Wis.)", "Sen. Bernie Sanders (Vt.)"): the member's state, not a place the story is about,
+    so it does not vote for where the story's other places lie."""
+    return bool(PARTY_STATE.search(text[max(0, m.span.start - 4):m.span.start])) and \
+        text[m.span.end:m.span.end + 1] in (")", ",")
+
+
+def _after_place(doc, m: Mention, found: list[Mention]) -> bool:
+    """Whether a name stands right after a place found and a comma, as its qualifier ("Kikwit, Zaire")."""
+    start, _ = _token_bounds(doc, m)
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    return any(o is not m and o.span.end == doc[start - 2].idx + len(doc[start - 2].text) for o in found)
+
+
+def _body_of(doc, start: int, end: int) -> bool:
+    """Whether words end in a capitalised division word followed by "of", the name of a body ("the Florida
+    Department of Law Enforcement", "Lima Province of ..."): the division word is no part of the place's name
+    there, whatever division a gazetteer lists as "Florida Department"."""
+    return end - start > 1 and end < len(doc) and doc[end - 1].lower_ in DIVISION_WORDS \
+        and doc[end - 1].text[:1].isupper() and doc[end].lower_ == "of"
+
+
+def _after_pan(doc, i: int) -> bool:
+    """Whether a word follows "Pan" ("Pan American", "Pan-African"): a demonym there names a whole
+    continent's or people's body, not the country."""
+    j = i - 1
+    if j >= 0 and doc[j].text == "-":
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "pan"
 
 
 @cache
@@ -397,6 +454,23 @@ def _drop_far_respellings(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _drop_far_streets(mentions: list[Mention]) -> list[Mention]:
+    """A name that begins a street's or a park's name (``_names_a_street``) is dropped unless it reads as a
+    town or county within ``NEAR_KM`` of another place of the article: "Texas Avenue", "Piedmont Park" (a
+    state, a region of Italy) and "Eglinton Avenue" in a Toronto story (a town in Northern Ireland) are no
+    places the gazetteer knows; "Hertford Road" in a story of Enfield runs towards that town."""
+    points = [(id(m), m.entry.lat, m.entry.lon) for m in mentions if m.entry is not None and m.kind == "name"
+              and not m.street and m.entry.feature in ("city", "admin2") and m.entry.lat is not None]
+    out = []
+    for m in mentions:
+        e = m.entry
+        if m.street and e is not None and not (e.feature in ("city", "admin2") and e.lat is not None and any(
+                i != id(m) and index.distance_km(e.lat, e.lon, la, lo) <= NEAR_KM for i, la, lo in points)):
+            continue
+        out.append(m)
+    return out
+
+
 def _storm_names(doc) -> set[str]:
     """The names the article gives storms ("Hurricane Harvey", "Tropical Storm Irma", "Typhoon Haiyan"): such a
     name is the storm wherever the article writes it ("Harvey, Irma and Maria"), unless qualified as a
@@ -436,6 +510,71 @@ def _names_a_road(doc, m: Mention) -> bool:
     if word in ("U.S", "US") and nxt.text.isdigit() and len(nxt.text) <= 3:
         return True
     return nxt.lower_ in ROAD_WORDS and end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
+
+
+def _a_title(doc, m: Mention) -> bool:
+    """Whether a state's abbreviation with a period is a title before a person's name ("state Del. Marcia
+    Price": a delegate, not Delaware): a person's name begins right after it, and no comma comes before it
+    (a comma makes it a qualifier: "Dover, Del. Mayor ...")."""
+    word = m.span.text.strip()
+    if m.kind != "name" or not re.fullmatch(r"[A-Z][a-z]{1,4}\.", word):
+        return False
+    start, end = _token_bounds(doc, m)
+    if end < len(doc) and doc[end].text == ".":
+        end += 1
+    return end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" and not (
+        start > 0 and doc[start - 1].text == ",")
+
+
+def _in_a_firm_name(doc, m: Mention) -> bool:
+    """Whether a name that can only be a town stands in a run of capitalised words next to "&" ("Moore & Van
+    Allen", "Dimond Kaplan & Rothstein"): partners' names of a firm, not towns."""
+    if m.kind != "name" or not m.candidates or any(e.feature != "city" for e, _ in m.candidates):
+        return False
+    start, end = _token_bounds(doc, m)
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1  # the run of capitalised words the name stands in ("Van Allen")
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return (start > 0 and doc[start - 1].text == "&") or (end < len(doc) and doc[end].text == "&")
+
+
+def _names_a_street(doc, m: Mention) -> bool:
+    """Whether a place name begins the name of a street, a square or a park: a capitalised word of
+    ``street_words.txt`` right after it ("Texas Avenue", "Piedmont Park", "Hampton Road"; the gazetteer
+    knows no streets). Such a name is kept only when it reads as a town near the article's other places
+    ("Hertford Road" in a story of north London), as the street lies there (``_drop_far_streets``)."""
+    if m.kind != "name":
+        return False
+    _, end = _token_bounds(doc, m)
+    nxt = doc[end] if 0 < end < len(doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in _words("street_words.txt")
+
+
+WATER_AFTER = {"sea", "ocean", "strait", "straits"}  # "the South China Sea", "the Beaufort Sea"
+WATER_BEFORE = {"gulf", "sea", "bay", "strait", "straits"}  # "the Gulf of Mexico", "the Sea of Japan"
+
+
+def _in_a_water_name(doc, m: Mention) -> bool:
+    """Whether a place name is a word of the name of a water the gazetteer does not know as a whole
+    (``data/places/waters.tsv`` lists the seas and lakes it knows): a country's or state's name before a
+    capitalised "Sea", "Ocean" or "Strait" ("the Beaufort Sea", "the Philippine Sea"), any place name after
+    "Gulf of", "Sea of", "Bay of" ("the Gulf of Honduras", "the Sea of Marmara") or "Lake" ("Lake
+    Winnebago"); and "Gulf" before "of" is no name of the Persian Gulf. The state, country or town is not
+    the water. (Rivers are left alone: "the Tijuana River" runs by Tijuana.)"""
+    start, end = _token_bounds(doc, m)
+    if start >= end:
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in WATER_AFTER and any(
+            e.feature in ("country", "admin1", "region", "continent") for e, _ in m.candidates):
+        return True
+    if m.span.text == "Gulf" and nxt is not None and nxt.lower_ == "of":
+        return True
+    if start >= 1 and doc[start - 1].text == "Lake":
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper() \
+        and doc[start - 2].lower_ in WATER_BEFORE
 
 
 def _token_bounds(doc, m: Mention) -> tuple[int, int]:
@@ -717,6 +856,11 @@ def _fit_case(text: str, cands: list, period_after: bool = False, possessive_aft
         key = index.fold(text)
         cands = [(e, p) for e, p in cands if e.feature == "city" or key in index.fold(e.name).split()
                  or (period_after and e.feature in ("admin1", "admin2"))]
+    if re.fullmatch(r"(?:[A-Z]\.){2,4}", text.strip()):
+        # "U.N.", "E.U.": an abbreviation with periods names what it abbreviates (an alias: "D.C."), never a
+        # town whose own name is those letters ("Un", India)
+        key = index.fold(text)
+        cands = [(e, p) for e, p in cands if e.feature != "city" or index.fold(e.name) != key]
     if ("." not in text and len(letters) <= 5 and sum(ch.isupper() for ch in letters) > 1
             and not re.search(r"[a-z]{2}", text)):  # an abbreviation with periods ("D.C.") or "McKee" is a name
         return [(e, p) for e, p in cands if e.feature != "city" or e.population >= 1_000_000]
@@ -924,8 +1068,9 @@ def _listed_divisions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
         names, j = [], tok.i
         while j > 0:
             k = j
-            while k > 0 and j - k < 3 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
-                k -= 1
+            while k > 0 and j - k < 3 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or (
+                    doc[k - 1].text == "-" and k >= 2 and doc[k - 2].text[:1].isupper() and k < j)):
+                k -= 1  # "Lee, Terrell and Worth counties", "Miami-Dade and Broward counties"
             if k == j:
                 break
             names.append((k, j))
@@ -1080,6 +1225,7 @@ class Context:
     admin_focus: str | None = None  # the state or province the article's places lie in most
     members: set = field(default_factory=set)  # ids of the mentions that voted
     points: list = field(default_factory=list)  # (lat, lon) of the article's other towns and counties
+    counties: dict = field(default_factory=dict)  # admin2 code -> folded name of the counties the article names
 
 
 def _within(entry: Entry, place: Entry) -> bool:
@@ -1102,6 +1248,9 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         division_word = True
         s += COMPASS_STATE
     before = text[max(0, m.span.start - 24):m.span.start].lower().split()
+    if entry.feature == "admin1" and len(before) >= 2 and before[-1] in ("of", "from") \
+            and before[-2].rstrip(".") in _words("state_office_words.txt"):
+        division_word = True  # "the attorney general of Oklahoma", "a senator from Washington"
     # "the city of Turkey", "the town of Poland": a town, not the country or state of that name
     town_word = len(before) >= 2 and before[-1] == "of" and before[-2] in TOWN_WORDS
     if town_word:
@@ -1130,8 +1279,11 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     if entry.capital:
         s += 1.5
     if entry.feature == "city" and any(e.feature == "country" and p for e, p in m.candidates):
-        s -= 3.0  # "Mexico", "Kuwait": the country unless qualified
-    if not primary:
+        if _in_namesake_county(entry, ctx):
+            s += COUNTY_NAMESAKE  # "Lebanon" in a story of Lebanon County, Pa.: the town the county is named after
+        else:
+            s -= 3.0  # "Mexico", "Kuwait": the country unless qualified
+    if not primary and not _big_by_other_name(m, entry, ctx):
         s -= 2.5
     if entry.feature == "admin1" and any(
             o.entry is not None and o.entry.feature == "admin1" and o.entry.country == entry.country
@@ -1162,6 +1314,33 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     return s
 
 
+ALT_BIG_CITY = 500_000  # a city this big under another spelling of the name ...
+ALT_BIG_LEAD = 10  # ... and this many times bigger than every place that bears the name as its main name
+
+
+def _big_by_other_name(m: Mention, entry: Entry, ctx: Context) -> bool:
+    """Whether a city known by the name only as an alternate spelling is so much bigger than every place that
+    bears it as its main name that it is the one meant ("Mansoura": Egypt's Al Mansurah of 600,000, not an
+    Algerian town of that name): a city of ``ALT_BIG_CITY`` and ``ALT_BIG_LEAD`` times the biggest of them,
+    none of which lies in a country of the article's other places (in an American story "White House" is
+    no translation of Casablanca's name). Such a reading loses no points for being an alternate name."""
+    if entry.feature != "city" or entry.population < ALT_BIG_CITY:
+        return False
+    main = [e for e, p in m.candidates if p]
+    return bool(main) and entry.population >= ALT_BIG_LEAD * max(e.population for e in main) and not any(
+        ctx.countries.get(e.country) for e in main)
+
+
+COUNTY_NAMESAKE = 2.0
+
+
+def _in_namesake_county(entry: Entry, ctx: Context) -> bool:
+    """Whether a town lies in a county the article names after it ("Lebanon" in Lebanon County): there a
+    name that a country shares is the town."""
+    county = ctx.counties.get(entry.admin2 or "")
+    return county is not None and county.split()[0] == index.fold(entry.name).split()[0]
+
+
 def _without(ctx: Context, m: Mention) -> Context:
     """The context less what a mention itself put in (so a name does not vote for its own reading)."""
     e = m.entry
@@ -1176,6 +1355,7 @@ def _without(ctx: Context, m: Mention) -> Context:
     out.admins = +out.admins
     out.focus = out.countries.most_common(1)[0][0] if out.countries else None
     out.admin_focus = out.admins.most_common(1)[0][0] if out.admins else None
+    out.counties = {k: v for k, v in ctx.counties.items() if not (e.feature == "admin2" and k == e.admin2)}
     return out
 
 
@@ -1223,7 +1403,7 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
     ctx = Context()
     for m in mentions:
         e = m.entry
-        if e is None or (confident_only and m.score_margin < 2.0):
+        if e is None or (confident_only and m.score_margin < 2.0) or m.affiliation:
             continue
         w = 0.5 if m.kind != "name" else 1.0
         ctx.members.add(id(m))
@@ -1232,6 +1412,8 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
             ctx.admins[e.admin1] += w
         if e.feature in ("city", "admin2") and m.kind == "name" and e.lat is not None:
             ctx.points.append((e.lat, e.lon))
+        if e.feature == "admin2" and m.kind == "name" and e.admin2:
+            ctx.counties[e.admin2] = index.fold(e.name)
     if ctx.countries:
         ctx.focus = ctx.countries.most_common(1)[0][0]
     if ctx.admins:
@@ -1345,12 +1527,14 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
         line.candidates = [(e, p) for e, p in line.candidates if e.feature == "city"]  # a dateline names a city
         line.dateline = True
     _cohere(mentions)
+    _narrow_qualifiers(mentions, text)
     qualifiers = [m for m in mentions if m.qualifies]
     resolve(qualifiers, text, Context())
     resolve(mentions, text, Context())
     resolve(mentions, text, others=mentions, confident_only=True)
     resolve(mentions, text, others=mentions)
     mentions = _drop_far_respellings(mentions, text)
+    mentions = _drop_far_streets(mentions)
     local = _local_towns(story, gaz, mentions)
     unlisted = _unlisted_places(story, gaz, mentions + local)
     if unlisted:
@@ -1360,6 +1544,24 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
         resolve(local, text, others=mentions)
     _one_sense(mentions, text)
     return mentions
+
+
+LIST_AFTER = re.compile(r"\s*,?\s*(?:and|or)\s")
+
+
+def _narrow_qualifiers(mentions: list[Mention], text: str) -> None:
+    """A qualifier means a place that holds a reading of the name it qualifies: "Georgia" of "Albany,
+    Georgia" is the American state that has an Albany, not the country, which has none ("Tbilisi,
+    Georgia" keeps the country). Its other readings are dropped when one such reading exists, one that
+    bears the name as its main name. Not where the second name goes on into a list ("stops in Washington,
+    New York and Boston")."""
+    for m in mentions:
+        q = m.qualifier
+        if q is None or not q.candidates or not m.candidates or LIST_AFTER.match(text[q.span.end:q.span.end + 12]):
+            continue
+        inside = [(o, p) for o, p in q.candidates if any(_within(e, o) or e is o for e, pe in m.candidates if pe)]
+        if inside and len(inside) < len(q.candidates):
+            q.candidates = inside
 
 
 LOCAL_PREPS = {"in", "at", "near", "outside", "from", "to", "into", "toward", "towards", "through", "of"}
@@ -1383,7 +1585,8 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
     countries = {m.entry.country for m in mentions if m.entry is not None and m.entry.country}
     for m in mentions:
         e = m.entry
-        if e is None or m.kind != "name" or e.feature not in ("city", "admin1", "admin2") or not e.admin1:
+        if e is None or m.kind != "name" or e.feature not in ("city", "admin1", "admin2") or not e.admin1 \
+                or m.affiliation:
             continue
         votes[e.admin1] += 2.0 if m.dateline else 1.0
     state, n = votes.most_common(1)[0] if votes else (None, 0)
@@ -1600,9 +1803,13 @@ def _cohere(mentions: list[Mention]) -> None:
         m.cohere["best"] = max(m.cohere.values(), default=0)
         towns = sorted((e for e, _ in m.candidates if e.feature in ("city", "admin2") and e.lat is not None),
                        key=lambda e: -e.population)
+        # its namesakes: the readings elsewhere (Paris's own département, Paris, is no rival of Paris)
+        rivals = [e for e in towns[1:] if index.distance_km(e.lat, e.lon, towns[0].lat, towns[0].lon) > NEAR_KM]
         if towns and towns[0].population >= COHERE_BIG and (
-                len(towns) == 1 or towns[0].population >= COHERE_LEAD * towns[1].population):
-            m.cohere[id(towns[0])] = m.cohere["best"]  # "Nashville": a big city far ahead of its namesakes
+                not rivals or towns[0].population >= COHERE_LEAD * rivals[0].population):
+            for e in towns:  # "Nashville", "Paris": a big city far ahead of its namesakes (and its own county)
+                if e is towns[0] or index.distance_km(e.lat, e.lon, towns[0].lat, towns[0].lon) <= NEAR_KM:
+                    m.cohere[id(e)] = m.cohere["best"]
 
 
 def _compass_before(m: Mention, text: str) -> bool:

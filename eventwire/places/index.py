@@ -36,6 +36,9 @@ Where every record and coordinate comes from (all registry packages, pinned in `
   Mindanao, or "Darfur", "the Midwest") lists their GeoNames codes instead (``admin:ID.30``); it is
   treated as one bigger division: its point is the division rule above over all its divisions' places,
   and its country is theirs when they share one.
+- **Waters** (seas, gulfs, straits, great lakes; no ocean): ``eventwire/data/places/waters.tsv`` gives each a point in
+  the middle of the water, written from general knowledge; a record of feature ``region`` with no country,
+  scored as a big region (``WATER_SIZE``), its short name ("Atlantic") an alternate name.
 - **Hand-written names** in ``eventwire/data/places/aliases.tsv`` ("UK", "Ga.", "Calif.") and
   ``demonyms.tsv`` ("Afghan" -> AFG), plus ``countryinfo``'s one demonym per country.
 
@@ -144,6 +147,8 @@ def _mid(values: list[float], *, lon: bool = False) -> float:
     return round((lo + hi) / 2, 5)
 
 
+WATER_SIZE = 100_000_000  # the size a sea is scored by: a big region's, ahead of any town sharing its short name
+
 ISOLATED_KM = 400.0  # a place of a division with no other within this distance is taken for a wrong link
 CELL_DEG = 0.5  # grid cells (about 50 km) for telling how evenly a division's places cover its box ...
 CELL_COVER = 0.4  # ... when they occupy this share of the box's cells, the point is the mean of those cells
@@ -248,7 +253,7 @@ def _source_key() -> str:
             h.update(f"{pkg}={metadata.version(pkg)}".encode())
         except metadata.PackageNotFoundError:
             h.update(pkg.encode())
-    for f in ("aliases.tsv", "demonyms.tsv", "regions.tsv", "country_points.tsv"):
+    for f in ("aliases.tsv", "demonyms.tsv", "regions.tsv", "waters.tsv", "country_points.tsv"):
         h.update(data_path(f"places/{f}").read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:16]
@@ -441,6 +446,17 @@ def build() -> Gazetteer:
                              round(sum(e.lon * e.population for e in members) / people, 5),
                              sum(e.population for e in members)))
         add_name(p[0], idx, True)
+
+    for n, p in _read_tsv("places/waters.tsv", 3):  # oceans, seas, gulfs, great lakes
+        try:
+            lat, lon = float(p[1]), float(p[2])
+        except ValueError:
+            raise DataFileError(data_path("places/waters.tsv"), n, "expected a latitude and a longitude")
+        idx = len(entries)
+        entries.append(Entry(0, p[0], "region", None, lat, lon, WATER_SIZE))
+        add_name(p[0], idx, True)
+        for alt in p[3].split("|") if len(p) > 3 else ():
+            add_name(alt, idx, False)
 
     # hand-written aliases and demonyms ----------------------------------------------------------------
     for n, p in _read_tsv("places/aliases.tsv", 2):
