@@ -10,8 +10,9 @@ The model is a logistic regression with L2 over the one-hot features of ``gate.f
 gradient descent with Adagrad steps in numpy over the sparse one-hot rows (deterministic: no sampling; a fit
 takes seconds). Features seen fewer than ``MIN_COUNT`` times are dropped. The threshold is the one that
 maximises F1 of the drafts out of fold: the training articles are split in two quarters (``in_tuning``), each
-scored by the model fitted on the other (``CROSS_THRESHOLD``); the final weights are then fitted on both. Texts are read at training time and never
-written into the repository: the model file holds feature names (lemmas, tags) and weights only.
+scored by the model fitted on the other (``CROSS_THRESHOLD``); the final weights are then fitted on both. Texts
+are read at training time and never written into the repository: the model file holds feature names (lemmas,
+tags) and weights only.
 
 Training is deterministic, but what it learns from is what the rules propose: any change to the quote rules, the
 actors stage or the parse changes the drafts, so the shipped model is only what the command gives on the tree it
