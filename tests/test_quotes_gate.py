@@ -83,3 +83,24 @@ def test_quotes_gate_weighs_passives(pipeline):
     assert backed.speaker_tok.text == "groups" and story.text[slice(*backed.content[0])] == "The new tariff plan"
     assert attacked.speaker_tok is None
     assert [story.text[s:e] for s, e in attacked.content] == ["Sanders", "on his record"]
+
+
+def test_quotes_gate_nesting_says_which_draft_lies_inside_another():
+    from eventwire.quotes.direct import Draft
+    from eventwire.quotes.rules import nesting
+
+    # "The senator said the governor believed the plan would fail": "believed" reports inside what "said" reports
+    outer = Draft("indirect", (12, 16), [(17, 60)], cue_kind="speech")
+    inner = Draft("indirect", (30, 38), [(39, 60)], cue_kind="belief")
+    apart = Draft("indirect", (70, 74), [(75, 90)], cue_kind="stance")
+    cands = [(d, {i for s, e in d.content for i in range(s, e)}) for d in (outer, inner, apart)]
+    nesting(cands, quoted=set(range(80, 85)))
+    assert outer.nesting == (False, True, False)  # holds the inner cue
+    assert inner.nesting == (True, False, False)
+    assert apart.nesting == (False, False, True)  # shares characters with a quotation
+
+
+def test_quotes_gate_fit_on_sparse_rows_counts_a_repeated_feature_once():
+    rows = [(["child=prep", "child=prep", "lemma=say"], 1)] * 10 + [(["child=prep", "lemma=buy"], 0)] * 10
+    once = [(sorted(set(fs)), lab) for fs, lab in rows]
+    assert fit(rows) == fit(once)

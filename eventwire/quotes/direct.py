@@ -49,6 +49,7 @@ class Draft:
     cue_tok: object = None  # the spaCy token of the cue
     inherit: "Draft | None" = None  # a quotation with no cue of its own: the previous quote's speaker
     cue_kind: str = ""  # how an indirect draft was read: speech, belief, evidence, directive, stance, noun, ...
+    nesting: tuple = ()  # (inside a longer draft, holds another's cue, touches a quotation): ``rules.nesting``
 
 
 def word_count(text: str) -> int:

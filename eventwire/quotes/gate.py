@@ -4,8 +4,8 @@ The parse rules propose attributions generously (every reporting verb, every sta
 PolNeAR, whose annotators mark attributions news readers would recognise, counts only some of them. The gate
 is a logistic regression over plain features of a draft (how it was read, the cue's lemma, WordNet class
 (``word_classes.py``) and place in the parse, the speaker's kind and distance, the content's shape and the
-actors it names, quotation marks in the sentence, the paragraph's first sentence) that gives the
-probability that a draft is an attribution.
+actors it names, quotation marks in the sentence, the paragraph's first sentence and its place in the article,
+whether it lies inside another draft or holds one) that gives the probability that a draft is an attribution.
 Drafts below ``THRESHOLD`` are dropped; direct quotations never pass through it.
 
 The weights are one JSON file, ``data/models/quote_gate.json`` (feature -> weight, a bias and the threshold
@@ -157,7 +157,26 @@ def _context(story, draft) -> list[str]:
     if sp is not None and tok is not None:
         out.append(f"spk_dist={_bucket(abs(sp.i - tok.i))}")
     out.append(f"content_actors={min(sum(len(story.actors_at(s, e)) for s, e in draft.content), 3)}")
+    if PARAGRAPH_INDEX and tok is not None:
+        body = [p for p in story.paragraphs if p.kind == "body"]
+        idx = next((i for i, p in enumerate(body) if p.span.start <= tok.idx < p.span.end), None)
+        out.append(f"para_idx={_bucket(idx + 1) if idx is not None else '-'}")
+    if NESTING and draft.nesting:
+        inside, holds, quoted = draft.nesting
+        out += [f"nested={inside}", f"holds_cue={holds}", f"touches_quote={quoted}",
+                f"kind_nested={draft.cue_kind}|{inside}"]
     return out
+
+
+# Where a draft stands among the others the rules proposed in its story (``Draft.nesting``, set by
+# ``rules.drafts`` before the gate weighs them): its content lies inside a longer draft's content, it holds
+# another draft's cue, it shares characters with a direct quotation; the gate learns which of two nested readings
+# PolNeAR keeps. Measured with the gate retrained (the PolNeAR benchmark): dev all F1 0.8013 -> 0.8028,
+# train_unseen 0.7802 -> 0.7818, direct F1 and speaker accuracy unchanged or up.
+NESTING = True
+# The body paragraph the cue stands in (1, 2, 3-4, 5-8, ...): the lede is told by the writer, later paragraphs by
+# sources. With NESTING: dev all F1 0.8028 -> 0.8042, train_unseen 0.7818 -> 0.7825.
+PARAGRAPH_INDEX = True
 
 
 def probability(story, draft) -> float | None:

@@ -51,10 +51,14 @@ def drafts(story: Story, *, positions: bool = True) -> list[Draft]:
     used = {d.cue[0] for d in direct}
     quoted = _chars((r.open, r.outer_end) for d in direct for r in d.regions)
     found = list(direct)
+    candidates = []
     for d in indirect_drafts(story, regions, used, positions=positions):
         chars = _chars(d.content)
         if chars and len(chars & quoted) > MAX_DIRECT_SHARE * len(chars):
             continue
+        candidates.append((d, chars))
+    nesting(candidates, quoted)
+    for d, chars in candidates:
         if not gate.keep(story, d):  # the learned attribution gate (quotes/gate.py)
             continue
         found.append(d)
@@ -63,6 +67,17 @@ def drafts(story: Story, *, positions: bool = True) -> list[Draft]:
         carry_on(story, found, orphans)
     found.sort(key=lambda d: (min([d.cue[0]] + [s for s, _ in d.content]), d.cue[0]))
     return found
+
+
+def nesting(candidates: list[tuple[Draft, set[int]]], quoted: set[int]) -> None:
+    """Set each indirect draft's ``nesting`` for the gate (``gate.NESTING``): whether its content lies mostly
+    (``NESTED_SHARE``) inside a longer draft's content, whether it holds another draft's cue, and whether it shares
+    characters with a direct quotation."""
+    for d, chars in candidates:
+        d.nesting = (any(e is not d and len(c) > len(chars) and len(chars & c) >= NESTED_SHARE * len(chars)
+                         for e, c in candidates),
+                     any(e is not d and e.cue[0] in chars for e, _ in candidates),
+                     bool(chars & quoted))
 
 
 CARRY_ON = True
