@@ -398,3 +398,9 @@ def test_calling_off_is_a_step_back_only_from_a_conflict(pipeline, text, expecte
 def test_calling_someone_a_quoted_name_is_no_phone_call(pipeline):
     story = pipeline.code("The senator called the bankers \u201cfree riders\u201d on Tuesday.")
     assert [e.type for e in story.events] == []
+
+
+@pytest.mark.model
+def test_in_a_place_is_no_particle_of_a_pattern(pipeline):
+    assert pipeline.code("The general gave a long speech in Washington on Friday.").events == []
+    assert [e.type for e in pipeline.code("The government gave in to the strikers.").events] == ["CONCEDE"]

@@ -76,8 +76,11 @@ def _second_object(tok) -> bool:
 
 
 def _of_time(t) -> bool:
-    """A preposition whose object is a date or time ("called Putin ON FRIDAY") is no particle of a pattern."""
-    return t.pos_ == "ADP" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
+    """A preposition whose object is a date or time ("called Putin ON FRIDAY"), or "in" a place ("gave a speech
+    IN WASHINGTON" is no "give in"), is no particle of a pattern."""
+    return t.pos_ == "ADP" and any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or
+                                                         t.lower_ == "in" and c.ent_type_ in ("GPE", "LOC", "FAC"))
+                                   for c in t.children)
 
 
 def noun_event(tok) -> Match | None:
