@@ -404,3 +404,15 @@ def test_calling_someone_a_quoted_name_is_no_phone_call(pipeline):
 def test_in_a_place_is_no_particle_of_a_pattern(pipeline):
     assert pipeline.code("The general gave a long speech in Washington on Friday.").events == []
     assert [e.type for e in pipeline.code("The government gave in to the strikers.").events] == ["CONCEDE"]
+
+
+@pytest.mark.model
+def test_a_quake_that_strikes_is_no_labour_strike(pipeline):
+    assert pipeline.code("An earthquake of magnitude 6.1 struck off the coast of Chile.").events == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["His brother attacked the policeman at the checkpoint.",
+                                  "A mob attacked two constables in the village."])
+def test_force_against_police_stands_whoever_does_it(pipeline, text):
+    assert [e.type for e in pipeline.code(text).events] == ["ASSAULT"]

@@ -84,6 +84,12 @@ def _political_source(story, d) -> bool:
     return bool(story.actors_at(subj.idx, subj.idx + len(subj)))
 
 
+def _against_the_state(d) -> bool:
+    """Force aimed at police or soldiers ("his brother attacked the policeman", "a mob attacked two
+    constables"): political whoever does it."""
+    return d.type == "ASSAULT" and any(a.sector in ("COP", "MIL") for a in d.target.actors)
+
+
 def _unnamed_force(d) -> bool:
     """An arrest or use of force on a person told with no agent ("the woman was held at the station", "a youth
     was beaten"): only security forces do it, and crime news tells it in words the classifier takes for
@@ -102,7 +108,7 @@ def arbitrate(story, drafts: list) -> list:
         sent = d.match.tok.sent
         if sent.start not in scores:
             scores[sent.start] = type_scores(sent.text).get("NONE", 0.0)
-        political = _political_source(story, d)
+        political = _political_source(story, d) or _against_the_state(d)
         if scores[sent.start] >= (NONE_THRESHOLD_POLITICAL if political else NONE_THRESHOLD) \
                 and not _unnamed_force(d):
             continue

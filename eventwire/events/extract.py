@@ -168,7 +168,7 @@ class Extractor:
         if d.mode == "beat" and (d.target.actors and all(a.kind == "country" for a in d.target.actors)
                                  or match_score(where)):
             return  # a beating is done to people: "Afghanistan thrashed Ireland", "thrashed their rivals 5-0"
-        cause = natural_cause(where) if d.type == "ASSAULT" else None
+        cause = natural_cause(where) if d.type == "ASSAULT" or d.mode == "strike" else None  # "a quake struck"
         if cause == "doer" or (cause and not d.source.actors):
             return  # "lightning killed three farmers", "six people were killed in landslides": no one acted
         unidentified_source(w, d)  # "a car bomb killed two": unidentified attackers (``unidentified.py``)
@@ -224,7 +224,8 @@ class Extractor:
         subj_tok, obj_tok = self.w.last_args
         if not d.source.actors and namable(subj_tok):
             d.attrs["source_text"] = np_text(subj_tok)
-        if not d.target.actors and (namable(obj_tok) or obj_tok is not None and obj_tok.lemma_.lower() in person_nouns()):
+        if not d.target.actors and (namable(obj_tok) or
+                                    obj_tok is not None and obj_tok.lemma_.lower() in person_nouns()):
             d.attrs["target_text"] = np_text(obj_tok)  # "the minister's WIFE was detained"
 
     @staticmethod

@@ -237,7 +237,8 @@ def _city_word(tok) -> bool:
 def _happening_done(h, doer: bool) -> bool:
     """Whether a doer is a common noun naming an act or happening (its commonest WordNet sense: "attack",
     "bombing", "explosion") or a device of attack ("a car BOMB"): the place it is "in" is where it happened,
-    not who did it ("a rocket attack IN IRAQ killed", "a suicide car bomb IN CENTRAL TURKEY"). As what is acted on, the place stays ("reimposed blockades IN THE WEST BANK")."""
+    not who did it ("a rocket attack IN IRAQ killed", "a suicide car bomb IN CENTRAL TURKEY"). As what is acted
+    on, the place stays ("reimposed blockades IN THE WEST BANK")."""
     return doer and h.pos_ == "NOUN" and (first_class("noun", h.lemma_) in ("act", "event", "phenomenon")
                                           or h.lemma_.lower() in word_set("events/device_nouns.txt"))
 
