@@ -416,3 +416,9 @@ def test_a_quake_that_strikes_is_no_labour_strike(pipeline):
                                   "A mob attacked two constables in the village."])
 def test_force_against_police_stands_whoever_does_it(pipeline, text):
     assert [e.type for e in pipeline.code(text).events] == ["ASSAULT"]
+
+
+@pytest.mark.model
+def test_a_sanction_on_an_official_told_without_its_doer_stands(pipeline):
+    events = pipeline.code("The Dutch ambassador was recalled from Ankara on Monday.").events
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "withdraw")]

@@ -86,8 +86,9 @@ def _political_source(story, d) -> bool:
 
 def _against_the_state(d) -> bool:
     """Force aimed at police or soldiers ("his brother attacked the policeman", "a mob attacked two
-    constables"): political whoever does it."""
-    return d.type == "ASSAULT" and any(a.sector in ("COP", "MIL") for a in d.target.actors)
+    constables"), or a sanction on an official ("the ambassador was recalled"): political whoever does it."""
+    return d.type == "ASSAULT" and any(a.sector in ("COP", "MIL") for a in d.target.actors) or \
+        d.type == "SANCTION" and any(a.sector == "GOV" for a in d.target.actors)
 
 
 def _unnamed_force(d) -> bool:
