@@ -1251,3 +1251,12 @@ def test_roles_a_place_in_a_device_phrase_is_where_not_who(pipeline):
 def test_roles_a_subject_of_no_one_denies_the_act(pipeline, text):
     events = pipeline.code(text).events
     assert events and all(e.negated for e in events)
+
+
+@pytest.mark.model
+def test_roles_an_envoy_recalled_from_a_capital_is_not_of_that_country(pipeline):
+    story = pipeline.code("France recalled its ambassador from Rome on Monday.")
+    [event] = story.events
+    assert event.type == "SANCTION"
+    assert [story.actor(t).country for t in event.target] == ["ITA"]
+    assert all(a.country != "ITA" for a in story.actors if "ambassador" in a.name)

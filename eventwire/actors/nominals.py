@@ -58,8 +58,10 @@ def modifiers(w: Work, head) -> tuple[list[tuple[int, int, Entry]], int]:
             left = min(left, c.i)
         stack.extend(cc for cc in c.children if cc.dep_ in ("conj", "compound", "amod"))
     # "police in Nairobi", "government of Sindh province"
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
     for p in head.children:
-        if p.dep_ == "prep" and p.lower_ in ("of", "in", "from", "for"):
+        if p.dep_ == "prep" and p.lower_ in ("of", "in", "from", "for") and not (owned and p.lower_ == "from"):
+            # "recalled ITS ambassador FROM ROME": the place he leaves, not his country
             for o in p.children:
                 if o.dep_ != "pobj":
                     continue
@@ -191,7 +193,8 @@ def find_nominals(w: Work) -> None:
             # a place after the noun: "police in Nairobi"
             place_country, end = None, e
             for p in head.children:
-                if p.dep_ == "prep" and p.lower_ in ("in", "of", "from"):
+                if p.dep_ == "prep" and p.lower_ in ("in", "of", "from") and not (
+                        p.lower_ == "from" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)):
                     for o in p.children:
                         name = place_words(o) if o.dep_ == "pobj" else None
                         if name:
