@@ -1260,3 +1260,10 @@ def test_roles_an_envoy_recalled_from_a_capital_is_not_of_that_country(pipeline)
     assert event.type == "SANCTION"
     assert [story.actor(t).country for t in event.target] == ["ITA"]
     assert all(a.country != "ITA" for a in story.actors if "ambassador" in a.name)
+
+
+@pytest.mark.model
+def test_roles_a_kin_noun_does_not_act_for_its_owner(pipeline):
+    story = pipeline.code("Karzai's brother met Omar in Quetta.")
+    [event] = story.events
+    assert event.source == [] and event.attrs["source_text"] == "Karzai's brother"

@@ -38,7 +38,8 @@ RELATIVE_SUBJECTS = {"who", "which", "that"}
 def noun_agent(w: Work, tok) -> Resolved:
     """Who carries out a nominal event: "Karzai's offer", "the offer by Karzai", "Israeli strikes", and a
     "by" phrase the parse hung on the noun's object ("the arrest of the leader BY POLICE")."""
-    candidates = [child(tok, "poss"), agent_of(tok)]
+    kin = tok.lemma_.lower() in word_set("events/kin_nouns.txt")  # "Karzai's BROTHER met Omar": not Karzai
+    candidates = [None if kin else child(tok, "poss"), agent_of(tok)]
     # a deed it is aimed at has a doer of its own: "a protest against the killing BY POLICE" is not theirs
     candidates += [agent_of(c) for p, c in pobjs(tok, ("of", "on", "against")) if p == "of" or noun_event(c) is None]
     candidates += [agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"

@@ -222,10 +222,10 @@ class Extractor:
     def _participant_texts(self, d: Draft) -> None:
         """Participants with no actor, kept as text when the words name one ("Swiss doctors")."""
         subj_tok, obj_tok = self.w.last_args
-        if not d.source.actors and namable(subj_tok):
-            d.attrs["source_text"] = np_text(subj_tok)
-        if not d.target.actors and (namable(obj_tok) or
-                                    obj_tok is not None and obj_tok.lemma_.lower() in person_nouns()):
+        named = lambda t: namable(t) or t is not None and t.lemma_.lower() in person_nouns()  # noqa: E731
+        if not d.source.actors and named(subj_tok):
+            d.attrs["source_text"] = np_text(subj_tok)  # "Karzai's BROTHER met Omar"
+        if not d.target.actors and named(obj_tok):
             d.attrs["target_text"] = np_text(obj_tok)  # "the minister's WIFE was detained"
 
     @staticmethod
