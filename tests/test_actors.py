@@ -148,6 +148,23 @@ def test_actors_noun_phrases_get_country_and_sector(pipeline, text, phrase, coun
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text,phrase,country", [
+    # the only Saudi or Iranian word is the other side's: the unplaced state actor is not of that state
+    ("The president met the Saudi king.", "president", None),
+    ("The president met with the Saudi king.", "president", None),
+    ("The minister criticized the Iranian government.", "minister", None),
+    ("The foreign minister was condemned by Iran.", "foreign minister", None),
+    # a partner that names no state still places the actor, and so does a word outside the clause
+    ("Police arrested twenty Egyptian protesters.", "Police", "EGY"),
+    ("Iranian officials said the minister criticized the government.", "minister", "IRN"),
+])
+def test_actors_unplaced_state_actor_is_not_of_its_partners_state(pipeline, text, phrase, country):
+    story = pipeline.code(text)
+    actor = _at(story, phrase)
+    assert actor is not None and actor.country == country
+
+
+@pytest.mark.model
 def test_actors_compound_demonyms_are_two_actors(pipeline):
     story = pipeline.code("Bulgarian and Greek officials signed a border accord on Tuesday.")
     phrase = "Bulgarian and Greek officials"

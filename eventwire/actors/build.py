@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import Actor
 
+from .countries import own_focus
 from .work import Mention, Work, char_span
 
 
@@ -76,10 +77,10 @@ def _org_guess(w: Work, a: Actor, m: Mention) -> None:
 
 def finish(w: Work, by_key: dict[str, Actor]) -> list[Actor]:
     kb = w.kb
-    first_body = {}
+    first_body, first_head = {}, {}
     for m in w.mentions:
-        if m.body and m.key in by_key:
-            first_body[m.key] = min(first_body.get(m.key, m.start), m.start)
+        if m.body and m.key in by_key and m.start < first_body.get(m.key, 10**9):
+            first_body[m.key], first_head[m.key] = m.start, m.end - 1
     keys = {id(a): k for k, a in by_key.items()}
     actors = sorted(by_key.values(), key=lambda a: first_body.get(keys[id(a)], 10**9))
     for n, a in enumerate(actors, 1):
@@ -107,7 +108,9 @@ def finish(w: Work, by_key: dict[str, Actor]) -> list[Actor]:
                                                         or by_id[a.affiliation].country is None)
         if a.kind == "person" and a.country is None and a.role and a.sector not in ("IGO", "NGO") \
                 and a.role in text_roles and not stateless_body:
-            a.country = w.focus  # a titled person the text does not place: the article's country
+            # a titled person the text does not place: the article's country (not the state its clause partner
+            # names: countries.own_focus)
+            a.country = own_focus(w, w.doc[first_head[keys[id(a)]]])
         if a.code is None and a.country:
             a.code = f"{a.country}{a.sector or ''}"
         elif a.code is None and a.sector in ("IGO", "NGO"):

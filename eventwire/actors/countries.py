@@ -41,22 +41,67 @@ def demonym_actors(w: Work) -> None:
             w.add(Mention(s, e, entry.key, "country", "demonym", entry))
 
 
-def focus_country(w: Work) -> str | None:
+# the other participants of a clause: its subject, objects and "by" agent, and a "with" or "against" phrase
+PARTNER_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent"}
+PARTNER_PREPS = {"with", "against"}
+# bodies of a state: an unplaced one facing another state in a clause is rarely of that state
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def partner_spans(w: Work, tok) -> list[tuple[int, int]]:
+    """Token ranges of the other participants of the clause an actor word takes part in: "The president met
+    THE SAUDI KING", "The minister talked WITH THE SAUDI KING" (never its own phrase; a place the clause is in,
+    "in Riyadh", is no participant)."""
+    head = tok
+    while head.dep_ in ("pobj", "prep", "agent", "compound", "amod", "poss") and head.head is not head:
+        head = head.head
+    verb = head.head if head.dep_ in PARTNER_DEPS or head.dep_ == "prep" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children
+            if (c.dep_ in PARTNER_DEPS or (c.dep_ == "prep" and c.lower_ in PARTNER_PREPS))
+            and c.i != head.i and not c.left_edge.i <= tok.i <= c.right_edge.i]
+
+
+def own_focus(w: Work, tok) -> str | None:
+    """The article's country for an actor word the text does not place ("the president", "the army"),
+    reckoned without the clause partners that name a state: in "The president met the Saudi king" the only
+    Saudi word is the other side's, which says nothing of where the president is from (no country then). A
+    partner that names no state still counts ("Police arrested Egyptian protesters": Egyptian police)."""
+    skip = [(lo, hi) for lo, hi in partner_spans(w, tok)
+            if any(lo <= m.start < hi and _state(m) for m in w.mentions)]
+    return focus_country(w, skip) if skip else w.focus
+
+
+def _state(m: Mention) -> bool:
+    """Whether a mention names a state or its government: "Iran", "the Iranian government", "the Saudi king"."""
+    kind = m.entry.kind if m.entry else m.kind
+    sector = m.entry.sector if m.entry else m.sector
+    return kind == "country" or sector == "GOV"
+
+
+def focus_country(w: Work, skip: list[tuple[int, int]] = ()) -> str | None:
+    """The country the article's actor mentions, demonyms and datelines point to most (the earliest on a
+    tie), leaving out what lies in the token ranges ``skip``."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
+
+    def inside(i: int) -> bool:
+        return any(lo <= i < hi for lo, hi in skip)
+
     for m in w.mentions:
         c = m.entry.country if m.entry else m.country
-        if not c or m.how == "stance":
+        if not c or m.how == "stance" or inside(m.start):
             continue
         weight = 1 if m.body else 2
         counts[c] += weight if (m.entry and m.entry.kind == "country") else weight * 0.5
         first.setdefault(c, m.start)
     for (s, e), (entry, how) in w.names.items():
-        if how == "demonym" and entry.country:
+        if how == "demonym" and entry.country and not inside(s):
             counts[entry.country] += 1 if w.para_kind[s] == "body" else 2
             first.setdefault(entry.country, s)
     for loc in w.locations:
-        if loc["country"]:
+        if loc["country"] and not inside(loc["start"]):
             counts[loc["country"]] += 2 if loc.get("dateline") else 0.5  # "NEW DELHI -" places the story
     if not counts:
         return None

@@ -5,6 +5,7 @@ is a mention of its country."""
 
 from __future__ import annotations
 
+from .countries import STATE_SECTORS, own_focus
 from .kb import Entry
 from .work import Mention, Work, drop
 
@@ -208,9 +209,10 @@ def find_nominals(w: Work) -> None:
             if place_country is None and not (plural or definite):
                 continue
             # someone's allies or counterparts, and "other governments", are by their name not of the article's
-            # country
+            # country; a state body is not of the state its clause partner names (own_focus)
             relational = head.lemma_.lower() in RELATIONAL or any(t.lower_ == "other" for t in doc[left:s])
-            country = place_country or (None if relational or _done_to_by_focus(w, head) else w.focus)
+            country = place_country or (None if relational or _done_to_by_focus(w, head) else
+                                       own_focus(w, head) if sector in STATE_SECTORS else w.focus)
             if place_country is None:
                 end = e
             st = left if w.free(left, end) else s
