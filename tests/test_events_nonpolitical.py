@@ -422,3 +422,13 @@ def test_force_against_police_stands_whoever_does_it(pipeline, text):
 def test_a_sanction_on_an_official_told_without_its_doer_stands(pipeline):
     events = pipeline.code("The Dutch ambassador was recalled from Ankara on Monday.").events
     assert [(e.type, e.mode) for e in events] == [("SANCTION", "withdraw")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Congressman Ortiz offered remarks at the ribbon cutting.", []),
+    ("The minister offered no details on the budget.", []),
+    ("The US offered security guarantees to Ukraine.", ["AGREE"]),
+])
+def test_offering_words_is_speaking_not_an_offer(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

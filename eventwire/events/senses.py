@@ -3,6 +3,7 @@ lets a lexicon match code an event.
 
 - an attack aimed at something abstract is words, not force ("attacks on his personal LIFE", ``abstract_aim``),
   and abuse of something abstract harms no body ("abused the POWER given to her", ``abstract``)
+- what is offered may be words, not an offer ("offered remarks", ``speech``)
 - what is accepted may be goods, not an offer ("accepted $200,000", "accepted a gift", ``goods``)
 - what is "held" may be a gathering or a firm, not people ("the Dialogue is being held", ``body_held``)
 - a call whose object is a quoted word names, it phones no one ("called the Saudis 'free riders'",
@@ -42,6 +43,11 @@ def abstract_aim(tok) -> bool:
     WordNet sense ("attacks on his personal LIFE", "an assault on DEMOCRACY", "attacks against the PRESS")."""
     return any(p.dep_ == "prep" and p.lower_ in ("on", "against") and
                any(o.dep_ == "pobj" and _first_class(o) in ABSTRACT for o in p.children) for p in tok.children)
+
+
+def speech(obj) -> bool:
+    """Whether an object is words said or a view held (``events/speech_nouns.txt``: "remarks", "thoughts")."""
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in word_set("events/speech_nouns.txt")
 
 
 def goods(obj) -> bool:

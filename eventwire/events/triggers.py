@@ -345,6 +345,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "the president abused the POWER given to her": no body harmed
         if m.entry.type == "ASSAULT" and m.entry.pos == "N" and senses.abstract_aim(tok):
             continue  # "attacks on his personal life", "an assault on democracy": words, not force
+        if m.entry.type == "AGREE" and lemma(tok) == "offer" and senses.speech(child(tok, "dobj")):
+            continue  # "offered remarks at the event", "offered his thoughts": speaking
         if m.entry.type == "AGREE" and m.entry.pos == "V" and senses.goods(child(tok, "dobj")):
             continue  # "accepted $200,000 from Wall Street firms", "accepted a gift": goods taken, no agreement
         if m.entry.mode == "arrest" and lemma(tok) == "catch" and any(c.dep_ == "prep" and c.lower_ == "in"
