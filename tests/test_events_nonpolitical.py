@@ -432,3 +432,12 @@ def test_a_sanction_on_an_official_told_without_its_doer_stands(pipeline):
 ])
 def test_offering_words_is_speaking_not_an_offer(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("47 percent of Cuban Americans say they will support Ortiz in November.", []),  # a poll's finding
+    ("A majority of lawmakers rejected the bill on Tuesday.", ["REJECT"]),  # a vote
+])
+def test_support_told_of_a_percentage_of_people_is_a_poll(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

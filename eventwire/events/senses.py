@@ -3,6 +3,8 @@ lets a lexicon match code an event.
 
 - an attack aimed at something abstract is words, not force ("attacks on his personal LIFE", ``abstract_aim``),
   and abuse of something abstract harms no body ("abused the POWER given to her", ``abstract``)
+- support or opposition told of a percentage of people is a poll, not an act ("47 percent say they will support
+  Clinton", ``poll_share``)
 - what is offered may be words, not an offer ("offered remarks", ``speech``)
 - what is accepted may be goods, not an offer ("accepted $200,000", "accepted a gift", ``goods``)
 - what is "held" may be a gathering or a firm, not people ("the Dialogue is being held", ``body_held``)
@@ -43,6 +45,19 @@ def abstract_aim(tok) -> bool:
     WordNet sense ("attacks on his personal LIFE", "an assault on DEMOCRACY", "attacks against the PRESS")."""
     return any(p.dep_ == "prep" and p.lower_ in ("on", "against") and
                any(o.dep_ == "pobj" and _first_class(o) in ABSTRACT for o in p.children) for p in tok.children)
+
+
+SHARES = {"percent", "%", "pct"}
+
+
+def poll_share(tok) -> bool:
+    """Whether a verb, or a verb it is said under, has a percentage of people as subject ("47 PERCENT of Cuban
+    Americans say they will support Clinton"): a poll's finding. "A majority of lawmakers rejected the bill" is a
+    vote and stays."""
+    for v in [tok] + list(tok.ancestors)[:3]:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SHARES for c in v.children):
+            return True
+    return False
 
 
 def speech(obj) -> bool:

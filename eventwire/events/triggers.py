@@ -345,6 +345,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "the president abused the POWER given to her": no body harmed
         if m.entry.type == "ASSAULT" and m.entry.pos == "N" and senses.abstract_aim(tok):
             continue  # "attacks on his personal life", "an assault on democracy": words, not force
+        if m.entry.type in ("SUPPORT", "REJECT", "AGREE") and m.entry.pos == "V" and senses.poll_share(tok):
+            continue  # "47 percent of Cuban Americans say they will support Clinton": a poll, no act
         if m.entry.type == "AGREE" and lemma(tok) == "offer" and senses.speech(child(tok, "dobj")):
             continue  # "offered remarks at the event", "offered his thoughts": speaking
         if m.entry.type == "AGREE" and m.entry.pos == "V" and senses.goods(child(tok, "dobj")):
