@@ -100,17 +100,6 @@ def test_quotes_whole_quotation_according_to_someone_stays_direct(pipeline):
     assert _name(story, story.quotes[0]) == "Ellen Park"
 
 
-def test_quotes_parenthetical_cue_covers_both_sides(pipeline):
-    # "X, the airline added, and Y": the cue sits inside what it reports; the clause after it is reported too
-    story = pipeline.code("Fares will rise next month, the airline added, and several routes will be cut in the spring.")
-    assert _quotes(story) == [("added", ["Fares will rise next month", "several routes will be cut in the spring"])]
-
-
-def test_quotes_parenthetical_cue_stops_at_a_new_cue(pipeline):
-    story = pipeline.code("Fares will rise next month, the airline said, and the union replied that it would strike.")
-    assert _quotes(story) == [("said", ["Fares will rise next month"]), ("replied", ["that it would strike"])]
-
-
 @pytest.mark.parametrize("text, content", [
     # the parser hangs the reported clause's subject on the cue; it belongs to the clause
     ("The agency said about half of the higher adjustment in its deficit projections reflected revenue losses "

@@ -4,7 +4,6 @@
   content, its subject the speaker; clauses the parser hung on the cue ("..., but could not ...") join it,
   a coordinated new cue ("and the mother replied") ends it; a subject the parser hung on the cue ("said | about
   half of the rise | reflected ...") joins its clause;
-- ``Y, X added, and Z``: both sides of the parenthetical cue, when Z has its own subject and no cue;
 - ``Y, X said, Z`` parsed with the cue as a parenthetical (``parataxis``): the rest of the sentence;
 - ``X added: ...`` without quotation marks: the words after the colon;
 - ``according to X, Y``: the sentence without the "according to X" phrase; likewise ``In the latest poll, Y``
@@ -164,26 +163,6 @@ def _fronted_clause(verb):
     return None
 
 
-PARENTHETICAL_BOTH = True  # "X, the airline added, and Y": the cue sits inside what it reports
-
-
-def _continuation(verb):
-    """(start, end) of the clause that goes on after a parenthetical cue ("Fares will rise, the airline added,
-    and routes will be cut"): a verb coordinated with the cue, after a comma, with a subject of its own and no
-    cue of the lexicon (", and the mother replied" is a new attribution). Else None."""
-    doc = verb.doc
-    conj = next((c for c in verb.rights if c.dep_ == "conj"), None)
-    if conj is None or conj.pos_ not in ("VERB", "AUX") or cue_verbs().get(conj.lemma_.lower()) not in (None, "never"):
-        return None
-    if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children):
-        return None
-    between = doc[verb.i + 1:conj.left_edge.i]
-    if not any(t.text == "," for t in between) or not all(t.is_punct or t.dep_ == "cc" for t in between):
-        return None
-    end = sentence_bounds(verb)[1]
-    return conj.left_edge.i, min(conj.right_edge.i + 1, end)
-
-
 SUBJECT_REPAIR = True  # "said about half of the adjustment reflected ...": a subject the parser hung on the cue
 FINITE = frozenset("VBD VBZ VBP MD".split())
 
@@ -216,8 +195,7 @@ def _complement(verb, kind: str):
         if child.dep_ == "ccomp":
             gap = [t.text for t in doc[child.right_edge.i + 1:verb.left_edge.i + 1] if t.is_punct]
             if not any(g in (":", ";") for g in gap):
-                after = _continuation(verb) if PARENTHETICAL_BOTH else None
-                return [(child.left_edge.i, child.right_edge.i + 1)] + ([after] if after else [])
+                return [(child.left_edge.i, child.right_edge.i + 1)]
     if FRONTED_CLAUSE and kind == "speech":
         front = _fronted_clause(verb)
         if front is not None:
