@@ -98,3 +98,15 @@ def test_quotes_whole_quotation_according_to_someone_stays_direct(pipeline):
     story = pipeline.code("\"We will rebuild every school in the county,\" according to Mayor Ellen Park.")
     assert [q.kind for q in story.quotes] == ["direct"]
     assert _name(story, story.quotes[0]) == "Ellen Park"
+
+
+@pytest.mark.parametrize("text, content", [
+    # the parser hangs the reported clause's subject on the cue; it belongs to the clause
+    ("The agency said about half of the higher adjustment in its deficit projections reflected revenue losses "
+     "from the tax cuts.",
+     "about half of the higher adjustment in its deficit projections reflected revenue losses from the tax cuts"),
+    ("The company told reporters the plant would close.", "the plant would close"),
+])
+def test_quotes_reported_clause_keeps_a_subject_hung_on_the_cue(pipeline, text, content):
+    story = pipeline.code(text)
+    assert _quotes(story)[0][1] == [content]

@@ -2,7 +2,8 @@
 
 - ``X said (that) Y``, ``Y, X said``, ``X told Reuters Y``: the verb's clausal complement (``ccomp``) is the
   content, its subject the speaker; clauses the parser hung on the cue ("..., but could not ...") join it,
-  a coordinated new cue ("and the mother replied") ends it;
+  a coordinated new cue ("and the mother replied") ends it; a subject the parser hung on the cue ("said | about
+  half of the rise | reflected ...") joins its clause;
 - ``Y, X said, Z`` parsed with the cue as a parenthetical (``parataxis``): the rest of the sentence;
 - ``X added: ...`` without quotation marks: the words after the colon;
 - ``according to X, Y``: the sentence without the "according to X" phrase; likewise ``In the latest poll, Y``
@@ -162,12 +163,33 @@ def _fronted_clause(verb):
     return None
 
 
+SUBJECT_REPAIR = True  # "said about half of the adjustment reflected ...": a subject the parser hung on the cue
+FINITE = frozenset("VBD VBZ VBP MD".split())
+
+
+def _stray_subject(verb, clause) -> int:
+    """Where a reported clause starts, over its subject when the parser hung that on the cue: a finite clause
+    with no subject of its own right after a phrase of the cue ("said | about half of the rise | reflected
+    ..."); the phrase joins the clause unless it is a date, a listener or a punctuation mark."""
+    start = clause.left_edge.i
+    if any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in clause.children):
+        return start
+    if not (clause.tag_ in FINITE or any(g.dep_ in ("aux", "auxpass") and g.tag_ in FINITE for g in clause.children)):
+        return start
+    before = next((c for c in verb.rights if c.right_edge.i == start - 1 and c.i < start), None)
+    if before is None or before.is_punct or before.dep_ not in ("prep", "dobj", "npadvmod", "advmod", "nsubj") or \
+            before.ent_type_ in ("DATE", "TIME") or any(t.ent_type_ in ("DATE", "TIME") for t in before.subtree):
+        return start
+    return before.left_edge.i
+
+
 def _complement(verb, kind: str):
     """Token ranges [(start, end)] of what a cue verb reports, or []."""
     doc = verb.doc
     clauses = [c for c in verb.rights if c.dep_ == "ccomp"]
     if clauses:  # two complements side by side ("said Trump has ... and his comment was ...") are one
-        return [(clauses[0].left_edge.i, _with_conjuncts(verb, clauses[-1]))]
+        start = _stray_subject(verb, clauses[0]) if SUBJECT_REPAIR else clauses[0].left_edge.i
+        return [(start, _with_conjuncts(verb, clauses[-1]))]
     for child in verb.lefts:
         # "Y, X said": the clause before the cue, up to a comma or dash (not a colon: "...: X said Z")
         if child.dep_ == "ccomp":
