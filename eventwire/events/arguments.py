@@ -22,7 +22,7 @@ from .conjuncts import place_conjuncts, stray_conjuncts
 from .deep import deep_target
 from .owners import made_by, owner_source
 from .place_targets import place_actor
-from .resolve import THIRD_PLURAL, Resolved, _city_word, all_at, resolve
+from .resolve import THIRD_PLURAL, Resolved, all_at, city_word, kin_noun, resolve
 from .syntax import child, pobjs
 from .triggers import noun_event
 
@@ -38,14 +38,13 @@ RELATIVE_SUBJECTS = {"who", "which", "that"}
 def noun_agent(w: Work, tok) -> Resolved:
     """Who carries out a nominal event: "Karzai's offer", "the offer by Karzai", "Israeli strikes", and a
     "by" phrase the parse hung on the noun's object ("the arrest of the leader BY POLICE")."""
-    kin = tok.lemma_.lower() in word_set("events/kin_nouns.txt")  # "Karzai's BROTHER met Omar": not Karzai
-    candidates = [None if kin else child(tok, "poss"), agent_of(tok)]
+    candidates = [None if kin_noun(tok) else child(tok, "poss"), agent_of(tok)]  # "Karzai's BROTHER": not Karzai
     # a deed it is aimed at has a doer of its own: "a protest against the killing BY POLICE" is not theirs
     candidates += [agent_of(c) for p, c in pobjs(tok, ("of", "on", "against")) if p == "of" or noun_event(c) is None]
     candidates += [agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                    and not _own_event(c)]  # "the offer made BY X"; not "the attack, condemned BY X"
     candidates += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
-                   and not _city_word(c)]  # "Israeli strikes", "US raids"; "a Kabul bombing" is where, not who
+                   and not city_word(c)]  # "Israeli strikes", "US raids"; "a Kabul bombing" is where, not who
     candidates += [c for _p, c in pobjs(tok, ("from",))]  # "an offer from Afghanistan"
     candidates += [c for _p, c in pobjs(tok, ("between", "among"))]
     for c in candidates:

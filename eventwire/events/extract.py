@@ -46,7 +46,7 @@ from .facilities import FACILITY_TYPES, facility_target, struck_in_result
 from .missions import mission_place
 from .natural import natural_cause
 from .nominal import noun_frame
-from .place_targets import deep_from, people_acted_on, place_object, place_target, place_target_types, takes_place
+from .place_targets import deep_from, place_object, place_target, place_target_types, takes_place
 from .unidentified import place_read, unidentified_source
 from .political import figurative_force, idioms, match_score, political_act, reports_political_act
 from .reported import obligation

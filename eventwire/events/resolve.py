@@ -199,9 +199,9 @@ def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolve
         return _head_actors(story, h.head.head, depth + 1)  # "the squad WHOSE MEMBERS met Steele": the squad's
     found = Resolved()
     for c in h.children:
-        if c.dep_ == "poss" and h.pos_ == "NOUN" and h.lemma_.lower() in word_set("events/kin_nouns.txt"):
+        if c.dep_ == "poss" and h.pos_ == "NOUN" and kin_noun(h):
             continue  # "his MOTHER, father and sister were detained": someone else than him
-        if c.dep_ in MODIFIER_DEPS and not (_happening_done(h, doer) and _city_word(c)):  # "the PARIS attacks"
+        if c.dep_ in MODIFIER_DEPS and not (_happening_done(h, doer) and city_word(c)):  # "the PARIS attacks"
             for x in [c] + list(c.conjuncts):
                 a = _at(story, x)
                 if a is not None and a not in found.actors:
@@ -222,7 +222,12 @@ def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolve
 BIG_CITY = 500_000
 
 
-def _city_word(tok) -> bool:
+def kin_noun(tok) -> bool:
+    """A noun for someone's kin, friends or housemates (``events/kin_nouns.txt``): "her HUSBAND" is not her."""
+    return tok.lemma_.lower() in word_set("events/kin_nouns.txt")
+
+
+def city_word(tok) -> bool:
     """Whether a name before an event noun is a city the gazetteer knows and no country ("the Paris attacks"):
     it tells where the deed happened."""
     tagged = tok.ent_type_ == "GPE"  # or a big city the small model tags ORG ("the Karachi bombing")

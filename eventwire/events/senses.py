@@ -27,7 +27,7 @@ CLOSING_QUOTES = {'"', "\u201d", "'", "\u2019", "''"}
 OWNERSHIP = {"privately", "publicly", "closely", "jointly"}
 
 
-def _first_class(tok) -> str | None:
+def noun_class(tok) -> str | None:
     """The WordNet class of a common noun's commonest sense (``word_classes``), or None."""
     return first_class("noun", tok.lemma_) if tok is not None and tok.pos_ == "NOUN" else None
 
@@ -35,8 +35,8 @@ def _first_class(tok) -> str | None:
 def abstract(tok) -> bool:
     """Whether a noun is no body, place or thing by its commonest WordNet sense ("power", "the truth"), and not
     people's own ("the rights OF THEIR CITIZENS" are theirs)."""
-    return _first_class(tok) in ABSTRACT and not any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(_first_class(o) in ("person", "group") or o.pos_ == "PROPN"
+    return noun_class(tok) in ABSTRACT and not any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(noun_class(o) in ("person", "group") or o.pos_ == "PROPN"
                                                       for o in p.children if o.dep_ == "pobj") for p in tok.children)
 
 
@@ -44,7 +44,7 @@ def abstract_aim(tok) -> bool:
     """Whether an attack noun is aimed "on"/"against" something that is no body, place or thing by its commonest
     WordNet sense ("attacks on his personal LIFE", "an assault on DEMOCRACY", "attacks against the PRESS")."""
     return any(p.dep_ == "prep" and p.lower_ in ("on", "against") and
-               any(o.dep_ == "pobj" and _first_class(o) in ABSTRACT for o in p.children) for p in tok.children)
+               any(o.dep_ == "pobj" and noun_class(o) in ABSTRACT for o in p.children) for p in tok.children)
 
 
 SHARES = {"percent", "%", "pct"}
@@ -70,7 +70,7 @@ def goods(obj) -> bool:
     dollars", "a gift", "donations")."""
     if obj is not None and obj.ent_type_ != "MONEY" and counts(obj):
         obj = counted(obj)
-    return obj is not None and (obj.ent_type_ == "MONEY" or _first_class(obj) == "possession")
+    return obj is not None and (obj.ent_type_ == "MONEY" or noun_class(obj) == "possession")
 
 
 def body_held(story, tok) -> bool:

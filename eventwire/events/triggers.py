@@ -12,7 +12,6 @@ Which match a sentence codes is decided in ``extract.py``; verbs outside the lex
 from __future__ import annotations
 
 from ..data import word_set
-from ..word_classes import first_class
 from .draft import Match
 from . import arrival, senses, stopping, transfer
 from .lexicon import SPECIAL, by_head
@@ -228,27 +227,22 @@ def _lifeless(obj) -> bool:
     tradition"), so that killing it is a figure; a name or a word WordNet does not class is taken as living."""
     if obj is not None and counts(obj):
         return _lifeless(counted(obj))  # "dozens OF CIVILIANS"
-    return _first_class(obj) in LIFELESS
+    return senses.noun_class(obj) in LIFELESS
 
 
 def _figure_object(obj) -> bool:
     """Whether an object is a part of the body or a stretch of time by its commonest WordNet sense ("his legs",
     "the moment"): cutting or seizing it is no coercion or sanction. (Qualities are not excluded: "aid" and
     "access" are qualities by their commonest sense.)"""
-    first = _first_class(obj)
+    first = senses.noun_class(obj)
     # a body part is someone's ("his legs"); "the head of Amnesty" is a person
     return first == "time" or (first == "body" and any(c.dep_ == "poss" for c in obj.children))
-
-
-def _first_class(tok) -> str | None:
-    """The WordNet class of a common noun's commonest sense (``word_classes``), or None."""
-    return first_class("noun", tok.lemma_) if tok is not None and tok.pos_ == "NOUN" else None
 
 
 def _words_given(obj) -> bool:
     """Whether what is given is words or knowledge (commonest WordNet sense: "information", "details",
     "evidence", "advice")."""
-    return _first_class(obj) in ("communication", "cognition")
+    return senses.noun_class(obj) in ("communication", "cognition")
 
 
 def _for_someone(story, tok) -> bool:
@@ -272,7 +266,7 @@ def _people_word(tok) -> bool:
 
 def _a_person_first(tok) -> bool:
     """A common noun whose commonest WordNet sense is a person ("the fugitive", "a suspect")."""
-    return _first_class(tok) == "person"
+    return senses.noun_class(tok) == "person"
 
 
 def _person(tok) -> bool:
