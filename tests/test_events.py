@@ -780,3 +780,23 @@ def test_events_showing_and_causing_are_not_protesting(pipeline):
     # who caused protests did not protest
     _, evs = _events(pipeline, "The president's decision led to the protests in the capital.")
     assert not [s for t, s, g, e in evs if t == "PROTEST" and s], evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, negated", [
+    ("The governor won the race without investing in a single advertisement.", True),
+    ("The army withdrew from the town without firing a shot.", True),
+    ("The former mayor was found not guilty of corruption.", True),
+    ("The former mayor was found guilty of corruption.", False),
+])
+def test_deeds_told_after_without_or_found_not_are_negated(pipeline, text, negated):
+    events = [e for e in pipeline.code(text).events if e.type in ("COOPERATE", "ASSAULT", "SANCTION")]
+    assert events and events[-1].negated is negated
+
+
+@pytest.mark.model
+def test_a_to_clause_subject_the_parser_hangs_on_an_allowing_verb_is_its_target(pipeline):
+    story = pipeline.code("The interior minister allowed opposition leader Maulana Fazl-ur-Rehman to bring out a rally.")
+    names = {a.id: a.name for a in story.actors}
+    allowed = [e for e in story.events if e.type == "CONCEDE"]
+    assert allowed and any("Rehman" in names[t] for t in allowed[0].target)

@@ -441,3 +441,40 @@ def test_offering_words_is_speaking_not_an_offer(pipeline, text, expected):
 ])
 def test_support_told_of_a_percentage_of_people_is_a_poll(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("An average of 76 percent of Republicans approve of the governor, the survey found.", []),
+    ("Older voters backed the senator, 61 percent to 30 percent.", []),  # a poll's margin
+    ("Parliament approved a 5 percent tax rise on Monday.", ["AGREE"]),  # a percentage in what is approved
+])
+def test_percentages_of_people_and_poll_margins_are_no_act(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The senator reinforced all the negative qualities voters see in her rival.", []),
+    ("The army reinforced its positions near the border.", ["MOBILIZE"]),
+    ("NATO strengthened its forces in the Baltic states.", ["MOBILIZE"]),
+    ("The mayor defended himself against the claims on Sunday.", []),
+    ("Many voters did not recognize themselves in the candidate's description.", []),
+    ("China committed itself to the peace process.", ["AGREE"]),
+    ("Markets fell when panic struck Frankfurt.", []),
+    ("Police shut down the newspaper.", ["COERCE"]),
+])
+def test_material_deeds_done_to_ideas_or_to_oneself_are_figures(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The driver of the first vehicle, occupied by two children, was unhurt.", []),
+    ("Rebels occupied the town on Monday.", ["COERCE"]),
+    ("Officers caught the suspect near the border.", ["COERCE"]),
+    ("The reporters catch her randomly after events, and she just answers.", []),
+    ("The club set up an exhibit in the old warehouse.", []),
+])
+def test_seizing_catching_and_setting_up_need_a_doer_that_does_them(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

@@ -22,6 +22,7 @@ from .conjuncts import place_conjuncts, stray_conjuncts
 from .deep import deep_target
 from .owners import made_by, owner_source
 from .place_targets import place_actor
+from .senses import noun_class
 from .resolve import THIRD_PLURAL, Resolved, all_at, city_word, kin_noun, resolve
 from .syntax import child, pobjs
 from .triggers import noun_event
@@ -272,6 +273,11 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             r = resolve(w.story, ag)
             if r.actors and set(r.ids()) != set(src.ids()):
                 tgt = r
+    if not tgt.actors and entry.frame == "ctl":  # "allowed X to bring out a rally", parsed with X the to-clause's subject
+        s = next((child(c, "nsubj") for c in tok.children if c.dep_ == "ccomp" and child(c, "aux") is not None
+                  and child(c, "aux").lower_ == "to"), None)
+        if s is not None and (s.pos_ == "PROPN" or noun_class(s) in ("person", "group")):
+            tgt = arg_np(w, s) if set(arg_np(w, s).ids()) - set(src.ids()) else tgt
     if not tgt.actors:
         tgt = _office_of(w, tok, src)
     return tgt

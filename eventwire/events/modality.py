@@ -49,6 +49,10 @@ def _has_neg(tok) -> bool:
                                                                           for d in c.children))
            for c in tok.children):
         return True  # "NO GROUP has admitted carrying out the attack", "nobody was arrested"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # "won WITHOUT investing in a single ad", "came in WITHOUT us picking him up"
+    if any(c.dep_ in ("oprd", "acomp") and any(d.dep_ == "neg" for d in c.children) for c in tok.children):
+        return True  # "was found NOT guilty", "declared not fit": the predicate said of the object is denied
     # "did not invite him NOR do we endorse his views": the conjunct after "nor" is denied too
     return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
 

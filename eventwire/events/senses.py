@@ -5,6 +5,8 @@ lets a lexicon match code an event.
   and abuse of something abstract harms no body ("abused the POWER given to her", ``abstract``)
 - support or opposition told of a percentage of people is a poll, not an act ("47 percent say they will support
   Clinton", ``poll_share``)
+- a material deed done to an idea or to oneself, or a blow told of a state of affairs, is a figure
+  ("reinforces the negative attributes", "defended himself", "when crisis strikes", ``figurative``)
 - what is offered may be words, not an offer ("offered remarks", ``speech``)
 - what is accepted may be goods, not an offer ("accepted $200,000", "accepted a gift", ``goods``)
 - what is "held" may be a gathering or a firm, not people ("the Dialogue is being held", ``body_held``)
@@ -50,14 +52,58 @@ def abstract_aim(tok) -> bool:
 SHARES = {"percent", "%", "pct"}
 
 
+def _share(t) -> bool:
+    return t.lemma_.lower() in SHARES or t.ent_type_ == "PERCENT"
+
+
 def poll_share(tok) -> bool:
     """Whether a verb, or a verb it is said under, has a percentage of people as subject ("47 PERCENT of Cuban
-    Americans say they will support Clinton"): a poll's finding. "A majority of lawmakers rejected the bill" is a
-    vote and stays."""
+    Americans say they will support Clinton", "an average of 81 PERCENT of Democrats approve of Obama"), or
+    is told with a poll's margin ("male troops backed Trump, 57 PERCENT TO 22 PERCENT"): a poll's finding. "A
+    majority of lawmakers rejected the bill" is a vote and stays."""
     for v in [tok] + list(tok.ancestors)[:3]:
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SHARES for c in v.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(_share(t) for t in c.subtree) for c in v.children):
             return True
+    doc = tok.doc
+    for t in doc[tok.i:min(tok.sent.end, tok.i + 12)]:
+        if _share(t) and t.i + 3 < len(doc) and doc[t.i + 1].lower_ == "to" and \
+                any(_share(x) for x in doc[t.i + 2:t.i + 4]):
+            return True  # "57 percent to 22 percent"
     return False
+
+
+# Types whose words name bodily or material deeds, done to things and people, not to thoughts or qualities
+# ("reinforces all the negative ATTRIBUTES"); a state may be a thing ("fired tear GAS") and words may be a body
+# ("closed three television CHANNELS"), so only thoughts, qualities and feelings count.
+MATERIAL = {"ASSAULT", "MOBILIZE"}
+MATERIAL_MODES = {"restrict"}
+THOUGHTS = {"cognition", "attribute", "feeling"}
+# Types no one does to themselves but in a figure ("defended HIMSELF against claims", "did not recognize THEMSELVES
+# in the description", "allowed HIMSELF to"); "committed itself to peace" is a pledge and stays.
+SELFLESS = {"SUPPORT", "AID", "CONSULT", "CONCEDE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "REQUEST"}
+# Subjects that strike no one: states, feelings, thoughts and times ("when CRISIS strikes Paris"); "forces"
+# are a quality by their commonest sense, and do strike.
+IDLE_SUBJECTS = {"state", "feeling", "cognition", "time"}
+
+
+
+def figurative(story, tok, entry) -> bool:
+    """Whether a verb's sense is a figure by what it is said of: a material deed done to an idea ("reinforces
+    all the negative ATTRIBUTES", "their STRATEGY was reinforced"), a deed done to
+    oneself, or a blow told of a state of affairs ("when CRISIS strikes Paris"; a crisis that "threatens to spill
+    over" is coded as a threat, as the NGEC stories do)."""
+    if entry.pos != "V":
+        return False
+    obj = child(tok, "dobj")
+    if entry.type in SELFLESS and obj is not None and obj.lower_.endswith(("self", "selves")):
+        return True
+    material = entry.type in MATERIAL or entry.mode in MATERIAL_MODES
+    if material and noun_class(obj) in THOUGHTS and abstract(obj) and story.actor_at(obj.idx, obj.idx + len(obj)) is None \
+            and obj.lemma_.lower() not in word_set("events/force_nouns.txt"):
+        return True  # "strengthened its FORCES" (a quality by the commonest sense) stays
+    subj = child(tok, "nsubj")
+    return entry.type == "ASSAULT" and subj is not None and noun_class(subj) in IDLE_SUBJECTS \
+        and not any(c.dep_ == "compound" for c in subj.children) and story.actor_at(subj.idx, subj.idx + len(subj)) is None
 
 
 def speech(obj) -> bool:

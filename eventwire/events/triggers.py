@@ -337,6 +337,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "Afghanistan is America's longest war": what something is called, no deed told
         if m.entry.mode in BODILY and m.entry.pos == "V" and senses.abstract(child(tok, "dobj", "nsubjpass")):
             continue  # "the president abused the POWER given to her": no body harmed
+        if senses.figurative(story, tok, m.entry):
+            continue  # "reinforces all the negative attributes", "defended himself", "when crisis strikes Paris"
         if m.entry.type == "ASSAULT" and m.entry.pos == "N" and senses.abstract_aim(tok):
             continue  # "attacks on his personal life", "an assault on democracy": words, not force
         if m.entry.type in ("SUPPORT", "REJECT", "AGREE") and m.entry.pos == "V" and senses.poll_share(tok):
