@@ -478,3 +478,23 @@ def test_material_deeds_done_to_ideas_or_to_oneself_are_figures(pipeline, text, 
 ])
 def test_seizing_catching_and_setting_up_need_a_doer_that_does_them(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The trouble began when a police patrol received reports of a fire in the town.", []),
+    ("Gunmen fired on a security patrol near the castle.", ["ASSAULT"]),
+    ("The army stepped up patrols along the border.", ["MOBILIZE"]),
+])
+def test_a_patrol_may_be_the_unit_not_its_patrolling(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The senator closed out his campaign tour in Manchester.", []),  # finished, closed nothing
+    ("The ministry handed over the documents to the committee.", []),  # filing, not aid
+    ("The rebels handed over 20 prisoners to the Red Cross.", ["AID"]),
+])
+def test_finishing_and_filing_are_no_events(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

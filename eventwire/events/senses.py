@@ -12,6 +12,7 @@ lets a lexicon match code an event.
 - what is "held" may be a gathering or a firm, not people ("the Dialogue is being held", ``body_held``)
 - a call whose object is a quoted word names, it phones no one ("called the Saudis 'free riders'",
   ``quoted_name``)
+- a mobilization noun may name the unit, not its deed ("fired on a security patrol", ``unit``)
 - a reporting verb after a closing quotation mark attributes the quote ("'...,' recalled the reporter",
   ``inverted_attribution``)
 """
@@ -104,6 +105,16 @@ def figurative(story, tok, entry) -> bool:
     subj = child(tok, "nsubj")
     return entry.type == "ASSAULT" and subj is not None and noun_class(subj) in IDLE_SUBJECTS \
         and not any(c.dep_ == "compound" for c in subj.children) and story.actor_at(subj.idx, subj.idx + len(subj)) is None
+
+
+def unit(tok, entry) -> bool:
+    """Whether a mobilization noun names the unit rather than its deed: one whose commonest WordNet sense is a
+    group ("patrol") and that is what another verb is said of ("a police PATROL received reports", "gunmen fired
+    on a security PATROL"). "Patrols along the border began" and "stepped up patrols" stay deeds."""
+    if entry.type != "MOBILIZE" or entry.pos != "N" or noun_class(tok) != "group":
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) not in ("begin", "start", "resume", "continue") \
+        or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "against") and tok.head.head.pos_ == "VERB"
 
 
 def speech(obj) -> bool:

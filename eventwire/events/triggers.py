@@ -337,6 +337,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "Afghanistan is America's longest war": what something is called, no deed told
         if m.entry.mode in BODILY and m.entry.pos == "V" and senses.abstract(child(tok, "dobj", "nsubjpass")):
             continue  # "the president abused the POWER given to her": no body harmed
+        if senses.unit(tok, m.entry):
+            continue  # "gunmen fired on a security PATROL": the unit, not its patrolling
         if senses.figurative(story, tok, m.entry):
             continue  # "reinforces all the negative attributes", "defended himself", "when crisis strikes Paris"
         if m.entry.type == "ASSAULT" and m.entry.pos == "N" and senses.abstract_aim(tok):
@@ -359,8 +361,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
         if m.entry.type == "SUPPORT" and m.entry.pos == "V" and child(tok, "ccomp") is not None and \
                 child(tok, "dobj") is None:
             continue  # "Rubio recognized long ago that ...": knowing, not recognition of anyone
-        if m.entry.type == "AID" and frame == "obj" and _words_given(child(tok, "dobj", "nsubjpass")):
-            continue  # "provided limited information": telling, not aid
+        if m.entry.type == "AID" and m.entry.pos == "V" and _words_given(child(tok, "dobj", "nsubjpass")):
+            continue  # "provided limited information", "the motion was handed over": telling or filing, not aid
         if m.entry.type == "AID" and frame == "obj" and not _for_someone(story, tok):
             continue  # "will provide enough power", "provides educational workshops": no one is given aid
         if m.entry.pos == "N" and not noun_can_stand(tok):
