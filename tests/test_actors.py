@@ -783,3 +783,34 @@ def test_actors_a_great_city_under_another_spelling_wins_over_a_small_town():
     # GeoNames keeps Egypt's Al Mansurah (600,000 people) under that name and Algerian towns as "Mansoura"
     assert city_country("Mansoura") == "EGY"
     assert city_country("Samarra") == "IRQ" and city_country("Lyon") == "FRA"
+
+
+@pytest.mark.model
+def test_actors_a_title_of_the_other_gender_is_another_person_of_that_name(pipeline):
+    story = pipeline.code("Hillary Clinton campaigned in Iowa on Monday. Reporters asked about Mr. Clinton's "
+                          "speech. Sarah Palin endorsed the governor. Mr. Palin said he was proud.")
+    hillary = next(a for a in story.actors if a.name == "Hillary Clinton")
+    sarah = next(a for a in story.actors if a.name == "Sarah Palin")
+    assert all(story.text[m.start - 4:m.start] != "Mr. " for m in hillary.mentions + sarah.mentions)
+    assert _word(story, "Clinton's speech").name == "Bill Clinton"  # the namesake the knowledge base knows
+
+
+@pytest.mark.model
+def test_actors_a_pronoun_goes_to_the_teller_of_its_clause(pipeline):
+    # a woman named earlier does not take "she" from a person of unknown gender who tells the clause
+    story = pipeline.code("Maria Santos spoke in Manila on Friday. Party chair Robin Okafor announced Sunday "
+                          "she will resign her post after the convention.")
+    assert _word(story, "she will").name == "Robin Okafor"
+    assert _word(story, "her post").name == "Robin Okafor"
+    story = pipeline.code("Maria Santos spoke in Manila on Friday. Robin Okafor called her son a hero "
+                          "before explaining why she forgave the driver.")
+    assert _word(story, "she forgave").name == "Robin Okafor"
+    # a gender that does not fit still rules the teller out
+    story = pipeline.code("Maria Santos spoke in Manila on Friday. Kenji Sato said she would raise taxes.")
+    assert _word(story, "she would").name == "Maria Santos"
+
+
+def _word(story, phrase):
+    """The actor of the first word of a phrase."""
+    start = story.text.index(phrase)
+    return story.actor_at(start, start + len(phrase.split()[0].split("'")[0]))

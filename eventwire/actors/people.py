@@ -83,8 +83,13 @@ def find_people(w: Work) -> None:
         cands = owners.get(text)
         if cands and title:
             gendered = [(c, _name_gender(w, w.person_names.get(c[1], ""))) for c in cands]
-            cands = [c for c, g in gendered if g == title] or [c for c, g in gendered if g != _other(title)] \
-                or cands
+            fits = [c for c, g in gendered if g == title] or [c for c, g in gendered if g != _other(title)]
+            if not fits:  # "Hillary Clinton ... MR. Clinton": her husband, or another person of that name
+                known = [w.kb.entries.get(c[1]) for c in cands if w.kb.entries.get(c[1]) is not None]
+                other = _namesake(w, known[0], title) if known else None
+                if other is not None:
+                    m.entry, m.key = other, other.key
+            cands = fits
         elif title and m.entry is not None and _name_gender(w, m.entry.name) != title:
             other = _namesake(w, m.entry, title)
             if other is not None:

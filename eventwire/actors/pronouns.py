@@ -133,6 +133,31 @@ def _subject_of(tok, verb) -> bool:
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i
 
 
+def _teller(pron) -> int | None:
+    """The token index of the likeliest antecedent of a personal pronoun, told by the clause alone, or None:
+    the subject of the verb that reports a subject pronoun's clause ("Wasserman Schultz announced SHE will
+    resign", "Sanders ... before explaining why SHE forgave him"), or the subject of the verb whose object a
+    possessive is in ("Sanders called HER son her hero", "she will resign HER post"). It wins over a person
+    named before it whose gender is known when its own is not; a gender that does not fit still rules it out."""
+    if pron.dep_ == "poss":
+        np = pron.head
+        verb = np.head.head if np.dep_ == "pobj" else np.head
+        if np.dep_ not in ("dobj", "dative", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj.i if subj is not None and subj.i < pron.i and subj.pos_ in ("PROPN", "PRON") else None
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    if clause.dep_ not in ("ccomp", "advcl") and not (clause.dep_ == "conj" and clause.head.dep_ == "ccomp"):
+        return None
+    teller = clause.head if clause.dep_ != "conj" else clause.head.head
+    while teller.dep_ in ("xcomp", "pcomp", "prep") and teller.head.i != teller.i:
+        teller = teller.head  # "before explaining why she forgave Roof": up to "called"
+    subj = next((c for c in teller.children if c.dep_ == "nsubj"), None)
+    return subj.i if subj is not None and subj.pos_ in ("PROPN", "PRON") and subj.i < pron.i else None
+
+
 def _genders(w, by_key) -> dict[str, str]:
     """Actor id -> "f" / "m" from a first name, a role or a title before a name ("Mrs.", "spokeswoman")."""
     doc, cues = w.doc, w.kb.gender
@@ -219,8 +244,13 @@ def resolve(story, w, by_key) -> None:
         best = fallback = subject = None
         parallel = _parallel_verb(t)
         is_subject = parallel is not None
+        teller = _teller(t) if word in HE else None
         # nearest first: candidates ending before the pronoun, from the right, within the window
         k = bisect_right(ends, t.idx) - 1
+        if teller is not None:  # "X announced she will resign": the teller of her own clause, if she fits
+            told = [c for c in cands[:k + 1] if c[3] == teller and _fits(word, c[2], genders)]
+            if told:
+                best, k = told[-1][:3], -1
         while k >= 0:
             e, s, actors, ti, plural = cands[k]
             k -= 1
