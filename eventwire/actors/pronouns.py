@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..model import Span
+from .first_names import first_name_gender
 from ..tree import climb
 
 HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -177,6 +178,14 @@ def _genders(w, by_key) -> dict[str, str]:
     return out
 
 
+def _likely_women(w, by_key, genders) -> set[str]:
+    """Ids of people with no cue of gender whose first name the census lists give to women ("Debbie
+    Wasserman Schultz"): preferred for "she" like a woman by cue, but never ruled out for "he", since the lists
+    are American ("Kim Jong Un", "Jean Chr\u00e9tien")."""
+    return {a.id for a in by_key.values() if a.kind == "person" and a.id not in genders and a.name
+            and len(a.name.split()) > 1 and first_name_gender(a.name.split()[0]) == "f"}
+
+
 def _fits(word: str, actors: list, genders: dict | None = None) -> bool:
     if word == "the country":
         return len(actors) == 1 and actors[0].kind == "country"
@@ -219,6 +228,7 @@ def resolve(story, w, by_key) -> None:
         cands.append((e, s, actors, token_at.get(s, 0), True))
     cands.sort(key=lambda c: (c[0], c[0] - c[1]))
     genders = _genders(w, by_key)
+    women = _likely_women(w, by_key, genders)
     ends = [c[0] for c in cands]
     anaphor_hashes = {strings.add(p) for p in BODY_NOUNS | COUNTRY_NOUNS}
     for i, (_, low) in enumerate(rows):
@@ -275,7 +285,7 @@ def resolve(story, w, by_key) -> None:
                     head = head.head  # a compound of actors is read at its first word: up to its head
                 if head.dep_ in ("nsubj", "nsubjpass") and head.head.i in _subject_verbs(doc[verb_i]):
                     continue
-            if word in SHE and genders.get(actors[0].id) != "f":
+            if word in SHE and genders.get(actors[0].id) != "f" and actors[0].id not in women:
                 # "she": a woman named in the window wins over a person of unknown gender nearer to it
                 if fallback is None:
                     fallback = (e, s, actors)
