@@ -7,6 +7,7 @@ from ..model import Event, Span, Story
 from . import ontology
 from .draft import Draft
 from .phrases import phrase_around
+from .reciprocal import reciprocal
 from .reported import speaker_acts_for_government
 from .resolve import FIRST_PLURAL, FIRST_SINGULAR, RELATIVE, THIRD_PLURAL, THIRD_SINGULAR, quote_at
 
@@ -89,16 +90,28 @@ def _record(story: Story, d: Draft, event_id: str) -> Event:
         quote=quote.id if quote else None,
         attrs=d.attrs,
     )
+    sides = reciprocal(d)  # "X met Y", "X and Y agreed": both are sides, neither the source (``reciprocal.py``)
+    if sides:
+        ev.attrs["reciprocal"] = True
     for role, resolved in (("source", d.source), ("target", d.target)):
         spans = argument_spans(story, resolved, ev)
         if spans:
-            ev.attrs[f"{role}_spans"] = spans
-            ev.attrs[f"{role}_phrases"] = argument_phrases(story, spans, d.match.tok.i)
+            key = "side" if sides else role
+            ev.attrs[f"{key}_spans"] = _merged(ev.attrs.get(f"{key}_spans", []), spans)
+            ev.attrs[f"{key}_phrases"] = _merged(ev.attrs.get(f"{key}_phrases", []),
+                                                 argument_phrases(story, spans, d.match.tok.i))
     if d.match.extra:
         ev.attrs.setdefault("pattern", d.match.entry.pattern)
     if quote is not None and quote.speaker:
         ev.attrs.setdefault("reported_by", quote.speaker)
     return ev
+
+
+def _merged(have: list[dict], more: list[dict]) -> list[dict]:
+    """Spans of both lists once each, in text order."""
+    out = list(have)
+    out += [s for s in more if s not in out]
+    return sorted(out, key=lambda s: (s["start"], s["end"]))
 
 
 def argument_spans(story: Story, resolved, ev: Event) -> list[dict]:
