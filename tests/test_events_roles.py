@@ -1309,3 +1309,11 @@ def test_roles_directed_acts_of_several_parties_keep_source_and_target(pipeline,
     _, (_t, _w, _s, _tg, attrs) = _one(pipeline, text, trigger)
     assert not attrs.get("reciprocal")
     assert _sides(attrs, "source_phrases") == source and _sides(attrs, "target_phrases") == target
+
+
+def test_roles_source_named_by_no_actor_is_still_shown_where_the_text_names_it(pipeline):
+    # a name the actors stage cannot place: no actor is invented, but the phrase says who acted
+    _, (_t, _w, src, _tgt, attrs) = _one(pipeline, "Kelechi Mbeki-Tau urged the parliament to change the election law.",
+                                        "urged")
+    assert src == [] and attrs["source_text"] == "Kelechi Mbeki-Tau"
+    assert _sides(attrs, "source_phrases") == ["Kelechi Mbeki-Tau"]

@@ -57,7 +57,8 @@ def _several(d: Draft) -> bool:
         if sp is None:
             continue
         head = sp.root
-        while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and \
+                head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         words = [t for t in head.subtree if t.i <= head.i]
         for p in head.children:  # "the armies OF BRAZIL AND ARGENTINA"
