@@ -1280,6 +1280,8 @@ def _sides(attrs, key="side_phrases"):
     # several parties agreeing or signing on their own, with no one else acted on
     ("Norway and Iceland agreed to share fishing data.", "agreed", ["Norway", "Iceland"]),
     ("Ghana and Togo signed a border accord on Tuesday.", "signed", ["Ghana", "Togo"]),
+    # a pact signed with a partner
+    ("Kenya signed a trade agreement with Tanzania on Monday.", "signed", ["Kenya", "Tanzania"]),
     # a pact broken by the parties to it
     ("Sudan and Chad violated the ceasefire agreement last week.", "violated", ["Sudan", "Chad"]),
     # a coordination inside one phrase names several parties too

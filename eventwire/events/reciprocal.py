@@ -12,10 +12,12 @@ unchanged (PLOVER codes a dyad for them, the first side named as its source).
 
 What counts as reciprocal is read from the lexicon's argument frame ("recip": meet, talks, sign, cooperate,
 joint exercise, ...), also on the clause a control verb takes ("failed TO REACH AGREEMENT") and on a pact a verb
-acts on ("X and Y violated THE CEASEFIRE"), and from "agree"
-itself, which is reciprocal only when several parties agree and no one else is named ("Meyer and Reives agree
-with Scott" agree with a third party, "Mexico and Canada agreed to lift tariffs on American products" act on
-someone: both keep their direction). An actor acted on that is not a side keeps the event directed.
+acts on ("X and Y violated THE CEASEFIRE"), and from "agree" itself, which is reciprocal only when several
+parties agree and no one else is named ("Meyer and Reives agree with Scott" agree with a third party, "Mexico and
+Canada agreed to lift tariffs on American products" act on someone: both keep their direction). A meeting or a
+pact signed keeps both sides when the other is named as a partner ("with", "between", or the object of "meet");
+other acts done "with" someone ("shared evidence with", "a ceasefire with") keep their direction, as the news
+annotation does. An actor acted on that is not a side keeps the event directed.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from .triggers import match_token
 
 MEETING_TYPES = {"CONSULT"}  # a meeting is between its sides, whoever is named first
 AGREEING = {"agree"}  # verbs of agreeing, reciprocal when several agree on their own
+SIGNING = {"sign"}  # a pact is signed by its sides alike: "X signed an agreement WITH Y", "X and Y signed a deal"
 PARTNER_PREPS = {"with", "between"}  # "signed an agreement WITH China", "cooperation BETWEEN X and Y"
 
 
@@ -104,6 +107,8 @@ def reciprocal(d: Draft) -> bool:
     others = [a for a in d.target.actors if a not in d.source.actors]
     meeting = d.match.entry.type in MEETING_TYPES and d.match.entry.frame == "recip" or "meeting" in frames
     if meeting and (not others or _partners(d)):
+        return True
+    if d.match.tok.lemma_.lower() in SIGNING and "recip" in frames and (not others or _partners(d)):
         return True
     agreeing = "recip" in frames or d.match.tok.lemma_.lower() in AGREEING and d.type == "AGREE"
     return agreeing and not others and _several(d)
