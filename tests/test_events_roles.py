@@ -1304,6 +1304,8 @@ def test_roles_reciprocal_acts_name_sides_not_source_and_target(pipeline, text, 
      ["Kenyan President William Ruto"], ["his Ugandan counterpart"]),
     # one party breaking another's truce
     ("Rebel forces violated Chad's ceasefire last week.", "violated", ["Rebel forces"], ["Chad's"]),
+    # refusing a meeting is one side's act
+    ("The Taliban refused to meet.", "refused", ["The Taliban"], []),
     # several parties doing what is no reciprocal act
     ("The White House and the Pentagon declined to comment.", "declined", ["The White House", "the Pentagon"], []),
 ])

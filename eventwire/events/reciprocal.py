@@ -40,8 +40,8 @@ def _frames(d: Draft) -> set[str]:
         inner = complement_event(comp) if comp is not None else None
         if inner is not None:
             out.add(inner.entry.frame)
-            if inner.entry.type in MEETING_TYPES:
-                out.add("meeting")
+            if inner.entry.type in MEETING_TYPES and d.type in MEETING_TYPES | {"AGREE"}:
+                out.add("meeting")  # agreeing to meet, not refusing or demanding to ("refused to meet X")
     obj = next((c for c in d.match.tok.children if c.dep_ == "dobj"), None)
     if obj is not None and any(m.entry.pos == "N" and m.entry.frame == "recip" for m in match_token(obj)):
         out.add("recip")  # done to a pact between parties: "violated the ceasefire", "signed the accord"
