@@ -1321,3 +1321,10 @@ def test_roles_source_named_by_no_actor_is_still_shown_where_the_text_names_it(p
                                         "urged")
     assert src == [] and attrs["source_text"] == "Kelechi Mbeki-Tau"
     assert _sides(attrs, "source_phrases") == ["Kelechi Mbeki-Tau"]
+
+
+def test_roles_reported_speech_he_is_the_unfamiliar_name_that_says_it(pipeline):
+    # "he" after a verb of saying is its subject, even when the parser took the unfamiliar name for an organisation
+    story, dyads = _dyads(pipeline, "Halvard Rautio said he would impose sanctions on Iran.")
+    assert dyads, dyads
+    assert [p["text"] for d in dyads for p in d[4].get("source_phrases", [])] == ["Halvard Rautio"], dyads
