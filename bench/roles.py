@@ -8,6 +8,9 @@ Scoring follows the data's README (the same way as the held-out check): each sen
 predicted source (target) mention is right when it overlaps a gold ``S`` (``T``) span; recall is the share
 of gold spans overlapped by some predicted mention of the same role; a role swap is a predicted source that
 overlaps only a gold ``T`` span, or a predicted target that overlaps only a gold ``S`` span.
+The data also marks the sides of reciprocal events ("X met Y", "X and Y agreed") as ``R``, which the README does
+not score; eventwire gives such events no source or target phrases but ``side_phrases``
+(``eventwire/events/reciprocal.py``), scored against ``R`` as ``eventwire_sides``.
 
 A predicted mention is the phrase in which an event names its source (target): the event's
 ``source_phrases`` (``target_phrases``), the whole noun phrase around each argument's actor mention ("the
@@ -70,6 +73,18 @@ def predicted(story, kind: str = "phrases") -> dict[str, set]:
             for sp in ev.attrs.get(key, ()):
                 out[role].add((sp["start"], sp["end"]))
     return out
+
+
+def sides(story) -> set:
+    """Where reciprocal events name their sides (``side_phrases``: "X met Y", "X and Y agreed")."""
+    return {(sp["start"], sp["end"]) for ev in story.events for sp in ev.attrs.get("side_phrases", ())}
+
+
+def side_figures(n: dict) -> dict:
+    """Precision, recall and F1 of side phrases against the gold ``R`` spans (the data's reciprocal participants)."""
+    p = n["right"] / n["pred"] if n["pred"] else 0.0
+    r = n["found"] / n["gold"] if n["gold"] else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, **n}
 
 
 def actor_mentions(story) -> dict[str, set]:
@@ -210,6 +225,7 @@ def main(argv=None) -> dict:
         items = items[: args.limit]
     ours, spans, mentions, base = Tally(), Tally(), Tally(), Tally()
     why_counts: dict[str, int] = {}
+    side_n = {"pred": 0, "right": 0, "gold": 0, "found": 0}
     t0 = time.perf_counter()
     for text, gold in items:
         story = nlp.code(text)
@@ -224,6 +240,11 @@ def main(argv=None) -> dict:
         spans.add(predicted(story, "spans"), gold)
         mentions.add(actor_mentions(story), gold)
         base.add(baseline(story.doc), gold)
+        sd = sides(story)
+        side_n["pred"] += len(sd)
+        side_n["right"] += sum(_hits(p, gold["R"]) for p in sd)
+        side_n["gold"] += len(gold["R"])
+        side_n["found"] += sum(_hits(g, sd) for g in gold["R"])
     f, b, sp = ours.figures(), base.figures(), spans.figures()
     summary = {"sentences": len(items), "source_f1": f["source"]["f1"], "source_precision": f["source"]["precision"],
                "source_recall": f["source"]["recall"], "target_f1": f["target"]["f1"],
@@ -232,9 +253,11 @@ def main(argv=None) -> dict:
                # the same events scored on the actor mentions alone, not the phrases around them
                "mentions_source_f1": sp["source"]["f1"], "mentions_target_f1": sp["target"]["f1"],
                "baseline_source_f1": b["source"]["f1"], "baseline_target_f1": b["target"]["f1"]}
+    summary["sides_f1"] = side_figures(side_n)["f1"]  # reciprocal events' sides against the gold R spans
     figures = {"command": "python -m bench.roles", "summary": summary, "sentences": len(items), "eventwire": f,
                "eventwire_argument_mentions": spans.figures(), "eventwire_actor_mentions": mentions.figures(),
-               "baseline_subject_object": base.figures(), "eventwire_misses": dict(sorted(why_counts.items())),
+               "baseline_subject_object": base.figures(), "eventwire_sides": side_figures(side_n),
+               "eventwire_misses": dict(sorted(why_counts.items())),
                "seconds": round(time.perf_counter() - t0, 1), "data": str(DATA.relative_to(SHARED))}
     for name in ("eventwire", "eventwire_argument_mentions", "eventwire_actor_mentions", "baseline_subject_object"):
         f = figures[name]
@@ -242,6 +265,8 @@ def main(argv=None) -> dict:
               f"F1 {f['source']['f1']:.3f} | target P {f['target']['precision']:.3f} R {f['target']['recall']:.3f} "
               f"F1 {f['target']['f1']:.3f} | swaps {f['swap_rate']:.3f} | one-to-one F1 source "
               f"{f['source']['one_to_one']['f1']:.3f} target {f['target']['one_to_one']['f1']:.3f}")
+    sf = figures["eventwire_sides"]
+    print(f"sides of reciprocal events vs gold R: P {sf['precision']:.3f} R {sf['recall']:.3f} F1 {sf['f1']:.3f}")
     print("missed gold spans: " + ", ".join(f"{k} {v}" for k, v in sorted(why_counts.items())))
     if not args.limit:
         write_result("roles", figures)

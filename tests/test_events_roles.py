@@ -1267,3 +1267,64 @@ def test_roles_a_kin_noun_does_not_act_for_its_owner(pipeline):
     story = pipeline.code("Karzai's brother met Omar in Quetta.")
     [event] = story.events
     assert event.source == [] and event.attrs["source_text"] == "Karzai's brother"
+
+
+def _sides(attrs, key="side_phrases"):
+    return [p["text"] for p in attrs.get(key, [])]
+
+
+@pytest.mark.parametrize("text,trigger,sides", [
+    # a meeting is between its sides, whoever is named first
+    ("Chilean President Gabriel Boric met Argentine President Alberto Fernandez in Santiago on Monday.", "met",
+     ["Chilean President Gabriel Boric", "Argentine President Alberto Fernandez"]),
+    # several parties agreeing or signing on their own, with no one else acted on
+    ("Norway and Iceland agreed to share fishing data.", "agreed", ["Norway", "Iceland"]),
+    ("Ghana and Togo signed a border accord on Tuesday.", "signed", ["Ghana", "Togo"]),
+    # a pact signed with a partner
+    ("Kenya signed a trade agreement with Tanzania on Monday.", "signed", ["Kenya", "Tanzania"]),
+    # a pact broken by the parties to it
+    ("Sudan and Chad violated the ceasefire agreement last week.", "violated", ["Sudan", "Chad"]),
+    # a coordination inside one phrase names several parties too
+    ("The navies of India and Japan began joint exercises in the Bay of Bengal.", "exercises",
+     ["The navies of India and Japan"]),
+])
+def test_roles_reciprocal_acts_name_sides_not_source_and_target(pipeline, text, trigger, sides):
+    _, (_t, _w, src, _tgt, attrs) = _one(pipeline, text, trigger)
+    assert attrs.get("reciprocal") is True
+    assert _sides(attrs) == sides
+    assert "source_phrases" not in attrs and "target_phrases" not in attrs
+    assert src  # the dyad stays for PLOVER: the first side named is its source
+
+
+@pytest.mark.parametrize("text,trigger,source,target", [
+    # agreeing to act on a third party has a direction
+    ("Peru and Chile agreed to lift sanctions on Bolivia.", "agreed", ["Peru", "Chile"], ["Bolivia"]),
+    # a call is made by one side to the other
+    ("Kenyan President William Ruto called his Ugandan counterpart on Friday.", "called",
+     ["Kenyan President William Ruto"], ["his Ugandan counterpart"]),
+    # one party breaking another's truce
+    ("Rebel forces violated Chad's ceasefire last week.", "violated", ["Rebel forces"], ["Chad's"]),
+    # refusing a meeting is one side's act
+    ("The Taliban refused to meet.", "refused", ["The Taliban"], []),
+    # several parties doing what is no reciprocal act
+    ("The White House and the Pentagon declined to comment.", "declined", ["The White House", "the Pentagon"], []),
+])
+def test_roles_directed_acts_of_several_parties_keep_source_and_target(pipeline, text, trigger, source, target):
+    _, (_t, _w, _s, _tg, attrs) = _one(pipeline, text, trigger)
+    assert not attrs.get("reciprocal")
+    assert _sides(attrs, "source_phrases") == source and _sides(attrs, "target_phrases") == target
+
+
+def test_roles_source_named_by_no_actor_is_still_shown_where_the_text_names_it(pipeline):
+    # a name the actors stage cannot place: no actor is invented, but the phrase says who acted
+    _, (_t, _w, src, _tgt, attrs) = _one(pipeline, "Kelechi Mbeki-Tau urged the parliament to change the election law.",
+                                        "urged")
+    assert src == [] and attrs["source_text"] == "Kelechi Mbeki-Tau"
+    assert _sides(attrs, "source_phrases") == ["Kelechi Mbeki-Tau"]
+
+
+def test_roles_reported_speech_he_is_the_unfamiliar_name_that_says_it(pipeline):
+    # "he" after a verb of saying is its subject, even when the parser took the unfamiliar name for an organisation
+    story, dyads = _dyads(pipeline, "Halvard Rautio said he would impose sanctions on Iran.")
+    assert dyads, dyads
+    assert [p["text"] for d in dyads for p in d[4].get("source_phrases", [])] == ["Halvard Rautio"], dyads

@@ -3,7 +3,8 @@
 or country, they / their to the nearest group or to a compound of actors ("Obama and Petraeus ... they").
 
 The antecedent is the nearest fitting mention within the pronoun's sentence and the three before it, in the
-body of the article. Two constraints keep obvious mistakes out: a pronoun object never takes the subject of
+body of the article; "he" / "she" that no person fits, as the subject of a clause someone says, is that speaker
+when the parser took an unfamiliar personal name for an organisation (``_unknown_speaker``). Two constraints keep obvious mistakes out: a pronoun object never takes the subject of
 its own verb ("Karzai praised him", "the army hit the positions and destroyed them"), and "it" counts only as the subject of a full verb, not in "it is clear"
 or "made it clear". "I", "we", "you" are left to the quote and event stages (inside a quote they are the
 speaker's side). Each resolved pronoun becomes a mention of its actor(s) and is listed in
@@ -159,6 +160,29 @@ def _teller(pron) -> int | None:
     return subj.i if subj is not None and subj.pos_ in ("PROPN", "PRON") and subj.i < pron.i else None
 
 
+def _unknown_speaker(pron, cands):
+    """For "he"/"she" that no person fits, the name that says it: "Oyelaran Szabo announces that HE is resigning",
+    where the parser took an unfamiliar personal name for an organisation. Only the subject of the verb of saying
+    whose clause the pronoun is the subject of, a name of capitalised words the knowledge base does not know."""
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    say = clause.head
+    for e, s, actors, ti, _plural in cands:
+        a = actors[0]
+        if len(actors) != 1 or a.kind != "organization" or a.kb_id or a.generic or ti >= pron.i:
+            continue
+        head = pron.doc[ti]
+        words = a.name.split()
+        if head.dep_ == "nsubj" and head.head.i == say.i and len(words) >= 2 and \
+                all(x[:1].isupper() for x in words) and all(tok.ent_type_ in ("PERSON", "ORG", "GPE") for tok in
+                                                               pron.doc[head.left_edge.i:head.i + 1] if tok.is_title):
+            return (e, s, actors)
+    return None
+
+
 def _genders(w, by_key) -> dict[str, str]:
     """Actor id -> "f" / "m" from a first name, a role or a title before a name ("Mrs.", "spokeswoman")."""
     doc, cues = w.doc, w.kb.gender
@@ -300,6 +324,8 @@ def resolve(story, w, by_key) -> None:
         # that clause's subject ("Iran's leader rejected Trump's offer and he accused ...": he is the leader;
         # "Congo freed a diplomat it arrested": it is Congo)
         best = subject or best or fallback
+        if best is None and word in HE:
+            best = _unknown_speaker(t, cands)
         if best is None:
             continue
         span = Span.of(story.text, t.idx, t.idx + len(t.text))

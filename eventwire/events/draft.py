@@ -36,6 +36,7 @@ class Draft:
     hypothetical: bool = False
     attrs: dict = field(default_factory=dict)
     confidence: float = 0.5
+    named_at: dict = field(default_factory=dict)  # role -> token of a participant kept only as text (``source_text``)
 
 
 @dataclass

@@ -224,9 +224,9 @@ class Extractor:
         subj_tok, obj_tok = self.w.last_args
         named = lambda t: namable(t) or t is not None and t.lemma_.lower() in person_nouns()  # noqa: E731
         if not d.source.actors and named(subj_tok):
-            d.attrs["source_text"] = np_text(subj_tok)  # "Karzai's BROTHER met Omar"
+            d.attrs["source_text"], d.named_at["source"] = np_text(subj_tok), subj_tok  # "Karzai's BROTHER met"
         if not d.target.actors and named(obj_tok):
-            d.attrs["target_text"] = np_text(obj_tok)  # "the minister's WIFE was detained"
+            d.attrs["target_text"], d.named_at["target"] = np_text(obj_tok), obj_tok  # "the minister's WIFE was held"
 
     @staticmethod
     def _reports_event(d: Draft) -> bool:

@@ -7,8 +7,9 @@ from ..model import Event, Span, Story
 from . import ontology
 from .draft import Draft
 from .phrases import phrase_around
+from .reciprocal import reciprocal
 from .reported import speaker_acts_for_government
-from .resolve import FIRST_PLURAL, FIRST_SINGULAR, RELATIVE, THIRD_PLURAL, THIRD_SINGULAR, quote_at
+from .resolve import FIRST_PLURAL, FIRST_SINGULAR, RELATIVE, THIRD_PLURAL, THIRD_SINGULAR, chars, quote_at
 
 PRONOUNS = FIRST_SINGULAR | FIRST_PLURAL | THIRD_SINGULAR | THIRD_PLURAL | RELATIVE
 
@@ -89,16 +90,32 @@ def _record(story: Story, d: Draft, event_id: str) -> Event:
         quote=quote.id if quote else None,
         attrs=d.attrs,
     )
+    sides = reciprocal(d)  # "X met Y", "X and Y agreed": both are sides, neither the source (``reciprocal.py``)
+    if sides:
+        ev.attrs["reciprocal"] = True
     for role, resolved in (("source", d.source), ("target", d.target)):
         spans = argument_spans(story, resolved, ev)
         if spans:
-            ev.attrs[f"{role}_spans"] = spans
-            ev.attrs[f"{role}_phrases"] = argument_phrases(story, spans, d.match.tok.i)
+            key = "side" if sides else role
+            ev.attrs[f"{key}_spans"] = _merged(ev.attrs.get(f"{key}_spans", []), spans)
+            ev.attrs[f"{key}_phrases"] = _merged(ev.attrs.get(f"{key}_phrases", []),
+                                                 argument_phrases(story, spans, d.match.tok.i))
+    for role in () if sides else ("source",):
+        tok = d.named_at.get(role)  # named, but by no actor: "Kelechi Mbeki-Tau urged ..." (``source_text``)
+        if tok is not None and f"{role}_phrases" not in ev.attrs and f"{role}_text" in ev.attrs:
+            ev.attrs[f"{role}_phrases"] = argument_phrases(story, [story.span(*chars(tok)).to_dict()], d.match.tok.i)
     if d.match.extra:
         ev.attrs.setdefault("pattern", d.match.entry.pattern)
     if quote is not None and quote.speaker:
         ev.attrs.setdefault("reported_by", quote.speaker)
     return ev
+
+
+def _merged(have: list[dict], more: list[dict]) -> list[dict]:
+    """Spans of both lists once each, in text order."""
+    out = list(have)
+    out += [s for s in more if s not in out]
+    return sorted(out, key=lambda s: (s["start"], s["end"]))
 
 
 def argument_spans(story: Story, resolved, ev: Event) -> list[dict]:
