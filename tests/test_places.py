@@ -859,3 +859,14 @@ def test_places_a_big_city_far_ahead_of_its_namesakes_keeps_its_name_in_an_ameri
             "Maine and Pennsylvania disagreed.")
     _, found = _places(pipeline, text)
     assert found["Paris"].country == "FRA"
+
+
+@pytest.mark.model
+def test_places_a_known_person_is_no_town(pipeline):
+    # the actors stage knows Barack Obama: "Obama" is no town in Japan, even after "from"
+    _, found = _places(pipeline, "Critics repeated claims from Obama being born abroad. Obama spoke in Ohio.")
+    assert "Obama" not in found and found["Ohio"].feature == "admin1"
+    # a word of a person the article names in full is no small municipality either
+    _, found = _places(pipeline, "Trump insulted the former Miss Universe Alicia Machado. Clinton had no role "
+                                 "in Machado's citizenship, her campaign said in Iowa.")
+    assert "Machado" not in found and found["Iowa"].country == "USA"

@@ -11,7 +11,8 @@ Steps, each a small function below:
    without capitals, a gazetteer scan. A lone
    word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town, nor a country, state or
    big city when the person is named by a plain personal name ("Georgia Stevens" ... "Georgia's coach")
-   and the text does not say it is a place there ("in Georgia"); a name right after a noun of kin
+   and the text does not say it is a place there ("in Georgia"); a word of a person the actors stage
+   knows from its knowledge base ("Obama") is no town or county below 100,000; a name right after a noun of kin
    (``kin_nouns.txt``: "his wife, Tonya") is a person; a lone word the
    actors stage took for a person is a place when it is a big city and no person of that name is named
    in full ("Winnipeg needs more buses"), and a big city the model labelled a language or a date ("in
@@ -191,8 +192,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             return True  # "his wife, Tonya", "daughters Malia and Sasha"
         if end - start != 1 or doc[start].text not in person_words or _qualified(doc, end):
             return False
-        if all(e.feature == "city" and e.population < 100_000 for e, _ in cands):
-            return True
+        if all(e.feature in ("city", "admin2") and e.population < 100_000 for e, _ in cands):
+            return True  # a town or a small county ("Machado", a municipality of Brazil, after "Alicia Machado")
         return doc[start].text in full_names and not (
             _local_context(doc, start, end) or _listed_with_place(doc[start:end], taken))
 
@@ -353,7 +354,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     _link_qualifiers(story, found)
     storms = _storm_names(doc)
     found = [m for m in found if m.span.text not in storms or m.qualifier is not None or m.qualifies]
-    found = [m for m in found if not _speaking_person(doc, m)]
+    found = [m for m in found if not _speaking_person(doc, m) and not _known_person(story, m)]
     _link_lists(story, found)
     return found
 
@@ -403,6 +404,26 @@ def _speech_verbs() -> frozenset[str]:
         if kind.strip() == "speech":
             out.add(lemma.strip().lower())
     return frozenset(out)
+
+
+KNOWN_PERSON_TOWN = 100_000  # a name of a person the actors stage knows is a town only when a city this big
+
+
+def _known_person(story: Story, m: Mention) -> bool:
+    """Whether a name is a word of a person the actors stage found in its knowledge base ("Obama", Barack
+    Obama, is no town in Japan; "from Obama being ..."): a person, unless the name is qualified ("Obama,
+    Japan") or has a reading that is no town or county, or a city of ``KNOWN_PERSON_TOWN``."""
+    if m.kind != "name" or m.qualifier is not None or m.qualifies or not m.candidates:
+        return False
+    if any(e.feature not in ("city", "admin2") or e.population >= KNOWN_PERSON_TOWN for e, _ in m.candidates):
+        return False
+    word = m.span.text.strip()
+    for a in story.actors:
+        if a.kind != "person" or not a.kb_id or word not in a.name.split():
+            continue
+        if any(x.start <= m.span.start and m.span.end <= x.end for x in a.mentions):
+            return True
+    return False
 
 
 def _speaking_person(doc, m: Mention) -> bool:
