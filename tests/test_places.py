@@ -870,3 +870,13 @@ def test_places_a_known_person_is_no_town(pipeline):
     _, found = _places(pipeline, "Trump insulted the former Miss Universe Alicia Machado. Clinton had no role "
                                  "in Machado's citizenship, her campaign said in Iowa.")
     assert "Machado" not in found and found["Iowa"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_a_town_dwarfed_by_a_namesake_abroad_needs_more_than_the_country(pipeline):
+    # an American story with no place near Hamburg, New York: the German city 170 times bigger
+    _, found = _places(pipeline, "Executives from Chicago and Boston flew to Hamburg last week.")
+    assert found["Hamburg"].country == "DEU" and found["Chicago"].country == "USA"
+    # the country still helps a town near the story's places
+    _, found = _places(pipeline, "Police in Buffalo, New York, said a man from Hamburg was arrested on Tuesday.")
+    assert found["Hamburg"].country == "USA"

@@ -40,7 +40,9 @@ Steps, each a small function below:
    each town reading (a town reading far from every reading of the article's other names is pushed
    down, unless it is a big city far ahead of its namesakes: "Jackson", "Canton" and "Madison County"
    together are in Mississippi), the states and countries the article's other places lie in (most for
-   the state named most), and nearness to its other towns. A city of 500,000 known by the name only by
+   the state named most; a town dwarfed fifty times by a namesake abroad gets little for the country alone,
+   with no place of the article in its state or near it: ``_dwarfed_stranger``), and nearness to its other
+   towns. A city of 500,000 known by the name only by
    another spelling loses nothing for it when it is ten times bigger than every place bearing the name as
    its own ("Mansoura": Egypt's Al Mansurah); a town that shares a country's name is that town in a story
    of the county named after it ("Lebanon" with "Lebanon County"). Passes: qualifiers first, then every
@@ -1319,7 +1321,7 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     if entry.feature not in ("country", "continent", "region"):
         total = sum(ctx.countries.values()) or 1
         if entry.country == ctx.focus:
-            s += 3.5
+            s += 3.5 if not _dwarfed_stranger(m, entry, ctx) else DWARFED_FOCUS
         elif ctx.countries.get(entry.country):
             s += 1.0 + ctx.countries[entry.country] / total
         if entry.feature == "admin1":
@@ -1333,6 +1335,26 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         if entry.feature in ("city", "admin2"):  # among its town readings, those near readings of other names
             s -= COHERE * (m.cohere.get("best", 0) - m.cohere.get(id(entry), 0))
     return s
+
+
+DWARFED = 50  # a town this many times smaller than a namesake city abroad ...
+DWARFED_FOCUS = 1.0  # ... gets only these points for lying in the article's country, unless near its places
+
+
+def _dwarfed_stranger(m: Mention, entry: Entry, ctx: Context) -> bool:
+    """Whether a town is dwarfed by a namesake city in another country (``DWARFED`` times bigger, bearing the
+    name as its own: "White House" is no more than a translation of Casablanca's name) and has
+    nothing of the article near it: no other place of the article in its state, none within ``NEAR_KM``.
+    Lying in the country the article is about is then little reason to prefer it ("flew to Hamburg" in a story
+    of Chicago and Boston is the German city, not Hamburg, New York; in a story of Buffalo it is the town)."""
+    if entry.feature != "city" or not any(
+            p and e.feature == "city" and e.country != entry.country
+            and e.population >= DWARFED * max(entry.population, 1) for e, p in m.candidates):
+        return False
+    if entry.admin1 and ctx.admins.get(entry.admin1):
+        return False
+    return not (entry.lat is not None and any(index.distance_km(entry.lat, entry.lon, la, lo) <= NEAR_KM
+                                              for la, lo in ctx.points))
 
 
 ALT_BIG_CITY = 500_000  # a city this big under another spelling of the name ...
