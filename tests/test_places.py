@@ -880,3 +880,13 @@ def test_places_a_town_dwarfed_by_a_namesake_abroad_needs_more_than_the_country(
     # the country still helps a town near the story's places
     _, found = _places(pipeline, "Police in Buffalo, New York, said a man from Hamburg was arrested on Tuesday.")
     assert found["Hamburg"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_no_town_from_a_pronoun_or_an_agency_abbreviation(pipeline):
+    # "us" in lower case in a text with capitals is the pronoun, whatever the model labels it; "I.R.S." is
+    # no town that has "Irs" among its other names
+    _, found = _places(pipeline, "Denying us justice is wrong, the families said in Boston. If the I.R.S. has "
+                                 "questions about his taxes, it can ask in Washington, D.C.")
+    assert "us" not in found and "I.R.S." not in found
+    assert found["Boston"].country == "USA" and found["D.C."].country == "USA"

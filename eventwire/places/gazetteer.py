@@ -203,9 +203,12 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         add(start, end, cands)
     for start, end, cands in _listed_divisions(story, gaz, taken):
         add(start, end, cands)
+    capitals = not _lower_case(doc)
     for ent in _place_entities(doc, gaz):
         if ent.label_ not in ENT_LABELS or not _usable(story, ent.start_char):
             continue
+        if capitals and ent.text.islower():
+            continue  # a word in lower case in a text with capitals is no name ("denying us justice")
         start, end = _trim(ent)
         if _body_of(doc, start, end):
             end -= 1  # "the Florida Department of Law Enforcement": the state, not Uruguay's department
@@ -880,10 +883,12 @@ def _fit_case(text: str, cands: list, period_after: bool = False, possessive_aft
         cands = [(e, p) for e, p in cands if e.feature == "city" or key in index.fold(e.name).split()
                  or (period_after and e.feature in ("admin1", "admin2"))]
     if re.fullmatch(r"(?:[A-Z]\.){2,4}", text.strip()):
-        # "U.N.", "E.U.": an abbreviation with periods names what it abbreviates (an alias: "D.C."), never a
-        # town whose own name is those letters ("Un", India)
+        # "U.N.", "E.U.", "I.R.S.": an abbreviation with periods names what it abbreviates (an alias: "D.C.",
+        # "L.A."), never a town whose own name or an alternate one is those letters ("Un", India; "Irs" for
+        # Eruh, Turkey)
         key = index.fold(text)
-        cands = [(e, p) for e, p in cands if e.feature != "city" or index.fold(e.name) != key]
+        cands = [(e, p) for e, p in cands if e.feature != "city" or e.population >= 1_000_000
+                 or (p and index.fold(e.name) != key)]
     if ("." not in text and len(letters) <= 5 and sum(ch.isupper() for ch in letters) > 1
             and not re.search(r"[a-z]{2}", text)):  # an abbreviation with periods ("D.C.") or "McKee" is a name
         return [(e, p) for e, p in cands if e.feature != "city" or e.population >= 1_000_000]
