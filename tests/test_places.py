@@ -890,3 +890,10 @@ def test_places_no_town_from_a_pronoun_or_an_agency_abbreviation(pipeline):
                                  "questions about his taxes, it can ask in Washington, D.C.")
     assert "us" not in found and "I.R.S." not in found
     assert found["Boston"].country == "USA" and found["D.C."].country == "USA"
+
+
+@pytest.mark.model
+def test_places_storm_names_set_beside_a_plural_storm_word(pipeline):
+    _, found = _places(pipeline, "The decade ended with three major hurricanes striking US soil: Harvey, Irma "
+                                 "and Maria. Those storms hit Texas hardest.")
+    assert not {"Harvey", "Irma", "Maria"} & set(found) and found["Texas"].feature == "admin1"

@@ -497,12 +497,31 @@ def _drop_far_streets(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _conj_chain(tok) -> list:
+    """A word and the words coordinated with it ("Harvey, Irma and Maria"), in text order."""
+    root = tok
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    out, todo = [], [root]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
 def _storm_names(doc) -> set[str]:
     """The names the article gives storms ("Hurricane Harvey", "Tropical Storm Irma", "Typhoon Haiyan"): such a
     name is the storm wherever the article writes it ("Harvey, Irma and Maria"), unless qualified as a
-    town ("Harvey, La.")."""
+    town ("Harvey, La."). So are the names set beside a plural storm word ("three hurricanes striking US
+    soil: Harvey, Irma and Maria")."""
     out = set()
     for t in doc[:-1]:
+        if t.lower_.endswith("s") and t.lower_[:-1] in STORM_WORDS:
+            # "three hurricanes striking US soil: Harvey, Irma and Maria": the names set beside the plural
+            for a in t.children:
+                if a.dep_ == "appos" and a.i > t.i:
+                    out.update(c.text for c in _conj_chain(a) if c.text[:1].isupper() and c.is_alpha)
         if t.lower_.rstrip("s") not in STORM_WORDS or not t.text[:1].isupper():
             continue
         j = t.i + 1
