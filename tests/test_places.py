@@ -897,3 +897,11 @@ def test_places_storm_names_set_beside_a_plural_storm_word(pipeline):
     _, found = _places(pipeline, "The decade ended with three major hurricanes striking US soil: Harvey, Irma "
                                  "and Maria. Those storms hit Texas hardest.")
     assert not {"Harvey", "Irma", "Maria"} & set(found) and found["Texas"].feature == "admin1"
+
+
+@pytest.mark.model
+def test_places_a_heading_in_capitals_names_the_articles_person(pipeline):
+    text = ("The Senate has not acted on the nomination of Merrick Garland to the Supreme Court.\n\n"
+            "GARLAND STEPS ASIDE.\n\nThe arguments will be heard in Washington on Tuesday.")
+    _, found = _places(pipeline, text)
+    assert "GARLAND" not in found and "Washington" in found

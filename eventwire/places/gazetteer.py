@@ -159,6 +159,12 @@ def _trim(ent) -> tuple[int, int]:
     return start, end
 
 
+def _as_written(word: str) -> str:
+    """A word in capitals as the running text writes it ("GARLAND" in a heading: "Garland"), so that a
+    heading's word is matched with the people the article names; other words as they are."""
+    return word.title() if len(word) > 2 and word.isalpha() and word.isupper() else word
+
+
 def _is_metonymic(story: Story, root) -> bool:
     """A name acting as a subject of a verb, coded as an actor: "Washington said", "Moscow warned"."""
     if root.dep_ not in ACTION_DEPS:
@@ -192,11 +198,11 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     def a_person(start, end, cands) -> bool:
         if end - start == 1 and _after_kin(doc, start) and not _qualified(doc, end):
             return True  # "his wife, Tonya", "daughters Malia and Sasha"
-        if end - start != 1 or doc[start].text not in person_words or _qualified(doc, end):
+        if end - start != 1 or _as_written(doc[start].text) not in person_words or _qualified(doc, end):
             return False
         if all(e.feature in ("city", "admin2") and e.population < 100_000 for e, _ in cands):
             return True  # a town or a small county ("Machado", a municipality of Brazil, after "Alicia Machado")
-        return doc[start].text in full_names and not (
+        return _as_written(doc[start].text) in full_names and not (
             _local_context(doc, start, end) or _listed_with_place(doc[start:end], taken))
 
     for start, end, cands in _dateline_mentions(story, gaz, taken):
@@ -269,7 +275,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             # the actors stage's guess that a lone word is a person ("Edmonton needs ...") counts only
             # when the article names that person in full somewhere ("Ryan Bingham" ... "Bingham")
             in_person = (any(t.i in person_of for t in toks) and not whole) or surname or (
-                not whole and _is_person(story, toks) and (n > 1 or tok.text in person_words))
+                not whole and _is_person(story, toks) and (n > 1 or _as_written(tok.text) in person_words))
             prev = doc[i - 1] if i > 0 else None
             after_prep = prev is not None and prev.lower_ in ("in", "at", "near", "outside", "of") and (
                 not ent_of[i] or doc[i].ent_iob_ == "B")
