@@ -905,3 +905,13 @@ def test_places_a_heading_in_capitals_names_the_articles_person(pipeline):
             "GARLAND STEPS ASIDE.\n\nThe arguments will be heard in Washington on Tuesday.")
     _, found = _places(pipeline, text)
     assert "GARLAND" not in found and "Washington" in found
+
+
+@pytest.mark.model
+def test_places_a_firm_named_after_a_town_is_no_place(pipeline):
+    _, found = _places(pipeline, "He spoke as the voice of his client, Peabody Energy, the nation's largest coal "
+                                 "company, in Washington.")
+    assert "Peabody" not in found and "Washington" in found
+    # a town's possessive before a street's name stays the town
+    _, found = _places(pipeline, "He owned a shop on Middletown's New Road in Connecticut for years.")
+    assert found["Middletown"].country == "USA"

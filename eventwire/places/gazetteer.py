@@ -159,6 +159,20 @@ def _trim(ent) -> tuple[int, int]:
     return start, end
 
 
+def _heads_a_firm(doc, start: int, end: int, cands) -> bool:
+    """Whether a name that can only be a town below ``ORG_HEAD_CITY`` begins the longer name of an
+    organisation ("Peabody Energy", "Ora Media") without a word of a town's own bodies after it
+    ("the Peabody Police Department" stays the town)."""
+    if not cands or any(e.feature != "city" or e.population >= ORG_HEAD_CITY for e, _ in cands):
+        return False
+    first, nxt = doc[start], doc[end] if end < len(doc) else None
+    if first.ent_type_ not in ORG_LABELS or first.ent_iob_ != "B" or nxt is None:
+        return False
+    if nxt.text in ("'s", "’s", "'", "’"):
+        return False  # "Middletown's New Road": the town's
+    return nxt.ent_type_ == first.ent_type_ and nxt.ent_iob_ == "I" and nxt.lower_ not in _words("city_body_words.txt")
+
+
 def _as_written(word: str) -> str:
     """A word in capitals as the running text writes it ("GARLAND" in a heading: "Garland"), so that a
     heading's word is matched with the people the article names; other words as they are."""
@@ -297,6 +311,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 in_person, after_prep, label = False, True, ""
             if ent_of[i] in MISREAD_LABELS:  # "in Aleppo" read as a language: only a big city by its own name
                 after_prep = cue = listed = False
+            if _heads_a_firm(doc, i, i + n, cands) and not (after_prep or cue):
+                cands = []  # "Peabody Energy", "Blackhawk Mining": a firm named after a town, not the town
             if cands and not a_person(i, i + n, cands) and _surely_place(
                     cands, label, in_person=in_person, after_prep=after_prep or cue or listed):
                 hit = (i, i + n, cands)
