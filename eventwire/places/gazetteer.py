@@ -161,7 +161,7 @@ def _trim(ent) -> tuple[int, int]:
 
 def _heads_a_firm(doc, start: int, end: int, cands) -> bool:
     """Whether a name that can only be a town below ``ORG_HEAD_CITY`` begins the longer name of an
-    organisation ("Peabody Energy", "Ora Media") without a word of a town's own bodies after it
+    organisation ("Peabody Energy, the nation's largest coal company") without a word of a town's own bodies after it
     ("the Peabody Police Department" stays the town)."""
     if not cands or any(e.feature != "city" or e.population >= ORG_HEAD_CITY for e, _ in cands):
         return False
