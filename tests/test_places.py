@@ -915,3 +915,13 @@ def test_places_a_firm_named_after_a_town_is_no_place(pipeline):
     # a town's possessive before a street's name stays the town
     _, found = _places(pipeline, "He owned a shop on Middletown's New Road in Connecticut for years.")
     assert found["Middletown"].country == "USA"
+
+
+def test_places_two_letters_with_periods_name_a_state_only_as_news_writes_them(gaz):
+    def fit(text):
+        return {e.name for e, _ in gazetteer._fit_case(text, gaz.lookup(text))}
+
+    assert "New York" in fit("N.Y.") and "South Carolina" in fit("S.C.")
+    # "Dimond Kaplan & Rothstein, P.A.": a professional association, not Pennsylvania (AP writes "Pa.")
+    assert not fit("P.A.")
+    assert "Washington" in fit("D.C.") and "United Kingdom" in fit("U.K.")

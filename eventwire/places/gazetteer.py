@@ -923,13 +923,18 @@ def _fit_case(text: str, cands: list, period_after: bool = False, possessive_aft
         key = index.fold(text)
         cands = [(e, p) for e, p in cands if e.feature == "city" or key in index.fold(e.name).split()
                  or (period_after and e.feature in ("admin1", "admin2"))]
+    if re.fullmatch(r"[A-Z]\.[A-Z]\.", text.strip()):
+        # "N.Y.", "S.C.": a state by two letters with periods only as news writes them ("P.A." after a firm's
+        # name is a professional association, not Pennsylvania)
+        cands = [(e, p) for e, p in cands if e.feature != "admin1" or e.country != "USA"
+                 or (e.admin1 or "").removeprefix("US.").lower() in _words("dotted_state_letters.txt")]
     if re.fullmatch(r"(?:[A-Z]\.){2,4}", text.strip()):
         # "U.N.", "E.U.", "I.R.S.": an abbreviation with periods names what it abbreviates (an alias: "D.C.",
-        # "L.A."), never a town whose own name or an alternate one is those letters ("Un", India; "Irs" for
-        # Eruh, Turkey)
+        # "L.A.": the initials of Los Angeles), never a city whose own name or an alternate one is just those
+        # letters ("Un", India; "Irs" for Eruh, Turkey; "Pa" for Chongqing)
         key = index.fold(text)
-        cands = [(e, p) for e, p in cands if e.feature != "city" or e.population >= 1_000_000
-                 or (p and index.fold(e.name) != key)]
+        cands = [(e, p) for e, p in cands if e.feature != "city" or (p and index.fold(e.name) != key)
+                 or "".join(w[0] for w in index.fold(e.name).split()) == key]
     if ("." not in text and len(letters) <= 5 and sum(ch.isupper() for ch in letters) > 1
             and not re.search(r"[a-z]{2}", text)):  # an abbreviation with periods ("D.C.") or "McKee" is a name
         return [(e, p) for e, p in cands if e.feature != "city" or e.population >= 1_000_000]
