@@ -859,3 +859,69 @@ def test_places_a_big_city_far_ahead_of_its_namesakes_keeps_its_name_in_an_ameri
             "Maine and Pennsylvania disagreed.")
     _, found = _places(pipeline, text)
     assert found["Paris"].country == "FRA"
+
+
+@pytest.mark.model
+def test_places_a_known_person_is_no_town(pipeline):
+    # the actors stage knows Barack Obama: "Obama" is no town in Japan, even after "from"
+    _, found = _places(pipeline, "Critics repeated claims from Obama being born abroad. Obama spoke in Ohio.")
+    assert "Obama" not in found and found["Ohio"].feature == "admin1"
+    # a word of a person the article names in full is no small municipality either
+    _, found = _places(pipeline, "Trump insulted the former Miss Universe Alicia Machado. Clinton had no role "
+                                 "in Machado's citizenship, her campaign said in Iowa.")
+    assert "Machado" not in found and found["Iowa"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_a_town_dwarfed_by_a_namesake_abroad_needs_more_than_the_country(pipeline):
+    # an American story with no place near Hamburg, New York: the German city 170 times bigger
+    _, found = _places(pipeline, "Executives from Chicago and Boston flew to Hamburg last week.")
+    assert found["Hamburg"].country == "DEU" and found["Chicago"].country == "USA"
+    # the country still helps a town near the story's places
+    _, found = _places(pipeline, "Police in Buffalo, New York, said a man from Hamburg was arrested on Tuesday.")
+    assert found["Hamburg"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_no_town_from_a_pronoun_or_an_agency_abbreviation(pipeline):
+    # "us" in lower case in a text with capitals is the pronoun, whatever the model labels it; "I.R.S." is
+    # no town that has "Irs" among its other names
+    _, found = _places(pipeline, "Denying us justice is wrong, the families said in Boston. If the I.R.S. has "
+                                 "questions about his taxes, it can ask in Washington, D.C.")
+    assert "us" not in found and "I.R.S." not in found
+    assert found["Boston"].country == "USA" and found["D.C."].country == "USA"
+
+
+@pytest.mark.model
+def test_places_storm_names_set_beside_a_plural_storm_word(pipeline):
+    _, found = _places(pipeline, "The decade ended with three major hurricanes striking US soil: Harvey, Irma "
+                                 "and Maria. Those storms hit Texas hardest.")
+    assert not {"Harvey", "Irma", "Maria"} & set(found) and found["Texas"].feature == "admin1"
+
+
+@pytest.mark.model
+def test_places_a_heading_in_capitals_names_the_articles_person(pipeline):
+    text = ("The Senate has not acted on the nomination of Merrick Garland to the Supreme Court.\n\n"
+            "GARLAND STEPS ASIDE.\n\nThe arguments will be heard in Washington on Tuesday.")
+    _, found = _places(pipeline, text)
+    assert "GARLAND" not in found and "Washington" in found
+
+
+@pytest.mark.model
+def test_places_a_firm_named_after_a_town_is_no_place(pipeline):
+    _, found = _places(pipeline, "He spoke as the voice of his client, Peabody Energy, the nation's largest coal "
+                                 "company, in Washington.")
+    assert "Peabody" not in found and "Washington" in found
+    # a town's possessive before a street's name stays the town
+    _, found = _places(pipeline, "He owned a shop on Middletown's New Road in Connecticut for years.")
+    assert found["Middletown"].country == "USA"
+
+
+def test_places_two_letters_with_periods_name_a_state_only_as_news_writes_them(gaz):
+    def fit(text):
+        return {e.name for e, _ in gazetteer._fit_case(text, gaz.lookup(text))}
+
+    assert "New York" in fit("N.Y.") and "South Carolina" in fit("S.C.")
+    # "Dimond Kaplan & Rothstein, P.A.": a professional association, not Pennsylvania (AP writes "Pa.")
+    assert not fit("P.A.")
+    assert "Washington" in fit("D.C.") and "United Kingdom" in fit("U.K.")

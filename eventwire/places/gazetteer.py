@@ -11,7 +11,8 @@ Steps, each a small function below:
    without capitals, a gazetteer scan. A lone
    word of a person the article names ("Ryan Bingham" ... "Bingham") is not a town, nor a country, state or
    big city when the person is named by a plain personal name ("Georgia Stevens" ... "Georgia's coach")
-   and the text does not say it is a place there ("in Georgia"); a name right after a noun of kin
+   and the text does not say it is a place there ("in Georgia"); a word of a person the actors stage
+   knows from its knowledge base ("Obama") is no town or county below 100,000; a name right after a noun of kin
    (``kin_nouns.txt``: "his wife, Tonya") is a person; a lone word the
    actors stage took for a person is a place when it is a big city and no person of that name is named
    in full ("Winnipeg needs more buses"), and a big city the model labelled a language or a date ("in
@@ -39,7 +40,9 @@ Steps, each a small function below:
    each town reading (a town reading far from every reading of the article's other names is pushed
    down, unless it is a big city far ahead of its namesakes: "Jackson", "Canton" and "Madison County"
    together are in Mississippi), the states and countries the article's other places lie in (most for
-   the state named most), and nearness to its other towns. A city of 500,000 known by the name only by
+   the state named most; a town dwarfed fifty times by a namesake abroad gets little for the country alone,
+   with no place of the article in its state or near it: ``_dwarfed_stranger``), and nearness to its other
+   towns. A city of 500,000 known by the name only by
    another spelling loses nothing for it when it is ten times bigger than every place bearing the name as
    its own ("Mansoura": Egypt's Al Mansurah); a town that shares a country's name is that town in a story
    of the county named after it ("Lebanon" with "Lebanon County"). Passes: qualifiers first, then every
@@ -156,6 +159,26 @@ def _trim(ent) -> tuple[int, int]:
     return start, end
 
 
+def _heads_a_firm(doc, start: int, end: int, cands) -> bool:
+    """Whether a name that can only be a town below ``ORG_HEAD_CITY`` begins the longer name of an
+    organisation ("Peabody Energy, the nation's largest coal company") without a word of a town's own bodies after it
+    ("the Peabody Police Department" stays the town)."""
+    if not cands or any(e.feature != "city" or e.population >= ORG_HEAD_CITY for e, _ in cands):
+        return False
+    first, nxt = doc[start], doc[end] if end < len(doc) else None
+    if first.ent_type_ not in ORG_LABELS or first.ent_iob_ != "B" or nxt is None:
+        return False
+    if nxt.text in ("'s", "’s", "'", "’"):
+        return False  # "Middletown's New Road": the town's
+    return nxt.ent_type_ == first.ent_type_ and nxt.ent_iob_ == "I" and nxt.lower_ not in _words("city_body_words.txt")
+
+
+def _as_written(word: str) -> str:
+    """A word in capitals as the running text writes it ("GARLAND" in a heading: "Garland"), so that a
+    heading's word is matched with the people the article names; other words as they are."""
+    return word.title() if len(word) > 2 and word.isalpha() and word.isupper() else word
+
+
 def _is_metonymic(story: Story, root) -> bool:
     """A name acting as a subject of a verb, coded as an actor: "Washington said", "Moscow warned"."""
     if root.dep_ not in ACTION_DEPS:
@@ -189,20 +212,23 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     def a_person(start, end, cands) -> bool:
         if end - start == 1 and _after_kin(doc, start) and not _qualified(doc, end):
             return True  # "his wife, Tonya", "daughters Malia and Sasha"
-        if end - start != 1 or doc[start].text not in person_words or _qualified(doc, end):
+        if end - start != 1 or _as_written(doc[start].text) not in person_words or _qualified(doc, end):
             return False
-        if all(e.feature == "city" and e.population < 100_000 for e, _ in cands):
-            return True
-        return doc[start].text in full_names and not (
+        if all(e.feature in ("city", "admin2") and e.population < 100_000 for e, _ in cands):
+            return True  # a town or a small county ("Machado", a municipality of Brazil, after "Alicia Machado")
+        return _as_written(doc[start].text) in full_names and not (
             _local_context(doc, start, end) or _listed_with_place(doc[start:end], taken))
 
     for start, end, cands in _dateline_mentions(story, gaz, taken):
         add(start, end, cands)
     for start, end, cands in _listed_divisions(story, gaz, taken):
         add(start, end, cands)
+    capitals = not _lower_case(doc)
     for ent in _place_entities(doc, gaz):
         if ent.label_ not in ENT_LABELS or not _usable(story, ent.start_char):
             continue
+        if capitals and ent.text.islower():
+            continue  # a word in lower case in a text with capitals is no name ("denying us justice")
         start, end = _trim(ent)
         if _body_of(doc, start, end):
             end -= 1  # "the Florida Department of Law Enforcement": the state, not Uruguay's department
@@ -263,7 +289,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             # the actors stage's guess that a lone word is a person ("Edmonton needs ...") counts only
             # when the article names that person in full somewhere ("Ryan Bingham" ... "Bingham")
             in_person = (any(t.i in person_of for t in toks) and not whole) or surname or (
-                not whole and _is_person(story, toks) and (n > 1 or tok.text in person_words))
+                not whole and _is_person(story, toks) and (n > 1 or _as_written(tok.text) in person_words))
             prev = doc[i - 1] if i > 0 else None
             after_prep = prev is not None and prev.lower_ in ("in", "at", "near", "outside", "of") and (
                 not ent_of[i] or doc[i].ent_iob_ == "B")
@@ -285,6 +311,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 in_person, after_prep, label = False, True, ""
             if ent_of[i] in MISREAD_LABELS:  # "in Aleppo" read as a language: only a big city by its own name
                 after_prep = cue = listed = False
+            if _heads_a_firm(doc, i, i + n, cands) and not (after_prep or cue):
+                cands = []  # "Peabody Energy", "Blackhawk Mining": a firm named after a town, not the town
             if cands and not a_person(i, i + n, cands) and _surely_place(
                     cands, label, in_person=in_person, after_prep=after_prep or cue or listed):
                 hit = (i, i + n, cands)
@@ -353,7 +381,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     _link_qualifiers(story, found)
     storms = _storm_names(doc)
     found = [m for m in found if m.span.text not in storms or m.qualifier is not None or m.qualifies]
-    found = [m for m in found if not _speaking_person(doc, m)]
+    found = [m for m in found if not _speaking_person(doc, m) and not _known_person(story, m)]
     _link_lists(story, found)
     return found
 
@@ -403,6 +431,26 @@ def _speech_verbs() -> frozenset[str]:
         if kind.strip() == "speech":
             out.add(lemma.strip().lower())
     return frozenset(out)
+
+
+KNOWN_PERSON_TOWN = 100_000  # a name of a person the actors stage knows is a town only when a city this big
+
+
+def _known_person(story: Story, m: Mention) -> bool:
+    """Whether a name is a word of a person the actors stage found in its knowledge base ("Obama", Barack
+    Obama, is no town in Japan; "from Obama being ..."): a person, unless the name is qualified ("Obama,
+    Japan") or has a reading that is no town or county, or a city of ``KNOWN_PERSON_TOWN``."""
+    if m.kind != "name" or m.qualifier is not None or m.qualifies or not m.candidates:
+        return False
+    if any(e.feature not in ("city", "admin2") or e.population >= KNOWN_PERSON_TOWN for e, _ in m.candidates):
+        return False
+    word = m.span.text.strip()
+    for a in story.actors:
+        if a.kind != "person" or not a.kb_id or word not in a.name.split():
+            continue
+        if any(x.start <= m.span.start and m.span.end <= x.end for x in a.mentions):
+            return True
+    return False
 
 
 def _speaking_person(doc, m: Mention) -> bool:
@@ -471,12 +519,31 @@ def _drop_far_streets(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _conj_chain(tok) -> list:
+    """A word and the words coordinated with it ("Harvey, Irma and Maria"), in text order."""
+    root = tok
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    out, todo = [], [root]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
 def _storm_names(doc) -> set[str]:
     """The names the article gives storms ("Hurricane Harvey", "Tropical Storm Irma", "Typhoon Haiyan"): such a
     name is the storm wherever the article writes it ("Harvey, Irma and Maria"), unless qualified as a
-    town ("Harvey, La.")."""
+    town ("Harvey, La."). So are the names set beside a plural storm word ("three hurricanes striking US
+    soil: Harvey, Irma and Maria")."""
     out = set()
     for t in doc[:-1]:
+        if t.lower_.endswith("s") and t.lower_[:-1] in STORM_WORDS:
+            # "three hurricanes striking US soil: Harvey, Irma and Maria": the names set beside the plural
+            for a in t.children:
+                if a.dep_ == "appos" and a.i > t.i:
+                    out.update(c.text for c in _conj_chain(a) if c.text[:1].isupper() and c.is_alpha)
         if t.lower_.rstrip("s") not in STORM_WORDS or not t.text[:1].isupper():
             continue
         j = t.i + 1
@@ -856,11 +923,18 @@ def _fit_case(text: str, cands: list, period_after: bool = False, possessive_aft
         key = index.fold(text)
         cands = [(e, p) for e, p in cands if e.feature == "city" or key in index.fold(e.name).split()
                  or (period_after and e.feature in ("admin1", "admin2"))]
+    if re.fullmatch(r"[A-Z]\.[A-Z]\.", text.strip()):
+        # "N.Y.", "S.C.": a state by two letters with periods only as news writes them ("P.A." after a firm's
+        # name is a professional association, not Pennsylvania)
+        cands = [(e, p) for e, p in cands if e.feature != "admin1" or e.country != "USA"
+                 or (e.admin1 or "").removeprefix("US.").lower() in _words("dotted_state_letters.txt")]
     if re.fullmatch(r"(?:[A-Z]\.){2,4}", text.strip()):
-        # "U.N.", "E.U.": an abbreviation with periods names what it abbreviates (an alias: "D.C."), never a
-        # town whose own name is those letters ("Un", India)
+        # "U.N.", "E.U.", "I.R.S.": an abbreviation with periods names what it abbreviates (an alias: "D.C.",
+        # "L.A.": the initials of Los Angeles), never a city whose own name or an alternate one is just those
+        # letters ("Un", India; "Irs" for Eruh, Turkey; "Pa" for Chongqing)
         key = index.fold(text)
-        cands = [(e, p) for e, p in cands if e.feature != "city" or index.fold(e.name) != key]
+        cands = [(e, p) for e, p in cands if e.feature != "city" or (p and index.fold(e.name) != key)
+                 or "".join(w[0] for w in index.fold(e.name).split()) == key]
     if ("." not in text and len(letters) <= 5 and sum(ch.isupper() for ch in letters) > 1
             and not re.search(r"[a-z]{2}", text)):  # an abbreviation with periods ("D.C.") or "McKee" is a name
         return [(e, p) for e, p in cands if e.feature != "city" or e.population >= 1_000_000]
@@ -1298,7 +1372,7 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     if entry.feature not in ("country", "continent", "region"):
         total = sum(ctx.countries.values()) or 1
         if entry.country == ctx.focus:
-            s += 3.5
+            s += 3.5 if not _dwarfed_stranger(m, entry, ctx) else DWARFED_FOCUS
         elif ctx.countries.get(entry.country):
             s += 1.0 + ctx.countries[entry.country] / total
         if entry.feature == "admin1":
@@ -1312,6 +1386,26 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         if entry.feature in ("city", "admin2"):  # among its town readings, those near readings of other names
             s -= COHERE * (m.cohere.get("best", 0) - m.cohere.get(id(entry), 0))
     return s
+
+
+DWARFED = 50  # a town this many times smaller than a namesake city abroad ...
+DWARFED_FOCUS = 1.0  # ... gets only these points for lying in the article's country, unless near its places
+
+
+def _dwarfed_stranger(m: Mention, entry: Entry, ctx: Context) -> bool:
+    """Whether a town is dwarfed by a namesake city in another country (``DWARFED`` times bigger, bearing the
+    name as its own: "White House" is no more than a translation of Casablanca's name) and has
+    nothing of the article near it: no other place of the article in its state, none within ``NEAR_KM``.
+    Lying in the country the article is about is then little reason to prefer it ("flew to Hamburg" in a story
+    of Chicago and Boston is the German city, not Hamburg, New York; in a story of Buffalo it is the town)."""
+    if entry.feature != "city" or not any(
+            p and e.feature == "city" and e.country != entry.country
+            and e.population >= DWARFED * max(entry.population, 1) for e, p in m.candidates):
+        return False
+    if entry.admin1 and ctx.admins.get(entry.admin1):
+        return False
+    return not (entry.lat is not None and any(index.distance_km(entry.lat, entry.lon, la, lo) <= NEAR_KM
+                                              for la, lo in ctx.points))
 
 
 ALT_BIG_CITY = 500_000  # a city this big under another spelling of the name ...
