@@ -498,3 +498,15 @@ def test_a_patrol_may_be_the_unit_not_its_patrolling(pipeline, text, expected):
 ])
 def test_finishing_and_filing_are_no_events(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("I have always said that I expect to be vetted, he said on \"Meet the Press.\"", []),  # a show's name
+    ("He said on \"Meet the Press\" that Russia had attacked Ukraine.", ["ASSAULT"]),
+    ("The family settled in Queens in 1950.", []),  # made a home, agreed nothing
+    ("Israel and the PLO settled their differences.", ["AGREE"]),
+    ("He recalled the candidate storming off after the dinner.", []),
+])
+def test_titles_homes_and_tempers_are_no_events(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

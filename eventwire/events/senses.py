@@ -13,6 +13,8 @@ lets a lexicon match code an event.
 - a call whose object is a quoted word names, it phones no one ("called the Saudis 'free riders'",
   ``quoted_name``)
 - a mobilization noun may name the unit, not its deed ("fired on a security patrol", ``unit``)
+- a capitalised word in a short quoted title names a show or a book ("on \u201cMeet the Press\u201d",
+  ``quoted_title``)
 - a reporting verb after a closing quotation mark attributes the quote ("'...,' recalled the reporter",
   ``inverted_attribution``)
 """
@@ -115,6 +117,25 @@ def unit(tok, entry) -> bool:
         return False
     return tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) not in ("begin", "start", "resume", "continue") \
         or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "against") and tok.head.head.pos_ == "VERB"
+
+
+FUNCTION_WORDS = {"the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "at", "with", "by", "from"}
+
+
+def quoted_title(tok) -> bool:
+    """Whether a capitalised word stands in a short title in quotation marks ("said on \u201cMeet the
+    Press\u201d", "the book \u201cFire and Fury\u201d"): a name of a show, book or film, no deed. A quoted
+    clause ("\u201cWe will attack\u201d") is words, and stays for the quote stage to judge."""
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    sent = tok.sent
+    left = next((t for t in reversed(tok.doc[sent.start:tok.i]) if t.text in OPENING_QUOTES | CLOSING_QUOTES), None)
+    right = next((t for t in tok.doc[tok.i + 1:sent.end] if t.text in CLOSING_QUOTES | OPENING_QUOTES), None)
+    if left is None or right is None or left.text not in OPENING_QUOTES or right.i - left.i > 7:
+        return False
+    words = [t for t in tok.doc[left.i + 1:right.i] if t.is_alpha]
+    return bool(words) and words[0].text[:1].isupper() and \
+        all(t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in words) and left.i > sent.start
 
 
 def speech(obj) -> bool:

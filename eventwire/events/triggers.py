@@ -337,6 +337,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "Afghanistan is America's longest war": what something is called, no deed told
         if m.entry.mode in BODILY and m.entry.pos == "V" and senses.abstract(child(tok, "dobj", "nsubjpass")):
             continue  # "the president abused the POWER given to her": no body harmed
+        if senses.quoted_title(tok):
+            continue  # "he said on \u201cMeet the Press\u201d": a show's name
         if senses.unit(tok, m.entry):
             continue  # "gunmen fired on a security PATROL": the unit, not its patrolling
         if senses.figurative(story, tok, m.entry):
