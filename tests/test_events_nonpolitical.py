@@ -510,3 +510,15 @@ def test_finishing_and_filing_are_no_events(pipeline, text, expected):
 ])
 def test_titles_homes_and_tempers_are_no_events(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The party and its partners rule 21 out of 29 states.", []),  # a share, no ruling out
+    ("The government ruled out talks with the rebels.", ["REJECT"]),
+    ("Despite the need for the island to defend itself, he said retreat was sometimes the best defence.", []),
+    ("He continued withdrawing her monthly retirement pension.", []),  # money, no retreat
+    ("The army withdrew its troops from the town.", ["RETREAT"]),
+])
+def test_shares_self_defence_and_withdrawn_money_are_no_events(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

@@ -82,8 +82,10 @@ MATERIAL = {"ASSAULT", "MOBILIZE"}
 MATERIAL_MODES = {"restrict"}
 THOUGHTS = {"cognition", "attribute", "feeling"}
 # Types no one does to themselves but in a figure ("defended HIMSELF against claims", "did not recognize THEMSELVES
-# in the description", "allowed HIMSELF to"); "committed itself to peace" is a pledge and stays.
-SELFLESS = {"SUPPORT", "AID", "CONSULT", "CONCEDE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "REQUEST"}
+# in the description", "allowed HIMSELF to", "the need for Malta to defend ITSELF"); "committed itself to peace" is
+# a pledge and stays.
+SELFLESS = {"SUPPORT", "AID", "CONSULT", "CONCEDE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "REQUEST",
+            "THREATEN"}
 # Subjects that strike no one: states, feelings, thoughts and times ("when CRISIS strikes Paris"); "forces"
 # are a quality by their commonest sense, and do strike.
 IDLE_SUBJECTS = {"state", "feeling", "cognition", "time"}
@@ -100,6 +102,8 @@ def figurative(story, tok, entry) -> bool:
     obj = child(tok, "dobj")
     if entry.type in SELFLESS and obj is not None and obj.lower_.endswith(("self", "selves")):
         return True
+    if entry.type == "RETREAT" and entry.mode == "withdraw" and goods(obj):
+        return True  # "continued withdrawing her monthly PENSION": money taken out, no retreat
     material = entry.type in MATERIAL or entry.mode in MATERIAL_MODES
     if material and noun_class(obj) in THOUGHTS and abstract(obj) and story.actor_at(obj.idx, obj.idx + len(obj)) is None \
             and obj.lemma_.lower() not in word_set("events/force_nouns.txt"):

@@ -76,7 +76,10 @@ def _second_object(tok) -> bool:
 
 def _of_time(t) -> bool:
     """A preposition whose object is a date or time ("called Putin ON FRIDAY"), or "in" a place ("gave a speech
-    IN WASHINGTON" is no "give in"), is no particle of a pattern."""
+    IN WASHINGTON" is no "give in"), is no particle of a pattern; nor is "out" of a share ("rule 21 OUT of 29
+    states" is no "rule out")."""
+    if t.lower_ == "out" and t.i > 0 and t.doc[t.i - 1].like_num:
+        return True
     return t.pos_ == "ADP" and any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or
                                                          t.lower_ == "in" and c.ent_type_ in ("GPE", "LOC", "FAC"))
                                    for c in t.children)
