@@ -234,6 +234,10 @@ def _complement(verb, kind: str):
                     obj = next((g for g in on.children if g.dep_ == "pobj"), None)
                 start = obj.left_edge.i if obj is not None and obj.i > verb.i else child.left_edge.i
                 return [(start, child.right_edge.i + 1)]
+        if FOR_TO:
+            clause = _for_to(verb)
+            if clause:
+                return [clause]
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "on") and child.i == verb.i + 1:
                 if child.lower_ == "for" or any(g.dep_ == "xcomp" for g in verb.children):
@@ -311,6 +315,26 @@ def _resumed(verb):
     if medium_of(verb) is not None:
         return None
     return (k, last)
+
+
+# Off, measured with the gate retrained (the PolNeAR benchmark, unrounded): all F1 dev 0.8051 -> 0.8052,
+# train_unseen 0.7830 -> 0.7841, train 0.7834 -> 0.7840, but direct F1 train_unseen 0.957 -> 0.956 and train
+# 0.954 -> 0.953 (two direct golds paired one-to-one with records the retrained gate, threshold 0.382 -> 0.399,
+# now drops): on, "is calling for the council to raise the tax" and "pushed for the state to pay" are proposed.
+FOR_TO = False
+
+
+def _for_to(verb):
+    """Token range of a "for ... to" clause a verb calls for ("is calling for the council to raise the tax",
+    "pushed for the state to pay"), which the parser hangs on the verb as an adverbial clause marked "for":
+    the clause after "for". Else None."""
+    for child in verb.rights:
+        if child.dep_ != "advcl" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        mark = next((g for g in child.lefts if g.dep_ == "mark" and g.lower_ == "for"), None)
+        if mark is not None and mark.i == verb.i + 1 and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.lefts):
+            return (mark.i + 1, child.right_edge.i + 1)
+    return None
 
 
 SOURCELESS = True
@@ -461,6 +485,9 @@ def stance_content(story, verb):
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i and any(g.lower_ == "to" for g in child.lefts):
             return subj, [(child.left_edge.i, child.right_edge.i + 1)]
+    clause = _for_to(verb) if FOR_TO else None
+    if clause:  # "has pushed for the state to pay"
+        return subj, [clause]
     return subj, _object_content(verb)
 
 
