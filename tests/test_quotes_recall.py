@@ -1,5 +1,6 @@
 """Quotes on unseen news: short quotations beside their cue, quotations after a colon, fragments of someone
-else's sentence, the relative pronoun at the cue, cues in neighbouring sentences, transcript headlines.
+else's sentence, the relative pronoun at the cue, cues in neighbouring sentences, transcript headlines,
+headlines with a colon ("Senator X: claim"), a clause that goes on after a parenthetical cue.
 
 The sentences are written for these tests.
 """
@@ -264,3 +265,34 @@ def test_quotes_short_contents_are_proposed_for_the_gate(pipeline):
     found = _proposed(story)
     assert found.get("declined") == ["to comment"]
     assert found.get("endorsed") == ["Ortiz"]
+
+
+def test_quotes_headline_with_a_colon_gives_the_claim_to_the_name_before_it(pipeline):
+    story = pipeline.code("Senator Ruth Alder: Farm Subsidies Will Double Next Year\n\n"
+                          "WASHINGTON — Senator Ruth Alder spoke on Monday about the farm bill before the vote.")
+    heads = [q for q in story.quotes if q.cue.text == ":"]
+    assert [[c.text for c in q.content] for q in heads] == [["Farm Subsidies Will Double Next Year"]]
+    assert _name(story, heads[0]) == "Ruth Alder"
+
+
+@pytest.mark.parametrize("title", ["The Latest: Storm reaches the coast of Maine",
+                                   "A Quiet Town: Fishing Boats Return to the Harbor"])
+def test_quotes_headline_label_or_phrase_before_a_colon_is_no_source(pipeline, title):
+    story = pipeline.code(title + "\n\nThe boats came back to the harbor on Monday morning.")
+    assert not [q for q in story.quotes if q.cue.text == ":"]
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("The new bridge would be paid for, the mayor said, by a tax on hotel rooms.", "by a tax on hotel rooms"),
+    ("Close the road now, the engineers said, and you risk a traffic jam across the whole city.",
+     "and you risk a traffic jam across the whole city"),
+])
+def test_quotes_clause_that_goes_on_after_a_parenthetical_cue_is_reported_whole(pipeline, text, rest):
+    story = pipeline.code(text)
+    assert any(rest in [c.text for c in q.content] for q in story.quotes), \
+        [[c.text for c in q.content] for q in story.quotes]
+
+
+def test_quotes_setting_after_a_parenthetical_cue_is_not_what_was_said(pipeline):
+    story = pipeline.code("The new bridge will open in May, the mayor said, in an interview with reporters.")
+    assert [[c.text for c in q.content] for q in story.quotes] == [["The new bridge will open in May"]]

@@ -379,6 +379,61 @@ def chains(regions: list[Region]) -> list[list[Region]]:
     return out
 
 
+# "Graham: Trump's Rhetoric Destroying GOP's Chance", "Poll: Sanders Leads": a headline that gives its claim to
+# the name before a colon; not a label ("The Latest:", "BYLINE:", "BREAKING:") or a phrase with a verb of its own
+_HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?):\s+(?P<what>\S[^\n]{5,})$")
+HEADLINE_LABELS = frozenset("the latest byline breaking update watch revealed look boom exclusive analysis opinion "
+                            "editorial photos video live fact check".split())
+MAX_HEADLINE_CHARS = 220
+MAX_HEADLINE_SPEAKER_WORDS = 8
+
+
+def _headline_source(story, tok) -> bool:
+    """Whether a headline's name part can be a source: an actor of the story, a person, organisation or group by
+    its entity type, or a noun for a speaker or a finding (``speaker_nouns.txt``, ``source_nouns.txt``)."""
+    from .lexicon import source_nouns
+
+    if story.actor_at(tok.idx, tok.idx + len(tok.text)) is not None or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return tok.lemma_.lower() in speaker_nouns() or tok.lemma_.lower() in source_nouns()
+
+
+def headline_drafts(story) -> list[Draft]:
+    """The story's headline (its first paragraph, one line) of the form "Speaker: claim" as a quote of the
+    speaker, the colon as cue: indirect, or direct when the claim is one quotation in double marks. The part
+    before the colon must read as a name or a noun phrase (its head a proper noun or noun, no finite verb,
+    not a label such as "The Latest")."""
+    if not story.paragraphs:
+        return []
+    para = story.paragraphs[0]
+    line = story.text[para.span.start:para.span.end]
+    if para.kind not in ("body", "heading", "headline") or len(line) > MAX_HEADLINE_CHARS:
+        return []
+    m = _HEADLINE.match(line.strip())
+    if not m:
+        return []
+    lead = len(line) - len(line.lstrip())
+    who = m.group("who").strip()
+    if who.lower() in HEADLINE_LABELS or who.split()[0].lower() in HEADLINE_LABELS or \
+            len(who.split()) > MAX_HEADLINE_SPEAKER_WORDS or (who.isupper() and len(who.split()) > 1):
+        return []
+    base = para.span.start + lead
+    doc = story.doc
+    name = doc.char_span(base + m.start("who"), base + m.start("who") + len(who), alignment_mode="expand")
+    if name is None or name.root.pos_ not in ("PROPN", "NOUN") or \
+            any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in name) or not _headline_source(story, name.root):
+        return []
+    s, e = base + m.start("what"), base + m.end("what")
+    text = story.text
+    while e > s and (text[e - 1].isspace() or text[e - 1] == "."):
+        e -= 1
+    inner = text[s:e]
+    quoted = inner[:1] in "\"“" and inner[-1:] in "\"”" and sum(inner.count(c) for c in "\"“”") == 2
+    colon = base + m.end("who")
+    return [Draft("direct" if quoted else "indirect", (colon, colon + 1), [(s, e)], name.root, confidence=0.5,
+                  cue_kind="headline")]
+
+
 def transcript_drafts(story) -> list[Draft]:
     """Transcript paragraphs ("WALLACE: ...", "Pence: ...") as direct quotes with the colon as cue."""
     text = story.text

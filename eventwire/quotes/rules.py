@@ -10,7 +10,8 @@ The steps, each in its own module:
 4. ``speakers``: the mention next to the cue resolved to an actor (names, surnames, roles, he/she), and
    the medium ("told Reuters") kept apart from the speaker; the speaker's country, sector, role and
    organisation are copied onto the quote (``speaker_affiliation``) so quotes group by side.
-Only body paragraphs are read: no quote comes from a headline, a caption or "Click here" boilerplate.
+Only body paragraphs are read: no quote comes from a caption or "Click here" boilerplate, and from a headline only
+when it gives a claim to the name before a colon ("Senator X: Subsidies Will Double", ``direct.headline_drafts``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 from ..model import Quote, Span, Story
 from ..registry import stage
 from . import gate
-from .direct import Draft, _previous_body, direct_drafts, transcript_drafts
+from .direct import Draft, _previous_body, direct_drafts, headline_drafts, transcript_drafts
 from .indirect import indirect_drafts, widen_mid_sentence, widen_mixed
 from .marks import find_regions
 from .speakers import SpeakerMemory, group_span, group_tokens, is_anonymous, relative_for, resolve
@@ -51,6 +52,10 @@ def drafts(story: Story, *, positions: bool = True) -> list[Draft]:
     used = {d.cue[0] for d in direct}
     quoted = _chars((r.open, r.outer_end) for d in direct for r in d.regions)
     found = list(direct)
+    if HEADLINES:  # "Graham: Trump's Rhetoric Destroying GOP's Chance"
+        taken = {d.cue[0] for d in found}
+        held = _chars(c for d in found for c in d.content)
+        found += [d for d in headline_drafts(story) if d.cue[0] not in taken and not (_chars(d.content) & held)]
     candidates = []
     for d in indirect_drafts(story, regions, used, positions=positions):
         chars = _chars(d.content)
@@ -67,6 +72,12 @@ def drafts(story: Story, *, positions: bool = True) -> list[Draft]:
         carry_on(story, found, orphans)
     found.sort(key=lambda d: (min([d.cue[0]] + [s for s, _ in d.content]), d.cue[0]))
     return found
+
+
+# A headline "Speaker: claim" as a quote of the speaker (``direct.headline_drafts``), not weighed by the gate.
+# Measured on the shipped gate (the PolNeAR benchmark, unrounded all F1): dev 0.8049 -> 0.8053, train_unseen
+# 0.7829 -> 0.7836; direct F1 and speaker accuracy unchanged.
+HEADLINES = True
 
 
 def nesting(candidates: list[tuple[Draft, set[int]]], quoted: set[int]) -> None:
