@@ -507,6 +507,7 @@ def test_finishing_and_filing_are_no_events(pipeline, text, expected):
     ("The family settled in Queens in 1950.", []),  # made a home, agreed nothing
     ("Israel and the PLO settled their differences.", ["AGREE"]),
     ("He recalled the candidate storming off after the dinner.", []),
+    ("The pundits are saving face and settling scores with old rivals.", []),  # revenge, no settlement
 ])
 def test_titles_homes_and_tempers_are_no_events(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
