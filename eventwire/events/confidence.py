@@ -1,13 +1,13 @@
 """How sure a coded event is: 0.8 for a verb, 0.7 for a noun or adjective, 0.25-0.55 for the vector fallback;
 less when the source is missing or guessed, a participant is kept only as text, the object frame is loose, the
-type needs a target it lacks, or the event sits in a subordinate clause (``clauses.prominence``).
+type needs a target it lacks, or the event sits in a subordinate clause (``order.prominence``).
 """
 
 from __future__ import annotations
 
 from . import ontology
-from .clauses import prominence
 from .draft import Draft, Work
+from .order import prominence
 
 
 def confidence(w: Work, d: Draft, where) -> float:

@@ -16,11 +16,12 @@ from functools import lru_cache
 from ..data import read_lines, word_set
 from . import modality
 from .arguments import arg_np, noun_agent, noun_target, verb_args
-from .clauses import complement, complement_event, subject_of
+from .complements import complement, complement_event
 from .draft import Draft, Match, Work
 from .lexicon import Entry
 from .natural import forecast, natural_danger
 from .resolve import Resolved, resolve
+from .subjects import subject_of
 from .syntax import child
 from .type_groups import COOPERATIVE, FORCEFUL, FUTURE_AGREE, MATERIAL_CONFLICT
 

@@ -1,6 +1,6 @@
 """Clause-level event extraction: predicates from the lexicon, their arguments from the parse, their modes.
 
-For each body sentence, predicates are visited from the top of the parse down (``clauses.visit_order``), so
+For each body sentence, predicates are visited from the top of the parse down (``order.visit_order``), so
 that a verb that takes a clause ("offered to provide security to Omar", "urged Iran to halt", "refused to
 negotiate") consumes the clause below it: the offer is one AGREE whose target comes from "to Omar", not an
 AGREE and an AID. Coding one predicate (``Extractor.code``) is a row of named steps, each in the module of its
@@ -25,7 +25,7 @@ Which lexicon match a token codes is ``triggers.choose``; verbs outside the lexi
 fallback when the ``vector_fallback`` setting asks for it; the sentence classifier never types a predicate,
 it only drops the events of sentences it calls NONE (``classifier.arbitrate``); "X said Y must ..." is a
 REQUEST from X to Y (``reported.obligation``); what a speech act is about (its object, clause, purpose or
-condition) is not coded again (``clauses.consume_content``). An event told in a clause of time ("after",
+condition) is not coded again (``consume.consume_content``). An event told in a clause of time ("after",
 "since", "before") beside a main-clause event is its circumstance and is dropped (``circumstance.py``).
 Events inside a quotation link the quote, and "we" in it is the speaker's organisation (``resolve.py``).
 """
@@ -34,16 +34,17 @@ from __future__ import annotations
 
 from ..model import Story
 from . import event_type, fallback, modality, ontology
-from .arrival import HOST_RECEIVES
 from .arguments import source_gap, verb_args
-from .clauses import condition_mark, consume_content, consume_means, deed_subject, prevented_act, visit_order
+from .arrival import HOST_RECEIVES
 from .circumstance import circumstances_dropped, force_of_circumstance
+from .complements import condition_mark
 from .confidence import confidence
+from .consume import consume_content, consume_means, deed_subject, prevented_act
 from .draft import Draft, Match, Work
 from .missions import mission_place
 from .natural import natural_cause
 from .nominal import noun_frame
-from .unidentified import unidentified_source
+from .order import visit_order
 from .political import figurative_force, idioms, match_score, political_act, reports_political_act
 from .reportable import force_on_someone, reports_event
 from .reported import obligation
@@ -52,6 +53,7 @@ from .syntax import np_text, pos_of
 from .targets import (deep_as_target, defied_as_target, facility_as_target, place_as_target,
                       struck_as_target)
 from .triggers import choose, match_token
+from .unidentified import unidentified_source
 
 
 class Extractor:

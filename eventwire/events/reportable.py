@@ -12,9 +12,10 @@ attack (``in_attack``). A passive, agentless use of force or arrest on a person 
 from __future__ import annotations
 
 from ..data import word_set
-from .clauses import is_passive, main_verb_of_noun_root, subject_of
 from .draft import Draft
+from .passive import is_passive
 from .resolve import namable, person_nouns
+from .subjects import main_verb_of_noun_root, subject_of
 from .syntax import child
 from .triggers import noun_event
 
