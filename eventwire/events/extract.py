@@ -7,7 +7,7 @@ AGREE and an AID. Coding one predicate (``Extractor.code``) is a row of named st
 concern:
 
 1. arguments: ``arguments.verb_args`` for verbs, ``nominal.noun_frame`` for event nouns and light verbs
-2. control verbs: ``event_type.control`` takes type, mode and target from the clause a verb takes
+2. control verbs: ``control.control`` takes type, mode and target from the clause a verb takes
 3. modality: ``modality`` (negation, hypothetical and conditional, future and historical time)
 4. retyping by modality: ``event_type.by_modality`` (refusals, stated intentions, threats)
 5. participants the actors stage has no actor for are kept as text in ``attrs`` (``source_text``,
@@ -39,6 +39,7 @@ from .arrival import HOST_RECEIVES
 from .circumstance import circumstances_dropped, force_of_circumstance
 from .complements import condition_mark
 from .confidence import confidence
+from .control import control
 from .consume import consume_content, consume_means, deed_subject, prevented_act
 from .draft import Draft, Match, Work
 from .missions import mission_place
@@ -115,7 +116,7 @@ class Extractor:
         if e.type in ("LIGHT", "NONE"):
             return
         d = Draft(m, e.type, e.mode, e.cameo or None, src, tgt)
-        if (e.frame == "ctl" or d.type == "NOT") and not event_type.control(w, d):
+        if (e.frame == "ctl" or d.type == "NOT") and not control(w, d):
             return
         if d.type == "NOT":
             d.type, d.cameo = "REJECT", (None if d.mode else d.cameo)

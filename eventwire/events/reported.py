@@ -11,8 +11,8 @@ from .arguments import arg_np
 from .complements import complement_event
 from .consume import consume_tree
 from .draft import Draft, Match, Work
-from .event_type import request_mode
 from .lexicon import Entry
+from .modes import request_mode
 from .resolve import Resolved, quote_at, resolve
 from .subjects import subject_of
 from .syntax import child
