@@ -633,7 +633,7 @@ def test_roles_a_clause_opened_by_a_subordinator_does_not_share_the_subject_befo
     # second "are" hangs on the first with no subject; the "that" between them opened a clause of its own
     from spacy.tokens import Doc
 
-    from eventwire.events.clauses import continues_clause
+    from eventwire.events.subjects import continues_clause
 
     words = ["Remarks", "are", "a", "sign", "that", "officials", "abroad", "are", "willing", "."]
     heads = [1, 1, 3, 1, 5, 3, 5, 1, 7, 1]

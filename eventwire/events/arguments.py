@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from ..data import word_set
 from . import modality
-from .clauses import agent_of, is_passive, main_verb_of_noun_root, passive_agent, patient_of, subject_of
+from .passive import agent_of, is_passive, passive_agent, patient_of
+from .subjects import main_verb_of_noun_root, subject_of
 from .draft import Work
 from .lexicon import Entry
 from .conjuncts import place_conjuncts, stray_conjuncts

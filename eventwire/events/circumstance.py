@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from ..data import word_set
 from .arguments import noun_agent
-from .clauses import is_passive
 from .draft import Draft, Work
+from .passive import is_passive
 from .political import FORCE_SECTORS
 from .resolve import Resolved, resolve
 from .syntax import child, pobjs

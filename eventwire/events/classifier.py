@@ -21,8 +21,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import data_path
-from .clauses import subject_of
 from .political import political_actor
+from .subjects import subject_of
 from .syntax import counted
 
 # A sentence whose NONE probability is at least this reports no PLOVER event: its lexicon events are dropped.

@@ -12,9 +12,9 @@ are not.
 from __future__ import annotations
 
 from ..data import word_set
-from .clauses import is_passive
 from .draft import Work
 from .deep import deep_target
+from .passive import is_passive
 from .place_targets import place_actor, stage_actor
 from .resolve import Resolved, resolve
 from .syntax import child, pobjs

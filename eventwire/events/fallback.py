@@ -11,10 +11,10 @@ import logging
 from functools import lru_cache
 
 from ..data import read_lines, word_set
-from .clauses import subject_of
 from .draft import Match, Work
 from .lexicon import Entry, event_entries
 from .resolve import resolve
+from .subjects import subject_of
 from .syntax import child
 
 log = logging.getLogger(__name__)

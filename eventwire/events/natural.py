@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 from ..data import word_set
-from .clauses import is_passive, passive_agent, subject_of
 from .draft import Draft, Work
+from .passive import is_passive, passive_agent
 from .resolve import resolve
+from .subjects import subject_of
 from .syntax import child
 from .triggers import match_token, noun_event
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from ..data import word_set
 from .arguments import CONVEYING, RECIPIENT_PREPS, doer_verbs, noun_agent, noun_target, verb_args
-from .clauses import is_passive, passive_agent, subject_of
 from .draft import Match, Work
 from .lexicon import Entry
+from .passive import is_passive, passive_agent
 from .resolve import Resolved, resolve
+from .subjects import subject_of
 from .syntax import pobjs
 from .triggers import death_by, match_token, participation_verb
 from .unidentified import claimer

@@ -5,7 +5,7 @@ noun's owner when the clause has no subject of its own.
   welcoming ... and CALLING FOR ...", "X is exploring the possibility of TRANSFERRING ...": the thing (paper,
   tweets, possibility) names no actor; whoever issued, unleashed or explores it acts (``governing_verb``).
   Only verbs the lexicon does not code reach here: a coded verb ("rejected a law banning ...") accounts for
-  its object's clause itself (``clauses.consume_content``).
+  its object's clause itself (``consume.consume_content``).
 - "X is a serial liar and birther WHO HAS PLEDGED ...", "Y, a young man WHO COMMITTED ...": a relative clause
   on a noun that describes someone is done by them (``described``).
 - "rejected a proposal SUBMITTED BY INDIA": a thing an act is aimed at stands for its author (``made_by``).
@@ -17,8 +17,10 @@ noun's owner when the clause has no subject of its own.
 
 from __future__ import annotations
 
-from .clauses import agent_of, purpose_aux, subject_of
+from .complements import purpose_aux
+from .passive import agent_of
 from .resolve import Resolved, resolve
+from .subjects import subject_of
 from .syntax import pobjs
 from .triggers import noun_event
 

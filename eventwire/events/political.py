@@ -69,7 +69,7 @@ def political_act(draft, needs: str = "source+target", story=None) -> bool:
         return any(a.sector in FORCE_SECTORS for a in draft.source.actors)
     if needs in ("armed", "seize"):
         if not draft.source.actors:  # "seize": "the town was captured on Monday", told without its doer
-            from .clauses import is_passive
+            from .passive import is_passive
             return needs == "seize" and draft.match.entry.pos == "V" and is_passive(draft.match.tok)
         return any(a.sector in FORCE_SECTORS or a.kind == "country" or (a.sector == "GOV" and a.kind != "person")
                    for a in draft.source.actors) and _doer_is_subject(story, draft)
@@ -115,7 +115,7 @@ def figurative_words() -> dict[str, str]:
 
 def _doer_is_subject(story, draft) -> bool:
     """Whether the verb's subject is its source's own mention, a pronoun or a deed noun, or it has none."""
-    from .clauses import subject_of
+    from .subjects import subject_of
     from .triggers import noun_event
 
     subj = subject_of(draft.match.tok) if draft.match.entry.pos == "V" else None
@@ -139,7 +139,7 @@ def _other_doers(story, draft) -> bool:
     attacking ...") or the source itself is not."""
     if draft.match.entry.pos == "N":
         return False
-    from .clauses import subject_of
+    from .subjects import subject_of
     from .resolve import namable
 
     subj = subject_of(draft.match.tok)

@@ -22,7 +22,7 @@ annotation does. An actor acted on that is not a side keeps the event directed.
 
 from __future__ import annotations
 
-from .clauses import complement, complement_event
+from .complements import complement, complement_event
 from .draft import Draft
 from .triggers import match_token
 

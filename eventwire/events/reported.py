@@ -8,11 +8,13 @@ from __future__ import annotations
 from ..data import word_set
 from ..model import Story
 from .arguments import arg_np
-from .clauses import complement_event, consume_tree, subject_of
+from .complements import complement_event
+from .consume import consume_tree
 from .draft import Draft, Match, Work
-from .event_type import request_mode
 from .lexicon import Entry
+from .modes import request_mode
 from .resolve import Resolved, quote_at, resolve
+from .subjects import subject_of
 from .syntax import child
 from .political import FORCE_SECTORS
 from .type_groups import MATERIAL_CONFLICT

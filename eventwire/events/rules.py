@@ -1,12 +1,13 @@
 """Stage ``events.rules.v1``: PLOVER 2.0 events from the dependency parse and the event lexicon.
 
-``extract.py`` runs the steps; each concern has its module: ``clauses.py`` (subjects, passives, the clause a
-control verb takes), ``triggers.py`` (lexicon matches), ``event_type.py`` (control verbs and modality retyping
-the event), ``arguments.py`` and ``resolve.py`` (source and target), ``nominal.py`` (event nouns and light
-verbs), ``modality.py`` (negation, hypotheticals, time), ``reported.py`` (demands and accusations in reported
-speech), ``records.py`` (drafts to records) and ``fallback.py`` (verbs outside the lexicon). The ontology,
-lexicon and word lists are data files in ``eventwire/data/`` (``plover/*.tsv``, ``event_lexicon.tsv``,
-``events/*.txt``).
+``extract.py`` runs the steps; each concern has its module: ``subjects.py``, ``passive.py`` and
+``complements.py`` (who acts, passives, the clause a control verb takes), ``consume.py`` (what a coded predicate
+accounts for), ``order.py`` (the order clauses are coded in), ``triggers.py`` (lexicon matches), ``control.py``
+(what a control verb takes from its clause), ``event_type.py`` (retyping by who acts and by modality),
+``arguments.py`` and ``resolve.py`` (source and target), ``nominal.py`` (event nouns and light verbs),
+``modality.py`` (negation, hypotheticals, time), ``reported.py`` (demands and accusations in reported speech),
+``records.py`` (drafts to records) and ``fallback.py`` (verbs outside the lexicon). The ontology, lexicon and
+word lists are data files in ``eventwire/data/`` (``plover/*.tsv``, ``event_lexicon.tsv``, ``events/*.txt``).
 
 The stage reads the actors (``story.actor_at``, ``story.actors_at``, so the actors stage's ``actors.pronouns``
 and ``actors.conjuncts``) and the quotes (an event inside a quotation links it, and "we" in it is the speaker's

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from ..data import word_set
 from ..model import Actor
-from .clauses import agent_of, is_passive, passive_agent, subject_of
 from .draft import Draft, Work
+from .passive import agent_of, is_passive, passive_agent
 from .place_targets import stage_actor
 from .resolve import Resolved, resolve
+from .subjects import subject_of
 from .syntax import pobjs
 from .triggers import noun_event
 

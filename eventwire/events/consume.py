@@ -1,0 +1,93 @@
+"""What a coded predicate accounts for, so that it is not coded again.
+
+- ``consume_content``: what a speech act is about, its purpose and its condition ("rejected an invitation to
+  attend a meeting", "blocked roads to press their demands")
+- ``consume_means``: an event noun of the same type that tells how a verb's act was done ("killed a commander
+  WITH A DRONE STRIKE"); ``deed_subject``: one that is its subject ("a SUICIDE BOMBING killed 14")
+- ``consume_tree``: a clause, except the clauses in it that say something of their own
+- ``prevented_act``: the act a verb of keeping someone from it names ("banned X FROM HOLDING office") is none
+"""
+
+from __future__ import annotations
+
+from ..data import word_set
+from .complements import condition_mark, purpose
+from .syntax import child
+from .triggers import noun_event
+from .type_groups import VERBAL
+
+
+def consume_content(consumed: set[int], tok, etype: str) -> None:
+    """What a speech act is about is not asserted by it: "rejected an invitation to attend a meeting",
+    "accused X of violating ...". Participial elaborations ("..., saying he would only welcome him") belong
+    to the clause they hang off. Relative clauses keep their own events."""
+    deps = ("dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "pcomp", "acl") \
+        if etype in VERBAL else ()
+    for c in tok.children:
+        if c.dep_ in deps or (c.dep_ == "advcl" and c.tag_ == "VBG" and child(c, "nsubj") is None):
+            consume_tree(consumed, c)
+        elif c.dep_ == "advcl" and purpose(c):
+            consume_tree(consumed, c)  # "blocked roads to press their demands": the aim, not a second act
+        elif c.dep_ == "advcl" and condition_mark(c):
+            consume_tree(consumed, c)  # "will withdraw unless X arranges a ceasefire": the condition
+        elif c.dep_ == "prep" and c.lower_ in ("for", "over") and etype in ("SANCTION", "COERCE"):
+            consume_tree(consumed, c)  # "sentenced 21 men FOR THE ATTACK on tourists": the grounds, not a deed
+            # the report asserts (nor one the court did)
+
+
+def prevented_act(tok) -> bool:
+    """Whether a verb is the act a verb of keeping someone from it names in its "from" phrase ("banned X FROM
+    HOLDING office", "prevented agencies FROM PROVIDING aid"; ``events/preventing_verbs.txt``): it does not
+    happen, so it is no event."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "from" or tok.head.dep_ != "prep":
+        return False
+    gov = tok.head.head
+    if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):  # "banned X from ...": the
+        gov = gov.head  # parse may hang the phrase on the object
+    return gov.lemma_.lower() in word_set("events/preventing_verbs.txt")
+
+
+MEANS_PREPS = ("with", "in", "by", "through", "using")
+
+
+def consume_means(consumed: set[int], tok, etype: str):
+    """An event noun of the same type that tells how a verb's act was done is that act, not a second one:
+    "killed a commander WITH A DRONE STRIKE", "attacked the town IN A RAID". Only for a verb whose doer is named
+    (a passive "was killed in an Israeli air strike" keeps the strike, which names the doer). Returns the
+    lexicon entry of the last such noun (its mode says how: "drone"), or None."""
+    found = None
+    obj = child(tok, "dobj")
+    # the parse may hang the means on the object ("killed a commander WITH a drone strike")
+    for p in [*tok.children, *(obj.children if obj is not None else ())]:
+        if p.dep_ != "prep" or p.lower_ not in MEANS_PREPS:
+            continue
+        for noun in (c for c in p.children if c.dep_ == "pobj"):
+            m = noun_event(noun)
+            if m is not None and m.entry.type == etype:
+                consumed.add(noun.i)
+                found = m.entry
+    return found
+
+
+def deed_subject(tok, etype: str):
+    """The lexicon entry of an event noun of the same type that is a verb's subject ("a SUICIDE BOMBING killed
+    14"): its mode says how the verb's act was done. None when there is none."""
+    subj = child(tok, "nsubj")
+    m = noun_event(subj) if subj is not None else None
+    return m.entry if m is not None and m.entry.type == etype else None
+
+
+def consume_tree(consumed: set[int], tok) -> None:
+    """Mark a clause as accounted for, except the clauses in it that say something of their own (relative
+    clauses, parataxis, and adverbial or coordinated clauses with their own subject). A relative clause of what
+    the thing would do ("vetoed a resolution that WOULD HAVE pressured Iran", "a resolution TO EXTEND an
+    inquiry") is its content too."""
+    consumed.add(tok.i)
+    for c in tok.children:
+        if c.dep_ == "relcl" and any(a.dep_ == "aux" and (a.lower_ == "would" or a.tag_ == "TO") for a in c.children):
+            consume_tree(consumed, c)
+            continue
+        if c.dep_ in ("relcl", "parataxis") or (c.dep_ in ("advcl", "conj") and child(c, "nsubj") is not None
+                                                and not (c.dep_ == "advcl" and condition_mark(c))):
+            continue
+        consume_tree(consumed, c)

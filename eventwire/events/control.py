@@ -1,0 +1,170 @@
+"""Control verbs: the type, mode and target a verb that takes a clause or event noun ("offered to provide
+security", "urged Iran to halt", "refused to negotiate", "called for talks") gets from what it takes, which is
+not coded again (``control``).
+
+- an offer of something forceful is a THREATEN, a refusal of a meeting a REJECT with mode "meet", a request
+  takes the mode of what is asked (``modes.py``)
+- the clause's own object or subject is the target when the verb has none ("threatened to deliver blows to
+  the United States", "allowed Ouattara to run")
+- an order given to armed forces or police is a MOBILIZE ("ordered troops to stand guard")
+- some report no event at all (``empty_control.py``: "agreed with McLenny", "a request for comment")
+"""
+
+from __future__ import annotations
+
+from ..data import word_set
+from .arguments import arg_np, noun_agent, noun_target, verb_args
+from .complements import complement, complement_event
+from .draft import Draft, Match, Work
+from .empty_control import (names_event, names_other_actor, nothing_asked, opinion_agreement, press_formula,
+                            question, unfulfilled)
+from .lexicon import Entry
+from .modes import request_mode, threat_mode
+from .natural import forecast, natural_danger
+from .resolve import Resolved, resolve
+from .syntax import child
+from .type_groups import COOPERATIVE, FORCEFUL
+
+
+def control(w: Work, d: Draft) -> bool:
+    """Type, mode and target of a control verb from the clause it takes. False when the verb reports no
+    event after all: "Anderson largely agreed with McLenny", "analysts agree the top 1 percent would ...
+    benefit" (opinions shared, not agreements)."""
+    tok, e = d.match.tok, d.match.entry
+    comp = complement(tok)
+    comp_match = complement_event(comp) if comp is not None else None
+    if comp_match is not None and comp_match.entry.pos == "V" and comp_match.entry.type not in ("NONE", "NOT"):
+        from .triggers import choose, match_token
+
+        if choose(w.story, comp_match.tok, match_token(comp_match.tok)) is None:
+            comp_match = None  # "vowed to fight corruption", "wants to meet the deadline": the clause's verb is
+            # no event here, as it would be none on its own
+    if opinion_agreement(tok, d.type, comp, comp_match) or question(tok, d.type, comp):
+        return False
+    if comp_match is None and (unfulfilled(tok, d.type) or press_formula(tok, comp)):
+        return False
+    danger = natural_danger(tok, d)
+    if danger is not None:
+        w.consumed.update(t.i for t in danger.subtree)  # "of FREEZING drizzle" is weather, not a freeze
+        return False
+    if comp_match is None and comp is None and nothing_asked(tok, d):
+        return False
+    if comp is None and e.pos == "A" and not names_event(tok):
+        return False  # "should be ready for questions", "prepared for the worst": willing to do nothing named
+    if comp_match is None and forecast(w, tok, d, comp):
+        return False
+    if comp_match is None and e.pos == "N" and d.type == "AGREE" and not d.target.actors:
+        return False  # "its commitment to the Turkish market", "their shared commitment on policy goals"
+    if comp_match is not None and comp_match.entry.type == "NONE":
+        # "is intended to make sure that ...": the clause is an idiom that names no event, so neither does
+        # the verb that takes it
+        return False
+    if comp_match is None and comp is not None:
+        if d.type == "AGREE" and tok.lemma_.lower() != "agree" and len(d.source.actors) < 2 and \
+                comp.pos_ in ("VERB", "AUX") and not names_event(comp) and not names_other_actor(w, comp, d.source):
+            # "was prepared to face emergencies", "vowed not to repeat that mistake": one side's intention to do
+            # something that is no event and involves no other actor is no agreement ("Iceland and Benin agreed to
+            # set new limits" is one)
+            return False
+        _clause_target(w, d, comp)
+    if comp_match is not None and comp_match.tok.i != tok.i:
+        _take_complement(w, d, comp_match, e)
+    if comp_match is None or comp_match.entry.type == "MOBILIZE":
+        _order_of_force(w, d)  # "ordered the army to withdraw" stays a request to withdraw
+    return True
+
+
+ORDER_VERBS = {"order", "command", "instruct", "direct"}
+FORCE_MODES = {"COP": "police", "PRM": "militia", "MIL": "troops"}
+
+
+def _order_of_force(w: Work, d: Draft) -> None:
+    """An order given to armed forces or police ("ordered troops to stand guard at the Colosseum", "ordered
+    additional police forces into the state") raises force: MOBILIZE, the mode from who is ordered; where they
+    go is said by the clause or preposition that follows."""
+    tok = d.match.tok
+    if d.type != "REQUEST" or tok.lemma_.lower() not in ORDER_VERBS:
+        return
+    obj = child(tok, "dobj")
+    if obj is None:
+        return
+    sectors = [a.sector for a in resolve(w.story, obj).actors if a.sector in FORCE_MODES]
+    words = {t.lemma_.lower() for t in obj.subtree if t.pos_ == "NOUN"}
+    if words & {"police", "policeman", "officer"}:
+        mode = "police"
+    elif words & {"militia", "militiaman"}:
+        mode = "militia"
+    elif sectors:
+        mode = FORCE_MODES[sectors[0]]
+    elif words & word_set("events/force_nouns.txt"):
+        mode = "troops"
+    else:
+        return
+    d.type, d.mode, d.cameo = "MOBILIZE", mode, None
+
+
+def _clause_target(w: Work, d: Draft, comp) -> None:
+    """The target of a control verb whose clause is no event of the lexicon."""
+    if not d.target.actors and comp.pos_ in ("VERB", "AUX"):
+        # "threatened to deliver blows to the United States": the clause's own object or recipient
+        saved = w.last_args
+        _cs, ctgt, _co = verb_args(w, comp, Entry("", (), "V", d.type, "", "", "sv", 0))
+        w.last_args = saved
+        if ctgt.actors and set(ctgt.ids()) != set(d.source.ids()):
+            d.target = ctgt
+    if d.type in ("REQUEST", "CONCEDE") and not d.target.actors:
+        # "made it clear that the Taliban would have to renounce ...": who is asked is the clause subject, as
+        # who is let ("allowed Ouattara to run")
+        inner = None
+        for g in (comp, *[c for c in comp.children if c.dep_ in ("advcl", "ccomp", "xcomp")]):
+            cand = child(g, "nsubj", "nsubjpass")
+            if cand is not None and cand.lower_ not in ("it", "there", "this", "that"):
+                inner = cand
+                break
+        r = arg_np(w, inner) if inner is not None else Resolved()
+        if r.actors and set(r.ids()) != set(d.source.ids()):
+            d.target = r
+
+
+def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
+    """The clause's event is part of the control verb's: its target, and for an offer of force, a request
+    or a refusal, the type or mode it gives."""
+    ct = comp_match.entry.type
+    w.consumed.add(comp_match.tok.i)
+    # coordinated content is part of the same offer, demand or refusal
+    for c in comp_match.tok.conjuncts:
+        w.consumed.add(c.i)
+    if ct == "LIGHT" or ct == "NOT":
+        ct = "REJECT" if ct == "NOT" else None
+    if not ct:
+        return
+    csrc, ctgt = args_of(w, comp_match)
+    if not d.target.actors:
+        d.target = ctgt
+        other = csrc.actors and set(csrc.ids()) != set(d.source.ids())
+        if d.type == "REQUEST" and not d.target.actors and other or d.type == "CONCEDE" and other:
+            d.target = csrc  # "urged THE REBELS to ...", "allowed OPPOSITION PARTIES to hold rallies": who is
+            # asked or let
+    if d.type == "AGREE" and e.pos != "N" and ct not in COOPERATIVE:
+        if ct in FORCEFUL:
+            d.type, d.mode, d.cameo = "THREATEN", threat_mode(comp_match.entry), None
+        elif ct == "REQUEST" and comp_match.entry.pos == "N":
+            # "agreed to the protesters' demands": yielding to a demand, as "accept demand" in the lexicon
+            d.type, d.mode, d.cameo = "CONCEDE", "", "080"
+        else:
+            # "willing to appeal to X": the complement is the event, not yet carried out
+            d.type, d.mode, d.cameo = ct, comp_match.entry.mode, comp_match.entry.cameo or None
+    elif d.type in ("REQUEST", "REJECT", "NOT"):
+        d.mode = d.mode or request_mode(ct)
+        d.cameo = None if not e.mode else d.cameo
+    elif d.type == "THREATEN":
+        d.mode = d.mode or threat_mode(comp_match.entry)
+        d.cameo = None
+
+
+def args_of(w: Work, m: Match) -> tuple[Resolved, Resolved]:
+    """(source, target) of a match, noun or verb."""
+    if m.entry.pos == "N":
+        return noun_agent(w, m.tok), noun_target(w, m.tok)
+    src, tgt, _ = verb_args(w, m.tok, m.entry)
+    return src, tgt

@@ -1,0 +1,79 @@
+"""Passives: whether a verb is passive, who its patient is and who its "by" agent is.
+
+``is_passive`` tells a passive from a stative participle ("Israel is opposed to",
+``events/stative_participles.txt``) and counts as passive a participle coordinated with a passive verb ("were
+ambushed and ATTACKED by militants", ``shares_passive``) and a participle complement ("two people reported
+KILLED", ``complement_passive``). ``patient_of`` and ``agent_of`` / ``passive_agent`` give the patient and the
+"by" agent.
+"""
+
+from __future__ import annotations
+
+from ..data import word_set
+from .syntax import child
+
+
+def stative_participles() -> frozenset[str]:
+    """Participles that read as states, not passives, when no "by" agent follows: "Israel is opposed to"."""
+    return word_set("events/stative_participles.txt")
+
+
+def is_passive(tok) -> bool:
+    if shares_passive(tok) or complement_passive(tok):
+        return True
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    if tok.lemma_.lower() in stative_participles() and agent_of(tok) is None:
+        return False
+    return True
+
+
+def shares_passive(tok) -> bool:
+    """A participle coordinated with a passive verb and with no subject of its own is passive too: "were
+    ambushed and ATTACKED by militants"."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
+
+
+def passive_agent(tok):
+    """The "by" agent of a passive verb, shared by coordinated participles ("were ambushed and attacked by
+    militants": both by the militants)."""
+    ag = agent_of(tok)
+    if ag is None and shares_passive(tok):
+        ag = agent_of(tok.head)
+    for c in ([] if ag is not None else tok.children):
+        if c.dep_ == "conj" and c.tag_ == "VBN" and shares_passive(c):
+            ag = agent_of(c) or ag
+    return ag
+
+
+def complement_passive(tok) -> bool:
+    """A past participle the parse made the complement of a verb with no object of its own is passive: its
+    patient is that verb's subject ("at least two people REPORTED KILLED", "three soldiers were feared CAPTURED",
+    "the activists got ARRESTED")."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VBN" and tok.head.i != tok.i and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in tok.children) and \
+        child(tok.head, "dobj") is None and child(tok.head, "nsubj", "nsubjpass") is not None
+
+
+def patient_of(tok):
+    """The patient of a passive verb: its own passive subject, or that of the participle it is coordinated
+    with, or the subject of the verb a participle complements ("two people reported KILLED")."""
+    objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    obj = objs[-1] if objs else None  # "HOLLIDAY, Mo. - A 25-year-old MAN was arrested": the dateline is no patient
+    if obj is None and shares_passive(tok):
+        obj = child(tok.head, "nsubjpass")
+    if obj is None and complement_passive(tok):
+        obj = child(tok.head, "nsubj", "nsubjpass")
+    return obj
+
+
+def agent_of(tok):
+    """The "by" agent of a passive verb or of an event noun."""
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            p = child(c, "pobj")
+            if p is not None:
+                return p
+    return None

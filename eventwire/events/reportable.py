@@ -1,0 +1,118 @@
+"""Whether a coded predicate reports an event at all, once its arguments are read.
+
+``reports_event`` drops a predicate with no participant, a description ("militiamen armed with machetes"), a
+meeting, deal or signing with one side only ("the bank lost 0.9% on two deals"), a support no one gives
+("his life support was turned off") and a visit with no host. A killing told in the passive with no agent,
+done only to people named by a common noun, may be an accident (``maybe_accident``), unless it was done in an
+attack (``in_attack``). A passive, agentless use of force or arrest on a person is still an event
+(``force_on_someone``: "the accused was arrested"), for the modes that name a deliberate act
+(``DELIBERATE_MODES``).
+"""
+
+from __future__ import annotations
+
+from ..data import word_set
+from .draft import Draft
+from .passive import is_passive
+from .resolve import namable, person_nouns
+from .subjects import main_verb_of_noun_root, subject_of
+from .syntax import child
+from .triggers import noun_event
+
+# Modes of force, arrest and charging that someone must have done on purpose: their passive, agentless telling
+# is still an event (``force_on_someone``); killing, wounding and blasts may be accidents.
+DELIBERATE_MODES = {"firearms", "beat", "torture", "crowd-control", "targeted", "abduct", "sexual", "arrest", "allege"}
+
+
+def pact(obj) -> bool:
+    """Whether a noun names a written pact between parties (``events/pact_nouns.txt``: treaty, deal, accord), or
+    a text signed jointly ("a joint statement")."""
+    return obj is not None and (obj.lemma_.lower() in word_set("events/pact_nouns.txt") or
+                                any(c.lower_ == "joint" for c in obj.children))
+
+
+def several(tok) -> bool:
+    """Whether a verb's subject is a plural noun counted as several ("THE TWO leaders met", "BOTH sides
+    talked")."""
+    subj = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if subj is None or subj.tag_ != "NNS":
+        return False
+    return any((c.dep_ == "nummod" and c.lower_ not in ("one", "1")) or c.lower_ == "both" for c in subj.children)
+
+
+def reports_event(d: Draft) -> bool:
+    """False for a predicate with no participant, a description ("a bill signed by the minister") or a
+    one-sided meeting ("we're talking about a Senate that ...")."""
+    tok, e = d.match.tok, d.match.entry
+    if not d.source.actors and not d.target.actors and "source_text" not in d.attrs \
+            and not force_on_someone(d):
+        return False
+    if not d.source.actors and d.target.actors and maybe_accident(d):
+        return False
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and d.type not in ("ASSAULT", "COERCE") and \
+            not main_verb_of_noun_root(tok):
+        return False  # "militiamen armed with machetes": description, not news
+    if (d.type == "CONSULT" or d.type == "COOPERATE" and e.pos == "V" or d.type == "AGREE" and e.pos == "N") \
+            and e.frame == "recip" and \
+            len(d.source.actors) < 2 and not d.target.actors and "target_text" not in d.attrs and \
+            d.mode != "multilateral" and not several(tok):
+        return False  # a meeting, a deal or working together needs two sides ("the two leaders met" names
+        # them together; "the bank lost 0.9% on two deals", "a pleasure to work with such drivers" name one)
+    if d.type == "SUPPORT" and e.pos == "N" and not d.target.actors and "target_text" not in d.attrs and \
+            not any(c.dep_ == "prep" and c.lower_ in ("for", "of", "behind", "to", "with", "on") or
+                    c.dep_ in ("relcl", "acl") for c in
+                    list(tok.children) + (list(tok.head.children) if tok.dep_ == "dobj" else [])):
+        return False  # "his life support was turned off", "the right support at a hard time": no one backed
+        # ("threw his support BEHIND Clinton" backs her)
+    if d.mode == "visit" and e.pos == "V" and not has_host(d):
+        return False
+    if e.pattern == "sign" and e.pos == "V" and len(d.source.actors) < 2 and \
+            not d.target.actors and not several(tok) and not pact(child(tok, "dobj", "nsubjpass")):
+        return False  # "signed a proclamation", "has signed 18 bills": no one to agree with
+    return True
+
+
+def has_host(d: Draft) -> bool:
+    """Whether a visit names whom or where it visits: an actor, or a named place as its object ("visited
+    Hiroshima"); "a woman visiting from Canada" and "soldiers visiting a local market" name no host."""
+    tok = d.match.tok
+    host = child(tok, "dobj") or next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                                       for p in c.children if p.dep_ == "pobj"), None)
+    if host is None:
+        return bool(d.target.actors) and tok.dep_ != "acl"
+    return bool(d.target.actors) or host.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def maybe_accident(d: Draft) -> bool:
+    """A killing or injury told in the passive with no agent, done only to people the text names by a
+    common noun alone ("a woman was injured when a gas cylinder exploded"): it may be an accident, so it is
+    no event, as when no actor is named (``force_on_someone``); soldiers, police or civilians (a sector)
+    and named people keep it."""
+    tok = d.match.tok
+    if d.type != "ASSAULT" or d.mode in DELIBERATE_MODES or d.match.entry.pos != "V" or not is_passive(tok):
+        return False
+    if child(tok, "agent") is not None or in_attack(tok):
+        return False
+    return all(getattr(a, "generic", False) and not a.sector and not a.country for a in d.target.actors)
+
+
+def in_attack(tok) -> bool:
+    """Whether a passive killing or injury is told as done in or by an attack ("were killed IN THE AIRSTRIKE
+    on the school", "wounded in clashes"): someone did it, so it is no accident."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "by", "during") and
+               any(p.dep_ == "pobj" and (ev := noun_event(p)) is not None and ev.entry.type == "ASSAULT"
+                   for p in c.children) for c in tok.children)
+
+
+def force_on_someone(d: Draft) -> bool:
+    """A use of force or an arrest told in the passive with no agent, done to a person the actors stage has
+    no actor for ("the accused was arrested on Monday", "a youth was shot dead"): regional crime news tells
+    police action this way, and the act is an event although no actor is named. Only modes that name a
+    deliberate act (``DELIBERATE_MODES``): "a man was killed when his car hit a truck" is no event."""
+    tok = d.match.tok
+    if d.mode not in DELIBERATE_MODES or d.match.entry.pos != "V" or not is_passive(tok) or d.source.actors:
+        return False
+    patient = child(tok, "nsubjpass")
+    return patient is not None and (patient.pos_ == "PRON" and patient.lower_ not in ("it", "this", "that")
+                                    or namable(patient)
+                                    or {patient.lemma_.lower(), patient.lower_} & person_nouns())

@@ -1,0 +1,141 @@
+"""Subjects: the token that names who acts for a predicate (``subject_of``).
+
+It looks through control ("urged Iran to halt": Iran; ``events/purpose_verbs.txt`` for "summoned the envoy to
+complain"), coordination, relative clauses, participles and purpose clauses, and past parse slips: a subject
+hung on the auxiliary, a main verb read as a modifier of its subject noun (``main_verb_of_noun_root``), a
+subordinate clause read as a prepositional phrase (``subordinate_subject``) and a clause the parse split in
+two (``continues_clause``).
+"""
+
+from __future__ import annotations
+
+from ..data import word_set
+from ..tree import ancestors, is_root
+from .complements import purpose_aux
+from .passive import agent_of, is_passive
+from .resolve import RELATIVE, namable
+from .syntax import child
+
+# Verbs that tell who said the news ("X overran a base, officials SAID, killing 17 soldiers"): a participle
+# clause the parse hung on them continues the news they report, not the saying.
+SAYING = {"say", "tell", "add", "report", "state", "announce", "confirm"}
+
+
+def main_verb_of_noun_root(tok) -> bool:
+    """A sentence the parser rooted on its subject noun: "The air force carried out three strikes" read as a
+    noun phrase with the verb as its modifier. A participle with an object of its own, or a finite verb, on
+    such a root is the sentence's main verb and the root noun its subject."""
+    head = tok.head
+    return tok.dep_ == "acl" and is_root(head) and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i \
+        and agent_of(tok) is None and (tok.tag_ in ("VBD", "VBZ", "VBP") or child(tok, "dobj") is not None)
+
+
+def subject_of(tok, seen=0):
+    """The token that names who acts for a verb, looking through control, coordination and relative clauses,
+    and past three parse slips: a subject hung on the auxiliary ("The UK and France however have opposed"),
+    a main verb read as a modifier of its subject (``main_verb_of_noun_root``), and an unlabelled ("dep")
+    verb that continues the clause before it ("Hackers linked to X launched attacks")."""
+    if seen > 4:
+        return None
+    subj = child(tok, "nsubj", "csubj")
+    if subj is not None:
+        # a title and a name the parse made two subjects ("... frontrunner Hillary Clinton is calling"): the
+        # one next to the verb is the name
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and (c.i < tok.i or c.i == subj.i)][-1]
+    if subj is None:
+        for a in tok.children:
+            if a.dep_ in ("aux", "auxpass") and a.i < tok.i:
+                subj = child(a, "nsubj") or subj
+    if subj is None and not is_passive(tok):
+        subj = child(tok, "nsubjpass")  # stative participle: "Israel is opposed to"
+    if subj is not None and subj.lower_ not in RELATIVE:
+        return subj
+    if tok.dep_ == "relcl":
+        return tok.head
+    if subj is not None:
+        return subj
+    if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
+        return _controller(tok.head, seen)
+    if tok.dep_ == "ccomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() in ("let", "help", "make") \
+            and not any(c.dep_ == "aux" for c in tok.children):
+        return subject_of(tok.head, seen + 1)  # "Egypt let FREE the activist": a bare infinitive, no subject
+    if tok.dep_ == "conj" and (tok.head.pos_ in ("VERB", "AUX", "ADJ") or child(tok.head, "nsubj") is not None):
+        # a head with a subject of its own is a verb even when tagged a noun ("X, thus, REJECTS and condemns")
+        return subject_of(tok.head, seen + 1)
+    inner = subordinate_subject(tok)
+    if inner is not None:
+        return inner
+    if tok.dep_ in ("advcl",) and (tok.tag_ == "VBG" or purpose_aux(tok) or continues_clause(tok)):
+        # participle or purpose clause: "..., saying it would", "sent personnel to investigate"; a verb with
+        # an auxiliary of its own the parse hung below the clause before it ("jets with their lights turned
+        # off HAVE BUZZED ...")
+        head = tok.head
+        told = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        if told is not None and head.lemma_.lower() in SAYING:
+            head = told  # "X overran a base, officials said, KILLING 17 soldiers": X killed them
+        return subject_of(head, seen + 1) if head.pos_ in ("VERB", "AUX") else None
+    if tok.dep_ == "acl" and (tok.tag_ == "VBG" or main_verb_of_noun_root(tok)):
+        return tok.head
+    if tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.i < tok.i:
+        up = child(tok.head, "nsubj")
+        return up if up is not None else None
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+        obj = child(verb, "dobj") if verb.pos_ == "VERB" else _listed_object(verb)
+        if tok.head.lower_ in ("for", "of") and obj is not None and namable(obj):
+            return obj  # "mocked the senator FOR CRITICIZING ...": who is blamed or thanked
+        return subject_of(verb, seen + 1)
+    return None
+
+
+SUBORDINATORS = {"as", "while", "when", "after", "before", "since", "until", "because", "though", "although",
+                 "whereas", "once"}
+
+
+def subordinate_subject(tok):
+    """The subject of a subordinate clause the parse read as a prepositional phrase: in "..., as the United
+    States, Britain and France support some groups" "as" took "the United States" as its object and left
+    "support" with no subject. A finite verb with no subject whose words just before it are such a phrase takes
+    its object as subject."""
+    if tok.tag_ not in ("VBP", "VBZ", "VBD") or tok.i == 0 or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
+        return None
+    last = tok.doc[tok.i - 1]
+    for np in [last, *ancestors(last, limit=8)]:
+        if np.dep_ == "pobj" and np.head.dep_ == "prep" and np.head.lower_ in SUBORDINATORS and \
+                np.right_edge.i == tok.i - 1 and np.pos_ in ("NOUN", "PROPN", "PRON"):
+            return np
+    return None
+
+
+def continues_clause(tok) -> bool:
+    """An adverbial clause with no subject or subordinator of its own but an auxiliary ("have buzzed",
+    "will attend") or a finite verb: the parse split one clause and the verb shares the subject before it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children) or tok.head.i > tok.i:
+        return False
+    if any(t.dep_ == "mark" for t in tok.doc[tok.head.i + 1:tok.i]):
+        return False  # a subordinator between them opened a clause of its own ("a sign THAT officials ... are")
+    return tok.tag_ in ("VBD", "VBZ", "VBP") or \
+        any(c.dep_ == "aux" and c.tag_ != "TO" and c.i < tok.i for c in tok.children)
+
+
+def _listed_object(noun):
+    """The object a list of names heads when the parse hung a phrase on its last name ("ridiculed X, Y, and Z
+    FOR criticizing"), or None."""
+    n = noun
+    while n.dep_ in ("conj", "appos") and n.head.pos_ in ("NOUN", "PROPN") and n.head.i < n.i:
+        n = n.head
+    return n if n.i != noun.i and n.dep_ == "dobj" and n.head.pos_ == "VERB" else None
+
+
+def _controller(head, seen: int):
+    """Who acts in the clause a verb controls: its object ("urged Iran to halt") unless the verb commits its
+    own subject ("offered to help") or the clause is the subject's purpose ("summoned the envoy to complain",
+    ``purpose_verbs.txt``), the patient of a passive, else the verb's own subject."""
+    obj = child(head, "dobj")
+    if obj is not None and head.lemma_ not in ("offer", "promise", "agree", "vow", "pledge") and \
+            head.lemma_.lower() not in word_set("events/purpose_verbs.txt"):
+        return obj
+    if is_passive(head):
+        return child(head, "nsubjpass")
+    return subject_of(head, seen + 1)

@@ -1,0 +1,102 @@
+"""Targets found after a predicate's own arguments gave none, tried in the order ``extract.py`` runs them.
+
+- a structure, site or vehicle attacked or seized stands for its owner or place (``facility_as_target``)
+- an actor named further down what the predicate acts on, or what the verb a clause of purpose hangs on acts
+  on (``deep_as_target``: "closed ITS borders with Benin", "summoned the envoy to complain")
+- whom a refusal defies or a concession yields to (``defied_as_target``)
+- the place acted in (``place_as_target``: "set up a research centre in Tokyo")
+- whom an attack named by a noun struck, told by a participle after it (``struck_as_target``)
+
+Each marks where the target came from in ``attrs`` (``target_from``, ``target_is_place``).
+"""
+
+from __future__ import annotations
+
+from .arguments import deep_target
+from .defied import defied
+from .draft import Draft, Work
+from .facilities import FACILITY_TYPES, facility_target, struck_in_result
+from .place_targets import deep_from, place_object, place_target, place_target_types, takes_place
+from .unidentified import place_read
+
+# Types of acts that answer what someone did or made: aimed at a thing, they are aimed at its author
+# ("a hunger strike to protest the policy imposed by X": X; ``deep.deep_target``).
+ANSWERING = {"PROTEST", "ACCUSE", "REJECT"}
+
+
+def purpose_clause(tok) -> bool:
+    """Whether a verb is a "to" clause of purpose on another verb ("summoned the envoy TO COMPLAIN")."""
+    return tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" and tok.head.i < tok.i and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def facility_as_target(w: Work, d: Draft, early: bool) -> None:
+    """No target: a structure, site or vehicle an attack or a seizure is aimed at stands for it, or the actor
+    or place its phrase names ("attacked an army camp", "an attack on the SDF headquarters", "seized a base
+    in Kadugli"; ``facilities.py``); marked ``target_is_place``. An attack (place only as its object) reads
+    it ``early``, before the deep read; a seizure, which may be done to the place it is done in ("seized two
+    buildings in Guam": Guam), after the place step."""
+    if d.type not in FACILITY_TYPES or not d.source.actors or set(d.target.ids()) - set(d.source.ids()):
+        return
+    if early != (place_target_types().get(d.type) == "object"):
+        return  # a seizure "in" a place is done to the place (``place_as_target``) before the facility
+    tgt = facility_target(w, d.match.tok, d.match.entry.pos, d.source)
+    if tgt.actors:
+        d.target = tgt
+        d.attrs["target_is_place"] = True
+
+
+def struck_as_target(w: Work, d: Draft, where) -> None:
+    """Still no target: whom an attack named by a noun struck, told by a participle clause after it ("carried
+    out air strikes in the city, KILLING dozens of fighters"; ``facilities.struck_in_result``)."""
+    if d.type not in FACILITY_TYPES or d.match.entry.pos != "N" or not d.source.actors or \
+            set(d.target.ids()) - set(d.source.ids()):
+        return
+    tgt = struck_in_result(w, where, d.source)
+    if tgt.actors:
+        d.target = tgt
+        d.attrs["target_from"] = "deep"
+
+
+def deep_as_target(w: Work, d: Draft, where) -> None:
+    """No target but the source's own ("closed ITS borders with Benin") or none at all: an actor named
+    further down what the predicate acts on (``deep.deep_target``), or, for a clause of purpose, what
+    the governing verb acts on ("summoned the envoy to complain"); marked ``target_from: "deep"``."""
+    if set(d.target.ids()) - set(d.source.ids()) or d.match.entry.frame == "recip" and len(d.source.actors) > 1:
+        return
+    tok = d.match.tok
+    authors = d.type in ANSWERING
+    tgt = deep_target(w, tok, d.source, authors=authors)
+    if not tgt.actors and where.i != tok.i:
+        tgt = deep_target(w, where, d.source, exclude={tok.i}, authors=authors)
+    if not tgt.actors and purpose_clause(where):
+        # "summoned the Russian ambassador to complain": who the governing act is aimed at
+        tgt = deep_target(w, where.head, d.source, exclude={where.i})
+    if tgt.actors:
+        d.target = tgt
+        d.attrs["target_from"] = "deep"
+
+
+def defied_as_target(w: Work, d: Draft, where) -> None:
+    """A refusal with no target made despite or under someone's request or pressure defies them, a concession
+    after a deal is made to the other side (``defied.py``: "declined to resign despite the president's
+    request", "called off the strike after a deal with the government"); marked ``target_from: "defied"``."""
+    if d.type not in ("REJECT", "CONCEDE") or set(d.target.ids()) - set(d.source.ids()):
+        return
+    tgt = defied(w, d.match.tok, where, conceding=d.type == "CONCEDE")
+    if tgt.actors and set(tgt.ids()) - set(d.source.ids()):
+        d.target = tgt
+        d.attrs["target_from"] = "defied"
+
+
+def place_as_target(w: Work, d: Draft, where) -> None:
+    """No recipient named: the place acted in stands for it ("set up a research centre in Tokyo",
+    "threatened to impose a curfew in Algiers")."""
+    if takes_place(d):
+        where, places = place_read(d, where, place_target_types().get(d.type))
+        place = place_target(w, where, places == "in")
+        if not place.actors and places:
+            place = place_object(w, d.match.tok, deep_from(d, where, places), d.source.ids())
+        if place.actors and set(place.ids()) != set(d.source.ids()):
+            d.target = place
+            d.attrs["target_is_place"] = True
