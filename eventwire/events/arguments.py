@@ -2,7 +2,7 @@
 
 - a verb's subject is the source, its object, indirect object or prepositional object the target; a passive
   takes the source from the "by" agent; a verb with no subject of its own takes it from its controller or its
-  coordinated verb (``clauses.subject_of``)
+  coordinated verb (``subjects.subject_of``)
 - an event noun in argument position stands for whoever carries it out ("rejected Karzai's offer": target
   Karzai), and is then not coded again on its own
 - with no recipient named, a place the predicate acts in may stand for it (``place_targets.py``)
