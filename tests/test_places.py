@@ -925,3 +925,15 @@ def test_places_two_letters_with_periods_name_a_state_only_as_news_writes_them(g
     # "Dimond Kaplan & Rothstein, P.A.": a professional association, not Pennsylvania (AP writes "Pa.")
     assert not fit("P.A.")
     assert "Washington" in fit("D.C.") and "United Kingdom" in fit("U.K.")
+
+
+@pytest.mark.model
+def test_places_a_big_city_is_not_displaced_by_a_tiny_namesake_near_the_story(pipeline):
+    # a national story that places Charlotte: "Cleveland" alone is still Ohio's city, not a town of a few
+    # hundred people in North Carolina; a qualifier makes it the town
+    _, found = _places(pipeline, "After the protests in Charlotte, North Carolina, the president spoke to a "
+                                 "crowd in Cleveland on Wednesday and flew back to Charlotte.")
+    assert found["Cleveland"].country == "USA" and abs(found["Cleveland"].lat - 41.5) < 0.5
+    _, found = _places(pipeline, "The mayor of Cleveland, North Carolina, said on Wednesday the town would "
+                                 "hold a vigil.")
+    assert abs(found["Cleveland"].lat - 35.7) < 0.5

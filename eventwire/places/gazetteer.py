@@ -1300,6 +1300,7 @@ class Context:
     members: set = field(default_factory=set)  # ids of the mentions that voted
     points: list = field(default_factory=list)  # (lat, lon) of the article's other towns and counties
     counties: dict = field(default_factory=dict)  # admin2 code -> folded name of the counties the article names
+    local: list = field(default_factory=list)  # (lat, lon, km) of the towns the text places itself, its counties
 
 
 def _within(entry: Entry, place: Entry) -> bool:
@@ -1378,14 +1379,43 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         if entry.feature == "admin1":
             if ctx.admins.get(entry.admin1):  # other places of the article lie in this state
                 s += ADMIN_INSIDE
+        elif _overshadowed(m, entry, ctx):
+            pass  # "Cleveland" in a story of Charlotte: the big city, unless the text says otherwise
         elif entry.admin1 and ctx.admins.get(entry.admin1):
             s += ADMIN_NEAR + (ADMIN_FOCUS if entry.admin1 == ctx.admin_focus else 0.0)
-        if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points:
+        shadow = _overshadowed(m, entry, ctx)
+        if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points and not shadow:
             near = min(index.distance_km(entry.lat, entry.lon, la, lo) for la, lo in ctx.points)
             s += NEAR_BONUS if near <= NEAR_KM else 0.0  # a town near the article's other towns
         if entry.feature in ("city", "admin2"):  # among its town readings, those near readings of other names
-            s -= COHERE * (m.cohere.get("best", 0) - m.cohere.get(id(entry), 0))
+            s -= COHERE * (m.cohere.get("best", 0) - (0 if shadow else m.cohere.get(id(entry), 0)))
     return s
+
+
+BIG_NAMESAKE = 100_000  # a city this big by its own name ...
+OVERSHADOW = 100  # ... and this many times bigger than a town of that name overshadows the town
+SUBURB_KM = 30.0  # a big city the text places itself lends support to the towns this close, its suburbs
+
+
+def _overshadowed(m: Mention, entry: Entry, ctx: Context) -> bool:
+    """Whether a town bears the name of a well-known city ``OVERSHADOW`` times its size (a city of
+    ``BIG_NAMESAKE`` or more by its own name, or a capital): "Cleveland" is Ohio's city of 370,000, not a
+    town of 873 in North Carolina, though the story lies in Charlotte. Such a town gets no points for the
+    article's other places lying in its state or near it; only what the text says of the name itself (a
+    qualifier, "Cleveland, N.C.", a dateline, the name read so elsewhere in the article) or a local story
+    around it makes it the town: its county named, or within ``NEAR_KM`` of a town the text places itself,
+    by a qualifier or a dateline ("COLUMBIA, Ky." and "Edmonton": Edmonton, Kentucky, not Alberta's city),
+    within ``SUBURB_KM`` when that is a big city ("Buffalo, New York" and "Hamburg": the town by Buffalo;
+    "Tulsa, Oklahoma" lends nothing to Cleveland, Oklahoma, 60 km away)."""
+    if entry.feature != "city" or m.qualifier is not None or m.dateline:
+        return False
+    if not any(p and e.feature == "city" and e is not entry and (e.population >= BIG_NAMESAKE or e.capital)
+               and e.population >= OVERSHADOW * max(entry.population, 1) for e, p in m.candidates):
+        return False
+    if entry.admin2 and entry.admin2 in ctx.counties:
+        return False
+    return not (entry.lat is not None and any(index.distance_km(entry.lat, entry.lon, la, lo) <= km
+                                              for la, lo, km in ctx.local))
 
 
 DWARFED = 50  # a town this many times smaller than a namesake city abroad ...
@@ -1508,6 +1538,10 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
             ctx.points.append((e.lat, e.lon))
         if e.feature == "admin2" and m.kind == "name" and e.admin2:
             ctx.counties[e.admin2] = index.fold(e.name)
+        if m.kind == "name" and e.lat is not None and (e.feature == "admin2" or (
+                e.feature == "city" and (m.qualifier is not None or m.dateline))):
+            # "COLUMBIA, Ky.", "Metcalfe County": a local story's own places; a big city's suburbs only
+            ctx.local.append((e.lat, e.lon, SUBURB_KM if e.population >= BIG_NAMESAKE else NEAR_KM))
     if ctx.countries:
         ctx.focus = ctx.countries.most_common(1)[0][0]
     if ctx.admins:
