@@ -937,3 +937,14 @@ def test_places_a_big_city_is_not_displaced_by_a_tiny_namesake_near_the_story(pi
     _, found = _places(pipeline, "The mayor of Cleveland, North Carolina, said on Wednesday the town would "
                                  "hold a vigil.")
     assert abs(found["Cleveland"].lat - 35.7) < 0.5
+
+
+@pytest.mark.model
+def test_places_a_name_opening_a_longer_name_is_marked(pipeline):
+    # "Harvard Law School", "Princeton University": the first word of a longer name, no evidence of where the
+    # article's other places lie; "the Denver Police Department" and "Paris, Texas" are the places themselves
+    story = pipeline.code("He taught at Harvard Law School and studied at Princeton University before the Denver Police "
+                          "Department hired him. He grew up in Paris, Texas.", date="2020-03-02")
+    found = {m.span.text: m for m in gazetteer.geoparse(story, index.load())}
+    assert found["Harvard"].embedded and found["Princeton"].embedded
+    assert not found["Denver"].embedded and not found["Paris"].embedded

@@ -145,6 +145,7 @@ class Mention:
     respelt: set = field(default_factory=set)  # ids of the candidates found by another spelling of the name
     street: bool = False  # the name begins a street's or a park's name ("Texas Avenue", "Hertford Road")
     affiliation: bool = False  # a politician's state in parentheses ("Paul Ryan (R-Wis.)")
+    embedded: bool = False  # the name opens a longer name ("the Pacific Ocean", "Harvard Law School")
 
 
 # -- 1. recognition ------------------------------------------------------------------------------------
@@ -604,6 +605,22 @@ def _in_a_firm_name(doc, m: Mention) -> bool:
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
     return (start > 0 and doc[start - 1].text == "&") or (end < len(doc) and doc[end].text == "&")
+
+
+def _opens_a_longer_name(doc, m: Mention) -> bool:
+    """Whether a name is followed, in the same sentence and with no mark between, by a capitalised word
+    that is no place name nor a word of a division ("the Pacific Ocean", "Harvard Law School", "Wells
+    Fargo", "Seton Hall"): the first word of a longer name, whatever it is read as. Such a reading says
+    nothing of where the article's other places lie."""
+    if m.kind != "name" or m.qualifier is not None:
+        return False
+    start, end = _token_bounds(doc, m)
+    if start >= end or end >= len(doc) or doc[end - 1].whitespace_ == "" or doc[end].is_sent_start:
+        return False
+    nxt = doc[end]
+    return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.text.isupper() \
+        and nxt.lower_ not in DIVISION_WORDS and nxt.ent_type_ not in ("GPE", "LOC") \
+        and nxt.lower_ not in _words("city_body_words.txt") and nxt.lower_ not in _words("place_cue_nouns.txt")
 
 
 def _names_a_street(doc, m: Mention) -> bool:
@@ -1529,6 +1546,8 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
         e = m.entry
         if e is None or (confident_only and m.score_margin < 2.0) or m.affiliation:
             continue
+        if m.embedded and e.feature == "city" and e.population < BIG_NAMESAKE and m.score_margin < 2.0:
+            continue  # "the Pacific Ocean" read, barely, as Pacific, Missouri votes for nothing
         w = 0.5 if m.kind != "name" else 1.0
         ctx.members.add(id(m))
         ctx.countries[e.country] += w
@@ -1654,6 +1673,8 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     if line is not None and any(e.feature == "city" for e, _ in line.candidates):
         line.candidates = [(e, p) for e, p in line.candidates if e.feature == "city"]  # a dateline names a city
         line.dateline = True
+    for m in mentions:
+        m.embedded = _opens_a_longer_name(story.doc, m)
     _cohere(mentions)
     _narrow_qualifiers(mentions, text)
     qualifiers = [m for m in mentions if m.qualifies]
@@ -1918,6 +1939,8 @@ def _cohere(mentions: list[Mention]) -> None:
             continue
         key = fold(m.span.text)
         pts = [e for e, _ in m.candidates if e.feature in ("city", "admin2") and e.lat is not None]
+        if m.embedded and len(pts) > 1:
+            continue  # "Harvard Law School": which Harvard says nothing of where the other places lie
         if key in near or not pts or len(pts) > COHERE_MAX_READINGS:
             continue
 
