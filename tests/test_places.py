@@ -948,3 +948,14 @@ def test_places_a_name_opening_a_longer_name_is_marked(pipeline):
     found = {m.span.text: m for m in gazetteer.geoparse(story, index.load())}
     assert found["Harvard"].embedded and found["Princeton"].embedded
     assert not found["Denver"].embedded and not found["Paris"].embedded
+
+
+@pytest.mark.model
+def test_places_a_primary_or_its_voters_make_the_state(pipeline):
+    # a state's primary and its voters (a party word between allowed): the state, not its namesake city
+    story, _ = _places(pipeline, "Clinton won the New York primary on Tuesday. New York Democratic voters backed "
+                                 "her, and she flew to Chicago.")
+    features = {m.text: p.feature for p in story.places for m in p.mentions}
+    assert features["New York"] == "admin1"
+    mentions = [(m.start, p.feature) for p in story.places for m in p.mentions if m.text == "New York"]
+    assert len(mentions) == 2 and all(f == "admin1" for _, f in mentions)

@@ -87,6 +87,7 @@ DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state"
                   "governorate", "oblast", "department", "municipality", "krai", "kray", "okrug", "voivodeship",
                   "canton"}
 FIRST_LEVEL_WORDS = {"state", "province", "region", "governorate", "oblast", "prefecture"}  # "the state of X"
+PARTY_WORDS = {"democratic", "republican", "gop"}  # skipped before a state cue ("New York Republican primary")
 TOWN_WORDS = {"city", "town", "village", "township", "borough", "hamlet", "municipality"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "centre", "center", "midwest", "northeast", "northwest", "southeast", "southwest"}
@@ -1333,8 +1334,10 @@ def _within(entry: Entry, place: Entry) -> bool:
 
 def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> float:
     s = 1.3 * math.log10(entry.population + 10)
-    follows = text[m.span.end:m.span.end + 12].lower().split()
+    follows = text[m.span.end:m.span.end + 28].lower().split()
     nxt = follows[0].strip(".,'\u2019") if follows else ""
+    if nxt in PARTY_WORDS and len(follows) > 1:
+        nxt = follows[1].strip(".,'\u2019")  # "New York Democratic voters": the voters of the state
     division_word = nxt in DIVISION_WORDS or (entry.feature == "admin1" and nxt in _words("state_cue_words.txt"))
     if entry.feature == "admin1" and _compass_before(m, text):
         division_word = True
