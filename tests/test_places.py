@@ -925,3 +925,37 @@ def test_places_two_letters_with_periods_name_a_state_only_as_news_writes_them(g
     # "Dimond Kaplan & Rothstein, P.A.": a professional association, not Pennsylvania (AP writes "Pa.")
     assert not fit("P.A.")
     assert "Washington" in fit("D.C.") and "United Kingdom" in fit("U.K.")
+
+
+@pytest.mark.model
+def test_places_a_big_city_is_not_displaced_by_a_tiny_namesake_near_the_story(pipeline):
+    # a national story that places Charlotte: "Cleveland" alone is still Ohio's city, not a town of a few
+    # hundred people in North Carolina; a qualifier makes it the town
+    _, found = _places(pipeline, "After the protests in Charlotte, North Carolina, the president spoke to a "
+                                 "crowd in Cleveland on Wednesday and flew back to Charlotte.")
+    assert found["Cleveland"].country == "USA" and abs(found["Cleveland"].lat - 41.5) < 0.5
+    _, found = _places(pipeline, "The mayor of Cleveland, North Carolina, said on Wednesday the town would "
+                                 "hold a vigil.")
+    assert abs(found["Cleveland"].lat - 35.7) < 0.5
+
+
+@pytest.mark.model
+def test_places_a_name_opening_a_longer_name_is_marked(pipeline):
+    # "Harvard Law School", "Princeton University": the first word of a longer name, no evidence of where the
+    # article's other places lie; "the Denver Police Department" and "Paris, Texas" are the places themselves
+    story = pipeline.code("He taught at Harvard Law School and studied at Princeton University before the Denver Police "
+                          "Department hired him. He grew up in Paris, Texas.", date="2020-03-02")
+    found = {m.span.text: m for m in gazetteer.geoparse(story, index.load())}
+    assert found["Harvard"].embedded and found["Princeton"].embedded
+    assert not found["Denver"].embedded and not found["Paris"].embedded
+
+
+@pytest.mark.model
+def test_places_a_primary_or_its_voters_make_the_state(pipeline):
+    # a state's primary and its voters (a party word between allowed): the state, not its namesake city
+    story, _ = _places(pipeline, "Clinton won the New York primary on Tuesday. New York Democratic voters backed "
+                                 "her, and she flew to Chicago.")
+    features = {m.text: p.feature for p in story.places for m in p.mentions}
+    assert features["New York"] == "admin1"
+    mentions = [(m.start, p.feature) for p in story.places for m in p.mentions if m.text == "New York"]
+    assert len(mentions) == 2 and all(f == "admin1" for _, f in mentions)

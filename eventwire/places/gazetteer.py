@@ -87,6 +87,7 @@ DIVISION_WORDS = {"county", "parish", "district", "borough", "province", "state"
                   "governorate", "oblast", "department", "municipality", "krai", "kray", "okrug", "voivodeship",
                   "canton"}
 FIRST_LEVEL_WORDS = {"state", "province", "region", "governorate", "oblast", "prefecture"}  # "the state of X"
+PARTY_WORDS = {"democratic", "republican", "gop"}  # skipped before a state cue ("New York Republican primary")
 TOWN_WORDS = {"city", "town", "village", "township", "borough", "hamlet", "municipality"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "centre", "center", "midwest", "northeast", "northwest", "southeast", "southwest"}
@@ -145,6 +146,7 @@ class Mention:
     respelt: set = field(default_factory=set)  # ids of the candidates found by another spelling of the name
     street: bool = False  # the name begins a street's or a park's name ("Texas Avenue", "Hertford Road")
     affiliation: bool = False  # a politician's state in parentheses ("Paul Ryan (R-Wis.)")
+    embedded: bool = False  # the name opens a longer name ("the Pacific Ocean", "Harvard Law School")
 
 
 # -- 1. recognition ------------------------------------------------------------------------------------
@@ -604,6 +606,22 @@ def _in_a_firm_name(doc, m: Mention) -> bool:
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
     return (start > 0 and doc[start - 1].text == "&") or (end < len(doc) and doc[end].text == "&")
+
+
+def _opens_a_longer_name(doc, m: Mention) -> bool:
+    """Whether a name is followed, in the same sentence and with no mark between, by a capitalised word
+    that is no place name nor a word of a division ("the Pacific Ocean", "Harvard Law School", "Wells
+    Fargo", "Seton Hall"): the first word of a longer name, whatever it is read as. Such a reading says
+    nothing of where the article's other places lie."""
+    if m.kind != "name" or m.qualifier is not None:
+        return False
+    start, end = _token_bounds(doc, m)
+    if start >= end or end >= len(doc) or doc[end - 1].whitespace_ == "" or doc[end].is_sent_start:
+        return False
+    nxt = doc[end]
+    return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.text.isupper() \
+        and nxt.lower_ not in DIVISION_WORDS and nxt.ent_type_ not in ("GPE", "LOC") \
+        and nxt.lower_ not in _words("city_body_words.txt") and nxt.lower_ not in _words("place_cue_nouns.txt")
 
 
 def _names_a_street(doc, m: Mention) -> bool:
@@ -1300,6 +1318,7 @@ class Context:
     members: set = field(default_factory=set)  # ids of the mentions that voted
     points: list = field(default_factory=list)  # (lat, lon) of the article's other towns and counties
     counties: dict = field(default_factory=dict)  # admin2 code -> folded name of the counties the article names
+    local: list = field(default_factory=list)  # (lat, lon, km) of the towns the text places itself, its counties
 
 
 def _within(entry: Entry, place: Entry) -> bool:
@@ -1315,8 +1334,10 @@ def _within(entry: Entry, place: Entry) -> bool:
 
 def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> float:
     s = 1.3 * math.log10(entry.population + 10)
-    follows = text[m.span.end:m.span.end + 12].lower().split()
+    follows = text[m.span.end:m.span.end + 28].lower().split()
     nxt = follows[0].strip(".,'\u2019") if follows else ""
+    if nxt in PARTY_WORDS and len(follows) > 1:
+        nxt = follows[1].strip(".,'\u2019")  # "New York Democratic voters": the voters of the state
     division_word = nxt in DIVISION_WORDS or (entry.feature == "admin1" and nxt in _words("state_cue_words.txt"))
     if entry.feature == "admin1" and _compass_before(m, text):
         division_word = True
@@ -1378,14 +1399,43 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         if entry.feature == "admin1":
             if ctx.admins.get(entry.admin1):  # other places of the article lie in this state
                 s += ADMIN_INSIDE
+        elif _overshadowed(m, entry, ctx):
+            pass  # "Cleveland" in a story of Charlotte: the big city, unless the text says otherwise
         elif entry.admin1 and ctx.admins.get(entry.admin1):
             s += ADMIN_NEAR + (ADMIN_FOCUS if entry.admin1 == ctx.admin_focus else 0.0)
-        if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points:
+        shadow = _overshadowed(m, entry, ctx)
+        if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points and not shadow:
             near = min(index.distance_km(entry.lat, entry.lon, la, lo) for la, lo in ctx.points)
             s += NEAR_BONUS if near <= NEAR_KM else 0.0  # a town near the article's other towns
         if entry.feature in ("city", "admin2"):  # among its town readings, those near readings of other names
-            s -= COHERE * (m.cohere.get("best", 0) - m.cohere.get(id(entry), 0))
+            s -= COHERE * (m.cohere.get("best", 0) - (0 if shadow else m.cohere.get(id(entry), 0)))
     return s
+
+
+BIG_NAMESAKE = 100_000  # a city this big by its own name ...
+OVERSHADOW = 100  # ... and this many times bigger than a town of that name overshadows the town
+SUBURB_KM = 30.0  # a big city the text places itself lends support to the towns this close, its suburbs
+
+
+def _overshadowed(m: Mention, entry: Entry, ctx: Context) -> bool:
+    """Whether a town bears the name of a well-known city ``OVERSHADOW`` times its size (a city of
+    ``BIG_NAMESAKE`` or more by its own name, or a capital): "Cleveland" is Ohio's city of 370,000, not a
+    town of 873 in North Carolina, though the story lies in Charlotte. Such a town gets no points for the
+    article's other places lying in its state or near it; only what the text says of the name itself (a
+    qualifier, "Cleveland, N.C.", a dateline, the name read so elsewhere in the article) or a local story
+    around it makes it the town: its county named, or within ``NEAR_KM`` of a town the text places itself,
+    by a qualifier or a dateline ("COLUMBIA, Ky." and "Edmonton": Edmonton, Kentucky, not Alberta's city),
+    within ``SUBURB_KM`` when that is a big city ("Buffalo, New York" and "Hamburg": the town by Buffalo;
+    "Tulsa, Oklahoma" lends nothing to Cleveland, Oklahoma, 60 km away)."""
+    if entry.feature != "city" or m.qualifier is not None or m.dateline:
+        return False
+    if not any(p and e.feature == "city" and e is not entry and (e.population >= BIG_NAMESAKE or e.capital)
+               and e.population >= OVERSHADOW * max(entry.population, 1) for e, p in m.candidates):
+        return False
+    if entry.admin2 and entry.admin2 in ctx.counties:
+        return False
+    return not (entry.lat is not None and any(index.distance_km(entry.lat, entry.lon, la, lo) <= km
+                                              for la, lo, km in ctx.local))
 
 
 DWARFED = 50  # a town this many times smaller than a namesake city abroad ...
@@ -1499,6 +1549,8 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
         e = m.entry
         if e is None or (confident_only and m.score_margin < 2.0) or m.affiliation:
             continue
+        if m.embedded and e.feature == "city" and e.population < BIG_NAMESAKE and m.score_margin < 2.0:
+            continue  # "the Pacific Ocean" read, barely, as Pacific, Missouri votes for nothing
         w = 0.5 if m.kind != "name" else 1.0
         ctx.members.add(id(m))
         ctx.countries[e.country] += w
@@ -1508,6 +1560,10 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
             ctx.points.append((e.lat, e.lon))
         if e.feature == "admin2" and m.kind == "name" and e.admin2:
             ctx.counties[e.admin2] = index.fold(e.name)
+        if m.kind == "name" and e.lat is not None and (e.feature == "admin2" or (
+                e.feature == "city" and (m.qualifier is not None or m.dateline))):
+            # "COLUMBIA, Ky.", "Metcalfe County": a local story's own places; a big city's suburbs only
+            ctx.local.append((e.lat, e.lon, SUBURB_KM if e.population >= BIG_NAMESAKE else NEAR_KM))
     if ctx.countries:
         ctx.focus = ctx.countries.most_common(1)[0][0]
     if ctx.admins:
@@ -1620,6 +1676,8 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     if line is not None and any(e.feature == "city" for e, _ in line.candidates):
         line.candidates = [(e, p) for e, p in line.candidates if e.feature == "city"]  # a dateline names a city
         line.dateline = True
+    for m in mentions:
+        m.embedded = _opens_a_longer_name(story.doc, m)
     _cohere(mentions)
     _narrow_qualifiers(mentions, text)
     qualifiers = [m for m in mentions if m.qualifies]
@@ -1884,6 +1942,8 @@ def _cohere(mentions: list[Mention]) -> None:
             continue
         key = fold(m.span.text)
         pts = [e for e, _ in m.candidates if e.feature in ("city", "admin2") and e.lat is not None]
+        if m.embedded and len(pts) > 1:
+            continue  # "Harvard Law School": which Harvard says nothing of where the other places lie
         if key in near or not pts or len(pts) > COHERE_MAX_READINGS:
             continue
 
