@@ -800,3 +800,15 @@ def test_a_to_clause_subject_the_parser_hangs_on_an_allowing_verb_is_its_target(
     names = {a.id: a.name for a in story.actors}
     allowed = [e for e in story.events if e.type == "CONCEDE"]
     assert allowed and any("Rehman" in names[t] for t in allowed[0].target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Russia annexed Crimea in 2014.", ("COERCE", "seize")),
+    ("The House impeached the president on Wednesday.", ("ACCUSE", "allege")),
+    ("The king abdicated in favour of his son.", ("RETREAT", "resign")),
+    ("The ministry reprimanded the ambassador over the remarks.", ("ACCUSE", "disapprove")),
+    ("Opposition leaders lambasted the government's budget.", ("ACCUSE", "disapprove")),
+])
+def test_common_political_verbs_are_in_the_lexicon(pipeline, text, expected):
+    assert [(e.type, e.mode) for e in pipeline.code(text).events] == [expected]
