@@ -809,6 +809,8 @@ def test_a_to_clause_subject_the_parser_hangs_on_an_allowing_verb_is_its_target(
     ("The king abdicated in favour of his son.", ("RETREAT", "resign")),
     ("The ministry reprimanded the ambassador over the remarks.", ("ACCUSE", "disapprove")),
     ("Opposition leaders lambasted the government's budget.", ("ACCUSE", "disapprove")),
+    ("Two soldiers died in a firefight with rebels near the border.", ("ASSAULT", "firearms")),
+    ("The hijacking of the airliner by militants ended on Friday.", ("ASSAULT", "abduct")),
 ])
 def test_common_political_verbs_are_in_the_lexicon(pipeline, text, expected):
     assert [(e.type, e.mode) for e in pipeline.code(text).events] == [expected]
