@@ -1328,3 +1328,30 @@ def test_roles_reported_speech_he_is_the_unfamiliar_name_that_says_it(pipeline):
     story, dyads = _dyads(pipeline, "Halvard Rautio said he would impose sanctions on Iran.")
     assert dyads, dyads
     assert [p["text"] for d in dyads for p in d[4].get("source_phrases", [])] == ["Halvard Rautio"], dyads
+
+
+def test_roles_unfamiliar_surname_the_tagger_misreads_is_the_source(pipeline):
+    # a surname no model knows, tagged as an adjective or common noun at the start: still who urged, and the
+    # clause's own subject (Paraguay) is not taken for the speaker
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "Vanterpool urged Paraguay to free the detained reporters.", "urged")
+    assert _sides(attrs, "source_phrases") == ["Vanterpool"], attrs
+    assert _has(tgt, "Paraguay")
+
+
+def test_roles_he_after_saying_is_the_unfamiliar_teller(pipeline):
+    _, (_t, _w, _src, _tgt, attrs) = _one(
+        pipeline, "Vanterpool says he will seek help from the African Union to end the fighting.", "seek")
+    assert _sides(attrs, "source_phrases") == ["Vanterpool"], attrs
+
+
+def test_roles_meeting_of_a_side_named_by_no_actor_names_sides(pipeline):
+    _, (_t, _w, _src, _tgt, attrs) = _one(
+        pipeline, "Vanterpool will meet his counterpart Bolivian President Luis Arce in La Paz.", "meet")
+    assert attrs.get("reciprocal") and "Vanterpool" in _sides(attrs), attrs
+    assert not attrs.get("source_phrases")
+
+
+def test_roles_ordinary_capitalised_word_is_no_name(pipeline):
+    # a capitalised plural of an ordinary noun at a sentence start names no one
+    story, dyads = _dyads(pipeline, "Flights supporting the evacuation of wounded children to Norway resumed in May.")
+    assert not any(p["text"] == "Flights" for d in dyads for p in d[4].get("source_phrases", [])), dyads
