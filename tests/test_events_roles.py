@@ -1355,3 +1355,13 @@ def test_roles_ordinary_capitalised_word_is_no_name(pipeline):
     # a capitalised plural of an ordinary noun at a sentence start names no one
     story, dyads = _dyads(pipeline, "Flights supporting the evacuation of wounded children to Norway resumed in May.")
     assert not any(p["text"] == "Flights" for d in dyads for p in d[4].get("source_phrases", [])), dyads
+
+
+def test_roles_idiom_of_a_person_the_kb_does_not_know_on_a_state_is_coded(pipeline):
+    # "made it clear" needs a political doer; a named person acting on a country is taken for one, whether or
+    # not the knowledge base lists them; on a private matter it stays no event
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Oswin Vanterpool made it clear that Peru must withdraw its troops.",
+                                    "made")
+    assert src == ["Oswin Vanterpool"] and _has(tgt, "Peru")
+    _, dyads = _dyads(pipeline, "Oswin Vanterpool made it clear that his son must study harder.")
+    assert not dyads, dyads
