@@ -1365,3 +1365,9 @@ def test_roles_idiom_of_a_person_the_kb_does_not_know_on_a_state_is_coded(pipeli
     assert src == ["Oswin Vanterpool"] and _has(tgt, "Peru")
     _, dyads = _dyads(pipeline, "Oswin Vanterpool made it clear that his son must study harder.")
     assert not dyads, dyads
+    # an offer ("source" idiom) made to a state's leader, by a person of no knowledge-base entry
+    _, (_t, _w, src, _tgt, _a) = _one(pipeline, "Oswin Vanterpool offered to negotiate with the president of Peru.",
+                                      "offered")
+    assert src == ["Oswin Vanterpool"]
+    _, dyads = _dyads(pipeline, "Oswin Vanterpool offered his neighbour a lift.")
+    assert not dyads, dyads
