@@ -40,7 +40,8 @@ def apposed_people(w: Work) -> None:
     """A name the entity recogniser took for an organisation and the knowledge base does not know is a person
     when a person's title stands in apposition after it ("Halvard Rautio, the foreign minister, said ...": the
     small model reads many unfamiliar personal names as ORG). The apposition's head must be a role of the
-    knowledge base ("the foreign minister", "a spokesman for ..."), not an honorific, and the name must be of capitalised words."""
+    knowledge base ("the foreign minister", "a spokesman for ..."), not an honorific, and the name must be of
+    capitalised words."""
     doc = w.doc
     for m in w.mentions:
         if m.kind != "organization" or m.entry is not None or m.how != "name" or not m.body:
@@ -52,8 +53,8 @@ def apposed_people(w: Work) -> None:
         if app is None:
             continue
         head = doc[app[0]:app[1]].root.i  # "a SPOKESMAN for the ministry", "the foreign MINISTER"
-        span = next((w.roles[i] for i in range(app[0], app[1]) if i in w.roles and w.roles[i][0] <= head < w.roles[i][1]),
-                    None)
+        span = next((w.roles[i] for i in range(app[0], app[1])
+                     if i in w.roles and w.roles[i][0] <= head < w.roles[i][1]), None)
         role = role_of(w, *span) if span is not None else None
         if role is not None and role.type != "honorific":
             m.kind = "person"

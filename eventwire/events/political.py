@@ -94,8 +94,9 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 def _stranger_to_a_state(draft) -> bool:
     """A named person the knowledge base does not know (a person actor with no entry, sector or role, or a name
     read as text only: "Rautio made it clear that Iran must ...", "X offered to negotiate with the president of
-    Armenia") doing to a country or a body of a state what an idiom needs a political actor for: news names such a person for being one, and a person of everyday life
-    rarely acts on a state. The knowledge base's coverage must not decide whether the event is coded."""
+    Armenia") doing to a country or a body of a state what an idiom needs a political actor for: news names
+    such a person for being one, and a person of everyday life rarely acts on a state. The knowledge base's
+    coverage must not decide whether the event is coded."""
     from .resolve import unfamiliar_name
 
     if not any(a.kind == "country" or a.sector in STATE_SECTORS for a in draft.target.actors):

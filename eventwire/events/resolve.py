@@ -301,7 +301,8 @@ def unfamiliar_name(tok) -> bool:
     Iran to ...", "Maltravers says he will ...": the small model tags such a surname JJ or NNS at a sentence
     start). Familiar names are entities; this keeps an unfamiliar one a participant."""
     return tok.dep_ in NAME_ROLES and tok.is_title and tok.is_alpha and len(tok) > 2 and tok.ent_type_ == "" \
-        and not ordinary(tok.text) and not ordinary(tok.lemma_) and not (tok.i == tok.sent.start and tok.tag_ in ("RB", "IN", "DT", "CC"))
+        and not ordinary(tok.text) and not ordinary(tok.lemma_) \
+        and not (tok.i == tok.sent.start and tok.tag_ in ("RB", "IN", "DT", "CC"))
 
 
 def named_subject(tok):
