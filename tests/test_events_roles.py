@@ -1371,3 +1371,15 @@ def test_roles_idiom_of_a_person_the_kb_does_not_know_on_a_state_is_coded(pipeli
     assert src == ["Oswin Vanterpool"]
     _, dyads = _dyads(pipeline, "Oswin Vanterpool offered his neighbour a lift.")
     assert not dyads, dyads
+
+
+def test_roles_title_the_parser_ended_on_the_name_is_that_person(pipeline):
+    # "the Minister for Interior X": the parser makes "Minister" the subject and the name its "for" object; the
+    # actors stage read the whole title as the person's role, so the minister is the person
+    _, (_t, _w, src, _tgt, _a) = _one(
+        pipeline, "The Federal Minister for Interior Oswin Vanterpool allowed the opposition to hold a rally.",
+        "allowed")
+    assert src == ["Oswin Vanterpool"]
+    # a spokesman for a president is not the president
+    story, dyads = _dyads(pipeline, "The spokesman for President Oswin Vanterpool criticized the opposition.")
+    assert all("Oswin Vanterpool" not in d[2] for d in dyads), dyads

@@ -148,6 +148,19 @@ def coordinated_owners(story: Story, h, a: Actor, r: Resolved) -> Resolved:
     return r
 
 
+def _titled_person(story: Story, h):
+    """(person, token) when a title noun heads a phrase the parser ended on the titled person's name, hung on
+    "for" or "of" ("the Minister for Interior Pedro X": the actors stage read the whole title as X's role);
+    "the spokesman for President X" is not X (his role has no "spokesman")."""
+    for p in h.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "of"):
+            for o in p.children:
+                a = _at(story, o) if o.dep_ == "pobj" and o.i - h.i <= 6 else None
+                if a is not None and a.kind == "person" and a.role and h.lower_ in a.role.lower().split():
+                    return a, o
+    return None
+
+
 def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolved:
     low = h.lower_
     if low in THIRD_PLURAL and h.pos_ == "PRON":
@@ -188,6 +201,9 @@ def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolve
         # a mis-parsed argument headed by a verb ("The Red Cross operating in Iraq said"): its own subject
         inner = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return _head_actors(story, inner, depth + 1) if inner is not None else Resolved()
+    titled = _titled_person(story, h)
+    if titled is not None:  # "The Federal MINISTER for Interior X allowed": X, whose title the head is
+        return named_at([titled[0]], titled[1])
     for c in h.children:
         if c.dep_ == "appos":
             # the apposition names the head itself, its modifiers name whose it is: "Zelmanov's rival,
