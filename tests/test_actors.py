@@ -826,3 +826,12 @@ def test_actors_a_first_name_the_census_gives_to_women_takes_she_like_a_cue(pipe
     # an American list never rules a person out: "Kim" is a woman's name there, Kim Jong Un is a man
     story = pipeline.code("Kim Jong Un inspected a missile launch on Sunday. He said the test was a success.")
     assert _word(story, "He said").name == "Kim Jong Un"
+
+
+def test_actors_unfamiliar_name_with_an_appositive_title_is_a_person(pipeline):
+    # the small model reads many unfamiliar personal names as ORG; a person's title in apposition says who it is
+    story = pipeline.code("Oswin Vanterpool, the defence minister, said the army would withdraw from the border.")
+    a = next(a for a in story.actors if a.name == "Oswin Vanterpool")
+    assert a.kind == "person" and a.role and "minister" in a.role.lower()
+    story = pipeline.code("Quarrington Holdings, the mining company, said it would close the mine.")
+    assert all(a.kind != "person" for a in story.actors if "Quarrington" in a.name)

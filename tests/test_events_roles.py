@@ -1328,3 +1328,58 @@ def test_roles_reported_speech_he_is_the_unfamiliar_name_that_says_it(pipeline):
     story, dyads = _dyads(pipeline, "Halvard Rautio said he would impose sanctions on Iran.")
     assert dyads, dyads
     assert [p["text"] for d in dyads for p in d[4].get("source_phrases", [])] == ["Halvard Rautio"], dyads
+
+
+def test_roles_unfamiliar_surname_the_tagger_misreads_is_the_source(pipeline):
+    # a surname no model knows, tagged as an adjective or common noun at the start: still who urged, and the
+    # clause's own subject (Paraguay) is not taken for the speaker
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "Vanterpool urged Paraguay to free the detained reporters.", "urged")
+    assert _sides(attrs, "source_phrases") == ["Vanterpool"], attrs
+    assert _has(tgt, "Paraguay")
+
+
+def test_roles_he_after_saying_is_the_unfamiliar_teller(pipeline):
+    _, (_t, _w, _src, _tgt, attrs) = _one(
+        pipeline, "Vanterpool says he will seek help from the African Union to end the fighting.", "seek")
+    assert _sides(attrs, "source_phrases") == ["Vanterpool"], attrs
+
+
+def test_roles_meeting_of_a_side_named_by_no_actor_names_sides(pipeline):
+    _, (_t, _w, _src, _tgt, attrs) = _one(
+        pipeline, "Vanterpool will meet his counterpart Bolivian President Luis Arce in La Paz.", "meet")
+    assert attrs.get("reciprocal") and "Vanterpool" in _sides(attrs), attrs
+    assert not attrs.get("source_phrases")
+
+
+def test_roles_ordinary_capitalised_word_is_no_name(pipeline):
+    # a capitalised plural of an ordinary noun at a sentence start names no one
+    story, dyads = _dyads(pipeline, "Flights supporting the evacuation of wounded children to Norway resumed in May.")
+    assert not any(p["text"] == "Flights" for d in dyads for p in d[4].get("source_phrases", [])), dyads
+
+
+def test_roles_idiom_of_a_person_the_kb_does_not_know_on_a_state_is_coded(pipeline):
+    # "made it clear" needs a political doer; a named person acting on a country is taken for one, whether or
+    # not the knowledge base lists them; on a private matter it stays no event
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Oswin Vanterpool made it clear that Peru must withdraw its troops.",
+                                    "made")
+    assert src == ["Oswin Vanterpool"] and _has(tgt, "Peru")
+    _, dyads = _dyads(pipeline, "Oswin Vanterpool made it clear that his son must study harder.")
+    assert not dyads, dyads
+    # an offer ("source" idiom) made to a state's leader, by a person of no knowledge-base entry
+    _, (_t, _w, src, _tgt, _a) = _one(pipeline, "Oswin Vanterpool offered to negotiate with the president of Peru.",
+                                      "offered")
+    assert src == ["Oswin Vanterpool"]
+    _, dyads = _dyads(pipeline, "Oswin Vanterpool offered his neighbour a lift.")
+    assert not dyads, dyads
+
+
+def test_roles_title_the_parser_ended_on_the_name_is_that_person(pipeline):
+    # "the Minister for Interior X": the parser makes "Minister" the subject and the name its "for" object; the
+    # actors stage read the whole title as the person's role, so the minister is the person
+    _, (_t, _w, src, _tgt, _a) = _one(
+        pipeline, "The Federal Minister for Interior Oswin Vanterpool allowed the opposition to hold a rally.",
+        "allowed")
+    assert src == ["Oswin Vanterpool"]
+    # a spokesman for a president is not the president
+    story, dyads = _dyads(pipeline, "The spokesman for President Oswin Vanterpool criticized the opposition.")
+    assert all("Oswin Vanterpool" not in d[2] for d in dyads), dyads

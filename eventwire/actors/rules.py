@@ -54,6 +54,7 @@ from .names import find_names, kb_matches
 from .nominals import city_country, find_nominals
 from .people import find_people
 from .titles import read_titles
+from .appositions import apposed_people
 from .unnamed import unnamed_roles
 from .work import Work, paragraph_kinds
 
@@ -65,6 +66,7 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
     w = Work(story, doc, kb, paragraph_kinds(story, doc))
     kb_matches(w, matchers)
     find_names(w)
+    apposed_people(w)
     find_people(w)
     # the country generic actors are placed in when the text places them nowhere: the actors stage's own
     # reckoning from actor mentions (the story's ``focus_country``, where its places lie, is the places stage's)

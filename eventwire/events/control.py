@@ -163,8 +163,9 @@ def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
 
 
 def args_of(w: Work, m: Match) -> tuple[Resolved, Resolved]:
-    """(source, target) of a match, noun or verb."""
+    """(source, target) of a match, noun or verb; ``w.last_args`` stays the coded event's ("X urged IRAN to ...")."""
     if m.entry.pos == "N":
         return noun_agent(w, m.tok), noun_target(w, m.tok)
-    src, tgt, _ = verb_args(w, m.tok, m.entry)
+    saved, (src, tgt, _) = w.last_args, verb_args(w, m.tok, m.entry)
+    w.last_args = saved
     return src, tgt

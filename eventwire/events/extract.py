@@ -49,7 +49,7 @@ from .order import visit_order
 from .political import figurative_force, idioms, match_score, political_act, reports_political_act
 from .reportable import force_on_someone, reports_event
 from .reported import obligation
-from .resolve import namable, person_nouns
+from .resolve import named_subject, namable, person_nouns
 from .syntax import np_text, pos_of
 from .targets import (deep_as_target, defied_as_target, facility_as_target, place_as_target,
                       struck_as_target)
@@ -190,6 +190,7 @@ class Extractor:
     def _participant_texts(self, d: Draft) -> None:
         """Participants with no actor, kept as text when the words name one ("Swiss doctors")."""
         subj_tok, obj_tok = self.w.last_args
+        subj_tok = named_subject(subj_tok)  # "Maltravers says HE will ...": the unknown teller
         named = lambda t: namable(t) or t is not None and t.lemma_.lower() in person_nouns()  # noqa: E731
         if not d.source.actors and named(subj_tok):
             d.attrs["source_text"], d.named_at["source"] = np_text(subj_tok), subj_tok  # "Karzai's BROTHER met"

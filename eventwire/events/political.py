@@ -83,8 +83,28 @@ def political_act(draft, needs: str = "source+target", story=None) -> bool:
     if needs == "group":
         return not draft.source.actors or any(a.kind != "person" for a in draft.source.actors)
     if not any(political_actor(a) for a in draft.source.actors):
-        return False
+        return needs in ("source", "source+target") and _stranger_to_a_state(draft)
     return needs == "source" or bool(draft.target.actors)
+
+
+# Sectors of the state: a named person acting on one of them is taken for a political figure.
+STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+
+
+def _stranger_to_a_state(draft) -> bool:
+    """A named person the knowledge base does not know (a person actor with no entry, sector or role, or a name
+    read as text only: "Rautio made it clear that Iran must ...", "X offered to negotiate with the president of
+    Armenia") doing to a country or a body of a state what an idiom needs a political actor for: news names
+    such a person for being one, and a person of everyday life rarely acts on a state. The knowledge base's
+    coverage must not decide whether the event is coded."""
+    from .resolve import unfamiliar_name
+
+    if not any(a.kind == "country" or a.sector in STATE_SECTORS for a in draft.target.actors):
+        return False
+    if draft.source.actors:
+        return all(a.kind == "person" and not a.kb_id and not a.sector and not a.role for a in draft.source.actors)
+    tok = draft.named_at.get("source")
+    return tok is not None and (tok.ent_type_ == "PERSON" or unfamiliar_name(tok))
 
 
 def _public_noun(tok) -> bool:

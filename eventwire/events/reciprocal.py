@@ -101,8 +101,8 @@ def _partners(d: Draft) -> bool:
 
 def reciprocal(d: Draft) -> bool:
     """Whether a draft's participants are sides of one reciprocal act rather than a source and a target."""
-    if not d.source.actors:
-        return False
+    if not d.source.actors and "source_text" not in d.attrs:
+        return False  # a side named by no actor still is one ("Rautio will meet his counterpart ...")
     frames = _frames(d)
     others = [a for a in d.target.actors if a not in d.source.actors]
     meeting = d.match.entry.type in MEETING_TYPES and d.match.entry.frame == "recip" or "meeting" in frames

@@ -100,10 +100,12 @@ def _record(story: Story, d: Draft, event_id: str) -> Event:
             ev.attrs[f"{key}_spans"] = _merged(ev.attrs.get(f"{key}_spans", []), spans)
             ev.attrs[f"{key}_phrases"] = _merged(ev.attrs.get(f"{key}_phrases", []),
                                                  argument_phrases(story, spans, d.match.tok.i))
-    for role in () if sides else ("source",):
-        tok = d.named_at.get(role)  # named, but by no actor: "Kelechi Mbeki-Tau urged ..." (``source_text``)
-        if tok is not None and f"{role}_phrases" not in ev.attrs and f"{role}_text" in ev.attrs:
-            ev.attrs[f"{role}_phrases"] = argument_phrases(story, [story.span(*chars(tok)).to_dict()], d.match.tok.i)
+    tok = d.named_at.get("source")  # named, but by no actor: "Kelechi Mbeki-Tau urged ..." (``source_text``)
+    if tok is not None and "source_text" in ev.attrs and not d.source.actors if sides else \
+            tok is not None and "source_phrases" not in ev.attrs and "source_text" in ev.attrs:
+        key = "side" if sides else "source"  # "Rautio will meet X": a side like X
+        ev.attrs[f"{key}_phrases"] = _merged(ev.attrs.get(f"{key}_phrases", []), argument_phrases(
+            story, [story.span(*chars(tok)).to_dict()], d.match.tok.i))
     if d.match.extra:
         ev.attrs.setdefault("pattern", d.match.entry.pattern)
     if quote is not None and quote.speaker:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..data import word_set
 from ..model import Actor, Story
 from ..people_cues import who_clause
-from ..word_classes import first_class
+from ..word_classes import first_class, ordinary
 from .syntax import counted, counts
 
 FIRST_SINGULAR = {"i", "me", "my", "myself"}
@@ -148,6 +148,19 @@ def coordinated_owners(story: Story, h, a: Actor, r: Resolved) -> Resolved:
     return r
 
 
+def _titled_person(story: Story, h):
+    """(person, token) when a title noun heads a phrase the parser ended on the titled person's name, hung on
+    "for" or "of" ("the Minister for Interior Pedro X": the actors stage read the whole title as X's role);
+    "the spokesman for President X" is not X (his role has no "spokesman")."""
+    for p in h.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "of"):
+            for o in p.children:
+                a = _at(story, o) if o.dep_ == "pobj" and o.i - h.i <= 6 else None
+                if a is not None and a.kind == "person" and a.role and h.lower_ in a.role.lower().split():
+                    return a, o
+    return None
+
+
 def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolved:
     low = h.lower_
     if low in THIRD_PLURAL and h.pos_ == "PRON":
@@ -188,6 +201,9 @@ def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolve
         # a mis-parsed argument headed by a verb ("The Red Cross operating in Iraq said"): its own subject
         inner = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return _head_actors(story, inner, depth + 1) if inner is not None else Resolved()
+    titled = _titled_person(story, h)
+    if titled is not None:  # "The Federal MINISTER for Interior X allowed": X, whose title the head is
+        return named_at([titled[0]], titled[1])
     for c in h.children:
         if c.dep_ == "appos":
             # the apposition names the head itself, its modifiers name whose it is: "Zelmanov's rival,
@@ -291,13 +307,53 @@ def person_nouns() -> frozenset[str]:
     return word_set("events/person_nouns.txt")
 
 
+# Argument roles in which a capitalised word no dictionary knows is taken for a name.
+NAME_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
+
+
+def unfamiliar_name(tok) -> bool:
+    """Whether a token is a name that neither the entity recogniser nor the tagger knew: a capitalised word of
+    letters, no ordinary English noun or verb (WordNet), standing as a verb's subject or object ("Rautio urged
+    Iran to ...", "Maltravers says he will ...": the small model tags such a surname JJ or NNS at a sentence
+    start). Familiar names are entities; this keeps an unfamiliar one a participant."""
+    return tok.dep_ in NAME_ROLES and tok.is_title and tok.is_alpha and len(tok) > 2 and tok.ent_type_ == "" \
+        and not ordinary(tok.text) and not ordinary(tok.lemma_) \
+        and not (tok.i == tok.sent.start and tok.tag_ in ("RB", "IN", "DT", "CC"))
+
+
+def named_subject(tok):
+    """The token that names a verb's subject when the subject read is none: "he"/"she" saying what its teller
+    says (``pronoun_teller``), or another subject the parse hung on the same verb when the one read names no one
+    ("Cocos [Keeling] Islands Asks ...": "Cocos"); else the token itself."""
+    if tok is None or namable(tok) or tok.lemma_.lower() in person_nouns():
+        return tok
+    teller = pronoun_teller(tok)
+    if teller is not None:
+        return teller
+    if tok.dep_ == "nsubj" and tok.pos_ != "PRON":
+        other = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i and namable(c)]
+        if other:
+            return other[-1]
+    return tok
+
+
+def pronoun_teller(tok):
+    """For "he"/"she" subject of a clause someone says, that teller when it names a participant the actors stage
+    has no actor for ("Maltravers says HE will seek support": Maltravers), else None."""
+    if tok is None or tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
+        return None
+    say = tok.head.head
+    teller = next((c for c in say.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return teller if teller is not None and namable(teller) else None
+
+
 def namable(tok) -> bool:
     """Whether a noun phrase names a participant: a named entity, a noun for people or bodies, or a noun a
     "who" clause describes. An argument headed by one is a real participant even when the actors stage gave
     it no actor ("Swiss doctors")."""
     if tok is None or tok.pos_ == "PRON":
         return False
-    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PROPN":
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PROPN" or unfamiliar_name(tok):
         return True
     if tok.lemma_.lower() in agent_nouns() or who_clause(tok):
         return True
