@@ -85,8 +85,8 @@ def find_people(w: Work) -> None:
             gendered = [(c, _name_gender(w, w.person_names.get(c[1], ""))) for c in cands]
             fits = [c for c, g in gendered if g == title] or [c for c, g in gendered if g != _other(title)]
             if not fits:  # "Hillary Clinton ... MR. Clinton": her husband, or another person of that name
-                known = [w.kb.entries.get(c[1]) for c in cands if w.kb.entries.get(c[1]) is not None]
-                other = _namesake(w, known[0], title) if known else None
+                known = next((e for e in (w.kb.entries.get(c[1]) for c in cands) if e is not None), None)
+                other = _namesake(w, known, title) if known is not None else None
                 if other is not None:
                     m.entry, m.key = other, other.key
             cands = fits

@@ -29,6 +29,7 @@ from .syntax import child, counted, counts, lemma
 
 ABSTRACT = {"communication", "cognition", "attribute", "state", "feeling"}
 CLOSING_QUOTES = {'"', "\u201d", "'", "\u2019", "''"}
+OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "``"}
 OWNERSHIP = {"privately", "publicly", "closely", "jointly"}
 
 
@@ -91,26 +92,33 @@ SELFLESS = {"SUPPORT", "AID", "CONSULT", "CONCEDE", "ASSAULT", "COERCE", "SANCTI
 IDLE_SUBJECTS = {"state", "feeling", "cognition", "time"}
 
 
+def _reflexive(tok) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in tok.children)
+
+
+def _outside(story, tok) -> bool:
+    """Whether a noun is no actor of the story."""
+    return story.actor_at(tok.idx, tok.idx + len(tok)) is None
+
 
 def figurative(story, tok, entry) -> bool:
-    """Whether a verb's sense is a figure by what it is said of: a material deed done to an idea ("reinforces
-    all the negative ATTRIBUTES", "their STRATEGY was reinforced"), a deed done to
-    oneself, or a blow told of a state of affairs ("when CRISIS strikes Paris"; a crisis that "threatens to spill
-    over" is coded as a threat, as the NGEC stories do)."""
+    """Whether a word's sense is a figure by what it is said of: a deed done to oneself ("avoided shooting
+    ITSELF in the foot", "defended HIMSELF"), a material deed done to an idea ("reinforces all the negative
+    ATTRIBUTES"), or a blow told of a state of affairs ("when CRISIS strikes Paris"; a crisis that "threatens to
+    spill over" is coded as a threat, as the NGEC stories do)."""
+    if entry.type in SELFLESS and _reflexive(tok):
+        return True
     if entry.pos != "V":
         return False
     obj = child(tok, "dobj")
-    if entry.type in SELFLESS and obj is not None and obj.lower_.endswith(("self", "selves")):
-        return True
     if entry.type == "RETREAT" and entry.mode == "withdraw" and goods(obj):
         return True  # "continued withdrawing her monthly PENSION": money taken out, no retreat
-    material = entry.type in MATERIAL or entry.mode in MATERIAL_MODES
-    if material and noun_class(obj) in THOUGHTS and abstract(obj) and story.actor_at(obj.idx, obj.idx + len(obj)) is None \
-            and obj.lemma_.lower() not in word_set("events/force_nouns.txt"):
+    if (entry.type in MATERIAL or entry.mode in MATERIAL_MODES) and noun_class(obj) in THOUGHTS and abstract(obj) \
+            and _outside(story, obj) and obj.lemma_.lower() not in word_set("events/force_nouns.txt"):
         return True  # "strengthened its FORCES" (a quality by the commonest sense) stays
     subj = child(tok, "nsubj")
-    return entry.type == "ASSAULT" and subj is not None and noun_class(subj) in IDLE_SUBJECTS \
-        and not any(c.dep_ == "compound" for c in subj.children) and story.actor_at(subj.idx, subj.idx + len(subj)) is None
+    return entry.type == "ASSAULT" and noun_class(subj) in IDLE_SUBJECTS and _outside(story, subj) \
+        and not any(c.dep_ == "compound" for c in subj.children)
 
 
 def unit(tok, entry) -> bool:
@@ -164,8 +172,6 @@ def body_held(story, tok) -> bool:
     a = story.actor_at(obj.idx, obj.idx + len(obj)) if obj is not None else None
     return a is not None and a.kind == "organization" and not a.sector
 
-
-OPENING_QUOTES = {'"', "\u201c", "'", "\u2018", "``"}
 
 
 def quoted_name(tok) -> bool:

@@ -307,10 +307,6 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             # protests; "committed a crime" or "committed troops" is no commitment ("committed itself to" is)
         if m.entry.type == "NOT" and _change_of_amount(tok):
             continue  # "the rating has declined slightly from 58 percent": a fall, not a refusal
-        if m.entry.type in ("ASSAULT", "CONCEDE") and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
-                                                          for c in tok.children):
-            continue  # "avoided shooting itself in the foot": no one attacks themselves but in a figure; "allowed
-            # himself to address": no one gives in to themselves
         if m.entry.type in ("COERCE", "SANCTION") and m.entry.pos == "V" and _figure_object(child(tok, "dobj")):
             continue  # "cut off his legs", "seized the moment": no measure against anyone
         if lemma(tok) == "kill" and _lifeless(child(tok, "dobj")):
