@@ -3,11 +3,14 @@
 or country, they / their to the nearest group or to a compound of actors ("Obama and Petraeus ... they").
 
 The antecedent is the nearest fitting mention within the pronoun's sentence and the three before it, in the
-body of the article; "he" / "she" that no person fits, as the subject of a clause someone says, is that speaker
-when the parser took an unfamiliar personal name for an organisation (``_unknown_speaker``). Two constraints keep obvious mistakes out: a pronoun object never takes the subject of
-its own verb ("Karzai praised him", "the army hit the positions and destroyed them"), and "it" counts only as the subject of a full verb, not in "it is clear"
-or "made it clear". "I", "we", "you" are left to the quote and event stages (inside a quote they are the
-speaker's side). Each resolved pronoun becomes a mention of its actor(s) and is listed in
+body of the article, after the teller of the pronoun's own clause ("Wasserman Schultz announced SHE will
+resign", ``_teller``). "She" prefers a woman, by a hand-kept cue or by a first name the census lists give to
+women (``first_names``). "He" / "she" that no person fits, as the subject of a clause someone says, is that
+speaker when the parser took an unfamiliar personal name for an organisation (``_unknown_speaker``). Two
+constraints keep obvious mistakes out: a pronoun object never takes the subject of its own verb ("Karzai
+praised him", "the army hit the positions and destroyed them"), and "it" counts only as the subject of a full
+verb, not in "it is clear" or "made it clear". "I", "we", "you" are left to the quote and event stages (inside
+a quote they are the speaker's side). Each resolved pronoun becomes a mention of its actor(s) and is listed in
 ``story.ext["actors.pronouns"]``; compounds of actors are listed in ``story.ext["actors.conjuncts"]``.
 """
 
@@ -16,8 +19,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..model import Span
-from .first_names import first_name_gender
 from ..tree import climb
+from .first_names import first_name_gender
 
 HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 IT = {"it", "its", "itself"}
@@ -154,8 +157,7 @@ def _teller(pron) -> int | None:
     if clause.dep_ not in ("ccomp", "advcl") and not (clause.dep_ == "conj" and clause.head.dep_ == "ccomp"):
         return None
     teller = clause.head if clause.dep_ != "conj" else clause.head.head
-    while teller.dep_ in ("xcomp", "pcomp", "prep") and teller.head.i != teller.i:
-        teller = teller.head  # "before explaining why she forgave Roof": up to "called"
+    teller = climb(teller, lambda t: t.dep_ in ("xcomp", "pcomp", "prep"))  # "before explaining why she ...": "called"
     subj = next((c for c in teller.children if c.dep_ == "nsubj"), None)
     return subj.i if subj is not None and subj.pos_ in ("PROPN", "PRON") and subj.i < pron.i else None
 
