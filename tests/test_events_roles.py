@@ -1383,3 +1383,21 @@ def test_roles_title_the_parser_ended_on_the_name_is_that_person(pipeline):
     # a spokesman for a president is not the president
     story, dyads = _dyads(pipeline, "The spokesman for President Oswin Vanterpool criticized the opposition.")
     assert all("Oswin Vanterpool" not in d[2] for d in dyads), dyads
+
+
+def test_roles_a_persons_possessive_on_a_deed_done_to_people_is_its_target(pipeline):
+    # "X's arrest": X was arrested; nobody named did it
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Mr Okonkwo's arrest comes days after the scandal broke.", "arrest")
+    assert src == [] and _has(tgt, "Okonkwo")
+    # with its own object the possessor is the doer again
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "The junta's arrest of the journalist drew condemnation.", "arrest")
+    assert _has(src, "junta") and _has(tgt, "journalist")
+
+
+def test_roles_someones_kin_is_not_them(pipeline):
+    for text in ("Police arrested the brother of the opposition leader.",
+                 "Soldiers detained the wife of the rebel commander in Goma."):
+        story, dyads = _dyads(pipeline, text)
+        assert dyads and all(not _has(d[3], "leader") and not _has(d[3], "commander") for d in dyads), dyads
+    _, (_t, _w, _s, tgt, _a) = _one(pipeline, "Police arrested his brother, Ahmed Salim.", "arrested")
+    assert _has(tgt, "Salim")

@@ -27,6 +27,7 @@ from .senses import noun_class
 from .resolve import THIRD_PLURAL, Resolved, all_at, city_word, kin_noun, resolve
 from .syntax import child, pobjs
 from .triggers import noun_event
+from .undergone import undergoer
 
 # Prepositions whose object is acted on; "in", "at" and "near" mostly give the place, unless the lexicon
 # pattern names them ("fire at", "shoot at").
@@ -40,7 +41,8 @@ RELATIVE_SUBJECTS = {"who", "which", "that"}
 def noun_agent(w: Work, tok) -> Resolved:
     """Who carries out a nominal event: "Karzai's offer", "the offer by Karzai", "Israeli strikes", and a
     "by" phrase the parse hung on the noun's object ("the arrest of the leader BY POLICE")."""
-    candidates = [None if kin_noun(tok) else child(tok, "poss"), agent_of(tok)]  # "Karzai's BROTHER": not Karzai
+    own = not (kin_noun(tok) or undergoer(tok, w.story) is not None)  # "Karzai's BROTHER", "Navalny's ARREST": not theirs
+    candidates = [child(tok, "poss") if own else None, agent_of(tok)]
     # a deed it is aimed at has a doer of its own: "a protest against the killing BY POLICE" is not theirs
     candidates += [agent_of(c) for p, c in pobjs(tok, ("of", "on", "against")) if p == "of" or noun_event(c) is None]
     candidates += [agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -84,7 +86,8 @@ def _shared_possessor(w: Work, tok, poss, r: Resolved) -> Resolved:
 def noun_target(w: Work, tok, exclude=()) -> Resolved:
     """Who a nominal event is aimed at: "Israel's attack ON GAZA", "talks WITH the rebels", and a target
     phrase the parse hung on the "by" agent ("the attack by rebels ON THE CITY")."""
-    found = list(pobjs(tok, NOUN_TARGET_PREPS))
+    under = undergoer(tok, w.story)  # "Navalny's ARREST" was done to him
+    found = ([("'s", under)] if under is not None else []) + list(pobjs(tok, NOUN_TARGET_PREPS))
     ag = agent_of(tok)
     if ag is not None:
         found += [(p, c) for p, c in pobjs(ag, ("on", "against", "upon", "into")) if c.i > ag.i]
@@ -117,7 +120,7 @@ def arg_np(w: Work, tok, depth: int = 0) -> Resolved:
             r = resolve(w.story, ag)
     if not r.actors and tok.pos_ == "NOUN":
         r = made_by(w.story, tok)
-    if not r.actors and tok.pos_ == "NOUN" and depth < 2:
+    if not r.actors and tok.pos_ == "NOUN" and depth < 2 and not kin_noun(tok):  # not "the BROTHER of X"
         # "threatened further action against Russia", "offered its troops to Lebanon's President",
         # "provide 70 million dollars of aid for Romania": the object's own recipient
         for _p, c in pobjs(tok, ("against", "to", "for", "on", "of", "toward", "towards")):

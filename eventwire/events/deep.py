@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .draft import Work
 from .owners import made_by
-from .resolve import Resolved, coordinated_owners
+from .resolve import Resolved, coordinated_owners, kin_noun
 from .triggers import noun_event
 from ..word_classes import first_class
 
@@ -42,7 +42,9 @@ def deep_target(w: Work, tok, src: Resolved, exclude=(), authors: bool = False) 
         for t in frontier:
             if t.i in exclude:
                 continue
-            nxt.extend(c for c in t.children if _deep_step(c))
+            # not past someone's kin: "arrested the BROTHER of the leader" is not done to the leader
+            nxt.extend(c for c in t.children if _deep_step(c) and not (t.pos_ == "NOUN" and kin_noun(t)
+                                                                       and c.dep_ != "appos"))
             if t.pos_ == "PRON" or (t.dep_ in MODIFIERS and noun_event(t.head) is not None):
                 continue  # "U.S. military assistance to Egypt": the deed's modifier names its doer
             a = story.actor_at(t.idx, t.idx + len(t.text))

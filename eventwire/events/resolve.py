@@ -225,7 +225,7 @@ def _head_actors(story: Story, h, depth: int = 0, doer: bool = False) -> Resolve
                     found.at[a.id] = chars(x)
     if found.actors:
         return found
-    for c in h.children:
+    for c in h.children if not (h.pos_ == "NOUN" and kin_noun(h)) else ():  # "the BROTHER of the leader"
         if c.dep_ == "prep" and c.lower_ in OF_PREPS and not (c.lower_ in PLACE_PREPS and _happening_done(h, doer)):
             for p in c.children:
                 if p.dep_ == "pobj":
