@@ -1059,6 +1059,12 @@ def test_roles_killed_in_an_attack_is_no_accident_and_families_are_not_whom_they
     assert any(d[0] == "ASSAULT" and _has(d[3], "Children") for d in dyads), dyads
     _, dyads = _dyads(pipeline, "Two children were killed in a landslide.")
     assert not dyads, dyads
+    # an accident told in a clause: its verb may be the second of two ("went off the road and crashed"), or a
+    # gerund after "after"
+    for text in ("A driver from Leeds, England, was killed when his van left the road and crashed into a wall.",
+                 "A painter was killed after falling from a roof in Quito."):
+        _, dyads = _dyads(pipeline, text)
+        assert not dyads, dyads
     _, (_t, _w, src, _tg, _a) = _one(pipeline, "Families of the hostages marched to parliament.", "marched")
     assert src == ["Families"], src
 

@@ -35,9 +35,12 @@ def natural_cause(tok) -> str | None:
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "after", "due", "because", "from", "amid"):
             if any(named(p) for p in c.subtree if p.dep_ == "pobj"):
                 return "circumstance"
+            if any(p.dep_ == "pcomp" and word(p) and not match_token(p) for p in c.children):
+                return "circumstance"  # "killed after FALLING from scaffolding"
         if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
                                      for m in c.children):
-            if (word(c) and not match_token(c)) or named(child(c, "nsubj")):  # not "a gun was fired"
+            # "when his car went off the road and CRASHED"; not "a gun was fired"
+            if any(word(x) and not match_token(x) for x in [c, *c.conjuncts]) or named(child(c, "nsubj")):
                 return "circumstance"
     return None
 
