@@ -835,3 +835,10 @@ def test_actors_unfamiliar_name_with_an_appositive_title_is_a_person(pipeline):
     assert a.kind == "person" and a.role and "minister" in a.role.lower()
     story = pipeline.code("Quarrington Holdings, the mining company, said it would close the mine.")
     assert all(a.kind != "person" for a in story.actors if "Quarrington" in a.name)
+
+
+def test_actors_a_common_word_capitalised_first_in_its_sentence_is_no_name(pipeline):
+    story = pipeline.code("Riot police fired tear gas at the crowd outside the stadium.")
+    police = _at(story, "Riot police")
+    assert police is not None and police.sector == "COP", [(a.name, a.kind) for a in story.actors]
+    assert not any(a.kind == "person" for a in story.actors), [(a.name, a.kind) for a in story.actors]

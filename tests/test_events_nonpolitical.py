@@ -463,6 +463,11 @@ def test_percentages_of_people_and_poll_margins_are_no_act(pipeline, text, expec
     ("China committed itself to the peace process.", ["AGREE"]),
     ("Markets fell when panic struck Frankfurt.", []),
     ("Police shut down the newspaper.", ["COERCE"]),
+    ("The council said her judgement was shot after the affair.", []),  # told in the passive
+    ("Two charities and a news agency were banned by the ministry.", ["COERCE"]),  # not all of them ideas
+    ("Moscow attacked the proposal at the summit.", []),  # words of force said of words
+    ("The rebels hit targets across the province.", ["ASSAULT"]),  # a target is also who is aimed at
+    ("Riot police attacked the protest with batons.", ["ASSAULT"]),  # a protest is also people acting
 ])
 def test_material_deeds_done_to_ideas_or_to_oneself_are_figures(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected

@@ -12,6 +12,7 @@ and spaCy's PERSON / ORG / GPE entities, cleaned.
 from __future__ import annotations
 
 from ..tree import climb
+from ..word_classes import ordinary
 
 from .kb import slug
 from .match import Matchers, capitalised, longest
@@ -172,6 +173,8 @@ def _entity_names(w: Work, dateline) -> None:
             continue  # "Tens of thousands" is no name
         if ent.label_ == "ORG" and _sub_body(w, s, e):
             continue
+        if ent.label_ in ("PERSON", "ORG") and _capitalised_word(doc, s, e):
+            continue  # "RIOT police fired": a common word capitalised by its place
         if ent.label_ == "PERSON":
             inner = [m for m in w.mentions if s <= m.start and m.end <= e]
             if inner and all(m.kind == "person" and m.how == "alias" and m.end - m.start < e - s for m in inner):
@@ -221,6 +224,17 @@ def _entity_names(w: Work, dateline) -> None:
                 drop(w, lambda o: o.start == cs and o.end == ce)
                 m.start, m.country = cs, entry.country
                 w.taken.update(range(cs, fe))
+
+
+def _capitalised_word(doc, s: int, e: int) -> bool:
+    """Whether a one-word entity is an ordinary word that only its place capitalises: first in its sentence,
+    modifying a common noun ("RIOT police", "BORDER guards"), and written nowhere else in the article with a
+    capital inside a sentence (so "BUSH administration officials" stays when Bush is named elsewhere)."""
+    tok = doc[s]
+    if e - s != 1 or not tok.is_sent_start or tok.dep_ != "compound" or tok.head.pos_ != "NOUN" \
+            or not ordinary(tok.lower_):
+        return False
+    return not any(t.text == tok.text and not t.is_sent_start for t in doc)
 
 
 def _titled_names(w: Work) -> None:

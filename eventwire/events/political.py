@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from ..data import data_path, read_lines
+from .senses import figurative_words
 
 
 NEEDS = ("source", "source+target", "force", "armed", "seize", "official", "group")
@@ -118,19 +119,6 @@ def _public_noun(tok) -> bool:
     return bool(sector) and sector not in PRIVATE_SECTORS
 
 
-@lru_cache(maxsize=1)
-def figurative_words() -> dict[str, str]:
-    """Lemma -> "criticize" or "none" (``events/figurative_force.txt``)."""
-    from ..errors import DataFileError
-
-    out = {}
-    for n, line in read_lines("events/figurative_force.txt"):
-        cols = line.split("\t")
-        if len(cols) != 2 or cols[1].strip() not in ("criticize", "none"):
-            raise DataFileError(data_path("events/figurative_force.txt"), n,
-                                f"expected a lemma and criticize or none, tab-separated, got {line!r}")
-        out[cols[0].strip().lower()] = cols[1].strip()
-    return out
 
 
 def _doer_is_subject(story, draft) -> bool:

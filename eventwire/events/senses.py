@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import read_lines, word_set
-from ..word_classes import first_class
+from ..data import data_path, read_lines, word_set
+from ..word_classes import classes, first_class
 from .syntax import child, counted, counts, lemma
 
 ABSTRACT = {"communication", "cognition", "attribute", "state", "feeling"}
@@ -101,6 +101,28 @@ def _outside(story, tok) -> bool:
     return story.actor_at(tok.idx, tok.idx + len(tok)) is None
 
 
+@lru_cache(maxsize=1)
+def figurative_words() -> dict[str, str]:
+    """Lemma -> "criticize" or "none" (``events/figurative_force.txt``)."""
+    from ..errors import DataFileError
+
+    out = {}
+    for n, line in read_lines("events/figurative_force.txt"):
+        cols = line.split("\t")
+        if len(cols) != 2 or cols[1].strip() not in ("criticize", "none"):
+            raise DataFileError(data_path("events/figurative_force.txt"), n,
+                                f"expected a lemma and criticize or none, tab-separated, got {line!r}")
+        out[cols[0].strip().lower()] = cols[1].strip()
+    return out
+
+
+def _idea(tok) -> bool:
+    """Whether a noun is words or thought in every WordNet sense ("proposal", "remarks", "policy"); not "target"
+    (also a person), "protest" (also an act) or a name."""
+    found = classes("noun", tok.lemma_.lower()) if tok is not None and tok.pos_ == "NOUN" else ()
+    return bool(found) and set(found) <= ABSTRACT and abstract(tok)
+
+
 def figurative(story, tok, entry) -> bool:
     """Whether a word's sense is a figure by what it is said of: a deed done to oneself ("avoided shooting
     ITSELF in the foot", "defended HIMSELF"), a material deed done to an idea ("reinforces all the negative
@@ -110,11 +132,16 @@ def figurative(story, tok, entry) -> bool:
         return True
     if entry.pos != "V":
         return False
-    obj = child(tok, "dobj")
+    obj = child(tok, "dobj") or child(tok, "nsubjpass")  # "her MIND is shot"
+    said_of = [obj, *obj.conjuncts] if obj is not None else []  # "rights groups and MEDIA were banned": not all
+    if entry.type == "ASSAULT" and figurative_words().get(lemma(tok)) == "criticize" and said_of \
+            and all(_idea(x) and _outside(story, x) for x in said_of):
+        return True  # "attacked the PROPOSAL": words, as "attacks on his record"
     if entry.type == "RETREAT" and entry.mode == "withdraw" and goods(obj):
         return True  # "continued withdrawing her monthly PENSION": money taken out, no retreat
-    if (entry.type in MATERIAL or entry.mode in MATERIAL_MODES) and noun_class(obj) in THOUGHTS and abstract(obj) \
-            and _outside(story, obj) and obj.lemma_.lower() not in word_set("events/force_nouns.txt"):
+    if (entry.type in MATERIAL or entry.mode in MATERIAL_MODES) and said_of and all(
+            noun_class(x) in THOUGHTS and abstract(x) and _outside(story, x)
+            and x.lemma_.lower() not in word_set("events/force_nouns.txt") for x in said_of):
         return True  # "strengthened its FORCES" (a quality by the commonest sense) stays
     subj = child(tok, "nsubj")
     return entry.type == "ASSAULT" and noun_class(subj) in IDLE_SUBJECTS and _outside(story, subj) \
