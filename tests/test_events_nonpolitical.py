@@ -528,3 +528,12 @@ def test_titles_homes_and_tempers_are_no_events(pipeline, text, expected):
 ])
 def test_shares_self_defence_and_withdrawn_money_are_no_events(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Germany stood by Ukraine throughout the war.", ["SUPPORT"]),
+    ("The minister stood by his remarks on Tuesday.", []),  # keeping to one's words supports no one
+])
+def test_a_preposition_ending_a_pattern_gives_the_object_its_frame_needs(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

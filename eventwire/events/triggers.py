@@ -287,6 +287,17 @@ def _end_before_place(x) -> int:
     return x.right_edge.idx + len(x.right_edge)
 
 
+def _frame_object(tok, entry):
+    """What a predicate acts on for its frame: its object, or the object of the preposition its pattern ends in
+    ("stood by UKRAINE", "stood by its DECISION")."""
+    o = child(tok, "dobj", "nsubjpass")
+    last = entry.pattern.split()[-1]
+    if o is None and " " in entry.pattern:
+        o = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ == last
+                  for c in p.children if c.dep_ == "pobj"), None)
+    return o
+
+
 def choose(story, tok, matches: list[Match]) -> Match | None:
     """The match a token codes: the first whose argument frame the parse bears out. A light verb ("held
     talks") gives way to the event noun that is its object."""
@@ -297,7 +308,7 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             if obj is not None and noun_event(obj) is not None:
                 return Match(obj, noun_event(obj).entry, noun_event(obj).extra)
             continue
-        if frame in ("obj", "actobj", "thingobj") and child(tok, "dobj", "nsubjpass") is None:
+        if frame in ("obj", "actobj", "thingobj") and _frame_object(tok, m.entry) is None:
             continue
         if frame == "sv" and m.entry.extra and child(tok, "xcomp") is not None and \
                 any(x.entry.frame == "ctl" for x in matches):
@@ -314,7 +325,7 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
         if frame in ("obj", "actobj", "thingobj") and (child(tok, "oprd") is not None or _second_object(tok)):
             continue  # "called Clinton a champion", "held him responsible": naming, not acting
         if frame in ("actobj", "thingobj"):
-            o = child(tok, "dobj", "nsubjpass")
+            o = _frame_object(tok, m.entry)
             objs = [o] + [c for c in o.children if c.dep_ == "conj"]  # "released politicians and activists"
             if any(x.lower_.endswith(("self", "selves")) for x in objs):
                 continue  # "holding himself up as ...": no one arrests or fires on themselves
