@@ -842,3 +842,13 @@ def test_actors_a_common_word_capitalised_first_in_its_sentence_is_no_name(pipel
     police = _at(story, "Riot police")
     assert police is not None and police.sector == "COP", [(a.name, a.kind) for a in story.actors]
     assert not any(a.kind == "person" for a in story.actors), [(a.name, a.kind) for a in story.actors]
+
+
+def test_actors_a_capital_stands_for_its_country_only_where_it_is_the_main_place_of_its_name(pipeline):
+    # Anguilla's capital is The Valley and the Seychelles' Victoria: bigger places elsewhere share the names
+    story = pipeline.code("Faso hopes to win a seat in the Hudson Valley.\n\nSenator Reid attacked the plan.")
+    assert not any(a.country == "AIA" for a in story.actors), [(a.name, a.country) for a in story.actors]
+    story = pipeline.code("Victoria police arrested two men on Monday.")
+    assert not any(a.country == "SYC" for a in story.actors), [(a.name, a.country) for a in story.actors]
+    story = pipeline.code("Kingston accused Port-au-Prince of stalling the talks.")
+    assert {a.country for a in story.actors} >= {"JAM", "HTI"}

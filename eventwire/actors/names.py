@@ -16,6 +16,7 @@ from ..word_classes import ordinary
 
 from .kb import slug
 from .match import Matchers, capitalised, longest
+from .places import main_namesake
 from .work import Mention, Work, drop, role_of, trim
 
 
@@ -93,6 +94,11 @@ def kb_matches(w: Work, matchers: Matchers) -> None:
             continue
         refs = kb.lookup(span.text)
         if not refs or _inside_place_name(doc, s, e, refs) or _inside_person_name(doc, s, refs):
+            continue
+        # a seat of government stands for its country only where the country's town is the main place of
+        # that name: "Valley" (Anguilla's The Valley) in "Hudson Valley", "Victoria" (Seychelles) are others
+        refs = [r for r in refs if r[1] != "seat" or main_namesake(span.text) in (None, r[0].country)]
+        if not refs:
             continue
         # prefer a name over a demonym over a seat for the same surface
         order = {"name": 0, "demonym": 1, "seat": 2}

@@ -53,6 +53,15 @@ def _rank(entry) -> int:
     return RANK[entry.feature]
 
 
+@lru_cache(maxsize=4096)
+def main_namesake(name: str) -> str | None:
+    """ISO alpha-3 of the most populous place the gazetteer gives that name as its main name, or None."""
+    from ..places.index import load
+
+    hits = [e for e, primary in load().lookup(" ".join(name.split())) if primary and e.country]
+    return max(hits, key=lambda e: e.population).country if hits else None
+
+
 ACTING_CITY = 100_000
 
 
