@@ -852,3 +852,13 @@ def test_actors_a_capital_stands_for_its_country_only_where_it_is_the_main_place
     assert not any(a.country == "SYC" for a in story.actors), [(a.name, a.country) for a in story.actors]
     story = pipeline.code("Kingston accused Port-au-Prince of stalling the talks.")
     assert {a.country for a in story.actors} >= {"JAM", "HTI"}
+
+
+def test_actors_a_person_once_called_he_is_not_she_later(pipeline):
+    text = ("Donor Carl Brenner backed Tomas Ferlund, a Republican running for the open seat. Zorya Kestrel leads "
+            "the race.\n\nOn Monday, Kestrel decided to bypass Ferlund himself and go after his donor. In a video "
+            "posted to her account, she criticized Brenner.")
+    story = pipeline.code(text)
+    she = text.index("she criticized")
+    owner = [a.name for a in story.actors if any(m.start == she for m in a.mentions)]
+    assert owner == ["Zorya Kestrel"], owner

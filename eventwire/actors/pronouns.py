@@ -5,7 +5,8 @@ or country, they / their to the nearest group or to a compound of actors ("Obama
 The antecedent is the nearest fitting mention within the pronoun's sentence and the three before it, in the
 body of the article, after the teller of the pronoun's own clause ("Wasserman Schultz announced SHE will
 resign", ``_teller``). "She" prefers a woman, by a hand-kept cue or by a first name the census lists give to
-women (``first_names``). "He" / "she" that no person fits, as the subject of a clause someone says, is that
+women (``first_names``). A person once taken for "he" is a man from then on, and one taken for "she" a woman
+("Teachout decided to bypass Faso HIMSELF ... SHE criticized": not Faso). "He" / "she" that no person fits, as the subject of a clause someone says, is that
 speaker when the parser took an unfamiliar personal name for an organisation (``_unknown_speaker``). Two
 constraints keep obvious mistakes out: a pronoun object never takes the subject of its own verb ("Karzai
 praised him", "the army hit the positions and destroyed them"), and "it" counts only as the subject of a full
@@ -330,6 +331,9 @@ def resolve(story, w, by_key) -> None:
             best = _unknown_speaker(t, cands)
         if best is None:
             continue
+        if word in HE and len(best[2]) == 1 and best[2][0].id not in genders:
+            # a person once called "he" is a man from then on ("Faso ... HIMSELF ... she" is not Faso)
+            genders[best[2][0].id] = "f" if word in SHE else "m"
         span = Span.of(story.text, t.idx, t.idx + len(t.text))
         for a in best[2]:
             if span not in a.mentions:
