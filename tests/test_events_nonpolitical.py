@@ -537,3 +537,12 @@ def test_shares_self_defence_and_withdrawn_money_are_no_events(pipeline, text, e
 ])
 def test_a_preposition_ending_a_pattern_gives_the_object_its_frame_needs(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Comedian Ray Dorsey recently hit another milestone with the 100th episode of his ABC series, Dark Harbor.", []),
+    ("The senator attacked Governor Ruiz over his record on taxes.", ["ACCUSE"]),
+])
+def test_a_word_of_force_said_by_someone_unarmed_criticises_only_whom_its_object_names(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

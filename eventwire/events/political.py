@@ -180,9 +180,20 @@ def figurative_force(story, draft) -> str | None:
         return None
     if _other_doers(story, draft):
         return None  # "Senator Lopez's bodyguards attacked ...": the doers are not the person named
-    if reading == "criticize" and draft.target.actors:
+    if reading == "criticize" and draft.target.actors and not _thing_struck(draft):
         return "criticize"
     return "none"
+
+
+def _thing_struck(draft) -> bool:
+    """Whether a verb of force strikes a thing its object names and the target lies outside that object ("hit
+    another MILESTONE with the episode of X": X is no one criticised; "attacked Clinton's RECORD" is Clinton)."""
+    tok = draft.match.tok
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if draft.match.entry.pos == "V" else None
+    if obj is None:
+        return False
+    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+    return not any(lo <= start and end <= hi for start, end in draft.target.at.values())
 
 
 def reports_political_act(story, draft) -> bool:
