@@ -134,10 +134,13 @@ def _doer_is_subject(story, draft) -> bool:
 
 
 def _commands_force(actor) -> bool:
-    """Countries, armed sectors and groups (governments, protesters, rioters) may use force; named people and
-    parties, legislatures, courts, media, companies or schools do not."""
+    """Countries, armed sectors and groups (governments, protesters, rioters) and unnamed people of no sector ("a
+    man", "the suspect") may use force; named people and parties, legislatures, courts, media, companies or schools
+    do not."""
     if actor.kind in ("country", "place") or actor.sector in FORCE_SECTORS:
         return True
+    if actor.kind == "person" and actor.generic and not actor.sector:
+        return True  # "a MAN attacked the woman", "the SUSPECT threw a can, striking her": no one's words
     return actor.kind != "person" and actor.sector not in UNARMED_SECTORS
 
 
