@@ -543,7 +543,7 @@ def test_a_preposition_ending_a_pattern_gives_the_object_its_frame_needs(pipelin
 @pytest.mark.parametrize("text, expected", [
     ("Comedian Ray Dorsey recently hit another milestone with the 100th episode of his ABC series, Dark Harbor.", []),
     ("The senator attacked Governor Ruiz over his record on taxes.", ["ACCUSE"]),
-    ("A man attacked the woman with a knife in the car park.", ["ASSAULT"]),  # an unnamed man speaks no attack
+    ("A man attacked the woman with a knife.", ["ASSAULT"]),  # an unnamed man speaks no attack
     ("The suspect threw a bottle at her, striking her arm.", ["ASSAULT"]),
 ])
 def test_a_word_of_force_said_by_someone_unarmed_criticises_only_whom_its_object_names(pipeline, text, expected):
