@@ -862,3 +862,14 @@ def test_actors_a_person_once_called_he_is_not_she_later(pipeline):
     she = text.index("she criticized")
     owner = [a.name for a in story.actors if any(m.start == she for m in a.mentions)]
     assert owner == ["Zorya Kestrel"], owner
+
+
+def test_actors_an_officer_of_a_civil_office_is_no_soldier(pipeline):
+    for text in ("The chief executive officer resigned on Friday.", "A press officer denied the report."):
+        story = pipeline.code(text)
+        officer = next(a for a in story.actors if "officer" in a.name)
+        assert officer.sector is None, (text, officer.sector)
+    for text in ("An army officer was killed near the border.", "A senior officer said the troops withdrew."):
+        story = pipeline.code(text)
+        officer = next(a for a in story.actors if "officer" in a.name)
+        assert officer.sector == "MIL", (text, officer.sector)

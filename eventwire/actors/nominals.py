@@ -5,6 +5,8 @@ is a mention of its country."""
 
 from __future__ import annotations
 
+from ..data import word_set
+
 from .countries import STATE_SECTORS, own_focus
 from .kb import Entry
 from .work import Mention, Work, drop
@@ -107,6 +109,15 @@ def crowds(doc) -> dict[int, tuple[int, int]]:
     return out
 
 
+def civil_office(w: Work, head) -> bool:
+    """Whether a word right before "officer" names a civil office: one not in ``actors/officer_words.txt``,
+    no name or demonym, no number ("press officer", "chief executive officer", "food safety officer")."""
+    keep = word_set("actors/officer_words.txt")
+    return any(c.dep_ in ("compound", "amod") and c.i < head.i and c.lower_ not in keep and c.i not in w.name_at
+               and c.ent_type_ not in ("NORP", "GPE", "CARDINAL") and c.pos_ in ("NOUN", "ADJ")
+               for c in head.children)
+
+
 def find_nominals(w: Work) -> None:
     doc = w.doc
     conjuncts = w.story.ext["actors.conjuncts"]
@@ -141,6 +152,8 @@ def find_nominals(w: Work) -> None:
                 if c.i < head.i and c.dep_ in ("compound", "amod") and c.lower_ in w.kb.agents \
                         and c.i not in w.name_at:
                     sector = w.kb.agents[c.lower_][0]
+        if head.lemma_.lower() == "officer" and civil_office(w, head):
+            continue  # "the chief executive OFFICER", "a press officer": no one of the armed forces
         mods, left = modifiers(w, head)
         left = min(left, s)
         if sector == "MIL" and any(t.ent_type_ == "NORP" and t.i not in w.name_at for t in doc[left:s]):

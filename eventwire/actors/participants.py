@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..data import word_set
 from ..people_cues import who_clause
 from ..word_classes import first_class
+from .nominals import civil_office
 from .peoplewords import names_people
 from .pronouns import BODY_NOUNS, COUNTRY_NOUNS
 from .work import Mention, Work, drop, role_of
@@ -260,7 +261,7 @@ def _participant(w: Work, tok, verbs, people_nouns, country: str | None, nouns: 
             kind = "person" if (role is not None or who_clause(tok) or lemma in word_set("events/person_nouns.txt")) \
                 and tok.tag_ == "NN" else "group"
             key = f"nominal:{country or '-'}:-:{text.lower()}"
-            sector = w.kb.agents.get(lemma, (None, None))[0]
+            sector = w.kb.agents.get(lemma, (None, None))[0] if not (lemma == "officer" and civil_office(w, tok)) else None
             title = role_of(w, *role) if role is not None else None
             if title is not None and title.type != "title":
                 title = None  # "the director", "the chief": the sector is the named body's, and none is named
