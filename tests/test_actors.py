@@ -873,3 +873,10 @@ def test_actors_an_officer_of_a_civil_office_is_no_soldier(pipeline):
         story = pipeline.code(text)
         officer = next(a for a in story.actors if "officer" in a.name)
         assert officer.sector == "MIL", (text, officer.sector)
+
+
+def test_actors_a_name_in_apposition_to_a_countrys_person_noun_is_of_that_country(pipeline):
+    story = pipeline.code("The United States approved the sale on Monday. Oman's de facto ruler, Crown Prince "
+                          "Amir Haddad, is on a tour of Europe. Iran's top diplomat, Mohammad Rezaei, met him.")
+    assert _actor(story, "Amir Haddad").country == "OMN"
+    assert _actor(story, "Mohammad Rezaei").country == "IRN"

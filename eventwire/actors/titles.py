@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..data import word_set
+from ..word_classes import first_class
 from .appositions import right_apposition
 from .kb import Entry
 from .work import Mention, Work, drop, role_of
@@ -113,6 +114,21 @@ def _person_token(w: Work, i: int) -> bool:
     return any(m.kind == "person" and m.start <= i < m.end for m in w.mentions if m.start <= i)
 
 
+def _apposed_to_country_noun(w: Work, m) -> str | None:
+    """The country of a noun for a person that a name stands in apposition to, before it ("Saudi Arabia's de
+    facto ruler, Crown Prince X"): a country named as the noun's possessor or modifier."""
+    head = w.doc[m.end - 1]
+    noun = head.head
+    if head.dep_ != "appos" or noun.i >= m.start or noun.pos_ != "NOUN" or first_class("noun", noun.lemma_) != "person":
+        return None
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod") and c.i in w.name_at:
+            entry, _how = w.names[w.name_at[c.i]]
+            if entry.kind == "country" and entry.country:
+                return entry.country
+    return None
+
+
 def read_titles(w: Work) -> None:
     doc = w.doc
     done: set[str] = set()
@@ -153,6 +169,9 @@ def read_titles(w: Work) -> None:
                     rs, re_ = w.roles.get(app[1] - 1, (app[1] - 1, app[1]))
                     if w.free(rs, re_):
                         w.add(Mention(rs, re_, m.key, "person", "title", body=m.body))
+        owner = _apposed_to_country_noun(w, m)
+        if owner is not None:  # "Saudi Arabia's de facto RULER, Crown Prince X,": Saudi
+            infos.append(RoleInfo(None, None, owner, None, m.start, m.start))
         for info in infos:
             for other in w.mentions:
                 if other.kind != "person" and info.start <= other.start < info.end:
