@@ -125,3 +125,11 @@ def test_quotes_reporting_participle_takes_its_own_words_and_the_clause_holder(p
     found = {q.cue.text: q for q in story.quotes}
     assert [c.text for c in found[cue].content] == [content]
     assert found[cue].speaker_text in ("The mayor", "the councillor")
+
+
+def test_quotes_relative_word_as_object_is_the_content_of_its_clause(pipeline):
+    # "whom she described as tireless": what is described is the relative word, with what it is described as
+    story = pipeline.code("Ms. Park praised her deputy, whom she described as tireless.")
+    found = {q.cue.text: q for q in story.quotes}
+    assert [c.text for c in found["described"].content] == ["whom", "as tireless"]
+    assert found["described"].speaker_text == "she"

@@ -410,11 +410,32 @@ def named_object(doc, ranges) -> bool:
     return 0 < len(words) < MIN_TOKENS and all(t.pos_ == "PROPN" for t in words)
 
 
+# A relative clause whose object is the relative word ("the tax, which the senator once supported"; "whom he
+# described as reckless"): the relative word and the phrases after the verb, as PolNeAR marks it. Measured with the
+# gate retrained (the PolNeAR benchmark, unrounded all F1): dev 0.8063 -> 0.8066, train_unseen 0.7856 -> 0.7859.
+RELATIVE_OBJECTS = True
+RELATIVE_WORDS = frozenset("which who whom that what".split())
+
+
+def _relative_object(verb):
+    """Content ranges of a relative clause whose object is the relative word before the verb: the word, and the
+    phrases after the verb ("whom | as reckless"). Else []."""
+    obj = next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ in RELATIVE_WORDS), None)
+    if not RELATIVE_OBJECTS or obj is None:
+        return []
+    ranges = [(obj.i, obj.i + 1)]
+    rest = [c for c in verb.rights if c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acomp")]
+    if rest:
+        ranges.append((rest[0].left_edge.i, rest[-1].right_edge.i + 1))
+    return ranges
+
+
 def _object_content(verb):
-    """What a verb does to its object: the object and the phrases after it ("opposed the bill")."""
+    """What a verb does to its object: the object and the phrases after it ("opposed the bill"); the relative
+    word when the object is one (``_relative_object``)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
-        return []
+        return _relative_object(verb)
     end = obj.right_edge.i + 1
     for c in verb.rights:
         if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp") and c.i <= end + 1:
