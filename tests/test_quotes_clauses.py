@@ -133,3 +133,11 @@ def test_quotes_relative_word_as_object_is_the_content_of_its_clause(pipeline):
     found = {q.cue.text: q for q in story.quotes}
     assert [c.text for c in found["described"].content] == ["whom", "as tireless"]
     assert found["described"].speaker_text == "she"
+
+
+def test_quotes_noun_of_saying_or_thinking_before_be_takes_the_clause_after_it(pipeline):
+    # "Her answer was that ...": the noun is the cue and what it is said to be its content; a noun that is no
+    # saying or thinking ("The problem is that ...") is no cue
+    story = pipeline.code("Her answer was that the family comes first.")
+    assert _quotes(story) == [("answer", ["that the family comes first"])]
+    assert _quotes(pipeline.code("The problem is that the bridge is old.")) == []
