@@ -110,3 +110,34 @@ def test_quotes_whole_quotation_according_to_someone_stays_direct(pipeline):
 def test_quotes_reported_clause_keeps_a_subject_hung_on_the_cue(pipeline, text, content):
     story = pipeline.code(text)
     assert _quotes(story)[0][1] == [content]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor spoke for an hour on Monday, touting the economic growth he oversaw.", "touting",
+     "the economic growth he oversaw"),
+    ("Criticizing the new parking fees, the councillor urged the city to drop them.", "Criticizing",
+     "the new parking fees"),
+])
+def test_quotes_reporting_participle_takes_its_own_words_and_the_clause_holder(pipeline, text, cue, content):
+    # a participle of a reporting verb reports what it governs, never the clause it hangs from ("The mayor spoke
+    # for an hour" is not what was touted); its speaker is the holder of that clause
+    story = pipeline.code(text)
+    found = {q.cue.text: q for q in story.quotes}
+    assert [c.text for c in found[cue].content] == [content]
+    assert found[cue].speaker_text in ("The mayor", "the councillor")
+
+
+def test_quotes_relative_word_as_object_is_the_content_of_its_clause(pipeline):
+    # "whom she described as tireless": what is described is the relative word, with what it is described as
+    story = pipeline.code("Ms. Park praised her deputy, whom she described as tireless.")
+    found = {q.cue.text: q for q in story.quotes}
+    assert [c.text for c in found["described"].content] == ["whom", "as tireless"]
+    assert found["described"].speaker_text == "she"
+
+
+def test_quotes_noun_of_saying_or_thinking_before_be_takes_the_clause_after_it(pipeline):
+    # "Her answer was that ...": the noun is the cue and what it is said to be its content; a noun that is no
+    # saying or thinking ("The problem is that ...") is no cue
+    story = pipeline.code("Her answer was that the family comes first.")
+    assert _quotes(story) == [("answer", ["that the family comes first"])]
+    assert _quotes(pipeline.code("The problem is that the bridge is old.")) == []
