@@ -814,3 +814,13 @@ def test_a_to_clause_subject_the_parser_hangs_on_an_allowing_verb_is_its_target(
 ])
 def test_common_political_verbs_are_in_the_lexicon(pipeline, text, expected):
     assert [(e.type, e.mode) for e in pipeline.code(text).events] == [expected]
+
+
+@pytest.mark.model
+def test_misinformation_campaigns_are_coercion_by_misinformation(pipeline):
+    story = pipeline.code("Russia launched a disinformation campaign against Ukraine.")
+    assert [(e.type, e.mode) for e in story.events] == [("COERCE", "misinformation")]
+    story = pipeline.code("China has been spreading misinformation about the outbreak, the State Department said.")
+    assert ("COERCE", "misinformation") in [(e.type, e.mode) for e in story.events]
+    story = pipeline.code("The ministry spread the news of the victory across the country.")
+    assert not [e for e in story.events if e.mode == "misinformation"]
