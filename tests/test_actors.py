@@ -880,3 +880,12 @@ def test_actors_a_name_in_apposition_to_a_countrys_person_noun_is_of_that_countr
                           "Amir Haddad, is on a tour of Europe. Iran's top diplomat, Mohammad Rezaei, met him.")
     assert _actor(story, "Amir Haddad").country == "OMN"
     assert _actor(story, "Mohammad Rezaei").country == "IRN"
+
+
+def test_actors_a_region_bigger_than_its_namesakes_gives_its_own_country_or_none():
+    from eventwire.actors.places import city_country
+
+    assert city_country("Gulf") is None  # the Persian Gulf region, not Papua New Guinea's Gulf province
+    assert city_country("Middle East") is None
+    assert city_country("Mindanao") == "PHL"
+    assert city_country("Texas") == "USA"

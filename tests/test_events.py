@@ -824,3 +824,12 @@ def test_misinformation_campaigns_are_coercion_by_misinformation(pipeline):
     assert ("COERCE", "misinformation") in [(e.type, e.mode) for e in story.events]
     story = pipeline.code("The ministry spread the news of the victory across the country.")
     assert not [e for e in story.events if e.mode == "misinformation"]
+
+
+@pytest.mark.model
+def test_military_drills_are_mobilization_and_a_year_after_a_possessive_is_not_a_name(pipeline):
+    story = pipeline.code("The army conducted military drills near the border.")
+    assert [(e.type, e.mode) for e in story.events] == [("MOBILIZE", "troops")]
+    assert not pipeline.code("Students took part in a fire drill at the school.").events
+    story = pipeline.code("The former premier Habib Essid went to Brussels. Essid\u2019s 2015 visit came amid a wave of attacks.")
+    assert all("2015" not in a.name for a in story.actors), [a.name for a in story.actors]

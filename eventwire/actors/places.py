@@ -32,8 +32,13 @@ def city_country(name: str, focus: str | None = None) -> str | None:
     """ISO alpha-3 of the place called ``name`` by the rules above, or None when the gazetteer has none."""
     from ..places.index import load
 
-    hits = [(e, primary) for e, primary in load().lookup(" ".join(name.split()))
+    found = load().lookup(" ".join(name.split()))
+    hits = [(e, primary) for e, primary in found
             if e.country and e.feature in RANK and (e.feature != "city" or e.population >= MIN_CITY)]
+    region = max((e for e, primary in found if primary and e.feature == "region"), key=lambda e: e.population,
+                 default=None)
+    if region is not None and (not hits or region.population > max(h.population for h, _p in hits)):
+        return region.country  # "the GULF" (not PNG's Gulf province), "the MIDDLE EAST": none; "MINDANAO": PHL
     if not hits:
         return None
     if focus and any(e.country == focus and primary for e, primary in hits):

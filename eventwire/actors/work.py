@@ -84,6 +84,9 @@ def trim(doc, s: int, e: int) -> tuple[int, int]:
         e -= 1
     if e > s and doc[e - 1].text == "." and not doc[e - 1].idx == doc[e - 2].idx + len(doc[e - 2].text):
         e -= 1
+    pos = next((i for i in range(s + 1, e) if doc[i].tag_ == "POS"), None)
+    if pos is not None and all(doc[i].like_num for i in range(pos + 1, e)):
+        return trim(doc, s, pos)  # "ESSID's 2015 visit": a year after the possessive is not the name
     return s, e
 
 
