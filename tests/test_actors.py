@@ -889,3 +889,13 @@ def test_actors_a_region_bigger_than_its_namesakes_gives_its_own_country_or_none
     assert city_country("Middle East") is None
     assert city_country("Mindanao") == "PHL"
     assert city_country("Texas") == "USA"
+
+
+def test_actors_the_story_is_placed_by_places_only_the_gazetteer_knows(pipeline):
+    # a dateline city in capitals (tagged ORG) and provinces named in the text give the article's country
+    story = pipeline.code("WINNIPEG \u2014 The government said on Thursday it will delay the carbon tax.")
+    gov = next(a for a in story.actors if a.sector == "GOV")
+    assert gov.country == "CAN", [(a.name, a.country) for a in story.actors]
+    story = pipeline.code("Flooding hit Manitoba and Saskatchewan on Monday. The government said it would send help.")
+    gov = next(a for a in story.actors if a.sector == "GOV")
+    assert gov.country == "CAN", [(a.name, a.country) for a in story.actors]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .places import city_country
 from .work import Mention, Work, drop
 
 
@@ -101,8 +102,10 @@ def focus_country(w: Work, skip: list[tuple[int, int]] = ()) -> str | None:
             counts[entry.country] += 1 if w.para_kind[s] == "body" else 2
             first.setdefault(entry.country, s)
     for loc in w.locations:
-        if loc["country"] and not inside(loc["start"]):
-            counts[loc["country"]] += 2 if loc.get("dateline") else 0.5  # "NEW DELHI -" places the story
+        # a place only the gazetteer knows counts by its country too ("Manitoba")
+        country = loc["country"] or city_country(w.doc[loc["start"]:loc["end"]].text)
+        if country and not inside(loc["start"]):
+            counts[country] += 2 if loc.get("dateline") else 0.5  # "NEW DELHI -" places the story
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first.get(c, 0)))

@@ -16,7 +16,7 @@ from ..word_classes import ordinary
 
 from .kb import slug
 from .match import Matchers, capitalised, longest
-from .places import main_namesake
+from .places import city_country, main_namesake
 from .work import Mention, Work, drop, role_of, trim
 
 
@@ -172,6 +172,12 @@ def _entity_names(w: Work, dateline) -> None:
         if ent.label_ not in NAME_LABELS or w.para_kind[ent.start] == "boilerplate":
             continue
         s, e = trim(doc, ent.start, ent.end)
+        if s in dateline and all(i in dateline for i in range(s, e)) and city_country(doc[s:e].text) \
+                and not any(loc["start"] == s for loc in w.locations):
+            # "WINNIPEG —" (tagged ORG in capitals): a dateline the knowledge base does not know still
+            # places the story
+            w.locations.append({"start": s, "end": e, "country": city_country(doc[s:e].text), "actor": None,
+                                "dateline": True})
         while s < e and s in dateline:
             s += 1
         s, e = trim(doc, s, e)
