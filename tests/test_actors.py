@@ -899,3 +899,8 @@ def test_actors_the_story_is_placed_by_places_only_the_gazetteer_knows(pipeline)
     story = pipeline.code("Flooding hit Manitoba and Saskatchewan on Monday. The government said it would send help.")
     gov = next(a for a in story.actors if a.sector == "GOV")
     assert gov.country == "CAN", [(a.name, a.country) for a in story.actors]
+
+
+def test_actors_the_pope_is_of_the_holy_see_wherever_the_story_is(pipeline):
+    story = pipeline.code("LONDON \u2014 Pope Francis tweeted his support for the family of the sick boy.")
+    assert _actor(story, "Francis").country == "VAT" and _actor(story, "Francis").sector == "REL"
