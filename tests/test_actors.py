@@ -899,3 +899,14 @@ def test_actors_the_story_is_placed_by_places_only_the_gazetteer_knows(pipeline)
     story = pipeline.code("Flooding hit Manitoba and Saskatchewan on Monday. The government said it would send help.")
     gov = next(a for a in story.actors if a.sector == "GOV")
     assert gov.country == "CAN", [(a.name, a.country) for a in story.actors]
+
+
+def test_actors_the_pope_is_of_the_holy_see_wherever_the_story_is(pipeline):
+    story = pipeline.code("LONDON \u2014 Pope Francis tweeted his support for the family of the sick boy.")
+    assert _actor(story, "Francis").country == "VAT" and _actor(story, "Francis").sector == "REL"
+
+
+def test_actors_a_known_person_written_with_a_middle_initial_is_that_person(pipeline):
+    story = pipeline.code("Donald J. Trump said the deal was bad. Barack H. Obama disagreed.")
+    assert {a.name: a.country for a in story.actors if a.kind == "person"} == {"Donald Trump": "USA",
+                                                                              "Barack Obama": "USA"}

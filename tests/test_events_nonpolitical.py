@@ -548,3 +548,13 @@ def test_a_preposition_ending_a_pattern_gives_the_object_its_frame_needs(pipelin
 ])
 def test_a_word_of_force_said_by_someone_unarmed_criticises_only_whom_its_object_names(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The grainy video, shot by a worker on the factory floor, spread online.", []),
+    ("The campaign shot a new television ad in Ohio.", []),
+    ("Police shot a protester in the leg.", ["ASSAULT"]),
+])
+def test_shooting_a_film_is_filming(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected

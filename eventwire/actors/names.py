@@ -226,6 +226,10 @@ def _entity_names(w: Work, dateline) -> None:
             continue
         kind = "person" if label == "PERSON" else "organization"
         text = doc[fs:fe].text
+        known = _known_without_initials(w, text) if kind == "person" else None
+        if known is not None:  # "Donald J. Trump" is the knowledge base's Donald Trump
+            w.add(Mention(fs, fe, known.key, known.kind, "name", known, body=body))
+            continue
         key = f"name:{text.lower()}" if kind == "person" else f"org:{slug(text)}"
         m = w.add(Mention(fs, fe, key, kind, "name", None, name=text, body=body))
         if kind == "organization" and fs >= 2 and doc[fs - 1].tag_ == "POS" and fs - 2 in w.name_at:
@@ -247,6 +251,17 @@ def _capitalised_word(doc, s: int, e: int) -> bool:
             or not ordinary(tok.lower_):
         return False
     return not any(t.text == tok.text and not t.is_sent_start for t in doc)
+
+
+def _known_without_initials(w: Work, text: str):
+    """The knowledge base's person whose name is ``text`` without its middle initials ("Donald J. Trump",
+    "Barack H. Obama"), or None."""
+    words = text.split()
+    kept = [x for i, x in enumerate(words)
+            if not (0 < i < len(words) - 1 and len(x.rstrip(".")) == 1 and x[0].isupper())]
+    if len(kept) == len(words) or len(kept) < 2:
+        return None
+    return next((e for e, how in w.kb.lookup(" ".join(kept)) if e.kind == "person" and how == "name"), None)
 
 
 def _titled_names(w: Work) -> None:

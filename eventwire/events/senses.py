@@ -137,6 +137,9 @@ def figurative(story, tok, entry) -> bool:
     if entry.type == "ASSAULT" and figurative_words().get(lemma(tok)) == "criticize" and said_of \
             and all(_idea(x) and _outside(story, x) for x in said_of):
         return True  # "attacked the PROPOSAL": words, as "attacks on his record"
+    made = obj if obj is not None else (tok.head if tok.dep_ == "acl" and tok.tag_ == "VBN" else None)
+    if lemma(tok) == "shoot" and noun_class(made) == "communication":
+        return True  # "the video, SHOT by a worker", "shot a campaign ad": filmed
     if entry.type == "RETREAT" and entry.mode == "withdraw" and goods(obj):
         return True  # "continued withdrawing her monthly PENSION": money taken out, no retreat
     if (entry.type in MATERIAL or entry.mode in MATERIAL_MODES) and said_of and all(
