@@ -17,6 +17,7 @@ from .defied import defied
 from .draft import Draft, Work
 from .facilities import FACILITY_TYPES, facility_target, struck_in_result
 from .place_targets import deep_from, place_object, place_target, place_target_types, takes_place
+from .stray import stray_target
 from .unidentified import place_read
 
 # Types of acts that answer what someone did or made: aimed at a thing, they are aimed at its author
@@ -100,3 +101,14 @@ def place_as_target(w: Work, d: Draft, where) -> None:
         if place.actors and set(place.ids()) != set(d.source.ids()):
             d.target = place
             d.attrs["target_is_place"] = True
+
+
+def stray_as_target(w: Work, d: Draft, where) -> None:
+    """Still no target: an aiming phrase the parse hung away from the event noun, in its clause ("launched an
+    operation, Operation X, AGAINST MILITANTS"; ``stray.py``); marked ``target_from: "stray"``."""
+    if set(d.target.ids()) - set(d.source.ids()) or d.match.entry.frame == "recip":
+        return
+    tgt = stray_target(w, d, where)
+    if tgt.actors:
+        d.target = tgt
+        d.attrs["target_from"] = "stray"
