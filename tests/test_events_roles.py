@@ -1383,3 +1383,22 @@ def test_roles_title_the_parser_ended_on_the_name_is_that_person(pipeline):
     # a spokesman for a president is not the president
     story, dyads = _dyads(pipeline, "The spokesman for President Oswin Vanterpool criticized the opposition.")
     assert all("Oswin Vanterpool" not in d[2] for d in dyads), dyads
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Police announced the arrest of the interior minister on Tuesday.", "arrest", "interior minister"),
+    ("The opposition demanded the resignation of the prime minister.", "demanded", "prime minister"),
+])
+def test_roles_nominal_event_of_phrase_names_whom_it_is_done_to(pipeline, text, trigger, target):
+    # a bare title in the "of" phrase of an event noun is an actor of its own, and the deed's target
+    _, (_t, _w, _src, tgt, attrs) = _one(pipeline, text, trigger)
+    assert _has(tgt, target), (tgt, attrs)
+
+
+def test_roles_aiming_phrase_hung_away_from_the_event_noun_is_its_target(pipeline):
+    # the parse hangs "against ..." on the operation's name, not on "offensive"
+    _, (_t, _w, src, tgt, attrs) = _one(
+        pipeline, "The Kenyan army launched a major offensive, Operation Linda Nchi, against al-Shabaab militants "
+        "in Somalia.", "offensive")
+    assert _has(src, "Kenya") and _has(tgt, "Shabaab"), (src, tgt)
+    assert attrs["target_from"] == "stray"
