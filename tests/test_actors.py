@@ -152,6 +152,9 @@ def test_actors_noun_phrases_get_country_and_sector(pipeline, text, phrase, coun
     # the only Saudi or Iranian word is the other side's: the unplaced state actor is not of that state
     ("The president met the Saudi king.", "president", None),
     ("The president met with the Saudi king.", "president", None),
+    # nor is the place they meet in, when the other side names a state
+    ("The president met the Saudi king in Riyadh.", "president", None),
+    ("The minister held talks with Iranian officials in Tehran on Monday.", "minister", None),
     ("The minister criticized the Iranian government.", "minister", None),
     ("The foreign minister was condemned by Iran.", "foreign minister", None),
     # a partner that names no state still places the actor, and so does a word outside the clause
