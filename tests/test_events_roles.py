@@ -1402,3 +1402,13 @@ def test_roles_aiming_phrase_hung_away_from_the_event_noun_is_its_target(pipelin
         "in Somalia.", "offensive")
     assert _has(src, "Kenya") and _has(tgt, "Shabaab"), (src, tgt)
     assert attrs["target_from"] == "stray"
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Protesters were detained by police on Sunday.", "detained", "Protesters"),
+    ("Demonstrators were beaten by riot police in Minsk.", "beaten", "Demonstrators"),
+])
+def test_roles_passive_subject_naming_people_of_a_deed_is_the_target(pipeline, text, trigger, target):
+    # "protesters" is also a lexicon noun (a protest), but people acted on are no deed standing for its doer
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(src, "police") and any(target.lower() in n.lower() for n in tgt), (src, tgt)

@@ -26,7 +26,7 @@ from .place_targets import place_actor
 from .senses import noun_class
 from .resolve import THIRD_PLURAL, Resolved, all_at, city_word, kin_noun, resolve
 from .syntax import child, pobjs
-from .triggers import noun_event
+from .triggers import names_deed, noun_event
 
 # Prepositions whose object is acted on; "in", "at" and "near" mostly give the place, unless the lexicon
 # pattern names them ("fire at", "shoot at").
@@ -103,7 +103,7 @@ def arg_np(w: Work, tok, depth: int = 0) -> Resolved:
     own may name one through "by" ("remarks by President Karzai")."""
     if tok is None:
         return Resolved()
-    if noun_event(tok) is not None:
+    if names_deed(tok):
         r = noun_agent(w, tok)
         if not r.actors:
             r = noun_target(w, tok)

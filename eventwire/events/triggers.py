@@ -110,6 +110,12 @@ def noun_event(tok) -> Match | None:
     return None
 
 
+def names_deed(tok) -> bool:
+    """Whether an argument noun names a deed, which stands for whoever carries it out ("rejected Karzai's
+    OFFER"), rather than people acted on that a lexicon noun also names ("PROTESTERS were dispersed")."""
+    return noun_event(tok) is not None and not (_acted_on(tok) and _person(tok))
+
+
 # Prepositions that make a noun a circumstance of another event, not an event reported on its own:
 # "offered to negotiate following the invasions", "since last month's invasion".
 CIRCUMSTANTIAL = {"after", "following", "since", "during", "before", "amid", "amidst", "despite", "in", "into",
