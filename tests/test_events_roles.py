@@ -1412,3 +1412,10 @@ def test_roles_passive_subject_naming_people_of_a_deed_is_the_target(pipeline, t
     # "protesters" is also a lexicon noun (a protest), but people acted on are no deed standing for its doer
     _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
     assert _has(src, "police") and any(target.lower() in n.lower() for n in tgt), (src, tgt)
+
+
+def test_roles_relative_pronoun_object_stands_for_the_noun_the_clause_is_on(pipeline):
+    # "which" is the object of "accuses": the accused is Moscow, the noun the relative clause is on
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Washington imposed new sanctions on Moscow, which it accuses of "
+                                     "meddling.", "accuses")
+    assert _has(src, "United States") and _has(tgt, "Moscow"), (src, tgt)

@@ -156,6 +156,8 @@ def verb_args(w: Work, tok, entry: Entry):
         return src, tgt, obj
     s, src = _verb_source(w, tok)
     obj = child(tok, "dobj", "attr") if entry.type != "LIGHT" else None
+    if obj is not None and obj.lower_ in ("which", "whom", "who") and tok.dep_ == "relcl":
+        obj = tok.head  # "sanctions on Moscow, WHICH it accuses of meddling": the noun the clause is on
     tgt = _verb_target(w, tok, entry, obj, src)
     w.last_args = (s, obj)
     return src, tgt, obj
