@@ -1419,3 +1419,10 @@ def test_roles_relative_pronoun_object_stands_for_the_noun_the_clause_is_on(pipe
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Washington imposed new sanctions on Moscow, which it accuses of "
                                      "meddling.", "accuses")
     assert _has(src, "United States") and _has(tgt, "Moscow"), (src, tgt)
+
+
+def test_roles_gerund_of_for_on_the_object_is_done_by_the_object(pipeline):
+    # "for supplying" hangs on "companies": the companies supply, not the Treasury that blacklists them
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "The US Treasury blacklisted three Iranian companies for supplying "
+                                     "drones to Russia.", "supplying")
+    assert not _has(src, "Treasury") and _has(tgt, "Russia"), (src, tgt)
