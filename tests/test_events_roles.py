@@ -1426,3 +1426,10 @@ def test_roles_gerund_of_for_on_the_object_is_done_by_the_object(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "The US Treasury blacklisted three Iranian companies for supplying "
                                      "drones to Russia.", "supplying")
     assert not _has(src, "Treasury") and _has(tgt, "Russia"), (src, tgt)
+
+
+def test_roles_attack_by_agent_on_a_site_is_aimed_at_the_site(pipeline):
+    # "on a military base" hangs on "militants", the "by" agent: the base is still what the attack is aimed at
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "The army repelled an attack by militants on a military base.",
+                                        "attack")
+    assert _has(src, "militants") and [p["text"] for p in attrs["target_phrases"]] == ["a military base"]
