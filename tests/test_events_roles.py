@@ -1433,3 +1433,17 @@ def test_roles_attack_by_agent_on_a_site_is_aimed_at_the_site(pipeline):
     _, (_t, _w, src, tgt, attrs) = _one(pipeline, "The army repelled an attack by militants on a military base.",
                                         "attack")
     assert _has(src, "militants") and [p["text"] for p in attrs["target_phrases"]] == ["a military base"]
+
+
+def test_roles_light_verb_takes_the_aim_hung_on_it_and_an_amount_of_deeds(pipeline):
+    # "on rebel positions" hangs on "launched", not on "assault": the positions are still what it is aimed at
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "Government forces launched a fresh assault yesterday on rebel "
+                                        "positions in the north.", "assault")
+    assert [p["text"] for p in attrs["target_phrases"]] == ["rebel positions"]
+    # "dozens of air strikes" carried out: the strikes are the coalition's, aimed at the Houthi fighters
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "The coalition carried out dozens of air strikes overnight on Houthi "
+                                     "fighters in Hodeidah.", "strikes")
+    assert _has(src, "coalition") and _has(tgt, "Houthi"), (src, tgt)
+    # an amount of people acted on is no deed: "detained dozens of protesters"
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Police detained dozens of protesters in Minsk.", "detained")
+    assert _has(tgt, "protesters"), tgt

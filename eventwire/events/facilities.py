@@ -51,6 +51,8 @@ def facility_target(w: Work, tok, pos: str, src: Resolved) -> Resolved:
         heads = [c for _p, c in pobjs(tok, NOUN_PREPS)]
         ag = agent_of(tok)  # "an attack by militants ON A MILITARY BASE": the parse hangs it on the agent
         heads += [c for _p, c in pobjs(ag, ("on", "against", "upon", "into")) if c.i > ag.i] if ag is not None else []
+        if not heads and tok.dep_ == "dobj":  # "launched an assault yesterday ON REBEL POSITIONS": hung on the verb
+            heads = [c for _p, c in pobjs(tok.head, ("on", "against", "upon"))]
     out = Resolved()
     for h in heads:
         for f in [h, *h.conjuncts]:
