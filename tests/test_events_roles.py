@@ -1447,3 +1447,16 @@ def test_roles_light_verb_takes_the_aim_hung_on_it_and_an_amount_of_deeds(pipeli
     # an amount of people acted on is no deed: "detained dozens of protesters"
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Police detained dozens of protesters in Minsk.", "detained")
     assert _has(tgt, "protesters"), tgt
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("Iran detained a British-flagged tanker in the Gulf, and Britain condemned the seizure.", "Iran"),
+    ("Police arrested three journalists in Minsk. The European Union condemned the arrests.", "Police"),
+])
+def test_roles_deed_named_again_is_aimed_at_its_earlier_doer(pipeline, text, doer):
+    # "the seizure" names the detention again: the condemnation is aimed at whoever did it, named earlier
+    _, (_t, _w, _src, tgt, attrs) = _one(pipeline, text, "condemned")
+    assert _has(tgt, doer) and attrs["target_from"] == "earlier", (tgt, attrs)
+    # a deed no earlier clause tells has no doer to be aimed at
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "The United Nations condemned the attack on Friday.", "condemned")
+    assert tgt == []

@@ -12,6 +12,7 @@ Each marks where the target came from in ``attrs`` (``target_from``, ``target_is
 
 from __future__ import annotations
 
+from .anaphora import earlier_doer
 from .arguments import deep_target
 from .defied import defied
 from .draft import Draft, Work
@@ -112,3 +113,14 @@ def stray_as_target(w: Work, d: Draft, where) -> None:
     if tgt.actors:
         d.target = tgt
         d.attrs["target_from"] = "stray"
+
+
+def earlier_deed_as_target(w: Work, d: Draft) -> None:
+    """Still no target: a deed named again by a definite event noun ("Britain condemned THE SEIZURE") is aimed at
+    its doer, named in an earlier clause or sentence (``anaphora.py``); marked ``target_from: "earlier"``."""
+    if set(d.target.ids()) - set(d.source.ids()):
+        return
+    tgt = earlier_doer(w, d)
+    if tgt.actors:
+        d.target = tgt
+        d.attrs["target_from"] = "earlier"
