@@ -1460,3 +1460,13 @@ def test_roles_deed_named_again_is_aimed_at_its_earlier_doer(pipeline, text, doe
     # a deed no earlier clause tells has no doer to be aimed at
     _, (_t, _w, _src, tgt, _a) = _one(pipeline, "The United Nations condemned the attack on Friday.", "condemned")
     assert tgt == []
+
+
+def test_roles_complaint_as_purpose_of_summoning_is_made_to_the_summoned(pipeline):
+    # the envoy summoned is whom the complaint is made to, not the people the complaint is about
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Dutch officials summoned the Turkish ambassador in The Hague to "
+                                     "complain about a raid on a Dutch organization in Ankara.", "complain")
+    assert _has(src, "Netherlands") and _has(tgt, "Turkish ambassador"), (src, tgt)
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Austrian officials summoned the Iranian envoy to complain about the "
+                                     "arrest of an Austrian journalist in Tehran.", "complain")
+    assert _has(tgt, "Iran") and not _has(tgt, "journalist"), tgt

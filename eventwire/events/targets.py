@@ -20,6 +20,7 @@ from .facilities import FACILITY_TYPES, facility_target, struck_in_result
 from .place_targets import deep_from, place_object, place_target, place_target_types, takes_place
 from .stray import stray_target
 from .unidentified import place_read
+from .resolve import Resolved, resolve
 
 # Types of acts that answer what someone did or made: aimed at a thing, they are aimed at its author
 # ("a hunger strike to protest the policy imposed by X": X; ``deep.deep_target``).
@@ -30,6 +31,16 @@ def purpose_clause(tok) -> bool:
     """Whether a verb is a "to" clause of purpose on another verb ("summoned the envoy TO COMPLAIN")."""
     return tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" and tok.head.i < tok.i and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def summoned(w: Work, where, src) -> Resolved:
+    """Whom a complaint or protest told as the purpose of a verb with someone as its object is made to: that
+    someone ("summoned the French ambassador TO COMPLAIN about X": the ambassador, not X)."""
+    if not purpose_clause(where):
+        return Resolved()
+    obj = next((c for c in where.head.children if c.dep_ == "dobj"), None)
+    r = resolve(w.story, obj) if obj is not None else Resolved()
+    return r if set(r.ids()) - set(src.ids()) else Resolved()
 
 
 def facility_as_target(w: Work, d: Draft, early: bool) -> None:
@@ -68,7 +79,9 @@ def deep_as_target(w: Work, d: Draft, where) -> None:
         return
     tok = d.match.tok
     authors = d.type in ANSWERING
-    tgt = deep_target(w, tok, d.source, authors=authors)
+    tgt = summoned(w, where, d.source) if authors else Resolved()
+    if not tgt.actors:
+        tgt = deep_target(w, tok, d.source, authors=authors)
     if not tgt.actors and where.i != tok.i:
         tgt = deep_target(w, where, d.source, exclude={tok.i}, authors=authors)
     if not tgt.actors and purpose_clause(where):
