@@ -1470,3 +1470,9 @@ def test_roles_complaint_as_purpose_of_summoning_is_made_to_the_summoned(pipelin
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Austrian officials summoned the Iranian envoy to complain about the "
                                      "arrest of an Austrian journalist in Tehran.", "complain")
     assert _has(tgt, "Iran") and not _has(tgt, "journalist"), tgt
+
+
+def test_roles_people_freed_through_a_bare_infinitive_are_not_the_freer(pipeline):
+    # "let FREE the leaders": the leaders are acted on by Eritrea, not Eritrea's own body (no focus-country guess)
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Eritrea let free the political leaders.", "free")
+    assert _has(src, "Eritrea") and _has(tgt, "political leaders"), (src, tgt)
