@@ -838,3 +838,11 @@ def test_actors_unfamiliar_name_with_an_appositive_title_is_a_person(pipeline):
     assert a.kind == "person" and a.role and "minister" in a.role.lower()
     story = pipeline.code("Quarrington Holdings, the mining company, said it would close the mine.")
     assert all(a.kind != "person" for a in story.actors if "Quarrington" in a.name)
+
+
+@pytest.mark.model
+def test_actors_possessed_collective_of_an_actor_noun_is_a_body_of_that_country(pipeline):
+    # "rebel" (tagged an adjective) before "groups": the collective heads the phrase, of the possessor's country
+    story = pipeline.code("The army attacked Libya's rebel groups.")
+    actor = _at(story, "Libya's rebel groups")
+    assert actor is not None and (actor.country, actor.sector) == ("LBY", "REB")

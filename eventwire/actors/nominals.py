@@ -131,7 +131,7 @@ def find_nominals(w: Work) -> None:
             sector, kind = "CVL", "group"  # a crowd is people, not a body of the state
         if sector is None:
             continue
-        if head.dep_ == "compound" and head.head.lower_ in COLLECTIVE and head.head.i > head.i \
+        if head.dep_ in ("compound", "amod") and head.head.lower_ in COLLECTIVE and head.head.i > head.i \
                 and w.free(e, head.head.i + 1):
             # "opposition groups in Zimbabwe": the collective noun heads the phrase
             head = head.head
