@@ -1476,3 +1476,14 @@ def test_roles_people_freed_through_a_bare_infinitive_are_not_the_freer(pipeline
     # "let FREE the leaders": the leaders are acted on by Eritrea, not Eritrea's own body (no focus-country guess)
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Eritrea let free the political leaders.", "free")
     assert _has(src, "Eritrea") and _has(tgt, "political leaders"), (src, tgt)
+
+
+def test_roles_source_own_country_owning_the_object_gives_way_to_the_other_side(pipeline):
+    # Maduro is Venezuelan: Venezuela's borders are his own side's; the borders are closed to Brazil and Colombia
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Maduro has now closed Venezuela's land borders with Brazil and "
+                                     "Colombia.", "closed")
+    assert _has(src, "Maduro") and _has(tgt, "Brazil") and _has(tgt, "Colombia") and not _has(tgt, "Venezuela")
+    # a decision of her own country is still aimed at its author
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Chancellor Angela Merkel has defended Germany's decision to "
+                                     "advise against the vaccine.", "defended")
+    assert _has(tgt, "Germany"), tgt
