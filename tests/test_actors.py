@@ -152,6 +152,9 @@ def test_actors_noun_phrases_get_country_and_sector(pipeline, text, phrase, coun
     # the only Saudi or Iranian word is the other side's: the unplaced state actor is not of that state
     ("The president met the Saudi king.", "president", None),
     ("The president met with the Saudi king.", "president", None),
+    # nor is the place they meet in, when the other side names a state
+    ("The president met the Saudi king in Riyadh.", "president", None),
+    ("The minister held talks with Iranian officials in Tehran on Monday.", "minister", None),
     ("The minister criticized the Iranian government.", "minister", None),
     ("The foreign minister was condemned by Iran.", "foreign minister", None),
     # a partner that names no state still places the actor, and so does a word outside the clause
@@ -910,3 +913,9 @@ def test_actors_a_known_person_written_with_a_middle_initial_is_that_person(pipe
     story = pipeline.code("Donald J. Trump said the deal was bad. Barack H. Obama disagreed.")
     assert {a.name: a.country for a in story.actors if a.kind == "person"} == {"Donald Trump": "USA",
                                                                               "Barack Obama": "USA"}
+@pytest.mark.model
+def test_actors_possessed_collective_of_an_actor_noun_is_a_body_of_that_country(pipeline):
+    # "rebel" (tagged an adjective) before "groups": the collective heads the phrase, of the possessor's country
+    story = pipeline.code("The army attacked Libya's rebel groups.")
+    actor = _at(story, "Libya's rebel groups")
+    assert actor is not None and (actor.country, actor.sector) == ("LBY", "REB")

@@ -1407,3 +1407,105 @@ def test_roles_someones_kin_is_not_them(pipeline):
         assert dyads and all(not _has(d[3], "leader") and not _has(d[3], "commander") for d in dyads), dyads
     _, (_t, _w, _s, tgt, _a) = _one(pipeline, "Police arrested his brother, Ahmed Salim.", "arrested")
     assert _has(tgt, "Salim")
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Police announced the arrest of the interior minister on Tuesday.", "arrest", "interior minister"),
+    ("The opposition demanded the resignation of the prime minister.", "demanded", "prime minister"),
+])
+def test_roles_nominal_event_of_phrase_names_whom_it_is_done_to(pipeline, text, trigger, target):
+    # a bare title in the "of" phrase of an event noun is an actor of its own, and the deed's target
+    _, (_t, _w, _src, tgt, attrs) = _one(pipeline, text, trigger)
+    assert _has(tgt, target), (tgt, attrs)
+
+
+def test_roles_aiming_phrase_hung_away_from_the_event_noun_is_its_target(pipeline):
+    # the parse hangs "against ..." on the operation's name, not on "offensive"
+    _, (_t, _w, src, tgt, attrs) = _one(
+        pipeline, "The Kenyan army launched a major offensive, Operation Linda Nchi, against al-Shabaab militants "
+        "in Somalia.", "offensive")
+    assert _has(src, "Kenya") and _has(tgt, "Shabaab"), (src, tgt)
+    assert attrs["target_from"] == "stray"
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Protesters were detained by police on Sunday.", "detained", "Protesters"),
+    ("Demonstrators were beaten by riot police in Minsk.", "beaten", "Demonstrators"),
+])
+def test_roles_passive_subject_naming_people_of_a_deed_is_the_target(pipeline, text, trigger, target):
+    # "protesters" is also a lexicon noun (a protest), but people acted on are no deed standing for its doer
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(src, "police") and any(target.lower() in n.lower() for n in tgt), (src, tgt)
+
+
+def test_roles_relative_pronoun_object_stands_for_the_noun_the_clause_is_on(pipeline):
+    # "which" is the object of "accuses": the accused is Moscow, the noun the relative clause is on
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Washington imposed new sanctions on Moscow, which it accuses of "
+                                     "meddling.", "accuses")
+    assert _has(src, "United States") and _has(tgt, "Moscow"), (src, tgt)
+
+
+def test_roles_gerund_of_for_on_the_object_is_done_by_the_object(pipeline):
+    # "for supplying" hangs on "companies": the companies supply, not the Treasury that blacklists them
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "The US Treasury blacklisted three Iranian companies for supplying "
+                                     "drones to Russia.", "supplying")
+    assert not _has(src, "Treasury") and _has(tgt, "Russia"), (src, tgt)
+
+
+def test_roles_attack_by_agent_on_a_site_is_aimed_at_the_site(pipeline):
+    # "on a military base" hangs on "militants", the "by" agent: the base is still what the attack is aimed at
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "The army repelled an attack by militants on a military base.",
+                                        "attack")
+    assert _has(src, "militants") and [p["text"] for p in attrs["target_phrases"]] == ["a military base"]
+
+
+def test_roles_light_verb_takes_the_aim_hung_on_it_and_an_amount_of_deeds(pipeline):
+    # "on rebel positions" hangs on "launched", not on "assault": the positions are still what it is aimed at
+    _, (_t, _w, src, tgt, attrs) = _one(pipeline, "Government forces launched a fresh assault yesterday on rebel "
+                                        "positions in the north.", "assault")
+    assert [p["text"] for p in attrs["target_phrases"]] == ["rebel positions"]
+    # "dozens of air strikes" carried out: the strikes are the coalition's, aimed at the Houthi fighters
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "The coalition carried out dozens of air strikes overnight on Houthi "
+                                     "fighters in Hodeidah.", "strikes")
+    assert _has(src, "coalition") and _has(tgt, "Houthi"), (src, tgt)
+    # an amount of people acted on is no deed: "detained dozens of protesters"
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Police detained dozens of protesters in Minsk.", "detained")
+    assert _has(tgt, "protesters"), tgt
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("Iran detained a British-flagged tanker in the Gulf, and Britain condemned the seizure.", "Iran"),
+    ("Police arrested three journalists in Minsk. The European Union condemned the arrests.", "Police"),
+])
+def test_roles_deed_named_again_is_aimed_at_its_earlier_doer(pipeline, text, doer):
+    # "the seizure" names the detention again: the condemnation is aimed at whoever did it, named earlier
+    _, (_t, _w, _src, tgt, attrs) = _one(pipeline, text, "condemned")
+    assert _has(tgt, doer) and attrs["target_from"] == "earlier", (tgt, attrs)
+    # a deed no earlier clause tells has no doer to be aimed at
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, "The United Nations condemned the attack on Friday.", "condemned")
+    assert tgt == []
+
+
+def test_roles_complaint_as_purpose_of_summoning_is_made_to_the_summoned(pipeline):
+    # the envoy summoned is whom the complaint is made to, not the people the complaint is about
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Dutch officials summoned the Turkish ambassador in The Hague to "
+                                     "complain about a raid on a Dutch organization in Ankara.", "complain")
+    assert _has(src, "Netherlands") and _has(tgt, "Turkish ambassador"), (src, tgt)
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Austrian officials summoned the Iranian envoy to complain about the "
+                                     "arrest of an Austrian journalist in Tehran.", "complain")
+    assert _has(tgt, "Iran") and not _has(tgt, "journalist"), tgt
+
+
+def test_roles_people_freed_through_a_bare_infinitive_are_not_the_freer(pipeline):
+    # "let FREE the leaders": the leaders are acted on by Eritrea, not Eritrea's own body (no focus-country guess)
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Eritrea let free the political leaders.", "free")
+    assert _has(src, "Eritrea") and _has(tgt, "political leaders"), (src, tgt)
+
+
+def test_roles_source_own_country_owning_the_object_gives_way_to_the_other_side(pipeline):
+    # Maduro is Venezuelan: Venezuela's borders are his own side's; the borders are closed to Brazil and Colombia
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Maduro has now closed Venezuela's land borders with Brazil and "
+                                     "Colombia.", "closed")
+    assert _has(src, "Maduro") and _has(tgt, "Brazil") and _has(tgt, "Colombia") and not _has(tgt, "Venezuela")
+    # a decision of her own country is still aimed at its author
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Chancellor Angela Merkel has defended Germany's decision to "
+                                     "advise against the vaccine.", "defended")
+    assert _has(tgt, "Germany"), tgt

@@ -160,3 +160,14 @@ def test_roles_measure_lifted_in_a_place_is_eased_for_the_place(pipeline):
     # a concession with no measure named is not done to where it was said
     _t, _w, src, tgt = _at(pipeline, "The opposition leader conceded in a speech in Nairobi.", "conceded")
     assert tgt == []
+
+
+def test_place_named_after_a_site_stands_for_the_whole_site_phrase(pipeline):
+    # the place actor is Homs, but what was shelled is the district near it: the target phrase is the site's
+    story = pipeline.code("Government troops shelled a rebel-held district near Homs on Sunday.")
+    ev = next(e for e in story.events if e.trigger.text == "shelled")
+    assert [p["text"] for p in ev.attrs["target_phrases"]] == ["a rebel-held district near Homs"]
+    # a deed or a measure is no site: its place stays the place ("a curfew in Homs")
+    story = pipeline.code("The army imposed a curfew in Homs on Sunday.")
+    ev = next(e for e in story.events if e.type == "COERCE")
+    assert [p["text"] for p in ev.attrs["target_phrases"]] == ["Homs"]

@@ -44,33 +44,38 @@ def demonym_actors(w: Work) -> None:
 
 # the other participants of a clause: its subject, objects and "by" agent, and a "with" or "against" phrase
 PARTNER_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent"}
-PARTNER_PREPS = {"with", "against"}
+PARTNER_PREPS = ("with", "against")
+CLAUSE_PLACES = ("in", "at")  # where the clause is: the other side's place when it names a state
 # bodies of a state: an unplaced one facing another state in a clause is rarely of that state
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
-def partner_spans(w: Work, tok) -> list[tuple[int, int]]:
+def partner_spans(w: Work, tok, places: bool = False) -> list[tuple[int, int]]:
     """Token ranges of the other participants of the clause an actor word takes part in: "The president met
     THE SAUDI KING", "The minister talked WITH THE SAUDI KING" (never its own phrase; a place the clause is in,
-    "in Riyadh", is no participant)."""
+    "in Riyadh", is no participant, but is given too with ``places``)."""
     head = tok
     while head.dep_ in ("pobj", "prep", "agent", "compound", "amod", "poss") and head.head is not head:
         head = head.head
     verb = head.head if head.dep_ in PARTNER_DEPS or head.dep_ == "prep" else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return []
+    preps = PARTNER_PREPS + CLAUSE_PLACES if places else PARTNER_PREPS
     return [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children
-            if (c.dep_ in PARTNER_DEPS or (c.dep_ == "prep" and c.lower_ in PARTNER_PREPS))
+            if (c.dep_ in PARTNER_DEPS or (c.dep_ == "prep" and c.lower_ in preps))
             and c.i != head.i and not c.left_edge.i <= tok.i <= c.right_edge.i]
 
 
 def own_focus(w: Work, tok) -> str | None:
     """The article's country for an actor word the text does not place ("the president", "the army"),
     reckoned without the clause partners that name a state: in "The president met the Saudi king" the only
-    Saudi word is the other side's, which says nothing of where the president is from (no country then). A
-    partner that names no state still counts ("Police arrested Egyptian protesters": Egyptian police)."""
+    Saudi word is the other side's, which says nothing of where the president is from (no country then), nor
+    does the place they meet in ("met the Saudi king IN RIYADH"). A partner that names no state still counts
+    ("Police arrested Egyptian protesters": Egyptian police)."""
     skip = [(lo, hi) for lo, hi in partner_spans(w, tok)
             if any(lo <= m.start < hi and _state(m) for m in w.mentions)]
+    if skip:
+        skip += [sp for sp in partner_spans(w, tok, places=True) if sp not in skip]
     return focus_country(w, skip) if skip else w.focus
 
 

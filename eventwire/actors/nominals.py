@@ -142,7 +142,7 @@ def find_nominals(w: Work) -> None:
             sector, kind = "CVL", "group"  # a crowd is people, not a body of the state
         if sector is None:
             continue
-        if head.dep_ == "compound" and head.head.lower_ in COLLECTIVE and head.head.i > head.i \
+        if head.dep_ in ("compound", "amod") and head.head.lower_ in COLLECTIVE and head.head.i > head.i \
                 and w.free(e, head.head.i + 1):
             # "opposition groups in Zimbabwe": the collective noun heads the phrase
             head = head.head
@@ -286,9 +286,18 @@ def _named_body_before(w: Work, head, s: int) -> Mention | None:
 def _done_to_by_focus(w: Work, head) -> bool:
     """Whether a noun is the object of a verb whose subject is of the article's focus country: "U.S. troops
     killed two MILITANTS" are not American for being in an American story (the focus country is the doer's)."""
+    for _ in range(4):  # "freed 74 leaders and MEMBERS of a rebel group": as the first of them
+        head = head.head if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") else head
     if head.dep_ != "dobj" or head.head.pos_ != "VERB":
         return False
-    subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    verb = head.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for _ in range(3):  # "Ethiopia let FREE 74 political leaders", "troops stormed and OCCUPIED": the doer above
+        if subj is not None or verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "dobj" for c in verb.head.children):
+            break
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
     lo, hi = subj.left_edge.i, subj.i + 1

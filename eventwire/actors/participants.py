@@ -30,7 +30,25 @@ def _argument(tok, depth: int = 0) -> bool:
         return _argument(tok.head, depth + 1)
     if tok.dep_ in ARGUMENT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
         return True
-    return (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or _clause_subject(tok) or _noun_doer(tok)
+    return (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or _clause_subject(tok) or _noun_doer(tok) or \
+        _deed_undergoer(tok)
+
+
+# Prepositions after an event noun whose object undergoes the deed: "the arrest OF the minister", "an attack ON
+# the convoy", "sanctions AGAINST the regime".
+DEED_PREPS = ("of", "on", "against", "upon")
+
+
+def _deed_undergoer(tok) -> bool:
+    """Whom an event noun of the events lexicon is done to: the object of its "of", "on" or "against" phrase
+    ("announced the arrest OF THE INTERIOR MINISTER", "demanded the release of the detained journalists")."""
+    from ..events.lexicon import SPECIAL, by_head
+
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in DEED_PREPS:
+        return False
+    noun = tok.head.head
+    return noun.pos_ == "NOUN" and noun.i < tok.i and any(
+        e.type not in SPECIAL for e in by_head().get((noun.lemma_.lower(), "N"), ()))
 
 
 def _noun_doer(tok) -> bool:

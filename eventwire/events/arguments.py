@@ -26,8 +26,8 @@ from .place_targets import place_actor
 from .senses import noun_class
 from .resolve import THIRD_PLURAL, Resolved, all_at, city_word, kin_noun, resolve
 from .syntax import child, pobjs
-from .triggers import noun_event
-from .undergone import undergoer
+from .triggers import names_deed, noun_event
+from .undergone import own_possessor, undergone_by
 
 # Prepositions whose object is acted on; "in", "at" and "near" mostly give the place, unless the lexicon
 # pattern names them ("fire at", "shoot at").
@@ -41,8 +41,7 @@ RELATIVE_SUBJECTS = {"who", "which", "that"}
 def noun_agent(w: Work, tok) -> Resolved:
     """Who carries out a nominal event: "Karzai's offer", "the offer by Karzai", "Israeli strikes", and a
     "by" phrase the parse hung on the noun's object ("the arrest of the leader BY POLICE")."""
-    own = not (kin_noun(tok) or undergoer(tok, w.story) is not None)  # "Karzai's BROTHER", "Navalny's ARREST": not theirs
-    candidates = [child(tok, "poss") if own else None, agent_of(tok)]
+    candidates = [own_possessor(tok, w.story), agent_of(tok)]  # not "Karzai's BROTHER", "Navalny's ARREST"
     # a deed it is aimed at has a doer of its own: "a protest against the killing BY POLICE" is not theirs
     candidates += [agent_of(c) for p, c in pobjs(tok, ("of", "on", "against")) if p == "of" or noun_event(c) is None]
     candidates += [agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -86,8 +85,7 @@ def _shared_possessor(w: Work, tok, poss, r: Resolved) -> Resolved:
 def noun_target(w: Work, tok, exclude=()) -> Resolved:
     """Who a nominal event is aimed at: "Israel's attack ON GAZA", "talks WITH the rebels", and a target
     phrase the parse hung on the "by" agent ("the attack by rebels ON THE CITY")."""
-    under = undergoer(tok, w.story)  # "Navalny's ARREST" was done to him
-    found = ([("'s", under)] if under is not None else []) + list(pobjs(tok, NOUN_TARGET_PREPS))
+    found = undergone_by(tok, w.story) + list(pobjs(tok, NOUN_TARGET_PREPS))  # "Navalny's ARREST": done to him
     ag = agent_of(tok)
     if ag is not None:
         found += [(p, c) for p, c in pobjs(ag, ("on", "against", "upon", "into")) if c.i > ag.i]
@@ -106,7 +104,7 @@ def arg_np(w: Work, tok, depth: int = 0) -> Resolved:
     own may name one through "by" ("remarks by President Karzai")."""
     if tok is None:
         return Resolved()
-    if noun_event(tok) is not None:
+    if names_deed(tok):
         r = noun_agent(w, tok)
         if not r.actors:
             r = noun_target(w, tok)
@@ -159,6 +157,8 @@ def verb_args(w: Work, tok, entry: Entry):
         return src, tgt, obj
     s, src = _verb_source(w, tok)
     obj = child(tok, "dobj", "attr") if entry.type != "LIGHT" else None
+    if obj is not None and obj.lower_ in ("which", "whom", "who") and tok.dep_ == "relcl":
+        obj = tok.head  # "sanctions on Moscow, WHICH it accuses of meddling": the noun the clause is on
     tgt = _verb_target(w, tok, entry, obj, src)
     w.last_args = (s, obj)
     return src, tgt, obj

@@ -51,8 +51,8 @@ from .reportable import force_on_someone, reports_event
 from .reported import obligation
 from .resolve import named_subject, namable, person_nouns
 from .syntax import np_text, pos_of
-from .targets import (deep_as_target, defied_as_target, facility_as_target, place_as_target,
-                      struck_as_target)
+from .targets import (deep_as_target, defied_as_target, earlier_deed_as_target, facility_as_target,
+                      place_as_target, stray_as_target, struck_as_target)
 from .triggers import choose, match_token
 from .unidentified import unidentified_source
 
@@ -144,6 +144,8 @@ class Extractor:
             d.attrs["source_missing"] = source_gap(d, where)
         facility_as_target(w, d, early=True)
         deep_as_target(w, d, where)
+        stray_as_target(w, d, where)
+        earlier_deed_as_target(w, d)
         defied_as_target(w, d, where)
         place_as_target(w, d, where)
         facility_as_target(w, d, early=False)

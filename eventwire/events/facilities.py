@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..data import word_set
 from .draft import Work
 from .deep import deep_target
-from .passive import is_passive
+from .passive import agent_of, is_passive
 from .place_targets import place_actor, stage_actor
 from .resolve import Resolved, resolve
 from .syntax import child, pobjs
@@ -49,6 +49,10 @@ def facility_target(w: Work, tok, pos: str, src: Resolved) -> Resolved:
         heads += [c for p, c in pobjs(tok, ("on", "at", "upon")) if obj is None]  # "fired ON the airport"
     else:
         heads = [c for _p, c in pobjs(tok, NOUN_PREPS)]
+        ag = agent_of(tok)  # "an attack by militants ON A MILITARY BASE": the parse hangs it on the agent
+        heads += [c for _p, c in pobjs(ag, ("on", "against", "upon", "into")) if c.i > ag.i] if ag is not None else []
+        if not heads and tok.dep_ == "dobj":  # "launched an assault yesterday ON REBEL POSITIONS": hung on the verb
+            heads = [c for _p, c in pobjs(tok.head, ("on", "against", "upon"))]
     out = Resolved()
     for h in heads:
         for f in [h, *h.conjuncts]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import read_lines
+from ..data import read_lines, word_set
+from ..word_classes import first_class
 from ..model import Actor
 from .draft import Work
 from .deep import DEEP_DEPTH, _deep_step
@@ -143,6 +144,14 @@ def deep_place(w: Work, tok, src_ids=()) -> Resolved:
     return Resolved()
 
 
+def _site(tok) -> bool:
+    """Whether a noun names a site a place can be told of ("the rebel-held REGION near Damascus", "a military BASE
+    outside Mogadishu"; ``events/facility_nouns.txt``, or a WordNet location), not a deed or a measure ("a
+    STRIKE ... in London", "RESTRICTIONS on aid to North Korea")."""
+    return tok.pos_ == "NOUN" and noun_event(tok) is None and (
+        tok.lemma_.lower() in word_set("events/facility_nouns.txt") or first_class("noun", tok.lemma_.lower()) == "location")
+
+
 def place_actor(w: Work, tok) -> Resolved:
     """The place a noun phrase names, as a target actor, when the actors stage left it a place and not an
     actor ("a curfew in Bangkok", "an ultimatum to Damascus"): CAMEO codes an act done at or to a place as
@@ -152,6 +161,7 @@ def place_actor(w: Work, tok) -> Resolved:
     becomes a place actor with no country. A dateline is never a target."""
     story = w.story
     lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
+    own = hi  # the noun's own words end here; a place named after them is where the noun lies
     for c in tok.children:  # "the rebel-held city NEAR DAMASCUS", "the enclave OF EASTERN GHOUTA"
         if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "near", "in", "outside", "around"):
             hi = max(hi, c.right_edge.idx + len(c.right_edge.text))
@@ -165,5 +175,8 @@ def place_actor(w: Work, tok) -> Resolved:
                             name=name, kind="place", country=country, code=country)
         else:
             stage_actor(story, lambda x: x is a, loc["start"], loc["end"])
-        return Resolved([a], False, {a.id: (loc["start"], loc["end"])})
+        # "the rebel-held region near DAMASCUS": the place named stands for the whole phrase, which is where
+        # the act is aimed (its words are the argument's)
+        at = (lo, hi) if loc["start"] >= own and _site(tok) else (loc["start"], loc["end"])
+        return Resolved([a], False, {a.id: at})
     return Resolved()

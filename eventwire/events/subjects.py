@@ -121,11 +121,12 @@ def continues_clause(tok) -> bool:
 
 def _listed_object(noun):
     """The object a list of names heads when the parse hung a phrase on its last name ("ridiculed X, Y, and Z
-    FOR criticizing"), or None."""
+    FOR criticizing"), or the object itself the parse hung it on ("blacklisted three COMPANIES for supplying
+    drones"), or None."""
     n = noun
     while n.dep_ in ("conj", "appos") and n.head.pos_ in ("NOUN", "PROPN") and n.head.i < n.i:
         n = n.head
-    return n if n.i != noun.i and n.dep_ == "dobj" and n.head.pos_ == "VERB" else None
+    return n if n.dep_ == "dobj" and n.head.pos_ == "VERB" else None
 
 
 def _controller(head, seen: int):

@@ -12,12 +12,17 @@ Each marks where the target came from in ``attrs`` (``target_from``, ``target_is
 
 from __future__ import annotations
 
+from .anaphora import earlier_doer
 from .arguments import deep_target
 from .defied import defied
 from .draft import Draft, Work
 from .facilities import FACILITY_TYPES, facility_target, struck_in_result
 from .place_targets import deep_from, place_object, place_target, place_target_types, takes_place
+from .stray import stray_target
 from .unidentified import place_read
+from .triggers import noun_event
+from ..word_classes import first_class
+from .resolve import Resolved, resolve
 
 # Types of acts that answer what someone did or made: aimed at a thing, they are aimed at its author
 # ("a hunger strike to protest the policy imposed by X": X; ``deep.deep_target``).
@@ -28,6 +33,16 @@ def purpose_clause(tok) -> bool:
     """Whether a verb is a "to" clause of purpose on another verb ("summoned the envoy TO COMPLAIN")."""
     return tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB" and tok.head.i < tok.i and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def summoned(w: Work, where, src) -> Resolved:
+    """Whom a complaint or protest told as the purpose of a verb with someone as its object is made to: that
+    someone ("summoned the French ambassador TO COMPLAIN about X": the ambassador, not X)."""
+    if not purpose_clause(where):
+        return Resolved()
+    obj = next((c for c in where.head.children if c.dep_ == "dobj"), None)
+    r = resolve(w.story, obj) if obj is not None else Resolved()
+    return r if set(r.ids()) - set(src.ids()) else Resolved()
 
 
 def facility_as_target(w: Work, d: Draft, early: bool) -> None:
@@ -62,11 +77,17 @@ def deep_as_target(w: Work, d: Draft, where) -> None:
     """No target but the source's own ("closed ITS borders with Benin") or none at all: an actor named
     further down what the predicate acts on (``deep.deep_target``), or, for a clause of purpose, what
     the governing verb acts on ("summoned the envoy to complain"); marked ``target_from: "deep"``."""
-    if set(d.target.ids()) - set(d.source.ids()) or d.match.entry.frame == "recip" and len(d.source.actors) > 1:
+    own = own_country_owner(w, d)
+    if own is None and set(d.target.ids()) - set(d.source.ids()) or \
+            d.match.entry.frame == "recip" and len(d.source.actors) > 1:
         return
     tok = d.match.tok
     authors = d.type in ANSWERING
-    tgt = deep_target(w, tok, d.source, authors=authors)
+    tgt = summoned(w, where, d.source) if authors else Resolved()
+    if not tgt.actors:
+        tgt = deep_target(w, tok, d.source, exclude={own} if own is not None else (), authors=authors)
+    if own is not None and not tgt.actors:
+        return  # "closed Venezuela's embassy": no one else named, the country stays the target
     if not tgt.actors and where.i != tok.i:
         tgt = deep_target(w, where, d.source, exclude={tok.i}, authors=authors)
     if not tgt.actors and purpose_clause(where):
@@ -75,6 +96,24 @@ def deep_as_target(w: Work, d: Draft, where) -> None:
     if tgt.actors:
         d.target = tgt
         d.attrs["target_from"] = "deep"
+
+
+def own_country_owner(w: Work, d: Draft):
+    """The token of a target that is only the source's own country owning what the predicate acts on ("Maduro
+    closed VENEZUELA's land borders with Brazil": Maduro is Venezuelan), or None."""
+    others = [a for a in d.target.actors if a not in d.source.actors]
+    home = {a.country for a in d.source.actors if a.country}
+    if not others or not all(a.kind == "country" and a.country in home for a in others):
+        return None
+    at = [d.target.at.get(a.id) for a in others]
+    toks = [w.story.doc.char_span(*x, alignment_mode="expand") for x in at if x is not None]
+    if not toks or len(toks) != len(others) or any(t is None or t.root.dep_ != "poss" for t in toks):
+        return None
+    owned = toks[0].root.head
+    if noun_event(owned) is not None or first_class("noun", owned.lemma_.lower()) in ("act", "communication",
+                                                                                      "cognition"):
+        return None  # "defended GERMANY's decision": a deed or word stands for its author
+    return toks[0].root.i
 
 
 def defied_as_target(w: Work, d: Draft, where) -> None:
@@ -100,3 +139,25 @@ def place_as_target(w: Work, d: Draft, where) -> None:
         if place.actors and set(place.ids()) != set(d.source.ids()):
             d.target = place
             d.attrs["target_is_place"] = True
+
+
+def stray_as_target(w: Work, d: Draft, where) -> None:
+    """Still no target: an aiming phrase the parse hung away from the event noun, in its clause ("launched an
+    operation, Operation X, AGAINST MILITANTS"; ``stray.py``); marked ``target_from: "stray"``."""
+    if set(d.target.ids()) - set(d.source.ids()) or d.match.entry.frame == "recip":
+        return
+    tgt = stray_target(w, d, where)
+    if tgt.actors:
+        d.target = tgt
+        d.attrs["target_from"] = "stray"
+
+
+def earlier_deed_as_target(w: Work, d: Draft) -> None:
+    """Still no target: a deed named again by a definite event noun ("Britain condemned THE SEIZURE") is aimed at
+    its doer, named in an earlier clause or sentence (``anaphora.py``); marked ``target_from: "earlier"``."""
+    if set(d.target.ids()) - set(d.source.ids()):
+        return
+    tgt = earlier_doer(w, d)
+    if tgt.actors:
+        d.target = tgt
+        d.attrs["target_from"] = "earlier"

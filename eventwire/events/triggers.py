@@ -99,15 +99,24 @@ def noun_event(tok) -> Match | None:
     m = [x for x in match_token(tok) if x.entry.type != "LIGHT"]
     if m:
         return m[0] if m[0].entry.type != "NONE" else None
-    if tok.lemma_.lower() in word_set("events/carrier_nouns.txt"):
-        # "a mediation effort", and "a round of talks", "the transfer of humanitarian aid"
-        inner = [c for c in tok.children if c.dep_ == "compound"] + \
+    carrier = tok.lemma_.lower() in word_set("events/carrier_nouns.txt")
+    if carrier or counts(tok) and not tok.like_num and tok.dep_ == "dobj" and \
+            any(x.entry.type == "LIGHT" for x in match_token(tok.head)):
+        # "a mediation effort", and "a round of talks", "the transfer of humanitarian aid"; an amount of deeds
+        # a light verb takes stands where they do: "carried out DOZENS of air strikes"
+        inner = [c for c in tok.children if c.dep_ == "compound" and carrier] + \
             [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for c in inner:
             cm = [x for x in match_token(c) if x.entry.type not in SPECIAL] if pos_of(c) == "N" else []
             if cm:
                 return Match(tok, cm[0].entry, [c])
     return None
+
+
+def names_deed(tok) -> bool:
+    """Whether an argument noun names a deed, which stands for whoever carries it out ("rejected Karzai's
+    OFFER"), rather than people acted on that a lexicon noun also names ("PROTESTERS were dispersed")."""
+    return noun_event(tok) is not None and not (_acted_on(tok) and _person(tok))
 
 
 # Prepositions that make a noun a circumstance of another event, not an event reported on its own:

@@ -38,3 +38,17 @@ def _person_noun(tok) -> bool:
     from .senses import noun_class
 
     return noun_class(tok) == "person"
+
+
+def own_possessor(tok, story=None):
+    """The possessor token of an event noun that does the deed: none for someone's kin ("Karzai's BROTHER") or
+    a person undergoing it ("Navalny's ARREST")."""
+    from .resolve import kin_noun
+
+    return None if kin_noun(tok) or undergoer(tok, story) is not None else child(tok, "poss")
+
+
+def undergone_by(tok, story=None) -> list:
+    """[("'s", possessor)] when a person's possessive names who undergoes an event noun, else []."""
+    under = undergoer(tok, story)
+    return [("'s", under)] if under is not None else []
