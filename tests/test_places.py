@@ -959,3 +959,29 @@ def test_places_a_primary_or_its_voters_make_the_state(pipeline):
     assert features["New York"] == "admin1"
     mentions = [(m.start, p.feature) for p in story.places for m in p.mentions if m.text == "New York"]
     assert len(mentions) == 2 and all(f == "admin1" for _, f in mentions)
+
+
+def test_places_abbreviated_words_are_other_writings():
+    assert index.abbreviated("saint clair county") == ["st clair county"]
+    assert index.abbreviated("st louis") == ["saint louis"]
+    assert index.abbreviated("fort st john") == ["ft st john", "fort saint john"]
+    assert index.abbreviated("main st") == []  # a street, not a saint
+    assert index.abbreviated("denver") == []
+
+
+def test_places_county_is_found_by_its_abbreviated_name(gaz):
+    # GeoNames writes "Saint Louis County"; news writes "St. Louis County"
+    hits = [(e, p) for e, p in gaz.lookup("St. Louis County") if e.feature == "admin2"]
+    assert any(e.admin1 == "US.MO" for e, _ in hits)
+    assert all(not p for e, p in hits if e.name.startswith("Saint "))  # an alternate writing, not primary
+
+
+@pytest.mark.model
+def test_places_abbreviated_county_in_a_local_story(pipeline):
+    # invented local story: the Illinois county, found by "St." and placed by the towns around it; a
+    # county the model labels an organisation is still found
+    _, found = _places(pipeline, "O'Fallon police said a man from Belleville was arrested on Friday. St. Clair "
+                                 "County prosecutors charged him, and St. Tammany Parish deputies in Louisiana "
+                                 "had sought him.")
+    assert found["St. Clair County"].feature == "admin2" and abs(found["St. Clair County"].lat - 38.5) < 0.5
+    assert found["St. Tammany Parish"].country == "USA"

@@ -316,7 +316,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             if _heads_a_firm(doc, i, i + n, cands) and not (after_prep or cue):
                 cands = []  # "Peabody Energy", "Blackhawk Mining": a firm named after a town, not the town
             if cands and not a_person(i, i + n, cands) and _surely_place(
-                    cands, label, in_person=in_person, after_prep=after_prep or cue or listed):
+                    cands, label, in_person=in_person, after_prep=after_prep or cue or listed, written=toks.text):
                 hit = (i, i + n, cands)
                 break
         if hit:
@@ -1195,19 +1195,22 @@ def _is_person(story: Story, toks) -> bool:
     return actor is not None and actor.kind == "person"
 
 
-def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = False) -> bool:
+def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = False, written: str = "") -> bool:
     """Whether a name found outside a place entity is a place: a country, continent, region or state by
-    its own name, or a big city (bigger when labelled a person; any town after "in", "at", "near")."""
+    its own name, or a county or a big city (bigger when labelled a person; any town after "in", "at",
+    "near"), these two also by their name with a word abbreviated ("St. Tammany Parish" for Saint Tammany
+    Parish; not a state so: "St. Michael" is no parish of Barbados)."""
     if in_person:
         return False
     if after_prep:
         need = 20_000 if label == "PERSON" else 2_000
     else:
         need = 200_000 if label == "PERSON" else 50_000
+    respelt = set(index.abbreviated(index.fold(written))) if written else set()
     for e, primary in cands:
-        if not primary:
+        if not primary and index.fold(e.name) not in respelt:
             continue
-        if e.feature in ("country", "continent", "region", "admin1"):
+        if e.feature in ("country", "continent", "region", "admin1") and primary:
             return True
         if e.feature == "admin2" and set(e.name.lower().split()) & DIVISION_WORDS:  # "Montgomery County"
             return True
