@@ -985,3 +985,13 @@ def test_places_abbreviated_county_in_a_local_story(pipeline):
                                  "had sought him.")
     assert found["St. Clair County"].feature == "admin2" and abs(found["St. Clair County"].lat - 38.5) < 0.5
     assert found["St. Tammany Parish"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_names_joined_by_and_are_read_whole(pipeline):
+    # invented: the model splits these into a Bolivian town, an island and a person
+    _, found = _places(pipeline, "Delegates from Trinidad and Tobago and Antigua and Barbuda met in Bridgetown on "
+                                 "Monday, and Bosnia and Herzegovina sent a letter.")
+    assert found["Trinidad and Tobago"].country == "TTO" and found["Trinidad and Tobago"].feature == "country"
+    assert found["Antigua and Barbuda"].country == "ATG"
+    assert "Trinidad" not in found and "Tobago" not in found

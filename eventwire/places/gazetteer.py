@@ -225,6 +225,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         add(start, end, cands)
     for start, end, cands in _listed_divisions(story, gaz, taken):
         add(start, end, cands)
+    for start, end, cands in _joined_names(story, gaz, taken):
+        add(start, end, cands)
     capitals = not _lower_case(doc)
     for ent in _place_entities(doc, gaz):
         if ent.label_ not in ENT_LABELS or not _usable(story, ent.start_char):
@@ -1187,6 +1189,36 @@ def _listed_divisions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
             if cands:
                 out.append((a, b, cands))
                 taken.update(range(a, b))
+    return out
+
+
+def _joined_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
+    """Country and state names made of two names joined by "and" or "&" ("Trinidad and Tobago", "Antigua
+    and Barbuda", "Bosnia and Herzegovina", "Trinidad & Tobago"): read whole, wherever the model split them
+    (into a town of Bolivia and an island, or a person). Up to six capitalised words around the "and",
+    known to the gazetteer by their whole writing as a country's or a first-level division's own name."""
+    doc = story.doc
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ("and", "&") or tok.i == 0 or not _usable(story, tok.idx):
+            continue
+        for a in range(tok.i - 1, max(-1, tok.i - 4), -1):
+            if not (doc[a].text[:1].isupper() and doc[a].is_alpha):
+                break
+            hit = None
+            for b in range(tok.i + 2, min(len(doc), tok.i + 4) + 1):
+                if not (doc[b - 1].text[:1].isupper() and doc[b - 1].is_alpha):
+                    break
+                if any(i in taken for i in range(a, b)):
+                    continue
+                name = doc[a:b].text.replace("&", "and")
+                cands = [(e, p) for e, p in gaz.lookup(name) if p and e.feature in ("country", "admin1")]
+                if cands:
+                    hit = (a, b, cands)
+            if hit:
+                out.append(hit)
+                taken.update(range(hit[0], hit[1]))
+                break
     return out
 
 
