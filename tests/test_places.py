@@ -995,3 +995,15 @@ def test_places_names_joined_by_and_are_read_whole(pipeline):
     assert found["Trinidad and Tobago"].country == "TTO" and found["Trinidad and Tobago"].feature == "country"
     assert found["Antigua and Barbuda"].country == "ATG"
     assert "Trinidad" not in found and "Tobago" not in found
+
+
+@pytest.mark.model
+def test_places_possessive_inside_a_name_and_county_officers(pipeline):
+    # invented: the model reads "Lee" as a person and leaves "Summit" (a town of New Jersey); deputies and
+    # commissioners after a name say it is a place, as police do
+    _, found = _places(pipeline, "Lee's Summit police said the suspect lived in Grandview.")
+    assert "Lee's Summit" in found and found["Lee's Summit"].country == "USA"
+    assert abs(found["Lee's Summit"].lon - -94.4) < 0.3
+    assert "Summit" not in found
+    _, found = _places(pipeline, "Alachua deputies found the car on Friday.")
+    assert "Alachua" in found and found["Alachua"].country == "USA"

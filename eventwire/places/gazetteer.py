@@ -269,9 +269,10 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         hit = None
         for n in range(min(4, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
-            if any(t.i in taken or not (t.text[:1].isupper() or t.lower_ in ("of", "de", "-")) for t in toks):
+            # a possessive may stand inside a name ("Lee's Summit", "Prince George's County")
+            if any(t.i in taken or not (t.text[:1].isupper() or t.lower_ in ("of", "de", "-", "'s", "’s")) for t in toks):
                 continue
-            if toks[-1].lower_ in ("of", "de", "-") or _body_of(doc, i, i + n):
+            if toks[-1].lower_ in ("of", "de", "-", "'s", "’s") or _body_of(doc, i, i + n):
                 continue
             # a generic word is a name only as a state's abbreviation after a comma ("Harvey, La.")
             abbreviation = i > 0 and doc[i - 1].text == "," and _period_after(doc, i + 1)
