@@ -1007,3 +1007,11 @@ def test_places_possessive_inside_a_name_and_county_officers(pipeline):
     assert "Summit" not in found
     _, found = _places(pipeline, "Alachua deputies found the car on Friday.")
     assert "Alachua" in found and found["Alachua"].country == "USA"
+
+
+@pytest.mark.parametrize("name,lat,lon", [("Korean Peninsula", 38.0, 127.3), ("Horn of Africa", 8.0, 40.0),
+                                          ("Iberian Peninsula", 40.0, -4.0)])
+def test_places_region_of_countries_lies_among_them(gaz, name, lat, lon):
+    region = _best(gaz, name, "region")
+    assert region.country is None
+    assert index.distance_km(region.lat, region.lon, lat, lon) < 250
