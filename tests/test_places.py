@@ -1015,3 +1015,11 @@ def test_places_region_of_countries_lies_among_them(gaz, name, lat, lon):
     region = _best(gaz, name, "region")
     assert region.country is None
     assert index.distance_km(region.lat, region.lon, lat, lon) < 250
+
+
+@pytest.mark.parametrize("name,country,lat,lon", [("Sinai", "EGY", 29.5, 33.8), ("Eastern Ghouta", "SYR", 33.5, 36.4),
+                                                  ("Golan Heights", "SYR", 33.0, 35.8)])
+def test_places_region_inside_divisions_has_their_country(gaz, name, country, lat, lon):
+    region = _best(gaz, name, "region")
+    assert region.country == country
+    assert index.distance_km(region.lat, region.lon, lat, lon) < 161
