@@ -1023,3 +1023,13 @@ def test_places_region_inside_divisions_has_their_country(gaz, name, country, la
     region = _best(gaz, name, "region")
     assert region.country == country
     assert index.distance_km(region.lat, region.lon, lat, lon) < 161
+
+
+@pytest.mark.model
+def test_places_town_named_like_a_country_before_a_town_noun(pipeline):
+    # invented local story of Missouri: "Lebanon police" are the town's; a country name alone stays the country
+    _, found = _places(pipeline, "Lebanon police arrested two teens on Monday. Laclede County deputies said the teens "
+                                 "had stolen a truck in Conway. Both are from Springfield.")
+    assert found["Lebanon"].country == "USA" and found["Lebanon"].feature == "city"
+    _, found = _places(pipeline, "Israel struck targets in Lebanon on Monday, officials in Jerusalem said.")
+    assert found["Lebanon"].country == "LBN"

@@ -1410,8 +1410,12 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
     if entry.capital:
         s += 1.5
     if entry.feature == "city" and any(e.feature == "country" and p for e, p in m.candidates):
-        if _in_namesake_county(entry, ctx):
-            s += COUNTY_NAMESAKE  # "Lebanon" in a story of Lebanon County, Pa.: the town the county is named after
+        if _in_namesake_county(entry, ctx) or (
+                (nxt in _words("place_cue_nouns.txt") or nxt in _words("city_body_words.txt"))
+                and entry.admin1 and ctx.admins.get(entry.admin1)):
+            # "Lebanon" in a story of Lebanon County, Pa.: the town the county is named after; so is a town
+            # of the state the story lies in, before a town's noun ("Lebanon police", "the Lebanon council")
+            s += COUNTY_NAMESAKE
         else:
             s -= 3.0  # "Mexico", "Kuwait": the country unless qualified
     if not primary and not _big_by_other_name(m, entry, ctx):
