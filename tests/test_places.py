@@ -1033,3 +1033,11 @@ def test_places_town_named_like_a_country_before_a_town_noun(pipeline):
     assert found["Lebanon"].country == "USA" and found["Lebanon"].feature == "city"
     _, found = _places(pipeline, "Israel struck targets in Lebanon on Monday, officials in Jerusalem said.")
     assert found["Lebanon"].country == "LBN"
+
+
+@pytest.mark.model
+def test_places_county_inside_a_person_entity_is_the_county(pipeline):
+    # invented: the model labels "Harrison County Sheriff's" a person; no person is named "X County"
+    _, found = _places(pipeline, "A Marshall man was killed Saturday in a crash near Carthage. Harrison County "
+                                 "Sheriff's deputies said the driver, from Longview, lost control.")
+    assert found["Harrison County"].feature == "admin2" and found["Harrison County"].country == "USA"

@@ -310,6 +310,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             listed = _listed_with_place(toks, taken)
             if (after_prep or cue or listed) and not surname and not any(t.i in person_of for t in toks):
                 in_person = False  # a one-word "person" the model or the actors stage guessed
+            if n > 1 and toks[-1].lower_ in DIVISION_WORDS and any(e.feature in ("admin1", "admin2") for e, _ in cands):
+                in_person = False  # no person is named "Harrison County" ("Harrison County Sheriff's deputies")
             label = "PERSON" if ent_of[i] in MISREAD_LABELS else ent_of[i]
             if prev is not None and prev.lower_ == "of" and _qualified(doc, i + n) and not surname:
                 # "Leonard of Ada, Oklahoma": a qualified place the model put in a person's name
