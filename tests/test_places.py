@@ -1041,3 +1041,19 @@ def test_places_county_inside_a_person_entity_is_the_county(pipeline):
     _, found = _places(pipeline, "A Marshall man was killed Saturday in a crash near Carthage. Harrison County "
                                  "Sheriff's deputies said the driver, from Longview, lost control.")
     assert found["Harrison County"].feature == "admin2" and found["Harrison County"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_town_by_another_name_yields_to_a_town_bearing_it(pipeline):
+    # invented: "Florence" is an old name of Munroe Falls, Ohio; near Troy and Warren it still is no such town,
+    # as bigger towns bear the name as their own
+    _, found = _places(pipeline, "The family moved from Troy, Ohio, to Warren last year. Their grandmother lives in "
+                                 "Florence.")
+    assert found["Florence"].name == "Florence"
+
+
+@pytest.mark.model
+def test_places_abbreviation_split_by_the_tokenizer(pipeline):
+    # invented: "Ft. Myers" comes as three tokens; with "police" after it it is Fort Myers
+    _, found = _places(pipeline, "Ft. Myers police and Lee County deputies searched Cape Coral.")
+    assert found["Ft. Myers"].name == "Fort Myers"

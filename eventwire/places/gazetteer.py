@@ -269,10 +269,12 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         hit = None
         for n in range(min(4, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
-            # a possessive may stand inside a name ("Lee's Summit", "Prince George's County")
-            if any(t.i in taken or not (t.text[:1].isupper() or t.lower_ in ("of", "de", "-", "'s", "’s")) for t in toks):
+            # a possessive may stand inside a name ("Lee's Summit", "Prince George's County"), and the period
+            # of an abbreviation the tokenizer split off ("Ft. Myers")
+            if any(t.i in taken or not (t.text[:1].isupper() or t.lower_ in ("of", "de", "-", "'s", "’s")
+                                        or (t.text == "." and t.i > i and len(doc[t.i - 1]) <= 3)) for t in toks):
                 continue
-            if toks[-1].lower_ in ("of", "de", "-", "'s", "’s") or _body_of(doc, i, i + n):
+            if toks[-1].lower_ in ("of", "de", "-", "'s", "’s", ".") or _body_of(doc, i, i + n):
                 continue
             # a generic word is a name only as a state's abbreviation after a comma ("Harvey, La.")
             abbreviation = i > 0 and doc[i - 1].text == "," and _period_after(doc, i + 1)
@@ -1422,6 +1424,13 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
             s -= 3.0  # "Mexico", "Kuwait": the country unless qualified
     if not primary and not _big_by_other_name(m, entry, ctx):
         s -= 2.5
+        if entry.feature == "city" and entry.population < BIG_NAMESAKE and any(
+                p and e.feature == "city" and e.population >= entry.population for e, p in m.candidates) \
+                and index.fold(entry.name) not in index.abbreviated(index.fold(m.span.text)):
+            # a town by an old or other name, while a bigger town bears it as its own ("Charleston" is not
+            # Charlestown, Mass.; "Florence" not Munroe Falls, Ohio, once called so); a big city keeps its
+            # short name ("Newcastle" upon Tyne), and a town its name abbreviated ("Mt. Pleasant")
+            s -= ALT_SMALLER
     if entry.feature == "admin1" and any(
             o.entry is not None and o.entry.feature == "admin1" and o.entry.country == entry.country
             for o in m.listed if o.entry is not entry):
@@ -1518,6 +1527,7 @@ def _big_by_other_name(m: Mention, entry: Entry, ctx: Context) -> bool:
 
 
 COUNTY_NAMESAKE = 2.0
+ALT_SMALLER = 3.0  # more points off a town by another name when a bigger town bears the name as its own
 
 
 def _in_namesake_county(entry: Entry, ctx: Context) -> bool:
