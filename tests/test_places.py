@@ -1057,3 +1057,11 @@ def test_places_abbreviation_split_by_the_tokenizer(pipeline):
     # invented: "Ft. Myers" comes as three tokens; with "police" after it it is Fort Myers
     _, found = _places(pipeline, "Ft. Myers police and Lee County deputies searched Cape Coral.")
     assert found["Ft. Myers"].name == "Fort Myers"
+
+
+@pytest.mark.model
+def test_places_state_after_a_name_is_no_municipality(pipeline):
+    # invented: "Rio de Janeiro state" is the Brazilian state, not the municipality of the same name
+    story, _ = _places(pipeline, "Dengue fever cases rose in Rio de Janeiro state, Brazil, on Monday.")
+    features = {m.text: p.feature for p in story.places for m in p.mentions}
+    assert features.get("Rio de Janeiro") == "admin1" or features.get("Rio de Janeiro state") == "admin1"

@@ -1410,7 +1410,9 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
                 for e, _ in m.candidates):
             s -= 4.0  # "New York", "Washington", "Geneva": the city unless the text says "state"
     elif entry.feature == "admin2":
-        s += -2.0 + (4.0 if division_word or any(w in m.span.text.lower() for w in DIVISION_WORDS) else 0.0)
+        # "state" after a name makes it a state, never a county or municipality ("Rio de Janeiro state")
+        s += -2.0 + (4.0 if (division_word and nxt != "state") or any(w in m.span.text.lower() for w in DIVISION_WORDS)
+                     else 0.0)
     if entry.capital:
         s += 1.5
     if entry.feature == "city" and any(e.feature == "country" and p for e, p in m.candidates):
