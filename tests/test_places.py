@@ -1065,3 +1065,12 @@ def test_places_state_after_a_name_is_no_municipality(pipeline):
     story, _ = _places(pipeline, "Dengue fever cases rose in Rio de Janeiro state, Brazil, on Monday.")
     features = {m.text: p.feature for p in story.places for m in p.mentions}
     assert features.get("Rio de Janeiro") == "admin1" or features.get("Rio de Janeiro state") == "admin1"
+
+
+@pytest.mark.model
+def test_places_a_street_read_as_a_far_town_is_in_the_story_town(pipeline):
+    # invented: "Church Street" is a town of England by the gazetteer; in a Burlington story it is a street there
+    _, found = _places(pipeline, "Burlington police arrested a man on Church Street. He was from Winooski and had a "
+                                 "warrant in Essex Junction. Chittenden County prosecutors charged him.")
+    assert found["Church Street"].country == "USA"
+    assert index.distance_km(found["Church Street"].lat, found["Church Street"].lon, 44.48, -73.21) < 20

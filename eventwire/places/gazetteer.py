@@ -144,7 +144,9 @@ class Mention:
     listed: list = field(default_factory=list)  # names listed with this one ("California or Washington")
     cohere: dict = field(default_factory=dict)  # id(candidate) -> other names with a reading near it
     respelt: set = field(default_factory=set)  # ids of the candidates found by another spelling of the name
-    street: bool = False  # the name begins a street's or a park's name ("Texas Avenue", "Hertford Road")
+    # the name begins a street's or a park's name ("Texas Avenue", "Hertford Road"), or is one ("own": "Church
+    # Street", "Victoria Park")
+    street: bool | str = False
     affiliation: bool = False  # a politician's state in parentheses ("Paul Ryan (R-Wis.)")
     embedded: bool = False  # the name opens a longer name ("the Pacific Ocean", "Harvard Law School")
 
@@ -515,14 +517,27 @@ def _drop_far_streets(mentions: list[Mention]) -> list[Mention]:
     """A name that begins a street's or a park's name (``_names_a_street``) is dropped unless it reads as a
     town or county within ``NEAR_KM`` of another place of the article: "Texas Avenue", "Piedmont Park" (a
     state, a region of Italy) and "Eglinton Avenue" in a Toronto story (a town in Northern Ireland) are no
-    places the gazetteer knows; "Hertford Road" in a story of Enfield runs towards that town."""
+    places the gazetteer knows; "Hertford Road" in a story of Enfield runs towards that town. A whole name
+    that is a street's or a park's ("Victoria Park", "Church Street", towns of Hong Kong and England) read
+    so far is that street or park in the town the article names most, at the town's point (the gazetteer
+    knows no streets); it is dropped when the article names no town. (Moving the first kind there too
+    found four more GeoWebNews streets but would add every street name of a story to its places.)"""
     points = [(id(m), m.entry.lat, m.entry.lon) for m in mentions if m.entry is not None and m.kind == "name"
               and not m.street and m.entry.feature in ("city", "admin2") and m.entry.lat is not None]
+    towns = Counter(id(m.entry) for m in mentions if m.entry is not None and m.kind == "name" and not m.street
+                    and m.entry.feature == "city")
+    entry_of = {id(m.entry): m.entry for m in mentions if m.entry is not None}
+    main = entry_of[towns.most_common(1)[0][0]] if towns else None
     out = []
     for m in mentions:
         e = m.entry
         if m.street and e is not None and not (e.feature in ("city", "admin2") and e.lat is not None and any(
                 i != id(m) and index.distance_km(e.lat, e.lon, la, lo) <= NEAR_KM for i, la, lo in points)):
+            if m.street == "own" and main is not None:
+                # "Victoria Park" in a story of London, Ontario: a park of the town the story is about, not
+                # a town of that name abroad
+                m.entry = main
+                out.append(m)
             continue
         out.append(m)
     return out
@@ -640,7 +655,14 @@ def _names_a_street(doc, m: Mention) -> bool:
         return False
     _, end = _token_bounds(doc, m)
     nxt = doc[end] if 0 < end < len(doc) else None
-    return nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in _words("street_words.txt")
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in _words("street_words.txt"):
+        return True
+    # a name that ends in a street word itself ("Church Street", "Victoria Park", "Washington Square"): a
+    # town so called elsewhere, or the street
+    words = m.span.text.split()
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in _words("street_words.txt"):
+        return "own"
+    return False
 
 
 WATER_AFTER = {"sea", "ocean", "strait", "straits"}  # "the South China Sea", "the Beaufort Sea"
