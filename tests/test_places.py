@@ -1074,3 +1074,14 @@ def test_places_a_street_read_as_a_far_town_is_in_the_story_town(pipeline):
                                  "warrant in Essex Junction. Chittenden County prosecutors charged him.")
     assert found["Church Street"].country == "USA"
     assert index.distance_km(found["Church Street"].lat, found["Church Street"].lon, 44.48, -73.21) < 20
+
+
+@pytest.mark.model
+def test_places_wa_is_washington_after_its_town_and_western_australia_in_australia(pipeline):
+    # invented
+    _, found = _places(pipeline, "The company, based in Spokane, WA, said sales rose. Its stores in Seattle and "
+                                 "Tacoma were busy.")
+    assert found["WA"].country == "USA" and found["WA"].feature == "admin1"
+    _, found = _places(pipeline, "Mining jobs in Perth and across WA fell this year, the state treasurer said. "
+                                 "Queensland gained.")
+    assert found["WA"].country == "AUS"

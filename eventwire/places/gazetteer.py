@@ -1321,6 +1321,11 @@ def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
             continue
         if between.strip() != ",":
             continue
+        state = _postal_entry(b.span.text) if b.span.text in US_POSTAL else None
+        if state is not None and any(_within(e, state) for e, _ in a.candidates):
+            # "Spokane, WA": the state by its postal code after a town of it, not Western Australia or Wa,
+            # Ghana ("Perth, WA" stays Australian: no Perth lies in Washington)
+            b.candidates = [(state, True)]
         if _modifies_next(b.root):  # "in Russia, U.S. officials said": a new phrase, not a qualifier
             continue
         outer = [e for e, _ in b.candidates if e.feature in ("country", "admin1", "admin2")]
