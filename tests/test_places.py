@@ -1085,3 +1085,21 @@ def test_places_wa_is_washington_after_its_town_and_western_australia_in_austral
     _, found = _places(pipeline, "Mining jobs in Perth and across WA fell this year, the state treasurer said. "
                                  "Queensland gained.")
     assert found["WA"].country == "AUS"
+
+
+@pytest.mark.model
+def test_places_outlet_town_from_the_web_address_is_context(pipeline):
+    # invented: a paper of Brant County, Ontario (its host names Brant); "Paris" there is Paris, Ontario, and
+    # with no address the big city
+    text = "A collision on a rural road in Paris sent a man and a woman to hospital on Friday, police said."
+    story = pipeline.code(text, date="2020-03-02", url="https://www.brantnews.com/news-story/123-collision/")
+    found = {m.text: p for p in story.places for m in p.mentions}
+    assert found["Paris"].country == "CAN"
+    assert not any(m.text == "Brant" for p in story.places for m in p.mentions)  # no place of the story itself
+    story = pipeline.code(text, date="2020-03-02")
+    found = {m.text: p for p in story.places for m in p.mentions}
+    assert found["Paris"].country == "FRA"
+    # a country's name in the host is no outlet town ("chinapost": not China, Mexico)
+    story = pipeline.code("Officials in China said exports rose.", url="https://www.chinapost.com.tw/x")
+    found = {m.text: p for p in story.places for m in p.mentions}
+    assert found["China"].feature == "country"

@@ -1757,6 +1757,10 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     if line is not None and any(e.feature == "city" for e, _ in line.candidates):
         line.candidates = [(e, p) for e, p in line.candidates if e.feature == "city"]  # a dateline names a city
         line.dateline = True
+    for m in _outlet_mentions(story, mentions):
+        # "Moberly" in an article of moberlymonitor.com: the outlet's own town, as a dateline says
+        m.candidates = [(e, p) for e, p in m.candidates if e.feature == "city"]
+        m.dateline = True
     for m in mentions:
         m.embedded = _opens_a_longer_name(story.doc, m)
     _cohere(mentions)
@@ -1764,8 +1768,13 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     qualifiers = [m for m in mentions if m.qualifies]
     resolve(qualifiers, text, Context())
     resolve(mentions, text, Context())
-    resolve(mentions, text, others=mentions, confident_only=True)
-    resolve(mentions, text, others=mentions)
+    outlet = _outlet_place(story, gaz)
+    voters = mentions
+    if outlet is not None:
+        resolve([outlet], text, others=mentions)
+        voters = mentions + [outlet]
+    resolve(mentions, text, others=voters, confident_only=True)
+    resolve(mentions, text, others=voters)
     mentions = _drop_far_respellings(mentions, text)
     mentions = _drop_far_streets(mentions)
     local = _local_towns(story, gaz, mentions)
@@ -1777,6 +1786,59 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
         resolve(local, text, others=mentions)
     _one_sense(mentions, text)
     return mentions
+
+
+def _outlet_label(story: Story) -> str:
+    """The first label of the host of the article's web address, letters only ("moberlymonitor")."""
+    from urllib.parse import urlparse
+
+    url = (story.article.url or "").strip()
+    host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower().removeprefix("www.")
+    return re.sub(r"[^a-z]", "", host.split(".")[0]) if host else ""
+
+
+def _outlet_place(story: Story, gaz: Gazetteer) -> Mention | None:
+    """The town or county the outlet is named after, read from the host of its web address even where the
+    article does not write it: a one-word name of five letters or more followed by a newspaper's word
+    (``outlet_words.txt``: "brantnews.com", "enfield-today.co.uk", "moberlymonitor.com"), never a
+    country's or state's name ("chinapost.com.tw"). A mention at the end of the text, resolved like any
+    other name, that takes part in the context of the article's names as a dateline would (a local
+    story's own place) and is no place of the story itself."""
+    label = _outlet_label(story)
+    words = _words("outlet_words.txt")
+    for k in range(len(label) - 2, 4, -1):
+        rest = label[k:]
+        if not any(rest.startswith(w) for w in words):
+            continue
+        cands = [(e, p) for e, p in gaz.lookup(label[:k]) if p]
+        if cands and not any(e.feature in ("country", "admin1", "continent", "region") for e, _ in cands) and any(
+                e.feature in ("city", "admin2") for e, _ in cands):
+            end = len(story.text)
+            return Mention(Span.of(story.text, end, end), None, candidates=cands, dateline=True)
+    return None
+
+
+def _outlet_mentions(story: Story, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of the town the article's outlet is named after, read from its web address: the first
+    label of the host, a town's name followed by a newspaper's word (``outlet_words.txt``) or alone
+    ("moberlymonitor.com", "lemarssentinel.com", "www.enfield-today.co.uk", "amarillo.com"), the name
+    written in the article as a town of four letters or more and no country's or state's name. Such a name is
+    the outlet's town, as a dateline's is; a host naming no town the article writes ("cnn.com",
+    "nationalpost.com") says nothing."""
+    label = _outlet_label(story)
+    if len(label) < 4:
+        return []
+    words = _words("outlet_words.txt")
+    out = []
+    for m in mentions:
+        key = re.sub(r"[^a-z]", "", index.fold(m.span.text))
+        rest = label[len(key):]
+        if (m.kind == "name" and len(key) >= 4 and label.startswith(key) and not m.dateline
+                and (not rest or any(rest.startswith(w) for w in words))
+                and any(e.feature == "city" for e, _ in m.candidates)
+                and not any(e.feature in ("country", "admin1", "continent", "region") for e, _ in m.candidates)):
+            out.append(m)  # never a country's or state's name: "chinapost.com.tw" is no paper of China, Mexico
+    return out
 
 
 LIST_AFTER = re.compile(r"\s*,?\s*(?:and|or)\s")
