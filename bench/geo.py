@@ -5,7 +5,9 @@
     python -m bench.geo --extra PATH ...         # also score LGL or GeoVirus files in Gritta's XML format
     python -m bench.geo --lowercase              # also score each set written without capitals
 
-Each article runs through the parse, the actors stage (for "Washington said") and ``places.gazetteer.v1``.
+Each article runs through the parse, the actors stage (for "Washington said") and ``places.gazetteer.v1``,
+with its date and, where the corpus gives them (TR-News, LGL), its web address (the outlet's town is
+context: ``gazetteer._outlet_place``).
 Every development set is printed and stored on its own, then the two together. Scored on the gold
 toponyms that have coordinates, matched one to one with the predicted place mentions (a gold toponym and
 a prediction pair up when they overlap, most overlapping pairs first):
@@ -86,7 +88,7 @@ def read_gaztag(path):
                 country = int(c.get("geonameid")) if c is not None and (c.get("geonameid") or "").isdigit() else None
             gold.append({"start": int(t.findtext("start")), "end": int(t.findtext("end")),
                          "name": t.findtext("phrase"), "lat": lat, "lon": lon, "country_gid": country})
-        yield text, _date(art), gold
+        yield text, (_date(art), (art.findtext("url") or "").strip() or None), gold
 
 
 def read_geovirus(path):
@@ -226,7 +228,10 @@ def parse(items):
     from eventwire.model import Article
 
     pipeline = Pipeline(stages=["actors.rules.v1"])
-    return list(pipeline.code_many([Article(text=t, date=d) for t, d, _ in items]))
+    def meta(m):  # a date, or (date, url) where the corpus gives the article's address (TR-News, LGL)
+        return m if isinstance(m, tuple) else (m, None)
+
+    return list(pipeline.code_many([Article(text=t, date=meta(m)[0], url=meta(m)[1]) for t, m, _ in items]))
 
 
 def lower(items):

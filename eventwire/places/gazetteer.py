@@ -144,7 +144,9 @@ class Mention:
     listed: list = field(default_factory=list)  # names listed with this one ("California or Washington")
     cohere: dict = field(default_factory=dict)  # id(candidate) -> other names with a reading near it
     respelt: set = field(default_factory=set)  # ids of the candidates found by another spelling of the name
-    street: bool = False  # the name begins a street's or a park's name ("Texas Avenue", "Hertford Road")
+    # the name begins a street's or a park's name ("Texas Avenue", "Hertford Road"), or is one ("own": "Church
+    # Street", "Victoria Park")
+    street: bool | str = False
     affiliation: bool = False  # a politician's state in parentheses ("Paul Ryan (R-Wis.)")
     embedded: bool = False  # the name opens a longer name ("the Pacific Ocean", "Harvard Law School")
 
@@ -225,6 +227,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         add(start, end, cands)
     for start, end, cands in _listed_divisions(story, gaz, taken):
         add(start, end, cands)
+    for start, end, cands in _joined_names(story, gaz, taken):
+        add(start, end, cands)
     capitals = not _lower_case(doc)
     for ent in _place_entities(doc, gaz):
         if ent.label_ not in ENT_LABELS or not _usable(story, ent.start_char):
@@ -267,9 +271,12 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         hit = None
         for n in range(min(4, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
-            if any(t.i in taken or not (t.text[:1].isupper() or t.lower_ in ("of", "de", "-")) for t in toks):
+            # a possessive may stand inside a name ("Lee's Summit", "Prince George's County"), and the period
+            # of an abbreviation the tokenizer split off ("Ft. Myers")
+            if any(t.i in taken or not (t.text[:1].isupper() or t.lower_ in ("of", "de", "-", "'s", "’s")
+                                        or (t.text == "." and t.i > i and len(doc[t.i - 1]) <= 3)) for t in toks):
                 continue
-            if toks[-1].lower_ in ("of", "de", "-") or _body_of(doc, i, i + n):
+            if toks[-1].lower_ in ("of", "de", "-", "'s", "’s", ".") or _body_of(doc, i, i + n):
                 continue
             # a generic word is a name only as a state's abbreviation after a comma ("Harvey, La.")
             abbreviation = i > 0 and doc[i - 1].text == "," and _period_after(doc, i + 1)
@@ -307,6 +314,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             listed = _listed_with_place(toks, taken)
             if (after_prep or cue or listed) and not surname and not any(t.i in person_of for t in toks):
                 in_person = False  # a one-word "person" the model or the actors stage guessed
+            if n > 1 and toks[-1].lower_ in DIVISION_WORDS and any(e.feature in ("admin1", "admin2") for e, _ in cands):
+                in_person = False  # no person is named "Harrison County" ("Harrison County Sheriff's deputies")
             label = "PERSON" if ent_of[i] in MISREAD_LABELS else ent_of[i]
             if prev is not None and prev.lower_ == "of" and _qualified(doc, i + n) and not surname:
                 # "Leonard of Ada, Oklahoma": a qualified place the model put in a person's name
@@ -316,7 +325,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             if _heads_a_firm(doc, i, i + n, cands) and not (after_prep or cue):
                 cands = []  # "Peabody Energy", "Blackhawk Mining": a firm named after a town, not the town
             if cands and not a_person(i, i + n, cands) and _surely_place(
-                    cands, label, in_person=in_person, after_prep=after_prep or cue or listed):
+                    cands, label, in_person=in_person, after_prep=after_prep or cue or listed, written=toks.text):
                 hit = (i, i + n, cands)
                 break
         if hit:
@@ -508,14 +517,27 @@ def _drop_far_streets(mentions: list[Mention]) -> list[Mention]:
     """A name that begins a street's or a park's name (``_names_a_street``) is dropped unless it reads as a
     town or county within ``NEAR_KM`` of another place of the article: "Texas Avenue", "Piedmont Park" (a
     state, a region of Italy) and "Eglinton Avenue" in a Toronto story (a town in Northern Ireland) are no
-    places the gazetteer knows; "Hertford Road" in a story of Enfield runs towards that town."""
+    places the gazetteer knows; "Hertford Road" in a story of Enfield runs towards that town. A whole name
+    that is a street's or a park's ("Victoria Park", "Church Street", towns of Hong Kong and England) read
+    so far is that street or park in the town the article names most, at the town's point (the gazetteer
+    knows no streets); it is dropped when the article names no town. (Moving the first kind there too
+    found four more GeoWebNews streets but would add every street name of a story to its places.)"""
     points = [(id(m), m.entry.lat, m.entry.lon) for m in mentions if m.entry is not None and m.kind == "name"
               and not m.street and m.entry.feature in ("city", "admin2") and m.entry.lat is not None]
+    towns = Counter(id(m.entry) for m in mentions if m.entry is not None and m.kind == "name" and not m.street
+                    and m.entry.feature == "city")
+    entry_of = {id(m.entry): m.entry for m in mentions if m.entry is not None}
+    main = entry_of[towns.most_common(1)[0][0]] if towns else None
     out = []
     for m in mentions:
         e = m.entry
         if m.street and e is not None and not (e.feature in ("city", "admin2") and e.lat is not None and any(
                 i != id(m) and index.distance_km(e.lat, e.lon, la, lo) <= NEAR_KM for i, la, lo in points)):
+            if m.street == "own" and main is not None:
+                # "Victoria Park" in a story of London, Ontario: a park of the town the story is about, not
+                # a town of that name abroad
+                m.entry = main
+                out.append(m)
             continue
         out.append(m)
     return out
@@ -633,7 +655,14 @@ def _names_a_street(doc, m: Mention) -> bool:
         return False
     _, end = _token_bounds(doc, m)
     nxt = doc[end] if 0 < end < len(doc) else None
-    return nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in _words("street_words.txt")
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in _words("street_words.txt"):
+        return True
+    # a name that ends in a street word itself ("Church Street", "Victoria Park", "Washington Square"): a
+    # town so called elsewhere, or the street
+    words = m.span.text.split()
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in _words("street_words.txt"):
+        return "own"
+    return False
 
 
 WATER_AFTER = {"sea", "ocean", "strait", "straits"}  # "the South China Sea", "the Beaufort Sea"
@@ -1190,24 +1219,57 @@ def _listed_divisions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
     return out
 
 
+def _joined_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
+    """Country and state names made of two names joined by "and" or "&" ("Trinidad and Tobago", "Antigua
+    and Barbuda", "Bosnia and Herzegovina", "Trinidad & Tobago"): read whole, wherever the model split them
+    (into a town of Bolivia and an island, or a person). Up to six capitalised words around the "and",
+    known to the gazetteer by their whole writing as a country's or a first-level division's own name."""
+    doc = story.doc
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ("and", "&") or tok.i == 0 or not _usable(story, tok.idx):
+            continue
+        for a in range(tok.i - 1, max(-1, tok.i - 4), -1):
+            if not (doc[a].text[:1].isupper() and doc[a].is_alpha):
+                break
+            hit = None
+            for b in range(tok.i + 2, min(len(doc), tok.i + 4) + 1):
+                if not (doc[b - 1].text[:1].isupper() and doc[b - 1].is_alpha):
+                    break
+                if any(i in taken for i in range(a, b)):
+                    continue
+                name = doc[a:b].text.replace("&", "and")
+                cands = [(e, p) for e, p in gaz.lookup(name) if p and e.feature in ("country", "admin1")]
+                if cands:
+                    hit = (a, b, cands)
+            if hit:
+                out.append(hit)
+                taken.update(range(hit[0], hit[1]))
+                break
+    return out
+
+
 def _is_person(story: Story, toks) -> bool:
     actor = story.actor_at(toks.start_char, toks.end_char)
     return actor is not None and actor.kind == "person"
 
 
-def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = False) -> bool:
+def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = False, written: str = "") -> bool:
     """Whether a name found outside a place entity is a place: a country, continent, region or state by
-    its own name, or a big city (bigger when labelled a person; any town after "in", "at", "near")."""
+    its own name, or a county or a big city (bigger when labelled a person; any town after "in", "at",
+    "near"), these two also by their name with a word abbreviated ("St. Tammany Parish" for Saint Tammany
+    Parish; not a state so: "St. Michael" is no parish of Barbados)."""
     if in_person:
         return False
     if after_prep:
         need = 20_000 if label == "PERSON" else 2_000
     else:
         need = 200_000 if label == "PERSON" else 50_000
+    respelt = set(index.abbreviated(index.fold(written))) if written else set()
     for e, primary in cands:
-        if not primary:
+        if not primary and index.fold(e.name) not in respelt:
             continue
-        if e.feature in ("country", "continent", "region", "admin1"):
+        if e.feature in ("country", "continent", "region", "admin1") and primary:
             return True
         if e.feature == "admin2" and set(e.name.lower().split()) & DIVISION_WORDS:  # "Montgomery County"
             return True
@@ -1259,6 +1321,11 @@ def _link_qualifiers(story: Story, mentions: list[Mention]) -> None:
             continue
         if between.strip() != ",":
             continue
+        state = _postal_entry(b.span.text) if b.span.text in US_POSTAL else None
+        if state is not None and any(_within(e, state) for e, _ in a.candidates):
+            # "Spokane, WA": the state by its postal code after a town of it, not Western Australia or Wa,
+            # Ghana ("Perth, WA" stays Australian: no Perth lies in Washington)
+            b.candidates = [(state, True)]
         if _modifies_next(b.root):  # "in Russia, U.S. officials said": a new phrase, not a qualifier
             continue
         outer = [e for e, _ in b.candidates if e.feature in ("country", "admin1", "admin2")]
@@ -1370,16 +1437,29 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
                 for e, _ in m.candidates):
             s -= 4.0  # "New York", "Washington", "Geneva": the city unless the text says "state"
     elif entry.feature == "admin2":
-        s += -2.0 + (4.0 if division_word or any(w in m.span.text.lower() for w in DIVISION_WORDS) else 0.0)
+        # "state" after a name makes it a state, never a county or municipality ("Rio de Janeiro state")
+        s += -2.0 + (4.0 if (division_word and nxt != "state") or any(w in m.span.text.lower() for w in DIVISION_WORDS)
+                     else 0.0)
     if entry.capital:
         s += 1.5
     if entry.feature == "city" and any(e.feature == "country" and p for e, p in m.candidates):
-        if _in_namesake_county(entry, ctx):
-            s += COUNTY_NAMESAKE  # "Lebanon" in a story of Lebanon County, Pa.: the town the county is named after
+        if _in_namesake_county(entry, ctx) or (
+                (nxt in _words("place_cue_nouns.txt") or nxt in _words("city_body_words.txt"))
+                and entry.admin1 and ctx.admins.get(entry.admin1)):
+            # "Lebanon" in a story of Lebanon County, Pa.: the town the county is named after; so is a town
+            # of the state the story lies in, before a town's noun ("Lebanon police", "the Lebanon council")
+            s += COUNTY_NAMESAKE
         else:
             s -= 3.0  # "Mexico", "Kuwait": the country unless qualified
     if not primary and not _big_by_other_name(m, entry, ctx):
         s -= 2.5
+        if entry.feature == "city" and entry.population < BIG_NAMESAKE and any(
+                p and e.feature == "city" and e.population >= entry.population for e, p in m.candidates) \
+                and index.fold(entry.name) not in index.abbreviated(index.fold(m.span.text)):
+            # a town by an old or other name, while a bigger town bears it as its own ("Charleston" is not
+            # Charlestown, Mass.; "Florence" not Munroe Falls, Ohio, once called so); a big city keeps its
+            # short name ("Newcastle" upon Tyne), and a town its name abbreviated ("Mt. Pleasant")
+            s -= ALT_SMALLER
     if entry.feature == "admin1" and any(
             o.entry is not None and o.entry.feature == "admin1" and o.entry.country == entry.country
             for o in m.listed if o.entry is not entry):
@@ -1476,6 +1556,7 @@ def _big_by_other_name(m: Mention, entry: Entry, ctx: Context) -> bool:
 
 
 COUNTY_NAMESAKE = 2.0
+ALT_SMALLER = 3.0  # more points off a town by another name when a bigger town bears the name as its own
 
 
 def _in_namesake_county(entry: Entry, ctx: Context) -> bool:
@@ -1676,6 +1757,10 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     if line is not None and any(e.feature == "city" for e, _ in line.candidates):
         line.candidates = [(e, p) for e, p in line.candidates if e.feature == "city"]  # a dateline names a city
         line.dateline = True
+    for m in _outlet_mentions(story, mentions):
+        # "Moberly" in an article of moberlymonitor.com: the outlet's own town, as a dateline says
+        m.candidates = [(e, p) for e, p in m.candidates if e.feature == "city"]
+        m.dateline = True
     for m in mentions:
         m.embedded = _opens_a_longer_name(story.doc, m)
     _cohere(mentions)
@@ -1683,8 +1768,13 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     qualifiers = [m for m in mentions if m.qualifies]
     resolve(qualifiers, text, Context())
     resolve(mentions, text, Context())
-    resolve(mentions, text, others=mentions, confident_only=True)
-    resolve(mentions, text, others=mentions)
+    outlet = _outlet_place(story, gaz)
+    voters = mentions
+    if outlet is not None:
+        resolve([outlet], text, others=mentions)
+        voters = mentions + [outlet]
+    resolve(mentions, text, others=voters, confident_only=True)
+    resolve(mentions, text, others=voters)
     mentions = _drop_far_respellings(mentions, text)
     mentions = _drop_far_streets(mentions)
     local = _local_towns(story, gaz, mentions)
@@ -1696,6 +1786,59 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
         resolve(local, text, others=mentions)
     _one_sense(mentions, text)
     return mentions
+
+
+def _outlet_label(story: Story) -> str:
+    """The first label of the host of the article's web address, letters only ("moberlymonitor")."""
+    from urllib.parse import urlparse
+
+    url = (story.article.url or "").strip()
+    host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower().removeprefix("www.")
+    return re.sub(r"[^a-z]", "", host.split(".")[0]) if host else ""
+
+
+def _outlet_place(story: Story, gaz: Gazetteer) -> Mention | None:
+    """The town or county the outlet is named after, read from the host of its web address even where the
+    article does not write it: a one-word name of five letters or more followed by a newspaper's word
+    (``outlet_words.txt``: "brantnews.com", "enfield-today.co.uk", "moberlymonitor.com"), never a
+    country's or state's name ("chinapost.com.tw"). A mention at the end of the text, resolved like any
+    other name, that takes part in the context of the article's names as a dateline would (a local
+    story's own place) and is no place of the story itself."""
+    label = _outlet_label(story)
+    words = _words("outlet_words.txt")
+    for k in range(len(label) - 2, 4, -1):
+        rest = label[k:]
+        if not any(rest.startswith(w) for w in words):
+            continue
+        cands = [(e, p) for e, p in gaz.lookup(label[:k]) if p]
+        if cands and not any(e.feature in ("country", "admin1", "continent", "region") for e, _ in cands) and any(
+                e.feature in ("city", "admin2") for e, _ in cands):
+            end = len(story.text)
+            return Mention(Span.of(story.text, end, end), None, candidates=cands, dateline=True)
+    return None
+
+
+def _outlet_mentions(story: Story, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of the town the article's outlet is named after, read from its web address: the first
+    label of the host, a town's name followed by a newspaper's word (``outlet_words.txt``) or alone
+    ("moberlymonitor.com", "lemarssentinel.com", "www.enfield-today.co.uk", "amarillo.com"), the name
+    written in the article as a town of four letters or more and no country's or state's name. Such a name is
+    the outlet's town, as a dateline's is; a host naming no town the article writes ("cnn.com",
+    "nationalpost.com") says nothing."""
+    label = _outlet_label(story)
+    if len(label) < 4:
+        return []
+    words = _words("outlet_words.txt")
+    out = []
+    for m in mentions:
+        key = re.sub(r"[^a-z]", "", index.fold(m.span.text))
+        rest = label[len(key):]
+        if (m.kind == "name" and len(key) >= 4 and label.startswith(key) and not m.dateline
+                and (not rest or any(rest.startswith(w) for w in words))
+                and any(e.feature == "city" for e, _ in m.candidates)
+                and not any(e.feature in ("country", "admin1", "continent", "region") for e, _ in m.candidates)):
+            out.append(m)  # never a country's or state's name: "chinapost.com.tw" is no paper of China, Mexico
+    return out
 
 
 LIST_AFTER = re.compile(r"\s*,?\s*(?:and|or)\s")

@@ -39,6 +39,9 @@ Where every record and coordinate comes from (all registry packages, pinned in `
 - **Waters** (seas, gulfs, straits, great lakes; no ocean): ``eventwire/data/places/waters.tsv`` gives each a point in
   the middle of the water, written from general knowledge; a record of feature ``region`` with no country,
   scored as a big region (``WATER_SIZE``), its short name ("Atlantic") an alternate name.
+- **Abbreviated writings**: every name with the word Saint, Sainte, Mount or Fort is also indexed with it
+  abbreviated (St, Ste, Mt, Ft), and one with such an abbreviation before another word with it written
+  out, as an alternate name (``abbreviated``: GeoNames writes "Saint Louis County", news "St. Louis County").
 - **Hand-written names** in ``eventwire/data/places/aliases.tsv`` ("UK", "Ga.", "Calif.") and
   ``demonyms.tsv`` ("Afghan" -> AFG), plus ``countryinfo``'s one demonym per country.
 
@@ -124,6 +127,24 @@ def skeleton(name: str) -> str:
     s = re.sub(r"([aeiu])h$", r"\1", s)
     s = re.sub(r"(.)\1+", r"\1", s)
     return s if len(s) >= 6 else ""
+
+
+# words news abbreviates in place names ("St. Clair County", "Mt. Pleasant", "Ft. Myers"), written out and
+# abbreviated (folded: no periods)
+ABBREVIATED_WORDS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+EXPANDED_WORDS = {v: k for k, v in ABBREVIATED_WORDS.items()}
+
+
+def abbreviated(key: str) -> list[str]:
+    """Other writings of a folded name with its words abbreviated or written out ("saint clair county" ->
+    "st clair county"; "st louis" -> "saint louis"). An abbreviation is written out only before another
+    word ("main st" is a street, not a saint)."""
+    words = key.split()
+    if not (set(words) & (ABBREVIATED_WORDS.keys() | EXPANDED_WORDS.keys())):
+        return []
+    short = [ABBREVIATED_WORDS.get(w, w) for w in words]
+    full = [EXPANDED_WORDS.get(w, w) if j < len(words) - 1 else w for j, w in enumerate(words)]
+    return [" ".join(v) for v in (short, full) if v != words]
 
 
 def _latin(name: str) -> bool:
@@ -484,6 +505,12 @@ def build() -> Gazetteer:
         if not hit:
             raise DataFileError(data_path("places/demonyms.tsv"), n, f"unknown country or region {p[1]!r}")
         demonyms[fold(p[0])] = hit[0]
+    # the usual abbreviations of a name's words, both ways ("St. Louis County" for Saint Louis County,
+    # "Mount Vernon" for Mt. Vernon), as alternate names
+    for key, lst in list(names.items()):
+        for other in abbreviated(key):
+            for i, _ in lst:
+                add_name(other, i, False)
     # compact: one int per (entry, primary) pair, a bare int where a name has one entry (saves memory)
     packed: dict[str, int | tuple[int, ...]] = {}
     for key, lst in names.items():
