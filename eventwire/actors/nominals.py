@@ -114,6 +114,7 @@ def civil_office(w: Work, head) -> bool:
     no name or demonym, no number ("press officer", "chief executive officer", "food safety officer")."""
     keep = word_set("actors/officer_words.txt")
     return any(c.dep_ in ("compound", "amod") and c.i < head.i and c.lower_ not in keep and c.i not in w.name_at
+               and c.i not in w.agents  # "STATION HOUSE officer" is a police rank of its own
                and c.ent_type_ not in ("NORP", "GPE", "CARDINAL") and c.pos_ in ("NOUN", "ADJ")
                for c in head.children)
 
