@@ -919,3 +919,9 @@ def test_actors_possessed_collective_of_an_actor_noun_is_a_body_of_that_country(
     story = pipeline.code("The army attacked Libya's rebel groups.")
     actor = _at(story, "Libya's rebel groups")
     assert actor is not None and (actor.country, actor.sector) == ("LBY", "REB")
+
+
+def test_actors_parties_abroad_named_democrats_are_not_the_us_party(pipeline):
+    story = pipeline.code("The Liberal Democrats called for a second referendum. Senate Democrats blocked the bill.")
+    found = {a.name: a.country for a in story.actors if a.sector == "PTY"}
+    assert found.get("Liberal Democrats") == "GBR" and found.get("Democratic Party") == "USA", found
