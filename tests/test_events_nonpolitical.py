@@ -34,10 +34,10 @@ def events_no_classifier():
     return Pipeline(stages=ONLY_EVENTS, event_classifier=False)
 
 
-def test_events_nonpolitical_sentences_cover_five_domains():
+def test_events_nonpolitical_sentences_cover_six_domains():
     rows = nonpolitical()
-    assert len(rows) >= 60
-    assert {d for d, _ in rows} == {"sport", "weather", "business", "science", "culture"}
+    assert len(rows) >= 290
+    assert {d for d, _ in rows} == {"sport", "weather", "business", "science", "culture", "local"}
 
 
 def test_events_nonpolitical_news_codes_at_most_five_percent(events_only):
@@ -77,7 +77,7 @@ def test_events_classifier_ships_small_and_loads_offline():
 
 
 def test_events_classifier_drops_only_what_it_calls_none(events_only, events_no_classifier):
-    sport = "The Celtics agreed to a three-year contract with the forward on Tuesday."
+    sport = "The Celtics agreed to terms with the forward on Tuesday."
     assert events_no_classifier.code(sport).events and not events_only.code(sport).events
     news = "Iraqi troops attacked rebel positions near Mosul on Monday."
     kept = events_only.code(news).events
@@ -548,3 +548,44 @@ def test_a_preposition_ending_a_pattern_gives_the_object_its_frame_needs(pipelin
 ])
 def test_a_word_of_force_said_by_someone_unarmed_criticises_only_whom_its_object_names(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore struck a deal to supply copper to a Korean smelter for five years.",
+    "Juventus rejected a 60 million euro offer for their captain.",
+    "The low-cost carrier threatened to cancel an order for 80 jets over late deliveries.",
+    "Heineken signed an agreement to buy a brewery in Vietnam.",
+])
+def test_events_trade_of_companies_codes_nothing(events_no_classifier, text):
+    assert events_no_classifier.code(text).events == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Russia agreed to supply gas to Serbia for another three years.", "AGREE"),
+    ("The Tokyo Stock Exchange and the Korea Exchange have agreed to share information on listings.", "AGREE"),
+])
+def test_events_trade_deals_of_states_and_sharing_stay(events_no_classifier, text, etype):
+    assert etype in {e.type for e in events_no_classifier.code(text).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Health regulators in Canada approved the new malaria vaccine for children.",
+    "The agency rejected a request to approve the obesity drug.",
+])
+def test_events_licensing_a_medicine_codes_nothing(events_no_classifier, text):
+    assert events_no_classifier.code(text).events == []
+
+
+def test_events_meeting_market_demand_is_no_concession(events_no_classifier):
+    story = events_no_classifier.code("Bakeries in Lyon worked through the night to meet growing demand.")
+    assert "CONCEDE" not in {e.type for e in story.events}
+    story = events_no_classifier.code("The government met the striking miners' demands on Friday.")
+    assert "CONCEDE" in {e.type for e in story.events}
+
+
+@pytest.mark.parametrize("text", [
+    "Drug-resistant bacteria killed thousands of hospital patients in Italy last year.",
+    "Heavy snow blocked the road to the ski resort for two days.",
+])
+def test_events_disease_and_weather_as_doers_code_nothing(events_no_classifier, text):
+    assert events_no_classifier.code(text).events == []

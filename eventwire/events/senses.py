@@ -8,6 +8,8 @@ lets a lexicon match code an event.
 - a material deed done to an idea or to oneself, or a blow told of a state of affairs, is a figure
   ("reinforces the negative attributes", "defended himself", "when crisis strikes", ``figurative``)
 - what is offered may be words, not an offer ("offered remarks", ``speech``)
+- demand met may be a market's, not anyone's demands ("to meet demand", ``market_demand``)
+- what is approved or rejected may be a medicine, licensed by a regulator ("approved the therapy", ``medicine``)
 - what is accepted may be goods, not an offer ("accepted $200,000", "accepted a gift", ``goods``)
 - what is "held" may be a gathering or a firm, not people ("the Dialogue is being held", ``body_held``)
 - a call whose object is a quoted word names, it phones no one ("called the Saudis 'free riders'",
@@ -137,6 +139,10 @@ def figurative(story, tok, entry) -> bool:
     if entry.type == "ASSAULT" and figurative_words().get(lemma(tok)) == "criticize" and said_of \
             and all(_idea(x) and _outside(story, x) for x in said_of):
         return True  # "attacked the PROPOSAL": words, as "attacks on his record"
+    if entry.type in ("AGREE", "REJECT", "SUPPORT") and medicine(obj):
+        return True  # "approved the first gene THERAPY": a product licensed, no one agreed with
+    if entry.type == "CONCEDE" and market_demand(obj):
+        return True  # "struggling to meet DEMAND as flu cases climb": supply, no one's demands granted
     if entry.type == "RETREAT" and entry.mode == "withdraw" and goods(obj):
         return True  # "continued withdrawing her monthly PENSION": money taken out, no retreat
     if (entry.type in MATERIAL or entry.mode in MATERIAL_MODES) and said_of and all(
@@ -146,6 +152,23 @@ def figurative(story, tok, entry) -> bool:
     subj = child(tok, "nsubj")
     return entry.type == "ASSAULT" and noun_class(subj) in IDLE_SUBJECTS and _outside(story, subj) \
         and not any(c.dep_ == "compound" for c in subj.children)
+
+
+def medicine(obj) -> bool:
+    """Whether an object is a medicine (``events/medicine_nouns.txt``), or a request to license one ("rejected an
+    APPLICATION to approve the drug")."""
+    if obj is None:
+        return False
+    words = word_set("events/medicine_nouns.txt")
+    heads = [obj] + [o for c in obj.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"]
+    return any(h.lemma_.lower() in words for h in heads)
+
+
+def market_demand(obj) -> bool:
+    """Whether "demand" is a market's: singular, with no article or owner ("meet DEMAND", "meet growing
+    DEMAND"); "met the protesters' demands" and "meet their demand for a vote" are someone's."""
+    return obj is not None and obj.lemma_.lower() == "demand" and obj.tag_ == "NN" and \
+        not any(c.dep_ in ("det", "poss") for c in obj.children)
 
 
 def unit(tok, entry) -> bool:
