@@ -553,7 +553,7 @@ def test_a_word_of_force_said_by_someone_unarmed_criticises_only_whom_its_object
 @pytest.mark.parametrize("text", [
     "Glencore struck a deal to supply copper to a Korean smelter for five years.",
     "Juventus rejected a 60 million euro offer for their captain.",
-    "The low-cost carrier threatened to cancel an order for 80 jets over late deliveries.",
+    "Lufthansa threatened to cancel an order for 20 Airbus jets over delays.",
     "Heineken signed an agreement to buy a brewery in Vietnam.",
 ])
 def test_events_trade_of_companies_codes_nothing(events_no_classifier, text):
@@ -584,8 +584,26 @@ def test_events_meeting_market_demand_is_no_concession(events_no_classifier):
 
 
 @pytest.mark.parametrize("text", [
-    "Drug-resistant bacteria killed thousands of hospital patients in Italy last year.",
-    "Heavy snow blocked the road to the ski resort for two days.",
+    "A superbug killed 12 patients in a Romanian hospital.",
+    "Landslides blocked the main road between Kabul and Jalalabad.",
 ])
 def test_events_disease_and_weather_as_doers_code_nothing(events_no_classifier, text):
     assert events_no_classifier.code(text).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Spanish tennis player withdrew from the championship with a wrist injury.",
+    "Pakistan's cricket board banned the spinner for two matches for throwing.",
+    "The Ethiopian runner was banned for doping on Friday.",
+    "The Yankees traded their closer to the Seattle Mariners for a young outfielder.",
+])
+def test_events_sport_withdrawals_bans_and_trades_code_nothing(events_no_classifier, text):
+    assert events_no_classifier.code(text).events == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Syrian troops withdrew from the town of Qusair on Monday.", "RETREAT"),
+    ("The government banned the opposition newspaper for publishing leaked documents.", "COERCE"),
+])
+def test_events_withdrawals_and_bans_outside_sport_stay(events_no_classifier, text, etype):
+    assert etype in {e.type for e in events_no_classifier.code(text).events}

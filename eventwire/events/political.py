@@ -215,8 +215,8 @@ def trade(draft) -> bool:
     if any(a.kind == "country" or a.role or (a.sector and a.sector != "BUS") for a in draft.source.actors):
         return False
     words = trade_words()
-    said = [t for c in draft.match.tok.children if c.dep_ in ("dobj", "xcomp", "prep", "ccomp", "attr")
-            for t in c.subtree]
+    said = [draft.match.tok] + [t for c in draft.match.tok.children if c.dep_ in ("dobj", "xcomp", "prep", "ccomp",
+                                                                                  "attr") for t in c.subtree]
     pos = {"NOUN": "N", "VERB": "V"}
     return any(t.ent_type_ == "MONEY" or pos.get(t.pos_, "-") in words.get(t.lemma_.lower(), "") for t in said)
 

@@ -10,6 +10,8 @@ lets a lexicon match code an event.
 - what is offered may be words, not an offer ("offered remarks", ``speech``)
 - demand met may be a market's, not anyone's demands ("to meet demand", ``market_demand``)
 - what is approved or rejected may be a medicine, licensed by a regulator ("approved the therapy", ``medicine``)
+- a withdrawal from a sporting contest, or a ban for matches or doping, is sport ("withdrew from the tournament",
+  ``contest``)
 - what is accepted may be goods, not an offer ("accepted $200,000", "accepted a gift", ``goods``)
 - what is "held" may be a gathering or a firm, not people ("the Dialogue is being held", ``body_held``)
 - a call whose object is a quoted word names, it phones no one ("called the Saudis 'free riders'",
@@ -139,6 +141,8 @@ def figurative(story, tok, entry) -> bool:
     if entry.type == "ASSAULT" and figurative_words().get(lemma(tok)) == "criticize" and said_of \
             and all(_idea(x) and _outside(story, x) for x in said_of):
         return True  # "attacked the PROPOSAL": words, as "attacks on his record"
+    if entry.type in ("RETREAT", "COERCE", "SANCTION") and contest(tok):
+        return True  # "withdrew from the TOURNAMENT", "banned for three MATCHES": sport
     if entry.type in ("AGREE", "REJECT", "SUPPORT") and medicine(obj):
         return True  # "approved the first gene THERAPY": a product licensed, no one agreed with
     if entry.type == "CONCEDE" and market_demand(obj):
@@ -152,6 +156,14 @@ def figurative(story, tok, entry) -> bool:
     subj = child(tok, "nsubj")
     return entry.type == "ASSAULT" and noun_class(subj) in IDLE_SUBJECTS and _outside(story, subj) \
         and not any(c.dep_ == "compound" for c in subj.children)
+
+
+def contest(tok) -> bool:
+    """Whether a verb is said "from" or "for" a sporting contest, or what a player is suspended for
+    (``events/contest_nouns.txt``: "withdrew from the Pan Pacific OPEN", "banned for two MATCHES", "for DOPING")."""
+    words = word_set("events/contest_nouns.txt")
+    return any(p.dep_ == "prep" and p.lower_ in ("from", "for") and
+               any(o.dep_ == "pobj" and o.lemma_.lower() in words for o in p.children) for p in tok.children)
 
 
 def medicine(obj) -> bool:
