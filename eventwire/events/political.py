@@ -236,6 +236,24 @@ def trade_words() -> dict[str, str]:
     return out
 
 
+def idle_restriction(story, draft) -> bool:
+    """Whether a restriction is told in the active voice of a subject that is no actor and done to no actor
+    ("ENGINEERS shut the bridge", "ROADWORKS will close two lanes"): repairs and works, not a measure against
+    anyone. "Schools were closed" (no subject named), "police closed the road" and a headline's passive told
+    short ("NGOs Banned for Ties to ...", no object) stay."""
+    if draft.type != "COERCE" or draft.mode != "restrict" or draft.source.actors or draft.target.actors or \
+            draft.match.entry.pos != "V" or story is None:
+        return False
+    from .passive import is_passive
+    from .subjects import subject_of
+
+    tok = draft.match.tok
+    subj = subject_of(tok)
+    if subj is None or is_passive(tok) or not any(c.dep_ == "dobj" for c in tok.children):
+        return False  # a headline's "NGOs Banned for Ties to ...": a passive told short, no object
+    return subj.pos_ == "NOUN" and story.actor_at(subj.idx, subj.idx + len(subj)) is None
+
+
 def reports_political_act(story, draft) -> bool:
     """Whether a draft stands as an event after the checks of this module; a figurative attack is retyped
     to an ACCUSE (mode disapprove) in place."""
@@ -243,6 +261,8 @@ def reports_political_act(story, draft) -> bool:
         return False
     if trade(draft):
         return False  # "Rio Tinto struck a deal to supply iron ore": business, no political act
+    if idle_restriction(story, draft):
+        return False  # "Engineers shut the bridge after cracks were found": no one restricts anyone
     reading = figurative_force(story, draft)
     if reading == "none":
         return False

@@ -141,8 +141,8 @@ def figurative(story, tok, entry) -> bool:
     if entry.type == "ASSAULT" and figurative_words().get(lemma(tok)) == "criticize" and said_of \
             and all(_idea(x) and _outside(story, x) for x in said_of):
         return True  # "attacked the PROPOSAL": words, as "attacks on his record"
-    if entry.type in ("RETREAT", "COERCE", "SANCTION") and contest(tok):
-        return True  # "withdrew from the TOURNAMENT", "banned for three MATCHES": sport
+    if (entry.type in ("RETREAT", "COERCE", "SANCTION") or lemma(tok) == "host") and contest(tok):
+        return True  # "withdrew from the TOURNAMENT", "banned for three MATCHES", "host Senegal in a FRIENDLY"
     if entry.type in ("AGREE", "REJECT", "SUPPORT") and medicine(obj):
         return True  # "approved the first gene THERAPY": a product licensed, no one agreed with
     if entry.type == "CONCEDE" and market_demand(obj):
@@ -159,10 +159,12 @@ def figurative(story, tok, entry) -> bool:
 
 
 def contest(tok) -> bool:
-    """Whether a verb is said "from" or "for" a sporting contest, or what a player is suspended for
-    (``events/contest_nouns.txt``: "withdrew from the Pan Pacific OPEN", "banned for two MATCHES", "for DOPING")."""
+    """Whether a verb is said "from" or "for" a sporting contest, or what a player is suspended for, or a side is
+    hosted "in" one (``events/contest_nouns.txt``: "withdrew from the Pan Pacific OPEN", "banned for two
+    MATCHES", "for DOPING", "will host Senegal in a FRIENDLY")."""
     words = word_set("events/contest_nouns.txt")
-    return any(p.dep_ == "prep" and p.lower_ in ("from", "for") and
+    preps = ("from", "for", "in") if lemma(tok) == "host" else ("from", "for")
+    return any(p.dep_ == "prep" and p.lower_ in preps and
                any(o.dep_ == "pobj" and o.lemma_.lower() in words for o in p.children) for p in tok.children)
 
 
