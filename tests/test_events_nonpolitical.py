@@ -628,3 +628,16 @@ def test_events_hosting_a_side_in_a_match_is_sport(events_no_classifier):
     assert events_no_classifier.code(sport).events == []
     visit = "China will host Iranian President Raisi in Beijing next week."
     assert events_no_classifier.code(visit).events
+
+
+@pytest.mark.parametrize("text", [
+    "Siemens withdrew its sales forecast for the year after weak orders from China.",
+    "The Danish toymaker withdrew its product from shelves in Germany.",
+])
+def test_events_a_company_withdrawing_a_forecast_or_product_codes_nothing(events_no_classifier, text):
+    assert events_no_classifier.code(text).events == []
+
+
+def test_events_troops_withdrawn_by_a_state_stay_a_retreat(events_no_classifier):
+    story = events_no_classifier.code("Russia withdrew its troops from the border region on Friday.")
+    assert "RETREAT" in {e.type for e in story.events}

@@ -201,15 +201,16 @@ def _thing_struck(draft) -> bool:
     return not any(lo <= start and end <= hi for start, end in draft.target.at.values())
 
 
-# Acts a company does in trade as a state does in politics: agreeing, signing, refusing, threatening.
-TRADE_TYPES = {"AGREE", "SUPPORT", "REJECT", "THREATEN", "COOPERATE"}
+# Acts a company does in trade as a state does in politics: agreeing, signing, refusing, threatening, withdrawing.
+TRADE_TYPES = {"AGREE", "SUPPORT", "REJECT", "THREATEN", "COOPERATE", "RETREAT"}
 
 
 def trade(draft) -> bool:
-    """Whether an agreement, signature, refusal or threat is business: its sources are all bodies or people of
-    no state, party, force or public role (a company, a club: "Rio Tinto", "Real Madrid"), and what the verb
+    """Whether an agreement, signature, refusal, threat or withdrawal is business: its sources are all bodies or
+    people of no state, party, force or public role (a company, a club: "Rio Tinto", "Real Madrid"), and what the verb
     is said of names trade (``events/trade_words.txt``) or money ("struck a deal to SUPPLY iron ore",
-    "rejected a 90 million euro OFFER", "threatened to cancel an ORDER"). A country's trade deal stays."""
+    "rejected a 90 million euro OFFER", "threatened to cancel an ORDER", "withdrew its profit FORECAST"). A
+    country's trade deal stays."""
     if draft.type not in TRADE_TYPES or draft.match.entry.pos != "V" or not draft.source.actors:
         return False
     if any(a.kind == "country" or a.role or (a.sector and a.sector != "BUS") for a in draft.source.actors):
