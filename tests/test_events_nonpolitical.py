@@ -641,3 +641,8 @@ def test_events_a_company_withdrawing_a_forecast_or_product_codes_nothing(events
 def test_events_troops_withdrawn_by_a_state_stay_a_retreat(events_no_classifier):
     story = events_no_classifier.code("Russia withdrew its troops from the border region on Friday.")
     assert "RETREAT" in {e.type for e in story.events}
+
+
+def test_events_a_company_settling_a_lawsuit_codes_nothing(events_no_classifier):
+    story = events_no_classifier.code("Meta agreed to pay 90 million dollars to settle a lawsuit over user tracking.")
+    assert story.events == []
