@@ -646,3 +646,10 @@ def test_events_troops_withdrawn_by_a_state_stay_a_retreat(events_no_classifier)
 def test_events_a_company_settling_a_lawsuit_codes_nothing(events_no_classifier):
     story = events_no_classifier.code("Meta agreed to pay 90 million dollars to settle a lawsuit over user tracking.")
     assert story.events == []
+
+
+def test_events_a_blow_told_with_words_of_play_is_sport(events_no_classifier):
+    sport = "The Sri Lankan opener struck nine boundaries in his innings of 88."
+    assert events_no_classifier.code(sport).events == []
+    news = "Rebels attacked an army post near the border."
+    assert "ASSAULT" in {e.type for e in events_no_classifier.code(news).events}

@@ -11,7 +11,7 @@ lets a lexicon match code an event.
 - demand met may be a market's, not anyone's demands ("to meet demand", ``market_demand``)
 - what is approved or rejected may be a medicine, licensed by a regulator ("approved the therapy", ``medicine``)
 - a withdrawal from a sporting contest, or a ban for matches or doping, is sport ("withdrew from the tournament",
-  ``contest``)
+  ``contest``), and so is a blow told with words of play ("struck 12 boundaries", ``play``)
 - what is accepted may be goods, not an offer ("accepted $200,000", "accepted a gift", ``goods``)
 - what is "held" may be a gathering or a firm, not people ("the Dialogue is being held", ``body_held``)
 - a call whose object is a quoted word names, it phones no one ("called the Saudis 'free riders'",
@@ -141,6 +141,8 @@ def figurative(story, tok, entry) -> bool:
     if entry.type == "ASSAULT" and figurative_words().get(lemma(tok)) == "criticize" and said_of \
             and all(_idea(x) and _outside(story, x) for x in said_of):
         return True  # "attacked the PROPOSAL": words, as "attacks on his record"
+    if entry.type == "ASSAULT" and play(tok, entry):
+        return True  # "struck 12 BOUNDARIES": a game
     if (entry.type in ("RETREAT", "COERCE", "SANCTION") or lemma(tok) == "host") and contest(tok):
         return True  # "withdrew from the TOURNAMENT", "banned for three MATCHES", "host Senegal in a FRIENDLY"
     if entry.type in ("AGREE", "REJECT", "SUPPORT") and medicine(obj):
@@ -156,6 +158,14 @@ def figurative(story, tok, entry) -> bool:
     subj = child(tok, "nsubj")
     return entry.type == "ASSAULT" and noun_class(subj) in IDLE_SUBJECTS and _outside(story, subj) \
         and not any(c.dep_ == "compound" for c in subj.children)
+
+
+def play(tok, entry) -> bool:
+    """Whether a verb of force names play in a game in its clause (``events/play_nouns.txt``: "struck 12
+    BOUNDARIES", "hit back to overturn a ten-point DEFICIT"). An attack noun after a light verb ("mounted an
+    attack to overturn a deficit") is chosen elsewhere and not read here."""
+    words = word_set("events/play_nouns.txt")
+    return entry.pos == "V" and any(t.lemma_.lower() in words for t in tok.subtree)
 
 
 def contest(tok) -> bool:
