@@ -136,8 +136,8 @@ class Extractor:
         if d.mode == "beat" and (d.target.actors and all(a.kind == "country" for a in d.target.actors)
                                  or match_score(where)):
             return  # a beating is done to people: "Afghanistan thrashed Ireland", "thrashed their rivals 5-0"
-        cause = natural_cause(where) if d.type == "ASSAULT" or d.mode == "strike" else None  # "a quake struck"
-        if cause == "doer" or (cause and not d.source.actors):
+        cause = natural_cause(where)  # "a quake struck", "snow blocked the passes": done by no one
+        if cause == "doer" or (cause and not d.source.actors and (d.type == "ASSAULT" or d.mode == "strike")):
             return  # "lightning killed three farmers", "six people were killed in landslides": no one acted
         unidentified_source(w, d)  # "a car bomb killed two": unidentified attackers (``unidentified.py``)
         if not d.source.actors:

@@ -3,7 +3,7 @@ international bodies and organised civil society do to one another. Idioms of ev
 clear", "has no need", "downplayed", listed in ``events/idioms.txt``) code an event only when a political
 actor does them to another actor.
 
-Two checks apply to every event (``reports_political_act``):
+Three checks apply to every event (``reports_political_act``):
 
 - a verbal or cooperative act needs someone who does it: an agreement, a request, support, aid, a meeting or a
   concession with no source, not even as text ("NATO was set up", "is being made to continue", "Promise mama
@@ -12,7 +12,9 @@ Two checks apply to every event (``reports_political_act``):
 - words of force used for words or efforts (``events/figurative_force.txt``): an attack by people or bodies that command
   no force on someone who is no country, place or armed force is criticism ("Trump attacked Machado in
   tweets" is an ACCUSE), a fight or war of theirs no event ("a war on rising seas", "Tools to Fight
-  Terrorism") (``figurative_force``).
+  Terrorism") (``figurative_force``);
+- trade: an agreement, signature, refusal or threat of a company or club about buying, selling, supplying, an
+  order or money ("Rio Tinto struck a deal to supply iron ore") is business, no political act (``trade``).
 """
 
 from __future__ import annotations
@@ -199,11 +201,69 @@ def _thing_struck(draft) -> bool:
     return not any(lo <= start and end <= hi for start, end in draft.target.at.values())
 
 
+# Acts a company does in trade as a state does in politics: agreeing, signing, refusing, threatening, withdrawing.
+TRADE_TYPES = {"AGREE", "SUPPORT", "REJECT", "THREATEN", "COOPERATE", "RETREAT"}
+
+
+def trade(draft) -> bool:
+    """Whether an agreement, signature, refusal, threat or withdrawal is business: its sources are all bodies or
+    people of no state, party, force or public role (a company, a club: "Rio Tinto", "Real Madrid"), and what the verb
+    is said of names trade (``events/trade_words.txt``) or money ("struck a deal to SUPPLY iron ore",
+    "rejected a 90 million euro OFFER", "threatened to cancel an ORDER", "withdrew its profit FORECAST"). A
+    country's trade deal stays."""
+    if draft.type not in TRADE_TYPES or draft.match.entry.pos != "V" or not draft.source.actors:
+        return False
+    if any(a.kind == "country" or a.role or (a.sector and a.sector != "BUS") for a in draft.source.actors):
+        return False
+    words = trade_words()
+    said = [draft.match.tok] + [t for c in draft.match.tok.children if c.dep_ in ("dobj", "xcomp", "prep", "ccomp",
+                                                                                  "attr") for t in c.subtree]
+    pos = {"NOUN": "N", "VERB": "V"}
+    return any(t.ent_type_ == "MONEY" or pos.get(t.pos_, "-") in words.get(t.lemma_.lower(), "") for t in said)
+
+
+@lru_cache(maxsize=1)
+def trade_words() -> dict[str, str]:
+    """Lemma -> the parts of speech (N, V) it names trade as (``events/trade_words.txt``)."""
+    from ..errors import DataFileError
+
+    out = {}
+    for n, line in read_lines("events/trade_words.txt"):
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) != 2 or not cols[1] or set(cols[1]) - {"N", "V"}:
+            raise DataFileError(data_path("events/trade_words.txt"), n,
+                                f"expected a lemma and N, V or NV, tab-separated, got {line!r}")
+        out[cols[0].lower()] = cols[1]
+    return out
+
+
+def idle_restriction(story, draft) -> bool:
+    """Whether a restriction is told in the active voice of a subject that is no actor and done to no actor
+    ("ENGINEERS shut the bridge", "ROADWORKS will close two lanes"): repairs and works, not a measure against
+    anyone. "Schools were closed" (no subject named), "police closed the road" and a headline's passive told
+    short ("NGOs Banned for Ties to ...", no object) stay."""
+    if draft.type != "COERCE" or draft.mode != "restrict" or draft.source.actors or draft.target.actors or \
+            draft.match.entry.pos != "V" or story is None:
+        return False
+    from .passive import is_passive
+    from .subjects import subject_of
+
+    tok = draft.match.tok
+    subj = subject_of(tok)
+    if subj is None or is_passive(tok) or not any(c.dep_ == "dobj" for c in tok.children):
+        return False  # a headline's "NGOs Banned for Ties to ...": a passive told short, no object
+    return subj.pos_ == "NOUN" and story.actor_at(subj.idx, subj.idx + len(subj)) is None
+
+
 def reports_political_act(story, draft) -> bool:
-    """Whether a draft stands as an event after the two checks of this module; a figurative attack is retyped
+    """Whether a draft stands as an event after the checks of this module; a figurative attack is retyped
     to an ACCUSE (mode disapprove) in place."""
     if not draft.source.actors and "source_text" not in draft.attrs and draft.type not in AGENTLESS:
         return False
+    if trade(draft):
+        return False  # "Rio Tinto struck a deal to supply iron ore": business, no political act
+    if idle_restriction(story, draft):
+        return False  # "Engineers shut the bridge after cracks were found": no one restricts anyone
     reading = figurative_force(story, draft)
     if reading == "none":
         return False

@@ -8,6 +8,10 @@ lets a lexicon match code an event.
 - a material deed done to an idea or to oneself, or a blow told of a state of affairs, is a figure
   ("reinforces the negative attributes", "defended himself", "when crisis strikes", ``figurative``)
 - what is offered may be words, not an offer ("offered remarks", ``speech``)
+- demand met may be a market's, not anyone's demands ("to meet demand", ``market_demand``)
+- what is approved or rejected may be a medicine, licensed by a regulator ("approved the therapy", ``medicine``)
+- a withdrawal from a sporting contest, or a ban for matches or doping, is sport ("withdrew from the tournament",
+  ``contest``), and so is a blow told with words of play ("struck 12 boundaries", ``play``)
 - what is accepted may be goods, not an offer ("accepted $200,000", "accepted a gift", ``goods``)
 - what is "held" may be a gathering or a firm, not people ("the Dialogue is being held", ``body_held``)
 - a call whose object is a quoted word names, it phones no one ("called the Saudis 'free riders'",
@@ -140,6 +144,14 @@ def figurative(story, tok, entry) -> bool:
     made = obj if obj is not None else (tok.head if tok.dep_ == "acl" and tok.tag_ == "VBN" else None)
     if lemma(tok) == "shoot" and noun_class(made) == "communication":
         return True  # "the video, SHOT by a worker", "shot a campaign ad": filmed
+    if entry.type == "ASSAULT" and play(tok, entry):
+        return True  # "struck 12 BOUNDARIES": a game
+    if (entry.type in ("RETREAT", "COERCE", "SANCTION") or lemma(tok) == "host") and contest(tok):
+        return True  # "withdrew from the TOURNAMENT", "banned for three MATCHES", "host Senegal in a FRIENDLY"
+    if entry.type in ("AGREE", "REJECT", "SUPPORT") and medicine(obj):
+        return True  # "approved the first gene THERAPY": a product licensed, no one agreed with
+    if entry.type == "CONCEDE" and market_demand(obj):
+        return True  # "struggling to meet DEMAND as flu cases climb": supply, no one's demands granted
     if entry.type == "RETREAT" and entry.mode == "withdraw" and goods(obj):
         return True  # "continued withdrawing her monthly PENSION": money taken out, no retreat
     if (entry.type in MATERIAL or entry.mode in MATERIAL_MODES) and said_of and all(
@@ -149,6 +161,41 @@ def figurative(story, tok, entry) -> bool:
     subj = child(tok, "nsubj")
     return entry.type == "ASSAULT" and noun_class(subj) in IDLE_SUBJECTS and _outside(story, subj) \
         and not any(c.dep_ == "compound" for c in subj.children)
+
+
+def play(tok, entry) -> bool:
+    """Whether a verb of force names play in a game in its clause (``events/play_nouns.txt``: "struck 12
+    BOUNDARIES", "hit back to overturn a ten-point DEFICIT"). An attack noun after a light verb ("mounted an
+    attack to overturn a deficit") is chosen elsewhere and not read here."""
+    words = word_set("events/play_nouns.txt")
+    return entry.pos == "V" and any(t.lemma_.lower() in words for t in tok.subtree)
+
+
+def contest(tok) -> bool:
+    """Whether a verb is said "from" or "for" a sporting contest, or what a player is suspended for, or a side is
+    hosted "in" one (``events/contest_nouns.txt``: "withdrew from the Pan Pacific OPEN", "banned for two
+    MATCHES", "for DOPING", "will host Senegal in a FRIENDLY")."""
+    words = word_set("events/contest_nouns.txt")
+    preps = ("from", "for", "in") if lemma(tok) == "host" else ("from", "for")
+    return any(p.dep_ == "prep" and p.lower_ in preps and
+               any(o.dep_ == "pobj" and o.lemma_.lower() in words for o in p.children) for p in tok.children)
+
+
+def medicine(obj) -> bool:
+    """Whether an object is a medicine (``events/medicine_nouns.txt``), or a request to license one ("rejected an
+    APPLICATION to approve the drug")."""
+    if obj is None:
+        return False
+    words = word_set("events/medicine_nouns.txt")
+    heads = [obj] + [o for c in obj.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"]
+    return any(h.lemma_.lower() in words for h in heads)
+
+
+def market_demand(obj) -> bool:
+    """Whether "demand" is a market's: singular, with no article or owner ("meet DEMAND", "meet growing
+    DEMAND"); "met the protesters' demands" and "meet their demand for a vote" are someone's."""
+    return obj is not None and obj.lemma_.lower() == "demand" and obj.tag_ == "NN" and \
+        not any(c.dep_ in ("det", "poss") for c in obj.children)
 
 
 def unit(tok, entry) -> bool:
