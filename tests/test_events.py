@@ -833,3 +833,11 @@ def test_military_drills_are_mobilization_and_a_year_after_a_possessive_is_not_a
     assert not pipeline.code("Students took part in a fire drill at the school.").events
     story = pipeline.code("The former premier Habib Essid went to Brussels. Essid\u2019s 2015 visit came amid a wave of attacks.")
     assert all("2015" not in a.name for a in story.actors), [a.name for a in story.actors]
+
+
+@pytest.mark.model
+def test_what_would_have_been_done_is_hypothetical_and_no_threat(pipeline):
+    story = pipeline.code("The army would have attacked the town if the talks had failed.")
+    assert [(e.type, e.hypothetical) for e in story.events] == [("ASSAULT", True)]
+    story = pipeline.code("The army will attack the town if the talks fail.")
+    assert [e.type for e in story.events] == ["THREATEN"]

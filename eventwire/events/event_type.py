@@ -79,6 +79,9 @@ def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
     """Retype a refusal, a stated intention or a threat from the event's modality (``d.negated``,
     ``d.hypothetical``, the time in ``d.attrs``); returns the hypothetical cue that still applies."""
     etype, cue = d.type, cue_word(hyp_why)
+    if modality.counterfactual(where):  # "would HAVE attacked the town if ...": it did not happen, no threat
+        d.hypothetical = True
+        return hyp_why or "would have"
     future = d.attrs.get("time") == "future"
     if d.negated and etype in COOPERATIVE and (future or d.hypothetical) and cue not in INABILITY:
         # "we are not going to negotiate", "will not withdraw": a refusal, which did happen

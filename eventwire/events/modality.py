@@ -185,3 +185,13 @@ def time_attrs(tok, sent_text: str, reporting: set[str]) -> dict:
         out["time"] = "future"
         out["time_phrase"] = m.group(0)
     return out
+
+
+COUNTERFACTUAL_MODALS = {"would", "could", "might", "should", "'d"}
+
+
+def counterfactual(tok) -> bool:
+    """Whether a predicate is told as what would have been: a modal and "have" before it ("would HAVE attacked",
+    "might have been saved"): no act, no threat."""
+    lows = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return "have" in lows and bool(lows & COUNTERFACTUAL_MODALS)
