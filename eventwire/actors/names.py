@@ -172,12 +172,11 @@ def _entity_names(w: Work, dateline) -> None:
         if ent.label_ not in NAME_LABELS or w.para_kind[ent.start] == "boilerplate":
             continue
         s, e = trim(doc, ent.start, ent.end)
-        if s in dateline and all(i in dateline for i in range(s, e)) and city_country(doc[s:e].text) \
-                and not any(loc["start"] == s for loc in w.locations):
+        placed = city_country(doc[s:e].text) if s in dateline and all(i in dateline for i in range(s, e)) else None
+        if placed and not any(loc["start"] == s for loc in w.locations):
             # "WINNIPEG —" (tagged ORG in capitals): a dateline the knowledge base does not know still
             # places the story
-            w.locations.append({"start": s, "end": e, "country": city_country(doc[s:e].text), "actor": None,
-                                "dateline": True})
+            w.locations.append({"start": s, "end": e, "country": placed, "actor": None, "dateline": True})
         while s < e and s in dateline:
             s += 1
         s, e = trim(doc, s, e)
