@@ -1,0 +1,68 @@
+"""Actors: bodies the knowledge base does not know, read from their names (acronyms, international bodies,
+state and provincial bodies) and titles with a postpositive "general"."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors.acronyms import initials, is_acronym
+
+pytestmark = pytest.mark.model
+
+
+def _actor(story, name_part):
+    for a in story.actors:
+        if name_part.lower() in a.name.lower():
+            return a
+    raise AssertionError(f"no actor named like {name_part!r}: {[a.name for a in story.actors]}")
+
+
+def test_acronym_shapes():
+    assert is_acronym("IRENA") and is_acronym("U.N.") and not is_acronym("Irena") and not is_acronym("A")
+
+
+def test_initials_skip_function_words(pipeline):
+    doc = pipeline.nlp("Department of Homeland Security")
+    assert initials(doc, 0, len(doc)) == "DHS"
+
+
+def test_bracketed_acronym_is_the_body_named_before_it(pipeline):
+    story = pipeline.code("The Coastal Fisheries Board (CFIB) said stocks fell in March. CFIB said quotas would "
+                          "be cut next year.")
+    board = _actor(story, "Coastal Fisheries Board")
+    assert [m.text for m in board.mentions].count("CFIB") == 2
+    assert not any(a.name == "CFIB" for a in story.actors)
+
+
+def test_acronym_of_initials_is_the_body_named_in_full(pipeline):
+    story = pipeline.code("The Northern Grain Council warned of a poor harvest. The NGC said prices would rise.")
+    council = _actor(story, "Northern Grain Council")
+    assert "NGC" in [m.text for m in council.mentions]
+
+
+def test_acronym_with_two_possible_bodies_is_left_alone(pipeline):
+    story = pipeline.code("The Northern Grain Council met the National Growers Club. The NGC said prices would rise.")
+    assert not any("NGC" in [m.text for m in a.mentions] for a in story.actors if "Council" in a.name)
+
+
+def test_international_body_is_no_state_body(pipeline):
+    story = pipeline.code("WASHINGTON - The International Tidal Energy Agency said on Monday that capacity grew.")
+    agency = _actor(story, "Tidal Energy Agency")
+    assert agency.sector == "IGO" and agency.country is None
+
+
+def test_state_body_of_a_named_state_takes_its_country(pipeline):
+    story = pipeline.code("The Montana Department of Corrections said the contract would end in June.")
+    body = _actor(story, "Department of Corrections")
+    assert (body.country, body.sector) == ("USA", "GOV")
+    story = pipeline.code("The Ontario Ministry of Forests said the fires were contained.")
+    body = _actor(story, "Ministry of Forests")
+    assert body.country == "CAN"
+
+
+def test_a_general_after_an_office_is_no_officer(pipeline):
+    story = pipeline.code("Lena Marovic, Director-General of the agency, spoke on Monday. Solicitor General Tom Hale "
+                          "filed the appeal. Gen. Ahmed Said ordered the troops to withdraw.")
+    assert _actor(story, "Lena Marovic").sector == "GOV"
+    assert _actor(story, "Tom Hale").sector == "JUD"
+    assert _actor(story, "Ahmed Said").sector == "MIL"
