@@ -1,5 +1,6 @@
 """Actors: bodies the knowledge base does not know, read from their names (acronyms, international bodies,
-state and provincial bodies) and titles with a postpositive "general"."""
+state and provincial bodies); titles (a postpositive "general", a place before a title); abbreviations written
+in mixed case; places that spaCy took for people."""
 
 from __future__ import annotations
 
@@ -66,3 +67,22 @@ def test_a_general_after_an_office_is_no_officer(pipeline):
     assert _actor(story, "Lena Marovic").sector == "GOV"
     assert _actor(story, "Tom Hale").sector == "JUD"
     assert _actor(story, "Ahmed Said").sector == "MIL"
+
+
+def test_a_mixed_case_abbreviation_matches_only_as_written(pipeline):
+    story = pipeline.code("Let the talks begin, the minister said. LeT militants attacked the camp.")
+    let = [a for a in story.actors if a.name == "Lashkar-e-Taiba"]
+    assert len(let) == 1 and [m.text for m in let[0].mentions if m.text.lower() == "let"] == ["LeT"]
+
+
+def test_what_a_place_noun_names_is_a_place_not_a_person(pipeline):
+    story = pipeline.code("An explosion in a market in the southern city of Shiraz injured 37 people.")
+    assert not any(a.name == "Shiraz" and a.kind == "person" for a in story.actors)
+
+
+def test_a_state_or_city_before_a_title_gives_the_country(pipeline):
+    story = pipeline.code("Texas Gov. Greg Abbott signed the bill. Calgary MLA Sandra Jansen said she would leave the "
+                          "party.")
+    abbott, jansen = _actor(story, "Greg Abbott"), _actor(story, "Sandra Jansen")
+    assert (abbott.country, abbott.sector) == ("USA", "GOV")
+    assert (jansen.name, jansen.country, jansen.sector) == ("Sandra Jansen", "CAN", "LEG")

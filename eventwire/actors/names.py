@@ -16,7 +16,7 @@ from ..word_classes import ordinary
 
 from .kb import slug
 from .match import Matchers, capitalised, longest
-from .places import city_country, main_namesake
+from .places import acting_place, city_country, main_namesake
 from .work import Mention, Work, drop, role_of, trim
 
 
@@ -205,7 +205,10 @@ def _entity_names(w: Work, dateline) -> None:
         if len(free) != fe - fs:  # a name in the middle: keep the last stretch
             fs = max(i for i in free if i - 1 not in free)
         # peel titles off the front ("President Obama", "Defence Minister Pierre Joxe")
-        while fs < fe and (fs in w.roles or doc[fs].lower_ in ("the", "a")):
+        while fs < fe and (fs in w.roles or doc[fs].lower_ in ("the", "a") or _place_before_role(w, fs, fe)):
+            if fs not in w.roles and doc[fs].lower_ not in ("the", "a"):
+                fs = _place_before_role(w, fs, fe)  # "CALGARY MLA Sandra Jansen": the place is the title's
+                continue
             r = w.roles.get(fs)
             if r and role_of(w, *r) and role_of(w, *r).type == "honorific" and role_of(w, *r).sector:
                 break  # "Mullah Omar": a religious honorific stays in the name
@@ -239,6 +242,15 @@ def _entity_names(w: Work, dateline) -> None:
                 drop(w, lambda o: o.start == cs and o.end == ce)
                 m.start, m.country = cs, entry.country
                 w.taken.update(range(cs, fe))
+
+
+def _place_before_role(w: Work, fs: int, fe: int) -> int | None:
+    """Where the title starts when the words from ``fs`` are a place that may stand for a government right before
+    a title ("Calgary MLA", "New York Gov."), or None."""
+    for j in range(fs + 1, min(fs + 4, fe)):
+        if j in w.roles and w.roles[j][0] == j:
+            return j if acting_place(w.doc[fs:j].text) else None
+    return None
 
 
 def _capitalised_word(doc, s: int, e: int) -> bool:
@@ -295,10 +307,18 @@ def _people_word_after_demonym(w: Work, s: int, fs: int, fe: int) -> bool:
     return last.dep_ in ("compound", "amod") and last.head.i == fe and doc[fe].pos_ == "NOUN"
 
 
+# nouns for a kind of place, before "of" and its name ("the city of Shiraz", "the province of Helmand")
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "district", "region", "county", "capital", "port",
+                         "island", "municipality", "governorate", "prefecture", "suburb", "neighbourhood",
+                         "neighborhood", "hamlet", "township"})
+
+
 def _entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> str:
     """spaCy's label for the entity's free part ``fs:fe``, corrected to PERSON where a title or an
     organisation before it shows that it is a person's name."""
     doc, label = w.doc, ent.label_
+    if label in ("PERSON", "ORG") and fs >= 2 and doc[fs - 1].lower_ == "of" and doc[fs - 2].lemma_ in PLACE_NOUNS:
+        return "GPE"  # "the southern city of SHIRAZ" tagged PERSON: what a place noun names is a place
     before = w.roles.get(fs - 1)
     if label == "ORG" and before and doc[before[0]].is_title and fe - fs <= 4 \
             and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \
