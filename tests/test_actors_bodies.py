@@ -86,3 +86,26 @@ def test_a_state_or_city_before_a_title_gives_the_country(pipeline):
     abbott, jansen = _actor(story, "Greg Abbott"), _actor(story, "Sandra Jansen")
     assert (abbott.country, abbott.sector) == ("USA", "GOV")
     assert (jansen.name, jansen.country, jansen.sector) == ("Sandra Jansen", "CAN", "LEG")
+
+
+def test_a_country_name_inside_a_longer_place_name_in_a_body_is_not_that_country(pipeline):
+    story = pipeline.code("Western New England University said it would close its campus.")
+    body = _actor(story, "New England University")
+    assert body.country != "GBR"
+
+
+def test_a_lone_direction_word_gives_no_country(pipeline):
+    story = pipeline.code("The Western Farmers Council said prices fell.")
+    assert _actor(story, "Western Farmers Council").country is None
+
+
+def test_a_party_that_is_a_gathering_is_no_political_party(pipeline):
+    story = pipeline.code("The photo lines at holiday parties bring awkward moments, and the birthday party was "
+                          "canceled. The ruling party won the vote.")
+    assert [a.name for a in story.actors if a.sector == "PTY"] == ["ruling party"]
+    assert not any("birthday" in a.name or "holiday" in a.name for a in story.actors)
+
+
+def test_chief_of_staff_takes_the_sector_of_the_body(pipeline):
+    story = pipeline.code("The White House chief of staff, Tina Tchen, said the event was over.")
+    assert _actor(story, "Tina Tchen").sector == "GOV"

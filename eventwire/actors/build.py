@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import Actor
 
 from .countries import own_focus
-from .places import acting_place, city_country
+from .places import city_country, government_place
 from .work import Mention, Work, char_span
 
 # first words of a body's name that make it no single state's ('the International Energy Agency')
@@ -105,7 +105,7 @@ def _place_in_name(w: Work, m: Mention) -> str | None:
         words.append(t.text)
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
-        if acting_place(name):
+        if government_place(name):
             return city_country(name, w.focus)
     return None
 

@@ -16,7 +16,7 @@ from ..word_classes import ordinary
 
 from .kb import slug
 from .match import Matchers, capitalised, longest
-from .places import acting_place, city_country, main_namesake
+from .places import city_country, government_place, main_namesake
 from .work import Mention, Work, drop, role_of, trim
 
 
@@ -70,10 +70,18 @@ def _inside_place_name(doc, s: int, e: int, refs) -> bool:
     from .places import city_country
 
     ent = next((x for x in doc.ents if x.start <= s and e <= x.end and x.label_ in ("GPE", "LOC")), None)
-    if ent is None or (ent.start, ent.end) == (s, e):
-        return False
-    country = city_country(ent.text)
-    return country is not None and all(r[0].country != country for r in refs)
+    if ent is not None and (ent.start, ent.end) != (s, e):
+        country = city_country(ent.text)
+        return country is not None and all(r[0].country != country for r in refs)
+    # inside another entity ("Western NEW ENGLAND University"): the capitalised words right before the name
+    # and the name are a place the gazetteer knows, of another country
+    for k in (1, 2):
+        if s - k < 0 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[s - k:s]):
+            break
+        country = city_country(doc[s - k:e].text)
+        if country is not None:
+            return all(r[0].country != country for r in refs)
+    return False
 
 
 def _inside_person_name(doc, s: int, refs) -> bool:
@@ -249,7 +257,7 @@ def _place_before_role(w: Work, fs: int, fe: int) -> int | None:
     a title ("Calgary MLA", "New York Gov."), or None."""
     for j in range(fs + 1, min(fs + 4, fe)):
         if j in w.roles and w.roles[j][0] == j:
-            return j if acting_place(w.doc[fs:j].text) else None
+            return j if government_place(w.doc[fs:j].text) else None
     return None
 
 

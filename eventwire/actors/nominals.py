@@ -6,6 +6,7 @@ is a mention of its country."""
 from __future__ import annotations
 
 from ..data import word_set
+from ..word_classes import first_class
 
 from .countries import STATE_SECTORS, own_focus
 from .kb import Entry
@@ -119,6 +120,21 @@ def civil_office(w: Work, head) -> bool:
                for c in head.children)
 
 
+def other_sense(w: Work, head) -> bool:
+    """Whether an actor noun is used in a sense that names no actor: a civil "officer", a "party" that is a
+    gathering."""
+    lemma = head.lemma_.lower()
+    return (lemma == "officer" and civil_office(w, head)) or (lemma == "party" and social_party(head))
+
+
+def social_party(head) -> bool:
+    """Whether "party" is a gathering: a lower-case noun before it whose commonest WordNet sense is a time,
+    food, thing or happening ("holiday", "birthday", "dinner", "pool", "victory party"; not "opposition",
+    "labour", "ruling" or a capitalised name like "Tea Party"; "Christmas", a date, counts)."""
+    return any(c.dep_ == "compound" and c.i < head.i and (c.is_lower or c.ent_type_ in ("DATE", "EVENT"))
+               and first_class("noun", c.lemma_) in ("time", "food", "artifact", "event") for c in head.children)
+
+
 def find_nominals(w: Work) -> None:
     doc = w.doc
     conjuncts = w.story.ext["actors.conjuncts"]
@@ -153,8 +169,8 @@ def find_nominals(w: Work) -> None:
                 if c.i < head.i and c.dep_ in ("compound", "amod") and c.lower_ in w.kb.agents \
                         and c.i not in w.name_at:
                     sector = w.kb.agents[c.lower_][0]
-        if head.lemma_.lower() == "officer" and civil_office(w, head):
-            continue  # "the chief executive OFFICER", "a press officer": no one of the armed forces
+        if other_sense(w, head):
+            continue  # "the chief executive OFFICER", "holiday PARTIES": no soldier, no political party
         mods, left = modifiers(w, head)
         left = min(left, s)
         if sector == "MIL" and any(t.ent_type_ == "NORP" and t.i not in w.name_at for t in doc[left:s]):

@@ -11,7 +11,7 @@ from ..data import word_set
 from ..word_classes import first_class
 from .appositions import right_apposition
 from .kb import Entry
-from .places import acting_place, city_country
+from .places import city_country, government_place
 from .work import Mention, Work, drop, role_of
 
 
@@ -103,7 +103,7 @@ def _place_before(w: Work, s: int, rs: int) -> str | None:
         k -= 1
     for start in range(k, rs):
         name = doc[start:rs].text
-        if acting_place(name):
+        if government_place(name):
             return city_country(name, w.focus)
     return None
 
