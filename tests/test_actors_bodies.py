@@ -109,3 +109,20 @@ def test_a_party_that_is_a_gathering_is_no_political_party(pipeline):
 def test_chief_of_staff_takes_the_sector_of_the_body(pipeline):
     story = pipeline.code("The White House chief of staff, Tina Tchen, said the event was over.")
     assert _actor(story, "Tina Tchen").sector == "GOV"
+
+
+def test_a_state_the_tagger_took_for_a_person_or_body_acts_as_its_government(pipeline):
+    story = pipeline.code("Tamil Nadu accused the federal government of refusing to act.")
+    for name in ("Tamil Nadu",):
+        state = _actor(story, name)
+        assert (state.kind, state.country, state.sector) == ("place", "IND", "GOV")
+
+
+def test_a_company_named_like_a_province_stays_a_company(pipeline):
+    story = pipeline.code("Meta agreed to pay 90 million dollars to settle a lawsuit over user tracking.")
+    assert not any(a.kind == "place" for a in story.actors)
+
+
+def test_police_of_a_state_named_without_an_entity_take_its_country(pipeline):
+    story = pipeline.code("Kerala police said the bus crashed on Monday.")
+    assert _actor(story, "police").country == "IND"

@@ -16,7 +16,7 @@ from ..word_classes import ordinary
 
 from .kb import slug
 from .match import Matchers, capitalised, longest
-from .places import city_country, government_place, main_namesake
+from .places import city_country, government_place, main_namesake, state_name
 from .work import Mention, Work, drop, role_of, trim
 
 
@@ -327,6 +327,9 @@ def _entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> s
     doc, label = w.doc, ent.label_
     if label in ("PERSON", "ORG") and fs >= 2 and doc[fs - 1].lower_ == "of" and doc[fs - 2].lemma_ in PLACE_NOUNS:
         return "GPE"  # "the southern city of SHIRAZ" tagged PERSON: what a place noun names is a place
+    if (label == "PERSON" or (label == "ORG" and fe - fs >= 2)) and (fs, fe) == (ent.start, ent.end) \
+            and doc[fs].lower_ not in w.kb.gender and not doc[fs:fe].text.isupper() and state_name(doc[fs:fe].text):
+        return "GPE"  # "TAMIL NADU accused" tagged PERSON, "BLUE NILE agreed" ORG; not "Georgia", "GAO", "Meta"
     before = w.roles.get(fs - 1)
     if label == "ORG" and before and doc[before[0]].is_title and fe - fs <= 4 \
             and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \

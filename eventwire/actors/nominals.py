@@ -10,6 +10,7 @@ from ..word_classes import first_class
 
 from .countries import STATE_SECTORS, own_focus
 from .kb import Entry
+from .places import government_place
 from .work import Mention, Work, drop
 
 
@@ -334,6 +335,12 @@ def _place_before(w: Work, left: int, s: int) -> tuple[str, str] | None:
                 country = city_country(ent.text, w.focus)
                 if country:
                     return country, ent.text
+    k = s  # no place entity: capitalised words the gazetteer calls a state or big city ("the PUNJAB Police")
+    while k > left and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and k - 1 not in w.name_at:
+        k -= 1
+    name = doc[k:s].text
+    if k < s and government_place(name):
+        return city_country(name, w.focus), name
     return None
 
 

@@ -88,3 +88,11 @@ def government_place(name: str) -> bool:
     from ..places.gazetteer import COMPASS_WORDS
 
     return not (" " not in name and name.lower() in COMPASS_WORDS) and acting_place(name)
+
+
+@lru_cache(maxsize=4096)
+def state_name(name: str) -> bool:
+    """Whether ``name`` is the main name of a state or province ("Tamil Nadu", "Karnataka", "Ontario")."""
+    from ..places.index import load
+
+    return any(primary and e.feature == "admin1" for e, primary in load().lookup(" ".join(name.split())))
