@@ -126,3 +126,15 @@ def test_a_company_named_like_a_province_stays_a_company(pipeline):
 def test_police_of_a_state_named_without_an_entity_take_its_country(pipeline):
     story = pipeline.code("Kerala police said the bus crashed on Monday.")
     assert _actor(story, "police").country == "IND"
+
+
+def test_leaders_of_a_faith_are_religious_not_the_state(pipeline):
+    story = pipeline.code("Muslim leaders condemned the attack in Nairobi. The Kenyan government promised an inquiry.")
+    leaders = _actor(story, "Muslim leaders")
+    assert leaders.sector == "REL"
+
+
+def test_a_clergy_title_gives_the_religious_sector_and_a_demonym_the_country(pipeline):
+    story = pipeline.code("Officials pressed for the release of American pastor Andrew Brunson.")
+    pastor = _actor(story, "Andrew Brunson")
+    assert (pastor.country, pastor.sector) == ("USA", "REL")

@@ -170,6 +170,9 @@ def find_nominals(w: Work) -> None:
                 if c.i < head.i and c.dep_ in ("compound", "amod") and c.lower_ in w.kb.agents \
                         and c.i not in w.name_at:
                     sector = w.kb.agents[c.lower_][0]
+                elif c.i < head.i and c.dep_ in ("compound", "amod") and head.lemma_ in ("leader", "member") \
+                        and c.lower_ in word_set("actors/faith_words.txt"):
+                    sector = "REL"  # "MUSLIM leaders", "Evangelical leaders": of a faith, not of the state
         if other_sense(w, head):
             continue  # "the chief executive OFFICER", "holiday PARTIES": no soldier, no political party
         mods, left = modifiers(w, head)
