@@ -138,3 +138,10 @@ def test_a_clergy_title_gives_the_religious_sector_and_a_demonym_the_country(pip
     story = pipeline.code("Officials pressed for the release of American pastor Andrew Brunson.")
     pastor = _actor(story, "Andrew Brunson")
     assert (pastor.country, pastor.sector) == ("USA", "REL")
+
+
+def test_he_in_a_reported_clause_is_the_one_who_reports_it(pipeline):
+    story = pipeline.code("The minister, who met President Putin on Monday, said he would visit Kyiv.")
+    he = story.text.index(" he ") + 1
+    ids = story.ext["actors.pronouns"][(he, he + 2)]
+    assert [a.name for a in story.actors if a.id in ids] == ["minister"]
