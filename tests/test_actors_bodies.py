@@ -145,3 +145,18 @@ def test_he_in_a_reported_clause_is_the_one_who_reports_it(pipeline):
     he = story.text.index(" he ") + 1
     ids = story.ext["actors.pronouns"][(he, he + 2)]
     assert [a.name for a in story.actors if a.id in ids] == ["minister"]
+
+
+def test_a_lower_case_word_tagged_as_a_person_is_no_name(pipeline):
+    story = pipeline.code("Scouts camp by the lagoon, and walking trails run through the bush, rangers said.")
+    assert not any(a.kind == "person" for a in story.actors)
+
+
+def test_lower_case_text_still_has_its_names(pipeline):
+    story = pipeline.code("police arrested ramesh kumar in patna on monday. he was charged with murder.")
+    assert any("ramesh" in a.name.lower() for a in story.actors)
+
+
+def test_a_town_after_a_place_preposition_tagged_as_a_person_is_a_place(pipeline):
+    story = pipeline.code("Drivers travelling to Cirencester face long delays tonight, the agency said.")
+    assert not any(a.name == "Cirencester" for a in story.actors)

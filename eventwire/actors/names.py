@@ -7,7 +7,9 @@ and spaCy's PERSON / ORG / GPE entities, cleaned.
   speech in Washington"); places and datelines go to ``w.locations``
 - "<X> of the <known body>" is a mention of that body; an organisation with a country word in its name
   ("Latvian Constitutional Court") is one organisation
-- a title followed by capitalised words spaCy did not call a name is a person ("President Dos Sontas")"""
+- a title followed by capitalised words spaCy did not call a name is a person ("President Dos Sontas")
+- an entity's label is corrected from the words around it (``labels.entity_label``: "the city of SHIRAZ" tagged
+  PERSON is a place); a lower-case entity in a text written with capitals is no name ("through the BUSH")"""
 
 from __future__ import annotations
 
@@ -15,25 +17,16 @@ from ..tree import climb
 from ..word_classes import ordinary
 
 from .kb import slug
+from .labels import entity_label, locative
 from .match import Matchers, capitalised, longest
-from .places import city_country, government_place, main_namesake, state_name
+from .places import city_country, government_place, main_namesake
 from .work import Mention, Work, drop, role_of, trim
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
-LOCATIVE = {"in", "at", "near", "from", "to", "into", "inside", "outside", "across", "around", "within",
-            "through", "toward", "towards", "throughout", "via", "on", "off", "beyond"}
-
-
 SPEECH_OR_ACT = {"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj", "appos", "ROOT", "npadvmod"}
-
-
-def _locative(tok) -> bool:
-    """Whether a name token is the object of a place preposition ("in Washington")."""
-    head = climb(tok, lambda t: t.dep_ in ("compound", "conj", "appos", "amod", "flat"))
-    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
 
 
 def _acts(tok) -> bool:
@@ -162,12 +155,12 @@ def _kb_names(w: Work, dateline) -> None:
             continue  # demonyms name actors only with a noun ("Afghan government"): see find_nominals
         if how == "seat" and entry.kind == "country":
             ent_label = tok.ent_type_
-            if ent_label == "PERSON" or not _acts(tok) or _locative(tok):
+            if ent_label == "PERSON" or not _acts(tok) or locative(tok):
                 w.locations.append({"start": s, "end": e, "country": entry.country, "actor": None})
                 continue
         if entry.kind == "country" and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("anti", "pro"):
             how = "stance"  # "an anti-Syria journalist": Syria is named, but the story is not about it
-        if entry.kind == "country" and body and _locative(tok):
+        if entry.kind == "country" and body and locative(tok):
             w.locations.append({"start": s, "end": e, "country": entry.country, "actor": entry.key})
         w.add(Mention(s, e, entry.key, entry.kind, how, entry, body=body))
 
@@ -176,9 +169,12 @@ def _entity_names(w: Work, dateline) -> None:
     """spaCy's PERSON/ORG/... entities outside knowledge-base names and leading titles: people and
     organisations; unknown places are noted as locations, not actors."""
     doc = w.doc
+    cased = sum(s[0].is_title or s[0].is_upper for s in doc.sents) * 2 > sum(1 for _ in doc.sents)
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS or w.para_kind[ent.start] == "boilerplate":
             continue
+        if cased and all(t.is_lower for t in ent):
+            continue  # "trails through the BUSH" tagged PERSON, where names are written with capitals
         s, e = trim(doc, ent.start, ent.end)
         placed = city_country(doc[s:e].text) if s in dateline and all(i in dateline for i in range(s, e)) else None
         if placed and not any(loc["start"] == s for loc in w.locations):
@@ -224,7 +220,7 @@ def _entity_names(w: Work, dateline) -> None:
         fs, fe = trim(doc, fs, fe)
         if fs >= fe or not any(t.is_alpha for t in doc[fs:fe]):
             continue
-        label = _entity_label(w, ent, (s, e), fs, fe)
+        label = entity_label(w, ent, (s, e), fs, fe)
         if label == "PERSON" and _people_word_after_demonym(w, s, fs, fe):
             label = "NORP"
         if label in ("NORP", "GPE", "LOC", "FAC"):
@@ -313,43 +309,6 @@ def _people_word_after_demonym(w: Work, s: int, fs: int, fe: int) -> bool:
         return False
     last = doc[fe - 1]
     return last.dep_ in ("compound", "amod") and last.head.i == fe and doc[fe].pos_ == "NOUN"
-
-
-# nouns for a kind of place, before "of" and its name ("the city of Shiraz", "the province of Helmand")
-PLACE_NOUNS = frozenset({"city", "town", "village", "province", "district", "region", "county", "capital", "port",
-                         "island", "municipality", "governorate", "prefecture", "suburb", "neighbourhood",
-                         "neighborhood", "hamlet", "township"})
-
-
-def _entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> str:
-    """spaCy's label for the entity's free part ``fs:fe``, corrected to PERSON where a title or an
-    organisation before it shows that it is a person's name."""
-    doc, label = w.doc, ent.label_
-    if label in ("PERSON", "ORG") and fs >= 2 and doc[fs - 1].lower_ == "of" and doc[fs - 2].lemma_ in PLACE_NOUNS:
-        return "GPE"  # "the southern city of SHIRAZ" tagged PERSON: what a place noun names is a place
-    if (label == "PERSON" or (label == "ORG" and fe - fs >= 2)) and (fs, fe) == (ent.start, ent.end) \
-            and doc[fs].lower_ not in w.kb.gender and not doc[fs:fe].text.isupper() and state_name(doc[fs:fe].text):
-        return "GPE"  # "TAMIL NADU accused" tagged PERSON, "BLUE NILE agreed" ORG; not "Georgia", "GAO", "Meta"
-    before = w.roles.get(fs - 1)
-    if label == "ORG" and before and doc[before[0]].is_title and fe - fs <= 4 \
-            and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \
-            and (role_of(w, *before) is not None and role_of(w, *before).type != "honorific"):
-        return "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title before it makes it a person
-    if label in ("GPE", "LOC", "NORP") and fe - fs <= 3 and fs not in w.name_at and _titled_apposition(w, doc[fe - 1]):
-        return "PERSON"  # "Tantan, the Minister of Interior": a name a title renames is a person's
-    s = trimmed[0]
-    if (fs, fe) != trimmed and label != "PERSON" and fe - fs >= 2 and all(t.is_title for t in doc[fs:fe]) \
-            and (fs, fe) != (ent.start, ent.end) and fs > s:
-        return "PERSON"  # "CENTCOM David Petraeus": what follows the organisation is a person's name
-    return label
-
-
-def _titled_apposition(w: Work, tok) -> bool:
-    """Whether a name is renamed by a title in apposition right after it ("Tantan, the Minister of
-    Interior", "Kabila, a former president"): the apposition's head is a title the roles matcher knows."""
-    return any(c.dep_ == "appos" and c.i > tok.i and c.i in w.roles and w.roles[c.i][1] == c.i + 1
-               and role_of(w, *w.roles[c.i]) is not None and role_of(w, *w.roles[c.i]).type == "title"
-               for c in tok.children)
 
 
 def _sub_body(w: Work, s: int, e: int) -> bool:
