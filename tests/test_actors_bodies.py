@@ -160,3 +160,11 @@ def test_lower_case_text_still_has_its_names(pipeline):
 def test_a_town_after_a_place_preposition_tagged_as_a_person_is_a_place(pipeline):
     story = pipeline.code("Drivers travelling to Cirencester face long delays tonight, the agency said.")
     assert not any(a.name == "Cirencester" for a in story.actors)
+
+
+def test_a_title_of_a_body_the_kb_does_not_know_is_not_the_state(pipeline):
+    story = pipeline.code("WASHINGTON - U.S. officials said on Monday that FIFA President Sepp Blatter would testify. "
+                          "Transport Minister Grant Shapps said the trains would run.")
+    blatter = _actor(story, "Sepp Blatter")
+    assert (blatter.country, blatter.sector) == (None, None)
+    assert _actor(story, "Grant Shapps").sector == "GOV"
