@@ -168,3 +168,9 @@ def test_a_title_of_a_body_the_kb_does_not_know_is_not_the_state(pipeline):
     blatter = _actor(story, "Sepp Blatter")
     assert (blatter.country, blatter.sector) == (None, None)
     assert _actor(story, "Grant Shapps").sector == "GOV"
+
+
+def test_a_title_of_an_unknown_body_named_after_it_is_not_the_state(pipeline):
+    story = pipeline.code("Jay Sekulow, chief counsel of the ACLJ, discussed the case with Trump. Officials in "
+                          "Turkey detained the pastor.")
+    assert (_actor(story, "Jay Sekulow").country, _actor(story, "Jay Sekulow").sector) == (None, None)

@@ -79,7 +79,10 @@ def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
         end = e
     info.role = doc[first if first is not None else rs:end].text
     info.start = first if first is not None else rs
-    body = None if info.org or agent_sector else _unknown_body(w, s, rs)
+    after = any(t.lower_ in ("of", "for", "at") for t in doc[re_:e])  # "chief counsel OF the ACLJ"
+    body = None
+    if not (info.org or agent_sector):
+        body = _unknown_body(w, s, rs) or (_unknown_body(w, re_, e) if after else None)
     info.body = body  # type: ignore[attr-defined]
     if role.type == "generic":
         info.sector = (info.org.sector if info.org else None) or agent_sector or (None if body else role.sector)
@@ -97,9 +100,9 @@ def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
 
 
 def _unknown_body(w: Work, s: int, rs: int):
-    """The mention of a body the knowledge base does not know, named before a title ("FIFA President", "Microsoft
-    President"): an organisation spaCy found there whose name is an acronym or no ordinary word (so not the
-    "Transport" of "Transport Minister"), or None."""
+    """The mention of a body the knowledge base does not know, named with a title ("FIFA President", "Microsoft
+    President", "chief counsel of the ACLJ"): an organisation spaCy found there whose name is an acronym or no
+    ordinary word (so not the "Transport" of "Transport Minister"), or None."""
     return next((m for m in w.mentions if m.kind == "organization" and m.entry is None and s <= m.start
                  and m.end <= rs and any(t.is_upper or not ordinary(t.lower_) for t in w.doc[m.start:m.end])), None)
 
