@@ -174,3 +174,19 @@ def test_a_title_of_an_unknown_body_named_after_it_is_not_the_state(pipeline):
     story = pipeline.code("Jay Sekulow, chief counsel of the ACLJ, discussed the case with Trump. Officials in "
                           "Turkey detained the pastor.")
     assert (_actor(story, "Jay Sekulow").country, _actor(story, "Jay Sekulow").sector) == (None, None)
+
+
+def test_a_body_named_after_a_party_is_the_party_s(pipeline):
+    story = pipeline.code("The Republican National Committee said it would spend more in the battleground states.")
+    rnc = _actor(story, "Republican National Committee")
+    assert (rnc.country, rnc.sector) == ("USA", "PTY")
+
+
+def test_a_word_inside_a_name_does_not_give_the_body_its_sector(pipeline):
+    story = pipeline.code("The Afghan National Army attacked the village.")
+    assert _actor(story, "Afghan National Army").sector == "MIL"
+
+
+def test_think_tanks_are_no_armour(pipeline):
+    story = pipeline.code("Leading think tanks criticized the plan on Monday.")
+    assert _actor(story, "think tanks").sector == "NGO"

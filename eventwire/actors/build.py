@@ -70,9 +70,14 @@ def _org_guess(w: Work, a: Actor, m: Mention) -> None:
             entry, how = w.names[w.name_at[i]]
             if entry.country and a.country is None:
                 a.country = entry.country
-        if i in w.agents:
+        if i in w.agents and (w.agents[i][1] == m.end or doc[w.agents[i][1]].lower_ in ("of", "on", "for")):
+            # the head noun ("Punjab POLICE", "Ontario MINISTRY of Forests"), not "NATIONAL" inside a name
             s, e = w.agents[i]
             a.sector = w.kb.agents.get(doc[s:e].text.lower(), (a.sector,))[0]
+    party = _party_of(w, m)
+    if party is not None:  # "the REPUBLICAN National Committee", "the Democratic Governors Association"
+        a.sector, a.country = "PTY", a.country or party.country
+        return
     if a.sector is None and m.end > m.start:
         a.sector = w.kb.state_bodies.get(_body_word(doc, m.start, m.end, w.kb.state_bodies))  # "the Securities and Exchange Commission"
         if a.sector and doc[m.start].lower_ in INTERNATIONAL:
@@ -82,6 +87,15 @@ def _org_guess(w: Work, a: Actor, m: Mention) -> None:
         a.country = _place_in_name(w, m)  # "the MONTANA Department of Corrections", "the TEXAS Railroad Commission"
     if a.sector and a.country is None:
         a.country = w.focus
+
+
+def _party_of(w: Work, m: Mention):
+    """The party a body's first word names, when that word and "Party" are a party the knowledge base knows
+    ("Republican" in "Republican National Committee": the Republican Party), or None."""
+    first = w.doc[m.start]
+    if not first.is_title or m.end - m.start < 2:
+        return None
+    return next((e for e, _how in w.kb.lookup(f"{first.text} Party") if e.sector == "PTY"), None)
 
 
 def _body_word(doc, s: int, e: int, bodies: dict[str, str]) -> str:
