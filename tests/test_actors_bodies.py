@@ -190,3 +190,10 @@ def test_a_word_inside_a_name_does_not_give_the_body_its_sector(pipeline):
 def test_think_tanks_are_no_armour(pipeline):
     story = pipeline.code("Leading think tanks criticized the plan on Monday.")
     assert _actor(story, "think tanks").sector == "NGO"
+
+
+def test_widely_reported_bodies_are_known(pipeline):
+    story = pipeline.code("ICE agents detained him on Monday. The BJP won the vote in Delhi. Ice formed on the roads.")
+    ice = _actor(story, "Immigration and Customs Enforcement")
+    assert (ice.country, ice.sector) == ("USA", "COP") and [m.text for m in ice.mentions] == ["ICE"]
+    assert _actor(story, "Bharatiya Janata Party").country == "IND"
