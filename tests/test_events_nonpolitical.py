@@ -661,3 +661,23 @@ def test_events_a_blow_told_with_words_of_play_is_sport(events_no_classifier):
     assert events_no_classifier.code(sport).events == []
     news = "Rebels attacked an army post near the border."
     assert "ASSAULT" in {e.type for e in events_no_classifier.code(news).events}
+
+
+@pytest.mark.parametrize("text", [
+    "In the new spy thriller, a double agent kidnaps the defence minister's son.",
+    "The crime series follows a detective who arrests a corrupt senator.",
+    "The actress plays a soldier who shoots a prisoner during the war.",
+    "The animated film, in which pirates attack a fishing village, opened in 3,000 cinemas.",
+    "The war movie's hero storms an enemy bunker in the last scene.",
+])
+def test_events_a_story_told_in_a_work_of_fiction_codes_nothing(events_no_classifier, text):
+    assert events_no_classifier.code(text).events == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Police arrested twelve men in a series of raids on Tuesday.", "COERCE"),
+    ("In a show of force, soldiers fired on the protesters in the capital.", "ASSAULT"),
+    ("Protesters attacked a cinema that was showing the film.", "ASSAULT"),
+])
+def test_events_fiction_words_in_real_news_still_code(events_no_classifier, text, etype):
+    assert etype in {e.type for e in events_no_classifier.code(text).events}
