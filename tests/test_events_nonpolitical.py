@@ -563,6 +563,7 @@ def test_shooting_a_film_is_filming(pipeline, text, expected):
     "Juventus rejected a 60 million euro offer for their captain.",
     "Lufthansa threatened to cancel an order for 20 Airbus jets over delays.",
     "Heineken signed an agreement to buy a brewery in Vietnam.",
+    "Renault and Fiat broke off merger talks on Wednesday.",  # a halt to talks (SANCTION), of trade
 ])
 def test_events_trade_of_companies_codes_nothing(events_no_classifier, text):
     assert events_no_classifier.code(text).events == []
@@ -570,6 +571,7 @@ def test_events_trade_of_companies_codes_nothing(events_no_classifier, text):
 
 @pytest.mark.parametrize("text, etype", [
     ("Russia agreed to supply gas to Serbia for another three years.", "AGREE"),
+    ("The European Union suspended trade talks with Thailand.", "SANCTION"),
     ("The Tokyo Stock Exchange and the Korea Exchange have agreed to share information on listings.", "AGREE"),
 ])
 def test_events_trade_deals_of_states_and_sharing_stay(events_no_classifier, text, etype):
