@@ -841,3 +841,26 @@ def test_what_would_have_been_done_is_hypothetical_and_no_threat(pipeline):
     assert [(e.type, e.hypothetical) for e in story.events] == [("ASSAULT", True)]
     story = pipeline.code("The army will attack the town if the talks fail.")
     assert [e.type for e in story.events] == ["THREATEN"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # expelling people of private life is deporting them (CAMEO 174); diplomats or a mission stay a SANCTION (166)
+    ("Zambia expelled a Swedish reporter who had written about the mines.", ("COERCE", "deport")),
+    ("The junta expelled two Catholic priests last week.", ("COERCE", "deport")),
+    ("Mali expelled the French ambassador on Monday.", ("SANCTION", "expel")),
+])
+def test_events_expelling_people_is_deporting_them(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode) for t, s, g, e in evs] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Argentina withdrew its complaint against Chile at the World Trade Organization.", "CONCEDE"),
+    ("The opposition party withdrew its objection to the electoral reform on Friday.", "CONCEDE"),
+    ("Ethiopia withdrew its troops from the disputed border town.", "RETREAT"),
+])
+def test_events_withdrawing_a_complaint_is_giving_in(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [t for t, *_ in evs] == [expected]

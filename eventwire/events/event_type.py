@@ -2,7 +2,9 @@
 event's modality. (What a control verb takes from its clause is ``control.py``.)
 
 - who acts retypes: a charge brought by the police is an arrest in CAMEO's sense (``legal_action``), a strike
-  by fighters an attack (``armed_strike``), an arrest of a place a seizure (``place_seized``)
+  by fighters an attack (``armed_strike``), an arrest of a place a seizure (``place_seized``); what is acted on
+  too: expelling a journalist is deporting him (``people_expelled``), withdrawing a complaint giving in
+  (``claim_withdrawn``)
 - modality retypes: a negated cooperative intention is a REJECT ("we are not going to negotiate"), a stated
   intention to cooperate an AGREE ("said they would meet"), a stated or conditional intention to use force,
   sanctions or protest a THREATEN ("would blockade Paris") (``by_modality``)
@@ -62,12 +64,39 @@ def place_seized(d: Draft) -> None:
         d.mode, d.cameo = "seize", None
 
 
+# Sectors of people a state deports when it expels them (CAMEO 174); expelling diplomats (a country, GOV),
+# peacekeepers (MIL), a mission (IGO) or aid agencies (NGO) is CAMEO 166, a SANCTION.
+DEPORTED_SECTORS = {"JRN", "CVL", "REL", "EDU", "MED", "BUS", "REF", "OPP", "LAB", "CRM", "AGR", "SOC", "ELI"}
+
+
+def people_expelled(d: Draft) -> None:
+    """Expelling people of private life ("expelled a British journalist", "expelled two rights activists", "a
+    priest") is deporting them, CAMEO 174: COERCE with the deport mode; expelling diplomats, peacekeepers, a
+    mission or aid agencies stays a SANCTION (CAMEO 166)."""
+    if d.type != "SANCTION" or d.mode != "expel" or not d.target.actors:
+        return
+    if all(a.kind in ("person", "group") and a.sector in DEPORTED_SECTORS for a in d.target.actors):
+        d.type, d.mode, d.cameo = "COERCE", "deport", "174"
+
+
+def claim_withdrawn(d: Draft) -> None:
+    """Withdrawing a claim made on another side ("will withdraw its complaint at the WTO", "withdrew its objection",
+    ``events/claim_nouns.txt``) is giving in to that side, CONCEDE (CAMEO 080), not a withdrawal of forces."""
+    if d.type != "RETREAT" or d.mode != "withdraw" or d.match.entry.pos != "V":
+        return
+    obj = child(d.match.tok, "dobj", "nsubjpass")
+    if obj is not None and obj.lemma_.lower() in word_set("events/claim_nouns.txt"):
+        d.type, d.mode, d.cameo = "CONCEDE", "", "080"
+
+
 def by_doer_and_object(d: Draft) -> None:
     """The retypings that follow from who acts and what they act on (``legal_action``, ``armed_strike``,
-    ``place_seized``)."""
+    ``place_seized``, ``people_expelled``, ``claim_withdrawn``)."""
     legal_action(d)
     armed_strike(d)
     place_seized(d)
+    people_expelled(d)
+    claim_withdrawn(d)
 
 
 # -- retyping by modality ----------------------------------------------------------------------------------
