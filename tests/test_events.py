@@ -864,3 +864,13 @@ def test_events_expelling_people_is_deporting_them(pipeline, text, expected):
 def test_events_withdrawing_a_complaint_is_giving_in(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [t for t, *_ in evs] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Government and rebel commanders signed a ceasefire agreement in Juba on Sunday.", ("RETREAT", "ceasefire")),
+    ("Armenia and Georgia signed a treaty of friendship.", ("SUPPORT", None)),
+])
+def test_events_signing_a_truce_declares_it(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode) for t, s, g, e in evs] == [expected]

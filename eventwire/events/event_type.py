@@ -20,6 +20,7 @@ from .modes import request_mode, threat_mode
 from .resolve import Resolved, resolve
 from .subjects import subject_of
 from .syntax import child
+from .triggers import match_token
 from .type_groups import COOPERATIVE, FUTURE_AGREE, MATERIAL_CONFLICT
 
 # Cue words of a hypothetical that still make a stated intention to use force a THREATEN.
@@ -89,14 +90,30 @@ def claim_withdrawn(d: Draft) -> None:
         d.type, d.mode, d.cameo = "CONCEDE", "", "080"
 
 
+def truce_signed(d: Draft) -> None:
+    """Signing a truce ("signed a ceasefire agreement", "signed a truce with the rebels") is declaring it, a
+    RETREAT of the truce's mode (CAMEO 0871); signing another pact stays SUPPORT (CAMEO 057)."""
+    if d.type != "SUPPORT" or d.match.entry.head != "sign" or d.match.entry.pos != "V":
+        return
+    obj = child(d.match.tok, "dobj", "nsubjpass")
+    if obj is None:
+        return
+    for word in [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod")]:
+        truce = next((m.entry for m in match_token(word) if m.entry.type == "RETREAT" and m.entry.pos == "N"), None)
+        if truce is not None and truce.mode == "ceasefire":
+            d.type, d.mode, d.cameo = "RETREAT", truce.mode, truce.cameo or None
+            return
+
+
 def by_doer_and_object(d: Draft) -> None:
     """The retypings that follow from who acts and what they act on (``legal_action``, ``armed_strike``,
-    ``place_seized``, ``people_expelled``, ``claim_withdrawn``)."""
+    ``place_seized``, ``people_expelled``, ``claim_withdrawn``, ``truce_signed``)."""
     legal_action(d)
     armed_strike(d)
     place_seized(d)
     people_expelled(d)
     claim_withdrawn(d)
+    truce_signed(d)
 
 
 # -- retyping by modality ----------------------------------------------------------------------------------
