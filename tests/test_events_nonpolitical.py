@@ -34,10 +34,11 @@ def events_no_classifier():
     return Pipeline(stages=ONLY_EVENTS, event_classifier=False)
 
 
-def test_events_nonpolitical_sentences_cover_six_domains():
+def test_events_nonpolitical_sentences_cover_eight_domains():
     rows = nonpolitical()
-    assert len(rows) >= 340
-    assert {d for d, _ in rows} == {"sport", "weather", "business", "science", "culture", "local"}
+    assert len(rows) >= 440
+    assert {d for d, _ in rows} == {"sport", "weather", "business", "science", "culture", "local", "health",
+                                    "entertainment"}
 
 
 def test_events_nonpolitical_news_codes_at_most_five_percent(events_only):
