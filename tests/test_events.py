@@ -874,3 +874,13 @@ def test_events_withdrawing_a_complaint_is_giving_in(pipeline, text, expected):
 def test_events_signing_a_truce_declares_it(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [(t, e.mode) for t, s, g, e in evs] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela has announced a plan to invade the disputed islands.", ["THREATEN"]),
+    ("The army is preparing to attack the rebel stronghold of Kidal.", ["THREATEN"]),
+])
+def test_events_a_plan_to_use_force_is_a_threat(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [t for t, *_ in evs] == expected

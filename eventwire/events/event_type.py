@@ -23,8 +23,10 @@ from .syntax import child
 from .triggers import match_token
 from .type_groups import COOPERATIVE, FUTURE_AGREE, MATERIAL_CONFLICT
 
-# Cue words of a hypothetical that still make a stated intention to use force a THREATEN.
+# Cue words of a hypothetical that still make a stated intention to use force a THREATEN; and of a plan ("announced
+# a PLAN to invade Fiji", "is PREPARING to attack the town"), which states the intention as "intends to" does.
 THREAT_CUES = ("if", "unless", "may", "might", "could", "would")
+PLAN_CUES = ("plan", "plans", "planned", "planning", "prepare", "prepares", "prepared", "preparing")
 
 
 # -- retyping by who acts -------------------------------------------------------------------------------
@@ -143,7 +145,7 @@ def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
         # yield" (03x, AGREE): "the RUF announced it will return weapons"
         d.attrs["future_of"] = etype
         d.type, d.mode, d.cameo = "AGREE", "", None  # a conditional offer stays hypothetical
-    elif not d.negated and d.source.actors and ((future and not d.hypothetical) or cue in THREAT_CUES) \
+    elif not d.negated and d.source.actors and ((future and not d.hypothetical) or cue in THREAT_CUES + PLAN_CUES) \
             and not _in_condition(w, where) \
             and (etype in MATERIAL_CONFLICT - {"MOBILIZE"} or (etype == "RETREAT" and cue == "unless")):
         # a stated or conditional intention to use force, sanctions or protest is a THREATEN:
