@@ -884,3 +884,10 @@ def test_events_signing_a_truce_declares_it(pipeline, text, expected):
 def test_events_a_plan_to_use_force_is_a_threat(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [t for t, *_ in evs] == expected
+
+
+@pytest.mark.model
+def test_events_a_clause_taken_by_a_control_verb_keeps_the_sense_its_frame_bears(pipeline):
+    # "strike" with an object is an attack, also under "intends to"; the threat is of force, not of a labour strike
+    _, evs = _events(pipeline, "Israel intends to strike Iran's nuclear sites.")
+    assert [(t, e.mode) for t, s, g, e in evs] == [("THREATEN", "violence")]
