@@ -891,3 +891,14 @@ def test_events_a_clause_taken_by_a_control_verb_keeps_the_sense_its_frame_bears
     # "strike" with an object is an attack, also under "intends to"; the threat is of force, not of a labour strike
     _, evs = _events(pipeline, "Israel intends to strike Iran's nuclear sites.")
     assert [(t, e.mode) for t, s, g, e in evs] == [("THREATEN", "violence")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a verb joined to a negated one shares its negation, unless it has its own auxiliary or a "but"
+    ("Militants did not attack or seize the town of Kidal.", [("ASSAULT", True), ("COERCE", True)]),
+    ("Militants did not attack Kidal but seized the bridge.", [("ASSAULT", True), ("COERCE", False)]),
+])
+def test_events_a_conjunct_shares_the_negation_of_its_verb(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.negated) for t, s, g, e in evs] == expected
