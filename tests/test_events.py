@@ -902,3 +902,14 @@ def test_events_a_clause_taken_by_a_control_verb_keeps_the_sense_its_frame_bears
 def test_events_a_conjunct_shares_the_negation_of_its_verb(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [(t, e.negated) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Protests broke out across the capital on Saturday night.", ["PROTEST"]),
+    ("A general strike began in the port city on Monday.", ["PROTEST"]),
+    ("The Monte Carlo Rally began on Thursday in the mountains.", []),
+])
+def test_events_a_protest_breaking_out_needs_no_named_crowd(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [t for t, *_ in evs] == expected
