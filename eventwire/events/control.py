@@ -36,9 +36,13 @@ def control(w: Work, d: Draft) -> bool:
     if comp_match is not None and comp_match.entry.pos == "V" and comp_match.entry.type not in ("NONE", "NOT"):
         from .triggers import choose, match_token
 
-        if choose(w.story, comp_match.tok, match_token(comp_match.tok)) is None:
+        chosen = choose(w.story, comp_match.tok, match_token(comp_match.tok))
+        if chosen is None:
             comp_match = None  # "vowed to fight corruption", "wants to meet the deadline": the clause's verb is
             # no event here, as it would be none on its own
+        elif chosen.tok.i == comp_match.tok.i and chosen.entry.type not in ("NONE", "NOT", "LIGHT"):
+            comp_match = chosen  # the sense its frame bears out: "intends to strike Iran's nuclear sites" (an
+            # attack, not a labour strike)
     if opinion_agreement(tok, d.type, comp, comp_match) or question(tok, d.type, comp):
         return False
     if comp_match is None and (unfulfilled(tok, d.type) or press_formula(tok, comp)):
