@@ -197,3 +197,16 @@ def test_widely_reported_bodies_are_known(pipeline):
     ice = _actor(story, "Immigration and Customs Enforcement")
     assert (ice.country, ice.sector) == ("USA", "COP") and [m.text for m in ice.mentions] == ["ICE"]
     assert _actor(story, "Bharatiya Janata Party").country == "IND"
+
+
+def test_a_demonym_before_a_noun_for_a_person_is_a_person_of_that_country(pipeline):
+    story = pipeline.code("The Portuguese coach criticized the referee after the match.")
+    assert not any(a.kind == "country" for a in story.actors)
+    assert _actor(story, "Portuguese coach").country == "PRT"
+    story = pipeline.code("The Indian proposal was rejected by Pakistan.")
+    assert _actor(story, "India").kind == "country"
+
+
+def test_an_oil_major_is_no_officer(pipeline):
+    story = pipeline.code("The oil major agreed to pay the fine. An army major was killed in the attack.")
+    assert [a.name for a in story.actors if a.sector == "MIL"] == ["army major"]

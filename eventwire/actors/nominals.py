@@ -122,10 +122,11 @@ def civil_office(w: Work, head) -> bool:
 
 
 def other_sense(w: Work, head) -> bool:
-    """Whether an actor noun is used in a sense that names no actor: a civil "officer", a "party" that is a
-    gathering."""
+    """Whether an actor noun names no actor here: a civil "officer", a gathering "party", an oil "major"."""
     lemma = head.lemma_.lower()
-    return (lemma == "officer" and civil_office(w, head)) or (lemma == "party" and social_party(head))
+    return (lemma == "officer" and civil_office(w, head)) or (lemma == "party" and social_party(head)) \
+        or (lemma == "major" and any(c.dep_ == "compound" and c.is_lower and c.i not in w.agents
+                                     for c in head.children))  # "the oil MAJOR" is a company, "an army major" not
 
 
 def social_party(head) -> bool:
@@ -396,5 +397,4 @@ def agent_sector(w: Work, s: int, e: int) -> str | None:
 
 def city_country(name: str, focus: str | None = None) -> str | None:
     from .places import city_country
-
     return city_country(name, focus)
