@@ -210,3 +210,8 @@ def test_a_demonym_before_a_noun_for_a_person_is_a_person_of_that_country(pipeli
 def test_an_oil_major_is_no_officer(pipeline):
     story = pipeline.code("The oil major agreed to pay the fine. An army major was killed in the attack.")
     assert [a.name for a in story.actors if a.sector == "MIL"] == ["army major"]
+
+
+def test_a_team_s_captain_is_no_officer(pipeline):
+    story = pipeline.code("Argentina's captain scored twice. An army captain was killed in the raid.")
+    assert [a.name for a in story.actors if a.sector == "MIL"] == ["army captain"]

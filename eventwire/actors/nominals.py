@@ -125,8 +125,8 @@ def other_sense(w: Work, head) -> bool:
     """Whether an actor noun names no actor here: a civil "officer", a gathering "party", an oil "major"."""
     lemma = head.lemma_.lower()
     return (lemma == "officer" and civil_office(w, head)) or (lemma == "party" and social_party(head)) \
-        or (lemma == "major" and any(c.dep_ == "compound" and c.is_lower and c.i not in w.agents
-                                     for c in head.children))  # "the oil MAJOR" is a company, "an army major" not
+        or (lemma in ("major", "captain") and any(c.dep_ in ("compound", "poss") and c.i not in w.agents
+                                                  and (c.is_lower or c.dep_ == "poss") for c in head.children))
 
 
 def social_party(head) -> bool:

@@ -199,7 +199,7 @@ def named_participants(w: Work, verbs: frozenset = frozenset(), nouns: frozenset
 
 def _names_people(w: Work, tok, verbs, people_nouns) -> bool:
     lemma = tok.lemma_.lower()
-    if lemma in ("party", "major") and other_sense(w, tok):
+    if lemma in ("party", "major", "captain") and other_sense(w, tok):
         return False  # "a dinner PARTY" is a gathering (a press officer is still a person, of no sector)
     return w.roles.get(tok.i) is not None or lemma in w.kb.agents or lemma in people_nouns or who_clause(tok) \
         or ((_counted_doer(tok) or _joins_named(w, tok) or _given_to(tok)) and names_people(lemma, verbs)) \
