@@ -796,6 +796,17 @@ def test_places_bench_scores_demonyms_only_where_the_gold_marks_them(gaz):
     assert marks_demonyms([item, ("t", None, [{"name": "Russian"}])], gaz)
 
 
+def test_places_bench_moves_a_stray_gold_span_onto_its_name():
+    from bench.geo import realign
+
+    text = "Rain fell on Lyon and   then on Dijon."
+    gold = [{"name": "Dijon", "start": 34, "end": 39}, {"name": "Lyon", "start": 13, "end": 17},
+            {"name": "Paris", "start": 0, "end": 5}]
+    realign(text, gold)
+    assert text[gold[0]["start"]:gold[0]["end"]] == "Dijon"
+    assert (gold[1]["start"], gold[2]["start"]) == (13, 0)  # in place already; a name the text lacks stays
+
+
 @pytest.mark.model
 def test_places_local_us_bodies_counties_and_namesake_towns(pipeline):
     _, found = _places(pipeline, "The Florida Department of Health reported cases in Miami-Dade and Broward "
