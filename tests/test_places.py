@@ -1114,3 +1114,28 @@ def test_places_outlet_town_from_the_web_address_is_context(pipeline):
     story = pipeline.code("Officials in China said exports rose.", url="https://www.chinapost.com.tw/x")
     found = {m.text: p for p in story.places for m in p.mentions}
     assert found["China"].feature == "country"
+
+
+def test_places_airports_answer_to_their_short_names(gaz):
+    assert index.airport_key("Toronto Pearson International Airport") == "toronto pearson"
+    assert [e.country for e in gaz.airport("Pearson International")] == ["CAN"]
+    heathrow = gaz.airport("Heathrow")
+    assert [e.feature for e in heathrow] == ["airport"] and heathrow[0].country == "GBR"
+    assert heathrow[0].population > 1_000_000  # the size of the city it serves
+    assert not any(e.feature == "airport" for e, _ in gaz.lookup("Heathrow"))  # apart from the name index
+
+
+@pytest.mark.model
+def test_places_airports_named_before_airport_and_by_a_big_citys_short_name(pipeline):
+    _, found = _places(pipeline, "Snow grounded flights at Toronto's Pearson International Airport on Monday, "
+                                 "and travellers waited for hours at Heathrow.")
+    assert found["Pearson International Airport"].feature == "airport"
+    assert found["Pearson International Airport"].country == "CAN"
+    assert found["Toronto"].feature == "city"
+    assert found["Heathrow"].feature == "airport" and found["Heathrow"].country == "GBR"
+    # with "airport" in lower case the whole run of names is the airport's name, or none is
+    _, found = _places(pipeline, "The plane landed at the New Jersey airport late on Friday.")
+    assert found["New Jersey"].feature == "admin1"
+    # a word airports share with plain English is no airport on its own
+    _, found = _places(pipeline, "Bankers in the City of London met the mayor on Friday.")
+    assert all(p.feature != "airport" for p in found.values())

@@ -229,6 +229,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         add(start, end, cands)
     for start, end, cands in _joined_names(story, gaz, taken):
         add(start, end, cands)
+    for start, end, cands in _airports(story, gaz, taken):
+        add(start, end, cands)
     capitals = not _lower_case(doc)
     for ent in _place_entities(doc, gaz):
         if ent.label_ not in ENT_LABELS or not _usable(story, ent.start_char):
@@ -245,7 +247,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
         respelt = _respelt(doc[start:end].text, cands, gaz, ent.label_)
-        cands = cands + respelt
+        cands = cands + respelt + _big_airport(gaz, doc[start:end].text, cands)
         if (end - start == 1 and doc[start].lower_ in COMPASS_WORDS) or _direction_fragment(doc, start, end):
             # "the West", "Centre": a direction the model took for a place is never a division or town
             # abroad named by it
@@ -1247,6 +1249,58 @@ def _joined_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[i
                 taken.update(range(hit[0], hit[1]))
                 break
     return out
+
+
+AIRPORT_WORDS = {"airport", "airfield"}
+BIG_AIRPORT_CITY = 1_000_000  # the airport of a city this big is known by its short name alone ("Heathrow")
+AIRPORT_TOWN = 10_000  # ... unless a town this big bears that name
+# words the short names of airports share with plain English ("London City", "Beijing Capital", "Avalon",
+# "Dallas Executive"): never an airport on their own
+AIRPORT_PLAIN_WORDS = {"executive", "gateway", "intercontinental", "international", "national", "metropolitan",
+                       "county", "field", "municipal", "regional", "afb", "avalon", "sphinx"}
+
+
+def _airports(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
+    """Airports named before the word "Airport" or "airport" ("Toronto's Pearson International Airport",
+    "O'Hare International Airport", "at Heathrow airport", "Amsterdam Airport Schiphol"): up to six
+    capitalised words (and hyphens) right before it that name an airport of ``index.airport_key``, the
+    longest first; "Airport" written with a capital belongs to the name. The word says it is an airport,
+    so a town of that name is no reading ("Heathrow" is also a village of Florida)."""
+    doc = story.doc
+    out = []
+    for tok in doc:
+        if tok.lower_ not in AIRPORT_WORDS or tok.i in taken or not _usable(story, tok.idx):
+            continue
+        first = tok.i
+        while first > 0 and tok.i - first < 6 and first - 1 not in taken and (
+                doc[first - 1].text[:1].isupper() or doc[first - 1].text in ("-", "/")):
+            first -= 1
+        after = tok.i + 1 < len(doc) and tok.text[:1].isupper() and doc[tok.i + 1].text[:1].isupper()
+        # "the New Jersey airport": with "airport" in lower case, the whole run of names or nothing
+        for start in range(first, tok.i if tok.text[:1].isupper() else min(first + 1, tok.i)):
+            if not doc[start].text[:1].isupper():
+                continue
+            hits = gaz.airport(doc[start:tok.i].text)
+            end = tok.i + 1 if tok.text[:1].isupper() else tok.i
+            if not hits and after:  # "Amsterdam Airport Schiphol"
+                hits = gaz.airport(doc[start:tok.i + 2].text)
+                end = tok.i + 2 if hits else end
+            if hits:
+                out.append((start, end, [(e, True) for e in hits]))
+                taken.update(range(start, end))
+                break
+    return out
+
+
+def _big_airport(gaz: Gazetteer, written: str, cands: list) -> list:
+    """The airport of a city of a million that a one-word place name is the short name of ("Heathrow",
+    "Schiphol", "Gatwick"), as a reading beside the towns of that name, unless one of them has 10,000
+    people ("Narita", "Orly" and "Luton" are towns first)."""
+    key = index.fold(written)
+    if (" " in key or not written[:1].isupper() or key in _words("generic_words.txt") or key in AIRPORT_PLAIN_WORDS
+            or key in COMPASS_WORDS or any(e.feature != "city" or e.population >= AIRPORT_TOWN for e, _ in cands)):
+        return []
+    return [(e, True) for e in gaz.airport(written) if e.population >= BIG_AIRPORT_CITY]
 
 
 def _is_person(story: Story, toks) -> bool:
