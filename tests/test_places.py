@@ -1139,3 +1139,15 @@ def test_places_airports_named_before_airport_and_by_a_big_citys_short_name(pipe
     # a word airports share with plain English is no airport on its own
     _, found = _places(pipeline, "Bankers in the City of London met the mayor on Friday.")
     assert all(p.feature != "airport" for p in found.values())
+
+
+@pytest.mark.model
+def test_places_a_town_name_after_or_joined_to_a_common_first_name_is_a_person(pipeline):
+    _, found = _places(pipeline, "Written by Bill Rigby.")
+    assert "Rigby" not in found
+    _, found = _places(pipeline, "Canada also has a top-10 golfer in Brooke Henderson, third-ranked tennis player "
+                                 "Milos Raonic and the high jump champion.")
+    assert "Brooke" not in found and found["Canada"].feature == "country"
+    # a town after a word that is no first name stays a town
+    _, found = _places(pipeline, "Floods closed roads near Rigby, Idaho, on Monday.")
+    assert found["Rigby"].country == "USA"

@@ -216,6 +216,10 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     def a_person(start, end, cands) -> bool:
         if end - start == 1 and _after_kin(doc, start) and not _qualified(doc, end):
             return True  # "his wife, Tonya", "daughters Malia and Sasha"
+        if end - start == 1 and (_after_first_name(doc, start, taken) or _first_name_of(doc, start)) \
+                and not _qualified(doc, end) and all(e.feature in ("city", "admin2") and e.population < 100_000
+                                                     for e, _ in cands):
+            return True  # "Editing by Bill Rigby", "a golfer in Brooke Henderson": a person, not Rigby, Idaho
         if end - start != 1 or _as_written(doc[start].text) not in person_words or _qualified(doc, end):
             return False
         if all(e.feature in ("city", "admin2") and e.population < 100_000 for e, _ in cands):
@@ -863,6 +867,47 @@ def _after_kin(doc, i: int) -> bool:
     if doc[j].lower_ in _words("kin_nouns.txt"):
         return True
     return j < i - 1 and doc[j].text[:1].isupper() and j > 0 and doc[j - 1].lower_ in _words("kin_nouns.txt")
+
+
+FIRST_NAME_RANK = 500  # the census first names this common ...
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """The ``FIRST_NAME_RANK`` most common women's and men's first names of the US Census 1990 lists the
+    ``names`` package ships (lower case); none when it is missing."""
+    try:
+        import names
+    except ImportError:
+        return frozenset()
+    from pathlib import Path
+
+    out = set()
+    for f in ("dist.female.first", "dist.male.first"):
+        path = Path(names.__file__).parent / f
+        for line in path.read_text(encoding="ascii", errors="ignore").splitlines() if path.exists() else ():
+            cols = line.split()
+            if len(cols) >= 4 and cols[3].isdigit() and int(cols[3]) <= FIRST_NAME_RANK:
+                out.add(cols[0].lower())
+    return frozenset(out)
+
+
+def _after_first_name(doc, i: int, taken: set[int]) -> bool:
+    """Whether a word follows a common first name written as a name, outside any place entity ("Bill Rigby",
+    "Brooke Henderson"): a surname then, not a town."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return (prev.i not in taken and prev.pos_ == "PROPN" and prev.text.istitle() and prev.is_alpha
+            and prev.ent_type_ not in ("GPE", "LOC", "FAC") and prev.lower_ in _first_names())
+
+
+def _first_name_of(doc, i: int) -> bool:
+    """Whether a word is a common first name that one entity joins to the name after it ("Brooke Henderson"
+    labelled a place as a whole)."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (doc[i].lower_ in _first_names() and doc[i].ent_iob_ == "B" and nxt is not None and nxt.ent_iob_ == "I"
+            and nxt.pos_ == "PROPN" and nxt.text.istitle() and nxt.is_alpha)
 
 
 def _full_names(doc, gaz: Gazetteer) -> set[str]:
