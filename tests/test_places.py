@@ -1151,3 +1151,10 @@ def test_places_a_town_name_after_or_joined_to_a_common_first_name_is_a_person(p
     # a town after a word that is no first name stays a town
     _, found = _places(pipeline, "Floods closed roads near Rigby, Idaho, on Monday.")
     assert found["Rigby"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_a_place_before_a_title_inside_a_persons_name(pipeline):
+    # the model reads "Edmonton MLA" as a person; the title after the name says it is a place
+    _, found = _places(pipeline, "Edmonton MLA Laura Pike spoke to reporters on Monday.")
+    assert found["Edmonton"].country == "CAN"

@@ -320,6 +320,9 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             listed = _listed_with_place(toks, taken)
             if (after_prep or cue or listed) and not surname and not any(t.i in person_of for t in toks):
                 in_person = False  # a one-word "person" the model or the actors stage guessed
+            if cue and toks.start in person_of and person_of[toks.start].start == toks.start \
+                    and person_of[toks.start].end > toks.end:
+                in_person = False  # "Calgary MLA Sandra Jansen": the place before a title, not the person
             if n > 1 and toks[-1].lower_ in DIVISION_WORDS and any(e.feature in ("admin1", "admin2") for e, _ in cands):
                 in_person = False  # no person is named "Harrison County" ("Harrison County Sheriff's deputies")
             label = "PERSON" if ent_of[i] in MISREAD_LABELS else ent_of[i]
