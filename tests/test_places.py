@@ -1158,3 +1158,13 @@ def test_places_a_place_before_a_title_inside_a_persons_name(pipeline):
     # the model reads "Edmonton MLA" as a person; the title after the name says it is a place
     _, found = _places(pipeline, "Edmonton MLA Laura Pike spoke to reporters on Monday.")
     assert found["Edmonton"].country == "CAN"
+
+
+@pytest.mark.model
+def test_places_lower_case_big_city_as_a_modifier_and_no_plain_words(pipeline):
+    _, found = _places(pipeline, "a 23-year-old man is in a winnipeg jail on fraud charges, police said. officers "
+                                 "arrived in time to stop the sale of the stolen van, and the young man was taken "
+                                 "to a hospital downtown on friday.")
+    assert found["winnipeg"].country == "CAN"  # a city of 750,000 before a noun, not after "in"
+    assert "time" not in found and "sale" not in found and "van" not in found and "young" not in found
+

@@ -1105,6 +1105,22 @@ def _lower_case(doc) -> bool:
     return len(words) >= 8 and sum(t.text[0].isupper() for t in words) < 0.02 * len(words)
 
 
+LOWER_CASE_CITY = 300_000  # a city this big is read anywhere in text without capitals, if its name is no plain word
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """English words used as verbs, adjectives or adverbs (lower case): WordNet's lists as the spaCy model's
+    rule lemmatizer ships them (``lemma_index``); none when the model has no such table."""
+    from ..nlp import load
+
+    try:
+        table = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, OSError):
+        return frozenset()
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in table.get(pos, ()))
+
+
 def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
     """Place names in a text without capitals: the longest run of up to four words the gazetteer knows
     (not a verb, pronoun or function word, not in a person's name), kept when it is a country, region or
@@ -1137,12 +1153,20 @@ def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
                 continue
             key = index.fold(toks.text)
             propn = all(t.pos_ == "PROPN" for t in toks)
+            # a word English uses as a verb, adjective or adverb ("time", "young", "date", "federal") is no town
+            # on its own; a city's name English has no other use for is one when the city is big ("a winnipeg
+            # jail", "vancouver police")
+            one = sum(t.is_alpha for t in toks) == 1  # one word ("sale." is one too)
+            plain = one and (tok.lower_ in _common_words() or tok.lemma_.lower() in _common_words())
+            # ... when it modifies a noun or is listed, not as a noun of its own ("for sale", "a van")
+            modifier = toks[-1].dep_ in ("compound", "poss", "nmod", "amod", "conj", "appos")
+            big = LOWER_CASE_CITY if not plain and (not one or propn or modifier) else 1_000_000
             if any(p and (index.fold(e.name) == key or (len(key) >= 5 and propn)) and (
                     e.feature in ("country", "continent", "region") and (after_prep or named)
                     or e.feature == "admin1" and (after_prep or propn and e.population >= 100_000)
                     or e.feature == "admin2" and n > 1 and toks[-1].lower_ in DIVISION_WORDS  # "troup county"
-                    or e.feature == "city" and (e.population >= need and (propn or after_prep)
-                                                or e.population >= 1_000_000))
+                    or e.feature == "city" and (e.population >= need and (propn or after_prep) and not plain
+                                                or e.population >= big))
                    for e, p in cands):
                 return (i, i + n, cands)
         return None
