@@ -1168,3 +1168,20 @@ def test_places_lower_case_big_city_as_a_modifier_and_no_plain_words(pipeline):
     assert found["winnipeg"].country == "CAN"  # a city of 750,000 before a noun, not after "in"
     assert "time" not in found and "sale" not in found and "van" not in found and "young" not in found
 
+
+@pytest.mark.model
+def test_places_lower_case_dateline_with_its_state(pipeline):
+    _, found = _places(pipeline, "glasgow, ky. (wxyz) - one man was hurt on tuesday after a crash on the highway, "
+                                 "state police said. the driver was taken to a hospital.")
+    assert found["ky."].feature == "admin1" and found["glasgow"].country == "USA"
+    assert found["glasgow"].lat < 38  # the town in Kentucky, not Scotland's city
+
+
+@pytest.mark.model
+def test_places_lower_case_us_and_dotted_countries_are_no_villages(pipeline):
+    _, found = _places(pipeline, "the us imposed new tariffs on steel on monday, and us officials said the u.k. "
+                                 "would be spared. they told us the talks would go on.")
+    assert found["us"].country == "USA" and found["us"].feature == "country"  # not Us, a village of France
+    assert found["u.k."].country == "GBR" and found["u.k."].feature == "country"
+    assert sum(m.text == "us" for p in _places(pipeline, "they told us the talks would go on, she said.")[0].places
+               for m in p.mentions) == 0

@@ -1016,6 +1016,13 @@ def _fit_case(text: str, cands: list, period_after: bool = False, possessive_aft
         # the bare word ("Christina Smith")
         cands = [(e, p) for e, p in cands if not POSSESSIVE_NAME.search(e.name)]
     letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) <= 4 and text == text.lower() and letters:
+        # in text without capitals a short word the model took for a place is a country or region ("the us",
+        # "u.k.", "eu"), a state only with periods ("n.y.", "la."), or a city of 100,000; never a village
+        # spelt so ("Us", France; "Uk", Russia)
+        return [(e, p) for e, p in cands if (p and e.feature in ("country", "region"))
+                or (e.feature == "admin1" and (DOTTED.fullmatch(text.strip()) or period_after))
+                or (e.feature == "city" and e.population >= 100_000)]
     if len(letters) <= 4 and not all(ch.isupper() for ch in letters):
         key = index.fold(text)
         cands = [(e, p) for e, p in cands if e.feature == "city" or key in index.fold(e.name).split()
@@ -1105,6 +1112,7 @@ def _lower_case(doc) -> bool:
     return len(words) >= 8 and sum(t.text[0].isupper() for t in words) < 0.02 * len(words)
 
 
+DOTTED = re.compile(r"(?:[a-z]\.){2,3}")  # "u.s.", "u.k.", "u.a.e." in text without capitals
 LOWER_CASE_CITY = 300_000  # a city this big is read anywhere in text without capitals, if its name is no plain word
 
 
@@ -1132,6 +1140,12 @@ def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
 
     def at(i: int):
         tok = doc[i]
+        if i not in taken and _usable(story, tok.idx) and (DOTTED.fullmatch(tok.text) or tok.lower_ == "us" and (
+                tok.pos_ == "PROPN" or (i > 0 and doc[i - 1].lower_ == "the"))):
+            # "u.s.", "u.k.", and "us" read as a name ("us officials", "the us"), not the pronoun
+            cands = [(e, p) for e, p in gaz.lookup(tok.text) if p and e.feature == "country"]
+            if cands:
+                return (i, i + 1, cands)
         if i in taken or not tok.is_alpha or tok.is_stop or not _usable(story, tok.idx):
             return None
         for n in range(min(4, len(doc) - i), 0, -1):
@@ -1235,11 +1249,42 @@ def _dateline_mentions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tu
     first = next((p for p in story.paragraphs if p.kind == "body"), None)
     if first is not None:
         read(first.span.start, first.span.text, False)
+        if _lower_case(doc):
+            out.extend(_lower_case_dateline(story, gaz, first, used))
     text = doc.text  # built from every token on each access: read once
     for sent in doc.sents:
         head = text[sent.start_char:sent.start_char + 120]
         if head[:2].isupper() and (first is None or sent.start_char > first.span.start) and _usable(story, sent.start_char):
             read(sent.start_char, head, True)
+    return out
+
+
+# "columbia, ky. (wbko) -", "laurel county, ky. -": a dateline written without capitals
+LOWER_DATELINE = re.compile(r"^\s*([a-z][a-z .'\-]{2,40}?),\s*([a-z][a-z.]{1,14}?)(?:,\s*[a-z]{3,9}\.?\s+\d{1,2})?"
+                            r"\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
+
+
+def _lower_case_dateline(story: Story, gaz: Gazetteer, first, used: set[int]) -> list[tuple[int, int, list]]:
+    """The place and its state or country of a dateline in a text without capitals ("columbia, ky. (wbko) -"):
+    read only when the first name has a town or county reading inside the second's state or country."""
+    m = LOWER_DATELINE.match(first.span.text)
+    if not m:
+        return []
+    doc = story.doc
+    outer = [e for e, p in gaz.lookup(m.group(2)) if p and e.feature in ("admin1", "country")]
+    inner = [(e, p) for e, p in gaz.lookup(m.group(1).strip()) if e.feature in ("city", "admin2")
+             and any(_within(e, o) for o in outer)]
+    if not inner:
+        return []
+    out = []
+    for g, cands in ((1, inner), (2, [(e, True) for e in outer])):
+        name = m.group(g).strip()
+        start = first.span.start + m.start(g)
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        if span is None or any(t.i in used for t in span):
+            return out
+        out.append((span.start, span.end, cands))
+        used.update(range(span.start, span.end))
     return out
 
 
