@@ -1185,3 +1185,12 @@ def test_places_lower_case_us_and_dotted_countries_are_no_villages(pipeline):
     assert found["u.k."].country == "GBR" and found["u.k."].feature == "country"
     assert sum(m.text == "us" for p in _places(pipeline, "they told us the talks would go on, she said.")[0].places
                for m in p.mentions) == 0
+
+
+@pytest.mark.model
+def test_places_lower_case_abbreviation_the_model_took_for_a_person(pipeline):
+    story, found = _places(pipeline, "the eu said on monday that tariffs would rise. eu officials met in brussels, "
+                                     "and the eu commission agreed.")
+    assert found["eu"].feature == "region"
+    _, found = _places(pipeline, "chad smith said on monday that he would run again.")
+    assert "chad" not in found  # a first name stays a person

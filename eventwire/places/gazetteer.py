@@ -1150,8 +1150,16 @@ def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
             return None
         for n in range(min(4, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
-            if any(t.i in taken or not (t.is_alpha or t.text in (".", "-")) or t.ent_type_ == "PERSON" for t in toks) \
-                    or toks[-1].is_stop:
+            # a short word the model took for a person is still a country's or region's abbreviation when it is
+            # no first name ("eu officials", "the uae"; not "chad")
+            short = n == 1 and len(tok) <= 4 and tok.lower_ not in _first_names()
+            if any(t.i in taken or not (t.is_alpha or t.text in (".", "-")) or (t.ent_type_ == "PERSON" and not short)
+                   for t in toks) or toks[-1].is_stop:
+                continue
+            if tok.ent_type_ == "PERSON":
+                cands_abbr = [(e, p) for e, p in gaz.lookup(toks.text) if p and e.feature in ("country", "region")]
+                if cands_abbr:
+                    return (i, i + 1, cands_abbr)
                 continue
             if toks[-1].pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM") or (
                     n == 1 and tok.lower_ in _words("generic_words.txt")):
