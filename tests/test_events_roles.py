@@ -1509,3 +1509,18 @@ def test_roles_source_own_country_owning_the_object_gives_way_to_the_other_side(
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Chancellor Angela Merkel has defended Germany's decision to "
                                      "advise against the vaccine.", "defended")
     assert _has(tgt, "Germany"), tgt
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Ugandan police arrested and charged two Kenyan activists on Friday.", "arrested", "Kenyan"),
+    ("Gunmen shot and killed a Pakistani police officer in Peshawar.", "shot", "Pakistani"),
+])
+def test_roles_coordinated_verbs_share_the_object_hung_on_the_last(pipeline, text, trigger, target):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(tgt, target), tgt
+
+
+def test_roles_verb_that_acts_on_no_one_shares_no_object(pipeline):
+    # resigning is done to no one: the country left belongs to "leave" alone, not to the agreement to resign
+    _, dyads = _dyads(pipeline, "The Greek prime minister agreed to resign and leave Greece on Sunday.")
+    assert not any(_has(d[3], "Greece") for d in dyads), dyads
