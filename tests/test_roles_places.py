@@ -183,3 +183,14 @@ def test_projectiles_fired_at_a_place_are_aimed_at_the_place(pipeline, text, pla
     fired = [e for e in pipeline.code(text).events if e.type == "ASSAULT"]
     phrases = [p["text"] for e in fired for p in e.attrs.get("target_phrases", ())]
     assert fired and any(place in p for p in phrases), phrases
+
+
+def test_roles_phrase_stops_before_the_deed_the_accused_is_accused_of(pipeline):
+    # the parse hangs "of killing" on the accused; the deed is not part of who is accused
+    assert _phrases(pipeline, "Rights groups accused the Burundian army of killing civilians.", "accused",
+                    "target") == ["the Burundian army"]
+    assert _phrases(pipeline, "The opposition accused the Zambian government of economic mismanagement.", "accused",
+                    "target") == ["the Zambian government"]
+    # an event the phrase's people suffered stays theirs
+    assert _phrases(pipeline, "Police in Kenya arrested the victims of the attack.", "arrested",
+                    "target") == ["the victims of the attack"]
