@@ -85,8 +85,9 @@ def small_clause(c) -> bool:
 
 
 def _deep_step(c) -> bool:
-    if c.dep_ == "advcl" and c.i > c.head.i and any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children):
-        return True  # a purpose clause: "donated seed TO HELP farmers in Malawi"
+    if c.dep_ in ("advcl", "relcl", "acl") and c.i > c.head.i and any(x.dep_ == "aux" and x.tag_ == "TO"
+                                                                     for x in c.children):
+        return True  # a purpose clause: "donated seed TO HELP farmers in Malawi", "2 million dollars TO PROMOTE ..."
     if small_clause(c) or c.dep_ == "nsubj" and small_clause(c.head):
         return True  # "sending aid to help NORTH KOREA cope", "will not accept REFUGEES fleeing the war"
     if c.dep_ == "amod" and c.i > c.head.i:
