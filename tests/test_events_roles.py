@@ -1542,3 +1542,12 @@ def test_roles_money_given_for_a_purpose_that_names_a_recipient_is_aid_to_it(pip
 def test_roles_money_or_goods_given_for_a_purpose_of_another_kind_are_no_aid(pipeline, text):
     _, dyads = _dyads(pipeline, text)
     assert not any(d[0] == "AID" for d in dyads), dyads
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Britain has offered to send up to 2,000 soldiers to guard polling stations in Mali.", "Mali"),
+    ("Kenya offered to deploy soldiers to help the Somali government fight al-Shabaab.", "Somali"),
+])
+def test_roles_forces_a_sender_offers_to_send_are_its_own_not_the_target(pipeline, text, target):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, "offered")
+    assert src and _has(tgt, target) and not any("troops" in n or "soldiers" in n for n in tgt), tgt

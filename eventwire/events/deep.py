@@ -5,6 +5,7 @@ hung on the predicate as its complement ("help NORTH KOREA cope", ``small_clause
 
 from __future__ import annotations
 
+from ..data import word_set
 from .draft import Work
 from .owners import made_by
 from .resolve import Resolved, coordinated_owners, kin_noun
@@ -40,8 +41,8 @@ def deep_target(w: Work, tok, src: Resolved, exclude=(), authors: bool = False) 
     for depth in range(DEEP_DEPTH):
         nxt = []
         for t in frontier:
-            if t.i in exclude:
-                continue
+            if t.i in exclude or sent_forces(t):
+                continue  # not the sender's own forces, nor what their phrase names
             # not past someone's kin: "arrested the BROTHER of the leader" is not done to the leader
             nxt.extend(c for c in t.children if _deep_step(c) and not (t.pos_ == "NOUN" and kin_noun(t)
                                                                        and c.dep_ != "appos"))
@@ -74,6 +75,13 @@ def deep_target(w: Work, tok, src: Resolved, exclude=(), authors: bool = False) 
             out.at[b.id] = (c.idx, c.idx + len(c.text))
     # "help people in Somalia, Ethiopia and Kenya": the places coordinated in the group's own phrase
     return coordinated_owners(story, t, a, out)
+
+
+def sent_forces(t) -> bool:
+    """Whether a verb's object is forces no country word marks as anyone else's ("offered to send 3,000 TROOPS
+    to Somalia", ``events/force_nouns.txt``): the sender's own, sent, never the target."""
+    return t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.lemma_.lower() in word_set("events/force_nouns.txt") \
+        and not any(c.ent_type_ in ("NORP", "GPE") for c in t.lefts)
 
 
 def small_clause(c) -> bool:
