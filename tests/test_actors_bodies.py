@@ -215,3 +215,11 @@ def test_an_oil_major_is_no_officer(pipeline):
 def test_a_team_s_captain_is_no_officer(pipeline):
     story = pipeline.code("Argentina's captain scored twice. An army captain was killed in the raid.")
     assert [a.name for a in story.actors if a.sector == "MIL"] == ["army captain"]
+
+
+def test_an_unplaced_force_is_not_of_the_state_whose_force_it_fights(pipeline):
+    story = pipeline.code("The army attacked Ugandan troops near the border.")
+    army = _actor(story, "army")
+    assert army.country is None
+    story = pipeline.code("Police arrested three Kenyan protesters.")
+    assert _actor(story, "Police").country == "KEN"

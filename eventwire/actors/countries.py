@@ -90,17 +90,27 @@ def own_focus(w: Work, tok) -> str | None:
     does the place they meet in ("met the Saudi king IN RIYADH"). A partner that names no state still counts
     ("Police arrested Egyptian protesters": Egyptian police)."""
     skip = [(lo, hi) for lo, hi in partner_spans(w, tok)
-            if any(lo <= m.start < hi and _state(m) for m in w.mentions)]
+            if any(lo <= m.start < hi and _state(m) for m in w.mentions) or _state_body_words(w, lo, hi)]
     if skip:
         skip += [sp for sp in partner_spans(w, tok, places=True) if sp not in skip]
     return focus_country(w, skip) if skip else w.focus
 
 
+def _state_body_words(w: Work, lo: int, hi: int) -> bool:
+    """Whether a partner's words name a state's body before any step made it a mention: a country word and an
+    actor noun of a state's sector ("UGANDAN TROOPS", not "Egyptian protesters")."""
+    doc = w.doc
+    return any(i in w.name_at and w.names[w.name_at[i]][0].kind == "country" for i in range(lo, hi)) and any(
+        i in w.agents and w.kb.agents.get(doc[w.agents[i][0]:w.agents[i][1]].text.lower(), (None,))[0]
+        in STATE_SECTORS for i in range(lo, hi))
+
+
 def _state(m: Mention) -> bool:
-    """Whether a mention names a state or its government: "Iran", "the Iranian government", "the Saudi king"."""
+    """Whether a mention names a state or a body of it: "Iran", "the Iranian government", "the Saudi king",
+    "Ugandan troops" (so "The army attacked Ugandan troops" does not make the army Ugandan)."""
     kind = m.entry.kind if m.entry else m.kind
     sector = m.entry.sector if m.entry else m.sector
-    return kind == "country" or sector == "GOV"
+    return kind == "country" or sector in STATE_SECTORS
 
 
 def focus_country(w: Work, skip: list[tuple[int, int]] = ()) -> str | None:
