@@ -16,7 +16,7 @@ The sets (read from ``../shared``, never copied):
   class: KILL, ARREST or FORCE. A sentence is predicted ARREST when it codes COERCE with the arrest mode, KILL
   when it codes ASSAULT and names a death (kill, dead, death, died, murder, lynch, gunned down), FORCE when it codes ASSAULT otherwise;
   the figure is the macro F1 of the three classes, as written and lower-cased (``_lower``).
-- ``own_nonpolitical``: our own sport, weather, business, science and culture sentences
+- ``own_nonpolitical``: our own sport, weather, business, science, health, culture and entertainment sentences
   (``tests/data/nonpolitical.txt``), which report no event: ``1 - no_event_share`` is the share coding one
   (the bar is 0.05).
 

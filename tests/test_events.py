@@ -841,3 +841,75 @@ def test_what_would_have_been_done_is_hypothetical_and_no_threat(pipeline):
     assert [(e.type, e.hypothetical) for e in story.events] == [("ASSAULT", True)]
     story = pipeline.code("The army will attack the town if the talks fail.")
     assert [e.type for e in story.events] == ["THREATEN"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # expelling people of private life is deporting them (CAMEO 174); diplomats or a mission stay a SANCTION (166)
+    ("Zambia expelled a Swedish reporter who had written about the mines.", ("COERCE", "deport")),
+    ("The junta expelled two Catholic priests last week.", ("COERCE", "deport")),
+    ("Mali expelled the French ambassador on Monday.", ("SANCTION", "expel")),
+])
+def test_events_expelling_people_is_deporting_them(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode) for t, s, g, e in evs] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Argentina withdrew its complaint against Chile at the World Trade Organization.", "CONCEDE"),
+    ("The opposition party withdrew its objection to the electoral reform on Friday.", "CONCEDE"),
+    ("Ethiopia withdrew its troops from the disputed border town.", "RETREAT"),
+])
+def test_events_withdrawing_a_complaint_is_giving_in(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [t for t, *_ in evs] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Government and rebel commanders signed a ceasefire agreement in Juba on Sunday.", ("RETREAT", "ceasefire")),
+    ("Armenia and Georgia signed a treaty of friendship.", ("SUPPORT", None)),
+])
+def test_events_signing_a_truce_declares_it(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode) for t, s, g, e in evs] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela has announced a plan to invade the disputed islands.", ["THREATEN"]),
+    ("The army is preparing to attack the rebel stronghold of Kidal.", ["THREATEN"]),
+])
+def test_events_a_plan_to_use_force_is_a_threat(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [t for t, *_ in evs] == expected
+
+
+@pytest.mark.model
+def test_events_a_clause_taken_by_a_control_verb_keeps_the_sense_its_frame_bears(pipeline):
+    # "strike" with an object is an attack, also under "intends to"; the threat is of force, not of a labour strike
+    _, evs = _events(pipeline, "Israel intends to strike Iran's nuclear sites.")
+    assert [(t, e.mode) for t, s, g, e in evs] == [("THREATEN", "violence")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a verb joined to a negated one shares its negation, unless it has its own auxiliary or a "but"
+    ("Militants did not attack or seize the town of Kidal.", [("ASSAULT", True), ("COERCE", True)]),
+    ("Militants did not attack Kidal but seized the bridge.", [("ASSAULT", True), ("COERCE", False)]),
+])
+def test_events_a_conjunct_shares_the_negation_of_its_verb(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.negated) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Protests broke out across the capital on Saturday night.", ["PROTEST"]),
+    ("A general strike began in the port city on Monday.", ["PROTEST"]),
+    ("The Monte Carlo Rally began on Thursday in the mountains.", []),
+])
+def test_events_a_protest_breaking_out_needs_no_named_crowd(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [t for t, *_ in evs] == expected

@@ -34,10 +34,11 @@ def events_no_classifier():
     return Pipeline(stages=ONLY_EVENTS, event_classifier=False)
 
 
-def test_events_nonpolitical_sentences_cover_six_domains():
+def test_events_nonpolitical_sentences_cover_eight_domains():
     rows = nonpolitical()
-    assert len(rows) >= 340
-    assert {d for d, _ in rows} == {"sport", "weather", "business", "science", "culture", "local"}
+    assert len(rows) >= 440
+    assert {d for d, _ in rows} == {"sport", "weather", "business", "science", "culture", "local", "health",
+                                    "entertainment"}
 
 
 def test_events_nonpolitical_news_codes_at_most_five_percent(events_only):
@@ -563,6 +564,7 @@ def test_shooting_a_film_is_filming(pipeline, text, expected):
     "Juventus rejected a 60 million euro offer for their captain.",
     "Lufthansa threatened to cancel an order for 20 Airbus jets over delays.",
     "Heineken signed an agreement to buy a brewery in Vietnam.",
+    "Renault and Fiat broke off merger talks on Wednesday.",  # a halt to talks (SANCTION), of trade
 ])
 def test_events_trade_of_companies_codes_nothing(events_no_classifier, text):
     assert events_no_classifier.code(text).events == []
@@ -570,6 +572,7 @@ def test_events_trade_of_companies_codes_nothing(events_no_classifier, text):
 
 @pytest.mark.parametrize("text, etype", [
     ("Russia agreed to supply gas to Serbia for another three years.", "AGREE"),
+    ("The European Union suspended trade talks with Thailand.", "SANCTION"),
     ("The Tokyo Stock Exchange and the Korea Exchange have agreed to share information on listings.", "AGREE"),
 ])
 def test_events_trade_deals_of_states_and_sharing_stay(events_no_classifier, text, etype):
@@ -661,3 +664,23 @@ def test_events_a_blow_told_with_words_of_play_is_sport(events_no_classifier):
     assert events_no_classifier.code(sport).events == []
     news = "Rebels attacked an army post near the border."
     assert "ASSAULT" in {e.type for e in events_no_classifier.code(news).events}
+
+
+@pytest.mark.parametrize("text", [
+    "In the new spy thriller, a double agent kidnaps the defence minister's son.",
+    "The crime series follows a detective who arrests a corrupt senator.",
+    "The actress plays a soldier who shoots a prisoner during the war.",
+    "The animated film, in which pirates attack a fishing village, opened in 3,000 cinemas.",
+    "The war movie's hero storms an enemy bunker in the last scene.",
+])
+def test_events_a_story_told_in_a_work_of_fiction_codes_nothing(events_no_classifier, text):
+    assert events_no_classifier.code(text).events == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Police arrested twelve men in a series of raids on Tuesday.", "COERCE"),
+    ("In a show of force, soldiers fired on the protesters in the capital.", "ASSAULT"),
+    ("Protesters attacked a cinema that was showing the film.", "ASSAULT"),
+])
+def test_events_fiction_words_in_real_news_still_code(events_no_classifier, text, etype):
+    assert etype in {e.type for e in events_no_classifier.code(text).events}

@@ -1509,3 +1509,45 @@ def test_roles_source_own_country_owning_the_object_gives_way_to_the_other_side(
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Chancellor Angela Merkel has defended Germany's decision to "
                                      "advise against the vaccine.", "defended")
     assert _has(tgt, "Germany"), tgt
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Ugandan police arrested and charged two Kenyan activists on Friday.", "arrested", "Kenyan"),
+    ("Gunmen shot and killed a Pakistani police officer in Peshawar.", "shot", "Pakistani"),
+])
+def test_roles_coordinated_verbs_share_the_object_hung_on_the_last(pipeline, text, trigger, target):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(tgt, target), tgt
+
+
+def test_roles_verb_that_acts_on_no_one_shares_no_object(pipeline):
+    # resigning is done to no one: the country left belongs to "leave" alone, not to the agreement to resign
+    _, dyads = _dyads(pipeline, "The Greek prime minister agreed to resign and leave Greece on Sunday.")
+    assert not any(_has(d[3], "Greece") for d in dyads), dyads
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("The Dutch government gave 4 million euros to help flood victims in Bangladesh.", "gave", "victims"),
+    ("Norway has earmarked 2 million dollars to promote health services in Kenya.", "earmarked", "Kenya"),
+])
+def test_roles_money_given_for_a_purpose_that_names_a_recipient_is_aid_to_it(pipeline, text, trigger, target):
+    _, (etype, _w, src, tgt, _a) = _one(pipeline, text, trigger)
+    assert etype == "AID" and src and _has(tgt, target), (etype, src, tgt)
+
+
+@pytest.mark.parametrize("text", [
+    "The businessman paid 500 dollars to buy a new car.",  # a purpose that names no one
+    "Norway will provide a team of experts to train police officers in Angola.",  # the purpose is an act of its own
+])
+def test_roles_money_or_goods_given_for_a_purpose_of_another_kind_are_no_aid(pipeline, text):
+    _, dyads = _dyads(pipeline, text)
+    assert not any(d[0] == "AID" for d in dyads), dyads
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Britain has offered to send up to 2,000 soldiers to guard polling stations in Mali.", "Mali"),
+    ("Kenya offered to deploy soldiers to help the Somali government fight al-Shabaab.", "Somali"),
+])
+def test_roles_forces_a_sender_offers_to_send_are_its_own_not_the_target(pipeline, text, target):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, "offered")
+    assert src and _has(tgt, target) and not any("troops" in n or "soldiers" in n for n in tgt), tgt

@@ -796,6 +796,17 @@ def test_places_bench_scores_demonyms_only_where_the_gold_marks_them(gaz):
     assert marks_demonyms([item, ("t", None, [{"name": "Russian"}])], gaz)
 
 
+def test_places_bench_moves_a_stray_gold_span_onto_its_name():
+    from bench.geo import realign
+
+    text = "Rain fell on Lyon and   then on Dijon."
+    gold = [{"name": "Dijon", "start": 34, "end": 39}, {"name": "Lyon", "start": 13, "end": 17},
+            {"name": "Paris", "start": 0, "end": 5}]
+    realign(text, gold)
+    assert text[gold[0]["start"]:gold[0]["end"]] == "Dijon"
+    assert (gold[1]["start"], gold[2]["start"]) == (13, 0)  # in place already; a name the text lacks stays
+
+
 @pytest.mark.model
 def test_places_local_us_bodies_counties_and_namesake_towns(pipeline):
     _, found = _places(pipeline, "The Florida Department of Health reported cases in Miami-Dade and Broward "
@@ -1103,3 +1114,83 @@ def test_places_outlet_town_from_the_web_address_is_context(pipeline):
     story = pipeline.code("Officials in China said exports rose.", url="https://www.chinapost.com.tw/x")
     found = {m.text: p for p in story.places for m in p.mentions}
     assert found["China"].feature == "country"
+
+
+def test_places_airports_answer_to_their_short_names(gaz):
+    assert index.airport_key("Toronto Pearson International Airport") == "toronto pearson"
+    assert [e.country for e in gaz.airport("Pearson International")] == ["CAN"]
+    heathrow = gaz.airport("Heathrow")
+    assert [e.feature for e in heathrow] == ["airport"] and heathrow[0].country == "GBR"
+    assert heathrow[0].population > 1_000_000  # the size of the city it serves
+    assert not any(e.feature == "airport" for e, _ in gaz.lookup("Heathrow"))  # apart from the name index
+
+
+@pytest.mark.model
+def test_places_airports_named_before_airport_and_by_a_big_citys_short_name(pipeline):
+    _, found = _places(pipeline, "Snow grounded flights at Toronto's Pearson International Airport on Monday, "
+                                 "and travellers waited for hours at Heathrow.")
+    assert found["Pearson International Airport"].feature == "airport"
+    assert found["Pearson International Airport"].country == "CAN"
+    assert found["Toronto"].feature == "city"
+    assert found["Heathrow"].feature == "airport" and found["Heathrow"].country == "GBR"
+    # with "airport" in lower case the whole run of names is the airport's name, or none is
+    _, found = _places(pipeline, "The plane landed at the New Jersey airport late on Friday.")
+    assert found["New Jersey"].feature == "admin1"
+    # a word airports share with plain English is no airport on its own
+    _, found = _places(pipeline, "Bankers in the City of London met the mayor on Friday.")
+    assert all(p.feature != "airport" for p in found.values())
+
+
+@pytest.mark.model
+def test_places_a_town_name_after_or_joined_to_a_common_first_name_is_a_person(pipeline):
+    _, found = _places(pipeline, "Written by Bill Rigby.")
+    assert "Rigby" not in found
+    _, found = _places(pipeline, "Canada also has a top-10 golfer in Brooke Henderson, third-ranked tennis player "
+                                 "Milos Raonic and the high jump champion.")
+    assert "Brooke" not in found and found["Canada"].feature == "country"
+    # a town after a word that is no first name stays a town
+    _, found = _places(pipeline, "Floods closed roads near Rigby, Idaho, on Monday.")
+    assert found["Rigby"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_a_place_before_a_title_inside_a_persons_name(pipeline):
+    # the model reads "Edmonton MLA" as a person; the title after the name says it is a place
+    _, found = _places(pipeline, "Edmonton MLA Laura Pike spoke to reporters on Monday.")
+    assert found["Edmonton"].country == "CAN"
+
+
+@pytest.mark.model
+def test_places_lower_case_big_city_as_a_modifier_and_no_plain_words(pipeline):
+    _, found = _places(pipeline, "a 23-year-old man is in a winnipeg jail on fraud charges, police said. officers "
+                                 "arrived in time to stop the sale of the stolen van, and the young man was taken "
+                                 "to a hospital downtown on friday.")
+    assert found["winnipeg"].country == "CAN"  # a city of 750,000 before a noun, not after "in"
+    assert "time" not in found and "sale" not in found and "van" not in found and "young" not in found
+
+
+@pytest.mark.model
+def test_places_lower_case_dateline_with_its_state(pipeline):
+    _, found = _places(pipeline, "glasgow, ky. (wxyz) - one man was hurt on tuesday after a crash on the highway, "
+                                 "state police said. the driver was taken to a hospital.")
+    assert found["ky."].feature == "admin1" and found["glasgow"].country == "USA"
+    assert found["glasgow"].lat < 38  # the town in Kentucky, not Scotland's city
+
+
+@pytest.mark.model
+def test_places_lower_case_us_and_dotted_countries_are_no_villages(pipeline):
+    _, found = _places(pipeline, "the us imposed new tariffs on steel on monday, and us officials said the u.k. "
+                                 "would be spared. they told us the talks would go on.")
+    assert found["us"].country == "USA" and found["us"].feature == "country"  # not Us, a village of France
+    assert found["u.k."].country == "GBR" and found["u.k."].feature == "country"
+    assert sum(m.text == "us" for p in _places(pipeline, "they told us the talks would go on, she said.")[0].places
+               for m in p.mentions) == 0
+
+
+@pytest.mark.model
+def test_places_lower_case_abbreviation_the_model_took_for_a_person(pipeline):
+    story, found = _places(pipeline, "the eu said on monday that tariffs would rise. eu officials met in brussels, "
+                                     "and the eu commission agreed.")
+    assert found["eu"].feature == "region"
+    _, found = _places(pipeline, "chad smith said on monday that he would run again.")
+    assert "chad" not in found  # a first name stays a person

@@ -1,6 +1,8 @@
 """Who did it to whom, for the place-as-target constructions of the roles work (issue #12), on sentences
 written for these tests. Each test names the construction it holds."""
 
+import pytest
+
 
 def _events(pipeline, text):
     """(type, trigger, [source names], [target names]) of each event."""
@@ -171,3 +173,24 @@ def test_place_named_after_a_site_stands_for_the_whole_site_phrase(pipeline):
     story = pipeline.code("The army imposed a curfew in Homs on Sunday.")
     ev = next(e for e in story.events if e.type == "COERCE")
     assert [p["text"] for p in ev.attrs["target_phrases"]] == ["Homs"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Hamas fighters fired rockets at Tel Aviv on Saturday.", "Tel Aviv"),
+    ("Israeli jets fired missiles at Gaza City overnight.", "Gaza"),
+])
+def test_projectiles_fired_at_a_place_are_aimed_at_the_place(pipeline, text, place):
+    fired = [e for e in pipeline.code(text).events if e.type == "ASSAULT"]
+    phrases = [p["text"] for e in fired for p in e.attrs.get("target_phrases", ())]
+    assert fired and any(place in p for p in phrases), phrases
+
+
+def test_roles_phrase_stops_before_the_deed_the_accused_is_accused_of(pipeline):
+    # the parse hangs "of killing" on the accused; the deed is not part of who is accused
+    assert _phrases(pipeline, "Rights groups accused the Burundian army of killing civilians.", "accused",
+                    "target") == ["the Burundian army"]
+    assert _phrases(pipeline, "The opposition accused the Zambian government of economic mismanagement.", "accused",
+                    "target") == ["the Zambian government"]
+    # an event the phrase's people suffered stays theirs
+    assert _phrases(pipeline, "Police in Kenya arrested the victims of the attack.", "arrested",
+                    "target") == ["the victims of the attack"]

@@ -66,7 +66,7 @@ def test_stage_walks_end(nlp, text):
 
     doc = _non_verb_root(nlp, text)
     for tok in doc:
-        actor_rules._locative(tok)
+        actor_rules.locative(tok)
         actor_rules._acts(tok)
         gazetteer._clause_verb(tok)
         gazetteer._locative_head(tok)

@@ -7,7 +7,11 @@ from __future__ import annotations
 from ..model import Actor
 
 from .countries import own_focus
+from .places import city_country, government_place
 from .work import Mention, Work, char_span
+
+# first words of a body's name that make it no single state's ('the International Energy Agency')
+INTERNATIONAL = frozenset({"international", "world", "global", "intergovernmental", "multilateral"})
 
 
 def build(w: Work) -> dict[str, Actor]:
@@ -66,13 +70,58 @@ def _org_guess(w: Work, a: Actor, m: Mention) -> None:
             entry, how = w.names[w.name_at[i]]
             if entry.country and a.country is None:
                 a.country = entry.country
-        if i in w.agents:
+        if i in w.agents and (w.agents[i][1] == m.end or doc[w.agents[i][1]].lower_ in ("of", "on", "for")):
+            # the head noun ("Punjab POLICE", "Ontario MINISTRY of Forests"), not "NATIONAL" inside a name
             s, e = w.agents[i]
             a.sector = w.kb.agents.get(doc[s:e].text.lower(), (a.sector,))[0]
+    party = _party_of(w, m)
+    if party is not None:  # "the REPUBLICAN National Committee", "the Democratic Governors Association"
+        a.sector, a.country = "PTY", a.country or party.country
+        return
     if a.sector is None and m.end > m.start:
-        a.sector = w.kb.state_bodies.get(doc[m.end - 1].lower_)  # "the Securities and Exchange Commission"
+        a.sector = w.kb.state_bodies.get(_body_word(doc, m.start, m.end, w.kb.state_bodies))  # "the Securities and Exchange Commission"
+        if a.sector and doc[m.start].lower_ in INTERNATIONAL:
+            a.sector = "IGO"  # "the INTERNATIONAL Energy Agency", "the WORLD Health Organization": no state's body
+            return
+    if a.country is None and a.sector:
+        a.country = _place_in_name(w, m)  # "the MONTANA Department of Corrections", "the TEXAS Railroad Commission"
     if a.sector and a.country is None:
         a.country = w.focus
+
+
+def _party_of(w: Work, m: Mention):
+    """The party a body's first word names, when that word and "Party" are a party the knowledge base knows
+    ("Republican" in "Republican National Committee": the Republican Party), or None."""
+    first = w.doc[m.start]
+    if not first.is_title or m.end - m.start < 2:
+        return None
+    return next((e for e, _how in w.kb.lookup(f"{first.text} Party") if e.sector == "PTY"), None)
+
+
+def _body_word(doc, s: int, e: int, bodies: dict[str, str]) -> str:
+    """The word that says what kind of body a name is: its last word, or else the head before "of" ("the
+    Department of Public Safety", "the Commission on Elections")."""
+    last = doc[e - 1].lower_
+    if last in bodies:
+        return last
+    of = next((i for i in range(s + 1, e - 1) if doc[i].lower_ in ("of", "on", "for")), None)
+    return doc[of - 1].lower_ if of is not None else last
+
+
+def _place_in_name(w: Work, m: Mention) -> str | None:
+    """The country of a state, province or city whose name opens an organisation's name, when that place may
+    stand for a government ("Montana", "Ontario", "Los Angeles"; not a town that shares a word)."""
+    doc = w.doc
+    words = []
+    for t in doc[m.start:m.end]:
+        if not (t.is_title or t.is_upper) or t.lower_ in w.kb.state_bodies or t.i in w.agents:
+            break
+        words.append(t.text)
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if government_place(name):
+            return city_country(name, w.focus)
+    return None
 
 
 def finish(w: Work, by_key: dict[str, Actor]) -> list[Actor]:

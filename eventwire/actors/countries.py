@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..word_classes import first_class
 from .places import city_country
 from .work import Mention, Work, drop
 
@@ -38,8 +39,24 @@ def demonym_actors(w: Work) -> None:
             drop(w, lambda m: st <= m.start and m.end <= e)
             w.add(Mention(st, e, f"nominal:{country or '-'}:CVL", "group", "nominal", country=country,
                           sector="CVL", name=doc[st:e].text))
+        elif _person_noun_after(w, tok):
+            # "the Portuguese COACH", "a Nigerian singer": a person of the country, not the country
+            head = tok.head
+            kind = "person" if head.tag_ == "NN" else "group"
+            text = doc[s:head.i + 1].text
+            w.add(Mention(s, head.i + 1, f"nominal:{entry.country}:-:{text.lower()}", kind, "nominal",
+                          country=entry.country, name=text))
         else:
             w.add(Mention(s, e, entry.key, "country", "demonym", entry))
+
+
+def _person_noun_after(w: Work, tok) -> bool:
+    """Whether a demonym modifies a common noun for a person that no other step made an actor: one whose
+    commonest WordNet sense is a person ("coach", "singer", "tourist"), not an actor noun ("soldiers")."""
+    head = tok.head
+    return tok.dep_ in ("amod", "compound") and head.i == tok.i + 1 and head.pos_ == "NOUN" \
+        and head.i not in w.agents and head.i not in w.roles and w.free(head.i, head.i + 1) \
+        and first_class("noun", head.lemma_) == "person"
 
 
 # the other participants of a clause: its subject, objects and "by" agent, and a "with" or "against" phrase

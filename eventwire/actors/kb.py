@@ -78,8 +78,8 @@ class KnowledgeBase:
         form = " ".join(surface.split())
         self.forms.add(form[4:] if form.lower().startswith("the ") else form)
         letters = [c for c in surface if c.isalpha()]
-        if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
-            self.upper.add(s)
+        if letters and len(letters) <= 5 and (all(c.isupper() for c in letters) or _inner_capital(form)):
+            self.upper.add(s)  # "WHO", and "LeT" (not the word "Let"): written so, matched so
             if re.fullmatch(r"[A-Z]{2,5}", form):  # "FBI" is also written "F.B.I." (the New York Times' style)
                 self.add_surface(".".join(form) + ".", key, how)
         refs = self.surfaces.setdefault(s, [])
@@ -99,6 +99,12 @@ class KnowledgeBase:
             dict(self.entries), {k: list(v) for k, v in self.surfaces.items()}, dict(self.roles), dict(self.agents),
             dict(self.gender), dict(self.state_bodies), set(self.upper), set(self.forms),
         )
+
+
+def _inner_capital(form: str) -> bool:
+    """A one-word abbreviation with a capital inside after a small letter ("LeT", "HuJI"), not a name like
+    "McCain" or "DeSantis" whose inner capital starts a syllable of a longer word."""
+    return " " not in form and len(form) <= 5 and any(a.islower() and b.isupper() for a, b in zip(form, form[1:]))
 
 
 def _norm(surface: str) -> str:

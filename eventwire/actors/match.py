@@ -81,5 +81,5 @@ def capitalised(span, kb: KnowledgeBase) -> bool:
     norm = norm.removeprefix("the ")
     if norm in kb.upper:
         letters = [c for c in text if c.isalpha()]
-        return all(c.isupper() for c in letters)
+        return all(c.isupper() for c in letters) or " ".join(text.split()) in kb.forms
     return True

@@ -7,7 +7,9 @@ and spaCy's PERSON / ORG / GPE entities, cleaned.
   speech in Washington"); places and datelines go to ``w.locations``
 - "<X> of the <known body>" is a mention of that body; an organisation with a country word in its name
   ("Latvian Constitutional Court") is one organisation
-- a title followed by capitalised words spaCy did not call a name is a person ("President Dos Sontas")"""
+- a title followed by capitalised words spaCy did not call a name is a person ("President Dos Sontas")
+- an entity's label is corrected from the words around it (``labels.entity_label``: "the city of SHIRAZ" tagged
+  PERSON is a place); a lower-case entity in a text written with capitals is no name ("through the BUSH")"""
 
 from __future__ import annotations
 
@@ -15,25 +17,16 @@ from ..tree import climb
 from ..word_classes import ordinary
 
 from .kb import slug
+from .labels import entity_label, locative
 from .match import Matchers, capitalised, longest
-from .places import city_country, main_namesake
+from .places import city_country, government_place, main_namesake
 from .work import Mention, Work, drop, role_of, trim
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
-LOCATIVE = {"in", "at", "near", "from", "to", "into", "inside", "outside", "across", "around", "within",
-            "through", "toward", "towards", "throughout", "via", "on", "off", "beyond"}
-
-
 SPEECH_OR_ACT = {"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj", "appos", "ROOT", "npadvmod"}
-
-
-def _locative(tok) -> bool:
-    """Whether a name token is the object of a place preposition ("in Washington")."""
-    head = climb(tok, lambda t: t.dep_ in ("compound", "conj", "appos", "amod", "flat"))
-    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
 
 
 def _acts(tok) -> bool:
@@ -70,10 +63,18 @@ def _inside_place_name(doc, s: int, e: int, refs) -> bool:
     from .places import city_country
 
     ent = next((x for x in doc.ents if x.start <= s and e <= x.end and x.label_ in ("GPE", "LOC")), None)
-    if ent is None or (ent.start, ent.end) == (s, e):
-        return False
-    country = city_country(ent.text)
-    return country is not None and all(r[0].country != country for r in refs)
+    if ent is not None and (ent.start, ent.end) != (s, e):
+        country = city_country(ent.text)
+        return country is not None and all(r[0].country != country for r in refs)
+    # inside another entity ("Western NEW ENGLAND University"): the capitalised words right before the name
+    # and the name are a place the gazetteer knows, of another country
+    for k in (1, 2):
+        if s - k < 0 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[s - k:s]):
+            break
+        country = city_country(doc[s - k:e].text)
+        if country is not None:
+            return all(r[0].country != country for r in refs)
+    return False
 
 
 def _inside_person_name(doc, s: int, refs) -> bool:
@@ -154,12 +155,12 @@ def _kb_names(w: Work, dateline) -> None:
             continue  # demonyms name actors only with a noun ("Afghan government"): see find_nominals
         if how == "seat" and entry.kind == "country":
             ent_label = tok.ent_type_
-            if ent_label == "PERSON" or not _acts(tok) or _locative(tok):
+            if ent_label == "PERSON" or not _acts(tok) or locative(tok):
                 w.locations.append({"start": s, "end": e, "country": entry.country, "actor": None})
                 continue
         if entry.kind == "country" and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("anti", "pro"):
             how = "stance"  # "an anti-Syria journalist": Syria is named, but the story is not about it
-        if entry.kind == "country" and body and _locative(tok):
+        if entry.kind == "country" and body and locative(tok):
             w.locations.append({"start": s, "end": e, "country": entry.country, "actor": entry.key})
         w.add(Mention(s, e, entry.key, entry.kind, how, entry, body=body))
 
@@ -168,9 +169,12 @@ def _entity_names(w: Work, dateline) -> None:
     """spaCy's PERSON/ORG/... entities outside knowledge-base names and leading titles: people and
     organisations; unknown places are noted as locations, not actors."""
     doc = w.doc
+    cased = sum(s[0].is_title or s[0].is_upper for s in doc.sents) * 2 > sum(1 for _ in doc.sents)
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS or w.para_kind[ent.start] == "boilerplate":
             continue
+        if cased and all(t.is_lower for t in ent):
+            continue  # "trails through the BUSH" tagged PERSON, where names are written with capitals
         s, e = trim(doc, ent.start, ent.end)
         placed = city_country(doc[s:e].text) if s in dateline and all(i in dateline for i in range(s, e)) else None
         if placed and not any(loc["start"] == s for loc in w.locations):
@@ -205,7 +209,10 @@ def _entity_names(w: Work, dateline) -> None:
         if len(free) != fe - fs:  # a name in the middle: keep the last stretch
             fs = max(i for i in free if i - 1 not in free)
         # peel titles off the front ("President Obama", "Defence Minister Pierre Joxe")
-        while fs < fe and (fs in w.roles or doc[fs].lower_ in ("the", "a")):
+        while fs < fe and (fs in w.roles or doc[fs].lower_ in ("the", "a") or _place_before_role(w, fs, fe)):
+            if fs not in w.roles and doc[fs].lower_ not in ("the", "a"):
+                fs = _place_before_role(w, fs, fe)  # "CALGARY MLA Sandra Jansen": the place is the title's
+                continue
             r = w.roles.get(fs)
             if r and role_of(w, *r) and role_of(w, *r).type == "honorific" and role_of(w, *r).sector:
                 break  # "Mullah Omar": a religious honorific stays in the name
@@ -213,7 +220,7 @@ def _entity_names(w: Work, dateline) -> None:
         fs, fe = trim(doc, fs, fe)
         if fs >= fe or not any(t.is_alpha for t in doc[fs:fe]):
             continue
-        label = _entity_label(w, ent, (s, e), fs, fe)
+        label = entity_label(w, ent, (s, e), fs, fe)
         if label == "PERSON" and _people_word_after_demonym(w, s, fs, fe):
             label = "NORP"
         if label in ("NORP", "GPE", "LOC", "FAC"):
@@ -239,6 +246,15 @@ def _entity_names(w: Work, dateline) -> None:
                 drop(w, lambda o: o.start == cs and o.end == ce)
                 m.start, m.country = cs, entry.country
                 w.taken.update(range(cs, fe))
+
+
+def _place_before_role(w: Work, fs: int, fe: int) -> int | None:
+    """Where the title starts when the words from ``fs`` are a place that may stand for a government right before
+    a title ("Calgary MLA", "New York Gov."), or None."""
+    for j in range(fs + 1, min(fs + 4, fe)):
+        if j in w.roles and w.roles[j][0] == j:
+            return j if government_place(w.doc[fs:j].text) else None
+    return None
 
 
 def _capitalised_word(doc, s: int, e: int) -> bool:
@@ -293,32 +309,6 @@ def _people_word_after_demonym(w: Work, s: int, fs: int, fe: int) -> bool:
         return False
     last = doc[fe - 1]
     return last.dep_ in ("compound", "amod") and last.head.i == fe and doc[fe].pos_ == "NOUN"
-
-
-def _entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> str:
-    """spaCy's label for the entity's free part ``fs:fe``, corrected to PERSON where a title or an
-    organisation before it shows that it is a person's name."""
-    doc, label = w.doc, ent.label_
-    before = w.roles.get(fs - 1)
-    if label == "ORG" and before and doc[before[0]].is_title and fe - fs <= 4 \
-            and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \
-            and (role_of(w, *before) is not None and role_of(w, *before).type != "honorific"):
-        return "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title before it makes it a person
-    if label in ("GPE", "LOC", "NORP") and fe - fs <= 3 and fs not in w.name_at and _titled_apposition(w, doc[fe - 1]):
-        return "PERSON"  # "Tantan, the Minister of Interior": a name a title renames is a person's
-    s = trimmed[0]
-    if (fs, fe) != trimmed and label != "PERSON" and fe - fs >= 2 and all(t.is_title for t in doc[fs:fe]) \
-            and (fs, fe) != (ent.start, ent.end) and fs > s:
-        return "PERSON"  # "CENTCOM David Petraeus": what follows the organisation is a person's name
-    return label
-
-
-def _titled_apposition(w: Work, tok) -> bool:
-    """Whether a name is renamed by a title in apposition right after it ("Tantan, the Minister of
-    Interior", "Kabila, a former president"): the apposition's head is a title the roles matcher knows."""
-    return any(c.dep_ == "appos" and c.i > tok.i and c.i in w.roles and w.roles[c.i][1] == c.i + 1
-               and role_of(w, *w.roles[c.i]) is not None and role_of(w, *w.roles[c.i]).type == "title"
-               for c in tok.children)
 
 
 def _sub_body(w: Work, s: int, e: int) -> bool:

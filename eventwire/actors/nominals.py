@@ -6,9 +6,11 @@ is a mention of its country."""
 from __future__ import annotations
 
 from ..data import word_set
+from ..word_classes import first_class
 
 from .countries import STATE_SECTORS, own_focus
 from .kb import Entry
+from .places import government_place
 from .work import Mention, Work, drop
 
 
@@ -119,6 +121,22 @@ def civil_office(w: Work, head) -> bool:
                for c in head.children)
 
 
+def other_sense(w: Work, head) -> bool:
+    """Whether an actor noun names no actor here: a civil "officer", a gathering "party", an oil "major"."""
+    lemma = head.lemma_.lower()
+    return (lemma == "officer" and civil_office(w, head)) or (lemma == "party" and social_party(head)) \
+        or (lemma in ("major", "captain") and any(c.dep_ in ("compound", "poss") and c.i not in w.agents
+                                                  and (c.is_lower or c.dep_ == "poss") for c in head.children))
+
+
+def social_party(head) -> bool:
+    """Whether "party" is a gathering: a lower-case noun before it whose commonest WordNet sense is a time,
+    food, thing or happening ("holiday", "birthday", "dinner", "pool", "victory party"; not "opposition",
+    "labour", "ruling" or a capitalised name like "Tea Party"; "Christmas", a date, counts)."""
+    return any(c.dep_ == "compound" and c.i < head.i and (c.is_lower or c.ent_type_ in ("DATE", "EVENT"))
+               and first_class("noun", c.lemma_) in ("time", "food", "artifact", "event") for c in head.children)
+
+
 def find_nominals(w: Work) -> None:
     doc = w.doc
     conjuncts = w.story.ext["actors.conjuncts"]
@@ -153,8 +171,11 @@ def find_nominals(w: Work) -> None:
                 if c.i < head.i and c.dep_ in ("compound", "amod") and c.lower_ in w.kb.agents \
                         and c.i not in w.name_at:
                     sector = w.kb.agents[c.lower_][0]
-        if head.lemma_.lower() == "officer" and civil_office(w, head):
-            continue  # "the chief executive OFFICER", "a press officer": no one of the armed forces
+                elif c.i < head.i and c.dep_ in ("compound", "amod") and head.lemma_ in ("leader", "member") \
+                        and c.lower_ in word_set("actors/faith_words.txt"):
+                    sector = "REL"  # "MUSLIM leaders", "Evangelical leaders": of a faith, not of the state
+        if other_sense(w, head):
+            continue  # "the chief executive OFFICER", "holiday PARTIES": no soldier, no political party
         mods, left = modifiers(w, head)
         left = min(left, s)
         if sector == "MIL" and any(t.ent_type_ == "NORP" and t.i not in w.name_at for t in doc[left:s]):
@@ -318,6 +339,12 @@ def _place_before(w: Work, left: int, s: int) -> tuple[str, str] | None:
                 country = city_country(ent.text, w.focus)
                 if country:
                     return country, ent.text
+    k = s  # no place entity: capitalised words the gazetteer calls a state or big city ("the PUNJAB Police")
+    while k > left and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and k - 1 not in w.name_at:
+        k -= 1
+    name = doc[k:s].text
+    if k < s and government_place(name):
+        return city_country(name, w.focus), name
     return None
 
 
@@ -370,5 +397,4 @@ def agent_sector(w: Work, s: int, e: int) -> str | None:
 
 def city_country(name: str, focus: str | None = None) -> str | None:
     from .places import city_country
-
     return city_country(name, focus)

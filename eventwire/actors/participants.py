@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..data import word_set
 from ..people_cues import who_clause
 from ..word_classes import first_class
-from .nominals import civil_office
+from .nominals import other_sense
 from .peoplewords import names_people
 from .pronouns import BODY_NOUNS, COUNTRY_NOUNS
 from .work import Mention, Work, drop, role_of
@@ -199,6 +199,8 @@ def named_participants(w: Work, verbs: frozenset = frozenset(), nouns: frozenset
 
 def _names_people(w: Work, tok, verbs, people_nouns) -> bool:
     lemma = tok.lemma_.lower()
+    if lemma in ("party", "major", "captain") and other_sense(w, tok):
+        return False  # "a dinner PARTY" is a gathering (a press officer is still a person, of no sector)
     return w.roles.get(tok.i) is not None or lemma in w.kb.agents or lemma in people_nouns or who_clause(tok) \
         or ((_counted_doer(tok) or _joins_named(w, tok) or _given_to(tok)) and names_people(lemma, verbs)) \
         or (_counted_victims(tok) and (names_people(lemma, verbs) or first_class("noun", lemma) == "person"))
@@ -279,7 +281,7 @@ def _participant(w: Work, tok, verbs, people_nouns, country: str | None, nouns: 
             kind = "person" if (role is not None or who_clause(tok) or lemma in word_set("events/person_nouns.txt")) \
                 and tok.tag_ == "NN" else "group"
             key = f"nominal:{country or '-'}:-:{text.lower()}"
-            sector = w.kb.agents.get(lemma, (None, None))[0] if not (lemma == "officer" and civil_office(w, tok)) else None
+            sector = w.kb.agents.get(lemma, (None, None))[0] if not other_sense(w, tok) else None
             title = role_of(w, *role) if role is not None else None
             if title is not None and title.type != "title":
                 title = None  # "the director", "the chief": the sector is the named body's, and none is named

@@ -79,3 +79,20 @@ def acting_place(name: str) -> bool:
 
     return any(primary and (e.feature == "admin1" or (e.feature == "city" and e.population >= ACTING_CITY))
                for e, primary in load().lookup(" ".join(name.split())))
+
+
+def government_place(name: str) -> bool:
+    """``acting_place``, but never a lone direction word ("Western", a region of Uganda, in "Western New England
+    University"): a place named in a body's name or before a title ("Montana Department of Corrections", "Texas
+    Gov.")."""
+    from ..places.gazetteer import COMPASS_WORDS
+
+    return not (" " not in name and name.lower() in COMPASS_WORDS) and acting_place(name)
+
+
+@lru_cache(maxsize=4096)
+def state_name(name: str) -> bool:
+    """Whether ``name`` is the main name of a state or province ("Tamil Nadu", "Karnataka", "Ontario")."""
+    from ..places.index import load
+
+    return any(primary and e.feature == "admin1" for e, primary in load().lookup(" ".join(name.split())))

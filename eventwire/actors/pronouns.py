@@ -160,7 +160,9 @@ def _teller(pron) -> int | None:
     teller = clause.head if clause.dep_ != "conj" else clause.head.head
     teller = climb(teller, lambda t: t.dep_ in ("xcomp", "pcomp", "prep"))  # "before explaining why she ...": "called"
     subj = next((c for c in teller.children if c.dep_ == "nsubj"), None)
-    return subj.i if subj is not None and subj.pos_ in ("PROPN", "PRON") and subj.i < pron.i else None
+    # any word class: the tagger may call a name an adjective ("TRUMP, later alleging ..., said he"), and a
+    # titled noun is a person ("the MINISTER said he"); the caller keeps it only where an actor fits
+    return subj.i if subj is not None and subj.i < pron.i else None
 
 
 def _unknown_speaker(pron, cands):

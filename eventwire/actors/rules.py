@@ -19,6 +19,8 @@ The steps, in order, each in the module of what it decides:
    A government noun is a mention of its country.
    ``participants.named_participants``: a subject, agent or object that is a name or a noun for people and
    that no step named is an actor of its own (generic for a common noun), with no guessed country.
+   ``acronyms.link_acronyms``: an acronym the knowledge base does not know is the body the article names in
+   full before it in brackets ("the International Renewable Energy Agency (IRENA)") or with its initials.
 5. ``build.build``: mentions grouped into Actors with canonical name, kind, country, sector, role, CAMEO-style
    code and affiliation.
 6. ``pronouns.resolve``: he / she / it / they and "the group"-like phrases, to the nearest fitting actor.
@@ -55,6 +57,7 @@ from .nominals import city_country, find_nominals
 from .people import find_people
 from .titles import read_titles
 from .appositions import apposed_people
+from .acronyms import link_acronyms
 from .unnamed import unnamed_roles
 from .work import Work, paragraph_kinds
 
@@ -77,6 +80,7 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
     unnamed_roles(w)
     demonym_actors(w)
     named_participants(w, matchers.verbs, matchers.nouns)
+    link_acronyms(w)
     by_key = build(w)
     headlines(w, by_key)
     actors = finish(w, by_key)

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..data import word_set
-from ..word_classes import first_class
+from ..word_classes import first_class, ordinary
 from .appositions import right_apposition
 from .kb import Entry
+from .places import city_country, government_place
 from .work import Mention, Work, drop, role_of
 
 
@@ -78,17 +79,46 @@ def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
         end = e
     info.role = doc[first if first is not None else rs:end].text
     info.start = first if first is not None else rs
+    after = any(t.lower_ in ("of", "for", "at") for t in doc[re_:e])  # "chief counsel OF the ACLJ"
+    body = None
+    if not (info.org or agent_sector):
+        body = _unknown_body(w, s, rs) or (_unknown_body(w, re_, e) if after else None)
+    info.body = body  # type: ignore[attr-defined]
     if role.type == "generic":
-        info.sector = (info.org.sector if info.org else None) or agent_sector or role.sector
+        info.sector = (info.org.sector if info.org else None) or agent_sector or (None if body else role.sector)
     else:
-        info.sector = role.sector
+        info.sector = None if body is not None and role.sector in ("GOV", "LEG") else role.sector
         if info.org and info.org.sector in ("REB", "PRM", "UAF", "IGO") and role.sector in ("GOV", "MIL"):
             info.sector = info.org.sector
     if info.country is None and info.org is not None:
         info.country = info.org.country
+    if info.country is None:
+        info.country = _place_before(w, s, rs)  # "Texas Gov. Greg Abbott", "Calgary MLA Sandra Jansen"
     info.generic = role.type == "generic"  # type: ignore[attr-defined]
     info.agent = agent_sector  # type: ignore[attr-defined]
     return info
+
+
+def _unknown_body(w: Work, s: int, rs: int):
+    """The mention of a body the knowledge base does not know, named with a title ("FIFA President", "Microsoft
+    President", "chief counsel of the ACLJ"): an organisation spaCy found there whose name is an acronym or no
+    ordinary word (so not the "Transport" of "Transport Minister"), or None."""
+    return next((m for m in w.mentions if m.kind == "organization" and m.entry is None and s <= m.start
+                 and m.end <= rs and any(t.is_upper or not ordinary(t.lower_) for t in w.doc[m.start:m.end])), None)
+
+
+def _place_before(w: Work, s: int, rs: int) -> str | None:
+    """The country of a state, province or big city named by the capitalised words right before a title
+    ("NEW YORK Gov.", "ONTARIO Premier"), when the place may stand for a government (``places.acting_place``)."""
+    doc = w.doc
+    k = rs
+    while k > s and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and k - 1 not in w.name_at:
+        k -= 1
+    for start in range(k, rs):
+        name = doc[start:rs].text
+        if government_place(name):
+            return city_country(name, w.focus)
+    return None
 
 
 def _left_phrase(w: Work, s: int) -> tuple[int, int]:
@@ -176,9 +206,10 @@ def read_titles(w: Work) -> None:
             for other in w.mentions:
                 if other.kind != "person" and info.start <= other.start < info.end:
                     other.how = "intitle"  # "White House" in "a White House spokesman"
-            # an unknown ORG entity inside a title is part of the title ("Transport" in "Transport Minister")
+            # an unknown ORG entity inside a title is part of the title ("Transport" in "Transport Minister"),
+            # unless it names the body the title is of ("FIFA President")
             drop(w, lambda o: o.entry is None and o.kind == "organization" and info.start <= o.start
-                  and o.end <= info.end)
+                  and o.end <= info.end and o is not getattr(info, "body", None))
         if m.key in done:
             continue
         for info in infos:
@@ -191,6 +222,8 @@ def read_titles(w: Work) -> None:
                 m.country = info.country
             if info.org and m.affiliation is None:
                 m.affiliation = info.org.key
+            if getattr(info, "body", None) is not None and m.affiliation is None:
+                m.affiliation = info.body.key  # "FIFA President Sepp Blatter": FIFA's, of no state
             if m.affiliation is None and getattr(info, "generic", False) and info.org is None \
                     and not getattr(info, "agent", None):  # "Foreign ministry spokesman": a government
                 org = _last_body(w, m.start)

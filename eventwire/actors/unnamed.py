@@ -4,7 +4,7 @@ of Kandahar province" are a person of that country; "the president" with no coun
 from __future__ import annotations
 
 from .appositions import person_after_comma
-from .nominals import agent_sector, city_country, modifiers, place_words
+from .nominals import agent_sector, city_country, modifiers, other_sense, place_words
 from .work import Mention, Work, role_of
 
 
@@ -19,8 +19,8 @@ def unnamed_roles(w: Work) -> None:
             continue  # an actor noun ("officials", "envoy") is a body of actors: find_nominals
         role = role_of(w, s, e)
         head = doc[e - 1]
-        if role is None or role.type == "honorific" or head.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if role is None or role.type == "honorific" or head.pos_ not in ("NOUN", "PROPN") or other_sense(w, head):
+            continue  # "Argentina's CAPTAIN", "the oil MAJOR": no officer
         if e < len(doc) and any(m.start == e and m.kind == "person" for m in w.mentions):
             continue
         mods, left = modifiers(w, head)

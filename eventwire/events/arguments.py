@@ -19,7 +19,7 @@ from .passive import agent_of, is_passive, passive_agent, patient_of
 from .subjects import main_verb_of_noun_root, subject_of
 from .draft import Work
 from .lexicon import Entry
-from .conjuncts import place_conjuncts, stray_conjuncts
+from .conjuncts import place_conjuncts, shared_object, stray_conjuncts
 from .deep import deep_target
 from .owners import made_by, owner_source
 from .place_targets import place_actor
@@ -156,7 +156,7 @@ def verb_args(w: Work, tok, entry: Entry):
         w.last_args = (ag, obj)
         return src, tgt, obj
     s, src = _verb_source(w, tok)
-    obj = child(tok, "dobj", "attr") if entry.type != "LIGHT" else None
+    obj = (child(tok, "dobj", "attr") or shared_object(tok, entry.type)) if entry.type != "LIGHT" else None
     if obj is not None and obj.lower_ in ("which", "whom", "who") and tok.dep_ == "relcl":
         obj = tok.head  # "sanctions on Moscow, WHICH it accuses of meddling": the noun the clause is on
     tgt = _verb_target(w, tok, entry, obj, src)

@@ -1,6 +1,7 @@
 """Actors coordinated with an object that the parse hung elsewhere are acted on too: names it made conjuncts
 of the verb ("outlawed the ANC and the PAC", ``stray_conjuncts``) and places coordinated with an object that
-names actors ("urged Europe and the United States", ``place_conjuncts``)."""
+names actors ("urged Europe and the United States", ``place_conjuncts``). Coordinated verbs share the object
+the parse hung on the last of them ("shot and killed A POLICEMAN", ``shared_object``)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,24 @@ def place_conjuncts(w: Work, obj, tgt: Resolved, src: Resolved) -> Resolved:
                 tgt.actors.append(a)
                 tgt.at[a.id] = r.at[a.id]
     return tgt
+
+
+# Types whose verbs act on someone, so that one with no object shares the next verb's; a resignation, withdrawal,
+# march or meeting has none ("agreed to resign and leave GREECE": Greece is left, not resigned from).
+SHARES_OBJECT = {"ASSAULT", "COERCE", "ACCUSE", "REJECT", "SUPPORT", "SANCTION", "AID", "THREATEN", "REQUEST"}
+
+
+def shared_object(tok, etype: str):
+    """The object of the next verb coordinated with a verb that has none of its own, when nothing but a
+    conjunction or comma stands between them: "police arrested and charged TWO ACTIVISTS", "gunmen shot and
+    killed A POLICEMAN" (the parse hangs the object on the last verb). A verb with an object, a subject or a
+    prepositional phrase of its own ("attacked the town and killed ten people", "withdrew and said ...") shares
+    nothing; nor does a passive one, or one of a type that acts on no one (``SHARES_OBJECT``)."""
+    own = ("dobj", "dative", "prep", "ccomp", "xcomp", "auxpass")
+    if etype not in SHARES_OBJECT or any(c.dep_ in own for c in tok.children):
+        return None
+    nxt = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i), None)
+    if nxt is None or any(t.dep_ not in ("cc", "punct", "advmod") for t in tok.doc[tok.i + 1:nxt.i]) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in nxt.children):
+        return None
+    return next((c for c in nxt.children if c.dep_ == "dobj"), None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..data import word_set
 from .arguments import arg_np, noun_agent, noun_target, verb_args
 from .complements import complement, complement_event
+from .deep import sent_forces
 from .draft import Draft, Match, Work
 from .empty_control import (names_event, names_other_actor, nothing_asked, opinion_agreement, press_formula,
                             question, unfulfilled)
@@ -36,9 +37,13 @@ def control(w: Work, d: Draft) -> bool:
     if comp_match is not None and comp_match.entry.pos == "V" and comp_match.entry.type not in ("NONE", "NOT"):
         from .triggers import choose, match_token
 
-        if choose(w.story, comp_match.tok, match_token(comp_match.tok)) is None:
+        chosen = choose(w.story, comp_match.tok, match_token(comp_match.tok))
+        if chosen is None:
             comp_match = None  # "vowed to fight corruption", "wants to meet the deadline": the clause's verb is
             # no event here, as it would be none on its own
+        elif chosen.tok.i == comp_match.tok.i and chosen.entry.type not in ("NONE", "NOT", "LIGHT"):
+            comp_match = chosen  # the sense its frame bears out: "intends to strike Iran's nuclear sites" (an
+            # attack, not a labour strike)
     if opinion_agreement(tok, d.type, comp, comp_match) or question(tok, d.type, comp):
         return False
     if comp_match is None and (unfulfilled(tok, d.type) or press_formula(tok, comp)):
@@ -108,9 +113,9 @@ def _clause_target(w: Work, d: Draft, comp) -> None:
     if not d.target.actors and comp.pos_ in ("VERB", "AUX"):
         # "threatened to deliver blows to the United States": the clause's own object or recipient
         saved = w.last_args
-        _cs, ctgt, _co = verb_args(w, comp, Entry("", (), "V", d.type, "", "", "sv", 0))
+        _cs, ctgt, co = verb_args(w, comp, Entry("", (), "V", d.type, "", "", "sv", 0))
         w.last_args = saved
-        if ctgt.actors and set(ctgt.ids()) != set(d.source.ids()):
+        if ctgt.actors and set(ctgt.ids()) != set(d.source.ids()) and not (co is not None and sent_forces(co)):
             d.target = ctgt
     if d.type in ("REQUEST", "CONCEDE") and not d.target.actors:
         # "made it clear that the Taliban would have to renounce ...": who is asked is the clause subject, as

@@ -5,6 +5,7 @@ hung on the predicate as its complement ("help NORTH KOREA cope", ``small_clause
 
 from __future__ import annotations
 
+from ..data import word_set
 from .draft import Work
 from .owners import made_by
 from .resolve import Resolved, coordinated_owners, kin_noun
@@ -40,8 +41,8 @@ def deep_target(w: Work, tok, src: Resolved, exclude=(), authors: bool = False) 
     for depth in range(DEEP_DEPTH):
         nxt = []
         for t in frontier:
-            if t.i in exclude:
-                continue
+            if t.i in exclude or sent_forces(t):
+                continue  # not the sender's own forces, nor what their phrase names
             # not past someone's kin: "arrested the BROTHER of the leader" is not done to the leader
             nxt.extend(c for c in t.children if _deep_step(c) and not (t.pos_ == "NOUN" and kin_noun(t)
                                                                        and c.dep_ != "appos"))
@@ -76,6 +77,13 @@ def deep_target(w: Work, tok, src: Resolved, exclude=(), authors: bool = False) 
     return coordinated_owners(story, t, a, out)
 
 
+def sent_forces(t) -> bool:
+    """Whether a verb's object is forces no country word marks as anyone else's ("offered to send 3,000 TROOPS
+    to Somalia", ``events/force_nouns.txt``): the sender's own, sent, never the target."""
+    return t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.lemma_.lower() in word_set("events/force_nouns.txt") \
+        and not any(c.ent_type_ in ("NORP", "GPE") for c in t.lefts)
+
+
 def small_clause(c) -> bool:
     """Whether a clause the parse hung on a verb as its complement is a bare infinitive or participle after
     the verb's object ("help NORTH KOREA cope", "accept REFUGEES fleeing the war"): no marker, no auxiliary,
@@ -85,8 +93,9 @@ def small_clause(c) -> bool:
 
 
 def _deep_step(c) -> bool:
-    if c.dep_ == "advcl" and c.i > c.head.i and any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children):
-        return True  # a purpose clause: "donated seed TO HELP farmers in Malawi"
+    if c.dep_ in ("advcl", "relcl", "acl") and c.i > c.head.i and any(x.dep_ == "aux" and x.tag_ == "TO"
+                                                                     for x in c.children):
+        return True  # a purpose clause: "donated seed TO HELP farmers in Malawi", "2 million dollars TO PROMOTE ..."
     if small_clause(c) or c.dep_ == "nsubj" and small_clause(c.head):
         return True  # "sending aid to help NORTH KOREA cope", "will not accept REFUGEES fleeing the war"
     if c.dep_ == "amod" and c.i > c.head.i:

@@ -2,7 +2,9 @@
 event's modality. (What a control verb takes from its clause is ``control.py``.)
 
 - who acts retypes: a charge brought by the police is an arrest in CAMEO's sense (``legal_action``), a strike
-  by fighters an attack (``armed_strike``), an arrest of a place a seizure (``place_seized``)
+  by fighters an attack (``armed_strike``), an arrest of a place a seizure (``place_seized``); what is acted on
+  too: expelling a journalist is deporting him (``people_expelled``), withdrawing a complaint giving in
+  (``claim_withdrawn``)
 - modality retypes: a negated cooperative intention is a REJECT ("we are not going to negotiate"), a stated
   intention to cooperate an AGREE ("said they would meet"), a stated or conditional intention to use force,
   sanctions or protest a THREATEN ("would blockade Paris") (``by_modality``)
@@ -18,10 +20,13 @@ from .modes import request_mode, threat_mode
 from .resolve import Resolved, resolve
 from .subjects import subject_of
 from .syntax import child
+from .triggers import match_token
 from .type_groups import COOPERATIVE, FUTURE_AGREE, MATERIAL_CONFLICT
 
-# Cue words of a hypothetical that still make a stated intention to use force a THREATEN.
+# Cue words of a hypothetical that still make a stated intention to use force a THREATEN; and of a plan ("announced
+# a PLAN to invade Fiji", "is PREPARING to attack the town"), which states the intention as "intends to" does.
 THREAT_CUES = ("if", "unless", "may", "might", "could", "would")
+PLAN_CUES = ("plan", "plans", "planned", "planning", "prepare", "prepares", "prepared", "preparing")
 
 
 # -- retyping by who acts -------------------------------------------------------------------------------
@@ -62,12 +67,55 @@ def place_seized(d: Draft) -> None:
         d.mode, d.cameo = "seize", None
 
 
+# Sectors of people a state deports when it expels them (CAMEO 174); expelling diplomats (a country, GOV),
+# peacekeepers (MIL), a mission (IGO) or aid agencies (NGO) is CAMEO 166, a SANCTION.
+DEPORTED_SECTORS = {"JRN", "CVL", "REL", "EDU", "MED", "BUS", "REF", "OPP", "LAB", "CRM", "AGR", "SOC", "ELI"}
+
+
+def people_expelled(d: Draft) -> None:
+    """Expelling people of private life ("expelled a British journalist", "expelled two rights activists", "a
+    priest") is deporting them, CAMEO 174: COERCE with the deport mode; expelling diplomats, peacekeepers, a
+    mission or aid agencies stays a SANCTION (CAMEO 166)."""
+    if d.type != "SANCTION" or d.mode != "expel" or not d.target.actors:
+        return
+    if all(a.kind in ("person", "group") and a.sector in DEPORTED_SECTORS for a in d.target.actors):
+        d.type, d.mode, d.cameo = "COERCE", "deport", "174"
+
+
+def claim_withdrawn(d: Draft) -> None:
+    """Withdrawing a claim made on another side ("will withdraw its complaint at the WTO", "withdrew its objection",
+    ``events/claim_nouns.txt``) is giving in to that side, CONCEDE (CAMEO 080), not a withdrawal of forces."""
+    if d.type != "RETREAT" or d.mode != "withdraw" or d.match.entry.pos != "V":
+        return
+    obj = child(d.match.tok, "dobj", "nsubjpass")
+    if obj is not None and obj.lemma_.lower() in word_set("events/claim_nouns.txt"):
+        d.type, d.mode, d.cameo = "CONCEDE", "", "080"
+
+
+def truce_signed(d: Draft) -> None:
+    """Signing a truce ("signed a ceasefire agreement", "signed a truce with the rebels") is declaring it, a
+    RETREAT of the truce's mode (CAMEO 0871); signing another pact stays SUPPORT (CAMEO 057)."""
+    if d.type != "SUPPORT" or d.match.entry.head != "sign" or d.match.entry.pos != "V":
+        return
+    obj = child(d.match.tok, "dobj", "nsubjpass")
+    if obj is None:
+        return
+    for word in [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod")]:
+        truce = next((m.entry for m in match_token(word) if m.entry.type == "RETREAT" and m.entry.pos == "N"), None)
+        if truce is not None and truce.mode == "ceasefire":
+            d.type, d.mode, d.cameo = "RETREAT", truce.mode, truce.cameo or None
+            return
+
+
 def by_doer_and_object(d: Draft) -> None:
     """The retypings that follow from who acts and what they act on (``legal_action``, ``armed_strike``,
-    ``place_seized``)."""
+    ``place_seized``, ``people_expelled``, ``claim_withdrawn``, ``truce_signed``)."""
     legal_action(d)
     armed_strike(d)
     place_seized(d)
+    people_expelled(d)
+    claim_withdrawn(d)
+    truce_signed(d)
 
 
 # -- retyping by modality ----------------------------------------------------------------------------------
@@ -97,7 +145,7 @@ def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
         # yield" (03x, AGREE): "the RUF announced it will return weapons"
         d.attrs["future_of"] = etype
         d.type, d.mode, d.cameo = "AGREE", "", None  # a conditional offer stays hypothetical
-    elif not d.negated and d.source.actors and ((future and not d.hypothetical) or cue in THREAT_CUES) \
+    elif not d.negated and d.source.actors and ((future and not d.hypothetical) or cue in THREAT_CUES + PLAN_CUES) \
             and not _in_condition(w, where) \
             and (etype in MATERIAL_CONFLICT - {"MOBILIZE"} or (etype == "RETREAT" and cue == "unless")):
         # a stated or conditional intention to use force, sanctions or protest is a THREATEN:

@@ -12,9 +12,9 @@ concern:
 4. retyping by modality: ``event_type.by_modality`` (refusals, stated intentions, threats)
 5. participants the actors stage has no actor for are kept as text in ``attrs`` (``source_text``,
    ``target_text``), never invented as actors here; descriptions and one-sided meetings are dropped, and so
-   are killings done by weather, disasters, accidents or disease (``natural.natural_cause``) and beatings of
-   a country (a match result); a passive arrest or use of force on a person with no agent is kept
-   (``reportable.py``: "the accused was arrested")
+   are killings done by weather, disasters, accidents or disease (``natural.natural_cause``), beatings of
+   a country (a match result) and the story of a film or novel (``fiction.py``); a passive arrest or use of
+   force on a person with no agent is kept (``reportable.py``: "the accused was arrested")
 6. targets the arguments did not give (``targets.py``): a facility attacked, an actor named further down what
    the predicate acts on (``deep.deep_target``), whom a refusal defies, else the place acted in
 7. confidence (``confidence.py``): 0.8 for a verb, 0.7 for a noun or adjective, 0.25-0.55 for the vector
@@ -42,6 +42,7 @@ from .confidence import confidence
 from .control import control
 from .consume import consume_content, consume_means, deed_subject, prevented_act
 from .draft import Draft, Match, Work
+from .fiction import in_fiction
 from .missions import mission_place
 from .natural import natural_cause
 from .nominal import noun_frame
@@ -126,8 +127,8 @@ class Extractor:
         self._conditions(d, where, hyp_why)
         force_of_circumstance(w, d, where)
         self._participant_texts(d)
-        if not reports_event(d):
-            return
+        if not reports_event(d) or in_fiction(where):
+            return  # no participant, a description; or a story told in a film or novel (``fiction.py``)
         need = idioms().get(e.pattern)
         if need and not political_act(d, need, w.story) and not force_on_someone(d) and \
                 not (need in ("force", "armed") and figurative_force(w.story, d) == "criticize"):

@@ -81,13 +81,26 @@ def reported(tok, reporting: set[str]) -> bool:
     return last is not None and last.dep_ in ("ccomp", "conj", "advcl") and last.head.lemma_.lower() in reporting
 
 
+def _negated_conjunct(tok) -> bool:
+    """A verb joined to a negated one that shares its subject, auxiliary and negation ("will not negotiate OR
+    MEET with them", "did not attack or SEIZE the town"); not one with its own ("did not attack but SEIZED")."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or tok.tag_ != head.tag_:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children):
+        return False
+    if any(c.dep_ in ("cc", "preconj") and c.lower_ in ("but", "yet") for c in list(head.children) + list(tok.children)):
+        return False
+    return _has_neg(head)
+
+
 def negated(tok, reporting: set[str], stop=None) -> bool:
     """Whether the predicate, or a verb that governs it through control ("not going to negotiate",
     "did not agree to meet"), is negated. ``stop`` ends the walk at a matrix predicate already coded."""
     for g in governors(tok, reporting):
         if stop is not None and g.i == stop.i:
             return False
-        if _has_neg(g):
+        if _has_neg(g) or _negated_conjunct(g):
             return True
         if g.dep_ not in ("xcomp", "acomp") and g.i != tok.i:
             # negation does not cross into a that-clause or an adverbial clause

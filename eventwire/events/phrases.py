@@ -15,6 +15,7 @@ phrases), while the mention is how the actors stage names them.
 
 from __future__ import annotations
 
+from ..word_classes import first_class
 from .triggers import noun_event
 
 CLIMB = ("compound", "amod", "nmod", "poss", "flat", "nummod", "appos")
@@ -45,12 +46,26 @@ def phrase_around(doc, start: int, end: int, trigger_i: int = -1) -> tuple[int, 
     hi = t
     for c in t.rights:
         if c.dep_ in CUT or (c.dep_ == "prep" and c.lower_ not in RIGHT_PREPS and not _named_place(c)) or \
-                c.left_edge.i != hi.i + 1:
+                c.left_edge.i != hi.i + 1 or _deed_of(c) and not c.left_edge.idx <= start < c.right_edge.idx + 1:
             break  # a clause, a coordination, another phrase, or words of the clause in between
         hi = _origin_end(c) if c.lower_ in ("from", "in", "at") else c.right_edge
     if trigger_i >= 0 and lo.i <= trigger_i <= hi.i:  # never across the event's own word
         return start, end
     return min(start, lo.idx), max(end, hi.idx + len(hi.text))
+
+
+def _deed_of(prep) -> bool:
+    """Whether an "of" phrase names a deed, not a part or a whole: what someone is accused of, which the parse
+    hung on the accused ("accused the army OF KILLING CIVILIANS", "accused the government OF ECONOMIC
+    MISMANAGEMENT"): a gerund, or a common noun for an act that is no event of the lexicon (not "the victims OF THE
+    ATTACK")."""
+    if prep.lower_ != "of":
+        return False
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or obj.dep_ == "pcomp":
+        return obj is not None
+    return obj.pos_ == "NOUN" and noun_event(obj) is None and \
+        (obj.tag_ == "VBG" or first_class("noun", obj.lemma_.lower()) == "act")
 
 
 def _origin_end(prep):

@@ -22,6 +22,9 @@ from .triggers import noun_event
 # (``deep_place``: "aid to fight the epidemic IN WEST AFRICA", "a ceasefire IN TRIPOLI").
 DEEP_PLACE_PREPS = ("in", "at", "inside", "throughout", "across", "to", "into", "from", "on", "against")
 PLACE_KINDS = ("country", "place", "location", "city")
+# Prepositions whose object is the place a predicate is done to (``place_object``): "an ultimatum TO Damascus",
+# "a curfew ON Basra", "fired rockets AT Tel Aviv".
+OBJECT_PREPS = ("to", "on", "against", "at")
 
 
 def place_target(w: Work, tok, places: bool = False) -> Resolved:
@@ -107,13 +110,14 @@ def stage_actor(story, same, lo: int, hi: int, **fields) -> Actor:
 
 def place_object(w: Work, tok, deep_from=None, src_ids=()) -> Resolved:
     """A place the predicate is done to: its object, or the object of the clause it takes, or a "to"/"on"/
-    "against" phrase of it ("threatened to shell HAIFA", "an ultimatum to DAMASCUS", "a curfew on BASRA"),
+    "against"/"at" phrase of it ("threatened to shell HAIFA", "an ultimatum to DAMASCUS", "a curfew on BASRA",
+    "fired rockets AT TEL AVIV"),
     when that place is no actor of its own (``place_actor``); else, given the clause's predicate
     ``deep_from``, the nearest place named further down what that acts on (``deep_place``)."""
     heads = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
     heads += [c for h in list(heads) for c in h.children if c.dep_ == "dobj"]  # "suspended aid TO KABUL"
     for h in heads:
-        objs = [c for c in h.children if c.dep_ == "dobj"] + [c for _p, c in pobjs(h, ("to", "on", "against"))]
+        objs = [c for c in h.children if c.dep_ == "dobj"] + [c for _p, c in pobjs(h, OBJECT_PREPS)]
         for c in objs:
             if people_acted_on(c):
                 continue  # "wounded three OTHERS in Peshawar": people in a place, not the place

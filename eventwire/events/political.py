@@ -13,8 +13,8 @@ Three checks apply to every event (``reports_political_act``):
   no force on someone who is no country, place or armed force is criticism ("Trump attacked Machado in
   tweets" is an ACCUSE), a fight or war of theirs no event ("a war on rising seas", "Tools to Fight
   Terrorism") (``figurative_force``);
-- trade: an agreement, signature, refusal or threat of a company or club about buying, selling, supplying, an
-  order or money ("Rio Tinto struck a deal to supply iron ore") is business, no political act (``trade``).
+- trade: an agreement, signature, refusal, threat or talks of a company or club about buying, selling, supplying,
+  a merger, an order or money ("Rio Tinto struck a deal to supply iron ore") is business, no political act (``trade``).
 """
 
 from __future__ import annotations
@@ -201,8 +201,9 @@ def _thing_struck(draft) -> bool:
     return not any(lo <= start and end <= hi for start, end in draft.target.at.values())
 
 
-# Acts a company does in trade as a state does in politics: agreeing, signing, refusing, threatening, withdrawing.
-TRADE_TYPES = {"AGREE", "SUPPORT", "REJECT", "THREATEN", "COOPERATE", "RETREAT"}
+# Acts a company does in trade as a state does in politics: agreeing, signing, refusing, threatening, withdrawing,
+# holding or breaking off talks ("Renault and Fiat broke off merger talks").
+TRADE_TYPES = {"AGREE", "SUPPORT", "REJECT", "THREATEN", "COOPERATE", "RETREAT", "CONSULT", "SANCTION"}
 
 
 def trade(draft) -> bool:
@@ -216,8 +217,10 @@ def trade(draft) -> bool:
     if any(a.kind == "country" or a.role or (a.sector and a.sector != "BUS") for a in draft.source.actors):
         return False
     words = trade_words()
-    said = [draft.match.tok] + [t for c in draft.match.tok.children if c.dep_ in ("dobj", "xcomp", "prep", "ccomp",
-                                                                                  "attr") for t in c.subtree]
+    # talks held or broken off are of trade when the talks themselves are ("broke off MERGER talks"), not when
+    # something said around them is ("met Merkel ... in a bid to push for progress")
+    deps = ("dobj",) if draft.type in ("CONSULT", "SANCTION") else ("dobj", "xcomp", "prep", "ccomp", "attr")
+    said = [draft.match.tok] + [t for c in draft.match.tok.children if c.dep_ in deps for t in c.subtree]
     pos = {"NOUN": "N", "VERB": "V"}
     return any(t.ent_type_ == "MONEY" or pos.get(t.pos_, "-") in words.get(t.lemma_.lower(), "") for t in said)
 

@@ -6,7 +6,7 @@ meeting, deal or signing with one side only ("the bank lost 0.9% on two deals"),
 done only to people named by a common noun, may be an accident (``maybe_accident``), unless it was done in an
 attack (``in_attack``). A passive, agentless use of force or arrest on a person is still an event
 (``force_on_someone``: "the accused was arrested"), for the modes that name a deliberate act
-(``DELIBERATE_MODES``).
+(``DELIBERATE_MODES``); so is a protest told as breaking out (``outbreak``: "protests erupted in the capital").
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def reports_event(d: Draft) -> bool:
     one-sided meeting ("we're talking about a Senate that ...")."""
     tok, e = d.match.tok, d.match.entry
     if not d.source.actors and not d.target.actors and "source_text" not in d.attrs \
-            and not force_on_someone(d):
+            and not force_on_someone(d) and not outbreak(d):
         return False
     if not d.source.actors and d.target.actors and maybe_accident(d):
         return False
@@ -70,6 +70,19 @@ def reports_event(d: Draft) -> bool:
             not d.target.actors and not several(tok) and not pact(child(tok, "dobj", "nsubjpass")):
         return False  # "signed a proclamation", "has signed 18 bills": no one to agree with
     return True
+
+
+# Verbs that say a protest broke out, told of the protest itself (not "unrest CONTINUES": no new event): "protests ERUPTED in the capital", "a strike
+# BEGAN on Monday".
+OUTBREAK_VERBS = {"erupt", "break", "begin", "start", "spread", "resume", "flare", "escalate"}
+
+
+def outbreak(d: Draft) -> bool:
+    """A protest told as breaking out, with no one named ("protests erupted across the capital", "a general
+    strike began on Monday"): the crowd is the source, unnamed, and the protest still an event."""
+    tok = d.match.tok
+    return d.type == "PROTEST" and d.match.entry.pos == "N" and tok.dep_ == "nsubj" and \
+        tok.head.lemma_.lower() in OUTBREAK_VERBS
 
 
 def has_host(d: Draft) -> bool:

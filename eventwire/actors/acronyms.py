@@ -1,0 +1,71 @@
+"""Acronyms that stand for a body the article names in full.
+
+News defines an acronym once, in brackets after the full name ("the International Renewable Energy Agency
+(IRENA)"), or uses the common initials of a name it gives elsewhere ("the International Energy Agency ... the
+IEA said"). Either way the acronym is the same actor, not a new organisation with no country or sector. A
+knowledge-base organisation already lists its own abbreviations; this step links the ones it does not know.
+"""
+
+from __future__ import annotations
+
+from .work import Mention, Work
+
+# words an acronym usually skips ("Department OF Homeland Security", "Food AND Agriculture Organization")
+SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to", "&", "'s", "’s", "de", "du", "des", "la", "le"})
+BODY_KINDS = ("organization", "group")
+
+
+def is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
+
+
+def initials(doc, s: int, e: int) -> str:
+    """The initials of a name's words, hyphenated parts counted apart ("Non-Governmental" gives NG)."""
+    out = []
+    for t in doc[s:e]:
+        if t.lower_ in SKIPPED or t.is_punct:
+            continue
+        out.extend(part[0] for part in t.text.split("-") if part[:1].isalpha())
+    return "".join(out).upper()
+
+
+def _bracketed(doc, text: str, bodies: list[Mention]) -> Mention | None:
+    """The body named right before a bracketed ``text`` anywhere in the article: "Agency (IRENA)"."""
+    ends = {o.end: o for o in bodies}
+    for t in doc:
+        if t.text == text and 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" \
+                and t.i - 1 in ends:
+            return ends[t.i - 1]
+    return None
+
+
+def link_acronyms(w: Work) -> None:
+    """Re-key every mention of an acronym that no knowledge-base entry knows to the body it abbreviates."""
+    doc = w.doc
+    unknown = [m for m in w.mentions if m.entry is None and m.key.startswith(("org:", "participant:"))
+               and is_acronym(doc[m.start:m.end].text)]
+    if not unknown:
+        return
+    bodies = [m for m in w.mentions if m.kind in BODY_KINDS and m.end - m.start >= 2
+              and not is_acronym(doc[m.start:m.end].text)]
+    target: dict[str, Mention] = {}
+    for m in unknown:
+        text = doc[m.start:m.end].text
+        full = _bracketed(doc, text, bodies)
+        if full is None:
+            letters = text.replace(".", "")
+            named = [o for o in bodies if initials(doc, o.start, o.end) == letters]
+            if len({o.key for o in named}) != 1:
+                continue  # no body or several with these initials: leave the acronym alone
+            full = named[0]
+        target.setdefault(m.key, full)
+    if not target:
+        return
+    for m in w.mentions:
+        full = target.get(m.key)
+        if full is not None and m is not full:
+            m.key, m.entry, m.kind, m.how = full.key, full.entry, full.kind, "alias"
+            m.name = full.name
+            m.country = m.country or full.country
+            m.sector = m.sector or full.sector

@@ -1,0 +1,76 @@
+"""What kind of name a spaCy entity is: the model's label, corrected where the words around it say otherwise.
+
+- a name a title or an organisation stands before is a person's ("Vice-President Moody Awori" tagged ORG);
+- a name a title renames in apposition is a person's ("Tantan, the Minister of Interior" tagged GPE);
+- what a place noun names is a place ("the southern city of Shiraz" tagged PERSON), as is a town the gazetteer
+  knows after a place preposition ("travelling to Cirencester") and a state or province that is no first name
+  ("Tamil Nadu accused" tagged PERSON).
+"""
+
+from __future__ import annotations
+
+from ..tree import climb
+from ..word_classes import first_class
+from .places import city_country, state_name
+from .work import Work, role_of
+
+LOCATIVE = {"in", "at", "near", "from", "to", "into", "inside", "outside", "across", "around", "within",
+            "through", "toward", "towards", "throughout", "via", "on", "off", "beyond"}
+
+
+
+def locative(tok) -> bool:
+    """Whether a name token is the object of a place preposition ("in Washington")."""
+    head = climb(tok, lambda t: t.dep_ in ("compound", "conj", "appos", "amod", "flat"))
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
+
+
+
+# nouns for a kind of place, before "of" and its name ("the city of Shiraz", "the province of Helmand")
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "district", "region", "county", "capital", "port",
+                         "island", "municipality", "governorate", "prefecture", "suburb", "neighbourhood",
+                         "neighborhood", "hamlet", "township"})
+
+
+def entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> str:
+    """spaCy's label for the entity's free part ``fs:fe``, corrected to PERSON where a title or an
+    organisation before it shows that it is a person's name."""
+    doc, label = w.doc, ent.label_
+    if label in ("PERSON", "ORG") and fs >= 2 and doc[fs - 1].lower_ == "of" and doc[fs - 2].lemma_ in PLACE_NOUNS:
+        return "GPE"  # "the southern city of SHIRAZ" tagged PERSON: what a place noun names is a place
+    if label == "PERSON" and _after_place_word(doc, fs, fe) and city_country(doc[fs:fe].text):
+        return "GPE"  # "to Cirencester from Gloucester and CHELTENHAM" tagged PERSON: a town the gazetteer knows
+    if (label == "PERSON" or (label == "ORG" and fe - fs >= 2)) and (fs, fe) == (ent.start, ent.end) \
+            and doc[fs].lower_ not in w.kb.gender and not doc[fs:fe].text.isupper() and state_name(doc[fs:fe].text):
+        return "GPE"  # "TAMIL NADU accused" tagged PERSON, "BLUE NILE agreed" ORG; not "Georgia", "GAO", "Meta"
+    before = w.roles.get(fs - 1)
+    if label == "ORG" and before and doc[before[0]].is_title and fe - fs <= 4 \
+            and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \
+            and (role_of(w, *before) is not None and role_of(w, *before).type != "honorific"):
+        return "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title before it makes it a person
+    if label in ("GPE", "LOC", "NORP") and fe - fs <= 3 and fs not in w.name_at and _titled_apposition(w, doc[fe - 1]):
+        return "PERSON"  # "Tantan, the Minister of Interior": a name a title renames is a person's
+    s = trimmed[0]
+    if (fs, fe) != trimmed and label != "PERSON" and fe - fs >= 2 and all(t.is_title for t in doc[fs:fe]) \
+            and (fs, fe) != (ent.start, ent.end) and fs > s:
+        return "PERSON"  # "CENTCOM David Petraeus": what follows the organisation is a person's name
+    return label
+
+
+def _titled_apposition(w: Work, tok) -> bool:
+    """Whether a name is renamed by a title in apposition right after it ("Tantan, the Minister of
+    Interior", "Kabila, a former president"): the apposition's head is a title the roles matcher knows."""
+    return any(c.dep_ == "appos" and c.i > tok.i and c.i in w.roles and w.roles[c.i][1] == c.i + 1
+               and role_of(w, *w.roles[c.i]) is not None and role_of(w, *w.roles[c.i]).type == "title"
+               for c in tok.children)
+
+
+def _after_place_word(doc, fs: int, fe: int) -> bool:
+    """Whether a name stands where a place does: after "in", "from", "near", or "to" (not to a person one talks,
+    writes or gives to: "talked TO Jackson"), by the parse or, where the parse fails, right after the word."""
+    prep = doc[fs - 1] if fs else None
+    if prep is None or prep.lower_ not in ("to", "from", "in", "near"):
+        return locative(doc[fe - 1]) and doc[fe - 1].head.lower_ != "to"
+    verb = prep.head
+    return not (prep.lower_ == "to" and verb.pos_ == "VERB"
+                and first_class("verb", verb.lemma_) in ("communication", "possession", "social"))

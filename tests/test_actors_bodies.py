@@ -1,0 +1,217 @@
+"""Actors: bodies the knowledge base does not know, read from their names (acronyms, international bodies,
+state and provincial bodies); titles (a postpositive "general", a place before a title); abbreviations written
+in mixed case; places that spaCy took for people."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors.acronyms import initials, is_acronym
+
+pytestmark = pytest.mark.model
+
+
+def _actor(story, name_part):
+    for a in story.actors:
+        if name_part.lower() in a.name.lower():
+            return a
+    raise AssertionError(f"no actor named like {name_part!r}: {[a.name for a in story.actors]}")
+
+
+def test_acronym_shapes():
+    assert is_acronym("IRENA") and is_acronym("U.N.") and not is_acronym("Irena") and not is_acronym("A")
+
+
+def test_initials_skip_function_words(pipeline):
+    doc = pipeline.nlp("Department of Homeland Security")
+    assert initials(doc, 0, len(doc)) == "DHS"
+
+
+def test_bracketed_acronym_is_the_body_named_before_it(pipeline):
+    story = pipeline.code("The Coastal Fisheries Board (CFIB) said stocks fell in March. CFIB said quotas would "
+                          "be cut next year.")
+    board = _actor(story, "Coastal Fisheries Board")
+    assert [m.text for m in board.mentions].count("CFIB") == 2
+    assert not any(a.name == "CFIB" for a in story.actors)
+
+
+def test_acronym_of_initials_is_the_body_named_in_full(pipeline):
+    story = pipeline.code("The Northern Grain Council warned of a poor harvest. The NGC said prices would rise.")
+    council = _actor(story, "Northern Grain Council")
+    assert "NGC" in [m.text for m in council.mentions]
+
+
+def test_acronym_with_two_possible_bodies_is_left_alone(pipeline):
+    story = pipeline.code("The Northern Grain Council met the National Growers Club. The NGC said prices would rise.")
+    assert not any("NGC" in [m.text for m in a.mentions] for a in story.actors if "Council" in a.name)
+
+
+def test_international_body_is_no_state_body(pipeline):
+    story = pipeline.code("WASHINGTON - The International Tidal Energy Agency said on Monday that capacity grew.")
+    agency = _actor(story, "Tidal Energy Agency")
+    assert agency.sector == "IGO" and agency.country is None
+
+
+def test_state_body_of_a_named_state_takes_its_country(pipeline):
+    story = pipeline.code("The Montana Department of Corrections said the contract would end in June.")
+    body = _actor(story, "Department of Corrections")
+    assert (body.country, body.sector) == ("USA", "GOV")
+    story = pipeline.code("The Ontario Ministry of Forests said the fires were contained.")
+    body = _actor(story, "Ministry of Forests")
+    assert body.country == "CAN"
+
+
+def test_a_general_after_an_office_is_no_officer(pipeline):
+    story = pipeline.code("Lena Marovic, Director-General of the agency, spoke on Monday. Solicitor General Tom Hale "
+                          "filed the appeal. Gen. Ahmed Said ordered the troops to withdraw.")
+    assert _actor(story, "Lena Marovic").sector == "GOV"
+    assert _actor(story, "Tom Hale").sector == "JUD"
+    assert _actor(story, "Ahmed Said").sector == "MIL"
+
+
+def test_a_mixed_case_abbreviation_matches_only_as_written(pipeline):
+    story = pipeline.code("Let the talks begin, the minister said. LeT militants attacked the camp.")
+    let = [a for a in story.actors if a.name == "Lashkar-e-Taiba"]
+    assert len(let) == 1 and [m.text for m in let[0].mentions if m.text.lower() == "let"] == ["LeT"]
+
+
+def test_what_a_place_noun_names_is_a_place_not_a_person(pipeline):
+    story = pipeline.code("An explosion in a market in the southern city of Shiraz injured 37 people.")
+    assert not any(a.name == "Shiraz" and a.kind == "person" for a in story.actors)
+
+
+def test_a_state_or_city_before_a_title_gives_the_country(pipeline):
+    story = pipeline.code("Texas Gov. Greg Abbott signed the bill. Calgary MLA Sandra Jansen said she would leave the "
+                          "party.")
+    abbott, jansen = _actor(story, "Greg Abbott"), _actor(story, "Sandra Jansen")
+    assert (abbott.country, abbott.sector) == ("USA", "GOV")
+    assert (jansen.name, jansen.country, jansen.sector) == ("Sandra Jansen", "CAN", "LEG")
+
+
+def test_a_country_name_inside_a_longer_place_name_in_a_body_is_not_that_country(pipeline):
+    story = pipeline.code("Western New England University said it would close its campus.")
+    body = _actor(story, "New England University")
+    assert body.country != "GBR"
+
+
+def test_a_lone_direction_word_gives_no_country(pipeline):
+    story = pipeline.code("The Western Farmers Council said prices fell.")
+    assert _actor(story, "Western Farmers Council").country is None
+
+
+def test_a_party_that_is_a_gathering_is_no_political_party(pipeline):
+    story = pipeline.code("The photo lines at holiday parties bring awkward moments, and the birthday party was "
+                          "canceled. The ruling party won the vote.")
+    assert [a.name for a in story.actors if a.sector == "PTY"] == ["ruling party"]
+    assert not any("birthday" in a.name or "holiday" in a.name for a in story.actors)
+
+
+def test_chief_of_staff_takes_the_sector_of_the_body(pipeline):
+    story = pipeline.code("The White House chief of staff, Tina Tchen, said the event was over.")
+    assert _actor(story, "Tina Tchen").sector == "GOV"
+
+
+def test_a_state_the_tagger_took_for_a_person_or_body_acts_as_its_government(pipeline):
+    story = pipeline.code("Tamil Nadu accused the federal government of refusing to act.")
+    for name in ("Tamil Nadu",):
+        state = _actor(story, name)
+        assert (state.kind, state.country, state.sector) == ("place", "IND", "GOV")
+
+
+def test_a_company_named_like_a_province_stays_a_company(pipeline):
+    story = pipeline.code("Meta agreed to pay 90 million dollars to settle a lawsuit over user tracking.")
+    assert not any(a.kind == "place" for a in story.actors)
+
+
+def test_police_of_a_state_named_without_an_entity_take_its_country(pipeline):
+    story = pipeline.code("Kerala police said the bus crashed on Monday.")
+    assert _actor(story, "police").country == "IND"
+
+
+def test_leaders_of_a_faith_are_religious_not_the_state(pipeline):
+    story = pipeline.code("Muslim leaders condemned the attack in Nairobi. The Kenyan government promised an inquiry.")
+    leaders = _actor(story, "Muslim leaders")
+    assert leaders.sector == "REL"
+
+
+def test_a_clergy_title_gives_the_religious_sector_and_a_demonym_the_country(pipeline):
+    story = pipeline.code("Officials pressed for the release of American pastor Andrew Brunson.")
+    pastor = _actor(story, "Andrew Brunson")
+    assert (pastor.country, pastor.sector) == ("USA", "REL")
+
+
+def test_he_in_a_reported_clause_is_the_one_who_reports_it(pipeline):
+    story = pipeline.code("The minister, who met President Putin on Monday, said he would visit Kyiv.")
+    he = story.text.index(" he ") + 1
+    ids = story.ext["actors.pronouns"][(he, he + 2)]
+    assert [a.name for a in story.actors if a.id in ids] == ["minister"]
+
+
+def test_a_lower_case_word_tagged_as_a_person_is_no_name(pipeline):
+    story = pipeline.code("Scouts camp by the lagoon, and walking trails run through the bush, rangers said.")
+    assert not any(a.kind == "person" for a in story.actors)
+
+
+def test_lower_case_text_still_has_its_names(pipeline):
+    story = pipeline.code("police arrested ramesh kumar in patna on monday. he was charged with murder.")
+    assert any("ramesh" in a.name.lower() for a in story.actors)
+
+
+def test_a_town_after_a_place_preposition_tagged_as_a_person_is_a_place(pipeline):
+    story = pipeline.code("Drivers travelling to Cirencester face long delays tonight, the agency said.")
+    assert not any(a.name == "Cirencester" for a in story.actors)
+
+
+def test_a_title_of_a_body_the_kb_does_not_know_is_not_the_state(pipeline):
+    story = pipeline.code("WASHINGTON - U.S. officials said on Monday that FIFA President Sepp Blatter would testify. "
+                          "Transport Minister Grant Shapps said the trains would run.")
+    blatter = _actor(story, "Sepp Blatter")
+    assert (blatter.country, blatter.sector) == (None, None)
+    assert _actor(story, "Grant Shapps").sector == "GOV"
+
+
+def test_a_title_of_an_unknown_body_named_after_it_is_not_the_state(pipeline):
+    story = pipeline.code("Jay Sekulow, chief counsel of the ACLJ, discussed the case with Trump. Officials in "
+                          "Turkey detained the pastor.")
+    assert (_actor(story, "Jay Sekulow").country, _actor(story, "Jay Sekulow").sector) == (None, None)
+
+
+def test_a_body_named_after_a_party_is_the_party_s(pipeline):
+    story = pipeline.code("The Republican National Committee said it would spend more in the battleground states.")
+    rnc = _actor(story, "Republican National Committee")
+    assert (rnc.country, rnc.sector) == ("USA", "PTY")
+
+
+def test_a_word_inside_a_name_does_not_give_the_body_its_sector(pipeline):
+    story = pipeline.code("The Afghan National Army attacked the village.")
+    assert _actor(story, "Afghan National Army").sector == "MIL"
+
+
+def test_think_tanks_are_no_armour(pipeline):
+    story = pipeline.code("Leading think tanks criticized the plan on Monday.")
+    assert _actor(story, "think tanks").sector == "NGO"
+
+
+def test_widely_reported_bodies_are_known(pipeline):
+    story = pipeline.code("ICE agents detained him on Monday. The BJP won the vote in Delhi. Ice formed on the roads.")
+    ice = _actor(story, "Immigration and Customs Enforcement")
+    assert (ice.country, ice.sector) == ("USA", "COP") and [m.text for m in ice.mentions] == ["ICE"]
+    assert _actor(story, "Bharatiya Janata Party").country == "IND"
+
+
+def test_a_demonym_before_a_noun_for_a_person_is_a_person_of_that_country(pipeline):
+    story = pipeline.code("The Portuguese coach criticized the referee after the match.")
+    assert not any(a.kind == "country" for a in story.actors)
+    assert _actor(story, "Portuguese coach").country == "PRT"
+    story = pipeline.code("The Indian proposal was rejected by Pakistan.")
+    assert _actor(story, "India").kind == "country"
+
+
+def test_an_oil_major_is_no_officer(pipeline):
+    story = pipeline.code("The oil major agreed to pay the fine. An army major was killed in the attack.")
+    assert [a.name for a in story.actors if a.sector == "MIL"] == ["army major"]
+
+
+def test_a_team_s_captain_is_no_officer(pipeline):
+    story = pipeline.code("Argentina's captain scored twice. An army captain was killed in the raid.")
+    assert [a.name for a in story.actors if a.sector == "MIL"] == ["army captain"]
