@@ -41,7 +41,7 @@ L2 = 1e-3
 EPOCHS = 300
 RATE = 0.5
 # The threshold is the centre of the plateau of the out-of-fold F1 curve, not its argmax. The drafts' F1 is flat
-# near its top (within 0.002 from 0.35 to 0.40 on the tree of December 2026), so the argmax is decided by a
+# near its top (within 0.002 of the best from 0.36 to 0.41 on the tree of December 2026), so the argmax is decided by a
 # handful of drafts and moved 0.385 -> 0.368 when a rule change altered a few hundred of them (costing dev all F1
 # 0.002 by itself). The curve is taken on a grid of THRESHOLD_GRID; every grid threshold next to the best, on
 # either side, whose F1 is within PLATEAU_TOLERANCE of the best belongs to the plateau, and the threshold is the
