@@ -141,3 +141,54 @@ def test_quotes_noun_of_saying_or_thinking_before_be_takes_the_clause_after_it(p
     story = pipeline.code("Her answer was that the family comes first.")
     assert _quotes(story) == [("answer", ["that the family comes first"])]
     assert _quotes(pipeline.code("The problem is that the bridge is old.")) == []
+
+
+
+# The three readings below are off in the shipped pipeline (measured in quotes/indirect.py at CUT_ACCORDING): they
+# change what the gate is trained on, and the retrained gate lowered dev. The tests turn them on to keep them working.
+@pytest.fixture
+def wider(monkeypatch):
+    from eventwire.quotes import indirect
+
+    for flag in ("WIDEN_AFTER_CUE", "CUT_ACCORDING", "GERUND_OBJECTS"):
+        monkeypatch.setattr(indirect, flag, True)
+
+
+@pytest.mark.parametrize("text, content", [
+    # the cue set inside the clause it reports: the writer's words after it complete the quoted words
+    ('"Only the mayor," she said, would dare to close the bridge during the festival.',
+     ["Only the mayor,", "would dare to close the bridge during the festival"]),
+    # what the words were said of
+    ('"The parks are the heart of the city," the mayor said of the new budget, which passed in March.',
+     ["The parks are the heart of the city,", "the new budget, which passed in March"]),
+])
+def test_quotes_writers_words_after_the_cue_join_the_quotation(pipeline, wider, text, content):
+    story = pipeline.code(text)
+    assert [(q.kind, [c.text for c in q.content]) for q in story.quotes] == [("mixed", content)]
+
+
+def test_quotes_participle_after_the_cue_is_not_part_of_the_quotation(pipeline, wider):
+    story = pipeline.code('"We can win this," he said, not even mentioning the rival team.')
+    found = {q.cue.text: q for q in story.quotes}
+    assert found["said"].kind == "direct"
+    assert [c.text for c in found["said"].content] == ["We can win this,"]
+
+
+def test_quotes_according_to_at_the_end_of_a_sentence_is_no_part_of_another_content(pipeline, wider):
+    # ", according to X" at the end is the sentence's own attribution; a stated position in the sentence stops
+    # before it, and an "according to" inside a reported clause stays there
+    story = pipeline.code("The campaign has reserved airtime in four states, according to media buyers.")
+    for q in story.quotes:
+        assert all("according" not in c.text for c in q.content), _quotes(story)
+    story = pipeline.code("The commission said Tuesday that according to its count, the party has won most seats.")
+    assert ("said", ["that according to its count, the party has won most seats"]) in _quotes(story)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator supports raising the minimum wage and cutting taxes for small firms.", "supports",
+     "raising the minimum wage and cutting taxes for small firms"),
+    ("The mayor strongly opposes closing the library.", "opposes", "closing the library"),
+])
+def test_quotes_gerund_after_a_verb_of_position_is_its_content(pipeline, wider, text, cue, content):
+    story = pipeline.code(text)
+    assert (cue, [content]) in _quotes(story)

@@ -4,7 +4,8 @@ turns it off; its training split and fitting behave (on rows written here, not P
 import pytest
 
 from eventwire.quotes import gate
-from eventwire.quotes.train_gate import choose_threshold, fingerprint, fit, in_training, in_tuning
+from eventwire.quotes.train_gate import (choose_scored_threshold, choose_threshold, fingerprint, fit, in_training,
+                                         in_tuning)
 
 TEXT = ("Senator Mary Hill said the budget would pass next week. “We have the votes,” she told reporters. "
         "Critics who opposed the plan want a new vote, and the mayor, who owns a bakery, bought a new oven.")
@@ -59,6 +60,17 @@ def test_quotes_gate_fit_learns_a_telling_feature_and_a_threshold():
     assert weights["lemma=say"] > 0 > weights["lemma=buy"]
     t = choose_threshold(weights, bias, rows, golds_missed=0)
     assert 0.05 <= t <= 0.95
+
+
+def test_quotes_gate_threshold_is_the_centre_of_the_f1_plateau():
+    # attributions score above 0.6, the rest below 0.3: every threshold between keeps F1 at 1, and the one chosen
+    # is the middle of that range, not its edge (the lowest attribution's score, where the argmax of F1 sits)
+    scored = [(0.6 + 0.3 * k / 999, 1) for k in range(1000)] + [(0.3 * k / 999, 0) for k in range(1000)]
+    t = choose_scored_threshold(scored, golds_missed=0)
+    assert 0.43 <= t <= 0.47
+    # one more attribution low on the plateau raises the F1 below it by a hair: the threshold stays where it was
+    # (the argmax would jump to 0.32)
+    assert abs(choose_scored_threshold(scored + [(0.32, 1)], golds_missed=0) - t) <= 0.01
 
 
 def test_quotes_gate_fingerprint_tells_whether_the_training_drafts_changed():

@@ -20,7 +20,7 @@ from ..model import Quote, Span, Story
 from ..registry import stage
 from . import gate
 from .direct import Draft, _previous_body, direct_drafts, headline_drafts, transcript_drafts
-from .indirect import indirect_drafts, widen_mid_sentence, widen_mixed
+from .indirect import indirect_drafts, widen_after_cue, widen_mid_sentence, widen_mixed
 from .marks import find_regions
 from .speakers import SpeakerMemory, group_span, group_tokens, is_anonymous, relative_for, resolve
 
@@ -49,6 +49,7 @@ def drafts(story: Story, *, positions: bool = True) -> list[Draft]:
     for d in direct:
         widen_mixed(d)
         widen_mid_sentence(story, d)
+        widen_after_cue(d)
     used = {d.cue[0] for d in direct}
     quoted = _chars((r.open, r.outer_end) for d in direct for r in d.regions)
     found = list(direct)
