@@ -149,12 +149,18 @@ LOAD_GRACE_S = 120.0
 
 
 def _worker_main(conn, coder_kwargs: dict | None) -> None:
-    """A worker process: code each chunk it receives and send back its rows; None ends it."""
+    """A worker process: code each chunk it receives and send back its rows; None ends it, and so does the end
+    of the run that started it (a killed ingest leaves no worker behind: with fork the worker holds a copy of
+    the run's end of the pipe, so it would never see the pipe close)."""
     global _WORKER
+    run = os.getppid()
     if _WORKER is None:
         _WORKER = Coder(**(coder_kwargs or {}))
     while True:
         try:
+            while not conn.poll(1.0):
+                if os.getppid() != run:
+                    return
             chunk = conn.recv()
         except EOFError:
             return

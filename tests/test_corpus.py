@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -123,6 +124,27 @@ def test_corpus_store_inside_the_input_folder_is_not_read(tmp_path, pipeline):
     assert summary.items == 1 and summary.failed == 0 and summary.counts["failures"] == 0
 
 
+def _children(pid: int) -> list[int]:
+    """The processes a process started (Linux /proc; none elsewhere)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 KILL_SCRIPT = """
 import sys
 from eventwire.corpus import ingest
@@ -152,11 +174,16 @@ def test_corpus_killed_ingest_resumes_without_loss_or_duplication(tmp_path, pipe
         counts = re.findall(rb"\| *(\d+)/41 ", seen[-200:])
         if counts and 10 <= int(counts[-1]) < 30:
             done = int(counts[-1])
+            workers = _children(proc.pid)
             os.kill(proc.pid, signal.SIGKILL)
             break
     proc.wait(timeout=60)
     assert done, f"the ingest did not get going: {seen[-500:]!r}"
     assert proc.returncode == -signal.SIGKILL
+    gone = time.time() + 15
+    while time.time() < gone and any(_alive(pid) for pid in workers):
+        time.sleep(0.2)
+    assert not [pid for pid in workers if _alive(pid)], "a killed run left its workers running"
 
     with Store(killed, read_only=True) as store:
         partial = store.counts()["articles"]
