@@ -10,7 +10,7 @@ from ..word_classes import first_class
 
 from .countries import STATE_SECTORS, own_focus
 from .kb import Entry
-from .places import government_place
+from .places import place_before
 from .work import Mention, Work, drop
 
 
@@ -339,13 +339,7 @@ def _place_before(w: Work, left: int, s: int) -> tuple[str, str] | None:
                 country = city_country(ent.text, w.focus)
                 if country:
                     return country, ent.text
-    k = s  # no place entity: capitalised words the gazetteer calls a state or big city ("the PUNJAB Police")
-    while k > left and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and k - 1 not in w.name_at:
-        k -= 1
-    name = doc[k:s].text
-    if k < s and government_place(name):
-        return city_country(name, w.focus), name
-    return None
+    return place_before(w, left, s)  # no place entity: capitalised words naming a state ("the PUNJAB Police")
 
 
 def _same_sector_before(w: Work, before: int, sector: str) -> Mention | None:
@@ -397,4 +391,5 @@ def agent_sector(w: Work, s: int, e: int) -> str | None:
 
 def city_country(name: str, focus: str | None = None) -> str | None:
     from .places import city_country
+
     return city_country(name, focus)

@@ -96,3 +96,18 @@ def state_name(name: str) -> bool:
     from ..places.index import load
 
     return any(primary and e.feature == "admin1" for e, primary in load().lookup(" ".join(name.split())))
+
+
+def place_before(w, lo: int, hi: int) -> tuple[str, str] | None:
+    """(country, name) of a state, province or big city named by the capitalised words right before token ``hi``
+    (from ``lo`` on, outside knowledge-base names), the longest such stretch first: "NEW YORK Gov.", "ONTARIO
+    Premier", "the PUNJAB Police" (``government_place``), or None."""
+    doc = w.doc
+    k = hi
+    while k > lo and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and k - 1 not in w.name_at:
+        k -= 1
+    for start in range(k, hi):
+        name = doc[start:hi].text
+        if government_place(name):
+            return city_country(name, w.focus), name
+    return None

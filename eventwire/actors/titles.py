@@ -11,7 +11,7 @@ from ..data import word_set
 from ..word_classes import first_class, ordinary
 from .appositions import right_apposition
 from .kb import Entry
-from .places import city_country, government_place
+from .places import place_before
 from .work import Mention, Work, drop, role_of
 
 
@@ -93,7 +93,8 @@ def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
     if info.country is None and info.org is not None:
         info.country = info.org.country
     if info.country is None:
-        info.country = _place_before(w, s, rs)  # "Texas Gov. Greg Abbott", "Calgary MLA Sandra Jansen"
+        place = place_before(w, s, rs)  # "Texas Gov. Greg Abbott", "Calgary MLA Sandra Jansen"
+        info.country = place[0] if place else None
     info.generic = role.type == "generic"  # type: ignore[attr-defined]
     info.agent = agent_sector  # type: ignore[attr-defined]
     return info
@@ -105,20 +106,6 @@ def _unknown_body(w: Work, s: int, rs: int):
     ordinary word (so not the "Transport" of "Transport Minister"), or None."""
     return next((m for m in w.mentions if m.kind == "organization" and m.entry is None and s <= m.start
                  and m.end <= rs and any(t.is_upper or not ordinary(t.lower_) for t in w.doc[m.start:m.end])), None)
-
-
-def _place_before(w: Work, s: int, rs: int) -> str | None:
-    """The country of a state, province or big city named by the capitalised words right before a title
-    ("NEW YORK Gov.", "ONTARIO Premier"), when the place may stand for a government (``places.acting_place``)."""
-    doc = w.doc
-    k = rs
-    while k > s and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and k - 1 not in w.name_at:
-        k -= 1
-    for start in range(k, rs):
-        name = doc[start:rs].text
-        if government_place(name):
-            return city_country(name, w.focus)
-    return None
 
 
 def _left_phrase(w: Work, s: int) -> tuple[int, int]:
