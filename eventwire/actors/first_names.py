@@ -15,26 +15,41 @@ from pathlib import Path
 RATIO = 4.0
 
 
-def _read(path: Path) -> dict[str, float]:
-    out: dict[str, float] = {}
-    if path.exists():
-        for line in path.read_text(encoding="ascii", errors="ignore").splitlines():
-            cols = line.split()
-            if len(cols) >= 2:
-                out[cols[0].lower()] = float(cols[1])
-    return out
+@lru_cache(maxsize=2)
+def _lists() -> tuple[list[list[str]], list[list[str]]]:
+    """The rows (name, frequency, cumulative, rank) of the census women's and men's first-name lists; empty
+    when the ``names`` package is not installed."""
+    try:
+        import names
+    except ImportError:
+        return [], []
+    root = Path(names.__file__).parent
+
+    def rows(f: str) -> list[list[str]]:
+        path = root / f
+        text = path.read_text(encoding="ascii", errors="ignore") if path.exists() else ""
+        return [cols for cols in (line.split() for line in text.splitlines()) if len(cols) >= 2]
+
+    return rows("dist.female.first"), rows("dist.male.first")
+
+
+def _read(rows: list[list[str]]) -> dict[str, float]:
+    return {cols[0].lower(): float(cols[1]) for cols in rows}
+
+
+@lru_cache(maxsize=4)
+def common(rank: int) -> frozenset[str]:
+    """The first names (lower case) among the ``rank`` most common of either list."""
+    return frozenset(cols[0].lower() for rows in _lists() for cols in rows
+                     if len(cols) >= 4 and cols[3].isdigit() and int(cols[3]) <= rank)
 
 
 @lru_cache(maxsize=1)
 def census() -> dict[str, str]:
     """First name (lower case) -> "f" or "m", for the names the census lists tell apart; empty when the
     ``names`` package is not installed."""
-    try:
-        import names
-    except ImportError:
-        return {}
-    root = Path(names.__file__).parent
-    women, men = _read(root / "dist.female.first"), _read(root / "dist.male.first")
+    women_rows, men_rows = _lists()
+    women, men = _read(women_rows), _read(men_rows)
     out = {}
     for name in set(women) | set(men):
         f, m = women.get(name, 0.0), men.get(name, 0.0)

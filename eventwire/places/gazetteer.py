@@ -878,21 +878,10 @@ FIRST_NAME_RANK = 500  # the census first names this common ...
 @cache
 def _first_names() -> frozenset[str]:
     """The ``FIRST_NAME_RANK`` most common women's and men's first names of the US Census 1990 lists the
-    ``names`` package ships (lower case); none when it is missing."""
-    try:
-        import names
-    except ImportError:
-        return frozenset()
-    from pathlib import Path
+    ``names`` package ships (lower case; ``actors.first_names.common``); none when it is missing."""
+    from ..actors.first_names import common
 
-    out = set()
-    for f in ("dist.female.first", "dist.male.first"):
-        path = Path(names.__file__).parent / f
-        for line in path.read_text(encoding="ascii", errors="ignore").splitlines() if path.exists() else ():
-            cols = line.split()
-            if len(cols) >= 4 and cols[3].isdigit() and int(cols[3]) <= FIRST_NAME_RANK:
-                out.add(cols[0].lower())
-    return frozenset(out)
+    return common(FIRST_NAME_RANK)
 
 
 def _after_first_name(doc, i: int, taken: set[int]) -> bool:
@@ -1121,12 +1110,9 @@ def _common_words() -> frozenset[str]:
     """English words used as verbs, adjectives or adverbs (lower case): WordNet's lists as the spaCy model's
     rule lemmatizer ships them (``lemma_index``); none when the model has no such table."""
     from ..nlp import load
+    from ..word_classes import lemma_index
 
-    try:
-        table = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError, OSError):
-        return frozenset()
-    return frozenset(w for pos in ("verb", "adj", "adv") for w in table.get(pos, ()))
+    return lemma_index(load(), ("verb", "adj", "adv"))
 
 
 def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
