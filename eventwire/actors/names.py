@@ -19,7 +19,7 @@ from ..word_classes import ordinary
 from .kb import slug
 from .labels import entity_label, locative
 from .match import Matchers, capitalised, longest
-from .places import city_country, government_place, main_namesake
+from .places import acting_place, city_country, government_place, main_namesake
 from .work import Mention, Work, drop, role_of, trim
 
 
@@ -42,8 +42,6 @@ def _place_acts(w: Work, fs: int, fe: int) -> bool:
     support ...", "Texas sued the administration"): its government, an actor of kind "place" (as the events
     stage names a place it codes as a target, so the two share it) of the gazetteer's country, sector GOV.
     Only a subject or "by" agent: an object or a possessor is most often the place itself."""
-    from .places import acting_place, city_country
-
     text = w.doc[fs:fe].text
     head = climb(w.doc[fe - 1], lambda t: t.dep_ == "conj")  # not "Istanbul court", "Kansas woman"
     if not (head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")):
@@ -60,8 +58,6 @@ def _inside_place_name(doc, s: int, e: int, refs) -> bool:
     """Whether a knowledge-base name is only part of a longer place name of another country: "Jersey" in
     "New Jersey police", "Mexico" in "New Mexico". The longer name is spaCy's place entity around it, and the
     gazetteer must place it (``places.city_country``)."""
-    from .places import city_country
-
     ent = next((x for x in doc.ents if x.start <= s and e <= x.end and x.label_ in ("GPE", "LOC")), None)
     if ent is not None and (ent.start, ent.end) != (s, e):
         country = city_country(ent.text)
