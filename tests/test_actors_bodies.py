@@ -223,3 +223,15 @@ def test_an_unplaced_force_is_not_of_the_state_whose_force_it_fights(pipeline):
     assert army.country is None
     story = pipeline.code("Police arrested three Kenyan protesters.")
     assert _actor(story, "Police").country == "KEN"
+
+
+def test_actors_officers_in_a_police_story_are_policemen_of_that_police(pipeline):
+    story = pipeline.code("The Marlow Police Department said it was called to the bank on Friday. Officers arrested "
+                          "two men inside.")
+    police = next(a for a in story.actors if a.name == "Marlow Police Department")
+    assert police.sector == "COP"  # the word before "Department" says what body it is
+    assert any(m.text == "Officers" for m in police.mentions)
+    story = pipeline.code("Two officers were hurt in the clash, police said.")
+    assert next(a for a in story.actors if any(m.text == "officers" for m in a.mentions)).sector == "COP"
+    story = pipeline.code("The army said on Monday that officers had been sent to the border.")
+    assert next(a for a in story.actors if any(m.text == "officers" for m in a.mentions)).sector == "MIL"

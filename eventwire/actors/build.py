@@ -70,8 +70,10 @@ def _org_guess(w: Work, a: Actor, m: Mention) -> None:
             entry, how = w.names[w.name_at[i]]
             if entry.country and a.country is None:
                 a.country = entry.country
-        if i in w.agents and (w.agents[i][1] == m.end or doc[w.agents[i][1]].lower_ in ("of", "on", "for")):
-            # the head noun ("Punjab POLICE", "Ontario MINISTRY of Forests"), not "NATIONAL" inside a name
+        if i in w.agents and (w.agents[i][1] == m.end or doc[w.agents[i][1]].lower_ in ("of", "on", "for") or (
+                w.agents[i][1] == m.end - 1 and doc[m.end - 1].lower_ in w.kb.state_bodies)):
+            # the head noun ("Punjab POLICE", "Ontario MINISTRY of Forests"), or the noun before a word for any
+            # state body ("the Glasgow POLICE Department"), not "NATIONAL" inside a name
             s, e = w.agents[i]
             a.sector = w.kb.agents.get(doc[s:e].text.lower(), (a.sector,))[0]
     party = _party_of(w, m)

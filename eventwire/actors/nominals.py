@@ -6,11 +6,11 @@ is a mention of its country."""
 from __future__ import annotations
 
 from ..data import word_set
-from ..word_classes import first_class
 
 from .countries import STATE_SECTORS, own_focus
 from .kb import Entry
 from .places import place_before
+from .senses import body_sector, context_sector, other_sense
 from .work import Mention, Work, drop
 
 
@@ -111,32 +111,6 @@ def crowds(doc) -> dict[int, tuple[int, int]]:
     return out
 
 
-def civil_office(w: Work, head) -> bool:
-    """Whether a word right before "officer" names a civil office: one not in ``actors/officer_words.txt``,
-    no name or demonym, no number ("press officer", "chief executive officer", "food safety officer")."""
-    keep = word_set("actors/officer_words.txt")
-    return any(c.dep_ in ("compound", "amod") and c.i < head.i and c.lower_ not in keep and c.i not in w.name_at
-               and c.i not in w.agents  # "STATION HOUSE officer" is a police rank of its own
-               and c.ent_type_ not in ("NORP", "GPE", "CARDINAL") and c.pos_ in ("NOUN", "ADJ")
-               for c in head.children)
-
-
-def other_sense(w: Work, head) -> bool:
-    """Whether an actor noun names no actor here: a civil "officer", a gathering "party", an oil "major"."""
-    lemma = head.lemma_.lower()
-    return (lemma == "officer" and civil_office(w, head)) or (lemma == "party" and social_party(head)) \
-        or (lemma in ("major", "captain") and any(c.dep_ in ("compound", "poss") and c.i not in w.agents
-                                                  and (c.is_lower or c.dep_ == "poss") for c in head.children))
-
-
-def social_party(head) -> bool:
-    """Whether "party" is a gathering: a lower-case noun before it whose commonest WordNet sense is a time,
-    food, thing or happening ("holiday", "birthday", "dinner", "pool", "victory party"; not "opposition",
-    "labour", "ruling" or a capitalised name like "Tea Party"; "Christmas", a date, counts)."""
-    return any(c.dep_ == "compound" and c.i < head.i and (c.is_lower or c.ent_type_ in ("DATE", "EVENT"))
-               and first_class("noun", c.lemma_) in ("time", "food", "artifact", "event") for c in head.children)
-
-
 def find_nominals(w: Work) -> None:
     doc = w.doc
     conjuncts = w.story.ext["actors.conjuncts"]
@@ -176,6 +150,7 @@ def find_nominals(w: Work) -> None:
                     sector = "REL"  # "MUSLIM leaders", "Evangelical leaders": of a faith, not of the state
         if other_sense(w, head):
             continue  # "the chief executive OFFICER", "holiday PARTIES": no soldier, no political party
+        sector = context_sector(w, head, s, sector)  # "the Delhi Police ... OFFICERS": policemen
         mods, left = modifiers(w, head)
         left = min(left, s)
         if sector == "MIL" and any(t.ent_type_ == "NORP" and t.i not in w.name_at for t in doc[left:s]):
@@ -350,7 +325,7 @@ def _same_sector_before(w: Work, before: int, sector: str) -> Mention | None:
     for m in w.mentions:
         if m.start >= before or not m.body or m.kind in ("person", "place"):  # "Texas sued the administration"
             continue
-        m_sector = m.entry.sector if m.entry else m.sector
+        m_sector = body_sector(w, m)  # "Queensland Police ... the officers"
         if m_sector != sector or (m.entry and m.entry.kind == "country" and sector != "GOV"):
             continue
         if best is None or m.start > best.start:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..data import word_set
 from ..people_cues import who_clause
 from ..word_classes import first_class
-from .nominals import other_sense
+from .senses import other_sense
 from .peoplewords import names_people
 from .pronouns import BODY_NOUNS, COUNTRY_NOUNS
 from .work import Mention, Work, drop, role_of

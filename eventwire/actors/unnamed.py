@@ -4,7 +4,8 @@ of Kandahar province" are a person of that country; "the president" with no coun
 from __future__ import annotations
 
 from .appositions import person_after_comma
-from .nominals import agent_sector, city_country, modifiers, other_sense, place_words
+from .nominals import agent_sector, city_country, modifiers, place_words
+from .senses import other_sense
 from .work import Mention, Work, role_of
 
 
