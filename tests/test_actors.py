@@ -925,3 +925,17 @@ def test_actors_parties_abroad_named_democrats_are_not_the_us_party(pipeline):
     story = pipeline.code("The Liberal Democrats called for a second referendum. Senate Democrats blocked the bill.")
     found = {a.name: a.country for a in story.actors if a.sector == "PTY"}
     assert found.get("Liberal Democrats") == "GBR" and found.get("Democratic Party") == "USA", found
+
+
+@pytest.mark.model
+def test_actors_a_sentences_pronoun_subject_continues_the_last_sentences_subject(pipeline):
+    # salience: the person the last sentence was about (its subject), not the nearest name (an object)
+    story = pipeline.code("Investigators said Carl Brenner attacked Ivo Marek and Luis Ortega last year. "
+                          "Brenner later signed a statement in which he admitted beating Marek and Ortega. "
+                          "He told the court that nobody had helped him.")
+    assert _word(story, "He told").name == "Carl Brenner"
+    story = pipeline.code("The senator thanked Paul Ngata for his work on the bill. He then left the room.")
+    assert _word(story, "He then").name == "senator"
+    # an object pronoun and a pronoun told by a clause keep their own rules
+    story = pipeline.code("Carl Brenner met Luis Ortega on Monday. Ortega said he would sign the deal.")
+    assert _word(story, "he would").name == "Luis Ortega"

@@ -18,7 +18,9 @@ a quote they are the speaker's side). Each resolved pronoun becomes a mention of
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
+from ..data import read_lines
 from ..model import Span
 from ..tree import climb
 from .first_names import first_name_gender
@@ -34,6 +36,7 @@ IT_NOT_ACTOR = {"be", "seem", "appear", "remain", "look", "take", "matter", "hap
 IT_WILLING = {"willing", "unwilling", "ready", "prepared", "determined", "eager", "keen", "reluctant", "able",
               "unable", "committed"}
 WINDOW = 3  # sentences before the pronoun's own
+SALIENCE = True  # subject pronouns continue the last sentence's subject (off only to measure its effect)
 BODY_NOUNS = {"group", "movement", "organization", "organisation", "militia", "alliance", "bloc", "agency",
               "party", "insurgency", "faction"}  # "the group" = the last organisation or group named
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}  # "the country" = the last country named
@@ -137,6 +140,26 @@ def _subject_of(tok, verb) -> bool:
     """Whether a mention's head word is (part of) the subject of ``verb``."""
     head = climb(tok, lambda x: x.dep_ in ("compound", "conj", "appos", "flat", "poss") and x.head.i != x.i)
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i
+
+
+def _main_subject(tok) -> bool:
+    """Whether a mention's head word is (part of) the subject of its sentence's main clause, and not only the
+    teller of what the sentence reports ("'Something had to be done,' Gutin says", "Shelby said HE refused":
+    about what she says) nor a subject no one in particular is ("NO candidate has less at stake than Cruz")."""
+    head = climb(tok, lambda x: x.dep_ in ("compound", "conj", "appos", "flat") and x.head.i != x.i)
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or not (verb.dep_ == "ROOT" or (
+            verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") for c in head.children):
+        return False
+    return verb.lemma_.lower() not in _speech_verbs()
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(line.split("\t")[0] for _, line in read_lines("speech_verbs.txt")
+                     if line.split("\t")[-1] == "speech")
 
 
 def _teller(pron) -> int | None:
@@ -283,6 +306,11 @@ def resolve(story, w, by_key) -> None:
         best = fallback = subject = None
         parallel = _parallel_verb(t)
         is_subject = parallel is not None
+        # "Hill signed a confession, where he admitted killing Reed and Wu. HE stated ...": a person's
+        # pronoun subject of a sentence's main clause continues the subject of the last sentence naming
+        # someone who fits, not the nearest name (salience: subjects outrank objects)
+        centred = SALIENCE and word in HE and not is_subject and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+        best_sent = -1
         teller = _teller(t) if word in HE else None
         # nearest first: candidates ending before the pronoun, from the right, within the window
         k = bisect_right(ends, t.idx) - 1
@@ -322,8 +350,11 @@ def resolve(story, w, by_key) -> None:
             if is_subject and subject is None and _subject_of(doc[ti], parallel):
                 subject = (e, s, actors)
             if best is None or (e, e - s) > (best[0], best[0] - best[1]):
-                best = (e, s, actors)
-            if best is not None and e < best[0] and (not is_subject or subject is not None):
+                best, best_sent = (e, s, actors), sent_of[ti]
+            if centred and subject is None and sent_of[ti] == best_sent < sent_no and _main_subject(doc[ti]):
+                subject = (e, s, actors)  # the subject of the sentence before: the one it goes on about
+            if best is not None and e < best[0] and (not (is_subject or centred) or subject is not None
+                                                     or sent_of[ti] != best_sent):
                 break
         # the subject of a clause coordinated with another, or of a relative clause on its object, continues
         # that clause's subject ("Iran's leader rejected Trump's offer and he accused ...": he is the leader;
