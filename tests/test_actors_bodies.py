@@ -235,3 +235,20 @@ def test_actors_officers_in_a_police_story_are_policemen_of_that_police(pipeline
     assert next(a for a in story.actors if any(m.text == "officers" for m in a.mentions)).sector == "COP"
     story = pipeline.code("The army said on Monday that officers had been sent to the border.")
     assert next(a for a in story.actors if any(m.text == "officers" for m in a.mentions)).sector == "MIL"
+
+
+def test_actors_a_name_with_an_apostrophe_alone_is_a_name(pipeline):
+    story = pipeline.code("Senator Ann Lee spoke on Monday. O'Brannagh, the former governor of Ohio, said he would "
+                          "run. D'Arcona said the plan was dead.")
+    names = {a.name: a for a in story.actors}
+    assert names["O'Brannagh"].kind == "person" and names["O'Brannagh"].country == "USA"
+    assert "D'Arcona" in names  # an actor, whatever the tagger's label (it was dropped as no word)
+
+
+def test_actors_titles_joined_by_and_in_apposition_are_all_the_persons_and_the_first_holds(pipeline):
+    story = pipeline.code("Lena Varga, the foreign minister and a former senator, met the envoy on Monday.")
+    people = [a for a in story.actors if a.kind == "person"]
+    varga = next(a for a in people if a.name == "Lena Varga")
+    assert varga.sector == "GOV"  # the first title is the one she holds now
+    assert any(story.text[m.start:m.end] == "senator" for m in varga.mentions)
+    assert not any("senator" in a.name for a in people if a is not varga)  # no unnamed senator beside her

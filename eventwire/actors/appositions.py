@@ -3,19 +3,24 @@ between commas after a title ("A ministry spokeswoman, Sara Qureshi,")."""
 
 from __future__ import annotations
 
-from .work import Mention, Work, role_of
+from .work import Mention, Work, alpha_name, role_of
+
 
 def right_apposition(w: Work, e: int) -> tuple[int, int] | None:
-    """", a White House spokesman," after a name: the words between the commas (at most 8)."""
+    """", a White House spokesman," after a name: the words between the commas (at most 8, or 17 with an
+    "and")."""
     doc = w.doc
     if e >= len(doc) or doc[e].text != ",":
         return None
     j = e + 1
     send = doc[e].sent.end
-    while j < send and j - e <= 9 and doc[j].text not in (",", ";", ".", "(", ")", '"', "“", "”") \
+    while j < send and j - e <= 18 and doc[j].text not in (",", ";", ".", "(", ")", '"', "“", "”") \
             and not (doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN",)):
         j += 1
-    if j - e > 9 or (j < send and doc[j].text not in (",", ".", ";", '"', "“", "”")):
+    # two titles joined by "and" may run to twice the length ("the former governor of Maryland and former
+    # mayor of Baltimore")
+    if j - e > (18 if any(t.lower_ == "and" for t in doc[e + 1:j]) else 9) or (
+            j < send and doc[j].text not in (",", ".", ";", '"', "“", "”")):
         return None
     s = e + 1
     while s < j and doc[s].lower_ in ("the", "a", "an"):
@@ -47,14 +52,25 @@ def apposed_people(w: Work) -> None:
         if m.kind != "organization" or m.entry is not None or m.how != "name" or not m.body:
             continue
         words = doc[m.start:m.end]
-        if not all(t.is_title and t.is_alpha for t in words) or len(words) > 3:
+        if not all(t.is_title and (t.is_alpha or alpha_name(t.text)) for t in words) or len(words) > 3:
             continue
         app = right_apposition(w, m.end)
         if app is None:
             continue
+        app = first_title(w, *app)
         head = doc[app[0]:app[1]].root.i  # "a SPOKESMAN for the ministry", "the foreign MINISTER"
         span = next((w.roles[i] for i in range(app[0], app[1])
                      if i in w.roles and w.roles[i][0] <= head < w.roles[i][1]), None)
         role = role_of(w, *span) if span is not None else None
         if role is not None and role.type != "honorific":
             m.kind = "person"
+
+
+def first_title(w: Work, s: int, e: int) -> tuple[int, int]:
+    """The first of titles joined by "and" in an apposition ("the secretary of state AND a former senator"):
+    the words before the "and" when a title follows it, else the whole span. The first is the one held now."""
+    for k in range(s + 1, e - 1):
+        if w.doc[k].lower_ == "and" and any(i in w.roles for i in range(k + 1, e)) and \
+                any(i in w.roles for i in range(s, k)):
+            return s, k
+    return s, e

@@ -20,7 +20,7 @@ from .kb import slug
 from .labels import entity_label, locative
 from .match import Matchers, capitalised, longest
 from .places import acting_place, city_country, government_place, main_namesake
-from .work import Mention, Work, drop, role_of, trim
+from .work import Mention, Work, alpha_name, drop, role_of, trim
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -214,8 +214,8 @@ def _entity_names(w: Work, dateline) -> None:
                 break  # "Mullah Omar": a religious honorific stays in the name
             fs = r[1] if r else fs + 1
         fs, fe = trim(doc, fs, fe)
-        if fs >= fe or not any(t.is_alpha for t in doc[fs:fe]):
-            continue
+        if fs >= fe or not any(t.is_alpha or alpha_name(t.text) for t in doc[fs:fe]):
+            continue  # "O'Malley", "D'Souza" alone are names
         label = entity_label(w, ent, (s, e), fs, fe)
         if label == "PERSON" and _people_word_after_demonym(w, s, fs, fe):
             label = "NORP"

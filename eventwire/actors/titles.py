@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..data import word_set
 from ..word_classes import first_class, ordinary
-from .appositions import right_apposition
+from .appositions import first_title, right_apposition
 from .kb import Entry
 from .places import place_before
 from .work import Mention, Work, drop, role_of
@@ -173,6 +173,11 @@ def read_titles(w: Work) -> None:
                 infos.append(RoleInfo(None, None, entry.country, entry if entry.kind != "country" else None))
         app = right_apposition(w, e)
         if app:
+            whole, app = app, first_title(w, *app)  # "the secretary of state and a former senator": the first
+            for i in range(app[1] + 1, whole[1]):  # the other titles are hers too, not someone unnamed
+                if i in w.roles and w.roles[i][0] == i and w.free(*w.roles[i]):
+                    used_roles.update(range(*w.roles[i]))
+                    w.add(Mention(*w.roles[i], m.key, "person", "title", body=m.body))
             info = _analyse(w, *app)
             if info:
                 infos.append(info)

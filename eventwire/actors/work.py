@@ -109,3 +109,9 @@ def role_of(w: Work, s: int, e: int):
 def char_span(w: Work, s: int, e: int) -> Span:
     doc = w.doc
     return w.story.span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+
+
+def alpha_name(text: str) -> bool:
+    """Letters with an apostrophe or hyphen inside, as names are written ("O'Malley", "Al-Assad")."""
+    inner = text.replace("'", "").replace("\u2019", "").replace("-", "")
+    return len(inner) >= 2 and inner.isalpha() and text[0].isalpha()
