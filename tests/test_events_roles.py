@@ -1551,3 +1551,22 @@ def test_roles_money_or_goods_given_for_a_purpose_of_another_kind_are_no_aid(pip
 def test_roles_forces_a_sender_offers_to_send_are_its_own_not_the_target(pipeline, text, target):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, text, "offered")
     assert src and _has(tgt, target) and not any("troops" in n or "soldiers" in n for n in tgt), tgt
+
+
+
+def test_roles_a_time_zone_is_no_target(pipeline):
+    """The zone of a clock time ("1800 GMT") is a measure the entity recogniser often calls an organisation: no
+    actor, so never what a curfew is imposed on (the city is)."""
+    story, dyads = _dyads(pipeline, "Kenyan officials imposed a curfew on Kisumu from 9pm local time (1800 GMT) on Friday.")
+    assert not any("GMT" in a.name for a in story.actors), [a.name for a in story.actors]
+    assert any(d[1] == "imposed" and d[3] == ["Kisumu"] for d in dyads), dyads
+
+
+def test_roles_a_sum_in_a_currency_or_a_time_zone_is_a_measure_word(pipeline):
+    from eventwire.actors.labels import unit_word
+
+    doc = pipeline.code("Canada gave USD4 million to Haiti before 1300 GMT and met the GMT Group.").doc
+    at = {t.text: t.i for t in doc}
+    assert unit_word(doc, at["USD4"], at["USD4"] + 1)
+    gmt = [t.i for t in doc if t.text == "GMT"]
+    assert unit_word(doc, gmt[0], gmt[0] + 1) and not unit_word(doc, gmt[1], gmt[1] + 1)  # "the GMT Group" names one
