@@ -1570,3 +1570,16 @@ def test_roles_a_sum_in_a_currency_or_a_time_zone_is_a_measure_word(pipeline):
     assert unit_word(doc, at["USD4"], at["USD4"] + 1)
     gmt = [t.i for t in doc if t.text == "GMT"]
     assert unit_word(doc, gmt[0], gmt[0] + 1) and not unit_word(doc, gmt[1], gmt[1] + 1)  # "the GMT Group" names one
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("The European Union lifted the sanctions it imposed on Belarus last year.", "lifted", "Belarus"),
+    ("Canada will ease the restrictions imposed on Cuba by the previous government.", "ease", "Cuba"),
+])
+def test_roles_a_measure_ended_is_aimed_at_whom_a_clause_on_it_says_it_was_imposed_on(pipeline, text, trigger,
+                                                                                       target):
+    """Lifting or easing a measure acts on whom it was imposed on, also when a relative clause or a participle
+    on the measure says so ("the sanctions it imposed ON BELARUS"), not on who imposed it ("by the previous
+    government")."""
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, text, trigger)
+    assert tgt == [target] or _has(tgt, target), tgt
