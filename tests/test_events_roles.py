@@ -1583,3 +1583,23 @@ def test_roles_a_measure_ended_is_aimed_at_whom_a_clause_on_it_says_it_was_impos
     government")."""
     _, (_t, _w, _src, tgt, _a) = _one(pipeline, text, trigger)
     assert tgt == [target] or _has(tgt, target), tgt
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The United Nations called for Israel to halt its offensive in Gaza.", "Israel"),
+    ("Rights groups called on Friday for Egypt to release the detained reporters.", "Egypt"),
+    ("The senator called for Ukraine to join NATO.", "Ukraine"),
+])
+def test_roles_a_request_for_someone_to_act_is_made_to_them(pipeline, text, target):
+    """"X called for Y to do Z": a request to Y (the for-to clause's subject), who is not the source of an event Z
+    of their own; what Y is asked to do is the request's content."""
+    _, dyads = _dyads(pipeline, text)
+    assert [(d[0], d[3]) for d in dyads] == [("REQUEST", [target])] or \
+        len(dyads) == 1 and dyads[0][0] == "REQUEST" and _has(dyads[0][3], target), dyads
+
+
+def test_roles_a_call_for_someone_to_be_dealt_with_is_not_made_to_them(pipeline):
+    """In a passive for-to clause ("called for the agency to be wound down") the subject is what is to be done to,
+    not who is asked: no request is made to it."""
+    _, dyads = _dyads(pipeline, "Transport unions called for the national rail agency to be wound down.")
+    assert not any(d[0] == "REQUEST" and _has(d[3], "rail agency") for d in dyads), dyads

@@ -104,3 +104,13 @@ def np_text(tok) -> str:
     end = tok.i + 1
     start = min([tok.i] + [c.left_edge.i for c in tok.children if c.i < tok.i])
     return tok.doc[start:end].text
+
+
+def for_clause(mark, tok) -> bool:
+    """Whether a token is the "for" of an active for-to clause a verb takes ("called FOR Israel to halt its
+    offensive"): the clause's subject is who is asked. Not in a passive or copular clause ("called for the agency
+    to be wound down", "for Assad to be tried"): its subject is what is to be done to, not who is asked."""
+    clause = mark.head
+    return mark.dep_ == "mark" and mark.lower_ == "for" and clause.head.i == tok.i and clause.i != tok.i and \
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and clause.lemma_ != "be" and \
+        child(clause, "nsubj") is not None and child(clause, "auxpass") is None
