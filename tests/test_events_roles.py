@@ -1603,3 +1603,18 @@ def test_roles_a_call_for_someone_to_be_dealt_with_is_not_made_to_them(pipeline)
     not who is asked: no request is made to it."""
     _, dyads = _dyads(pipeline, "Transport unions called for the national rail agency to be wound down.")
     assert not any(d[0] == "REQUEST" and _has(d[3], "rail agency") for d in dyads), dyads
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Hundreds of Chechen volunteers fought on the Ukrainian side.", None),
+    ("Chechen volunteers fought on the side of the Ukrainian army.", None),
+    ("Russian mercenaries are fighting alongside Syrian government forces.", None),
+    ("Iranian militias fought alongside the Syrian army against the rebels.", "rebels"),
+    ("Chechen fighters fought against Russia on the side of Ukraine.", "Russia"),
+    ("Japan is willing to provide medicine alongside food aid to Sudan.", "Sudan"),  # "besides", no ally
+])
+def test_roles_allies_fought_beside_are_no_target(pipeline, text, target):
+    """Whom someone fights alongside or on the side of is an ally, not what the fighting is aimed at."""
+    _, dyads = _dyads(pipeline, text)
+    tgts = [n for d in dyads for n in d[3]]
+    assert (tgts == [] if target is None else tgts and all(target in n for n in tgts)), dyads

@@ -24,7 +24,7 @@ from .owners import made_by, owner_source
 from .place_targets import place_actor
 from .senses import noun_class
 from .resolve import THIRD_PLURAL, Resolved, all_at, city_word, kin_noun, resolve
-from .syntax import child, pobjs
+from .syntax import ally_phrase, child, pobjs
 from .triggers import names_deed, noun_event
 from .undergone import own_possessor, undergone_by
 
@@ -250,7 +250,7 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
                  for v in c.children if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.i == c.i + 1
                  for g in v.children if g.dep_ == "dobj" and g.pos_ == "PROPN"]
         for _p, p in list(pobjs(tok, TARGET_PREPS + entry.extra)) + named:
-            r = arg_np(w, p)
+            r = arg_np(w, p) if not ally_phrase(p.head) else Resolved()  # not "fought ON THE SIDE OF X"
             if r.actors:
                 tgt = r
                 break

@@ -4,6 +4,7 @@ its lemma, a child by relation, prepositional objects, the tokens just below it 
 from __future__ import annotations
 
 from ..data import word_set
+from ..word_classes import first_class
 
 
 def pos_of(tok) -> str | None:
@@ -114,3 +115,14 @@ def for_clause(mark, tok) -> bool:
     return mark.dep_ == "mark" and mark.lower_ == "for" and clause.head.i == tok.i and clause.i != tok.i and \
         any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and clause.lemma_ != "be" and \
         child(clause, "nsubj") is not None and child(clause, "auxpass") is None
+
+
+def ally_phrase(prep) -> bool:
+    """Whether a prepositional phrase names allies, not whom an act is aimed at: "fought ALONGSIDE government
+    forces", "fought ON THE SIDE OF Ukraine", "ON THE UKRAINIAN SIDE"; not things given besides others ("provide
+    ammunition alongside humanitarian assistance TO TURKEY")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ == "alongside":
+        return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in word_set("events/force_nouns.txt")
+                   or first_class("noun", o.lemma_.lower()) in ("person", "group") for o in objs)
+    return prep.lower_ == "on" and any(o.lemma_.lower() == "side" for o in objs)
