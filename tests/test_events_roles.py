@@ -1551,3 +1551,70 @@ def test_roles_money_or_goods_given_for_a_purpose_of_another_kind_are_no_aid(pip
 def test_roles_forces_a_sender_offers_to_send_are_its_own_not_the_target(pipeline, text, target):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, text, "offered")
     assert src and _has(tgt, target) and not any("troops" in n or "soldiers" in n for n in tgt), tgt
+
+
+
+def test_roles_a_time_zone_is_no_target(pipeline):
+    """The zone of a clock time ("1800 GMT") is a measure the entity recogniser often calls an organisation: no
+    actor, so never what a curfew is imposed on (the city is)."""
+    story, dyads = _dyads(pipeline, "Kenyan officials imposed a curfew on Kisumu from 9pm local time (1800 GMT) on Friday.")
+    assert not any("GMT" in a.name for a in story.actors), [a.name for a in story.actors]
+    assert any(d[1] == "imposed" and d[3] == ["Kisumu"] for d in dyads), dyads
+
+
+def test_roles_a_sum_in_a_currency_or_a_time_zone_is_a_measure_word(pipeline):
+    from eventwire.actors.labels import unit_word
+
+    doc = pipeline.code("Canada gave USD4 million to Haiti before 1300 GMT and met the GMT Group.").doc
+    at = {t.text: t.i for t in doc}
+    assert unit_word(doc, at["USD4"], at["USD4"] + 1)
+    gmt = [t.i for t in doc if t.text == "GMT"]
+    assert unit_word(doc, gmt[0], gmt[0] + 1) and not unit_word(doc, gmt[1], gmt[1] + 1)  # "the GMT Group" names one
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("The European Union lifted the sanctions it imposed on Belarus last year.", "lifted", "Belarus"),
+    ("Canada will ease the restrictions imposed on Cuba by the previous government.", "ease", "Cuba"),
+])
+def test_roles_a_measure_ended_is_aimed_at_whom_a_clause_on_it_says_it_was_imposed_on(pipeline, text, trigger,
+                                                                                       target):
+    """Lifting or easing a measure acts on whom it was imposed on, also when a relative clause or a participle
+    on the measure says so ("the sanctions it imposed ON BELARUS"), not on who imposed it ("by the previous
+    government")."""
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, text, trigger)
+    assert tgt == [target] or _has(tgt, target), tgt
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The United Nations called for Israel to halt its offensive in Gaza.", "Israel"),
+    ("Rights groups called on Friday for Egypt to release the detained reporters.", "Egypt"),
+    ("The senator called for Ukraine to join NATO.", "Ukraine"),
+])
+def test_roles_a_request_for_someone_to_act_is_made_to_them(pipeline, text, target):
+    """"X called for Y to do Z": a request to Y (the for-to clause's subject), who is not the source of an event Z
+    of their own; what Y is asked to do is the request's content."""
+    _, dyads = _dyads(pipeline, text)
+    assert [(d[0], d[3]) for d in dyads] == [("REQUEST", [target])] or \
+        len(dyads) == 1 and dyads[0][0] == "REQUEST" and _has(dyads[0][3], target), dyads
+
+
+def test_roles_a_call_for_someone_to_be_dealt_with_is_not_made_to_them(pipeline):
+    """In a passive for-to clause ("called for the agency to be wound down") the subject is what is to be done to,
+    not who is asked: no request is made to it."""
+    _, dyads = _dyads(pipeline, "Transport unions called for the national rail agency to be wound down.")
+    assert not any(d[0] == "REQUEST" and _has(d[3], "rail agency") for d in dyads), dyads
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Hundreds of Chechen volunteers fought on the Ukrainian side.", None),
+    ("Chechen volunteers fought on the side of the Ukrainian army.", None),
+    ("Russian mercenaries are fighting alongside Syrian government forces.", None),
+    ("Iranian militias fought alongside the Syrian army against the rebels.", "rebels"),
+    ("Chechen fighters fought against Russia on the side of Ukraine.", "Russia"),
+    ("Japan is willing to provide medicine alongside food aid to Sudan.", "Sudan"),  # "besides", no ally
+])
+def test_roles_allies_fought_beside_are_no_target(pipeline, text, target):
+    """Whom someone fights alongside or on the side of is an ally, not what the fighting is aimed at."""
+    _, dyads = _dyads(pipeline, text)
+    tgts = [n for d in dyads for n in d[3]]
+    assert (tgts == [] if target is None else tgts and all(target in n for n in tgts)), dyads

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..tree import climb
 from ..word_classes import first_class
 from .places import city_country, state_name
@@ -74,3 +76,22 @@ def _after_place_word(doc, fs: int, fe: int) -> bool:
     verb = prep.head
     return not (prep.lower_ == "to" and verb.pos_ == "VERB"
                 and first_class("verb", verb.lemma_) in ("communication", "possession", "social"))
+
+
+TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET",
+              "EEST", "IST", "JST", "KST", "AEST", "AEDT", "SGT", "HKT", "WAT", "EAT", "CAT", "PKT", "MSK"}
+CURRENCY = re.compile(r"(USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|NZD|ZAR|NGN|KES|RUB|US\$)\d[\d.,]*(bn|m|k)?$")
+
+
+def unit_word(doc, s: int, e: int) -> bool:
+    """Whether a one-word entity is the zone of a clock time ("1300 GMT", "4 p.m. EST") or a sum written with
+    its currency code ("USD1 million"): a measure, not an organisation."""
+    if e - s != 1:
+        return False
+    tok = doc[s]
+    if CURRENCY.match(tok.text):
+        return True
+    prev = doc[s - 1] if s > 0 else None
+    clock = prev is not None and (prev.like_num or prev.lower_ in ("a.m.", "p.m.", "am", "pm") or
+                                  re.fullmatch(r"\d{1,2}(:\d\d)?([ap]\.?m\.?)?", prev.lower_) is not None)
+    return tok.text in TIME_ZONES and clock

@@ -17,7 +17,7 @@ from ..tree import climb
 from ..word_classes import ordinary
 
 from .kb import slug
-from .labels import entity_label, locative
+from .labels import entity_label, locative, unit_word
 from .match import Matchers, capitalised, longest
 from .places import acting_place, city_country, government_place, main_namesake
 from .work import Mention, Work, alpha_name, drop, role_of, trim
@@ -186,6 +186,8 @@ def _entity_names(w: Work, dateline) -> None:
             continue
         if ent.label_ in ("PERSON", "ORG") and _capitalised_word(doc, s, e):
             continue  # "RIOT police fired": a common word capitalised by its place
+        if ent.label_ == "ORG" and unit_word(doc, s, e):
+            continue  # "at 4pm local time (1300 GMT)", "donated USD1 million": a time zone or a sum, no body
         if ent.label_ == "PERSON":
             inner = [m for m in w.mentions if s <= m.start and m.end <= e]
             if inner and all(m.kind == "person" and m.how == "alias" and m.end - m.start < e - s for m in inner):

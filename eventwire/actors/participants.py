@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..data import word_set
 from ..people_cues import who_clause
 from ..word_classes import first_class
+from .labels import unit_word
 from .senses import other_sense
 from .peoplewords import names_people
 from .pronouns import BODY_NOUNS, COUNTRY_NOUNS
@@ -260,6 +261,8 @@ def _participant(w: Work, tok, verbs, people_nouns, country: str | None, nouns: 
     if tok.pos_ == "PROPN" and e - s == 1 and tok.is_sent_start and not tok.ent_type_ and not tok.is_upper \
             and tok.lower_ in nouns:
         return  # "Curfew lifted, but ...": a common noun capitalised as the sentence's first word names no one
+    if unit_word(doc, s, e):
+        return  # "donated USD1 million", "(1300 GMT)": a sum or a time zone names no one
     if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_upper and len(tok.text) > 1 and tok.is_alpha):
         # a name, or an acronym the tagger took for a common noun ("ICE returned ...")
         label = tok.ent_type_

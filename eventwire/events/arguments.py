@@ -8,8 +8,7 @@
 - with no recipient named, a place the predicate acts in may stand for it (``place_targets.py``)
 
 Heads are resolved to actors by ``resolve.py``. Every function takes the ``Work`` of the story being coded;
-``verb_args`` records the (subject, object) tokens it read in ``w.last_args``.
-"""
+``verb_args`` records the (subject, object) tokens it read in ``w.last_args``."""
 
 from __future__ import annotations
 
@@ -25,7 +24,7 @@ from .owners import made_by, owner_source
 from .place_targets import place_actor
 from .senses import noun_class
 from .resolve import THIRD_PLURAL, Resolved, all_at, city_word, kin_noun, resolve
-from .syntax import child, pobjs
+from .syntax import ally_phrase, child, pobjs
 from .triggers import names_deed, noun_event
 from .undergone import own_possessor, undergone_by
 
@@ -83,12 +82,13 @@ def _shared_possessor(w: Work, tok, poss, r: Resolved) -> Resolved:
 
 
 def noun_target(w: Work, tok, exclude=()) -> Resolved:
-    """Who a nominal event is aimed at: "Israel's attack ON GAZA", "talks WITH the rebels", and a target
-    phrase the parse hung on the "by" agent ("the attack by rebels ON THE CITY")."""
+    """Who a nominal event is aimed at: "Israel's attack ON GAZA", "talks WITH the rebels", a target phrase the parse
+    hung on the "by" agent ("the attack by rebels ON THE CITY") or on a clause on the noun ("sanctions imposed ON
+    IRAN by X", "the sanctions it imposed ON BELARUS": not X, who imposed them)."""
     found = undergone_by(tok, w.story) + list(pobjs(tok, NOUN_TARGET_PREPS))  # "Navalny's ARREST": done to him
     ag = agent_of(tok)
-    if ag is not None:
-        found += [(p, c) for p, c in pobjs(ag, ("on", "against", "upon", "into")) if c.i > ag.i]
+    found += [(p, c) for p, c in pobjs(ag, ("on", "against", "upon", "into")) if c.i > ag.i] if ag is not None else []
+    found += [x for v in tok.children if v.dep_ in ("acl", "relcl") for x in pobjs(v, ("on", "against", "upon"))]
     for _p, c in found:
         if c.i in exclude:
             continue
@@ -250,7 +250,7 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
                  for v in c.children if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.i == c.i + 1
                  for g in v.children if g.dep_ == "dobj" and g.pos_ == "PROPN"]
         for _p, p in list(pobjs(tok, TARGET_PREPS + entry.extra)) + named:
-            r = arg_np(w, p)
+            r = arg_np(w, p) if not ally_phrase(p.head) else Resolved()  # not "fought ON THE SIDE OF X"
             if r.actors:
                 tgt = r
                 break

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .syntax import child
+from .syntax import child, for_clause
 from .triggers import match_token, noun_event
 
 CONDITION_WORDS = {"if", "unless", "until", "before", "provided", "once"}
@@ -42,8 +42,8 @@ def complement(tok):
         if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX", "ADJ"):
             return c
     for c in tok.children:
-        if c.dep_ == "advcl" and purpose(c):
-            return c  # "have sworn to fight", parsed as an adverbial to-clause
+        if c.dep_ == "advcl" and (purpose(c) or any(for_clause(m, tok) for m in c.children)):
+            return c  # "have sworn to fight", parsed as an adverbial to-clause; "called for Israel to halt"
     for c in tok.children:
         if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
             inner = complement(c)

@@ -23,7 +23,7 @@ from .lexicon import Entry
 from .modes import request_mode, threat_mode
 from .natural import forecast, natural_danger
 from .resolve import Resolved, resolve
-from .syntax import child
+from .syntax import child, for_clause
 from .type_groups import COOPERATIVE, FORCEFUL
 
 
@@ -110,6 +110,9 @@ def _order_of_force(w: Work, d: Draft) -> None:
 
 def _clause_target(w: Work, d: Draft, comp) -> None:
     """The target of a control verb whose clause is no event of the lexicon."""
+    if d.type == "REQUEST" and not d.target.actors and any(for_clause(m, d.match.tok) for m in comp.children):
+        r = arg_np(w, child(comp, "nsubj"))  # "called for BRITAIN to join the bloc": who is asked
+        d.target = r if set(r.ids()) - set(d.source.ids()) else d.target
     if not d.target.actors and comp.pos_ in ("VERB", "AUX"):
         # "threatened to deliver blows to the United States": the clause's own object or recipient
         saved = w.last_args
@@ -144,6 +147,9 @@ def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
     if not ct:
         return
     csrc, ctgt = args_of(w, comp_match)
+    asked = d.type == "REQUEST" and any(for_clause(m, d.match.tok) for m in comp_match.tok.children)
+    if not d.target.actors and asked and set(csrc.ids()) - set(d.source.ids()):
+        d.target = csrc  # "called for EGYPT to release the journalists": who is asked, the for-clause's subject
     if not d.target.actors:
         d.target = ctgt
         other = csrc.actors and set(csrc.ids()) != set(d.source.ids())

@@ -9,6 +9,7 @@ from ..data import word_set
 from .draft import Work
 from .owners import made_by
 from .resolve import Resolved, coordinated_owners, kin_noun
+from .syntax import ally_phrase
 from .triggers import noun_event
 from ..word_classes import first_class
 
@@ -102,8 +103,8 @@ def _deep_step(c) -> bool:
         return True  # an adjective phrase after its noun: "a ceasefire effective from Sunday in Somalia"
     if c.dep_ not in DEEP_DEPS:
         return False
-    if c.dep_ == "prep" and c.lower_ in NOT_TARGET_PREPS:
-        return False
+    if c.dep_ == "prep" and (c.lower_ in NOT_TARGET_PREPS or ally_phrase(c)):
+        return False  # "fought alongside X", "on the side of X": allies, not targets
     if c.dep_ == "pobj" and c.head.lower_ == "in" and first_class("noun", c.lemma_.lower()) == "communication" \
             and noun_event(c) is None:
         return False  # "warned against ..., IN AN INTERVIEW with CNN", "in a statement sent to media": the medium

@@ -4,6 +4,7 @@ its lemma, a child by relation, prepositional objects, the tokens just below it 
 from __future__ import annotations
 
 from ..data import word_set
+from ..word_classes import first_class
 
 
 def pos_of(tok) -> str | None:
@@ -104,3 +105,24 @@ def np_text(tok) -> str:
     end = tok.i + 1
     start = min([tok.i] + [c.left_edge.i for c in tok.children if c.i < tok.i])
     return tok.doc[start:end].text
+
+
+def for_clause(mark, tok) -> bool:
+    """Whether a token is the "for" of an active for-to clause a verb takes ("called FOR Israel to halt its
+    offensive"): the clause's subject is who is asked. Not in a passive or copular clause ("called for the agency
+    to be wound down", "for Assad to be tried"): its subject is what is to be done to, not who is asked."""
+    clause = mark.head
+    return mark.dep_ == "mark" and mark.lower_ == "for" and clause.head.i == tok.i and clause.i != tok.i and \
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and clause.lemma_ != "be" and \
+        child(clause, "nsubj") is not None and child(clause, "auxpass") is None
+
+
+def ally_phrase(prep) -> bool:
+    """Whether a prepositional phrase names allies, not whom an act is aimed at: "fought ALONGSIDE government
+    forces", "fought ON THE SIDE OF Ukraine", "ON THE UKRAINIAN SIDE"; not things given besides others ("provide
+    ammunition alongside humanitarian assistance TO TURKEY")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ == "alongside":
+        return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in word_set("events/force_nouns.txt")
+                   or first_class("noun", o.lemma_.lower()) in ("person", "group") for o in objs)
+    return prep.lower_ == "on" and any(o.lemma_.lower() == "side" for o in objs)

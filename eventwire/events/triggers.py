@@ -16,7 +16,7 @@ from .draft import Match
 from . import arrival, senses, stopping, transfer
 from .lexicon import SPECIAL, by_head
 from .resolve import agent_nouns, namable
-from .syntax import LOCATIVE_WORDS, child, counted, counts, lemma, near, pos_of
+from .syntax import LOCATIVE_WORDS, child, counted, counts, for_clause, lemma, near, pos_of
 
 
 def match_token(tok) -> list[Match]:
@@ -57,8 +57,8 @@ def _pattern_words(tok, words) -> list | None:
     extra: list = []
     for w in words:
         hit = next((t for t in near(tok) if (lemma(t) == w or t.lower_ == w) and t not in extra
-                    and (t.head.i == tok.i or (t.pos_ not in ("ADP", "PART", "ADV", "SCONJ") and w not in PARTICLES))
-                    and not _of_time(t)),
+                    and (t.head.i == tok.i or (t.pos_ not in ("ADP", "PART", "ADV", "SCONJ") and w not in PARTICLES)
+                         or for_clause(t, tok)) and not _of_time(t)),
                    None)
         if hit is None:
             return None
@@ -388,5 +388,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "will provide enough power", "provides educational workshops": no one is given aid
         if m.entry.pos == "N" and not noun_can_stand(tok):
             continue
+        asked = [child(t.head, "nsubj") for t in m.extra if for_clause(t, tok)]
+        if asked and not (story.actor_at(asked[0].idx, asked[0].idx + len(asked[0])) or _people_word(asked[0])):
+            continue  # "called for Israel to halt", not "called for a court case to be opened": no one asked
         return m
     return None
