@@ -252,3 +252,14 @@ def test_actors_titles_joined_by_and_in_apposition_are_all_the_persons_and_the_f
     assert varga.sector == "GOV"  # the first title is the one she holds now
     assert any(story.text[m.start:m.end] == "senator" for m in varga.mentions)
     assert not any("senator" in a.name for a in people if a is not varga)  # no unnamed senator beside her
+
+
+def test_actors_a_countrys_people_noun_is_a_group_of_it_not_the_country(pipeline):
+    story = pipeline.code("Chile's bus drivers ended their strike after a deal with the Chilean government.")
+    drivers = next(a for a in story.actors if a.name == "Chile's bus drivers")
+    assert drivers.country == "CHL" and drivers.sector != "GOV"
+    event = next(e for e in story.events if e.trigger and e.trigger.text == "ended")
+    assert drivers.id in event.source
+    # a ruler of the country is still its government
+    story = pipeline.code("Chile's rulers rejected the offer on Monday.")
+    assert any(a.country == "CHL" and a.sector == "GOV" for a in story.actors)

@@ -50,6 +50,29 @@ def demonym_actors(w: Work) -> None:
             w.add(Mention(s, e, entry.key, "country", "demonym", entry))
 
 
+def possessed_people(w: Work) -> None:
+    """A country's name owning a noun for people that no other step made an actor is a group of that country,
+    not the country: "BRAZIL'S TRUCK DRIVERS ended their strike" (not Brazil, which then could not be the
+    other side of its own deal), "Kenya's doctors"; "Brazil's president", "Brazil's army" are other steps'."""
+    doc = w.doc
+    for (s, e), (entry, how) in sorted(w.names.items()):
+        if how != "name" or entry.kind != "country" or w.para_kind[s] != "body" or e >= len(doc) \
+                or doc[e].tag_ != "POS":
+            continue
+        head = doc[e - 1].head
+        if doc[e - 1].dep_ != "poss" or head.pos_ != "NOUN" or head.i in w.agents or head.i in w.roles or \
+                first_class("noun", head.lemma_) != "person" or not w.free(e, head.i + 1):
+            continue
+        if any(c.dep_ in ("compound", "amod") and c.i > e and (c.i in w.agents or c.i in w.roles)
+               for c in head.children):
+            continue  # "Brazil's police chiefs": a body's people, another step's
+        drop(w, lambda m: m.start == s and m.end == e)
+        text = doc[s:head.i + 1].text
+        kind = "person" if head.tag_ == "NN" else "group"
+        w.add(Mention(s, head.i + 1, f"nominal:{entry.country}:-:{doc[e + 1:head.i + 1].text.lower()}", kind,
+                      "nominal", country=entry.country, name=text))
+
+
 def _person_noun_after(w: Work, tok) -> bool:
     """Whether a demonym modifies a common noun for a person that no other step made an actor: one whose
     commonest WordNet sense is a person ("coach", "singer", "tourist"), not an actor noun ("soldiers")."""

@@ -13,8 +13,9 @@ The steps, in order, each in the module of what it decides:
    spokesman Sean McCormack", "the new commander of CENTCOM David Petraeus") and after it ("President Hamid
    Karzai of Afghanistan", "Gordon Johndroe, a White House spokesman"); an appositive title is a mention.
 4. ``led.led_bodies`` ("a Saudi-led coalition", "U.S.-backed forces"), ``nominals.find_nominals`` (then
-   ``unnamed.unnamed_roles``, ``countries.demonym_actors``): noun phrases that name a body of actors ("Israeli
-   soldiers", "Afghan government", "police in Nairobi", "Hungarian and Romanian officials" which is two actors);
+   ``unnamed.unnamed_roles``, ``countries.possessed_people``, ``countries.demonym_actors``): noun phrases
+   that name a body of actors ("Israeli soldiers", "Afghan government", "police in Nairobi", "Hungarian and
+   Romanian officials" which is two actors, "Brazil's truck drivers");
    the country comes from a demonym, country name or place next to the noun, else the article's focus country.
    A government noun is a mention of its country.
    ``participants.named_participants``: a subject, agent or object that is a name or a noun for people and
@@ -45,7 +46,7 @@ from ..model import Story
 from ..registry import stage
 from . import pronouns
 from .build import build, finish, headlines
-from .countries import demonym_actors, focus_country
+from .countries import demonym_actors, focus_country, possessed_people
 from .groups import resolve_groups
 from .participants import named_participants
 from .kb import KnowledgeBase
@@ -78,6 +79,7 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
     led_bodies(w)
     find_nominals(w)
     unnamed_roles(w)
+    possessed_people(w)
     demonym_actors(w)
     named_participants(w, matchers.verbs, matchers.nouns)
     link_acronyms(w)
