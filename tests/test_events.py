@@ -913,3 +913,28 @@ def test_events_a_conjunct_shares_the_negation_of_its_verb(pipeline, text, expec
 def test_events_a_protest_breaking_out_needs_no_named_crowd(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [t for t, *_ in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a pledge not to yield or cooperate is a refusal; a pledge not to use force is no threat
+    ("Israel vowed not to withdraw from the Golan Heights.", [("REJECT", "yield")]),
+    ("The president vowed not to negotiate with the rebels.", [("REJECT", "meet")]),
+    ("The rebels pledged never to attack civilians again.", [("AGREE", "")]),
+    ("The rebels vowed to attack the town.", [("THREATEN", "violence")]),
+    ("The rebels promised to release the hostages.", [("AGREE", "")]),
+])
+def test_events_a_negated_pledge_is_a_refusal_or_a_pledge_of_restraint(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode or "") for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The opposition filed suit against the government over the election.", [("ACCUSE", "allege")]),
+    ("The families brought suit against the army in a federal court.", [("ACCUSE", "allege")]),
+    ("Other banks followed suit on Monday.", []),
+])
+def test_events_filing_suit_is_a_lawsuit(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode) for t, s, g, e in evs] == expected

@@ -150,7 +150,16 @@ def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
         if d.type == "REQUEST" and not d.target.actors and other or d.type == "CONCEDE" and other:
             d.target = csrc  # "urged THE REBELS to ...", "allowed OPPOSITION PARTIES to hold rallies": who is
             # asked or let
-    if d.type == "AGREE" and e.pos != "N" and ct not in COOPERATIVE:
+    if d.type == "AGREE" and e.pos != "N" and _negated(comp_match.tok):
+        if ct in COOPERATIVE:
+            # "vowed not to withdraw from the Golan", "promised never to release them": declining to yield or
+            # cooperate is a refusal (CAMEO 12x), not an agreement
+            d.attrs["refused"] = ct
+            d.type, d.mode, d.cameo = "REJECT", request_mode(ct), None
+        elif ct in FORCEFUL:
+            # "vowed not to attack the town": a pledge to hold back force is no threat (CAMEO 035, intent to yield)
+            d.type, d.mode, d.cameo = "AGREE", "", "035"
+    elif d.type == "AGREE" and e.pos != "N" and ct not in COOPERATIVE:
         if ct in FORCEFUL:
             d.type, d.mode, d.cameo = "THREATEN", threat_mode(comp_match.entry), None
         elif ct == "REQUEST" and comp_match.entry.pos == "N":
@@ -165,6 +174,11 @@ def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
     elif d.type == "THREATEN":
         d.mode = d.mode or threat_mode(comp_match.entry)
         d.cameo = None
+
+
+def _negated(tok) -> bool:
+    """Whether a complement's predicate is negated ("not to withdraw", "never to attack")."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
 
 
 def args_of(w: Work, m: Match) -> tuple[Resolved, Resolved]:
