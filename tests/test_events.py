@@ -938,3 +938,19 @@ def test_events_a_negated_pledge_is_a_refusal_or_a_pledge_of_restraint(pipeline,
 def test_events_filing_suit_is_a_lawsuit(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [(t, e.mode) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a sanction its author announces or decides, with no condition, is the sanction; said, warned or made
+    # conditional it stays a threat
+    ("The United States announced it would ban all aid to the rebels.", ["SANCTION"]),
+    ("Russia decided to expel ten American diplomats.", ["SANCTION"]),
+    ("The EU announced it would impose sanctions on Iran if talks failed.", ["THREATEN"]),
+    ("The EU said it would impose sanctions on Iran.", ["THREATEN"]),
+    ("The army announced it would attack the town.", ["THREATEN"]),
+])
+def test_events_an_announced_sanction_is_the_sanction(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [t for t, *_ in evs] == expected
+

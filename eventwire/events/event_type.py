@@ -145,6 +145,11 @@ def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
         # yield" (03x, AGREE): "the RUF announced it will return weapons"
         d.attrs["future_of"] = etype
         d.type, d.mode, d.cameo = "AGREE", "", None  # a conditional offer stays hypothetical
+    elif etype == "SANCTION" and not d.negated and cue in ("", "would") and decided(w, where, d.source):
+        # "the United States announced it would prohibit all aid to the rebels": a sanction its author announces
+        # as decided, with no condition, is the sanction itself (CAMEO 16x), not a threat of one
+        d.hypothetical = False
+        return None
     elif not d.negated and d.source.actors and ((future and not d.hypothetical) or cue in THREAT_CUES + PLAN_CUES) \
             and not _in_condition(w, where) \
             and (etype in MATERIAL_CONFLICT - {"MOBILIZE"} or (etype == "RETREAT" and cue == "unless")):
@@ -174,6 +179,24 @@ def self_announced(w: Work, tok, src: Resolved) -> bool:
     if head.lemma_.lower() not in w.reporting:
         return False
     speaker = resolve(w.story, subject_of(head))
+    return bool(speaker.actors) and set(speaker.ids()) == set(src.ids())
+
+
+DECISION_VERBS = {"announce", "decide", "declare"}
+
+
+def decided(w: Work, tok, src: Resolved) -> bool:
+    """Whether the clause is what its own source announces or decides ("X announced it would ...", "X decided to
+    ..."), with no condition on it."""
+    if not src.actors or _in_condition(w, tok) or any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in tok.children):
+        return False
+    last = None
+    for g in modality.governors(tok, w.reporting):
+        last = g
+    if last is None or last.dep_ not in ("ccomp", "xcomp") or last.head.lemma_.lower() not in DECISION_VERBS:
+        return False
+    speaker = resolve(w.story, subject_of(last.head))
     return bool(speaker.actors) and set(speaker.ids()) == set(src.ids())
 
 
