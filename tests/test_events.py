@@ -954,3 +954,17 @@ def test_events_an_announced_sanction_is_the_sanction(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [t for t, *_ in evs] == expected
 
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # admitting a fact is no concession; admitting defeat, fault or inspectors is
+    ("He acknowledged that his rallying cry to save the planet had not galvanized Americans.", []),
+    ("All of this, he acknowledges, could be undone at the ballot box.", []),
+    ("The senator has acknowledged the reality of climate change.", []),
+    ("The president admitted defeat in the election on Sunday.", ["CONCEDE"]),
+    ("The army acknowledged its responsibility for the deaths of 12 civilians.", ["CONCEDE"]),
+    ("Iraq admitted UN weapons inspectors to the site.", ["RETREAT"]),
+])
+def test_events_admitting_a_fact_is_no_concession(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [t for t, *_ in evs] == expected

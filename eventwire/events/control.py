@@ -17,8 +17,8 @@ from .arguments import arg_np, noun_agent, noun_target, verb_args
 from .complements import complement, complement_event
 from .deep import sent_forces
 from .draft import Draft, Match, Work
-from .empty_control import (names_event, names_other_actor, nothing_asked, opinion_agreement, press_formula,
-                            question, unfulfilled)
+from .empty_control import (fact_admitted, names_event, names_other_actor, nothing_asked, opinion_agreement,
+                            press_formula, question, unfulfilled)
 from .lexicon import Entry
 from .modes import request_mode, threat_mode
 from .natural import forecast, natural_danger
@@ -44,7 +44,8 @@ def control(w: Work, d: Draft) -> bool:
         elif chosen.tok.i == comp_match.tok.i and chosen.entry.type not in ("NONE", "NOT", "LIGHT"):
             comp_match = chosen  # the sense its frame bears out: "intends to strike Iran's nuclear sites" (an
             # attack, not a labour strike)
-    if opinion_agreement(tok, d.type, comp, comp_match) or question(tok, d.type, comp):
+    if opinion_agreement(tok, d.type, comp, comp_match) or question(tok, d.type, comp) or \
+            fact_admitted(tok, d.type, comp, comp_match):
         return False
     if comp_match is None and (unfulfilled(tok, d.type) or press_formula(tok, comp)):
         return False
