@@ -968,3 +968,33 @@ def test_events_an_announced_sanction_is_the_sanction(pipeline, text, expected):
 def test_events_admitting_a_fact_is_no_concession(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [t for t, *_ in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # throwing stones, rocks or bottles at someone is a violent protest; throwing them elsewhere is nothing
+    ("Hundreds of demonstrators threw stones at police in Tehran.", [("PROTEST", "riot")]),
+    ("Protesters pelted the riot police with stones and eggs.", [("PROTEST", "riot")]),
+    ("Children threw stones into the lake on Sunday.", []),
+])
+def test_events_stones_thrown_at_someone_are_a_riot(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the parse reads "Up to 20,000 people protested" as a noun phrase; a verb that takes no object is no passive
+    ("Up to 20,000 people protested across the country on Saturday.", [("PROTEST", ["people"])]),
+    ("Up to 3,000 workers struck at the port on Monday.", [("PROTEST", ["workers"])]),
+    ("Dozens of people killed in the attack on the market.", [("ASSAULT", [])]),
+])
+def test_events_an_intransitive_participle_on_a_root_noun_is_its_verb(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, s) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+def test_events_a_stone_thrown_by_one_person_is_an_attack(pipeline):
+    _, evs = _events(pipeline, "A man threw a rock at the bus.")
+    assert [t for t, *_ in evs] == ["ASSAULT"]

@@ -107,15 +107,29 @@ def truce_signed(d: Draft) -> None:
             return
 
 
+CROWDS = {"crowd", "mob", "group", "gang", "throng"}
+
+
+def thrown_by_one(d: Draft) -> None:
+    """Stones or bottles thrown at someone by a crowd ("demonstrators threw stones at police") are a violent
+    protest (CAMEO 145); thrown by one person ("the suspect threw a bottle at her") an attack."""
+    if d.type != "PROTEST" or d.mode != "riot" or d.match.tok.lemma_.lower() not in ("throw", "hurl", "pelt"):
+        return
+    subj = subject_of(d.match.tok)
+    if subj is not None and subj.tag_ in ("NN", "NNP") and subj.lemma_.lower() not in CROWDS:
+        d.type, d.mode, d.cameo = "ASSAULT", "", "180"
+
+
 def by_doer_and_object(d: Draft) -> None:
     """The retypings that follow from who acts and what they act on (``legal_action``, ``armed_strike``,
-    ``place_seized``, ``people_expelled``, ``claim_withdrawn``, ``truce_signed``)."""
+    ``place_seized``, ``people_expelled``, ``claim_withdrawn``, ``truce_signed``, ``thrown_by_one``)."""
     legal_action(d)
     armed_strike(d)
     place_seized(d)
     people_expelled(d)
     claim_withdrawn(d)
     truce_signed(d)
+    thrown_by_one(d)
 
 
 # -- retyping by modality ----------------------------------------------------------------------------------
