@@ -998,3 +998,16 @@ def test_events_an_intransitive_participle_on_a_root_noun_is_its_verb(pipeline, 
 def test_events_a_stone_thrown_by_one_person_is_an_attack(pipeline):
     _, evs = _events(pipeline, "A man threw a rock at the bus.")
     assert [t for t, *_ in evs] == ["ASSAULT"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # reimposing is imposing; a pattern's own words ("remained on ALERT", "reimposed a CURFEW") are no second event
+    ("Israel reimposed blockades in the West Bank on Friday.", [("COERCE", "blockades")]),
+    ("The European Union reimposed sanctions on Belarus.", [("SANCTION", "reimposed")]),
+    ("Israel reimposed a curfew on Hebron.", [("COERCE", "reimposed")]),
+    ("Israeli troops remained on alert in the West Bank.", [("MOBILIZE", "remained")]),
+])
+def test_events_reimposing_and_a_pattern_codes_once(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.trigger.text) for t, s, g, e in evs] == expected

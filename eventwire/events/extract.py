@@ -90,6 +90,7 @@ class Extractor:
             before = len(w.drafts)
             self.code(chosen)
             w.consumed.add(chosen.tok.i)
+            w.consumed.update(t.i for t in chosen.extra)  # "imposed a CURFEW on Hebron": the pattern's own words
             if len(w.drafts) > before:
                 d = w.drafts[-1]
                 consume_content(w.consumed, chosen.tok, d.type)
