@@ -1011,3 +1011,16 @@ def test_events_a_stone_thrown_by_one_person_is_an_attack(pipeline):
 def test_events_reimposing_and_a_pattern_codes_once(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [(t, e.trigger.text) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a time of deeds a light verb takes stands where they do, as an amount does
+    ("Iran and Iraq held three days of talks in Geneva.", ["CONSULT"]),
+    ("Workers staged two days of protests in the capital.", ["PROTEST"]),
+    ("French and Egyptian warships launched 10 days of war games in the Mediterranean.", ["COOPERATE"]),
+    ("The band held two nights of concerts in Dublin.", []),
+])
+def test_events_days_of_deeds_are_the_deeds(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [t for t, *_ in evs] == expected
