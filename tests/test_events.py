@@ -1024,3 +1024,18 @@ def test_events_reimposing_and_a_pattern_codes_once(pipeline, text, expected):
 def test_events_days_of_deeds_are_the_deeds(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [t for t, *_ in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # exploding a bomb is an attack; a second act of another kind told with no one named is its own record,
+    # the same act going on is not
+    ("Militants exploded a roadside bomb near an army convoy.", [("ASSAULT", "explosives")]),
+    ("The book exploded the myth of the lone genius.", []),
+    ("Rebels kidnapped 16 advisers from a bazaar and exploded a series of bombs in the capital.",
+     [("ASSAULT", "abduct"), ("ASSAULT", "explosives")]),
+    ("Gunmen killed one soldier and wounded two others.", [("ASSAULT", "")]),
+])
+def test_events_a_second_act_of_another_kind_is_its_own_record(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode or "") for t, s, g, e in evs] == expected
