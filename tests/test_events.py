@@ -1039,3 +1039,32 @@ def test_events_days_of_deeds_are_the_deeds(pipeline, text, expected):
 def test_events_a_second_act_of_another_kind_is_its_own_record(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [(t, e.mode or "") for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The opposition leader was placed under house arrest on Monday.", [("COERCE", "arrest")]),
+    ("Police put the journalist under arrest.", [("COERCE", "arrest")]),
+    ("Prosecutors placed the former defence minister under investigation for corruption.",
+     [("ACCUSE", "investigate")]),
+    ("The company put the project under review.", []),
+])
+def test_events_placed_under_arrest_or_investigation(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source", [
+    # an agentless arrest, investigation or sentence in a country is that state's; a killing there is not
+    ("A British journalist was arrested in Egypt on Monday.", ["Egypt"]),
+    ("Two activists were sentenced in Iran to five years in prison.", ["Iran"]),
+    ("A US national has been put under investigation in Italy for her role in the riots.", ["Italy"]),
+    ("Three men were arrested by police in Egypt.", ["police"]),
+])
+def test_events_an_agentless_state_act_in_a_country_is_that_states(pipeline, text, source):
+    from eventwire import Pipeline
+
+    nlp = Pipeline(stages=["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"], event_classifier=False)
+    _, evs = _events(nlp, text)
+    assert [s for t, s, g, e in evs] == [source]

@@ -36,7 +36,7 @@ from ..model import Story
 from . import event_type, fallback, modality, ontology
 from .arguments import source_gap, verb_args
 from .arrival import HOST_RECEIVES
-from .circumstance import circumstances_dropped, force_of_circumstance
+from .circumstance import circumstances_dropped, force_of_circumstance, state_of_place
 from .complements import condition_mark
 from .confidence import confidence
 from .control import control
@@ -127,6 +127,7 @@ class Extractor:
         hyp_why = event_type.by_modality(w, d, where, hyp_why)
         self._conditions(d, where, hyp_why)
         force_of_circumstance(w, d, where)
+        state_of_place(w, d, where)
         self._participant_texts(d)
         if not reports_event(d) or in_fiction(where):
             return  # no participant, a description; or a story told in a film or novel (``fiction.py``)
