@@ -1068,3 +1068,9 @@ def test_events_an_agentless_state_act_in_a_country_is_that_states(pipeline, tex
     nlp = Pipeline(stages=["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"], event_classifier=False)
     _, evs = _events(nlp, text)
     assert [s for t, s, g, e in evs] == [source]
+
+
+@pytest.mark.model
+def test_events_a_politician_is_an_actor(pipeline):
+    _, evs = _events(pipeline, "Police arrested a local politician on Monday.")
+    assert [(t, g) for t, s, g, e in evs] == [("COERCE", ["local politician"])]
