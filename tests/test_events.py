@@ -1074,3 +1074,14 @@ def test_events_an_agentless_state_act_in_a_country_is_that_states(pipeline, tex
 def test_events_a_politician_is_an_actor(pipeline):
     _, evs = _events(pipeline, "Police arrested a local politician on Monday.")
     assert [(t, g) for t, s, g, e in evs] == [("COERCE", ["local politician"])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Tanzania have expressed gratitude to Saudi Arabia for its contribution to peace.",
+     [("SUPPORT", ["Kenya", "Tanzania"], ["Saudi Arabia"])]),
+    ("The coach said he was grateful for the support of the fans.", []),
+])
+def test_events_gratitude_to_another_side_is_praise(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, s, g) for t, s, g, e in evs] == expected
