@@ -1085,3 +1085,22 @@ def test_events_a_politician_is_an_actor(pipeline):
 def test_events_gratitude_to_another_side_is_praise(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [(t, s, g) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # welcoming a side is hosting it; welcoming what a side did is approving it
+    ("Chinese President Xi Jinping welcomed Russian President Vladimir Putin in Beijing.", [("CONSULT", "visit")]),
+    ("Egypt welcomed a delegation from Hamas on Sunday.", [("CONSULT", "visit")]),
+    ("Israel welcomed the decision by the United States.", [("AGREE", "")]),
+])
+def test_events_welcoming_a_side_is_hosting_it(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode or "") for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+def test_events_welcoming_a_sides_plans_is_no_visit(pipeline):
+    _, evs = _events(pipeline, "The coalition issued a paper welcoming the Obama administration’s plans to increase "
+                               "funding for the region.")
+    assert "CONSULT" not in [t for t, *_ in evs]

@@ -107,6 +107,23 @@ def truce_signed(d: Draft) -> None:
             return
 
 
+def guest_welcomed(d: Draft) -> None:
+    """Welcoming a person or a side ("the president welcomed the Chinese premier at the airport") is hosting a
+    visit (CAMEO 043, CONSULT); welcoming a deed or a decision ("welcomed the ceasefire agreement") stays an
+    approval."""
+    tok = d.match.tok
+    if d.type != "AGREE" or tok.lemma_.lower() != "welcome" or d.match.entry.pos != "V" or not d.target.actors:
+        return
+    from .triggers import noun_event
+
+    obj = child(tok, "dobj")
+    # the object itself names the side welcomed ("the Chinese PREMIER"), not what it did or has ("the decision BY
+    # X", "the administration's PLANS")
+    if obj is not None and noun_event(obj) is None and not any(c.dep_ in ("poss", "case") for c in obj.children) and \
+            any(lo <= obj.idx < hi for lo, hi in d.target.at.values()):
+        d.type, d.mode, d.cameo = "CONSULT", "visit", "043"
+
+
 CROWDS = {"crowd", "mob", "group", "gang", "throng"}
 
 
@@ -122,7 +139,7 @@ def thrown_by_one(d: Draft) -> None:
 
 def by_doer_and_object(d: Draft) -> None:
     """The retypings that follow from who acts and what they act on (``legal_action``, ``armed_strike``,
-    ``place_seized``, ``people_expelled``, ``claim_withdrawn``, ``truce_signed``, ``thrown_by_one``)."""
+    ``place_seized``, ``people_expelled``, ``claim_withdrawn``, ``truce_signed``, ``thrown_by_one``, ``guest_welcomed``)."""
     legal_action(d)
     armed_strike(d)
     place_seized(d)
@@ -130,6 +147,7 @@ def by_doer_and_object(d: Draft) -> None:
     claim_withdrawn(d)
     truce_signed(d)
     thrown_by_one(d)
+    guest_welcomed(d)
 
 
 # -- retyping by modality ----------------------------------------------------------------------------------
