@@ -85,7 +85,8 @@ def recased(nlp, text: str) -> str | None:
     changed = False
     for k, m in enumerate(words):
         w = m.group()
-        if k in keep or not w[0].isupper() or w.isupper() or _first_of_sentence(text, m.start()):
+        if k in keep or not w[0].isupper() or sum(c.isupper() for c in w) > 1 or _first_of_sentence(text, m.start()):
+            # an acronym keeps its capitals, plural too ("NGOs", "MPs"), as a name spelt with two ("McCain")
             continue
         low = w.lower()
         if len(low) != len(w) or not (low in SMALL or _common(low, index)):

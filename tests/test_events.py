@@ -914,3 +914,194 @@ def test_events_a_conjunct_shares_the_negation_of_its_verb(pipeline, text, expec
 def test_events_a_protest_breaking_out_needs_no_named_crowd(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [t for t, *_ in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a pledge not to yield or cooperate is a refusal; a pledge not to use force is no threat
+    ("Israel vowed not to withdraw from the Golan Heights.", [("REJECT", "yield")]),
+    ("The president vowed not to negotiate with the rebels.", [("REJECT", "meet")]),
+    ("The rebels pledged never to attack civilians again.", [("AGREE", "")]),
+    ("The rebels vowed to attack the town.", [("THREATEN", "violence")]),
+    ("The rebels promised to release the hostages.", [("AGREE", "")]),
+])
+def test_events_a_negated_pledge_is_a_refusal_or_a_pledge_of_restraint(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode or "") for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The opposition filed suit against the government over the election.", [("ACCUSE", "allege")]),
+    ("The families brought suit against the army in a federal court.", [("ACCUSE", "allege")]),
+    ("Other banks followed suit on Monday.", []),
+])
+def test_events_filing_suit_is_a_lawsuit(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a sanction its author announces or decides, with no condition, is the sanction; said, warned or made
+    # conditional it stays a threat
+    ("The United States announced it would ban all aid to the rebels.", ["SANCTION"]),
+    ("Russia decided to expel ten American diplomats.", ["SANCTION"]),
+    ("The EU announced it would impose sanctions on Iran if talks failed.", ["THREATEN"]),
+    ("The EU said it would impose sanctions on Iran.", ["THREATEN"]),
+    ("The army announced it would attack the town.", ["THREATEN"]),
+])
+def test_events_an_announced_sanction_is_the_sanction(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [t for t, *_ in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # admitting a fact is no concession; admitting defeat, fault or inspectors is
+    ("He acknowledged that his rallying cry to save the planet had not galvanized Americans.", []),
+    ("All of this, he acknowledges, could be undone at the ballot box.", []),
+    ("The senator has acknowledged the reality of climate change.", []),
+    ("The president admitted defeat in the election on Sunday.", ["CONCEDE"]),
+    ("The army acknowledged its responsibility for the deaths of 12 civilians.", ["CONCEDE"]),
+    ("Iraq admitted UN weapons inspectors to the site.", ["RETREAT"]),
+])
+def test_events_admitting_a_fact_is_no_concession(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [t for t, *_ in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # throwing stones, rocks or bottles at someone is a violent protest; throwing them elsewhere is nothing
+    ("Hundreds of demonstrators threw stones at police in Tehran.", [("PROTEST", "riot")]),
+    ("Protesters pelted the riot police with stones and eggs.", [("PROTEST", "riot")]),
+    ("Children threw stones into the lake on Sunday.", []),
+])
+def test_events_stones_thrown_at_someone_are_a_riot(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the parse reads "Up to 20,000 people protested" as a noun phrase; a verb that takes no object is no passive
+    ("Up to 20,000 people protested across the country on Saturday.", [("PROTEST", ["people"])]),
+    ("Up to 3,000 workers struck at the port on Monday.", [("PROTEST", ["workers"])]),
+    ("Dozens of people killed in the attack on the market.", [("ASSAULT", [])]),
+])
+def test_events_an_intransitive_participle_on_a_root_noun_is_its_verb(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, s) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+def test_events_a_stone_thrown_by_one_person_is_an_attack(pipeline):
+    _, evs = _events(pipeline, "A man threw a rock at the bus.")
+    assert [t for t, *_ in evs] == ["ASSAULT"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # reimposing is imposing; a pattern's own words ("remained on ALERT", "reimposed a CURFEW") are no second event
+    ("Israel reimposed blockades in the West Bank on Friday.", [("COERCE", "blockades")]),
+    ("The European Union reimposed sanctions on Belarus.", [("SANCTION", "reimposed")]),
+    ("Israel reimposed a curfew on Hebron.", [("COERCE", "reimposed")]),
+    ("Israeli troops remained on alert in the West Bank.", [("MOBILIZE", "remained")]),
+])
+def test_events_reimposing_and_a_pattern_codes_once(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.trigger.text) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a time of deeds a light verb takes stands where they do, as an amount does
+    ("Iran and Iraq held three days of talks in Geneva.", ["CONSULT"]),
+    ("Workers staged two days of protests in the capital.", ["PROTEST"]),
+    ("French and Egyptian warships launched 10 days of war games in the Mediterranean.", ["COOPERATE"]),
+    ("The band held two nights of concerts in Dublin.", []),
+])
+def test_events_days_of_deeds_are_the_deeds(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [t for t, *_ in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # exploding a bomb is an attack; a second act of another kind told with no one named is its own record,
+    # the same act going on is not
+    ("Militants exploded a roadside bomb near an army convoy.", [("ASSAULT", "explosives")]),
+    ("The book exploded the myth of the lone genius.", []),
+    ("Rebels kidnapped 16 advisers from a bazaar and exploded a series of bombs in the capital.",
+     [("ASSAULT", "abduct"), ("ASSAULT", "explosives")]),
+    ("Gunmen killed one soldier and wounded two others.", [("ASSAULT", "")]),
+])
+def test_events_a_second_act_of_another_kind_is_its_own_record(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode or "") for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The opposition leader was placed under house arrest on Monday.", [("COERCE", "arrest")]),
+    ("Police put the journalist under arrest.", [("COERCE", "arrest")]),
+    ("Prosecutors placed the former defence minister under investigation for corruption.",
+     [("ACCUSE", "investigate")]),
+    ("The company put the project under review.", []),
+])
+def test_events_placed_under_arrest_or_investigation(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source", [
+    # an agentless arrest, investigation or sentence in a country is that state's; a killing there is not
+    ("A British journalist was arrested in Egypt on Monday.", ["Egypt"]),
+    ("Two activists were sentenced in Iran to five years in prison.", ["Iran"]),
+    ("A US national has been put under investigation in Italy for her role in the riots.", ["Italy"]),
+    ("Three men were arrested by police in Egypt.", ["police"]),
+])
+def test_events_an_agentless_state_act_in_a_country_is_that_states(pipeline, text, source):
+    from eventwire import Pipeline
+
+    nlp = Pipeline(stages=["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"], event_classifier=False)
+    _, evs = _events(nlp, text)
+    assert [s for t, s, g, e in evs] == [source]
+
+
+@pytest.mark.model
+def test_events_a_politician_is_an_actor(pipeline):
+    _, evs = _events(pipeline, "Police arrested a local politician on Monday.")
+    assert [(t, g) for t, s, g, e in evs] == [("COERCE", ["local politician"])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Tanzania have expressed gratitude to Saudi Arabia for its contribution to peace.",
+     [("SUPPORT", ["Kenya", "Tanzania"], ["Saudi Arabia"])]),
+    ("The coach said he was grateful for the support of the fans.", []),
+])
+def test_events_gratitude_to_another_side_is_praise(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, s, g) for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # welcoming a side is hosting it; welcoming what a side did is approving it
+    ("Chinese President Xi Jinping welcomed Russian President Vladimir Putin in Beijing.", [("CONSULT", "visit")]),
+    ("Egypt welcomed a delegation from Hamas on Sunday.", [("CONSULT", "visit")]),
+    ("Israel welcomed the decision by the United States.", [("AGREE", "")]),
+])
+def test_events_welcoming_a_side_is_hosting_it(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert [(t, e.mode or "") for t, s, g, e in evs] == expected
+
+
+@pytest.mark.model
+def test_events_welcoming_a_sides_plans_is_no_visit(pipeline):
+    _, evs = _events(pipeline, "The coalition issued a paper welcoming the Obama administration’s plans to increase "
+                               "funding for the region.")
+    assert "CONSULT" not in [t for t, *_ in evs]

@@ -607,6 +607,8 @@ def test_events_disease_and_weather_as_doers_code_nothing(events_no_classifier, 
     "Pakistan's cricket board banned the spinner for two matches for throwing.",
     "The Ethiopian runner was banned for doping on Friday.",
     "The Yankees traded their closer to the Seattle Mariners for a young outfielder.",
+    "The Canadian skier defended her world title in the giant slalom on Sunday.",  # a title, not a side
+    "The champion will defend his crown against the challenger in Las Vegas.",
 ])
 def test_events_sport_withdrawals_bans_and_trades_code_nothing(events_no_classifier, text):
     assert events_no_classifier.code(text).events == []

@@ -54,3 +54,9 @@ def test_truecase_headline_codes_its_event():
     story = Pipeline(stages=ONLY_EVENTS).code("Ruritania Expels Three Diplomats Over Spying Claims")
     assert [e.type for e in story.events] == ["SANCTION"]
     assert story.events[0].trigger.text == "Expels"
+
+
+def test_truecase_keeps_acronyms_with_a_plural_ending():
+    nlp = load()
+    low = truecase.recased(nlp, "Three Human Rights NGOs Banned for Ties to Foreign Governments")
+    assert " NGOs banned " in low

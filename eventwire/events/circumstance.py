@@ -13,7 +13,9 @@
   the base and killed five"), attacks with no doer named and killings told in the active beside a clause below
   them ("killed 81, while 67 were abducted") are events of their own.
 - A passive killing, attack or arrest with no "by" agent takes its source from the operation or attack it
-  happened in ("killed in a police encounter", "killed in an Israeli air strike"; ``force_of_circumstance``).
+  happened in ("killed in a police encounter", "killed in an Israeli air strike"; ``force_of_circumstance``);
+  an arrest, investigation or sentence with none takes the country it happened in, whose state alone does such
+  acts ("was arrested in Egypt", "has been put under investigation in Italy"; ``state_of_place``).
 """
 
 from __future__ import annotations
@@ -189,3 +191,26 @@ def force_of_circumstance(w: Work, d: Draft, where) -> None:
                     d.source = Resolved(actors=forces)
                     d.attrs["source_from"] = "circumstance"
                     return
+
+
+STATE_ACTS = {("COERCE", "arrest"), ("ACCUSE", "investigate"), ("SANCTION", "convict")}
+
+
+def state_of_place(w: Work, d: Draft, where) -> None:
+    """An agentless passive arrest, investigation or sentence done "in" a country ("a British journalist was
+    arrested in Egypt", "was put under INVESTIGATION in Italy"): the country, whose state alone arrests,
+    investigates or sentences there, is the source. (A city names no source here.)"""
+    if (d.type, d.mode) not in STATE_ACTS or d.source.actors or d.match.entry.pos != "V":
+        return
+    kids = list(where.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return
+    heads = kids + [c for t in d.match.extra for c in t.children]  # "put under investigation IN ITALY"
+    for noun in (c for p in heads if p.dep_ == "prep" and p.lower_ == "in" for c in p.children if c.dep_ == "pobj"):
+        if noun.ent_type_ != "GPE":
+            continue
+        countries = [a for a in resolve(w.story, noun).actors if a.kind == "country"]
+        if countries and not set(a.id for a in countries) & set(d.target.ids()):
+            d.source = Resolved(actors=countries[:1])
+            d.attrs["source_from"] = "place"
+            return

@@ -17,8 +17,8 @@ from .arguments import arg_np, noun_agent, noun_target, verb_args
 from .complements import complement, complement_event
 from .deep import sent_forces
 from .draft import Draft, Match, Work
-from .empty_control import (names_event, names_other_actor, nothing_asked, opinion_agreement, press_formula,
-                            question, unfulfilled)
+from .empty_control import (fact_admitted, names_event, names_other_actor, nothing_asked, opinion_agreement,
+                            press_formula, question, unfulfilled)
 from .lexicon import Entry
 from .modes import request_mode, threat_mode
 from .natural import forecast, natural_danger
@@ -44,7 +44,8 @@ def control(w: Work, d: Draft) -> bool:
         elif chosen.tok.i == comp_match.tok.i and chosen.entry.type not in ("NONE", "NOT", "LIGHT"):
             comp_match = chosen  # the sense its frame bears out: "intends to strike Iran's nuclear sites" (an
             # attack, not a labour strike)
-    if opinion_agreement(tok, d.type, comp, comp_match) or question(tok, d.type, comp):
+    if opinion_agreement(tok, d.type, comp, comp_match) or question(tok, d.type, comp) or \
+            fact_admitted(tok, d.type, comp, comp_match):
         return False
     if comp_match is None and (unfulfilled(tok, d.type) or press_formula(tok, comp)):
         return False
@@ -156,7 +157,16 @@ def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
         if d.type == "REQUEST" and not d.target.actors and other or d.type == "CONCEDE" and other:
             d.target = csrc  # "urged THE REBELS to ...", "allowed OPPOSITION PARTIES to hold rallies": who is
             # asked or let
-    if d.type == "AGREE" and e.pos != "N" and ct not in COOPERATIVE:
+    if d.type == "AGREE" and e.pos != "N" and _negated(comp_match.tok):
+        if ct in COOPERATIVE:
+            # "vowed not to withdraw from the Golan", "promised never to release them": declining to yield or
+            # cooperate is a refusal (CAMEO 12x), not an agreement
+            d.attrs["refused"] = ct
+            d.type, d.mode, d.cameo = "REJECT", request_mode(ct), None
+        elif ct in FORCEFUL:
+            # "vowed not to attack the town": a pledge to hold back force is no threat (CAMEO 035, intent to yield)
+            d.type, d.mode, d.cameo = "AGREE", "", "035"
+    elif d.type == "AGREE" and e.pos != "N" and ct not in COOPERATIVE:
         if ct in FORCEFUL:
             d.type, d.mode, d.cameo = "THREATEN", threat_mode(comp_match.entry), None
         elif ct == "REQUEST" and comp_match.entry.pos == "N":
@@ -171,6 +181,11 @@ def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
     elif d.type == "THREATEN":
         d.mode = d.mode or threat_mode(comp_match.entry)
         d.cameo = None
+
+
+def _negated(tok) -> bool:
+    """Whether a complement's predicate is negated ("not to withdraw", "never to attack")."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
 
 
 def args_of(w: Work, m: Match) -> tuple[Resolved, Resolved]:

@@ -5,6 +5,8 @@
 - failing to do what is no event is no refusal ("failed to disclose her company", ``unfulfilled``)
 - what news writing asks of every source is no request ("a request for comment", "asked not to be named";
   ``press_formula``, ``events/press_formulas.txt``)
+- admitting a fact is no concession ("he acknowledged that his rallying cry had not galvanized Americans",
+  ``fact_admitted``)
 - asking that asks nothing of anyone is no request ("migrants pushing past each other", ``nothing_asked``)
 
 ``names_event`` and ``names_other_actor`` tell whether a clause holds an event or another actor at all.
@@ -40,6 +42,29 @@ def press_formula(tok, comp) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "for" and
                                       any(p.dep_ == "pobj" and formulas.get(p.lemma_.lower()) == "noun"
                                           for p in c.children) for c in tok.children)
+
+
+ADMITTING = {"admit", "acknowledge"}
+# What a side admits when it gives way: its defeat, its fault, the other side's claim or demand.
+ADMITTED = {"defeat", "loss", "responsibility", "guilt", "mistake", "error", "wrongdoing", "failure", "fault",
+            "blame", "liability", "role", "involvement", "complicity", "demand", "claim", "right", "sovereignty",
+            "independence", "inspector", "observer", "monitor", "refugee"}
+
+
+def fact_admitted(tok, etype: str, comp, comp_match) -> bool:
+    """Whether a verb of admitting admits a fact, not a demand or a defeat: it takes a clause that is no yielding
+    ("acknowledged that the reforms were not complete", "has admitted using the tax code") or stands aside from
+    the sentence it comments on ("all of this, he acknowledges, could be undone"). "Admitted defeat",
+    "acknowledged its responsibility" and "admitted UN inspectors" stay."""
+    if etype != "CONCEDE" or tok.lemma_.lower() not in ADMITTING:
+        return False
+    if tok.dep_ == "parataxis" or (comp is None and not any(c.dep_ in ("dobj", "prep") for c in tok.children)):
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if comp is None and obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in ADMITTED:
+        return True  # "acknowledged the reality of climate change", "acknowledged their uphill battle"
+    return comp is not None and comp.pos_ in ("VERB", "AUX") and \
+        (comp_match is None or comp_match.entry.type not in ("RETREAT", "CONCEDE"))
 
 
 def unfulfilled(tok, etype: str) -> bool:

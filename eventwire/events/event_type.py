@@ -107,15 +107,47 @@ def truce_signed(d: Draft) -> None:
             return
 
 
+def guest_welcomed(d: Draft) -> None:
+    """Welcoming a person or a side ("the president welcomed the Chinese premier at the airport") is hosting a
+    visit (CAMEO 043, CONSULT); welcoming a deed or a decision ("welcomed the ceasefire agreement") stays an
+    approval."""
+    tok = d.match.tok
+    if d.type != "AGREE" or tok.lemma_.lower() != "welcome" or d.match.entry.pos != "V" or not d.target.actors:
+        return
+    from .triggers import noun_event
+
+    obj = child(tok, "dobj")
+    # the object itself names the side welcomed ("the Chinese PREMIER"), not what it did or has ("the decision BY
+    # X", "the administration's PLANS")
+    if obj is not None and noun_event(obj) is None and not any(c.dep_ in ("poss", "case") for c in obj.children) and \
+            any(lo <= obj.idx < hi for lo, hi in d.target.at.values()):
+        d.type, d.mode, d.cameo = "CONSULT", "visit", "043"
+
+
+CROWDS = {"crowd", "mob", "group", "gang", "throng"}
+
+
+def thrown_by_one(d: Draft) -> None:
+    """Stones or bottles thrown at someone by a crowd ("demonstrators threw stones at police") are a violent
+    protest (CAMEO 145); thrown by one person ("the suspect threw a bottle at her") an attack."""
+    if d.type != "PROTEST" or d.mode != "riot" or d.match.tok.lemma_.lower() not in ("throw", "hurl", "pelt"):
+        return
+    subj = subject_of(d.match.tok)
+    if subj is not None and subj.tag_ in ("NN", "NNP") and subj.lemma_.lower() not in CROWDS:
+        d.type, d.mode, d.cameo = "ASSAULT", "", "180"
+
+
 def by_doer_and_object(d: Draft) -> None:
     """The retypings that follow from who acts and what they act on (``legal_action``, ``armed_strike``,
-    ``place_seized``, ``people_expelled``, ``claim_withdrawn``, ``truce_signed``)."""
+    ``place_seized``, ``people_expelled``, ``claim_withdrawn``, ``truce_signed``, ``thrown_by_one``, ``guest_welcomed``)."""
     legal_action(d)
     armed_strike(d)
     place_seized(d)
     people_expelled(d)
     claim_withdrawn(d)
     truce_signed(d)
+    thrown_by_one(d)
+    guest_welcomed(d)
 
 
 # -- retyping by modality ----------------------------------------------------------------------------------
@@ -145,6 +177,11 @@ def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
         # yield" (03x, AGREE): "the RUF announced it will return weapons"
         d.attrs["future_of"] = etype
         d.type, d.mode, d.cameo = "AGREE", "", None  # a conditional offer stays hypothetical
+    elif etype == "SANCTION" and not d.negated and cue in ("", "would") and decided(w, where, d.source):
+        # "the United States announced it would prohibit all aid to the rebels": a sanction its author announces
+        # as decided, with no condition, is the sanction itself (CAMEO 16x), not a threat of one
+        d.hypothetical = False
+        return None
     elif not d.negated and d.source.actors and ((future and not d.hypothetical) or cue in THREAT_CUES + PLAN_CUES) \
             and not _in_condition(w, where) \
             and (etype in MATERIAL_CONFLICT - {"MOBILIZE"} or (etype == "RETREAT" and cue == "unless")):
@@ -174,6 +211,24 @@ def self_announced(w: Work, tok, src: Resolved) -> bool:
     if head.lemma_.lower() not in w.reporting:
         return False
     speaker = resolve(w.story, subject_of(head))
+    return bool(speaker.actors) and set(speaker.ids()) == set(src.ids())
+
+
+DECISION_VERBS = {"announce", "decide", "declare"}
+
+
+def decided(w: Work, tok, src: Resolved) -> bool:
+    """Whether the clause is what its own source announces or decides ("X announced it would ...", "X decided to
+    ..."), with no condition on it."""
+    if not src.actors or _in_condition(w, tok) or any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in tok.children):
+        return False
+    last = None
+    for g in modality.governors(tok, w.reporting):
+        last = g
+    if last is None or last.dep_ not in ("ccomp", "xcomp") or last.head.lemma_.lower() not in DECISION_VERBS:
+        return False
+    speaker = resolve(w.story, subject_of(last.head))
     return bool(speaker.actors) and set(speaker.ids()) == set(src.ids())
 
 

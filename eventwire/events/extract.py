@@ -36,7 +36,7 @@ from ..model import Story
 from . import event_type, fallback, modality, ontology
 from .arguments import source_gap, verb_args
 from .arrival import HOST_RECEIVES
-from .circumstance import circumstances_dropped, force_of_circumstance
+from .circumstance import circumstances_dropped, force_of_circumstance, state_of_place
 from .complements import condition_mark
 from .confidence import confidence
 from .control import control
@@ -90,6 +90,7 @@ class Extractor:
             before = len(w.drafts)
             self.code(chosen)
             w.consumed.add(chosen.tok.i)
+            w.consumed.update(t.i for t in chosen.extra)  # "imposed a CURFEW on Hebron": the pattern's own words
             if len(w.drafts) > before:
                 d = w.drafts[-1]
                 consume_content(w.consumed, chosen.tok, d.type)
@@ -126,6 +127,7 @@ class Extractor:
         hyp_why = event_type.by_modality(w, d, where, hyp_why)
         self._conditions(d, where, hyp_why)
         force_of_circumstance(w, d, where)
+        state_of_place(w, d, where)
         self._participant_texts(d)
         if not reports_event(d) or in_fiction(where):
             return  # no participant, a description; or a story told in a film or novel (``fiction.py``)

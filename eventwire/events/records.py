@@ -38,16 +38,18 @@ def to_events(story: Story, drafts: list[Draft]) -> list[Event]:
     """Records from drafts: CAMEO code, scores, context, quote link; duplicates merged."""
     out: list[Event] = []
     seen: dict[tuple, list[Event]] = {}
-    told: dict[tuple, list] = {}  # the trigger tokens of records with a target, by type, source and sentence
+    told: dict[tuple, list] = {}  # (trigger token, mode) of records with a target, by type, source and sentence
     for d in sorted(drafts, key=lambda d: d.match.tok.i):  # in text order
         tok = d.match.tok
         sent = tok.sent
         source, target = d.source.ids(), d.target.ids()
         base = (d.type, tuple(sorted(source)), sent.start, d.negated)
-        if source and not target and any(t in tok.conjuncts for t in told.get(base, ())):
-            continue  # "killed one soldier and wounded two others": the same act goes on, with no one new named
+        if source and not target and any(t in tok.conjuncts and (not m or not d.mode or m == d.mode)
+                                         for t, m in told.get(base, ())):
+            continue  # "killed one soldier and wounded two others": the same act goes on, with no one new named;
+            # an act of another kind ("kidnapped 16 advisers and exploded a series of bombs") is one of its own
         if target:
-            told.setdefault(base, []).append(tok)
+            told.setdefault(base, []).append((tok, d.mode))
         key = (d.type, tuple(sorted(source)), tuple(sorted(target)), sent.start, d.negated)
         # one act told twice ("shot and killed") is one record; two acts of a type that each name their own
         # mode ("seized 500 bottles and arrested three") are two

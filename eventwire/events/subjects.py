@@ -23,11 +23,22 @@ SAYING = {"say", "tell", "add", "report", "state", "announce", "confirm"}
 
 def main_verb_of_noun_root(tok) -> bool:
     """A sentence the parser rooted on its subject noun: "The air force carried out three strikes" read as a
-    noun phrase with the verb as its modifier. A participle with an object of its own, or a finite verb, on
-    such a root is the sentence's main verb and the root noun its subject."""
+    noun phrase with the verb as its modifier. A participle with an object of its own, a participle of a verb
+    that takes none (``_only_intransitive``), or a finite verb, on such a root is the sentence's main verb and
+    the root noun its subject."""
     head = tok.head
     return tok.dep_ == "acl" and is_root(head) and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i \
-        and agent_of(tok) is None and (tok.tag_ in ("VBD", "VBZ", "VBP") or child(tok, "dobj") is not None)
+        and agent_of(tok) is None and (tok.tag_ in ("VBD", "VBZ", "VBP") or child(tok, "dobj") is not None
+                                       or (tok.tag_ == "VBN" and _only_intransitive(tok)))
+
+
+def _only_intransitive(tok) -> bool:
+    """Whether a participle is of an event verb the lexicon takes only without an object ("Up to 20,000 people
+    PROTESTED across the country", read as "people protested" the modifier): it cannot be a passive on its noun."""
+    from .lexicon import by_head
+
+    return child(tok, "dobj") is None and any(e.frame == "intr" and e.type != "NONE" and not e.extra
+                                              for e in by_head().get((tok.lemma_.lower(), "V"), ()))
 
 
 def subject_of(tok, seen=0):

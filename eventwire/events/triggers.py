@@ -85,6 +85,9 @@ def _of_time(t) -> bool:
                                    for c in t.children)
 
 
+DURATIONS = {"hour", "day", "night", "week", "month", "year"}
+
+
 def noun_event(tok) -> Match | None:
     """The event a noun names: its own lexicon entry, that of its compound ("a mediation effort"), or, for a
     sum of money, that of what it is in ("$33 million IN ASSISTANCE": the sum is the aid)."""
@@ -100,10 +103,11 @@ def noun_event(tok) -> Match | None:
     if m:
         return m[0] if m[0].entry.type != "NONE" else None
     carrier = tok.lemma_.lower() in word_set("events/carrier_nouns.txt")
-    if carrier or counts(tok) and not tok.like_num and tok.dep_ == "dobj" and \
+    if carrier or (counts(tok) or tok.lemma_.lower() in DURATIONS) and not tok.like_num and tok.dep_ == "dobj" and \
             any(x.entry.type == "LIGHT" for x in match_token(tok.head)):
-        # "a mediation effort", and "a round of talks", "the transfer of humanitarian aid"; an amount of deeds
-        # a light verb takes stands where they do: "carried out DOZENS of air strikes"
+        # "a mediation effort", and "a round of talks", "the transfer of humanitarian aid"; an amount or a time
+        # of deeds a light verb takes stands where they do: "carried out DOZENS of air strikes", "held three
+        # DAYS of talks"
         inner = [c for c in tok.children if c.dep_ == "compound" and carrier] + \
             [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for c in inner:
