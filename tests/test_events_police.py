@@ -116,3 +116,20 @@ def test_police_a_dateline_the_parse_made_a_subject_is_no_patient(pipeline):
     story = pipeline.code("HOLLIDAY, Mo. \u2014 A 25-year-old Paris, Missouri, man was arrested Friday on DWI charges.")
     [event] = [e for e in story.events if e.mode == "arrest"]
     assert [story.actor(t).name for t in event.target] == ["25-year-old Paris, Missouri, man"]
+
+
+def test_police_local_law_enforcement_bodies_are_police(pipeline):
+    for text, source in (("Detectives arrested two suspects at a motel on Friday.", "Detectives"),
+                         ("Sheriff's deputies shot a man who fired at them.", "Sheriff's deputies"),
+                         ("State troopers arrested three protesters on the highway.", "State troopers")):
+        story = pipeline.code(text)
+        event = next(e for e in story.events if e.type in ("COERCE", "ASSAULT"))
+        actor = story.actor(event.source[0])
+        assert actor.name == source and actor.sector == "COP", (text, actor.name, actor.sector)
+    story = pipeline.code("The Harlan County Sheriff's Office said the road was closed.")
+    assert next(a for a in story.actors if "Sheriff" in a.name).sector == "COP"
+
+
+def test_police_an_arrest_told_in_a_crime_drama_is_no_event(pipeline):
+    story = pipeline.code("In the new crime drama, a detective arrests the town's mayor for the murder of his wife.")
+    assert story.events == []
