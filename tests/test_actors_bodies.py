@@ -263,3 +263,11 @@ def test_actors_a_countrys_people_noun_is_a_group_of_it_not_the_country(pipeline
     # a ruler of the country is still its government
     story = pipeline.code("Chile's rulers rejected the offer on Monday.")
     assert any(a.country == "CHL" and a.sector == "GOV" for a in story.actors)
+
+
+def test_actors_a_noun_for_people_an_acronym_modifies_is_of_the_body_it_abbreviates(pipeline):
+    story = pipeline.code("The Islamic Front of Arakan claimed the attack. Police said the bomb was planted by an "
+                          "unknown IFA member.")
+    front = next(a for a in story.actors if a.name == "Islamic Front of Arakan")
+    assert any(story.text[m.start:m.end] == "unknown IFA member" for m in front.mentions)
+    assert not any(a.sector == "GOV" and "member" in a.name for a in story.actors)

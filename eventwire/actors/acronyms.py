@@ -41,14 +41,16 @@ def _bracketed(doc, text: str, bodies: list[Mention]) -> Mention | None:
 
 
 def link_acronyms(w: Work) -> None:
-    """Re-key every mention of an acronym that no knowledge-base entry knows to the body it abbreviates."""
+    """Re-key every mention of an acronym that no knowledge-base entry knows to the body it abbreviates, and
+    every body of people an acronym modifies to that body ("an IS member", "NLD leaders")."""
     doc = w.doc
+    bodies = [m for m in w.mentions if m.kind in BODY_KINDS and m.end - m.start >= 2
+              and not is_acronym(doc[m.start:m.end].text)]
+    _owned_by_acronym(w, bodies)
     unknown = [m for m in w.mentions if m.entry is None and m.key.startswith(("org:", "participant:"))
                and is_acronym(doc[m.start:m.end].text)]
     if not unknown:
         return
-    bodies = [m for m in w.mentions if m.kind in BODY_KINDS and m.end - m.start >= 2
-              and not is_acronym(doc[m.start:m.end].text)]
     target: dict[str, Mention] = {}
     for m in unknown:
         text = doc[m.start:m.end].text
@@ -69,3 +71,24 @@ def link_acronyms(w: Work) -> None:
             m.name = full.name
             m.country = m.country or full.country
             m.sector = m.sector or full.sector
+
+
+def _owned_by_acronym(w: Work, bodies: list[Mention]) -> None:
+    """A noun for a body's people modified by an acronym the tagger took for a common word, with the initials of
+    one body the article names, is that body's: "an unknown IS member" after "the Islamic State group" (it was
+    a member of the government, the noun's own sector)."""
+    doc = w.doc
+    for m in w.mentions:
+        if m.how != "nominal" or m.entry is not None or not m.key.startswith("nominal:"):
+            continue
+        head = doc[m.end - 1]
+        acro = next((c for c in head.children if c.dep_ == "compound" and m.start <= c.i < head.i
+                     and c.i not in w.name_at and is_acronym(c.text)), None)
+        if acro is None:
+            continue
+        letters = acro.text.replace(".", "")
+        named = {o.key: o for o in bodies if o.start < m.start and initials(doc, o.start, o.end) == letters}
+        if len(named) == 1:
+            full = next(iter(named.values()))
+            m.key, m.entry, m.kind, m.name = full.key, full.entry, full.kind, full.name
+            m.country, m.sector = full.country, full.sector
