@@ -1194,3 +1194,18 @@ def test_places_lower_case_abbreviation_the_model_took_for_a_person(pipeline):
     assert found["eu"].feature == "region"
     _, found = _places(pipeline, "chad smith said on monday that he would run again.")
     assert "chad" not in found  # a first name stays a person
+
+
+@pytest.mark.model
+def test_places_token_list_is_made_anew_for_each_doc(pipeline):
+    # the stage reads a doc's tokens from a list made once per doc: a second doc of the same length must
+    # not be read through the first one's tokens
+    one = pipeline.code("Flooding hit Winnipeg on Monday.", date="2020-03-02").doc
+    two = pipeline.code("Flooding hit Aleppo on Monday.", date="2020-03-02").doc
+    assert len(one) == len(two)
+    assert gazetteer._tokens(one)[2].text == "Winnipeg"
+    assert gazetteer._tokens(two)[2].text == "Aleppo"
+    assert gazetteer._tokens(one)[2].text == "Winnipeg"
+    assert gazetteer._lower_case(pipeline.code("flooding hit winnipeg and aleppo on monday, officials said "
+                                               "late on tuesday.", date="2020-03-02").doc)
+    assert not gazetteer._lower_case(one)
