@@ -60,6 +60,9 @@ def test_places_division_point_is_the_middle_of_the_area_its_places_cover():
 @pytest.mark.parametrize("name,country,lat,lon", [
     ("Java", "IDN", -7.5, 110.0), ("Sumatra", "IDN", 0.0, 102.0), ("Darfur", "SDN", 13.0, 25.0),
     ("Borneo", None, 1.0, 114.0), ("New England", "USA", 44.0, -71.0),
+    # counties GeoNames splits into unitary authorities or boroughs
+    ("Berkshire", "GBR", 51.45, -1.0), ("Greater Manchester", "GBR", 53.5, -2.3), ("Yorkshire", "GBR", 53.9, -1.3),
+    ("Northamptonshire", "GBR", 52.3, -0.9), ("Lanarkshire", "GBR", 55.7, -3.9),
 ])
 def test_places_region_made_of_divisions_lies_among_them(gaz, name, country, lat, lon):
     region = _best(gaz, name, "region")
@@ -70,6 +73,7 @@ def test_places_region_made_of_divisions_lies_among_them(gaz, name, country, lat
 @pytest.mark.parametrize("name,feature,country", [
     ("UK", "country", "GBR"), ("U.K.", "country", "GBR"), ("Ga.", "admin1", "USA"),
     ("Calif.", "admin1", "USA"), ("Fulton County", "admin2", "USA"), ("Europe", "continent", None),
+    ("Herts", "admin2", "GBR"), ("Staffs", "admin2", "GBR"),
 ])
 def test_places_knows_abbreviations_counties_and_continents(gaz, name, feature, country):
     hits = [e for e, _ in gaz.lookup(name) if e.feature == feature]
@@ -1209,3 +1213,9 @@ def test_places_token_list_is_made_anew_for_each_doc(pipeline):
     assert gazetteer._lower_case(pipeline.code("flooding hit winnipeg and aleppo on monday, officials said "
                                                "late on tuesday.", date="2020-03-02").doc)
     assert not gazetteer._lower_case(one)
+
+
+@pytest.mark.model
+def test_places_split_english_county_is_read_in_britain(pipeline):
+    found = _mentions(pipeline, "Two men were arrested in Cheshire after a crash on the motorway, Cheshire police said.")
+    assert found["Cheshire"].entry.country == "GBR" and found["Cheshire"].entry.feature == "region"
