@@ -1219,3 +1219,21 @@ def test_places_token_list_is_made_anew_for_each_doc(pipeline):
 def test_places_split_english_county_is_read_in_britain(pipeline):
     found = _mentions(pipeline, "Two men were arrested in Cheshire after a crash on the motorway, Cheshire police said.")
     assert found["Cheshire"].entry.country == "GBR" and found["Cheshire"].entry.feature == "region"
+
+
+@pytest.mark.model
+def test_places_local_town_listed_before_a_place_found(pipeline):
+    # the model takes 'Utica' for a person; listed before Rome in a story of New York's counties, it is the town
+    found = _mentions(pipeline, "The flu outbreak has now reached Oneida, Herkimer and Madison counties, state "
+                                "health officials said. Utica and Rome reported the most cases.")
+    assert found["Utica"].entry.admin1 == "US.NY"
+
+
+@pytest.mark.model
+def test_places_local_town_opening_the_name_of_its_council(pipeline):
+    found = _mentions(pipeline, "The Moultrie City Council voted on Monday to annex 40 acres off Georgia 37. "
+                                "Colquitt County commissioners will take up the matter next week.")
+    assert found["Moultrie"].entry.admin1 == "US.GA"
+    found = _mentions(pipeline, "The Smith Foundation gave money to schools in Colquitt County, Georgia, and "
+                                "Tift County, Georgia.")
+    assert "Smith" not in found

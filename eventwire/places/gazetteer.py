@@ -2121,6 +2121,7 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
                 person_spans.setdefault(t.text, set()).add((ent.start, ent.end))
     ents = {t.i: ent for ent in doc.ents for t in ent}
     ends = {m.span.end for m in mentions if m.kind == "name"}
+    starts = {m.span.start for m in mentions if m.kind == "name"}
     text = story.text
     out = []
 
@@ -2135,13 +2136,19 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
                    for t in toks):
                 continue  # a word of another person's name ("Rick Perry" ... "Perry")
             ent = ents.get(i)
-            if ent is not None and (ent.start < i or ent.end > i + n) and ent.label_ != "PERSON":
+            nxt = tokens[i + n] if i + n < len(doc) else None
+            # "the Moultrie City Council", "the Tifton Police Department": a town opening the name of one of
+            # its own bodies
+            opens_body = (ent is not None and ent.label_ == "ORG" and ent.end > i + n and nxt is not None
+                          and (ent.start == i or (ent.start == i - 1 and prev == "the"))
+                          and nxt.text[:1].isupper() and nxt.lower_ != "county"
+                          and nxt.lower_ in _words("city_body_words.txt"))
+            if ent is not None and (ent.start < i or ent.end > i + n) and ent.label_ != "PERSON" and not opens_body:
                 continue  # a word of a longer name: "the Perry Foundation"
             if ent is not None and ent.label_ == "PERSON" and (ent.start, ent.end) != (i, i + n):
                 continue
             if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS):
                 continue
-            nxt = tokens[i + n] if i + n < len(doc) else None
             if nxt is not None and nxt.text in ("'s", "’s"):
                 continue
             key = index.fold(toks.text)
@@ -2154,7 +2161,8 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
             cue = nxt is not None and (nxt.lower_ in _words("place_cue_nouns.txt")
                                        or nxt.lower_ in _words("city_body_words.txt"))  # "Belleview schools"
             # "Lindale and Cave Spring": right after a place found, in a list
-            listed = any(LIST_GAP.fullmatch(text[e:toks.start_char]) for e in ends if e < toks.start_char)
+            listed = any(LIST_GAP.fullmatch(text[e:toks.start_char]) for e in ends if e < toks.start_char) or any(
+                LIST_GAP.fullmatch(text[toks.end_char:b]) for b in starts if b > toks.end_char)  # "Utica and Rome"
             # "visited Valdosta", "the storm hit Moultrie": the object of a verb that takes places
             obj = (n == 1 and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _words("place_object_verbs.txt")
                    and (nxt is None or not (nxt.text[:1].isupper() or nxt.text == "&")))  # not "visit Dimond Kaplan & Co" 
