@@ -1237,3 +1237,12 @@ def test_places_local_town_opening_the_name_of_its_council(pipeline):
     found = _mentions(pipeline, "The Smith Foundation gave money to schools in Colquitt County, Georgia, and "
                                 "Tift County, Georgia.")
     assert "Smith" not in found
+
+
+@pytest.mark.model
+def test_places_state_code_counts_only_where_a_place_is_written(pipeline):
+    found = _mentions(pipeline, "The NC Dinos beat the Doosan Bears on Sunday. Tickets for GA seats sold out, "
+                                "said a spokesman for NJ Advance Media.")
+    assert not {"NC", "NJ"} & set(found)
+    found = _mentions(pipeline, "The plant in Durham, NC, will close, and a second plant in NJ is for sale.")
+    assert found["NC"].entry.admin1 == "US.NC" and found["NJ"].entry.admin1 == "US.NJ"

@@ -781,8 +781,30 @@ def _drop_loose_abbreviations(story: Story, found: list[Mention]) -> list[Mentio
             if i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].ent_type_ in ("PERSON", "ORG") \
                     and not any(o.span.start <= tokens[i - 2].idx < o.span.end for o in out):
                 continue
+            if POSTAL_CODE.match(m.span.text) and all(e.country == "USA" for e, _ in m.candidates) \
+                    and not _state_code_place(story, m, i):
+                continue
         out.append(m)
     return out
+
+
+POSTAL_CODE = re.compile(r"^[A-Z]{2}$")
+ZIP_AFTER = re.compile(r"^,?\s*\d{5}\b")
+
+
+def _state_code_place(story: Story, m: Mention, i: int) -> bool:
+    """Whether a state's two capitals ("NC", "PA") stand where a place is written: after a capitalised name
+    and a comma ("Durham, NC"), after a locative preposition ("in NC"), before a ZIP code, or as a
+    member's state ("R-NC"). Elsewhere two capitals are a firm's, a team's or an agency's ("NJ Advance
+    Media", "the NC Dinos", "Metropolitan Police/PA", "GA passes": general admission)."""
+    tokens = _tokens(story.doc)
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.text == "," and i >= 2 and tokens[i - 2].text[:1].isupper():
+        return True
+    if prev is not None and prev.lower_ in LOCAL_PREPS | EVENT_PREPS:
+        return True
+    return bool(ZIP_AFTER.match(story.text[m.span.end:m.span.end + 8])) or _party_state(story.text, m) \
+        or bool(re.search(r"[RDI]\s?-\s?$", story.text[max(0, m.span.start - 3):m.span.start]))
 
 
 def _place_entities(doc, gaz: Gazetteer) -> list:
