@@ -1246,3 +1246,10 @@ def test_places_state_code_counts_only_where_a_place_is_written(pipeline):
     assert not {"NC", "NJ"} & set(found)
     found = _mentions(pipeline, "The plant in Durham, NC, will close, and a second plant in NJ is for sale.")
     assert found["NC"].entry.admin1 == "US.NC" and found["NJ"].entry.admin1 == "US.NJ"
+
+
+@pytest.mark.model
+def test_places_first_names_listed_before_a_full_name_are_people(pipeline):
+    found = _mentions(pipeline, "Police have spent years working to get justice in the deaths of Helen, Clarence, "
+                                "Irene, Marie and Randy Kunz. The case is still open in Wisconsin.")
+    assert "Helen" not in found and "Clarence" not in found and "Wisconsin" in found

@@ -240,10 +240,12 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     def a_person(start, end, cands) -> bool:
         if end - start == 1 and _after_kin(doc, start) and not _qualified(doc, end):
             return True  # "his wife, Tonya", "daughters Malia and Sasha"
+        small = all(e.feature in ("city", "admin2") and e.population < 100_000 for e, _ in cands)
         if end - start == 1 and (_after_first_name(doc, start, taken) or _first_name_of(doc, start)) \
-                and not _qualified(doc, end) and all(e.feature in ("city", "admin2") and e.population < 100_000
-                                                     for e, _ in cands):
+                and not _qualified(doc, end) and small:
             return True  # "Editing by Bill Rigby", "a golfer in Brooke Henderson": a person, not Rigby, Idaho
+        if end - start == 1 and small and _first_names_listed(doc, start):
+            return True  # "Helen, Clarence and Randy Kunz": the comma makes no town of a state
         if end - start != 1 or _as_written(tokens[start].text) not in person_words or _qualified(doc, end):
             return False
         if all(e.feature in ("city", "admin2") and e.population < 100_000 for e, _ in cands):
@@ -957,6 +959,27 @@ def _after_first_name(doc, i: int, taken: set[int]) -> bool:
     prev = tokens[i - 1]
     return (prev.i not in taken and prev.pos_ == "PROPN" and prev.text.istitle() and prev.is_alpha
             and prev.ent_type_ not in ("GPE", "LOC", "FAC") and prev.lower_ in _first_names())
+
+
+def _first_names_listed(doc, i: int) -> bool:
+    """Whether a common first name stands in a list of first names that ends in a person's full name ("Brent
+    and Lynnette Hain", "Helen, Clarence, Irene and Randy Kunz"): people of one family, not towns."""
+    tokens = _tokens(doc)
+    names = _first_names()
+    if tokens[i].lower_ not in names:
+        return False
+    j = i + 1
+    while j + 1 < len(doc) and tokens[j].text in (",", "and"):
+        j += 1
+        if tokens[j].text in (",", "and"):
+            continue
+        t = tokens[j]
+        if not (t.text.istitle() and t.is_alpha and t.lower_ in names):
+            return False
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and j + 1 < len(doc) and tokens[j + 1].ent_iob_ == "I":
+            return True
+        j += 1
+    return False
 
 
 def _first_name_of(doc, i: int) -> bool:
