@@ -1210,6 +1210,9 @@ def test_places_token_list_is_made_anew_for_each_doc(pipeline):
     assert gazetteer._tokens(one)[2].text == "Winnipeg"
     assert gazetteer._tokens(two)[2].text == "Aleppo"
     assert gazetteer._tokens(one)[2].text == "Winnipeg"
+    assert [(e.start, e.label_) for e in gazetteer._ents(two)] == [(e.start, e.label_) for e in two.ents]
+    assert [e.text for e in gazetteer._ents(one)] == [e.text for e in one.ents]
+    assert [e.text for e in gazetteer._ents(two)] == [e.text for e in two.ents]
     assert gazetteer._lower_case(pipeline.code("flooding hit winnipeg and aleppo on monday, officials said "
                                                "late on tuesday.", date="2020-03-02").doc)
     assert not gazetteer._lower_case(one)

@@ -121,7 +121,8 @@ DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}
                       r"\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
 
 
-_LAST_DOC: tuple = (None, [], False)  # the doc read last, its tokens, whether it is written without capitals
+_LAST_DOC: tuple = (None, [], False, ())  # the doc read last, its tokens, whether it is written without
+# capitals, its entities
 
 
 def _tokens(doc) -> list:
@@ -138,8 +139,16 @@ def _read_doc(doc) -> tuple:
     toks = list(doc)
     words = [t for t in toks if t.is_alpha]
     lower = len(words) >= 8 and sum(t.text[0].isupper() for t in words) < 0.02 * len(words)
-    _LAST_DOC = (doc, toks, lower)
+    _LAST_DOC = (doc, toks, lower, tuple(doc.ents))
     return _LAST_DOC
+
+
+def _ents(doc) -> tuple:
+    """The doc's entity spans, made once per doc (``doc.ents`` builds every span anew on each call)."""
+    last = _LAST_DOC
+    if last[0] is doc and len(last[1]) == len(doc):
+        return last[3]
+    return _read_doc(doc)[3]
 
 
 @cache
@@ -233,7 +242,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     # words of the people the article names ("Mayor Ryan Bingham" ... "Bingham said"): a lone such word is
     # the person, not a town that shares the name; a bigger place or a country too ("Georgia Stevens" ...
     # "Georgia's father"), unless the text says it is a place there ("in Georgia", "Georgia police")
-    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+    person_words = {t.text for ent in _ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
                     if t.text[:1].isupper()}
     full_names = _full_names(doc, gaz)
 
@@ -291,7 +300,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             add(start, end, cands, respelt={id(e) for e, _ in respelt})
     # names inside other entities or outside any: only names that are surely places
     ent_of = {t.i: t.ent_type_ for t in tokens}
-    person_of = {i: ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    person_of = {i: ent for ent in _ents(doc) if ent.label_ == "PERSON" and len(ent) > 1
                  for i in range(ent.start, ent.end)}
     i = 0
     while i < len(doc):
@@ -603,7 +612,7 @@ def _storm_names(doc) -> set[str]:
     soil: Harvey, Irma and Maria")."""
     tokens = _tokens(doc)
     out = set()
-    for t in doc[:-1]:
+    for t in tokens[:-1]:
         if t.lower_.endswith("s") and t.lower_[:-1] in STORM_WORDS:
             # "three hurricanes striking US soil: Harvey, Irma and Maria": the names set beside the plural
             for a in t.children:
@@ -817,7 +826,7 @@ def _place_entities(doc, gaz: Gazetteer) -> list:
     from spacy.tokens import Span as SpacySpan
 
     out = []
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ not in ENT_LABELS or "," not in [t.text for t in ent] or gaz.lookup(ent.text):
             out.append(ent)
             continue
@@ -998,7 +1007,7 @@ def _full_names(doc, gaz: Gazetteer) -> set[str]:
     from ..word_classes import ordinary
 
     out = set()
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or not all(
                 t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
             continue
@@ -1744,14 +1753,14 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
             s += 3.5 if not _dwarfed_stranger(m, entry, ctx) else DWARFED_FOCUS
         elif ctx.countries.get(entry.country):
             s += 1.0 + ctx.countries[entry.country] / total
+        shadow = _overshadowed(m, entry, ctx)
         if entry.feature == "admin1":
             if ctx.admins.get(entry.admin1):  # other places of the article lie in this state
                 s += ADMIN_INSIDE
-        elif _overshadowed(m, entry, ctx):
+        elif shadow:
             pass  # "Cleveland" in a story of Charlotte: the big city, unless the text says otherwise
         elif entry.admin1 and ctx.admins.get(entry.admin1):
             s += ADMIN_NEAR + (ADMIN_FOCUS if entry.admin1 == ctx.admin_focus else 0.0)
-        shadow = _overshadowed(m, entry, ctx)
         if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points and not shadow:
             near = min(index.distance_km(entry.lat, entry.lon, la, lo) for la, lo in ctx.points)
             s += NEAR_BONUS if near <= NEAR_KM else 0.0  # a town near the article's other towns
@@ -2160,11 +2169,11 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
         return []
     taken = {t.i for m in mentions for t in (doc.char_span(m.span.start, m.span.end, alignment_mode="expand") or [])}
     person_spans: dict[str, set] = {}  # a word of a person's name -> the names it is in
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
             for t in ent:
                 person_spans.setdefault(t.text, set()).add((ent.start, ent.end))
-    ents = {t.i: ent for ent in doc.ents for t in ent}
+    ents = {t.i: ent for ent in _ents(doc) for t in ent}
     ends = {m.span.end for m in mentions if m.kind == "name"}
     starts = {m.span.start for m in mentions if m.kind == "name"}
     text = story.text
@@ -2244,8 +2253,8 @@ def _unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> l
         if span is not None:
             by_start.setdefault(span.start, m)
     taken = {t.i for m in mentions for t in (doc.char_span(m.span.start, m.span.end, alignment_mode="expand") or [])}
-    person = {t.i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
-    ent_of = {t.i: ent for ent in doc.ents for t in ent}
+    person = {t.i for ent in _ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    ent_of = {t.i: ent for ent in _ents(doc) for t in ent}
 
     def container(i: int) -> Mention | None:
         """The place found right after "in", "of" or a comma (and "the") at token i."""
