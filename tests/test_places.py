@@ -1256,3 +1256,10 @@ def test_places_first_names_listed_before_a_full_name_are_people(pipeline):
     found = _mentions(pipeline, "Police have spent years working to get justice in the deaths of Helen, Clarence, "
                                 "Irene, Marie and Randy Kunz. The case is still open in Wisconsin.")
     assert "Helen" not in found and "Clarence" not in found and "Wisconsin" in found
+
+
+def test_places_first_test_of_nearness_never_drops_a_near_point():
+    # the cheap test in degrees of latitude may only rule out points that are truly farther
+    assert index.distance_km(0.0, 0.0, gazetteer.NEAR_LAT, 0.0) >= gazetteer.NEAR_KM
+    assert gazetteer._near(40.0, -75.0, 40.8, -75.0, 100) and not gazetteer._near(40.0, -75.0, 40.95, -75.0, 100)
+    assert gazetteer._near(60.0, 0.0, 60.0, 1.7, 100) and not gazetteer._near(60.0, 0.0, 60.0, 1.9, 100)

@@ -116,6 +116,14 @@ COHERE_MAX_READINGS = 300  # a name with more town readings than this says nothi
 HYPHENED = re.compile(r"^([A-Z][A-Za-z.]+)-[a-z]{3,}$")  # "U.S.-led", "Canada-wide"
 NEAR_KM = 100.0  # a town within this distance of the article's other towns and counties ...
 NEAR_BONUS = 2.0  # ... gets these points
+KM_PER_DEGREE = 111.0  # a degree of latitude is at least this long (111.2 km) ...
+NEAR_LAT = NEAR_KM / KM_PER_DEGREE  # ... so points this many degrees apart in latitude are farther than NEAR_KM
+
+
+def _near(lat: float, lon: float, la: float, lo: float, km: float) -> bool:
+    """Whether two points lie within ``km`` of each other; points farther apart in latitude alone are
+    told apart without the great-circle distance."""
+    return abs(lat - la) * KM_PER_DEGREE <= km and index.distance_km(lat, lon, la, lo) <= km
 # "GENEVA -", "HOLLIDAY, Mo. —", "KABUL, Afghanistan (AP) —", "SOUTH WAZIRISTAN, April 5 (APP):"
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                       r"\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
@@ -1762,8 +1770,9 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         elif entry.admin1 and ctx.admins.get(entry.admin1):
             s += ADMIN_NEAR + (ADMIN_FOCUS if entry.admin1 == ctx.admin_focus else 0.0)
         if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points and not shadow:
-            near = min(index.distance_km(entry.lat, entry.lon, la, lo) for la, lo in ctx.points)
-            s += NEAR_BONUS if near <= NEAR_KM else 0.0  # a town near the article's other towns
+            near = any(abs(entry.lat - la) <= NEAR_LAT and index.distance_km(entry.lat, entry.lon, la, lo) <= NEAR_KM
+                       for la, lo in ctx.points)  # (NEAR_LAT: a first test without the distance)
+            s += NEAR_BONUS if near else 0.0  # a town near the article's other towns
         if entry.feature in ("city", "admin2"):  # among its town readings, those near readings of other names
             s -= COHERE * (m.cohere.get("best", 0) - (0 if shadow else m.cohere.get(id(entry), 0)))
     return s
@@ -1791,8 +1800,7 @@ def _overshadowed(m: Mention, entry: Entry, ctx: Context) -> bool:
         return False
     if entry.admin2 and entry.admin2 in ctx.counties:
         return False
-    return not (entry.lat is not None and any(index.distance_km(entry.lat, entry.lon, la, lo) <= km
-                                              for la, lo, km in ctx.local))
+    return not (entry.lat is not None and any(_near(entry.lat, entry.lon, la, lo, km) for la, lo, km in ctx.local))
 
 
 DWARFED = 50  # a town this many times smaller than a namesake city abroad ...
@@ -1811,8 +1819,8 @@ def _dwarfed_stranger(m: Mention, entry: Entry, ctx: Context) -> bool:
         return False
     if entry.admin1 and ctx.admins.get(entry.admin1):
         return False
-    return not (entry.lat is not None and any(index.distance_km(entry.lat, entry.lon, la, lo) <= NEAR_KM
-                                              for la, lo in ctx.points))
+    return not (entry.lat is not None and any(abs(entry.lat - la) <= NEAR_LAT and index.distance_km(
+        entry.lat, entry.lon, la, lo) <= NEAR_KM for la, lo in ctx.points))
 
 
 ALT_BIG_CITY = 500_000  # a city this big under another spelling of the name ...
