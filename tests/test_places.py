@@ -60,6 +60,9 @@ def test_places_division_point_is_the_middle_of_the_area_its_places_cover():
 @pytest.mark.parametrize("name,country,lat,lon", [
     ("Java", "IDN", -7.5, 110.0), ("Sumatra", "IDN", 0.0, 102.0), ("Darfur", "SDN", 13.0, 25.0),
     ("Borneo", None, 1.0, 114.0), ("New England", "USA", 44.0, -71.0),
+    # counties GeoNames splits into unitary authorities or boroughs
+    ("Berkshire", "GBR", 51.45, -1.0), ("Greater Manchester", "GBR", 53.5, -2.3), ("Yorkshire", "GBR", 53.9, -1.3),
+    ("Northamptonshire", "GBR", 52.3, -0.9), ("Lanarkshire", "GBR", 55.7, -3.9),
 ])
 def test_places_region_made_of_divisions_lies_among_them(gaz, name, country, lat, lon):
     region = _best(gaz, name, "region")
@@ -70,6 +73,7 @@ def test_places_region_made_of_divisions_lies_among_them(gaz, name, country, lat
 @pytest.mark.parametrize("name,feature,country", [
     ("UK", "country", "GBR"), ("U.K.", "country", "GBR"), ("Ga.", "admin1", "USA"),
     ("Calif.", "admin1", "USA"), ("Fulton County", "admin2", "USA"), ("Europe", "continent", None),
+    ("Herts", "admin2", "GBR"), ("Staffs", "admin2", "GBR"),
 ])
 def test_places_knows_abbreviations_counties_and_continents(gaz, name, feature, country):
     hits = [e for e, _ in gaz.lookup(name) if e.feature == feature]
@@ -1194,3 +1198,68 @@ def test_places_lower_case_abbreviation_the_model_took_for_a_person(pipeline):
     assert found["eu"].feature == "region"
     _, found = _places(pipeline, "chad smith said on monday that he would run again.")
     assert "chad" not in found  # a first name stays a person
+
+
+@pytest.mark.model
+def test_places_token_list_is_made_anew_for_each_doc(pipeline):
+    # the stage reads a doc's tokens from a list made once per doc: a second doc of the same length must
+    # not be read through the first one's tokens
+    one = pipeline.code("Flooding hit Winnipeg on Monday.", date="2020-03-02").doc
+    two = pipeline.code("Flooding hit Aleppo on Monday.", date="2020-03-02").doc
+    assert len(one) == len(two)
+    assert gazetteer._tokens(one)[2].text == "Winnipeg"
+    assert gazetteer._tokens(two)[2].text == "Aleppo"
+    assert gazetteer._tokens(one)[2].text == "Winnipeg"
+    assert [(e.start, e.label_) for e in gazetteer._ents(two)] == [(e.start, e.label_) for e in two.ents]
+    assert [e.text for e in gazetteer._ents(one)] == [e.text for e in one.ents]
+    assert [e.text for e in gazetteer._ents(two)] == [e.text for e in two.ents]
+    assert gazetteer._lower_case(pipeline.code("flooding hit winnipeg and aleppo on monday, officials said "
+                                               "late on tuesday.", date="2020-03-02").doc)
+    assert not gazetteer._lower_case(one)
+
+
+@pytest.mark.model
+def test_places_split_english_county_is_read_in_britain(pipeline):
+    found = _mentions(pipeline, "Two men were arrested in Cheshire after a crash on the motorway, Cheshire police said.")
+    assert found["Cheshire"].entry.country == "GBR" and found["Cheshire"].entry.feature == "region"
+
+
+@pytest.mark.model
+def test_places_local_town_listed_before_a_place_found(pipeline):
+    # the model takes 'Utica' for a person; listed before Rome in a story of New York's counties, it is the town
+    found = _mentions(pipeline, "The flu outbreak has now reached Oneida, Herkimer and Madison counties, state "
+                                "health officials said. Utica and Rome reported the most cases.")
+    assert found["Utica"].entry.admin1 == "US.NY"
+
+
+@pytest.mark.model
+def test_places_local_town_opening_the_name_of_its_council(pipeline):
+    found = _mentions(pipeline, "The Moultrie City Council voted on Monday to annex 40 acres off Georgia 37. "
+                                "Colquitt County commissioners will take up the matter next week.")
+    assert found["Moultrie"].entry.admin1 == "US.GA"
+    found = _mentions(pipeline, "The Smith Foundation gave money to schools in Colquitt County, Georgia, and "
+                                "Tift County, Georgia.")
+    assert "Smith" not in found
+
+
+@pytest.mark.model
+def test_places_state_code_counts_only_where_a_place_is_written(pipeline):
+    found = _mentions(pipeline, "The NC Dinos beat the Doosan Bears on Sunday. Tickets for GA seats sold out, "
+                                "said a spokesman for NJ Advance Media.")
+    assert not {"NC", "NJ"} & set(found)
+    found = _mentions(pipeline, "The plant in Durham, NC, will close, and a second plant in NJ is for sale.")
+    assert found["NC"].entry.admin1 == "US.NC" and found["NJ"].entry.admin1 == "US.NJ"
+
+
+@pytest.mark.model
+def test_places_first_names_listed_before_a_full_name_are_people(pipeline):
+    found = _mentions(pipeline, "Police have spent years working to get justice in the deaths of Helen, Clarence, "
+                                "Irene, Marie and Randy Kunz. The case is still open in Wisconsin.")
+    assert "Helen" not in found and "Clarence" not in found and "Wisconsin" in found
+
+
+def test_places_first_test_of_nearness_never_drops_a_near_point():
+    # the cheap test in degrees of latitude may only rule out points that are truly farther
+    assert index.distance_km(0.0, 0.0, gazetteer.NEAR_LAT, 0.0) >= gazetteer.NEAR_KM
+    assert gazetteer._near(40.0, -75.0, 40.8, -75.0, 100) and not gazetteer._near(40.0, -75.0, 40.95, -75.0, 100)
+    assert gazetteer._near(60.0, 0.0, 60.0, 1.7, 100) and not gazetteer._near(60.0, 0.0, 60.0, 1.9, 100)

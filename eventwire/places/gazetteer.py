@@ -116,9 +116,47 @@ COHERE_MAX_READINGS = 300  # a name with more town readings than this says nothi
 HYPHENED = re.compile(r"^([A-Z][A-Za-z.]+)-[a-z]{3,}$")  # "U.S.-led", "Canada-wide"
 NEAR_KM = 100.0  # a town within this distance of the article's other towns and counties ...
 NEAR_BONUS = 2.0  # ... gets these points
+KM_PER_DEGREE = 111.0  # a degree of latitude is at least this long (111.2 km) ...
+NEAR_LAT = NEAR_KM / KM_PER_DEGREE  # ... so points this many degrees apart in latitude are farther than NEAR_KM
+
+
+def _near(lat: float, lon: float, la: float, lo: float, km: float) -> bool:
+    """Whether two points lie within ``km`` of each other; points farther apart in latitude alone are
+    told apart without the great-circle distance."""
+    return abs(lat - la) * KM_PER_DEGREE <= km and index.distance_km(lat, lon, la, lo) <= km
 # "GENEVA -", "HOLLIDAY, Mo. —", "KABUL, Afghanistan (AP) —", "SOUTH WAZIRISTAN, April 5 (APP):"
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40})(?:,\s*([A-Z][A-Za-z. ]{1,30}))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                       r"\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
+
+
+_LAST_DOC: tuple = (None, [], False, ())  # the doc read last, its tokens, whether it is written without
+# capitals, its entities
+
+
+def _tokens(doc) -> list:
+    """The doc's tokens as a list, made once per doc: spaCy builds a new Token object on every ``doc[i]``
+    and every step over the doc, which cost the stage a third of its time."""
+    last = _LAST_DOC  # one read: a tuple is replaced whole, never changed
+    if last[0] is doc and len(last[1]) == len(doc):
+        return last[1]
+    return _read_doc(doc)[1]
+
+
+def _read_doc(doc) -> tuple:
+    global _LAST_DOC
+    toks = list(doc)
+    words = [t for t in toks if t.is_alpha]
+    lower = len(words) >= 8 and sum(t.text[0].isupper() for t in words) < 0.02 * len(words)
+    _LAST_DOC = (doc, toks, lower, tuple(doc.ents))
+    return _LAST_DOC
+
+
+def _ents(doc) -> tuple:
+    """The doc's entity spans, made once per doc (``doc.ents`` builds every span anew on each call)."""
+    last = _LAST_DOC
+    if last[0] is doc and len(last[1]) == len(doc):
+        return last[3]
+    return _read_doc(doc)[3]
 
 
 @cache
@@ -156,9 +194,10 @@ def _trim(ent) -> tuple[int, int]:
     """Token bounds of an entity without a leading article or a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    tokens = _tokens(doc)
+    while start < end and tokens[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+    while end > start and tokens[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     return start, end
 
@@ -167,9 +206,10 @@ def _heads_a_firm(doc, start: int, end: int, cands) -> bool:
     """Whether a name that can only be a town below ``ORG_HEAD_CITY`` begins the longer name of an
     organisation ("Peabody Energy, the nation's largest coal company") without a word of a town's own bodies after it
     ("the Peabody Police Department" stays the town)."""
+    tokens = _tokens(doc)
     if not cands or any(e.feature != "city" or e.population >= ORG_HEAD_CITY for e, _ in cands):
         return False
-    first, nxt = doc[start], doc[end] if end < len(doc) else None
+    first, nxt = tokens[start], tokens[end] if end < len(doc) else None
     if first.ent_type_ not in ORG_LABELS or first.ent_iob_ != "B" or nxt is None:
         return False
     if nxt.text in ("'s", "’s", "'", "’"):
@@ -197,6 +237,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     """Place names (spaCy place entities the gazetteer knows, and well-known names the model labelled
     otherwise or missed: "Edmonton" as ORG, "Tamil Nadu" as PERSON) and demonyms."""
     doc = story.doc
+    tokens = _tokens(doc)
     found: list[Mention] = []
     taken: set[int] = set()
 
@@ -209,22 +250,24 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     # words of the people the article names ("Mayor Ryan Bingham" ... "Bingham said"): a lone such word is
     # the person, not a town that shares the name; a bigger place or a country too ("Georgia Stevens" ...
     # "Georgia's father"), unless the text says it is a place there ("in Georgia", "Georgia police")
-    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+    person_words = {t.text for ent in _ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
                     if t.text[:1].isupper()}
     full_names = _full_names(doc, gaz)
 
     def a_person(start, end, cands) -> bool:
         if end - start == 1 and _after_kin(doc, start) and not _qualified(doc, end):
             return True  # "his wife, Tonya", "daughters Malia and Sasha"
+        small = all(e.feature in ("city", "admin2") and e.population < 100_000 for e, _ in cands)
         if end - start == 1 and (_after_first_name(doc, start, taken) or _first_name_of(doc, start)) \
-                and not _qualified(doc, end) and all(e.feature in ("city", "admin2") and e.population < 100_000
-                                                     for e, _ in cands):
+                and not _qualified(doc, end) and small:
             return True  # "Editing by Bill Rigby", "a golfer in Brooke Henderson": a person, not Rigby, Idaho
-        if end - start != 1 or _as_written(doc[start].text) not in person_words or _qualified(doc, end):
+        if end - start == 1 and small and _first_names_listed(doc, start):
+            return True  # "Helen, Clarence and Randy Kunz": the comma makes no town of a state
+        if end - start != 1 or _as_written(tokens[start].text) not in person_words or _qualified(doc, end):
             return False
         if all(e.feature in ("city", "admin2") and e.population < 100_000 for e, _ in cands):
             return True  # a town or a small county ("Machado", a municipality of Brazil, after "Alicia Machado")
-        return _as_written(doc[start].text) in full_names and not (
+        return _as_written(tokens[start].text) in full_names and not (
             _local_context(doc, start, end) or _listed_with_place(doc[start:end], taken))
 
     for start, end, cands in _dateline_mentions(story, gaz, taken):
@@ -248,11 +291,11 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             continue
         cands = _fit_case(doc[start:end].text, gaz.lookup(doc[start:end].text), _period_after(doc, end),
                           _possessive_after(doc, end))
-        if not cands and end - start > 1 and doc[end - 1].lower_ in DIVISION_WORDS:
+        if not cands and end - start > 1 and tokens[end - 1].lower_ in DIVISION_WORDS:
             cands = [(e, p) for e, p in gaz.lookup(doc[start:end - 1].text) if e.feature in ("admin1", "admin2")]
         respelt = _respelt(doc[start:end].text, cands, gaz, ent.label_)
         cands = cands + respelt + _big_airport(gaz, doc[start:end].text, cands)
-        if (end - start == 1 and doc[start].lower_ in COMPASS_WORDS) or _direction_fragment(doc, start, end):
+        if (end - start == 1 and tokens[start].lower_ in COMPASS_WORDS) or _direction_fragment(doc, start, end):
             # "the West", "Centre": a direction the model took for a place is never a division or town
             # abroad named by it
             cands = [(e, p) for e, p in cands if e.feature in ("country", "continent", "region")
@@ -264,12 +307,12 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         if cands and not a_person(start, end, cands):
             add(start, end, cands, respelt={id(e) for e, _ in respelt})
     # names inside other entities or outside any: only names that are surely places
-    ent_of = {t.i: t.ent_type_ for t in doc}
-    person_of = {i: ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    ent_of = {t.i: t.ent_type_ for t in tokens}
+    person_of = {i: ent for ent in _ents(doc) if ent.label_ == "PERSON" and len(ent) > 1
                  for i in range(ent.start, ent.end)}
     i = 0
     while i < len(doc):
-        tok = doc[i]
+        tok = tokens[i]
         if (i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN"
                 or (ent_of[i] in SKIP_LABELS and ent_of[i] not in MISREAD_LABELS) or not _usable(story, tok.idx)):
             i += 1
@@ -280,24 +323,24 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             # a possessive may stand inside a name ("Lee's Summit", "Prince George's County"), and the period
             # of an abbreviation the tokenizer split off ("Ft. Myers")
             if any(t.i in taken or not (t.text[:1].isupper() or t.lower_ in ("of", "de", "-", "'s", "’s")
-                                        or (t.text == "." and t.i > i and len(doc[t.i - 1]) <= 3)) for t in toks):
+                                        or (t.text == "." and t.i > i and len(tokens[t.i - 1]) <= 3)) for t in toks):
                 continue
             if toks[-1].lower_ in ("of", "de", "-", "'s", "’s", ".") or _body_of(doc, i, i + n):
                 continue
             # a generic word is a name only as a state's abbreviation after a comma ("Harvey, La.")
-            abbreviation = i > 0 and doc[i - 1].text == "," and _period_after(doc, i + 1)
+            abbreviation = i > 0 and tokens[i - 1].text == "," and _period_after(doc, i + 1)
             if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS) and not abbreviation:
                 continue
             if _head_of_name(toks) or _direction_fragment(doc, i, i + n) or _tail_of_place(toks, gaz):
                 continue
             cands = _fit_case(toks.text, gaz.lookup(toks.text), _period_after(doc, i + n), _possessive_after(doc, i + n))
-            nxt = doc[i + n] if i + n < len(doc) else None
+            nxt = tokens[i + n] if i + n < len(doc) else None
             surname = (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                        and nxt.lower_ not in _words("name_words.txt") and not gaz.lookup(nxt.text)
                        and nxt.lower_ not in _words("place_cue_nouns.txt")  # "Beaconsfield Mayor Georges Bourelle"
                        and all(e.feature == "city" for e, _ in cands)  # "David Petraeus"
                        # not a big city heading the name of one of its bodies ("the Boise Fire Department")
-                       and not (ent_of[i] in ORG_LABELS and ent_of.get(i + n) == ent_of[i] and doc[i + n].ent_iob_ == "I"
+                       and not (ent_of[i] in ORG_LABELS and ent_of.get(i + n) == ent_of[i] and tokens[i + n].ent_iob_ == "I"
                                 and nxt.lower_ in _words("city_body_words.txt")
                                 and any(p and e.population >= ORG_HEAD_CITY for e, p in cands)))
             whole = toks.start in person_of and (person_of[toks.start].start, person_of[toks.start].end) == (toks.start, toks.end)
@@ -305,13 +348,13 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             # when the article names that person in full somewhere ("Ryan Bingham" ... "Bingham")
             in_person = (any(t.i in person_of for t in toks) and not whole) or surname or (
                 not whole and _is_person(story, toks) and (n > 1 or _as_written(tok.text) in person_words))
-            prev = doc[i - 1] if i > 0 else None
+            prev = tokens[i - 1] if i > 0 else None
             after_prep = prev is not None and prev.lower_ in ("in", "at", "near", "outside", "of") and (
-                not ent_of[i] or doc[i].ent_iob_ == "B")
+                not ent_of[i] or tokens[i].ent_iob_ == "B")
             # "moved to Middlestown", "a tour to Cirencester", "from Misrata": a place, unless the word is a
             # word of a person the article names ("offered the job to Bolton") or names what is
             # someone's ("taken from Wilson's Farm")
-            if (prev is not None and prev.lower_ in ("from", "to", "into") and (not ent_of[i] or doc[i].ent_iob_ == "B")
+            if (prev is not None and prev.lower_ in ("from", "to", "into") and (not ent_of[i] or tokens[i].ent_iob_ == "B")
                     and tok.text not in person_words
                     and not (nxt is not None and nxt.text in ("'s", "’s"))):
                 after_prep = True
@@ -343,7 +386,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
         else:
             i += 1
     # a country or state joined to a word by a hyphen in one token ("the U.S.-led coalition")
-    for tok in doc:
+    for tok in tokens:
         m = HYPHENED.match(tok.text)
         if m is None or tok.i in taken or not _usable(story, tok.idx):
             continue
@@ -360,20 +403,20 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             add(start, end, cands)
     # demonyms: adjectives and nouns that imply a country ("Afghan government", "Iraqis")
     lower_case = _lower_case(doc)
-    for tok in doc:
+    for tok in tokens:
         if tok.i in taken or not (tok.text[:1].isupper() or lower_case) or not _usable(story, tok.idx):
             continue
         if lower_case and not tok.is_alpha:
             continue
         if tok.ent_type_ in SKIP_LABELS and tok.ent_type_ != "LANGUAGE":
             continue
-        if tok.ent_type_ in ENT_LABELS and not (tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
+        if tok.ent_type_ in ENT_LABELS and not (tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or tokens[tok.i + 1].ent_iob_ != "I")):
             continue  # inside a longer place name: "Indian Ocean", "French Quarter"
         if _after_pan(doc, tok.i):
             continue  # "the Pan American Health Organization", "Pan-African": many countries, not this one
         words = [tok.text]
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and tok.pos_ != "DET":
-            words.insert(0, f"{tok.text} {doc[tok.i + 1].text}")  # "South Korean"
+        if tok.i + 1 < len(doc) and tokens[tok.i + 1].text[:1].isupper() and tok.pos_ != "DET":
+            words.insert(0, f"{tok.text} {tokens[tok.i + 1].text}")  # "South Korean"
         for w in words:
             entry = gaz.demonym(w)
             plural = entry is None and w.endswith("s") and gaz.demonym(w[:-1]) is not None
@@ -381,7 +424,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 entry = gaz.demonym(w[:-1])
             if entry is not None:
                 n = len(w.split())
-                last = doc[tok.i + n - 1]
+                last = tokens[tok.i + n - 1]
                 add(tok.i, tok.i + n, [(entry, True)], kind="people" if plural or _names_people(last) else "demonym")
                 break
     found.sort(key=lambda m: m.span.start)
@@ -419,27 +462,30 @@ def _party_state(text: str, m: Mention) -> bool:
 
 def _after_place(doc, m: Mention, found: list[Mention]) -> bool:
     """Whether a name stands right after a place found and a comma, as its qualifier ("Kikwit, Zaire")."""
+    tokens = _tokens(doc)
     start, _ = _token_bounds(doc, m)
-    if start < 2 or doc[start - 1].text != ",":
+    if start < 2 or tokens[start - 1].text != ",":
         return False
-    return any(o is not m and o.span.end == doc[start - 2].idx + len(doc[start - 2].text) for o in found)
+    return any(o is not m and o.span.end == tokens[start - 2].idx + len(tokens[start - 2].text) for o in found)
 
 
 def _body_of(doc, start: int, end: int) -> bool:
     """Whether words end in a capitalised division word followed by "of", the name of a body ("the Florida
     Department of Law Enforcement", "Lima Province of ..."): the division word is no part of the place's name
     there, whatever division a gazetteer lists as "Florida Department"."""
-    return end - start > 1 and end < len(doc) and doc[end - 1].lower_ in DIVISION_WORDS \
-        and doc[end - 1].text[:1].isupper() and doc[end].lower_ == "of"
+    tokens = _tokens(doc)
+    return end - start > 1 and end < len(doc) and tokens[end - 1].lower_ in DIVISION_WORDS \
+        and tokens[end - 1].text[:1].isupper() and tokens[end].lower_ == "of"
 
 
 def _after_pan(doc, i: int) -> bool:
     """Whether a word follows "Pan" ("Pan American", "Pan-African"): a demonym there names a whole
     continent's or people's body, not the country."""
+    tokens = _tokens(doc)
     j = i - 1
-    if j >= 0 and doc[j].text == "-":
+    if j >= 0 and tokens[j].text == "-":
         j -= 1
-    return j >= 0 and doc[j].lower_ == "pan"
+    return j >= 0 and tokens[j].lower_ == "pan"
 
 
 @cache
@@ -478,6 +524,7 @@ def _speaking_person(doc, m: Mention) -> bool:
     by that name) is someone speaking: the subject of a reporting verb ("said Logan", "Brent told CTV",
     "Conrad continues") or the source after "according to" ("according to Conrad"). A town does not
     speak; a capital or a country that does is a government ("Moscow said") and stays."""
+    tokens = _tokens(doc)
     word = m.span.text.strip()
     if m.kind != "name" or m.qualifier is not None or m.qualifies or " " in word or not word[:1].isupper() \
             or word.isupper():
@@ -488,7 +535,8 @@ def _speaking_person(doc, m: Mention) -> bool:
     tok = m.root
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _speech_verbs():
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 and doc[tok.head.i - 1].lower_ == "according"
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0
+            and tokens[tok.head.i - 1].lower_ == "according")
 
 
 STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "superstorm"}  # and their plurals
@@ -570,8 +618,9 @@ def _storm_names(doc) -> set[str]:
     name is the storm wherever the article writes it ("Harvey, Irma and Maria"), unless qualified as a
     town ("Harvey, La."). So are the names set beside a plural storm word ("three hurricanes striking US
     soil: Harvey, Irma and Maria")."""
+    tokens = _tokens(doc)
     out = set()
-    for t in doc[:-1]:
+    for t in tokens[:-1]:
         if t.lower_.endswith("s") and t.lower_[:-1] in STORM_WORDS:
             # "three hurricanes striking US soil: Harvey, Irma and Maria": the names set beside the plural
             for a in t.children:
@@ -580,9 +629,9 @@ def _storm_names(doc) -> set[str]:
         if t.lower_.rstrip("s") not in STORM_WORDS or not t.text[:1].isupper():
             continue
         j = t.i + 1
-        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
-            out.add(doc[j].text)  # "Hurricanes Irma and Maria": each name of the list
-            if t.lower_.endswith("s") and j + 2 < len(doc) and doc[j + 1].lower_ in (",", "and"):
+        while j < len(doc) and tokens[j].text[:1].isupper() and tokens[j].is_alpha:
+            out.add(tokens[j].text)  # "Hurricanes Irma and Maria": each name of the list
+            if t.lower_.endswith("s") and j + 2 < len(doc) and tokens[j + 1].lower_ in (",", "and"):
                 j += 2
                 continue
             break
@@ -596,10 +645,11 @@ def _names_a_road(doc, m: Mention) -> bool:
     """Whether a country or state name begins a road's name or a number: "U.S. 41", "U.S. Route 1", "State
     Highway 27" (a road word and a number after it, or a number of up to three digits after "U.S."), or
     "No." is "number" ("No. 18-cr-10083")."""
+    tokens = _tokens(doc)
     _, end = _token_bounds(doc, m)
-    if end < len(doc) and doc[end].text == "." and end + 1 < len(doc):  # "U.S" then a period token
+    if end < len(doc) and tokens[end].text == "." and end + 1 < len(doc):  # "U.S" then a period token
         end += 1
-    nxt = doc[end] if end < len(doc) else None
+    nxt = tokens[end] if end < len(doc) else None
     if nxt is None:
         return False
     word = m.span.text.rstrip(".")
@@ -609,34 +659,36 @@ def _names_a_road(doc, m: Mention) -> bool:
         return False
     if word in ("U.S", "US") and nxt.text.isdigit() and len(nxt.text) <= 3:
         return True
-    return nxt.lower_ in ROAD_WORDS and end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
+    return nxt.lower_ in ROAD_WORDS and end + 1 < len(doc) and tokens[end + 1].text[:1].isdigit()
 
 
 def _a_title(doc, m: Mention) -> bool:
     """Whether a state's abbreviation with a period is a title before a person's name ("state Del. Marcia
     Price": a delegate, not Delaware): a person's name begins right after it, and no comma comes before it
     (a comma makes it a qualifier: "Dover, Del. Mayor ...")."""
+    tokens = _tokens(doc)
     word = m.span.text.strip()
     if m.kind != "name" or not re.fullmatch(r"[A-Z][a-z]{1,4}\.", word):
         return False
     start, end = _token_bounds(doc, m)
-    if end < len(doc) and doc[end].text == ".":
+    if end < len(doc) and tokens[end].text == ".":
         end += 1
-    return end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" and not (
-        start > 0 and doc[start - 1].text == ",")
+    return end < len(doc) and tokens[end].ent_type_ == "PERSON" and tokens[end].ent_iob_ == "B" and not (
+        start > 0 and tokens[start - 1].text == ",")
 
 
 def _in_a_firm_name(doc, m: Mention) -> bool:
     """Whether a name that can only be a town stands in a run of capitalised words next to "&" ("Moore & Van
     Allen", "Dimond Kaplan & Rothstein"): partners' names of a firm, not towns."""
+    tokens = _tokens(doc)
     if m.kind != "name" or not m.candidates or any(e.feature != "city" for e, _ in m.candidates):
         return False
     start, end = _token_bounds(doc, m)
-    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+    while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha:
         start -= 1  # the run of capitalised words the name stands in ("Van Allen")
-    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+    while end < len(doc) and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
         end += 1
-    return (start > 0 and doc[start - 1].text == "&") or (end < len(doc) and doc[end].text == "&")
+    return (start > 0 and tokens[start - 1].text == "&") or (end < len(doc) and tokens[end].text == "&")
 
 
 def _opens_a_longer_name(doc, m: Mention) -> bool:
@@ -644,12 +696,13 @@ def _opens_a_longer_name(doc, m: Mention) -> bool:
     that is no place name nor a word of a division ("the Pacific Ocean", "Harvard Law School", "Wells
     Fargo", "Seton Hall"): the first word of a longer name, whatever it is read as. Such a reading says
     nothing of where the article's other places lie."""
+    tokens = _tokens(doc)
     if m.kind != "name" or m.qualifier is not None:
         return False
     start, end = _token_bounds(doc, m)
-    if start >= end or end >= len(doc) or doc[end - 1].whitespace_ == "" or doc[end].is_sent_start:
+    if start >= end or end >= len(doc) or tokens[end - 1].whitespace_ == "" or tokens[end].is_sent_start:
         return False
-    nxt = doc[end]
+    nxt = tokens[end]
     return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.text.isupper() \
         and nxt.lower_ not in DIVISION_WORDS and nxt.ent_type_ not in ("GPE", "LOC") \
         and nxt.lower_ not in _words("city_body_words.txt") and nxt.lower_ not in _words("place_cue_nouns.txt")
@@ -660,10 +713,11 @@ def _names_a_street(doc, m: Mention) -> bool:
     ``street_words.txt`` right after it ("Texas Avenue", "Piedmont Park", "Hampton Road"; the gazetteer
     knows no streets). Such a name is kept only when it reads as a town near the article's other places
     ("Hertford Road" in a story of north London), as the street lies there (``_drop_far_streets``)."""
+    tokens = _tokens(doc)
     if m.kind != "name":
         return False
     _, end = _token_bounds(doc, m)
-    nxt = doc[end] if 0 < end < len(doc) else None
+    nxt = tokens[end] if 0 < end < len(doc) else None
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in _words("street_words.txt"):
         return True
     # a name that ends in a street word itself ("Church Street", "Victoria Park", "Washington Square"): a
@@ -685,19 +739,20 @@ def _in_a_water_name(doc, m: Mention) -> bool:
     "Gulf of", "Sea of", "Bay of" ("the Gulf of Honduras", "the Sea of Marmara") or "Lake" ("Lake
     Winnebago"); and "Gulf" before "of" is no name of the Persian Gulf. The state, country or town is not
     the water. (Rivers are left alone: "the Tijuana River" runs by Tijuana.)"""
+    tokens = _tokens(doc)
     start, end = _token_bounds(doc, m)
     if start >= end:
         return False
-    nxt = doc[end] if end < len(doc) else None
+    nxt = tokens[end] if end < len(doc) else None
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in WATER_AFTER and any(
             e.feature in ("country", "admin1", "region", "continent") for e, _ in m.candidates):
         return True
     if m.span.text == "Gulf" and nxt is not None and nxt.lower_ == "of":
         return True
-    if start >= 1 and doc[start - 1].text == "Lake":
+    if start >= 1 and tokens[start - 1].text == "Lake":
         return True
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper() \
-        and doc[start - 2].lower_ in WATER_BEFORE
+    return start >= 2 and tokens[start - 1].lower_ == "of" and tokens[start - 2].text[:1].isupper() \
+        and tokens[start - 2].lower_ in WATER_BEFORE
 
 
 def _token_bounds(doc, m: Mention) -> tuple[int, int]:
@@ -710,13 +765,14 @@ def _names_a_disease(doc, m: Mention) -> bool:
     "Spanish flu", "Crimean-Congo hemorrhagic fever", "Middle East respiratory syndrome"): the next words,
     over a hyphenated name and the words of ``disease_name_words.txt``, end in a noun of
     ``disease_words.txt``."""
+    tokens = _tokens(doc)
     span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
     if span is None:
         return False
     i = span.end
     while i < len(doc):
-        t = doc[i]
-        if t.text == "-" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        t = tokens[i]
+        if t.text == "-" and i + 1 < len(doc) and tokens[i + 1].text[:1].isupper():
             i += 2
             continue
         if t.lower_ in _words("disease_name_words.txt") or (t.text[:1].isupper() and t.lower_ in ("east", "west")):
@@ -734,17 +790,40 @@ def _drop_loose_abbreviations(story: Story, found: list[Mention]) -> list[Mentio
     person's or an organisation's name, not a place, is a degree or a firm's ending ("Charles Hall,
     M.D.", "Smith & Jones, P.A."), not the state it abbreviates ("Frederick, Md." stays)."""
     doc = story.doc
+    tokens = _tokens(doc)
     out = []
     for m in found:
         if m.kind == "name" and ABBREVIATION.match(m.span.text) and m.candidates \
                 and all(e.feature == "admin1" for e, _ in m.candidates):
             first = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             i = first.start if first is not None else 0
-            if i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("PERSON", "ORG") \
-                    and not any(o.span.start <= doc[i - 2].idx < o.span.end for o in out):
+            if i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].ent_type_ in ("PERSON", "ORG") \
+                    and not any(o.span.start <= tokens[i - 2].idx < o.span.end for o in out):
+                continue
+            if POSTAL_CODE.match(m.span.text) and all(e.country == "USA" for e, _ in m.candidates) \
+                    and not _state_code_place(story, m, i):
                 continue
         out.append(m)
     return out
+
+
+POSTAL_CODE = re.compile(r"^[A-Z]{2}$")
+ZIP_AFTER = re.compile(r"^,?\s*\d{5}\b")
+
+
+def _state_code_place(story: Story, m: Mention, i: int) -> bool:
+    """Whether a state's two capitals ("NC", "PA") stand where a place is written: after a capitalised name
+    and a comma ("Durham, NC"), after a locative preposition ("in NC"), before a ZIP code, or as a
+    member's state ("R-NC"). Elsewhere two capitals are a firm's, a team's or an agency's ("NJ Advance
+    Media", "the NC Dinos", "Metropolitan Police/PA", "GA passes": general admission)."""
+    tokens = _tokens(story.doc)
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.text == "," and i >= 2 and tokens[i - 2].text[:1].isupper():
+        return True
+    if prev is not None and prev.lower_ in LOCAL_PREPS | EVENT_PREPS:
+        return True
+    return bool(ZIP_AFTER.match(story.text[m.span.end:m.span.end + 8])) or _party_state(story.text, m) \
+        or bool(re.search(r"[RDI]\s?-\s?$", story.text[max(0, m.span.start - 3):m.span.start]))
 
 
 def _place_entities(doc, gaz: Gazetteer) -> list:
@@ -755,7 +834,7 @@ def _place_entities(doc, gaz: Gazetteer) -> list:
     from spacy.tokens import Span as SpacySpan
 
     out = []
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ not in ENT_LABELS or "," not in [t.text for t in ent] or gaz.lookup(ent.text):
             out.append(ent)
             continue
@@ -785,6 +864,7 @@ def _town_and_division(story: Story, gaz: Gazetteer, found: list[Mention], taken
     to three capitalised words; the division side ends the phrase (a punctuation mark or a lower-case
     word after it)."""
     doc = story.doc
+    tokens = _tokens(doc)
     known = {}
     for m in found:
         span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
@@ -811,7 +891,7 @@ def _town_and_division(story: Story, gaz: Gazetteer, found: list[Mention], taken
         return out
 
     hits = []
-    for tok in doc:
+    for tok in tokens:
         if tok.text != "," or not _usable(story, tok.idx):
             continue
         i = tok.i
@@ -819,7 +899,7 @@ def _town_and_division(story: Story, gaz: Gazetteer, found: list[Mention], taken
             for a2, b2, c2, k2 in sides(i, 1):
                 if k1 and k2:
                     continue
-                after = doc[b2] if b2 < len(doc) else None
+                after = tokens[b2] if b2 < len(doc) else None
                 if after is not None and not (after.is_punct or after.text[:1].islower()):
                     continue
                 outer = [e for e, p in c2 if p and e.feature in ("country", "admin1", "admin2")]
@@ -848,11 +928,13 @@ def _direction_fragment(doc, start: int, end: int) -> bool:
     """Whether words of direction only ("Far North", "South East", "North-West") stand inside a longer
     name: before a capitalised word ("Far North Queensland", "South East Asian") or after a hyphen
     ("Calgary-North West"). Such words name no division abroad that is called so."""
+    tokens = _tokens(doc)
     toks = doc[start:end]
     if end - start < 2 or not all(t.lower_ in DIRECTION_WORDS or t.text == "-" for t in toks):
         return False
-    after = doc[end] if end < len(doc) else None
-    return (after is not None and after.text[:1].isupper() and after.is_alpha) or (start > 0 and doc[start - 1].text == "-")
+    after = tokens[end] if end < len(doc) else None
+    return ((after is not None and after.text[:1].isupper() and after.is_alpha)
+            or (start > 0 and tokens[start - 1].text == "-"))
 
 
 REPEAT_TOWN = 5_000  # a town read once is read again only when this big ...
@@ -862,14 +944,15 @@ REPEAT_PERSON_TOWN = 100_000  # ... and where the actors stage took the word for
 def _after_kin(doc, i: int) -> bool:
     """Whether a name follows a noun of kin, or is listed right after a name that does ("his wife, Tonya",
     "daughters Malia and Sasha", "girlfriend Olivia")."""
+    tokens = _tokens(doc)
     j = i - 1
-    while j >= 0 and doc[j].text in (",", "and"):
+    while j >= 0 and tokens[j].text in (",", "and"):
         j -= 1
     if j < 0:
         return False
-    if doc[j].lower_ in _words("kin_nouns.txt"):
+    if tokens[j].lower_ in _words("kin_nouns.txt"):
         return True
-    return j < i - 1 and doc[j].text[:1].isupper() and j > 0 and doc[j - 1].lower_ in _words("kin_nouns.txt")
+    return j < i - 1 and tokens[j].text[:1].isupper() and j > 0 and tokens[j - 1].lower_ in _words("kin_nouns.txt")
 
 
 FIRST_NAME_RANK = 500  # the census first names this common ...
@@ -887,18 +970,41 @@ def _first_names() -> frozenset[str]:
 def _after_first_name(doc, i: int, taken: set[int]) -> bool:
     """Whether a word follows a common first name written as a name, outside any place entity ("Bill Rigby",
     "Brooke Henderson"): a surname then, not a town."""
+    tokens = _tokens(doc)
     if i == 0:
         return False
-    prev = doc[i - 1]
+    prev = tokens[i - 1]
     return (prev.i not in taken and prev.pos_ == "PROPN" and prev.text.istitle() and prev.is_alpha
             and prev.ent_type_ not in ("GPE", "LOC", "FAC") and prev.lower_ in _first_names())
+
+
+def _first_names_listed(doc, i: int) -> bool:
+    """Whether a common first name stands in a list of first names that ends in a person's full name ("Brent
+    and Lynnette Hain", "Helen, Clarence, Irene and Randy Kunz"): people of one family, not towns."""
+    tokens = _tokens(doc)
+    names = _first_names()
+    if tokens[i].lower_ not in names:
+        return False
+    j = i + 1
+    while j + 1 < len(doc) and tokens[j].text in (",", "and"):
+        j += 1
+        if tokens[j].text in (",", "and"):
+            continue
+        t = tokens[j]
+        if not (t.text.istitle() and t.is_alpha and t.lower_ in names):
+            return False
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and j + 1 < len(doc) and tokens[j + 1].ent_iob_ == "I":
+            return True
+        j += 1
+    return False
 
 
 def _first_name_of(doc, i: int) -> bool:
     """Whether a word is a common first name that one entity joins to the name after it ("Brooke Henderson"
     labelled a place as a whole)."""
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return (doc[i].lower_ in _first_names() and doc[i].ent_iob_ == "B" and nxt is not None and nxt.ent_iob_ == "I"
+    tokens = _tokens(doc)
+    nxt = tokens[i + 1] if i + 1 < len(doc) else None
+    return (tokens[i].lower_ in _first_names() and tokens[i].ent_iob_ == "B" and nxt is not None and nxt.ent_iob_ == "I"
             and nxt.pos_ == "PROPN" and nxt.text.istitle() and nxt.is_alpha)
 
 
@@ -909,7 +1015,7 @@ def _full_names(doc, gaz: Gazetteer) -> set[str]:
     from ..word_classes import ordinary
 
     out = set()
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or not all(
                 t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
             continue
@@ -931,6 +1037,7 @@ def _repeats(story: Story, found: list[Mention], taken: set[int], person_of: dic
     article names ("Georgia Stevens") or is a word of one ("Bingham" after "Ryan Bingham"), nor where the
     actors stage took it for a person, unless it is a city of 100,000."""
     doc = story.doc
+    tokens = _tokens(doc)
     known: dict[str, dict[tuple[str, ...], tuple[list, Entry]]] = {}
     for m in found:
         e = m.entry
@@ -939,7 +1046,7 @@ def _repeats(story: Story, found: list[Mention], taken: set[int], person_of: dic
         span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         if span is None or not span.text[:1].isupper():
             continue
-        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        prev = tokens[span.start - 1].lower_ if span.start > 0 else ""
         sure = (span[0].ent_type_ in ("GPE", "LOC") or m.dateline or m.qualifier is not None
                 or prev in ("in", "at", "near", "from"))
         best = max(m.candidates, key=lambda c: (c[0].feature != "city", c[0].population))
@@ -950,12 +1057,12 @@ def _repeats(story: Story, found: list[Mention], taken: set[int], person_of: dic
         known.setdefault(key[0], {}).setdefault(key, (m.candidates, e))
 
     def at(i: int):
-        for key, (cands, e) in sorted(known.get(doc[i].text, {}).items(), key=lambda kv: -len(kv[0])):
+        for key, (cands, e) in sorted(known.get(tokens[i].text, {}).items(), key=lambda kv: -len(kv[0])):
             n = len(key)
             toks = doc[i:i + n]
             if tuple(t.text for t in toks) != key or any(j in taken or j in person_of for j in range(i, i + n)):
                 continue
-            if n == 1 and key[0] in person_words or not _usable(story, doc[i].idx):
+            if n == 1 and key[0] in person_words or not _usable(story, tokens[i].idx):
                 continue
             if _is_person(story, toks) and (e.feature == "city" and e.population < REPEAT_PERSON_TOWN):
                 continue
@@ -982,12 +1089,14 @@ def _scan(length: int, at) -> list[tuple[int, int, list]]:
 
 def _period_after(doc, end: int) -> bool:
     """Whether a name is written with a period ("Mass.", or "Mass" then a period token)."""
-    return doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].text == ".")
+    tokens = _tokens(doc)
+    return tokens[end - 1].text.endswith(".") or (end < len(doc) and tokens[end].text == ".")
 
 
 def _possessive_after(doc, end: int) -> bool:
     """Whether a name is followed by a possessive ("St. John's", "Smith's")."""
-    return end < len(doc) and doc[end].text in ("'s", "’s", "ʼs")
+    tokens = _tokens(doc)
+    return end < len(doc) and tokens[end].text in ("'s", "’s", "ʼs")
 
 
 POSSESSIVE_NAME = re.compile(r"['’ʼ]s$")
@@ -1040,13 +1149,14 @@ PLACE_PREFIX_WORDS = DIRECTION_WORDS | {"greater", "metro", "metropolitan", "dow
 def _entity_at(doc, i: int):
     """The entity span that holds token ``i``, or None, read from the tokens' IOB tags (``doc.ents`` builds
     every entity span anew on each call, which cost the places stage half its time)."""
-    if doc[i].ent_iob_ not in ("B", "I"):
+    tokens = _tokens(doc)
+    if tokens[i].ent_iob_ not in ("B", "I"):
         return None
     s = i
-    while s > 0 and doc[s].ent_iob_ == "I":
+    while s > 0 and tokens[s].ent_iob_ == "I":
         s -= 1
     e = i + 1
-    while e < len(doc) and doc[e].ent_iob_ == "I":
+    while e < len(doc) and tokens[e].ent_iob_ == "I":
         e += 1
     return doc[s:e]
 
@@ -1058,8 +1168,9 @@ def _tail_of_place(toks, gaz: Gazetteer) -> bool:
     name. Not a country or a city of a million by its own name ("the British Embassy Tokyo"), nor where
     only direction words or the like come before ("Southern California", "Greater London")."""
     doc = toks.doc
+    tokens = _tokens(doc)
     ent = _entity_at(doc, toks.start)
-    if ent is None or toks.end > ent.end or doc[ent.start].ent_type_ not in ("GPE", "LOC", "FAC"):
+    if ent is None or toks.end > ent.end or tokens[ent.start].ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     start, _ = _trim(ent)
     if toks.start <= start:
@@ -1076,13 +1187,14 @@ def _head_of_name(toks) -> bool:
     ``name_words.txt``): "Centre" in "Northwest Cancer Centre", "Street" in "Royal Street" labelled an
     organisation, never a town of that name."""
     doc = toks.doc
+    tokens = _tokens(doc)
     last = toks[-1]
     if len(toks) > 1 or last.lower_ not in _words("name_words.txt") or not last.ent_type_ \
             or last.ent_type_ in ("GPE", "LOC", "PERSON") or last.ent_iob_ == "B":
         return False
     ent = _entity_at(doc, last.i)
     return ent is not None and ent.end == last.i + 1 and ent.start < toks.start and \
-        doc[toks.start - 1].lower_ not in ("of", "de", "in", "at")
+        tokens[toks.start - 1].lower_ not in ("of", "de", "in", "at")
 
 
 def _names_people(tok) -> bool:
@@ -1097,8 +1209,10 @@ def _names_people(tok) -> bool:
 
 def _lower_case(doc) -> bool:
     """Whether a text is written without capitals (the model then finds few names)."""
-    words = [t for t in doc if t.is_alpha]
-    return len(words) >= 8 and sum(t.text[0].isupper() for t in words) < 0.02 * len(words)
+    last = _LAST_DOC
+    if last[0] is doc and len(last[1]) == len(doc):
+        return last[2]
+    return _read_doc(doc)[2]
 
 
 DOTTED = re.compile(r"(?:[a-z]\.){2,3}")  # "u.s.", "u.k.", "u.a.e." in text without capitals
@@ -1123,11 +1237,12 @@ def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
     100,000 tagged as a proper noun, any town of 5,000 after a locative preposition ("flooding in
     albany"), or a city of a million anywhere. Abbreviations ("man." for Manitoba) are not read here."""
     doc = story.doc
+    tokens = _tokens(doc)
 
     def at(i: int):
-        tok = doc[i]
+        tok = tokens[i]
         if i not in taken and _usable(story, tok.idx) and (DOTTED.fullmatch(tok.text) or tok.lower_ == "us" and (
-                tok.pos_ == "PROPN" or (i > 0 and doc[i - 1].lower_ == "the"))):
+                tok.pos_ == "PROPN" or (i > 0 and tokens[i - 1].lower_ == "the"))):
             # "u.s.", "u.k.", and "us" read as a name ("us officials", "the us"), not the pronoun
             cands = [(e, p) for e, p in gaz.lookup(tok.text) if p and e.feature == "country"]
             if cands:
@@ -1153,7 +1268,7 @@ def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
             cands = gaz.lookup(toks.text)
             if not cands:
                 continue
-            prev = doc[i - 1].lower_ if i > 0 else ""
+            prev = tokens[i - 1].lower_ if i > 0 else ""
             after_prep = prev in ("in", "at", "near", "outside", "from", "to", "of")
             need = 5_000 if after_prep else 100_000
             named = toks[-1].pos_ == "PROPN" or prev not in ("a", "an", "some", "this", "that", "my", "his", "her")
@@ -1184,13 +1299,15 @@ def _lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
 
 def _qualified(doc, end: int) -> bool:
     """A comma and a capitalised word right after a name ("Bingham, Utah")."""
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper()
+    tokens = _tokens(doc)
+    return end + 1 < len(doc) and tokens[end].text == "," and tokens[end + 1].text[:1].isupper()
 
 
 def _local_context(doc, start: int, end: int) -> bool:
     """A locative preposition before a name, or a local noun after it."""
-    prev = doc[start - 1] if start > 0 else None
-    nxt = doc[end] if end < len(doc) else None
+    tokens = _tokens(doc)
+    prev = tokens[start - 1] if start > 0 else None
+    nxt = tokens[end] if end < len(doc) else None
     return (prev is not None and prev.lower_ in ("in", "at", "near", "outside", "from")) or (
         nxt is not None and nxt.lower_ in _words("place_cue_nouns.txt"))
 
@@ -1294,25 +1411,26 @@ def _listed_divisions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
     three capitalised words, the names joined by commas, "and", "or"; read where the gazetteer has a
     division by the name and the word ("Terrell County"), or by the name alone."""
     doc = story.doc
+    tokens = _tokens(doc)
     out = []
-    for tok in doc:
+    for tok in tokens:
         word = PLURAL_DIVISIONS.get(tok.lower_)
         if word is None or not tok.text.islower() or not _usable(story, tok.idx):
             continue
         names, j = [], tok.i
         while j > 0:
             k = j
-            while k > 0 and j - k < 3 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or (
-                    doc[k - 1].text == "-" and k >= 2 and doc[k - 2].text[:1].isupper() and k < j)):
+            while k > 0 and j - k < 3 and (tokens[k - 1].text[:1].isupper() and tokens[k - 1].is_alpha or (
+                    tokens[k - 1].text == "-" and k >= 2 and tokens[k - 2].text[:1].isupper() and k < j)):
                 k -= 1  # "Lee, Terrell and Worth counties", "Miami-Dade and Broward counties"
             if k == j:
                 break
             names.append((k, j))
-            if k >= 1 and doc[k - 1].lower_ in ("and", "or", "&"):
+            if k >= 1 and tokens[k - 1].lower_ in ("and", "or", "&"):
                 k -= 1
-                if k >= 1 and doc[k - 1].text == ",":
+                if k >= 1 and tokens[k - 1].text == ",":
                     k -= 1
-            elif k >= 1 and doc[k - 1].text == "," and len(names) >= 1:
+            elif k >= 1 and tokens[k - 1].text == "," and len(names) >= 1:
                 k -= 1
             else:
                 break
@@ -1338,16 +1456,17 @@ def _joined_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[i
     (into a town of Bolivia and an island, or a person). Up to six capitalised words around the "and",
     known to the gazetteer by their whole writing as a country's or a first-level division's own name."""
     doc = story.doc
+    tokens = _tokens(doc)
     out = []
-    for tok in doc:
+    for tok in tokens:
         if tok.lower_ not in ("and", "&") or tok.i == 0 or not _usable(story, tok.idx):
             continue
         for a in range(tok.i - 1, max(-1, tok.i - 4), -1):
-            if not (doc[a].text[:1].isupper() and doc[a].is_alpha):
+            if not (tokens[a].text[:1].isupper() and tokens[a].is_alpha):
                 break
             hit = None
             for b in range(tok.i + 2, min(len(doc), tok.i + 4) + 1):
-                if not (doc[b - 1].text[:1].isupper() and doc[b - 1].is_alpha):
+                if not (tokens[b - 1].text[:1].isupper() and tokens[b - 1].is_alpha):
                     break
                 if any(i in taken for i in range(a, b)):
                     continue
@@ -1378,18 +1497,19 @@ def _airports(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, 
     longest first; "Airport" written with a capital belongs to the name. The word says it is an airport,
     so a town of that name is no reading ("Heathrow" is also a village of Florida)."""
     doc = story.doc
+    tokens = _tokens(doc)
     out = []
-    for tok in doc:
+    for tok in tokens:
         if tok.lower_ not in AIRPORT_WORDS or tok.i in taken or not _usable(story, tok.idx):
             continue
         first = tok.i
         while first > 0 and tok.i - first < 6 and first - 1 not in taken and (
-                doc[first - 1].text[:1].isupper() or doc[first - 1].text in ("-", "/")):
+                tokens[first - 1].text[:1].isupper() or tokens[first - 1].text in ("-", "/")):
             first -= 1
-        after = tok.i + 1 < len(doc) and tok.text[:1].isupper() and doc[tok.i + 1].text[:1].isupper()
+        after = tok.i + 1 < len(doc) and tok.text[:1].isupper() and tokens[tok.i + 1].text[:1].isupper()
         # "the New Jersey airport": with "airport" in lower case, the whole run of names or nothing
         for start in range(first, tok.i if tok.text[:1].isupper() else min(first + 1, tok.i)):
-            if not doc[start].text[:1].isupper():
+            if not tokens[start].text[:1].isupper():
                 continue
             hits = gaz.airport(doc[start:tok.i].text)
             end = tok.i + 1 if tok.text[:1].isupper() else tok.i
@@ -1641,17 +1761,18 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
             s += 3.5 if not _dwarfed_stranger(m, entry, ctx) else DWARFED_FOCUS
         elif ctx.countries.get(entry.country):
             s += 1.0 + ctx.countries[entry.country] / total
+        shadow = _overshadowed(m, entry, ctx)
         if entry.feature == "admin1":
             if ctx.admins.get(entry.admin1):  # other places of the article lie in this state
                 s += ADMIN_INSIDE
-        elif _overshadowed(m, entry, ctx):
+        elif shadow:
             pass  # "Cleveland" in a story of Charlotte: the big city, unless the text says otherwise
         elif entry.admin1 and ctx.admins.get(entry.admin1):
             s += ADMIN_NEAR + (ADMIN_FOCUS if entry.admin1 == ctx.admin_focus else 0.0)
-        shadow = _overshadowed(m, entry, ctx)
         if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points and not shadow:
-            near = min(index.distance_km(entry.lat, entry.lon, la, lo) for la, lo in ctx.points)
-            s += NEAR_BONUS if near <= NEAR_KM else 0.0  # a town near the article's other towns
+            near = any(abs(entry.lat - la) <= NEAR_LAT and index.distance_km(entry.lat, entry.lon, la, lo) <= NEAR_KM
+                       for la, lo in ctx.points)  # (NEAR_LAT: a first test without the distance)
+            s += NEAR_BONUS if near else 0.0  # a town near the article's other towns
         if entry.feature in ("city", "admin2"):  # among its town readings, those near readings of other names
             s -= COHERE * (m.cohere.get("best", 0) - (0 if shadow else m.cohere.get(id(entry), 0)))
     return s
@@ -1679,8 +1800,7 @@ def _overshadowed(m: Mention, entry: Entry, ctx: Context) -> bool:
         return False
     if entry.admin2 and entry.admin2 in ctx.counties:
         return False
-    return not (entry.lat is not None and any(index.distance_km(entry.lat, entry.lon, la, lo) <= km
-                                              for la, lo, km in ctx.local))
+    return not (entry.lat is not None and any(_near(entry.lat, entry.lon, la, lo, km) for la, lo, km in ctx.local))
 
 
 DWARFED = 50  # a town this many times smaller than a namesake city abroad ...
@@ -1699,8 +1819,8 @@ def _dwarfed_stranger(m: Mention, entry: Entry, ctx: Context) -> bool:
         return False
     if entry.admin1 and ctx.admins.get(entry.admin1):
         return False
-    return not (entry.lat is not None and any(index.distance_km(entry.lat, entry.lon, la, lo) <= NEAR_KM
-                                              for la, lo in ctx.points))
+    return not (entry.lat is not None and any(abs(entry.lat - la) <= NEAR_LAT and index.distance_km(
+        entry.lat, entry.lon, la, lo) <= NEAR_KM for la, lo in ctx.points))
 
 
 ALT_BIG_CITY = 500_000  # a city this big under another spelling of the name ...
@@ -2041,6 +2161,7 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
     word ("Kibaale district", "Kasai province") that names a division of a country the article's places
     lie in."""
     doc = story.doc
+    tokens = _tokens(doc)
     votes: Counter = Counter()
     countries = {m.entry.country for m in mentions if m.entry is not None and m.entry.country}
     for m in mentions:
@@ -2056,33 +2177,40 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
         return []
     taken = {t.i for m in mentions for t in (doc.char_span(m.span.start, m.span.end, alignment_mode="expand") or [])}
     person_spans: dict[str, set] = {}  # a word of a person's name -> the names it is in
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
             for t in ent:
                 person_spans.setdefault(t.text, set()).add((ent.start, ent.end))
-    ents = {t.i: ent for ent in doc.ents for t in ent}
+    ents = {t.i: ent for ent in _ents(doc) for t in ent}
     ends = {m.span.end for m in mentions if m.kind == "name"}
+    starts = {m.span.start for m in mentions if m.kind == "name"}
     text = story.text
     out = []
 
     def at(i: int):
-        tok = doc[i]
+        tok = tokens[i]
         if i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or not _usable(story, tok.idx):
             return None
-        prev = doc[i - 1].lower_ if i > 0 else ""
+        prev = tokens[i - 1].lower_ if i > 0 else ""
         for n in range(min(3, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
             if any(t.i in taken or not t.text[:1].isupper() or person_spans.get(t.text, {(i, i + n)}) != {(i, i + n)}
                    for t in toks):
                 continue  # a word of another person's name ("Rick Perry" ... "Perry")
             ent = ents.get(i)
-            if ent is not None and (ent.start < i or ent.end > i + n) and ent.label_ != "PERSON":
+            nxt = tokens[i + n] if i + n < len(doc) else None
+            # "the Moultrie City Council", "the Tifton Police Department": a town opening the name of one of
+            # its own bodies
+            opens_body = (ent is not None and ent.label_ == "ORG" and ent.end > i + n and nxt is not None
+                          and (ent.start == i or (ent.start == i - 1 and prev == "the"))
+                          and nxt.text[:1].isupper() and nxt.lower_ != "county"
+                          and nxt.lower_ in _words("city_body_words.txt"))
+            if ent is not None and (ent.start < i or ent.end > i + n) and ent.label_ != "PERSON" and not opens_body:
                 continue  # a word of a longer name: "the Perry Foundation"
             if ent is not None and ent.label_ == "PERSON" and (ent.start, ent.end) != (i, i + n):
                 continue
             if n == 1 and (tok.lower_ in _words("generic_words.txt") or tok.lower_ in COMPASS_WORDS):
                 continue
-            nxt = doc[i + n] if i + n < len(doc) else None
             if nxt is not None and nxt.text in ("'s", "’s"):
                 continue
             key = index.fold(toks.text)
@@ -2095,7 +2223,8 @@ def _local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[
             cue = nxt is not None and (nxt.lower_ in _words("place_cue_nouns.txt")
                                        or nxt.lower_ in _words("city_body_words.txt"))  # "Belleview schools"
             # "Lindale and Cave Spring": right after a place found, in a list
-            listed = any(LIST_GAP.fullmatch(text[e:toks.start_char]) for e in ends if e < toks.start_char)
+            listed = any(LIST_GAP.fullmatch(text[e:toks.start_char]) for e in ends if e < toks.start_char) or any(
+                LIST_GAP.fullmatch(text[toks.end_char:b]) for b in starts if b > toks.end_char)  # "Utica and Rome"
             # "visited Valdosta", "the storm hit Moultrie": the object of a verb that takes places
             obj = (n == 1 and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _words("place_object_verbs.txt")
                    and (nxt is None or not (nxt.text[:1].isupper() or nxt.text == "&")))  # not "visit Dimond Kaplan & Co" 
@@ -2124,6 +2253,7 @@ def _unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> l
     as a place of that name at the containing place's point (a town, county or state found in the
     article, never a country or a region: too far from most of their towns)."""
     doc = story.doc
+    tokens = _tokens(doc)
     kinds = _words("locality_words.txt")
     by_start: dict[int, Mention] = {}
     for m in mentions:
@@ -2131,15 +2261,15 @@ def _unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> l
         if span is not None:
             by_start.setdefault(span.start, m)
     taken = {t.i for m in mentions for t in (doc.char_span(m.span.start, m.span.end, alignment_mode="expand") or [])}
-    person = {t.i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
-    ent_of = {t.i: ent for ent in doc.ents for t in ent}
+    person = {t.i for ent in _ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    ent_of = {t.i: ent for ent in _ents(doc) for t in ent}
 
     def container(i: int) -> Mention | None:
         """The place found right after "in", "of" or a comma (and "the") at token i."""
-        if i >= len(doc) or doc[i].lower_ not in ("in", "of", ","):
+        if i >= len(doc) or tokens[i].lower_ not in ("in", "of", ","):
             return None
         i += 1
-        if i < len(doc) and doc[i].lower_ == "the":
+        if i < len(doc) and tokens[i].lower_ == "the":
             i += 1
         m = by_start.get(i)
         if m is None or m.entry is None or m.kind != "name" or m.entry.feature not in ("admin1", "admin2", "city"):
@@ -2150,8 +2280,8 @@ def _unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> l
         """The end of a run of one to three capitalised words starting at i, not found and no person's
         (i when there is none)."""
         j = i
-        while j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and j not in taken \
-                and j not in person and doc[j].lower_ not in kinds and doc[j].lower_ not in _words("generic_words.txt"):
+        while j < len(doc) and j - i < 3 and tokens[j].is_alpha and tokens[j].text[:1].isupper() and j not in taken \
+                and j not in person and tokens[j].lower_ not in kinds and tokens[j].lower_ not in _words("generic_words.txt"):
             j += 1
         # the model's label on a name it does not know says little ("Foua" as ORG, "Maoxian" as NORP), but
         # a name inside a longer entity ("the Karak Development Corporation") is no place on its own
@@ -2160,12 +2290,12 @@ def _unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> l
         return j
 
     found: list[tuple[int, int, Mention]] = []
-    for tok in doc:
+    for tok in tokens:
         if tok.lower_ in ("in", "near", "outside") and tok.text.islower() and _usable(story, tok.idx):
             # "near Bardoun in Idlib province", "in Zawrah, Karak": a name the gazetteer has no reading
             # of at all, right after a locative word and before the place it lies in
             end = name_at(tok.i + 1)
-            if end > tok.i + 1 and doc[tok.i + 1].ent_type_ not in ("ORG", "PERSON") and container(end) is not None:
+            if end > tok.i + 1 and tokens[tok.i + 1].ent_type_ not in ("ORG", "PERSON") and container(end) is not None:
                 text = doc[tok.i + 1:end].text
                 if not gaz.lookup(text) and not gaz.variants(text):
                     found.append((tok.i + 1, end, container(end)))
@@ -2174,7 +2304,7 @@ def _unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> l
             continue
         i = tok.i
         # "the town of X [and Y] in Z", "Z's [gated] suburb of X"
-        if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        if i + 1 < len(doc) and tokens[i + 1].lower_ == "of":
             names, j = [], i + 2
             while True:
                 end = name_at(j)
@@ -2182,7 +2312,7 @@ def _unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> l
                     break
                 names.append((j, end))
                 j = end
-                if j + 1 < len(doc) and doc[j].lower_ in ("and", ",", "or") and name_at(j + 1) > j + 1:
+                if j + 1 < len(doc) and tokens[j].lower_ in ("and", ",", "or") and name_at(j + 1) > j + 1:
                     j += 1
                     continue
                 break
@@ -2194,7 +2324,7 @@ def _unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> l
             continue
         # "X county in Z", "X village of Z", "Z's X district"
         k = i
-        while k > 0 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and i - k < 3:
+        while k > 0 and tokens[k - 1].is_alpha and tokens[k - 1].text[:1].isupper() and i - k < 3:
             k -= 1
         if k == i or name_at(k) != i:
             continue
@@ -2220,10 +2350,11 @@ def _unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> l
 def _possessor(doc, i: int, by_start: dict[int, Mention]) -> Mention | None:
     """The place found before a possessive that a locality word (token i, with an adjective or two before
     it) follows: "Giza's Haram district", "Cairo's gated suburb of Madinaty"."""
+    tokens = _tokens(doc)
     j = i - 1
-    while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].tag_ == "VBN") and i - j <= 2:
+    while j >= 0 and (tokens[j].pos_ == "ADJ" or tokens[j].tag_ == "VBN") and i - j <= 2:
         j -= 1
-    if j < 1 or doc[j].text not in ("'s", "’s"):
+    if j < 1 or tokens[j].text not in ("'s", "’s"):
         return None
     for start, m in by_start.items():
         if m.entry is not None and m.kind == "name" and m.entry.feature in ("admin1", "admin2", "city") \
