@@ -85,10 +85,11 @@ def test_quotes_for_phrase_of_time_or_on_a_reporting_verb_is_no_holder(pipeline,
         assert not [d for d in drafts(story) if d.cue_kind == "for_holder"]
 
 
-def test_quotes_in_phrase_with_a_cue_noun_takes_the_verbs_subject(pipeline):
-    story = pipeline.code("The senator spoke out in favor of the new tax on sugar.")
+@pytest.mark.parametrize("noun", ["support", "favor"])
+def test_quotes_in_phrase_with_a_cue_noun_takes_the_verbs_subject(pipeline, noun):
+    story = pipeline.code(f"The senator spoke out in {noun} of the new tax on sugar.")
     with gate.proposing():
-        found = [d for d in drafts(story) if d.cue_tok is not None and d.cue_tok.text == "favor"]
+        found = [d for d in drafts(story) if d.cue_tok is not None and d.cue_tok.text == noun]
     assert [[story.text[s:e] for s, e in d.content] for d in found] == [["the new tax on sugar"]]
     assert found[0].speaker_tok.text == "senator"
 
