@@ -116,3 +116,16 @@ def test_quotes_gate_fit_on_sparse_rows_counts_a_repeated_feature_once():
     rows = [(["child=prep", "child=prep", "lemma=say"], 1)] * 10 + [(["child=prep", "lemma=buy"], 0)] * 10
     once = [(sorted(set(fs)), lab) for fs, lab in rows]
     assert fit(rows) == fit(once)
+
+
+@pytest.mark.model
+def test_quotes_gate_pairs_the_drafts_kind_with_its_size_speaker_and_first_word(pipeline):
+    from eventwire.quotes.rules import drafts
+
+    story = pipeline.code("The senator said that the new budget would pass next week.")
+    with gate.proposing():
+        said = [d for d in drafts(story) if d.cue_kind == "speech"]
+    feats = set(gate.features(story, said[0]))
+    assert "kind_words=speech|8" in feats  # "that the new budget would pass next week": 8 words
+    assert "kind_first=speech|first=that" in feats
+    assert any(f.startswith("kind_speaker=speech|speaker_actor=") for f in feats)
