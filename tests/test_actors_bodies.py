@@ -271,3 +271,12 @@ def test_actors_a_noun_for_people_an_acronym_modifies_is_of_the_body_it_abbrevia
     front = next(a for a in story.actors if a.name == "Islamic Front of Arakan")
     assert any(story.text[m.start:m.end] == "unknown IFA member" for m in front.mentions)
     assert not any(a.sector == "GOV" and "member" in a.name for a in story.actors)
+
+
+def test_actors_the_centre_in_indian_news_is_the_union_government(pipeline):
+    story = pipeline.code("NEW DELHI: Kerala moved the Supreme Court on Saturday. Kerala accused the Centre of "
+                          "withholding funds. The Centre asked the court to dismiss the plea.")
+    india = next(a for a in story.actors if a.country == "IND" and a.kind == "country")
+    assert sum(story.text[m.start:m.end] == "Centre" for m in india.mentions) == 2
+    story = pipeline.code("The Centre asked the council to act, said the mayor of Leeds.")
+    assert not any(a.country == "IND" for a in story.actors)  # only where the article is India's

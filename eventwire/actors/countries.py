@@ -50,6 +50,29 @@ def demonym_actors(w: Work) -> None:
             w.add(Mention(s, e, entry.key, "country", "demonym", entry))
 
 
+def union_government(w: Work) -> None:
+    """"The Centre" in Indian news is the Union government ("Tamil Nadu accused the Centre of refusing to act"),
+    when the article's country is India and the word is no longer name's ("the Centre for Policy Research")."""
+    if w.focus != "IND":
+        return
+    doc = w.doc
+    entry = w.kb.entries.get("country:IND")
+    for t in doc:
+        if t.text != "Centre" or t.i == 0 or doc[t.i - 1].lower_ != "the" or w.para_kind[t.i] != "body" \
+                or entry is None:
+            continue
+        named = [m for m in w.mentions if m.start <= t.i < m.end]
+        if named and not (len(named) == 1 and (named[0].start, named[0].end) == (t.i, t.i + 1)
+                          and named[0].entry is None):
+            continue  # part of a name the knowledge base knows, or of a longer one
+        if any(c.dep_ in ("prep", "compound", "amod") for c in t.children) or t.dep_ == "compound" or (
+                t.ent_type_ and any(x.start <= t.i < x.end and x.end - x.start > 1 and x.label_ != "ORG"
+                                    for x in doc.ents)):
+            continue  # "the Centre for Policy Research", "the Centre's Delhi office" is fine, "the Centre Court" not
+        drop(w, lambda m: any(m is x for x in named))  # "The CENTRE asked" tagged as a body of its own
+        w.add(Mention(t.i, t.i + 1, entry.key, "country", "nominal", entry))
+
+
 def possessed_people(w: Work) -> None:
     """A country's name owning a noun for people that no other step made an actor is a group of that country,
     not the country: "BRAZIL'S TRUCK DRIVERS ended their strike" (not Brazil, which then could not be the

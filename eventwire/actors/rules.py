@@ -46,7 +46,7 @@ from ..model import Story
 from ..registry import stage
 from . import pronouns
 from .build import build, finish, headlines
-from .countries import demonym_actors, focus_country, possessed_people
+from .countries import demonym_actors, focus_country, possessed_people, union_government
 from .groups import resolve_groups
 from .participants import named_participants
 from .kb import KnowledgeBase
@@ -80,6 +80,7 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
     find_nominals(w)
     unnamed_roles(w)
     possessed_people(w)
+    union_government(w)
     demonym_actors(w)
     named_participants(w, matchers.verbs, matchers.nouns)
     link_acronyms(w)
