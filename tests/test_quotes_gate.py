@@ -116,3 +116,24 @@ def test_quotes_gate_fit_on_sparse_rows_counts_a_repeated_feature_once():
     rows = [(["child=prep", "child=prep", "lemma=say"], 1)] * 10 + [(["child=prep", "lemma=buy"], 0)] * 10
     once = [(sorted(set(fs)), lab) for fs, lab in rows]
     assert fit(rows) == fit(once)
+
+
+def test_nesting_and_outermost_skip_only_drafts_that_share_no_character():
+    """``rules.nesting`` and ``rules.outermost`` skip intersecting contents whose ranges do not meet; the
+    flags and the kept drafts are those of intersecting every pair: an empty content lies inside any longer one,
+    a content mostly inside a longer one is nested, one beside it is not."""
+    from eventwire.quotes.direct import Draft
+    from eventwire.quotes.rules import _chars, nesting, outermost
+
+    outer = Draft("indirect", (0, 5), [(10, 60)])
+    inner = Draft("indirect", (12, 15), [(20, 50)])
+    beside = Draft("indirect", (70, 75), [(80, 100)])
+    empty = Draft("indirect", (200, 205), [])
+    candidates = [(d, _chars(d.content)) for d in (outer, inner, beside, empty)]
+    nesting(candidates, quoted=set(range(90, 95)))
+    assert outer.nesting == (False, True, False)  # holds the inner draft's cue
+    assert inner.nesting == (True, False, False)
+    assert beside.nesting == (False, False, True)
+    assert empty.nesting == (True, False, False)
+    kept = outermost("x" * 300, [inner, beside, outer, empty])
+    assert kept == [outer, beside, empty]
