@@ -11,6 +11,7 @@ The JSON form (``Story.to_dict``) is documented in the README and kept as a JSON
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field, fields
 from typing import Any, Iterable
 
@@ -265,6 +266,8 @@ class Story:
     focus_country: str | None = None
     doc: Any = None  # the spaCy Doc over article.text (not serialised)
     ext: Extensions = field(default_factory=Extensions)
+    # start offsets of the sentences and paragraphs, for ``sentence_at`` and ``paragraph_at`` (``_starts``)
+    _starts_of: dict = field(default_factory=dict, repr=False, compare=False)
 
     @staticmethod
     def set_extension(name: str, *, default=None) -> None:
@@ -321,10 +324,11 @@ class Story:
         return [one] if one else []
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        for p in self.paragraphs:
-            if p.span.start <= offset < p.span.end:
-                return p
-        return None
+        starts = self._starts("paragraphs", self.paragraphs, lambda p: p.span)
+        if starts is None:
+            return next((p for p in self.paragraphs if p.span.start <= offset < p.span.end), None)
+        k = bisect_right(starts, offset) - 1
+        return self.paragraphs[k] if k >= 0 and offset < self.paragraphs[k].span.end else None
 
     def in_body(self, offset: int) -> bool:
         """Whether a character lies in body text (not a headline, heading or boilerplate line)."""
@@ -332,10 +336,23 @@ class Story:
         return p is None or p.kind == "body"
 
     def sentence_at(self, offset: int) -> Span | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return None
+        starts = self._starts("sentences", self.sentences, lambda s: s)
+        if starts is None:
+            return next((s for s in self.sentences if s.start <= offset < s.end), None)
+        k = bisect_right(starts, offset) - 1
+        return self.sentences[k] if k >= 0 and offset < self.sentences[k].end else None
+
+    def _starts(self, name: str, items: list, span_of) -> list[int] | None:
+        """The start offsets of ``items`` (sentences or paragraphs; ``span_of`` gives an item's Span) for a
+        binary search, computed once per list (again when the list is replaced or changes length); None when
+        the spans are not in order without overlap, where only a scan finds the first that holds an offset."""
+        known = self._starts_of.get(name)
+        if known is None or known[0] is not items or known[1] != len(items):
+            spans = [span_of(x) for x in items]
+            ordered = all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+            known = (items, len(items), [sp.start for sp in spans] if ordered else None)
+            self._starts_of[name] = known
+        return known[2]
 
     def spans(self) -> Iterable[Span]:
         """Every span in the story, for checks that offsets match the text."""

@@ -75,3 +75,32 @@ def test_pipeline_warm_loads_stage_data_and_keeps_coding(pipeline):
     assert pipeline.warm() is pipeline
     story = pipeline.code("Police arrested ten protesters in Lagos on Monday.", date="2024-03-05")
     assert any(p.name == "Lagos" for p in story.places)
+
+
+def test_story_sentence_and_paragraph_lookups_match_a_scan():
+    """``Story.sentence_at`` and ``paragraph_at`` search the start offsets; they find what a scan from the
+    first finds, for every offset, also after the list is replaced and where spans overlap or are out of order."""
+    from eventwire.model import Article, Paragraph, Span, Story
+
+    text = "One two. Three four five.\n\nSix seven. Eight.\nNine ten eleven."
+    story = Story(article=Article(text=text))
+
+    def scan(items, offset, span_of):
+        return next((x for x in items if span_of(x).start <= offset < span_of(x).end), None)
+
+    def check():
+        for offset in range(-1, len(text) + 2):
+            assert story.sentence_at(offset) is scan(story.sentences, offset, lambda s: s)
+            assert story.paragraph_at(offset) is scan(story.paragraphs, offset, lambda p: p.span)
+
+    story.sentences = [Span.of(text, 0, 8), Span.of(text, 9, 25), Span.of(text, 27, 37), Span.of(text, 38, 44)]
+    story.paragraphs = [Paragraph(Span.of(text, 0, 25)), Paragraph(Span.of(text, 27, 44), "heading"),
+                        Paragraph(Span.of(text, 45, len(text)))]
+    check()
+    story.sentences = story.sentences + [Span.of(text, 45, len(text))]  # replaced: the new last one is found
+    assert story.sentence_at(50).start == 45
+    check()
+    story.sentences.append(Span.of(text, 3, 30))  # grown in place, overlapping: the first that holds it wins
+    story.paragraphs = [Paragraph(Span.of(text, 27, 44)), Paragraph(Span.of(text, 0, 30))]  # out of order
+    check()
+    assert story.sentence_at(26).start == 3 and story.paragraph_at(28).span.start == 27

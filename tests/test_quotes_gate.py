@@ -129,3 +129,24 @@ def test_quotes_gate_pairs_the_drafts_kind_with_its_size_speaker_and_first_word(
     assert "kind_words=speech|8" in feats  # "that the new budget would pass next week": 8 words
     assert "kind_first=speech|first=that" in feats
     assert any(f.startswith("kind_speaker=speech|speaker_actor=") for f in feats)
+
+
+def test_nesting_and_outermost_skip_only_drafts_that_share_no_character():
+    """``rules.nesting`` and ``rules.outermost`` skip intersecting contents whose ranges do not meet; the
+    flags and the kept drafts are those of intersecting every pair: an empty content lies inside any longer one,
+    a content mostly inside a longer one is nested, one beside it is not."""
+    from eventwire.quotes.direct import Draft
+    from eventwire.quotes.rules import _chars, nesting, outermost
+
+    outer = Draft("indirect", (0, 5), [(10, 60)])
+    inner = Draft("indirect", (12, 15), [(20, 50)])
+    beside = Draft("indirect", (70, 75), [(80, 100)])
+    empty = Draft("indirect", (200, 205), [])
+    candidates = [(d, _chars(d.content)) for d in (outer, inner, beside, empty)]
+    nesting(candidates, quoted=set(range(90, 95)))
+    assert outer.nesting == (False, True, False)  # holds the inner draft's cue
+    assert inner.nesting == (True, False, False)
+    assert beside.nesting == (False, False, True)
+    assert empty.nesting == (True, False, False)
+    kept = outermost("x" * 300, [inner, beside, outer, empty])
+    assert kept == [outer, beside, empty]

@@ -54,11 +54,11 @@ def _place_acts(w: Work, fs: int, fe: int) -> bool:
     return True
 
 
-def _inside_place_name(doc, s: int, e: int, refs) -> bool:
+def _inside_place_name(doc, s: int, e: int, refs, place_ents) -> bool:
     """Whether a knowledge-base name is only part of a longer place name of another country: "Jersey" in
-    "New Jersey police", "Mexico" in "New Mexico". The longer name is spaCy's place entity around it, and the
-    gazetteer must place it (``places.city_country``)."""
-    ent = next((x for x in doc.ents if x.start <= s and e <= x.end and x.label_ in ("GPE", "LOC")), None)
+    "New Jersey police", "Mexico" in "New Mexico". The longer name is spaCy's place entity around it (one of
+    ``place_ents``, the doc's GPE and LOC entities), and the gazetteer must place it (``places.city_country``)."""
+    ent = next((x for x in place_ents if x.start <= s and e <= x.end), None)
     if ent is not None and (ent.start, ent.end) != (s, e):
         country = city_country(ent.text)
         return country is not None and all(r[0].country != country for r in refs)
@@ -85,12 +85,13 @@ def _inside_person_name(doc, s: int, refs) -> bool:
 
 def kb_matches(w: Work, matchers: Matchers) -> None:
     doc, kb = w.doc, w.kb
+    place_ents = [x for x in doc.ents if x.label_ in ("GPE", "LOC")]  # once: doc.ents builds every entity anew
     for s, e in longest(matchers.names(doc)):
         span = doc[s:e]
         if w.para_kind[s] == "boilerplate" or not capitalised(span, kb):
             continue
         refs = kb.lookup(span.text)
-        if not refs or _inside_place_name(doc, s, e, refs) or _inside_person_name(doc, s, refs):
+        if not refs or _inside_place_name(doc, s, e, refs, place_ents) or _inside_person_name(doc, s, refs):
             continue
         # a seat of government stands for its country only where the country's town is the main place of
         # that name: "Valley" (Anguilla's The Valley) in "Hudson Valley", "Victoria" (Seychelles) are others

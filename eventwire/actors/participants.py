@@ -43,10 +43,9 @@ DEED_PREPS = ("of", "on", "against", "upon")
 def _deed_undergoer(tok) -> bool:
     """Whom an event noun of the events lexicon is done to: the object of its "of", "on" or "against" phrase
     ("announced the arrest OF THE INTERIOR MINISTER", "demanded the release of the detained journalists")."""
-    from ..events.lexicon import SPECIAL, by_head
-
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in DEED_PREPS:
         return False
+    from ..events.lexicon import SPECIAL, by_head
     noun = tok.head.head
     return noun.pos_ == "NOUN" and noun.i < tok.i and any(
         e.type not in SPECIAL for e in by_head().get((noun.lemma_.lower(), "N"), ()))
@@ -179,7 +178,8 @@ def _span(tok) -> tuple[int, int]:
 def named_participants(w: Work, verbs: frozenset = frozenset(), nouns: frozenset = frozenset()) -> None:
     people_nouns = word_set("events/agent_nouns.txt")
     for tok in w.doc:
-        if w.para_kind[tok.i] != "body" or tok.i in w.taken or tok.pos_ == "PRON" or \
+        # only a noun or a name makes a participant (``_participant``): other words are passed over at once
+        if tok.pos_ not in ("NOUN", "PROPN") or w.para_kind[tok.i] != "body" or tok.i in w.taken or \
                 not (_argument(tok) or _joins_named(w, tok) or _given_to(tok)):
             continue
         if _anaphor(tok):

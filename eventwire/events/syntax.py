@@ -11,10 +11,12 @@ def pos_of(tok) -> str | None:
     """The lexicon's part of speech for a token: V (verb), N (noun), A (adjective) or None."""
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
         return "V"
-    if tok.pos_ == "NOUN" and {c.dep_ for c in tok.children} >= {"nsubj"} and \
-            {c.dep_ for c in tok.children} & {"dobj", "prt", "dative"}:
-        return "V"  # a verb the tagger read as a noun, with a subject and an object ("EU and UN HAND over aid")
-    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ("talks",)):
+    if tok.pos_ == "NOUN":
+        deps = {c.dep_ for c in tok.children}
+        if "nsubj" in deps and deps & {"dobj", "prt", "dative"}:
+            return "V"  # a verb the tagger read as a noun, with a subject and an object ("EU and UN HAND over aid")
+        return "N"
+    if tok.pos_ == "PROPN" and tok.lower_ in ("talks",):
         return "N"
     if tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and tok.dep_ == "acomp"):
         return "A"

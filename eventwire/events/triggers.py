@@ -21,10 +21,10 @@ from .syntax import LOCATIVE_WORDS, child, counted, counts, for_clause, lemma, n
 
 def match_token(tok) -> list[Match]:
     """Lexicon entries whose pattern matches at this token, longest first."""
-    if stopping.stopped_gerund(tok):
-        return []  # "agreed to halt FIGHTING": the fighting is what stops
-    out = []
     pos = pos_of(tok)
+    if pos is None or stopping.stopped_gerund(tok):
+        return []  # the lexicon has only V, N and A heads; "agreed to halt FIGHTING": the fighting is what stops
+    out = []
     keys = [(lemma(tok), pos)]
     if pos == "A":
         keys.append((tok.lower_, "A"))

@@ -85,11 +85,25 @@ def nesting(candidates: list[tuple[Draft, set[int]]], quoted: set[int]) -> None:
     """Set each indirect draft's ``nesting`` for the gate (``gate.NESTING``): whether its content lies mostly
     (``NESTED_SHARE``) inside a longer draft's content, whether it holds another draft's cue, and whether it shares
     characters with a direct quotation."""
-    for d, chars in candidates:
-        d.nesting = (any(e is not d and len(c) > len(chars) and len(chars & c) >= NESTED_SHARE * len(chars)
-                         for e, c in candidates),
+    bounds = [_bounds(chars) for _, chars in candidates]
+    for (d, chars), b in zip(candidates, bounds):
+        d.nesting = (any(e is not d and len(c) > len(chars) and _may_meet(b, eb)
+                         and len(chars & c) >= NESTED_SHARE * len(chars)
+                         for (e, c), eb in zip(candidates, bounds)),
                      any(e is not d and e.cue[0] in chars for e, _ in candidates),
                      bool(chars & quoted))
+
+
+def _bounds(chars: set[int]) -> tuple[int, int] | None:
+    """The first and last character of a set of characters (None for none), to tell at once that two sets
+    share none (``_may_meet``) without intersecting them."""
+    return (min(chars), max(chars)) if chars else None
+
+
+def _may_meet(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Whether two sets of characters with these ``_bounds`` may share one: their ranges meet, or either is
+    empty (an empty set is inside any other: its share is 0 of 0)."""
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
 
 
 CARRY_ON = True
@@ -153,14 +167,15 @@ def outermost(text: str, found: list[Draft]) -> list[Draft]:
     part of the outer quote's words, not a quote of its own, as PolNeAR annotates: the wider content is kept,
     the draft whose content lies mostly (NESTED_SHARE) inside it is dropped, unless it is a remark set off
     beside the outer quote (``set_off``)."""
-    sized = sorted(found, key=lambda d: -len(_chars(d.content)))
-    kept: list[set[int]] = []
+    sized = sorted(((d, _chars(d.content)) for d in found), key=lambda dc: -len(dc[1]))
+    kept: list[tuple[set[int], tuple[int, int] | None]] = []
     out = []
-    for d in sized:
-        chars = _chars(d.content)
-        if chars and any(len(chars & outer) >= NESTED_SHARE * len(chars) for outer in kept) and not set_off(d):
+    for d, chars in sized:
+        b = _bounds(chars)
+        if chars and any(_may_meet(b, ob) and len(chars & outer) >= NESTED_SHARE * len(chars) for outer, ob in kept) \
+                and not set_off(d):
             continue
-        kept.append(chars)
+        kept.append((chars, b))
         out.append(d)
     return out
 
