@@ -280,3 +280,10 @@ def test_actors_the_centre_in_indian_news_is_the_union_government(pipeline):
     assert sum(story.text[m.start:m.end] == "Centre" for m in india.mentions) == 2
     story = pipeline.code("The Centre asked the council to act, said the mayor of Leeds.")
     assert not any(a.country == "IND" for a in story.actors)  # only where the article is India's
+
+
+def test_actors_a_name_no_recogniser_saw_is_a_person_when_a_title_renames_it(pipeline):
+    story = pipeline.code("Brimble, the party's chairman, denied the report on Monday.")
+    brimble = next(a for a in story.actors if a.name == "Brimble")
+    assert brimble.kind == "person"
+    assert any(story.text[m.start:m.end] == "party's chairman" for m in brimble.mentions)

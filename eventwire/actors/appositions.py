@@ -3,6 +3,7 @@ between commas after a title ("A ministry spokeswoman, Sara Qureshi,")."""
 
 from __future__ import annotations
 
+from ..word_classes import ordinary
 from .work import Mention, Work, alpha_name, role_of
 
 
@@ -54,16 +55,45 @@ def apposed_people(w: Work) -> None:
         words = doc[m.start:m.end]
         if not all(t.is_title and (t.is_alpha or alpha_name(t.text)) for t in words) or len(words) > 3:
             continue
-        app = right_apposition(w, m.end)
-        if app is None:
-            continue
-        app = first_title(w, *app)
-        head = doc[app[0]:app[1]].root.i  # "a SPOKESMAN for the ministry", "the foreign MINISTER"
-        span = next((w.roles[i] for i in range(app[0], app[1])
-                     if i in w.roles and w.roles[i][0] <= head < w.roles[i][1]), None)
-        role = role_of(w, *span) if span is not None else None
-        if role is not None and role.type != "honorific":
+        if _titled_after(w, m.end):
             m.kind = "person"
+    # a capitalised name the recogniser did not see at all: "Maddox, the party's chairman, denied it"
+    for t in doc:
+        if not _unseen_name_word(t) or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                or w.para_kind[t.i] != "body":
+            continue
+        s = t.left_edge.i
+        while s < t.i and not _unseen_name_word(doc[s]):
+            s += 1
+        words = doc[s:t.i + 1]
+        if len(words) > 3 or not all(_unseen_name_word(x) for x in words) \
+                or not w.free(s, t.i + 1) or any(i in w.roles or i in w.agents for i in range(s, t.i + 1)):
+            continue
+        if _titled_after(w, t.i + 1):
+            text = words.text
+            w.add(Mention(s, t.i + 1, f"name:{text.lower()}", "person", "name", None, name=text))
+
+
+def _unseen_name_word(t) -> bool:
+    """A capitalised word outside any entity that is a name, or no ordinary word the tagger may have called
+    an adjective ("BRIMBLE, the party's chairman")."""
+    return t.is_title and (t.is_alpha or alpha_name(t.text)) and not t.ent_type_ and (
+        t.pos_ == "PROPN" or (t.pos_ in ("NOUN", "ADJ") and not ordinary(t.lower_)))
+
+
+def _titled_after(w: Work, e: int) -> bool:
+    """Whether a person's title stands in apposition right after token ``e``: a role of the knowledge base
+    heading it ("a SPOKESMAN for the ministry", "the foreign MINISTER"), not an honorific."""
+    doc = w.doc
+    app = right_apposition(w, e)
+    if app is None:
+        return False
+    app = first_title(w, *app)
+    head = doc[app[0]:app[1]].root.i
+    span = next((w.roles[i] for i in range(app[0], app[1])
+                 if i in w.roles and w.roles[i][0] <= head < w.roles[i][1]), None)
+    role = role_of(w, *span) if span is not None else None
+    return role is not None and role.type != "honorific"
 
 
 def first_title(w: Work, s: int, e: int) -> tuple[int, int]:
