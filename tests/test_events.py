@@ -609,6 +609,25 @@ def test_events_a_forecast_is_no_threat(pipeline):
 
 
 @pytest.mark.model
+def test_events_a_warning_threatens_only_the_warners_own_act(pipeline):
+    # what others will do, or what is so now, foretold or deplored: no threat by the warner
+    for text in ("The finance minister warned that prices could rise sharply next year.",
+                 "The health ministry warned that the virus may spread to other provinces.",
+                 "Senator Hale warned that Governor Brandt would drive the party into ruin.",
+                 "The mayor warned that the city is running out of cash.",
+                 "'It would push us to the brink,' Premier Olsen warned.",
+                 "The president warned voters that the Islamic State could strike the capital."):
+        assert not [e for e in pipeline.code(text).events if e.type == "THREATEN" and e.trigger.text == "warned"], \
+            text
+    # the warner's own act to come: itself, or the state's forces or government an official speaks for
+    for text in ("Iran warned that it would retaliate against any attack on its ships.",
+                 "Senator Hale warned that he would block the nomination.",
+                 "Defense Secretary Leon Panetta warned that Washington would not hesitate to act.",
+                 "Brazil warned Argentina that it will close its borders."):
+        assert "THREATEN" in {e.type for e in pipeline.code(text).events}, text
+
+
+@pytest.mark.model
 def test_events_holding_someone_is_custody_only_by_a_force_or_a_state(pipeline):
     assert not pipeline.code("Before the ceremony, her grandparents held her.").events
     assert "COERCE" in {e.type for e in pipeline.code("The Taliban held the journalist for two months.").events}
