@@ -402,6 +402,20 @@ def test_calling_someone_a_quoted_name_is_no_phone_call(pipeline):
 
 
 @pytest.mark.model
+def test_calling_someone_a_name_is_no_phone_call(pipeline):
+    # a name given: in quotes inside or after the object, set on it with no comma, or a second object
+    for text in ("Governor Brandt called Senator Hale 'Little Marco' at the rally.",
+                 "The senator called her late husband her hero.",
+                 "Mayor Olsen called Governor Brandt an \u201cignorant clown\u201d and left the stage.",
+                 "The professor calls the new border town \"a costly mistake\" in his book."):
+        assert [e.type for e in pipeline.code(text).events if e.type == "CONSULT"] == [], text
+    # a call to someone, a title set off by commas
+    for text in ("Chancellor Scholz called President Macron on Tuesday to discuss the budget.",
+                 "Obama called Governor Brandt, his old rival, after the vote."):
+        assert "CONSULT" in {e.type for e in pipeline.code(text).events}, text
+
+
+@pytest.mark.model
 def test_in_a_place_is_no_particle_of_a_pattern(pipeline):
     assert pipeline.code("The general gave a long speech in Washington on Friday.").events == []
     assert [e.type for e in pipeline.code("The government gave in to the strikers.").events] == ["CONCEDE"]
