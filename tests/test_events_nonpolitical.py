@@ -700,3 +700,20 @@ def test_events_a_story_told_in_a_work_of_fiction_codes_nothing(events_no_classi
 ])
 def test_events_fiction_words_in_real_news_still_code(events_no_classifier, text, etype):
     assert etype in {e.type for e in events_no_classifier.code(text).events}
+
+
+@pytest.mark.model
+def test_events_everyday_advice_and_welcome_are_no_political_act(events_no_classifier):
+    # health and school staff, neighbours and families among themselves, about no event
+    for text in ("Doctors urged parents to keep sick children at home.",
+                 "Residents welcomed the reopening of the old footbridge.",
+                 "Teachers urged pupils to read more books over the summer."):
+        assert events_no_classifier.code(text).events == [], text
+    # asked of a public body, about an event, or by people contending with a state: politics
+    for text, etype in (("Residents urged the government to fix the road.", "REQUEST"),
+                        ("Families welcomed the release of the hostages.", "AGREE"),
+                        ("Protesters welcomed the reopening of the square.", "AGREE")):
+        assert etype in {e.type for e in events_no_classifier.code(text).events}, text
+    for text in ("Striking nurses urged patients to support their campaign.",
+                 "Teachers demanded higher pay."):
+        assert "REQUEST" in {e.type for e in events_no_classifier.code(text).events}, text
