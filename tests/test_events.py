@@ -1124,3 +1124,14 @@ def test_events_welcoming_a_sides_plans_is_no_visit(pipeline):
     _, evs = _events(pipeline, "The coalition issued a paper welcoming the Obama administration’s plans to increase "
                                "funding for the region.")
     assert "CONSULT" not in [t for t, *_ in evs]
+
+
+@pytest.mark.model
+def test_events_calling_someone_out_is_criticism_and_forces_called_out_are_mobilized(pipeline):
+    for text in ("Senator Hale called out the Republicans on Friday.",
+                 "Senator Hale called the governor out for his silence on the scandal.",
+                 "The opposition called out the government over the budget."):
+        assert [(e.type, e.mode) for e in pipeline.code(text).events] == [("ACCUSE", "disapprove")], text
+    for text in ("The governor called out the National Guard.",
+                 "The president called out the army to restore order."):
+        assert "MOBILIZE" in {e.type for e in pipeline.code(text).events}, text
