@@ -622,7 +622,7 @@ def test_events_a_warning_threatens_only_the_warners_own_act(pipeline):
     # the warner's own act to come: itself, or the state's forces or government an official speaks for
     for text in ("Iran warned that it would retaliate against any attack on its ships.",
                  "Senator Hale warned that he would block the nomination.",
-                 "Defense Secretary Leon Panetta warned that Washington would not hesitate to act.",
+                 "Defence Minister Anna Berg warned that Stockholm would not hesitate to respond.",
                  "Brazil warned Argentina that it will close its borders."):
         assert "THREATEN" in {e.type for e in pipeline.code(text).events}, text
 

@@ -63,12 +63,12 @@ REPRISALS = {"consequence", "response", "retaliation", "reprisal", "action", "me
 def forecast(w: Work, tok, d: Draft, comp, named_act: bool = False) -> bool:
     """Whether a warning threatens no one with no act of the warner's: "BA warned that there would be delays",
     "warned that prices could rise", "the embassy is warning that travellers could face provocations", "warned
-    that Trump would drive the party off a cliff" (someone else's act, foretold), "warned that it is running out
+    that the governor would ruin the party" (someone else's act, foretold), "warned that the city is running out
     of cash" (no act to come), "Klotzbach warns, ..." tell what may come. A warning to someone ("warned China",
     "warned the Fed not to act"), of an act ("warned of war", "of serious consequences") or of what the warner's
     own side will do ("warned that it would respond with force", "that police will no longer tolerate rallies",
     a security chief's police) is a THREATEN, unless it tells someone what a third side will do ("warned
-    followers that the Islamic State could strike", "warned that Russia could attack Ukraine": ``named_act``,
+    voters that the Islamic State could strike", "warned that Russia could attack Ukraine": ``named_act``,
     the clause names an event)."""
     if d.type != "THREATEN" or d.match.entry.pattern not in WARNINGS:
         return False
@@ -117,7 +117,7 @@ STATE_ARMS = {"GOV", "MIL", "COP"}
 
 def _own_side(sources, doers) -> bool:
     """Whether those who would act are the warner's side: the same actor, one the warner belongs to, or the country, government or forces of
-    the state a warning official or body speaks for ("Panetta warned that Washington would not hesitate",
+    the state a warning official or body speaks for ("the defence minister warned that Stockholm would not hesitate",
     "the security chief warned that police will no longer tolerate rallies"); another person is not."""
     ids = {a.id for a in sources} | {a.affiliation for a in sources if a.affiliation}
     if ids & ({a.id for a in doers} | {a.affiliation for a in doers if a.affiliation}):
@@ -129,8 +129,8 @@ def _own_side(sources, doers) -> bool:
 
 def _third_side_act(w: Work, warners, targets, comp) -> bool:
     """Whether a warning to someone only tells them what a third side may do: the that-clause's subject names an
-    actor who is neither the warner nor the warned ("warning followers that the Islamic State could penetrate
-    the country"), or a pronoun that stands for no one named ("'It would push us to the brink,' he warned";
+    actor who is neither the warner nor the warned ("warning voters that the Islamic State could strike the
+    capital"), or a pronoun that stands for no one named ("'It would push us to the brink,' he warned";
     not "warned Clinton that HE would make an issue of it")."""
     if comp is None or comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX"):
         return False

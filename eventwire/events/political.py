@@ -278,7 +278,7 @@ def everyday_exchange(draft) -> bool:
     """Whether a verbal act is one of everyday life: its sources are all health or school staff, neighbours or
     families named only by a common noun ("DOCTORS urged parents to vaccinate children", "RESIDENTS welcomed the
     reopening of the bridge"), it is done to no one or only to people of private life, and what it is about
-    names no event ("support for ongoing PROTESTS" is politics). A request to the government or a council, a
+    names no event ("support for the PROTESTS" is politics). A request to the government or a council, a
     named doctor's word, protesters', citizens' or students' requests, any demand, and what protesting or
     striking teachers or nurses ask stay."""
     if draft.type not in EVERYDAY_TYPES or not draft.source.actors or draft.match.entry.pos != "V" or \
