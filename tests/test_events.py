@@ -609,6 +609,25 @@ def test_events_a_forecast_is_no_threat(pipeline):
 
 
 @pytest.mark.model
+def test_events_a_warning_threatens_only_the_warners_own_act(pipeline):
+    # what others will do, or what is so now, foretold or deplored: no threat by the warner
+    for text in ("The finance minister warned that prices could rise sharply next year.",
+                 "The health ministry warned that the virus may spread to other provinces.",
+                 "Senator Hale warned that Governor Brandt would drive the party into ruin.",
+                 "The mayor warned that the city is running out of cash.",
+                 "'It would push us to the brink,' Premier Olsen warned.",
+                 "The president warned voters that the Islamic State could strike the capital."):
+        assert not [e for e in pipeline.code(text).events if e.type == "THREATEN" and e.trigger.text == "warned"], \
+            text
+    # the warner's own act to come: itself, or the state's forces or government an official speaks for
+    for text in ("Iran warned that it would retaliate against any attack on its ships.",
+                 "Senator Hale warned that he would block the nomination.",
+                 "Defence Minister Anna Berg warned that Stockholm would not hesitate to respond.",
+                 "Brazil warned Argentina that it will close its borders."):
+        assert "THREATEN" in {e.type for e in pipeline.code(text).events}, text
+
+
+@pytest.mark.model
 def test_events_holding_someone_is_custody_only_by_a_force_or_a_state(pipeline):
     assert not pipeline.code("Before the ceremony, her grandparents held her.").events
     assert "COERCE" in {e.type for e in pipeline.code("The Taliban held the journalist for two months.").events}
@@ -1105,3 +1124,14 @@ def test_events_welcoming_a_sides_plans_is_no_visit(pipeline):
     _, evs = _events(pipeline, "The coalition issued a paper welcoming the Obama administration’s plans to increase "
                                "funding for the region.")
     assert "CONSULT" not in [t for t, *_ in evs]
+
+
+@pytest.mark.model
+def test_events_calling_someone_out_is_criticism_and_forces_called_out_are_mobilized(pipeline):
+    for text in ("Senator Hale called out the Republicans on Friday.",
+                 "Senator Hale called the governor out for his silence on the scandal.",
+                 "The opposition called out the government over the budget."):
+        assert [(e.type, e.mode) for e in pipeline.code(text).events] == [("ACCUSE", "disapprove")], text
+    for text in ("The governor called out the National Guard.",
+                 "The president called out the army to restore order."):
+        assert "MOBILIZE" in {e.type for e in pipeline.code(text).events}, text

@@ -402,6 +402,20 @@ def test_calling_someone_a_quoted_name_is_no_phone_call(pipeline):
 
 
 @pytest.mark.model
+def test_calling_someone_a_name_is_no_phone_call(pipeline):
+    # a name given: in quotes inside or after the object, set on it with no comma, or a second object
+    for text in ("Governor Brandt called Senator Hale 'Little Marco' at the rally.",
+                 "The senator called her late husband her hero.",
+                 "Mayor Olsen called Governor Brandt an \u201cignorant clown\u201d and left the stage.",
+                 "The professor calls the new border town \"a costly mistake\" in his book."):
+        assert [e.type for e in pipeline.code(text).events if e.type == "CONSULT"] == [], text
+    # a call to someone, a title set off by commas
+    for text in ("Chancellor Scholz called President Macron on Tuesday to discuss the budget.",
+                 "Obama called Governor Brandt, his old rival, after the vote."):
+        assert "CONSULT" in {e.type for e in pipeline.code(text).events}, text
+
+
+@pytest.mark.model
 def test_in_a_place_is_no_particle_of_a_pattern(pipeline):
     assert pipeline.code("The general gave a long speech in Washington on Friday.").events == []
     assert [e.type for e in pipeline.code("The government gave in to the strikers.").events] == ["CONCEDE"]
@@ -686,3 +700,20 @@ def test_events_a_story_told_in_a_work_of_fiction_codes_nothing(events_no_classi
 ])
 def test_events_fiction_words_in_real_news_still_code(events_no_classifier, text, etype):
     assert etype in {e.type for e in events_no_classifier.code(text).events}
+
+
+@pytest.mark.model
+def test_events_everyday_advice_and_welcome_are_no_political_act(events_no_classifier):
+    # health and school staff, neighbours and families among themselves, about no event
+    for text in ("Doctors urged parents to keep sick children at home.",
+                 "Residents welcomed the reopening of the old footbridge.",
+                 "Teachers urged pupils to read more books over the summer."):
+        assert events_no_classifier.code(text).events == [], text
+    # asked of a public body, about an event, or by people contending with a state: politics
+    for text, etype in (("Residents urged the government to fix the road.", "REQUEST"),
+                        ("Families welcomed the release of the hostages.", "AGREE"),
+                        ("Protesters welcomed the reopening of the square.", "AGREE")):
+        assert etype in {e.type for e in events_no_classifier.code(text).events}, text
+    for text in ("Striking nurses urged patients to support their campaign.",
+                 "Teachers demanded higher pay."):
+        assert "REQUEST" in {e.type for e in events_no_classifier.code(text).events}, text

@@ -57,7 +57,7 @@ def control(w: Work, d: Draft) -> bool:
         return False
     if comp is None and e.pos == "A" and not names_event(tok):
         return False  # "should be ready for questions", "prepared for the worst": willing to do nothing named
-    if comp_match is None and forecast(w, tok, d, comp):
+    if forecast(w, tok, d, comp, named_act=comp_match is not None):
         return False
     if comp_match is None and e.pos == "N" and d.type == "AGREE" and not d.target.actors:
         return False  # "its commitment to the Turkish market", "their shared commitment on policy goals"

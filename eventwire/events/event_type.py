@@ -137,9 +137,28 @@ def thrown_by_one(d: Draft) -> None:
         d.type, d.mode, d.cameo = "ASSAULT", "", "180"
 
 
+ARMED_SECTORS = {"MIL": "troops", "COP": "police", "PRM": "militia"}
+ARMED_WORDS = {"guard", "army", "police", "militia", "reserve", "reservist"}
+
+
+def forces_called_out(d: Draft) -> None:
+    """Armed forces or police called out are mobilized ("called out the National Guard", "called out the
+    army"), not criticised as people called out are ("called out Republicans")."""
+    if d.type != "ACCUSE" or d.match.entry.pattern != "call out":
+        return
+    obj = child(d.match.tok, "dobj")
+    sectors = [ARMED_SECTORS[a.sector] for a in d.target.actors if a.sector in ARMED_SECTORS]
+    armed = obj is not None and (obj.lemma_.lower() in ARMED_WORDS or obj.lemma_.lower() in word_set(
+        "events/force_nouns.txt"))
+    if sectors or armed:
+        d.type, d.cameo = "MOBILIZE", "154"
+        d.mode = sectors[0] if sectors else ("police" if obj.lemma_.lower() == "police" else "troops")
+
+
 def by_doer_and_object(d: Draft) -> None:
     """The retypings that follow from who acts and what they act on (``legal_action``, ``armed_strike``,
-    ``place_seized``, ``people_expelled``, ``claim_withdrawn``, ``truce_signed``, ``thrown_by_one``, ``guest_welcomed``)."""
+    ``place_seized``, ``people_expelled``, ``claim_withdrawn``, ``truce_signed``, ``thrown_by_one``, ``guest_welcomed``,
+    ``forces_called_out``)."""
     legal_action(d)
     armed_strike(d)
     place_seized(d)
@@ -148,6 +167,7 @@ def by_doer_and_object(d: Draft) -> None:
     truce_signed(d)
     thrown_by_one(d)
     guest_welcomed(d)
+    forces_called_out(d)
 
 
 # -- retyping by modality ----------------------------------------------------------------------------------

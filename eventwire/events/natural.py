@@ -60,21 +60,84 @@ WARNINGS = {"warn", "warning"}
 REPRISALS = {"consequence", "response", "retaliation", "reprisal", "action", "measure", "step", "countermeasure"}
 
 
-def forecast(w: Work, tok, d: Draft, comp) -> bool:
-    """Whether a warning warns no one of no act: "BA warned that there would be delays", "the embassy is
-    warning that travellers could face provocations", "Klotzbach warns, ..." tell what may come, and threaten no
-    one. A warning to someone ("warned China", "warned the Fed not to act"), of an act ("warned of war", "of
-    serious consequences") or of what someone will do ("warned that police will no longer tolerate rallies") is a
-    THREATEN."""
-    if d.type != "THREATEN" or d.match.entry.pattern not in WARNINGS or d.target.actors:
+def forecast(w: Work, tok, d: Draft, comp, named_act: bool = False) -> bool:
+    """Whether a warning threatens no one with no act of the warner's: "BA warned that there would be delays",
+    "warned that prices could rise", "the embassy is warning that travellers could face provocations", "warned
+    that the governor would ruin the party" (someone else's act, foretold), "warned that the city is running out
+    of cash" (no act to come), "Klotzbach warns, ..." tell what may come. A warning to someone ("warned China",
+    "warned the Fed not to act"), of an act ("warned of war", "of serious consequences") or of what the warner's
+    own side will do ("warned that it would respond with force", "that police will no longer tolerate rallies",
+    a security chief's police) is a THREATEN, unless it tells someone what a third side will do ("warned
+    voters that the Islamic State could strike", "warned that Russia could attack Ukraine": ``named_act``,
+    the clause names an event)."""
+    if d.type != "THREATEN" or d.match.entry.pattern not in WARNINGS:
         return False
+    subj = subject_of(tok)
+    warners = resolve(w.story, subj).actors if subj is not None and subj.pos_ != "PRON" else d.source.actors
+    if d.target.actors or named_act:
+        return _third_side_act(w, warners, d.target.actors, comp)
     if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and (noun_event(p) is not None or p.lemma_.lower() in REPRISALS)
                                     for p in c.children) for c in tok.children):
         return False
     doing = comp is not None and comp.pos_ in ("VERB", "AUX") and comp.lemma_ != "be" and \
         comp.lemma_.lower() not in word_set("events/undergoer_verbs.txt")
     who = subject_of(comp) if doing else None
-    if who is not None and (who.lower_ in ("it", "we", "they", "he", "she", "i") or resolve(w.story, who).actors):
-        return False  # someone's act: "warned that it would respond with force", "that police will no longer
-        # tolerate rallies" ("that travellers could FACE provocations" is what may happen to them)
-    return True
+    if who is None or not _to_come(comp):
+        return True  # "warned that the cartel is growing nervous", "that Clinton opposes the Second Amendment"
+    if who.pos_ == "PRON":
+        return who.lower_ not in _own_pronouns(warners)  # "Iran warned that it would respond with force"; not
+        # "'It would have pushed us to the edge,' he warned"
+    return not _own_side(warners, resolve(w.story, who).actors)
+
+
+MODALS = {"will", "would", "could", "may", "might", "shall", "can", "'ll", "wo", "'d", "ca"}
+
+
+def _to_come(verb) -> bool:
+    """Whether a clause tells what is to come: a modal ("would respond", "will no longer tolerate"), "going to",
+    or a modal of the verb it is coordinated with."""
+    for v in [verb, verb.head if verb.dep_ == "conj" else verb]:
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
+            return True
+        if v.dep_ == "xcomp" and v.head.lower_ == "going":
+            return True
+    return False
+
+
+def _own_pronouns(warners) -> set[str]:
+    """The pronouns that may stand for a warner: a person's "he", "she", "I", "we"; a body's "it", "we", "they"."""
+    people = bool(warners) and all(a.kind == "person" for a in warners)
+    bodies = bool(warners) and all(a.kind != "person" for a in warners)
+    return {"we"} | (set() if bodies else {"he", "she", "i"}) | (set() if people else {"it", "they"})
+
+
+# Sectors that act for a state: a state's own forces or government carry out what its officials warn of.
+STATE_ARMS = {"GOV", "MIL", "COP"}
+
+
+def _own_side(sources, doers) -> bool:
+    """Whether those who would act are the warner's side: the same actor, one the warner belongs to, or the country, government or forces of
+    the state a warning official or body speaks for ("the defence minister warned that Stockholm would not hesitate",
+    "the security chief warned that police will no longer tolerate rallies"); another person is not."""
+    ids = {a.id for a in sources} | {a.affiliation for a in sources if a.affiliation}
+    if ids & ({a.id for a in doers} | {a.affiliation for a in doers if a.affiliation}):
+        return True  # the same actor, or the body a warner speaks for
+    states = {a.country for a in sources if a.country and (a.kind == "country" or a.sector in STATE_ARMS)}
+    return any(a.kind != "person" and (a.kind == "country" or a.sector in STATE_ARMS) and
+               (a.country in states or not a.country and states) for a in doers)
+
+
+def _third_side_act(w: Work, warners, targets, comp) -> bool:
+    """Whether a warning to someone only tells them what a third side may do: the that-clause's subject names an
+    actor who is neither the warner nor the warned ("warning voters that the Islamic State could strike the
+    capital"), or a pronoun that stands for no one named ("'It would push us to the brink,' he warned";
+    not "warned Clinton that HE would make an issue of it")."""
+    if comp is None or comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX"):
+        return False
+    who = subject_of(comp)
+    if who is None:
+        return False
+    if who.pos_ == "PRON":
+        return not targets and who.lower_ not in _own_pronouns(warners)
+    doers = resolve(w.story, who).actors
+    return bool(doers) and not _own_side(warners + targets, doers)

@@ -3,7 +3,7 @@ international bodies and organised civil society do to one another. Idioms of ev
 clear", "has no need", "downplayed", listed in ``events/idioms.txt``) code an event only when a political
 actor does them to another actor.
 
-Three checks apply to every event (``reports_political_act``):
+These checks apply to every event (``reports_political_act``):
 
 - a verbal or cooperative act needs someone who does it: an agreement, a request, support, aid, a meeting or a
   concession with no source, not even as text ("NATO was set up", "is being made to continue", "Promise mama
@@ -14,7 +14,9 @@ Three checks apply to every event (``reports_political_act``):
   tweets" is an ACCUSE), a fight or war of theirs no event ("a war on rising seas", "Tools to Fight
   Terrorism") (``figurative_force``);
 - trade: an agreement, signature, refusal, threat or talks of a company or club about buying, selling, supplying,
-  a merger, an order or money ("Rio Tinto struck a deal to supply iron ore") is business, no political act (``trade``).
+  a merger, an order or money ("Rio Tinto struck a deal to supply iron ore") is business, no political act (``trade``);
+- everyday life: advice, requests, welcome or support of doctors, teachers, residents or families among themselves,
+  about no event ("Doctors urged parents to vaccinate children") is no political act (``everyday_exchange``).
 """
 
 from __future__ import annotations
@@ -258,6 +260,70 @@ def idle_restriction(story, draft) -> bool:
     return subj.pos_ == "NOUN" and story.actor_at(subj.idx, subj.idx + len(subj)) is None
 
 
+# Verbal acts people of everyday life do among themselves: advice, requests, welcome, support, talks.
+EVERYDAY_TYPES = {"REQUEST", "AGREE", "SUPPORT", "CONSULT"}
+# People of everyday life named by a common noun: health and school staff, and neighbours and families (not
+# "citizens", "communities", "youth", "protesters", "students": named for their part in public life).
+EVERYDAY_SECTORS = {"MED", "EDU"}
+EVERYDAY_PEOPLE = {"resident", "villager", "parent", "family", "household", "neighbour", "neighbor", "inhabitant",
+                   "local", "fan", "shopper", "commuter", "passenger", "visitor", "tourist", "patient", "doctor",
+                   "nurse", "physician", "teacher", "hospital"}
+
+
+# Words that make people of everyday life contenders: "protesting teachers", "striking nurses".
+CONTENDING = {"protest", "protesting", "strike", "striking", "demonstrate", "demonstrating", "rally", "rallying"}
+
+
+def everyday_exchange(draft) -> bool:
+    """Whether a verbal act is one of everyday life: its sources are all health or school staff, neighbours or
+    families named only by a common noun ("DOCTORS urged parents to vaccinate children", "RESIDENTS welcomed the
+    reopening of the bridge"), it is done to no one or only to people of private life, and what it is about
+    names no event ("support for the PROTESTS" is politics). A request to the government or a council, a
+    named doctor's word, protesters', citizens' or students' requests, any demand, and what protesting or
+    striking teachers or nurses ask stay."""
+    if draft.type not in EVERYDAY_TYPES or not draft.source.actors or draft.match.entry.pos != "V" or \
+            draft.match.tok.lemma_.lower() == "demand":
+        return False  # "teachers demand more funding": a demand is a claim on someone
+    from .subjects import subject_of
+
+    subj = subject_of(draft.match.tok)
+    if subj is not None and any(c.lemma_.lower() in CONTENDING for c in subj.children):
+        return False  # "PROTESTING school teachers ... urged", "STRIKING nurses welcomed"
+    if not all(_everyday(a) for a in draft.source.actors):
+        return False
+    if not all(_private_target(a) for a in draft.target.actors):
+        return False
+    from .triggers import noun_event
+
+    tok = draft.match.tok
+    return not any(noun_event(t) is not None for t in tok.subtree if t.i != tok.i and t.pos_ == "NOUN")
+
+
+def _private_target(actor) -> bool:
+    """People of private life: of a private sector, or unnamed people a word for persons names ("sick
+    CHILDREN", "parents"; not a "council", a country or a body)."""
+    if actor.kind == "country" or actor.country or actor.role:
+        return False
+    if actor.sector:
+        return actor.sector in PRIVATE_SECTORS
+    from ..word_classes import first_class
+
+    return actor.generic and actor.kind != "organization" and bool(actor.name) and \
+        first_class("noun", _singular(actor.name.split()[-1].lower())) == "person"
+
+
+def _singular(word: str) -> str:
+    if word == "children":
+        return "child"
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _everyday(actor) -> bool:
+    if actor.kind == "country" or not actor.generic or actor.role or not actor.name:
+        return False
+    return _singular(actor.name.split()[-1].lower()) in EVERYDAY_PEOPLE and (actor.sector in EVERYDAY_SECTORS or actor.sector == "CVL")
+
+
 def reports_political_act(story, draft) -> bool:
     """Whether a draft stands as an event after the checks of this module; a figurative attack is retyped
     to an ACCUSE (mode disapprove) in place."""
@@ -265,6 +331,8 @@ def reports_political_act(story, draft) -> bool:
         return False
     if trade(draft):
         return False  # "Rio Tinto struck a deal to supply iron ore": business, no political act
+    if everyday_exchange(draft):
+        return False  # "Doctors urged parents to vaccinate their children": advice of everyday life
     if idle_restriction(story, draft):
         return False  # "Engineers shut the bridge after cracks were found": no one restricts anyone
     reading = figurative_force(story, draft)

@@ -252,11 +252,23 @@ def body_held(story, tok) -> bool:
 
 
 def quoted_name(tok) -> bool:
-    """Whether a verb's object is a word in quotation marks ("called the Saudis \u201cfree riders\u201d"): a name
-    given, as "calls ISIS violence 'genocide'"."""
+    """Whether a verb names its object rather than acting on it ("called the Saudis \u201cfree riders\u201d",
+    "called Smith 'Miss Piggy'", "called her late husband her hero", "called him a liar"): a word in quotation marks inside or right after the object, a second noun phrase set on the object
+    with no comma (an apposition the parser read for the name given; not a name: "phoned his brother Karl
+    Berg"), or a second object."""
     obj = child(tok, "dobj", "oprd")
-    return obj is not None and any(c.dep_ == "punct" and c.text in OPENING_QUOTES and c.i < obj.i
-                                   for c in obj.children)
+    if obj is None:
+        return False
+    doc, lo, hi = tok.doc, obj.left_edge.i, obj.right_edge.i
+    if any(t.text in OPENING_QUOTES and t.tag_ != "POS" and lo < t.i < obj.i for t in doc[lo:hi + 1]):
+        return True  # "Machado 'Miss Piggy'" read as one noun phrase
+    if hi + 1 < len(doc) and doc[hi + 1].text in OPENING_QUOTES and hi + 2 < len(doc) and doc[hi + 2].pos_ in (
+            "DET", "ADJ", "NOUN", "PROPN"):
+        return True  # "calls the border town 'a costly mistake'"
+    if any(c.dep_ == "appos" and c.i > obj.i and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text not in (",", "(", "-", "\u2013", "\u2014")
+           for c in obj.children):
+        return True  # "called her late husband her hero"
+    return sum(c.dep_ in ("dobj", "oprd") for c in tok.children) > 1  # "calling Governor Brandt an ignorant clown"
 
 
 def inverted_attribution(tok) -> bool:
