@@ -18,9 +18,7 @@ a quote they are the speaker's side). Each resolved pronoun becomes a mention of
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 
-from ..data import read_lines
 from ..model import Span
 from ..tree import climb
 from .first_names import first_name_gender
@@ -153,13 +151,9 @@ def _main_subject(tok) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") for c in head.children):
         return False
-    return verb.lemma_.lower() not in _speech_verbs()
+    from ..quotes.lexicon import speech_verbs  # the cue lexicon, read once
 
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(line.split("\t")[0] for _, line in read_lines("speech_verbs.txt")
-                     if line.split("\t")[-1] == "speech")
+    return verb.lemma_.lower() not in speech_verbs()
 
 
 def _teller(pron) -> int | None:
@@ -309,7 +303,8 @@ def resolve(story, w, by_key) -> None:
         # "Hill signed a confession, where he admitted killing Reed and Wu. HE stated ...": a person's
         # pronoun subject of a sentence's main clause continues the subject of the last sentence naming
         # someone who fits, not the nearest name (salience: subjects outrank objects)
-        centred = SALIENCE and word in HE and not is_subject and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+        centred = SALIENCE and word in HE and not is_subject and t.dep_ in ("nsubj", "nsubjpass") \
+            and t.head.dep_ == "ROOT"
         best_sent = -1
         teller = _teller(t) if word in HE else None
         # nearest first: candidates ending before the pronoun, from the right, within the window
