@@ -287,3 +287,28 @@ def test_actors_a_name_no_recogniser_saw_is_a_person_when_a_title_renames_it(pip
     brimble = next(a for a in story.actors if a.name == "Brimble")
     assert brimble.kind == "person"
     assert any(story.text[m.start:m.end] == "party's chairman" for m in brimble.mentions)
+
+
+def test_actors_a_person_tagged_name_ending_in_a_venue_word_is_an_organisation(pipeline):
+    story = pipeline.code("Guests packed the Ronald Keefe Plaza for the gala.")
+    assert _actor(story, "Keefe Plaza").kind == "organization"
+
+
+def test_actors_an_organisation_tagged_first_and_last_name_is_a_person(pipeline):
+    story = pipeline.code("Senators met Carly Fiorina on Monday. Fiorina said she was pleased.")
+    carly = _actor(story, "Carly Fiorina")
+    assert carly.kind == "person"
+    assert {"Fiorina", "she"} <= {m.text for m in carly.mentions}
+
+
+def test_actors_a_lone_word_is_a_city_only_when_no_census_list_knows_it_as_a_name(pipeline):
+    from eventwire.actors.labels import _lone_city
+
+    class W:  # what _lone_city reads of the article's work
+        pass
+
+    for text, city in [("Munich", True), ("Houston", False), ("Austin", False), ("Fiorina", False)]:
+        doc = pipeline.nlp(f"{text} spoke.")
+        assert _lone_city(W(), doc[0]) is city, text
+    doc = pipeline.nlp("Karl Munich arrived. Munich spoke.")  # a surname of someone the article names
+    assert not _lone_city(W(), doc[4])

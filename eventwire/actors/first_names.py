@@ -3,7 +3,8 @@ women and among men, as shipped by the ``names`` package (MIT licence): "Debbie"
 names, "Reince" is in neither list, "Jordan" and "Robin" are common for both and tell nothing.
 
 The hand-kept cues of ``data/actors/gender.tsv`` come first; this is the fallback for the thousands of names a
-list kept by hand does not hold.
+list kept by hand does not hold. The same package's census list of 88,800 surnames says whether a word is known as a
+family name at all ("Jones", "Houston", but not "Munich" or "Fiorina").
 """
 
 from __future__ import annotations
@@ -31,6 +32,30 @@ def _lists() -> tuple[list[list[str]], list[list[str]]]:
         return [cols for cols in (line.split() for line in text.splitlines()) if len(cols) >= 2]
 
     return rows("dist.female.first"), rows("dist.male.first")
+
+
+@lru_cache(maxsize=1)
+def _surname_ranks() -> dict[str, int]:
+    try:
+        import names
+    except ImportError:
+        return {}
+    path = Path(names.__file__).parent / "dist.all.last"
+    text = path.read_text(encoding="ascii", errors="ignore") if path.exists() else ""
+    rows = (line.split() for line in text.splitlines())
+    return {cols[0].lower(): int(cols[3]) for cols in rows if len(cols) >= 4 and cols[3].isdigit()}
+
+
+def surnames() -> dict[str, int]:
+    """The census surnames (lower case) with their rank, 1 the commonest; empty when the ``names`` package is
+    not installed."""
+    return _surname_ranks()
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Every first name (lower case) of either census list, however rare or shared."""
+    return frozenset(cols[0].lower() for rows in _lists() for cols in rows)
 
 
 def _read(rows: list[list[str]]) -> dict[str, float]:

@@ -4,16 +4,23 @@
 - a name a title renames in apposition is a person's ("Tantan, the Minister of Interior" tagged GPE);
 - what a place noun names is a place ("the southern city of Shiraz" tagged PERSON), as is a town the gazetteer
   knows after a place preposition ("travelling to Cirencester") and a state or province that is no first name
-  ("Tamil Nadu accused" tagged PERSON).
+  ("Tamil Nadu accused" tagged PERSON);
+- a name that ends in a word for a company or venue is an organisation's ("Trump Plaza", "Boca West Country Club"
+  tagged PERSON), and one that opens with a first name and ends as no organisation does is a person's ("Carly
+  Fiorina" tagged ORG);
+- a lone word that is a big city's name and no first name or surname is a place ("Trump Addresses Munich
+  Attack" tagged PERSON).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..data import word_set
 from ..tree import climb
 from ..word_classes import first_class
-from .places import city_country, state_name
+from .first_names import census, first_names, surnames
+from .places import acting_place, city_country, state_name
 from .work import Work, role_of
 
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "inside", "outside", "across", "around", "within",
@@ -45,6 +52,14 @@ def entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> st
     if (label == "PERSON" or (label == "ORG" and fe - fs >= 2)) and (fs, fe) == (ent.start, ent.end) \
             and doc[fs].lower_ not in w.kb.gender and not doc[fs:fe].text.isupper() and state_name(doc[fs:fe].text):
         return "GPE"  # "TAMIL NADU accused" tagged PERSON, "BLUE NILE agreed" ORG; not "Georgia", "GAO", "Meta"
+    if label == "PERSON" and fe - fs >= 2 and doc[fe - 1].lower_ in word_set(ENDINGS) \
+            and surnames().get(doc[fe - 1].lower_, COMMON_SURNAME + 1) > COMMON_SURNAME:
+        return "ORG"  # "Trump PLAZA", "Boca West Country CLUB" tagged PERSON: a company's or a venue's name
+    whole = (fs, fe) == (ent.start, ent.end)
+    if label == "ORG" and whole and _first_and_last_name(w, doc[fs:fe]):
+        return "PERSON"  # "Carly Fiorina" tagged ORG: a first name and a word no organisation ends in
+    if label == "PERSON" and whole and fe - fs == 1 and _lone_city(w, doc[fs]):
+        return "GPE"  # "Trump Addresses MUNICH Attack" tagged PERSON: a city's name, no person's
     before = w.roles.get(fs - 1)
     if label == "ORG" and before and doc[before[0]].is_title and fe - fs <= 4 \
             and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \
@@ -57,6 +72,37 @@ def entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> st
             and (fs, fe) != (ent.start, ent.end) and fs > s:
         return "PERSON"  # "CENTCOM David Petraeus": what follows the organisation is a person's name
     return label
+
+
+ENDINGS = "actors/organization_endings.txt"
+BUILDINGS = frozenset({"house", "hall", "building", "tower", "towers", "court", "place"})  # "Agnes Jones HOUSE"
+COMMON_SURNAME = 5000  # a census rank: "Church" (763) ends a person's name as often as a congregation's
+
+
+
+
+def _first_and_last_name(w: Work, span) -> bool:
+    """Whether an organisation's name of two or three capitalised words reads as a person's: it opens with a
+    first name the census lists give one gender ("Carly", not "Morgan" of "Morgan Stanley"), that is no place,
+    it ends in a census surname or in a word the article also writes alone ("Fiorina said"), not in a word for a
+    body, a company or a street, and the knowledge base knows no organisation by it."""
+    first, last = span[0], span[-1]
+    alone = any(t.text == last.text and not span.start <= t.i < span.end for t in span.doc)
+    return 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
+        and first.lower_ in census() and city_country(first.text) is None \
+        and (last.lower_ in surnames() or alone) and last.lower_ not in word_set("places/street_words.txt") | BUILDINGS \
+        and last.lower_ not in word_set(ENDINGS) and last.lower_ not in w.kb.state_bodies \
+        and last.lower_ not in w.kb.agents and not w.kb.lookup(span.text) \
+        and not (span.start and span.doc[span.start - 1].lower_ == "the")
+
+
+def _lone_city(w: Work, tok) -> bool:
+    """Whether a lone word tagged as a person is a big city's or a state's name that no census list knows as a
+    first name or a surname, and no longer person's name in the article ends in."""
+    word = tok.lower_
+    if not tok.is_title or word in first_names() or word in surnames() or not acting_place(tok.text):
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == word for e in tok.doc.ents)
 
 
 def _titled_apposition(w: Work, tok) -> bool:
