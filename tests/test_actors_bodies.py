@@ -312,3 +312,20 @@ def test_actors_a_lone_word_is_a_city_only_when_no_census_list_knows_it_as_a_nam
         assert _lone_city(W(), doc[0]) is city, text
     doc = pipeline.nlp("Karl Munich arrived. Munich spoke.")  # a surname of someone the article names
     assert not _lone_city(W(), doc[4])
+
+
+def test_actors_a_known_abbreviation_written_as_a_word_is_the_known_body(pipeline):
+    story = pipeline.code("Two soldiers were killed in Syria by Isis, the army said.")
+    assert _actor(story, "Islamic State").sector == "REB"
+    assert not any(a.name == "Isis" for a in story.actors)
+
+
+def test_actors_a_titles_office_is_a_body_in_the_titles_sector(pipeline):
+    story = pipeline.code("DENVER, Colo. (AP) - The Attorney General's Office said it would appeal the ruling.")
+    office = _actor(story, "Attorney General's Office")
+    assert (office.kind, office.country, office.sector) == ("organization", "USA", "JUD")
+
+
+def test_actors_a_named_military_unit_is_military(pipeline):
+    story = pipeline.code("The Ninth Mountain Brigade moved north on Tuesday.")
+    assert _actor(story, "Mountain Brigade").sector == "MIL"

@@ -42,7 +42,7 @@ def build(w: Work) -> dict[str, Actor]:
             elif m.key.startswith("role:"):
                 a.name, a.kind, a.country, a.sector = m.name or "", "person", m.country, m.sector
             else:
-                a.name, a.kind = m.name or doc[m.start:m.end].text, m.kind
+                a.name, a.kind, a.sector = m.name or doc[m.start:m.end].text, m.kind, m.sector
                 _org_guess(w, a, m)
             if m.key in w.person_names and a.kind == "person":
                 a.name = w.person_names[m.key] if not entry else entry.name

@@ -208,6 +208,7 @@ def _entity_names(w: Work, dateline) -> None:
         if len(free) != fe - fs:  # a name in the middle: keep the last stretch
             fs = max(i for i in free if i - 1 not in free)
         # peel titles off the front ("President Obama", "Defence Minister Pierre Joxe")
+        unpeeled = fs
         while fs < fe and (fs in w.roles or doc[fs].lower_ in ("the", "a") or _place_before_role(w, fs, fe)):
             if fs not in w.roles and doc[fs].lower_ not in ("the", "a"):
                 fs = _place_before_role(w, fs, fe)  # "CALGARY MLA Sandra Jansen": the place is the title's
@@ -216,6 +217,14 @@ def _entity_names(w: Work, dateline) -> None:
             if r and role_of(w, *r) and role_of(w, *r).type == "honorific" and role_of(w, *r).sector:
                 break  # "Mullah Omar": a religious honorific stays in the name
             fs = r[1] if r else fs + 1
+        office = None
+        if fs < fe and doc[fs].tag_ == "POS" and unpeeled in w.roles and unpeeled not in w.name_at \
+                and (doc[fe - 1].lower_ in OFFICES or doc[fe - 1].lower_ in w.kb.state_bodies):
+            # "the Secretary of State's Office", "the Attorney General's Office"; not "(Jaime) King's Mercedes"
+            fs = min(unpeeled + (doc[unpeeled].lower_ in ("the", "a")), w.roles.get(unpeeled, (fe,))[0])
+            office = role_of(w, *w.roles[fs]) if fs in w.roles else None
+        elif fs < fe and doc[fs].tag_ == "POS":
+            fs += 1  # "King's MERCEDES-BENZ": the owner's "'s" is no part of the name
         fs, fe = trim(doc, fs, fe)
         if fs >= fe or not any(t.is_alpha or alpha_name(t.text) for t in doc[fs:fe]):
             continue  # "O'Malley", "D'Souza" alone are names
@@ -232,11 +241,15 @@ def _entity_names(w: Work, dateline) -> None:
         kind = "person" if label == "PERSON" else "organization"
         text = doc[fs:fe].text
         known = _known_without_initials(w, text) if kind == "person" else None
+        if known is None and kind == "organization" and fe - fs == 1 and len(text) >= 4 and text.istitle() \
+                and text.lower() in w.kb.upper and w.kb.lookup(text):
+            known = w.kb.lookup(text)[0][0]  # "Isis", "Opec": a known abbreviation written as a word (British style)
         if known is not None:  # "Donald J. Trump" is the knowledge base's Donald Trump
             w.add(Mention(fs, fe, known.key, known.kind, "name", known, body=body))
             continue
         key = f"name:{text.lower()}" if kind == "person" else f"org:{slug(text)}"
-        m = w.add(Mention(fs, fe, key, kind, "name", None, name=text, body=body))
+        m = w.add(Mention(fs, fe, key, kind, "name", None, name=text, body=body,
+                          sector=office.sector if office and kind == "organization" else None))
         if kind == "organization" and fs >= 2 and doc[fs - 1].tag_ == "POS" and fs - 2 in w.name_at:
             cs, ce = w.name_at[fs - 2]
             entry, how = w.names[(cs, ce)]
@@ -245,6 +258,9 @@ def _entity_names(w: Work, dateline) -> None:
                 drop(w, lambda o: o.start == cs and o.end == ce)
                 m.start, m.country = cs, entry.country
                 w.taken.update(range(cs, fe))
+
+
+OFFICES = frozenset({"office", "administration", "cabinet", "staff", "chambers", "council", "secretariat"})
 
 
 def _place_before_role(w: Work, fs: int, fe: int) -> int | None:
