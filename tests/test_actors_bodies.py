@@ -329,3 +329,11 @@ def test_actors_a_titles_office_is_a_body_in_the_titles_sector(pipeline):
 def test_actors_a_named_military_unit_is_military(pipeline):
     story = pipeline.code("The Ninth Mountain Brigade moved north on Tuesday.")
     assert _actor(story, "Mountain Brigade").sector == "MIL"
+
+
+def test_actors_the_agency_credit_after_a_dateline_is_no_actor(pipeline):
+    story = pipeline.code("LIMA (AP) Peru's Congress has passed a resolution calling for the suspension of talks "
+                          "with the rebels.")
+    assert not any(a.name == "Associated Press" for a in story.actors)
+    call = next(e for e in story.events if e.type == "REQUEST")
+    assert [a.name for a in story.actors if a.id in call.source] == ["Congress"]

@@ -130,12 +130,29 @@ def _datelines(w: Work) -> set[int]:
     return out
 
 
+def _credits(doc, dateline: set[int]) -> set[int]:
+    """Tokens of the agency credit in brackets right after a dateline ("MEXICO CITY (AP)", "LAGOS (Reuters)"):
+    the agency that wrote the story, no actor in it and no place of it."""
+    out: set[int] = set()
+    for i in dateline:
+        if i + 1 not in dateline and i + 1 < len(doc) and doc[i + 1].text == "(":
+            close = next((k for k in range(i + 2, min(i + 8, len(doc))) if doc[k].text == ")"), None)
+            if close is not None:
+                out.update(range(i + 1, close + 1))
+    return out
+
+
 def find_names(w: Work) -> None:
     """Name mentions, in three passes: knowledge-base names, spaCy's name entities outside them, and titled
     capitalised words spaCy did not call a name."""
     dateline = _datelines(w)
+    credit = _credits(w.doc, dateline)
+    for s, e in [span for span in w.names if span[0] in credit]:
+        del w.names[(s, e)]
+        for i in range(s, e):
+            w.name_at.pop(i, None)
     _kb_names(w, dateline)
-    _entity_names(w, dateline)
+    _entity_names(w, dateline | credit)
     _titled_names(w)
 
 
