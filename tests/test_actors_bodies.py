@@ -337,3 +337,17 @@ def test_actors_the_agency_credit_after_a_dateline_is_no_actor(pipeline):
     assert not any(a.name == "Associated Press" for a in story.actors)
     call = next(e for e in story.events if e.type == "REQUEST")
     assert [a.name for a in story.actors if a.id in call.source] == ["Congress"]
+
+
+def test_actors_abbreviated_military_titles_end_no_sentence_and_give_the_sector(pipeline):
+    story = pipeline.code("Sgt. Ann Lee and Cpl. Tom Ruiz were hurt. Lt. Cmdr. Sara Holt said the ship was safe.")
+    for name in ("Ann Lee", "Tom Ruiz", "Sara Holt"):
+        assert _actor(story, name).sector == "MIL", name
+    assert not any(a.name in ("Cpl", "Sgt") for a in story.actors)
+
+
+def test_actors_a_dateline_with_its_state_or_country_and_credit_is_no_actor(pipeline):
+    story = pipeline.code("PORTLAND, Maine (WGME) - Police arrested two men after a robbery, officers said.")
+    assert not any(a.name in ("PORTLAND", "WGME") for a in story.actors)
+    arrest = next(e for e in story.events if e.type == "COERCE")
+    assert [a.sector for a in story.actors if a.id in arrest.source] == ["COP"]

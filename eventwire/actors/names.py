@@ -124,6 +124,13 @@ def _datelines(w: Work) -> set[int]:
         j = i
         while j < sent.end and j - i < 6 and (doc[j].is_upper or doc[j].text in (",", ".")) and doc[j].text != "-":
             j += 1
+        if j > i + 1 and doc[j - 1].text == "," and doc[i].is_alpha:
+            # "DURBAN, South Africa (CNN) -", "SPRINGFIELD, Ill. (AP) -"
+            k = j
+            while k < sent.end and k - j < 4 and (doc[k].is_title or doc[k].is_upper or doc[k].text == "."):
+                k += 1
+            if k > j and k < sent.end and doc[k].text in ("-", "--", "–", "—", "("):
+                j = k
         if j > i and j < sent.end and doc[j].text in ("-", "--", "–", "—", "(") and any(
                 doc[k].is_alpha and len(doc[k].text) > 1 for k in range(i, j)):
             out.update(range(i, j))
