@@ -351,3 +351,16 @@ def test_actors_a_dateline_with_its_state_or_country_and_credit_is_no_actor(pipe
     assert not any(a.name in ("PORTLAND", "WGME") for a in story.actors)
     arrest = next(e for e in story.events if e.type == "COERCE")
     assert [a.sector for a in story.actors if a.id in arrest.source] == ["COP"]
+
+
+def test_actors_a_place_before_a_noun_for_a_person_is_no_actor(pipeline):
+    story = pipeline.code("AN Edmonton man who carried out a vicious assault on a woman he knew has been jailed "
+                          "for ten years.")
+    assert not any(a.name == "Edmonton" for a in story.actors)
+    assert any(a.name == "Edmonton man" and a.kind == "person" for a in story.actors)
+
+
+def test_actors_a_country_that_opens_a_persons_name_is_her_first_name(pipeline):
+    story = pipeline.code("Nine-year-old Georgia Stevens is lacing her skates for the regional final.")
+    assert _actor(story, "Georgia Stevens").kind == "person"
+    assert not any(a.country == "GEO" for a in story.actors)

@@ -60,6 +60,8 @@ def entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> st
         return "PERSON"  # "Carly Fiorina" tagged ORG: a first name and a word no organisation ends in
     if label == "PERSON" and whole and fe - fs == 1 and _lone_city(w, doc[fs]):
         return "GPE"  # "Trump Addresses MUNICH Attack" tagged PERSON: a city's name, no person's
+    if label in ("ORG", "PERSON") and whole and fe - fs <= 3 and _place_of_person_noun(doc, fs, fe):
+        return "GPE"  # "AN EDMONTON man who ..." tagged ORG: a place before a noun for a person
     before = w.roles.get(fs - 1)
     if label == "ORG" and before and doc[before[0]].is_title and fe - fs <= 4 \
             and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \
@@ -94,6 +96,14 @@ def _first_and_last_name(w: Work, span) -> bool:
         and last.lower_ not in word_set(ENDINGS) and last.lower_ not in w.kb.state_bodies \
         and last.lower_ not in w.kb.agents and not w.kb.lookup(span.text) \
         and not (span.start and span.doc[span.start - 1].lower_ == "the")
+
+
+def _place_of_person_noun(doc, fs: int, fe: int) -> bool:
+    """Whether a name is a place the gazetteer knows that modifies the noun for a person right after it ("an
+    Edmonton man", "a Lagos resident"; WordNet's noun.person)."""
+    last = doc[fe - 1]
+    return fe < len(doc) and last.dep_ == "compound" and last.head.i == fe and doc[fe].pos_ == "NOUN" \
+        and first_class("noun", doc[fe].lemma_) == "person" and city_country(doc[fs:fe].text) is not None
 
 
 def _lone_city(w: Work, tok) -> bool:

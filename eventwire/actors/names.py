@@ -17,6 +17,7 @@ from ..tree import climb
 from ..word_classes import ordinary
 
 from .kb import slug
+from .first_names import census
 from .labels import entity_label, locative, unit_word
 from .match import Matchers, capitalised, longest
 from .places import acting_place, city_country, government_place, main_namesake
@@ -215,12 +216,17 @@ def _entity_names(w: Work, dateline) -> None:
             continue  # "at 4pm local time (1300 GMT)", "donated USD1 million": a time zone or a sum, no body
         if ent.label_ == "PERSON":
             inner = [m for m in w.mentions if s <= m.start and m.end <= e]
-            if inner and all(m.kind == "person" and m.how == "alias" and m.end - m.start < e - s for m in inner):
+            first_name = len(inner) == 1 and inner[0].kind == "country" and (inner[0].start, inner[0].end) == (s, s + 1) \
+                and e - s >= 2 and doc[s].lower_ in census()  # "GEORGIA Stevens", "CHAD Ochocinco": a first name
+            if inner and (first_name or all(m.kind == "person" and m.how == "alias" and m.end - m.start < e - s
+                                            for m in inner)):
                 # "Ahmed Wali Karzai" is not Hamid Karzai: the full name beats a known surname inside it
                 drop(w, lambda m: any(m is x for x in inner))
                 for m in inner:
                     for i in range(m.start, m.end):
                         w.name_at.pop(i, None)
+                    if first_name:
+                        w.names.pop((m.start, m.end), None)
         body = w.para_kind[s] == "body"
         if ent.label_ == "ORG" and _country_word_org(w, s, e):
             continue  # "Nigerian Union of Teachers" is kept whole; "Afghan government" is left to find_nominals
