@@ -1,0 +1,80 @@
+"""Guesses, forecasts and conditions: what may happen is flagged hypothetical and is no threat unless the side that
+would act says it; a warning of fighting foretells it; a threat made on a condition was made. Sentences written
+for these tests."""
+
+import pytest
+
+
+def _types(pipeline, text):
+    return [(e.type, e.hypothetical) for e in pipeline.code(text).events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Analysts said Chile could invade Peru within weeks.",
+    "Chile could invade Peru within weeks, analysts said.",
+    "Chile could invade Peru before the winter.",
+    "Diplomats fear the army might arrest hundreds of students.",
+])
+def test_events_a_guess_about_someone_else_is_a_hypothetical_deed_not_a_threat(pipeline, text):
+    got = _types(pipeline, text)
+    assert not [t for t, _h in got if t == "THREATEN"], (text, got)
+    assert got and all(h for _t, h in got), (text, got)  # flagged, never coded as real
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The rebels said they could attack the capital.",
+    '"We could attack the capital," the rebel commander said.',
+    "Chile's defence minister said Chile may cut gas supplies to Peru.",
+])
+def test_events_a_modal_said_by_the_side_that_would_act_is_a_threat(pipeline, text):
+    assert ("THREATEN", False) in _types(pipeline, text), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Western officials warned that Chile could attack Peru within weeks.",
+    "Officials warned that Chile could attack Peru within weeks.",  # officials of no named country
+    "The general warned of a long battle ahead.",
+    "The bishops warned of civil war in the south.",
+    "The ministry warned of Chilean air strikes on the port.",
+    "The relief agency warned Peru that drought could kill thousands of herders.",
+])
+def test_events_a_warning_of_fighting_or_of_another_sides_deed_is_no_threat(pipeline, text):
+    got = pipeline.code(text).events
+    assert not [e for e in got if e.type == "THREATEN"], (text, [(e.type, e.trigger.text) for e in got])
+    assert all(e.hypothetical for e in got if e.type == "ASSAULT"), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile warned Peru of war.",  # said to the side it would be waged on
+    "The rebels warned of war if the talks fail.",  # on a condition
+    "The union warned of a strike.",  # its own kind of deed
+    "The council warned of sanctions.",
+])
+def test_events_a_warning_to_someone_or_of_ones_own_measures_stays_a_threat(pipeline, text):
+    assert "THREATEN" in {t for t, _h in _types(pipeline, text)}, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The rebels threatened war if the talks fail.",
+    "If the talks fail, the rebels threatened to attack the capital.",
+    "Halvar warned of a harsh response unless the border reopens.",
+])
+def test_events_a_threat_made_on_a_condition_was_made(pipeline, text):
+    got = [e for e in pipeline.code(text).events if e.type == "THREATEN"]
+    assert got and not got[0].hypothetical, text
+    assert got[0].attrs.get("condition") or got[0].attrs.get("conditional"), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "If the talks fail, Halvar will threaten war.",
+    "Halvar may threaten war if the talks fail.",
+])
+def test_events_a_threat_still_to_come_on_a_condition_stays_hypothetical(pipeline, text):
+    got = [e for e in pipeline.code(text).events if e.type == "THREATEN"]
+    assert got and got[0].hypothetical, text
