@@ -78,3 +78,20 @@ def test_events_a_threat_made_on_a_condition_was_made(pipeline, text):
 def test_events_a_threat_still_to_come_on_a_condition_stays_hypothetical(pipeline, text):
     got = [e for e in pipeline.code(text).events if e.type == "THREATEN"]
     assert got and got[0].hypothetical, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Hale suspended his campaign after the primary.", []),  # her own doings, withheld from no one
+    ("The candidate halted all paid speeches last year.", []),
+    ("Italy suspended flights to Serbia.", ["SANCTION"]),
+    ("The ministry suspended its cooperation with the agency.", ["SANCTION"]),
+    ("Russia halted gas deliveries.", ["SANCTION"]),
+])
+def test_events_a_halt_of_ones_own_doings_is_no_sanction(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+def test_events_a_company_warning_of_its_own_default_is_no_event(pipeline):
+    assert not pipeline.code("The shipping company warned it could default on its bonds next year.").events

@@ -48,7 +48,7 @@ from .natural import natural_cause
 from .nominal import noun_frame
 from .order import visit_order
 from .political import figurative_force, idioms, match_score, political_act, reports_political_act
-from .reportable import force_on_someone, reports_event
+from .reportable import force_on_someone, halted_for_no_one, reports_event
 from .reported import obligation
 from .resolve import named_subject, namable, person_nouns
 from .syntax import np_text, pos_of
@@ -160,6 +160,8 @@ class Extractor:
             d.source, d.target = d.target, d.source
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
         d.target.actors = [a for a in d.target.actors if a not in d.source.actors]
+        if halted_for_no_one(d):
+            return  # "suspended his campaign": no one sanctioned
         d.confidence = confidence(w, d, where)
         if not reports_political_act(w.story, d):
             return  # an agentless verbal act, a figurative attack
