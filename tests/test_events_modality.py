@@ -95,3 +95,23 @@ def test_events_a_halt_of_ones_own_doings_is_no_sanction(pipeline, text, expecte
 @pytest.mark.model
 def test_events_a_company_warning_of_its_own_default_is_no_event(pipeline):
     assert not pipeline.code("The shipping company warned it could default on its bonds next year.").events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The opposition agreed to suspend its street protests for a week.",
+    "The governor vowed to end the night curfew in the port city.",
+    "Chile promised to withdraw its troops from the border villages.",
+])
+def test_events_a_promised_concession_or_retreat_is_a_concession(pipeline, text):
+    # PLOVER 2.0 manual: promised concessions and declared ceasefires or withdrawals are CONCEDE, not AGREE
+    assert [e.type for e in pipeline.code(text).events] == ["CONCEDE"], text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile agreed to hold talks with Peru next month.",  # a promised meeting stays an agreement
+    "Japan agreed to send food aid to Somalia.",
+])
+def test_events_a_promise_to_cooperate_stays_an_agreement(pipeline, text):
+    assert "AGREE" in {e.type for e in pipeline.code(text).events}, text
