@@ -35,7 +35,8 @@ def control(w: Work, d: Draft) -> bool:
     comp = complement(tok)
     comp_match = complement_event(comp) if comp is not None else None
     if comp_match is not None and comp_match.entry.pos == "V" and comp_match.entry.type not in ("NONE", "NOT"):
-        from .triggers import choose, match_token
+        from .choice import choose
+        from .triggers import match_token
 
         chosen = choose(w.story, comp_match.tok, match_token(comp_match.tok))
         if chosen is None:

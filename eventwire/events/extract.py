@@ -21,7 +21,7 @@ concern:
    fallback; less when the source is missing or guessed, the object frame is loose or the event sits in a
    subordinate clause
 
-Which lexicon match a token codes is ``triggers.choose``; verbs outside the lexicon go to the vector
+Which lexicon match a token codes is ``choice.choose``; verbs outside the lexicon go to the vector
 fallback when the ``vector_fallback`` setting asks for it; the sentence classifier never types a predicate,
 it only drops the events of sentences it calls NONE (``classifier.arbitrate``); "X said Y must ..." is a
 REQUEST from X to Y (``reported.obligation``); what a speech act is about (its object, clause, purpose or
@@ -54,7 +54,8 @@ from .resolve import named_subject, namable, person_nouns
 from .syntax import np_text, pos_of
 from .targets import (deep_as_target, defied_as_target, earlier_deed_as_target, facility_as_target,
                       place_as_target, stray_as_target, struck_as_target)
-from .triggers import choose, match_token
+from .choice import choose
+from .triggers import match_token
 from .unidentified import unidentified_source
 
 

@@ -1,4 +1,4 @@
-"""Everyday senses of event words, told by what they are said of: checks ``triggers.choose`` runs before it
+"""Everyday senses of event words, told by what they are said of: checks ``choice.choose`` runs before it
 lets a lexicon match code an event.
 
 - an attack aimed at something abstract is words, not force ("attacks on his personal LIFE", ``abstract_aim``),
