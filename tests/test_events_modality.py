@@ -115,3 +115,24 @@ def test_events_a_promised_concession_or_retreat_is_a_concession(pipeline, text)
 ])
 def test_events_a_promise_to_cooperate_stays_an_agreement(pipeline, text):
     assert "AGREE" in {e.type for e in pipeline.code(text).events}, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor said he would no longer fight the release of the footage.", []),
+    ("The army will no longer shell the villages.", [("ASSAULT", True)]),  # flagged negated, not coded as real
+])
+def test_events_no_longer_negates(pipeline, text, expected):
+    got = [(e.type, e.negated) for e in pipeline.code(text).events]
+    assert got == expected, (text, got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The senator cited the release of a memo by the agency director.", []),  # publishing, no one set free
+    ("The rebels announced the release of 20 hostages.", ["RETREAT"]),
+    ("The governor wants to make the vote a battle about honesty.", []),  # a dispute, no force
+    ("The army launched an attack on the town.", ["ASSAULT"]),
+])
+def test_events_documents_released_and_battles_about_ideas_are_no_events(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected, text

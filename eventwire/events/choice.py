@@ -96,6 +96,12 @@ def _end_before_place(x) -> int:
     return x.right_edge.idx + len(x.right_edge)
 
 
+def _of_object(tok):
+    """The object of a noun's "of" phrase ("the release OF A LETTER"), or None."""
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
 def _frame_object(tok, entry):
     """What a predicate acts on for its frame: its object, or the object of the preposition its pattern ends in
     ("stood by UKRAINE", "stood by its DECISION")."""
@@ -115,7 +121,10 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
         if m.entry.type == "LIGHT":
             obj = child(tok, "dobj", "attr")
             if obj is not None and noun_event(obj) is not None:
-                return Match(obj, noun_event(obj).entry, noun_event(obj).extra)
+                nm = noun_event(obj)
+                if m.entry.pos == "V" and nm.entry.type == "ASSAULT" and senses.dispute(obj):
+                    continue  # "make the election a battle ABOUT competence": a dispute, as the noun alone is
+                return Match(obj, nm.entry, nm.extra)
             continue
         if frame in ("obj", "actobj", "thingobj") and _frame_object(tok, m.entry) is None:
             continue
@@ -186,6 +195,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "provided limited information", "the motion was handed over": telling or filing, not aid
         if m.entry.type == "AID" and frame == "obj" and not _for_someone(story, tok):
             continue  # "will provide enough power", "provides educational workshops": no one is given aid
+        if m.entry.mode == "release" and m.entry.pos == "N" and _words_given(_of_object(tok)):
+            continue  # "the release of a letter", "the release of the findings": publishing, no one set free
         if m.entry.pos == "N" and not noun_can_stand(tok):
             continue
         asked = [child(t.head, "nsubj") for t in m.extra if for_clause(t, tok)]
