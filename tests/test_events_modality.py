@@ -136,3 +136,13 @@ def test_events_no_longer_negates(pipeline, text, expected):
 ])
 def test_events_documents_released_and_battles_about_ideas_are_no_events(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The senator is well positioned to block the nominee.",
+    "The rebels are poised to attack the capital.",
+])
+def test_events_what_someone_is_poised_to_do_has_not_happened(pipeline, text):
+    got = pipeline.code(text).events
+    assert got and all(e.hypothetical for e in got), (text, [(e.type, e.hypothetical) for e in got])
