@@ -146,3 +146,12 @@ def test_events_documents_released_and_battles_about_ideas_are_no_events(pipelin
 def test_events_what_someone_is_poised_to_do_has_not_happened(pipeline, text):
     got = pipeline.code(text).events
     assert got and all(e.hypothetical for e in got), (text, [(e.type, e.hypothetical) for e in got])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Chile gave into the strikers' demands on Friday.", ["CONCEDE"]),  # "give into", as "give in to"
+    ("The truck crashed into a wall.", []),
+])
+def test_events_giving_into_demands_is_a_concession(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected, text
