@@ -155,3 +155,13 @@ def test_events_what_someone_is_poised_to_do_has_not_happened(pipeline, text):
 ])
 def test_events_giving_into_demands_is_a_concession(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Iran promised swift retaliation for the killing of its general.",
+    "The militia pledged revenge against the army.",
+    "The rebels vowed retaliation.",
+])
+def test_events_a_promise_of_retaliation_is_a_threat(pipeline, text):
+    assert [e.type for e in pipeline.code(text).events] == ["THREATEN"], text
