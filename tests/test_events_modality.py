@@ -165,3 +165,18 @@ def test_events_giving_into_demands_is_a_concession(pipeline, text, expected):
 ])
 def test_events_a_promise_of_retaliation_is_a_threat(pipeline, text):
     assert [e.type for e in pipeline.code(text).events] == ["THREATEN"], text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Nor did the army shell the village.",
+    "Nor have the generals threatened the rebels.",
+])
+def test_events_a_clause_opened_by_nor_is_denied(pipeline, text):
+    assert all(e.negated for e in pipeline.code(text).events), text
+
+
+@pytest.mark.model
+def test_events_a_company_warning_it_may_default_is_business_not_a_threat(pipeline):
+    assert not pipeline.code("Brightwater Pharma warned that it could default on its debt.").events
+    assert "THREATEN" in {e.type for e in pipeline.code("The rebels warned that they would attack the capital.").events}
