@@ -84,6 +84,7 @@ def test_events_a_threat_still_to_come_on_a_condition_stays_hypothetical(pipelin
 @pytest.mark.parametrize("text, expected", [
     ("Senator Hale suspended his campaign after the primary.", []),  # her own doings, withheld from no one
     ("The candidate halted all paid speeches last year.", []),
+    ("The band was forced to cancel the rest of its European tour.", []),
     ("Italy suspended flights to Serbia.", ["SANCTION"]),
     ("The ministry suspended its cooperation with the agency.", ["SANCTION"]),
     ("Russia halted gas deliveries.", ["SANCTION"]),

@@ -96,7 +96,8 @@ def halted_for_no_one(d: Draft) -> bool:
         return d.match.entry.pos == "V"
     from .senses import noun_class
 
-    return any(c.dep_ == "poss" and c.lower_ in OWN for c in obj.children) or noun_class(obj) == "communication"
+    return any(t.dep_ == "poss" and t.lower_ in OWN for t in obj.subtree) or noun_class(obj) == "communication"
+    # ("cancelled the rest of ITS tour")
 
 
 def outbreak(d: Draft) -> bool:
