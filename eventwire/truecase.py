@@ -21,7 +21,11 @@ from .word_classes import lemma_index
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Short words title case leaves in lower case; they do not count when deciding whether a line is in title case.
 SMALL = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
-         "as", "vs", "into", "over", "after", "amid", "via", "per", "up", "off"}
+         "as", "vs", "into", "over", "after", "amid", "via", "per", "up", "off",
+         # conjunctions, forms of "be" and pronouns some headline styles leave in lower case ("... to Detain
+         # Journalists if they Publicize ...", "Why is X Threatening ...")
+         "if", "is", "are", "was", "were", "be", "not", "they", "them", "their", "it", "its", "he", "his", "she",
+         "her", "we", "our"}
 MIN_WORDS = 3  # capitalised content words a line needs to count as title case
 MAX_COMMAS = 2  # a line with more commas is a list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...")
 MAX_NAME = 6  # longest name (in words) looked up in the knowledge base

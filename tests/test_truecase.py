@@ -16,6 +16,9 @@ ONLY_EVENTS = ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"]
     ("Former New York Gov. George Pataki is endorsing John Kasich.", False),
     ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell", False),
     ("UN SECURITY COUNCIL MEETS", False),
+    # some styles leave conjunctions, "is" and pronouns in lower case
+    ("Ruritania Government to Jail Reporters if they Print Leaked Files", True),
+    ("Why is Ruritania Massing Troops on the Border?", True),
 ])
 def test_truecase_title_case_lines(text, title):
     assert truecase.title_case(text) is title
@@ -60,3 +63,11 @@ def test_truecase_keeps_acronyms_with_a_plural_ending():
     nlp = load()
     low = truecase.recased(nlp, "Three Human Rights NGOs Banned for Ties to Foreign Governments")
     assert " NGOs banned " in low
+
+
+@pytest.mark.model
+def test_truecase_headline_with_lower_case_pronoun_codes_its_event():
+    from eventwire import Pipeline
+
+    story = Pipeline(stages=ONLY_EVENTS).code("Chile Government to Detain Reporters if they Print Leaked Files")
+    assert "THREATEN" in {e.type for e in story.events}

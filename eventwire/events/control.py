@@ -35,7 +35,8 @@ def control(w: Work, d: Draft) -> bool:
     comp = complement(tok)
     comp_match = complement_event(comp) if comp is not None else None
     if comp_match is not None and comp_match.entry.pos == "V" and comp_match.entry.type not in ("NONE", "NOT"):
-        from .triggers import choose, match_token
+        from .choice import choose
+        from .triggers import match_token
 
         chosen = choose(w.story, comp_match.tok, match_token(comp_match.tok))
         if chosen is None:
@@ -166,6 +167,11 @@ def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
         elif ct in FORCEFUL:
             # "vowed not to attack the town": a pledge to hold back force is no threat (CAMEO 035, intent to yield)
             d.type, d.mode, d.cameo = "AGREE", "", "035"
+    elif d.type == "AGREE" and ct in ("CONCEDE", "RETREAT") and comp_match.entry.pos == "V":
+        # "agreed to suspend their protests", "vowed to end the curfew", "promised to withdraw from the border
+        # posts": the PLOVER 2.0 manual codes promised concessions and declared (not carried out) ceasefires,
+        # withdrawals and releases as CONCEDE, not AGREE
+        d.type, d.mode, d.cameo = "CONCEDE", comp_match.entry.mode if ct == "CONCEDE" else "", None
     elif d.type == "AGREE" and e.pos != "N" and ct not in COOPERATIVE:
         if ct in FORCEFUL:
             d.type, d.mode, d.cameo = "THREATEN", threat_mode(comp_match.entry), None

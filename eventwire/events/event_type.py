@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..data import word_set
 from . import modality
 from .draft import Draft, Work
+from .holders import stated_by_source
 from .lexicon import Entry
 from .modes import request_mode, threat_mode
 from .resolve import Resolved, resolve
@@ -26,6 +27,9 @@ from .type_groups import COOPERATIVE, FUTURE_AGREE, MATERIAL_CONFLICT
 # Cue words of a hypothetical that still make a stated intention to use force a THREATEN; and of a plan ("announced
 # a PLAN to invade Fiji", "is PREPARING to attack the town"), which states the intention as "intends to" does.
 THREAT_CUES = ("if", "unless", "may", "might", "could", "would")
+# Modal cues that make a threat only when the source's own side says them ("the rebels said they COULD attack"), not
+# when someone else guesses them ("analysts said Russia COULD attack": ``holders.py``).
+GUESS_CUES = ("may", "might", "could", "would")
 PLAN_CUES = ("plan", "plans", "planned", "planning", "prepare", "prepares", "prepared", "preparing")
 
 
@@ -182,6 +186,14 @@ def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
     if modality.counterfactual(where):  # "would HAVE attacked the town if ...": it did not happen, no threat
         d.hypothetical = True
         return hyp_why or "would have"
+    if etype == "THREATEN" and d.match.entry.type == "THREATEN" and cue in ("if", "unless") and \
+            modality.conditional(where) is not None and not _in_condition(w, where) and \
+            d.attrs.get("time") != "future" and \
+            not {c.lower_ for c in where.children if c.dep_ == "aux"} & set(modality.HYPO_MODALS):
+        # "threatened war IF the talks fail", "warned of a response UNLESS ...": the condition is the threatened
+        # act's; the threat itself was made (the condition stays in ``attrs``)
+        d.hypothetical = False
+        return hyp_why
     future = d.attrs.get("time") == "future"
     if d.negated and etype in COOPERATIVE and (future or d.hypothetical) and cue not in INABILITY:
         # "we are not going to negotiate", "will not withdraw": a refusal, which did happen
@@ -204,9 +216,11 @@ def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
         return None
     elif not d.negated and d.source.actors and ((future and not d.hypothetical) or cue in THREAT_CUES + PLAN_CUES) \
             and not _in_condition(w, where) \
+            and (cue not in GUESS_CUES or stated_by_source(w.story, where, d.source, w.reporting)) \
             and (etype in MATERIAL_CONFLICT - {"MOBILIZE"} or (etype == "RETREAT" and cue == "unless")):
         # a stated or conditional intention to use force, sanctions or protest is a THREATEN:
-        # "would blockade Paris", "may halt mediation if ...", "will withdraw unless ..."
+        # "would blockade Paris", "may halt mediation if ...", "will withdraw unless ..."; a guess someone else
+        # makes ("analysts said Russia could attack") stays a hypothetical attack
         d.attrs["threat_of"] = etype
         d.mode = threat_mode(Entry("", (), "V", etype, d.mode, "", "sv", 0))
         d.type, d.cameo, d.hypothetical = "THREATEN", None, False

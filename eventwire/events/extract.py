@@ -21,7 +21,7 @@ concern:
    fallback; less when the source is missing or guessed, the object frame is loose or the event sits in a
    subordinate clause
 
-Which lexicon match a token codes is ``triggers.choose``; verbs outside the lexicon go to the vector
+Which lexicon match a token codes is ``choice.choose``; verbs outside the lexicon go to the vector
 fallback when the ``vector_fallback`` setting asks for it; the sentence classifier never types a predicate,
 it only drops the events of sentences it calls NONE (``classifier.arbitrate``); "X said Y must ..." is a
 REQUEST from X to Y (``reported.obligation``); what a speech act is about (its object, clause, purpose or
@@ -48,13 +48,14 @@ from .natural import natural_cause
 from .nominal import noun_frame
 from .order import visit_order
 from .political import figurative_force, idioms, match_score, political_act, reports_political_act
-from .reportable import force_on_someone, reports_event
+from .reportable import force_on_someone, halted_for_no_one, reports_event
 from .reported import obligation
 from .resolve import named_subject, namable, person_nouns
 from .syntax import np_text, pos_of
 from .targets import (deep_as_target, defied_as_target, earlier_deed_as_target, facility_as_target,
                       place_as_target, stray_as_target, struck_as_target)
-from .triggers import choose, match_token
+from .choice import choose
+from .triggers import match_token
 from .unidentified import unidentified_source
 
 
@@ -160,6 +161,8 @@ class Extractor:
             d.source, d.target = d.target, d.source
         # an actor is not its own target (reciprocal "X and Y agreed" keeps both as source)
         d.target.actors = [a for a in d.target.actors if a not in d.source.actors]
+        if halted_for_no_one(d):
+            return  # "suspended his campaign": no one sanctioned
         d.confidence = confidence(w, d, where)
         if not reports_political_act(w.story, d):
             return  # an agentless verbal act, a figurative attack

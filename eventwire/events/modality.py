@@ -45,6 +45,10 @@ def _has_neg(tok) -> bool:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")) or \
                 (c.dep_ == "preconj" and c.lower_ == "neither"):
             return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
+            return True  # "would NO LONGER fight the release": it will not be done
+        if c.lower_ == "nor" and c.i < tok.i and tok.dep_ != "conj" and c.i == tok.sent.start:
+            return True  # "NOR have they warned him away": a clause opened by "nor" is denied
     if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no"
                                                                           for d in c.children))
            for c in tok.children):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..data import word_set
 from .draft import Draft, Work
 from .passive import is_passive, passive_agent
+from .holders import named_side
 from .resolve import resolve
 from .subjects import subject_of
 from .syntax import child
@@ -73,9 +74,9 @@ def forecast(w: Work, tok, d: Draft, comp, named_act: bool = False) -> bool:
     if d.type != "THREATEN" or d.match.entry.pattern not in WARNINGS:
         return False
     subj = subject_of(tok)
-    warners = resolve(w.story, subj).actors if subj is not None and subj.pos_ != "PRON" else d.source.actors
+    warners = named_side(w.story, subj).actors if subj is not None and subj.pos_ != "PRON" else d.source.actors
     if d.target.actors or named_act:
-        return _third_side_act(w, warners, d.target.actors, comp)
+        return _third_side_act(w, tok, warners, d.target.actors, comp)
     if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and (noun_event(p) is not None or p.lemma_.lower() in REPRISALS)
                                     for p in c.children) for c in tok.children):
         return False
@@ -127,17 +128,43 @@ def _own_side(sources, doers) -> bool:
                (a.country in states or not a.country and states) for a in doers)
 
 
-def _third_side_act(w: Work, warners, targets, comp) -> bool:
+def _third_side_act(w: Work, tok, warners, targets, comp) -> bool:
     """Whether a warning to someone only tells them what a third side may do: the that-clause's subject names an
     actor who is neither the warner nor the warned ("warning voters that the Islamic State could strike the
     capital"), or a pronoun that stands for no one named ("'It would push us to the brink,' he warned";
-    not "warned Clinton that HE would make an issue of it")."""
+    not "warned Clinton that HE would make an issue of it"); or a warning of fighting that is no one's act of
+    the warner's side (``_fighting_foretold``)."""
+    if comp is not None and comp.dep_ == "pobj" and comp.pos_ in ("NOUN", "PROPN"):
+        return _fighting_foretold(w, tok, warners, targets, comp)
     if comp is None or comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX"):
         return False
     who = subject_of(comp)
     if who is None:
         return False
+    if who.lemma_.lower() in word_set("events/natural_causes.txt"):
+        return True  # "warned Somalia that famine could kill thousands": no one's act
     if who.pos_ == "PRON":
         return not targets and who.lower_ not in _own_pronouns(warners)
     doers = resolve(w.story, who).actors
     return bool(doers) and not _own_side(warners + targets, doers)
+
+
+def _fighting_foretold(w: Work, tok, warners, targets, noun) -> bool:
+    """Whether a warning "of" fighting foretells it rather than threatens it: the fighting is done by a third
+    side ("warned of Russian air strikes"), or by no one named, to no one warned and on no condition ("warned of a
+    long battle ahead", "warned of civil war"). "Warned the rebels of war", "warned of war if the talks fail" and
+    "warned of its retaliation" stay threats, as do warnings of protests, sanctions or arrests, which the
+    warner's side carries out."""
+    deed = noun_event(noun)
+    if deed is None or deed.entry.type != "ASSAULT":
+        return False
+    agent = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")] + \
+        [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    doers = [a for x in agent for a in named_side(w.story, x).actors]
+    if doers:
+        return not _own_side(warners + targets, doers)
+    if any(x.lower_ in ("its", "their", "our", "his", "her") for x in agent):
+        return False  # "warned of its retaliation"
+    conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                      for c in list(tok.children) + list(noun.children))
+    return not targets and not conditioned

@@ -6,7 +6,8 @@ meeting, deal or signing with one side only ("the bank lost 0.9% on two deals"),
 done only to people named by a common noun, may be an accident (``maybe_accident``), unless it was done in an
 attack (``in_attack``). A passive, agentless use of force or arrest on a person is still an event
 (``force_on_someone``: "the accused was arrested"), for the modes that name a deliberate act
-(``DELIBERATE_MODES``); so is a protest told as breaking out (``outbreak``: "protests erupted in the capital").
+(``DELIBERATE_MODES``); so is a protest told as breaking out (``outbreak``: "protests erupted in the capital"). A
+halt done to no one is no sanction (``halted_for_no_one``: "suspended his campaign").
 """
 
 from __future__ import annotations
@@ -75,6 +76,28 @@ def reports_event(d: Draft) -> bool:
 # Verbs that say a protest broke out, told of the protest itself (not "unrest CONTINUES": no new event): "protests ERUPTED in the capital", "a strike
 # BEGAN on Monday".
 OUTBREAK_VERBS = {"erupt", "break", "begin", "start", "spread", "resume", "flare", "escalate"}
+
+
+OWN = {"his", "her", "its", "their", "our", "my"}
+
+
+def halted_for_no_one(d: Draft) -> bool:
+    """A halt of one's own doings, done to no one ("suspended HIS campaign", "halted all paid SPEECHES"): a sanction
+    withholds something from someone (relations, aid, talks, deliveries), so with no target, named or kept as text,
+    and an object that is the actor's own or is words, it is no event ("Russia halted gas deliveries" stays).
+    Checked once the targets are all found."""
+    if d.type != "SANCTION" or d.mode != "discontinue" or d.target.actors or "target_text" in d.attrs:
+        return False
+    obj = child(d.match.tok, "dobj", "nsubjpass") if d.match.entry.pos == "V" else None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to", "for", "from", "on", "against", "between")
+           for c in list(d.match.tok.children) + (list(obj.children) if obj is not None else [])):
+        return False  # "suspended its cooperation WITH the agency": a party it is withheld from
+    if obj is None:
+        return d.match.entry.pos == "V"
+    from .senses import noun_class
+
+    return any(t.dep_ == "poss" and t.lower_ in OWN for t in obj.subtree) or noun_class(obj) == "communication"
+    # ("cancelled the rest of ITS tour")
 
 
 def outbreak(d: Draft) -> bool:

@@ -1,4 +1,4 @@
-"""Everyday senses of event words, told by what they are said of: checks ``triggers.choose`` runs before it
+"""Everyday senses of event words, told by what they are said of: checks ``choice.choose`` runs before it
 lets a lexicon match code an event.
 
 - an attack aimed at something abstract is words, not force ("attacks on his personal LIFE", ``abstract_aim``),
@@ -52,9 +52,18 @@ def abstract(tok) -> bool:
 
 def abstract_aim(tok) -> bool:
     """Whether an attack noun is aimed "on"/"against" something that is no body, place or thing by its commonest
-    WordNet sense ("attacks on his personal LIFE", "an assault on DEMOCRACY", "attacks against the PRESS")."""
-    return any(p.dep_ == "prep" and p.lower_ in ("on", "against") and
-               any(o.dep_ == "pobj" and noun_class(o) in ABSTRACT for o in p.children) for p in tok.children)
+    WordNet sense ("attacks on his personal LIFE", "an assault on DEMOCRACY", "attacks against the PRESS"), or a
+    dispute (``dispute``)."""
+    return dispute(tok) or any(p.dep_ == "prep" and p.lower_ in ("on", "against") and
+                               any(o.dep_ == "pobj" and noun_class(o) in ABSTRACT for o in p.children)
+                               for p in tok.children)
+
+
+def dispute(tok) -> bool:
+    """Whether a fighting noun is told as being "about" something ("a battle ABOUT competence", "a fight about the
+    budget"): a dispute, no force."""
+    return any(p.dep_ == "prep" and p.lower_ == "about" and any(o.dep_ == "pobj" for o in p.children)
+               for p in tok.children)
 
 
 SHARES = {"percent", "%", "pct"}

@@ -5,8 +5,8 @@ prepositions or objects the pattern names, which must hang off it in the parse);
 noun names, its own or that of its compound ("a mediation effort"). Two frames come from the parse rather than
 a lexicon row: giving goods to someone is aid (``transfer.py``: "gave 300 rifles to the police") and forces
 arriving at or sent to a place are a deployment (``arrival.py``); a longer lexicon pattern still wins over them.
-Which match a sentence codes is decided in ``extract.py``; verbs outside the lexicon go to the vector fallback
-(``fallback.py``).
+Which match a token codes is ``choice.choose``, which predicates a sentence codes ``extract.py``; verbs outside
+the lexicon go to the vector fallback (``fallback.py``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from .draft import Match
 from . import arrival, senses, stopping, transfer
 from .lexicon import SPECIAL, by_head
 from .resolve import agent_nouns, namable
-from .syntax import LOCATIVE_WORDS, child, counted, counts, for_clause, lemma, near, pos_of
+from .syntax import counts, for_clause, lemma, near, pos_of
 
 
 def match_token(tok) -> list[Match]:
@@ -64,14 +64,6 @@ def _pattern_words(tok, words) -> list | None:
             return None
         extra.append(hit)
     return extra
-
-
-def _second_object(tok) -> bool:
-    """Whether the object has a noun hung on it as a prepositional object with no preposition: the parser's
-    reading of a second object ("calls Horgos a mistake")."""
-    obj = child(tok, "dobj")
-    return obj is not None and obj.pos_ == "PROPN" and any(c.dep_ == "pobj" and c.i > obj.i and c.pos_ == "NOUN"
-                                                             for c in obj.children)
 
 
 def _of_time(t) -> bool:
@@ -191,23 +183,9 @@ def noun_can_stand(tok) -> bool:
     return True
 
 
-# Modes of harm done to a body: what they are done to must be someone.
-BODILY = {"beat", "sexual", "torture"}
-
 # Verbs of harm whose subject may be the deed itself ("the strikes killed", "the attack wounded"): the verb codes
 # the act, and the deed noun names its doer.
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "flatten", "raze", "maim"}
-
-
-def _object(tok):
-    """A verb's direct object other than a reflexive pronoun ("committed ITSELF to the talks" has none) or a
-    place the parse made an object ("protested outside parliament": a place word before it)."""
-    obj = child(tok, "dobj")
-    if obj is not None and obj.lower_.endswith(("self", "selves")):
-        return None
-    if obj is not None and obj.left_edge.lower_ in LOCATIVE_WORDS and obj.left_edge.dep_ == "amod":
-        return None
-    return obj
 
 
 def _acted_on(tok, depth: int = 0) -> bool:
@@ -221,57 +199,6 @@ def _acted_on(tok, depth: int = 0) -> bool:
     if tok.dep_ == "nsubjpass":  # "protesters were arrested"; not "protesters are expected TO hand over"
         return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.head.children)
     return tok.dep_ in ("dobj", "pobj", "dative")
-
-
-def _change_of_amount(tok) -> bool:
-    """Whether a verb tells a change of amount: a "from"/"to"/"by" phrase on it gives a number, percentage or
-    sum ("declined from 58 percent to 55 percent", "fell by 3 percent")."""
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in ("from", "to", "by"):
-            for o in p.children:
-                if o.dep_ == "pobj" and (o.like_num or o.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")):
-                    return True
-    return False
-
-
-LIFELESS = {"communication", "cognition", "act", "feeling", "artifact", "possession", "attribute", "state",
-            "event", "time", "quantity", "substance", "food"}
-
-
-def _lifeless(obj) -> bool:
-    """Whether an object is no living thing by its commonest WordNet sense ("the bill", "a plan", "the
-    tradition"), so that killing it is a figure; a name or a word WordNet does not class is taken as living."""
-    if obj is not None and counts(obj):
-        return _lifeless(counted(obj))  # "dozens OF CIVILIANS"
-    return senses.noun_class(obj) in LIFELESS
-
-
-def _figure_object(obj) -> bool:
-    """Whether an object is a part of the body or a stretch of time by its commonest WordNet sense ("his legs",
-    "the moment"): cutting or seizing it is no coercion or sanction. (Qualities are not excluded: "aid" and
-    "access" are qualities by their commonest sense.)"""
-    first = senses.noun_class(obj)
-    # a body part is someone's ("his legs"); "the head of Amnesty" is a person
-    return first == "time" or (first == "body" and any(c.dep_ == "poss" for c in obj.children))
-
-
-def _words_given(obj) -> bool:
-    """Whether what is given is words or knowledge (commonest WordNet sense: "information", "details",
-    "evidence", "advice")."""
-    return senses.noun_class(obj) in ("communication", "cognition")
-
-
-def _for_someone(story, tok) -> bool:
-    """Whether a verb of providing gives aid: its object names goods of aid (``events/aid_goods.tsv``), a
-    participant ("provided KENYA with arms"), or a recipient is named ("to", "for", an indirect object)."""
-    from .transfer import _goods_code, _recipient
-
-    obj = child(tok, "dobj", "nsubjpass")
-    if obj is None or _goods_code(obj) is not None or _recipient(tok, obj):
-        return True
-    if story.actor_at(obj.idx, obj.idx + len(obj)) is not None or _people_word(obj):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "with") for c in list(tok.children) + list(obj.children))
 
 
 def _people_word(tok) -> bool:
@@ -290,110 +217,3 @@ def _person(tok) -> bool:
     from .resolve import person_nouns
 
     return tok.pos_ in ("NOUN", "PROPN") and bool({tok.lemma_.lower(), tok.lower_} & person_nouns())
-
-
-def _end_before_place(x) -> int:
-    """Where an object's own words end: before a phrase of where it is ("the outbreak IN MALAWI")."""
-    for c in x.rights:
-        if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "throughout", "inside", "around"):
-            return c.idx
-    return x.right_edge.idx + len(x.right_edge)
-
-
-def _frame_object(tok, entry):
-    """What a predicate acts on for its frame: its object, or the object of the preposition its pattern ends in
-    ("stood by UKRAINE", "stood by its DECISION")."""
-    o = child(tok, "dobj", "nsubjpass")
-    last = entry.pattern.split()[-1]
-    if o is None and " " in entry.pattern:
-        o = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ == last
-                  for c in p.children if c.dep_ == "pobj"), None)
-    return o
-
-
-def choose(story, tok, matches: list[Match]) -> Match | None:
-    """The match a token codes: the first whose argument frame the parse bears out. A light verb ("held
-    talks") gives way to the event noun that is its object."""
-    for m in matches:
-        frame = m.entry.frame
-        if m.entry.type == "LIGHT":
-            obj = child(tok, "dobj", "attr")
-            if obj is not None and noun_event(obj) is not None:
-                return Match(obj, noun_event(obj).entry, noun_event(obj).extra)
-            continue
-        if frame in ("obj", "actobj", "thingobj") and _frame_object(tok, m.entry) is None:
-            continue
-        if frame == "sv" and m.entry.extra and child(tok, "xcomp") is not None and \
-                any(x.entry.frame == "ctl" for x in matches):
-            continue  # "agreed with Iraq to reopen the border": the to-clause gives the event ("agree" ctl)
-        if frame == "intr" and (_object(tok) is not None or child(tok, "auxpass", "nsubjpass", "ccomp") is not None):
-            continue  # "demonstrated her skill" or "THAT it works" shows, "was struck by a vehicle" is hit: neither
-            # protests; "committed a crime" or "committed troops" is no commitment ("committed itself to" is)
-        if m.entry.type == "NOT" and _change_of_amount(tok):
-            continue  # "the rating has declined slightly from 58 percent": a fall, not a refusal
-        if m.entry.type in ("COERCE", "SANCTION") and m.entry.pos == "V" and _figure_object(child(tok, "dobj")):
-            continue  # "cut off his legs", "seized the moment": no measure against anyone
-        if lemma(tok) == "kill" and _lifeless(child(tok, "dobj")):
-            continue  # "hoping to kill off its siesta", "the Senate killed the bill": a figure
-        if frame in ("obj", "actobj", "thingobj") and (child(tok, "oprd") is not None or _second_object(tok)):
-            continue  # "called Clinton a champion", "held him responsible": naming, not acting
-        if frame in ("actobj", "thingobj"):
-            o = _frame_object(tok, m.entry)
-            objs = [o] + [c for c in o.children if c.dep_ == "conj"]  # "released politicians and activists"
-            if any(x.lower_.endswith(("self", "selves")) for x in objs):
-                continue  # "holding himself up as ...": no one arrests or fires on themselves
-            someone = any(story.actor_at(x.idx, x.idx + len(x)) is not None or _people_word(x) for x in objs)
-            if someone != (frame == "actobj"):
-                continue  # "received guarantees" is no visit, "fired 300 employees" no shooting
-        if frame == "recip" and m.entry.type in ("CONSULT", "ASSAULT") and m.entry.pos == "V" and not m.extra and \
-                child(tok, "dobj") is not None and len(m.entry.pattern.split()) == 1:
-            objs = [c for c in tok.children if c.dep_ == "dobj"]  # "meet his counterpart Italian President X"
-            o = objs[0]
-            if not any(story.actors_at(x.left_edge.idx, _end_before_place(x)) or _people_word(x)
-                       or x.pos_ in ("PRON", "PROPN") for x in objs) and \
-                    not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
-                            for c in list(tok.children) + list(o.children)):
-                continue  # "met the deadline", "conferred an honorary degree", "battled the blaze", "fight the
-                # outbreak IN MALAWI": no one met, consulted or fought ("to discuss the budget WITH Cameron" names whom)
-        if m.entry.type == "ASSAULT" and m.entry.pos == "N" and tok.dep_ == "attr" and lemma(tok.head) == "be" \
-                and not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children):
-            continue  # "Afghanistan is America's longest war": what something is called, no deed told
-        if m.entry.mode in BODILY and m.entry.pos == "V" and senses.abstract(child(tok, "dobj", "nsubjpass")):
-            continue  # "the president abused the POWER given to her": no body harmed
-        if senses.quoted_title(tok):
-            continue  # "he said on \u201cMeet the Press\u201d": a show's name
-        if senses.unit(tok, m.entry):
-            continue  # "gunmen fired on a security PATROL": the unit, not its patrolling
-        if senses.figurative(story, tok, m.entry):
-            continue  # "reinforces all the negative attributes", "defended himself", "when crisis strikes Paris"
-        if m.entry.type == "ASSAULT" and m.entry.pos == "N" and senses.abstract_aim(tok):
-            continue  # "attacks on his personal life", "an assault on democracy": words, not force
-        if m.entry.type in ("SUPPORT", "REJECT", "AGREE") and m.entry.pos == "V" and senses.poll_share(tok):
-            continue  # "47 percent of Cuban Americans say they will support Clinton": a poll, no act
-        if m.entry.type == "AGREE" and lemma(tok) == "offer" and senses.speech(child(tok, "dobj")):
-            continue  # "offered remarks at the event", "offered his thoughts": speaking
-        if m.entry.type == "AGREE" and m.entry.pos == "V" and senses.goods(child(tok, "dobj")):
-            continue  # "accepted $200,000 from Wall Street firms", "accepted a gift": goods taken, no agreement
-        if m.entry.mode == "arrest" and lemma(tok) == "catch" and any(c.dep_ == "prep" and c.lower_ == "in"
-                                                                      for c in tok.children):
-            continue  # "was caught in a hail of gunfire", "caught in the crossfire": trapped, not arrested
-        if m.entry.mode == "phone" and senses.quoted_name(tok):
-            continue  # "called the Saudis 'free riders'": naming, no call
-        if senses.inverted_attribution(tok):
-            continue  # "'... off the radar,' RECALLED former reporter Bill Holland": who speaks, no recall
-        if m.entry.mode == "arrest" and lemma(tok) == "hold" and senses.body_held(story, tok):
-            continue  # "the Shangri-La Dialogue is being held", "Koch Industries is privately held"
-        if m.entry.type == "SUPPORT" and m.entry.pos == "V" and child(tok, "ccomp") is not None and \
-                child(tok, "dobj") is None:
-            continue  # "Rubio recognized long ago that ...": knowing, not recognition of anyone
-        if m.entry.type == "AID" and m.entry.pos == "V" and _words_given(child(tok, "dobj", "nsubjpass")):
-            continue  # "provided limited information", "the motion was handed over": telling or filing, not aid
-        if m.entry.type == "AID" and frame == "obj" and not _for_someone(story, tok):
-            continue  # "will provide enough power", "provides educational workshops": no one is given aid
-        if m.entry.pos == "N" and not noun_can_stand(tok):
-            continue
-        asked = [child(t.head, "nsubj") for t in m.extra if for_clause(t, tok)]
-        if asked and not (story.actor_at(asked[0].idx, asked[0].idx + len(asked[0])) or _people_word(asked[0])):
-            continue  # "called for Israel to halt", not "called for a court case to be opened": no one asked
-        return m
-    return None

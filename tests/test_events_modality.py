@@ -1,0 +1,183 @@
+"""Guesses, forecasts and conditions: what may happen is flagged hypothetical and is no threat unless the side that
+would act says it; a warning of fighting foretells it; a threat made on a condition was made. Sentences written
+for these tests."""
+
+import pytest
+
+
+def _types(pipeline, text):
+    return [(e.type, e.hypothetical) for e in pipeline.code(text).events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Analysts said Chile could invade Peru within weeks.",
+    "Chile could invade Peru within weeks, analysts said.",
+    "Chile could invade Peru before the winter.",
+    "Diplomats fear the army might arrest hundreds of students.",
+])
+def test_events_a_guess_about_someone_else_is_a_hypothetical_deed_not_a_threat(pipeline, text):
+    got = _types(pipeline, text)
+    assert not [t for t, _h in got if t == "THREATEN"], (text, got)
+    assert got and all(h for _t, h in got), (text, got)  # flagged, never coded as real
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The rebels said they could attack the capital.",
+    '"We could attack the capital," the rebel commander said.',
+    "Chile's defence minister said Chile may cut gas supplies to Peru.",
+])
+def test_events_a_modal_said_by_the_side_that_would_act_is_a_threat(pipeline, text):
+    assert ("THREATEN", False) in _types(pipeline, text), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Western officials warned that Chile could attack Peru within weeks.",
+    "Officials warned that Chile could attack Peru within weeks.",  # officials of no named country
+    "The general warned of a long battle ahead.",
+    "The bishops warned of civil war in the south.",
+    "The ministry warned of Chilean air strikes on the port.",
+    "The relief agency warned Peru that drought could kill thousands of herders.",
+])
+def test_events_a_warning_of_fighting_or_of_another_sides_deed_is_no_threat(pipeline, text):
+    got = pipeline.code(text).events
+    assert not [e for e in got if e.type == "THREATEN"], (text, [(e.type, e.trigger.text) for e in got])
+    assert all(e.hypothetical for e in got if e.type == "ASSAULT"), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile warned Peru of war.",  # said to the side it would be waged on
+    "The rebels warned of war if the talks fail.",  # on a condition
+    "The union warned of a strike.",  # its own kind of deed
+    "The council warned of sanctions.",
+])
+def test_events_a_warning_to_someone_or_of_ones_own_measures_stays_a_threat(pipeline, text):
+    assert "THREATEN" in {t for t, _h in _types(pipeline, text)}, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The rebels threatened war if the talks fail.",
+    "If the talks fail, the rebels threatened to attack the capital.",
+    "Halvar warned of a harsh response unless the border reopens.",
+])
+def test_events_a_threat_made_on_a_condition_was_made(pipeline, text):
+    got = [e for e in pipeline.code(text).events if e.type == "THREATEN"]
+    assert got and not got[0].hypothetical, text
+    assert got[0].attrs.get("condition") or got[0].attrs.get("conditional"), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "If the talks fail, Halvar will threaten war.",
+    "Halvar may threaten war if the talks fail.",
+])
+def test_events_a_threat_still_to_come_on_a_condition_stays_hypothetical(pipeline, text):
+    got = [e for e in pipeline.code(text).events if e.type == "THREATEN"]
+    assert got and got[0].hypothetical, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Hale suspended his campaign after the primary.", []),  # her own doings, withheld from no one
+    ("The candidate halted all paid speeches last year.", []),
+    ("The band was forced to cancel the rest of its European tour.", []),
+    ("Italy suspended flights to Serbia.", ["SANCTION"]),
+    ("The ministry suspended its cooperation with the agency.", ["SANCTION"]),
+    ("Russia halted gas deliveries.", ["SANCTION"]),
+])
+def test_events_a_halt_of_ones_own_doings_is_no_sanction(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+def test_events_a_company_warning_of_its_own_default_is_no_event(pipeline):
+    assert not pipeline.code("The shipping company warned it could default on its bonds next year.").events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The opposition agreed to suspend its street protests for a week.",
+    "The governor vowed to end the night curfew in the port city.",
+    "Chile promised to withdraw its troops from the border villages.",
+])
+def test_events_a_promised_concession_or_retreat_is_a_concession(pipeline, text):
+    # PLOVER 2.0 manual: promised concessions and declared ceasefires or withdrawals are CONCEDE, not AGREE
+    assert [e.type for e in pipeline.code(text).events] == ["CONCEDE"], text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile agreed to hold talks with Peru next month.",  # a promised meeting stays an agreement
+    "Japan agreed to send food aid to Somalia.",
+])
+def test_events_a_promise_to_cooperate_stays_an_agreement(pipeline, text):
+    assert "AGREE" in {e.type for e in pipeline.code(text).events}, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor said he would no longer fight the release of the footage.", []),
+    ("The army will no longer shell the villages.", [("ASSAULT", True)]),  # flagged negated, not coded as real
+])
+def test_events_no_longer_negates(pipeline, text, expected):
+    got = [(e.type, e.negated) for e in pipeline.code(text).events]
+    assert got == expected, (text, got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The senator cited the release of a memo by the agency director.", []),  # publishing, no one set free
+    ("The rebels announced the release of 20 hostages.", ["RETREAT"]),
+    ("The governor wants to make the vote a battle about honesty.", []),  # a dispute, no force
+    ("The army launched an attack on the town.", ["ASSAULT"]),
+])
+def test_events_documents_released_and_battles_about_ideas_are_no_events(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The senator is well positioned to block the nominee.",
+    "The rebels are poised to attack the capital.",
+])
+def test_events_what_someone_is_poised_to_do_has_not_happened(pipeline, text):
+    got = pipeline.code(text).events
+    assert got and all(e.hypothetical for e in got), (text, [(e.type, e.hypothetical) for e in got])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Chile gave into the strikers' demands on Friday.", ["CONCEDE"]),  # "give into", as "give in to"
+    ("The truck crashed into a wall.", []),
+])
+def test_events_giving_into_demands_is_a_concession(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Iran promised swift retaliation for the killing of its general.",
+    "The militia pledged revenge against the army.",
+    "The rebels vowed retaliation.",
+])
+def test_events_a_promise_of_retaliation_is_a_threat(pipeline, text):
+    assert [e.type for e in pipeline.code(text).events] == ["THREATEN"], text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Nor did the army shell the village.",
+    "Nor have the generals threatened the rebels.",
+])
+def test_events_a_clause_opened_by_nor_is_denied(pipeline, text):
+    assert all(e.negated for e in pipeline.code(text).events), text
+
+
+@pytest.mark.model
+def test_events_a_company_warning_it_may_default_is_business_not_a_threat(pipeline):
+    assert not pipeline.code("Brightwater Pharma warned that it could default on its debt.").events
+    assert "THREATEN" in {e.type for e in pipeline.code("The rebels warned that they would attack the capital.").events}
