@@ -1263,3 +1263,30 @@ def test_places_first_test_of_nearness_never_drops_a_near_point():
     assert index.distance_km(0.0, 0.0, areas.NEAR_LAT, 0.0) >= areas.NEAR_KM
     assert areas.within_km(40.0, -75.0, 40.8, -75.0, 100) and not areas.within_km(40.0, -75.0, 40.95, -75.0, 100)
     assert areas.within_km(60.0, 0.0, 60.0, 1.7, 100) and not areas.within_km(60.0, 0.0, 60.0, 1.9, 100)
+
+
+@pytest.mark.model
+def test_places_a_river_named_after_a_far_town_is_not_that_town(pipeline):
+    # invented: the Albany River of northern Ontario and the Flint River of Georgia are no places of Albany,
+    # New York or Flint, Michigan; a town by its river stays, and a state before "River" is still the state
+    # the river runs through
+    found = _mentions(pipeline, "Anglers found the canoe in the Albany River near Moosonee, Ontario.")
+    assert "Albany" not in found and found["Moosonee"].entry.country == "CAN"
+    found = _mentions(pipeline, "Two canoeists were pulled from the Flint River on Saturday. Dougherty County "
+                                "deputies said they had set out near Albany.")
+    assert "Flint" not in found and found["Albany"].entry.admin1 == "US.GA"
+    found = _mentions(pipeline, "The Ottawa River rose again on Monday, and Gatineau closed two roads.")
+    assert found["Ottawa"].entry.country == "CAN"
+    found = _mentions(pipeline, "Barges waited on the Mississippi River near Memphis after the storm.")
+    assert found["Mississippi"].entry.feature == "admin1"
+
+
+@pytest.mark.model
+def test_places_an_island_named_after_a_far_place_is_not_that_place(pipeline):
+    # invented: a place name before "Island" is kept only as a town near the story's other places
+    found = _mentions(pipeline, "Ferries to Vancouver Island were cancelled on Friday as a storm hit Victoria and "
+                                "Nanaimo.")
+    assert found["Vancouver"].entry.country == "CAN"
+    found = _mentions(pipeline, "Ferry service to Washington Island resumed on Monday, Door County officials in "
+                                "Wisconsin said.")
+    assert "Washington" not in found and found["Door County"].entry.admin1 == "US.WI"

@@ -28,7 +28,7 @@ class Mention:
     respelt: set = field(default_factory=set)  # ids of the candidates found by another spelling of the name
     # the name begins a street's or a park's name ("Texas Avenue", "Hertford Road"), or is one ("own": "Church
     # Street", "Victoria Park")
-    street: bool | str = False
+    street: bool | str = False  # "landform": the name begins a river's ("Flint River")
     affiliation: bool = False  # a politician's state in parentheses ("Paul Ryan (R-Wis.)")
     embedded: bool = False  # the name opens a longer name ("the Pacific Ocean", "Harvard Law School")
 

@@ -181,11 +181,14 @@ def opens_a_longer_name(doc, m: Mention) -> bool:
         and nxt.lower_ not in word_list("city_body_words.txt") and nxt.lower_ not in word_list("place_cue_nouns.txt")
 
 
-def names_a_street(doc, m: Mention) -> bool:
+def names_a_street(doc, m: Mention) -> bool | str:
     """Whether a place name begins the name of a street, a square or a park: a capitalised word of
     ``street_words.txt`` right after it ("Texas Avenue", "Piedmont Park", "Hampton Road"; the gazetteer
     knows no streets). Such a name is kept only when it reads as a town near the article's other places
-    ("Hertford Road" in a story of north London), as the street lies there (``drop_far_streets``)."""
+    ("Hertford Road" in a story of north London), as the street lies there (``resolve.drop_far_streets``).
+    So is a name before a word of ``island_words.txt`` ("Vancouver Island"), and a town's name before a word
+    of ``landform_words.txt`` ("Flint River": kind ``landform``), whose river may run far from the town; a
+    state or country stays there ("the Mississippi River")."""
     tokens = doc_tokens(doc)
     if m.kind != "name":
         return False
@@ -193,6 +196,10 @@ def names_a_street(doc, m: Mention) -> bool:
     nxt = tokens[end] if 0 < end < len(doc) else None
     if nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in word_list("street_words.txt"):
         return True
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in word_list("landform_words.txt"):
+        return "landform"  # "Flint River": a river named after a town
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in word_list("island_words.txt"):
+        return True  # "Vancouver Island", "Victoria Island": an island, kept as a street is
     # a name that ends in a street word itself ("Church Street", "Victoria Park", "Washington Square"): a
     # town so called elsewhere, or the street
     words = m.span.text.split()
@@ -211,7 +218,7 @@ def in_a_water_name(doc, m: Mention) -> bool:
     capitalised "Sea", "Ocean" or "Strait" ("the Beaufort Sea", "the Philippine Sea"), any place name after
     "Gulf of", "Sea of", "Bay of" ("the Gulf of Honduras", "the Sea of Marmara") or "Lake" ("Lake
     Winnebago"); and "Gulf" before "of" is no name of the Persian Gulf. The state, country or town is not
-    the water. (Rivers are left alone: "the Tijuana River" runs by Tijuana.)"""
+    the water. (Rivers are left to ``names_a_street``: "the Tijuana River" runs by Tijuana.)"""
     tokens = doc_tokens(doc)
     start, end = token_bounds(doc, m)
     if start >= end:

@@ -38,7 +38,10 @@ def drop_far_streets(mentions: list[Mention]) -> list[Mention]:
     that is a street's or a park's ("Victoria Park", "Church Street", towns of Hong Kong and England) read
     so far is that street or park in the town the article names most, at the town's point (the gazetteer
     knows no streets); it is dropped when the article names no town. (Moving the first kind there too
-    found four more GeoWebNews streets but would add every street name of a story to its places.)"""
+    found four more GeoWebNews streets but would add every street name of a story to its places.) So is a
+    name that begins an island's ("Vancouver Island"), and a town's name that begins a river's ("Flint River"
+    in a story of southwest Georgia: Flint, Michigan is far); a state or country that begins a river's name
+    stays ("the Mississippi River")."""
     points = [(id(m), m.entry.lat, m.entry.lon) for m in mentions if m.entry is not None and m.kind == "name"
               and not m.street and m.entry.feature in ("city", "admin2") and m.entry.lat is not None]
     towns = Counter(id(m.entry) for m in mentions if m.entry is not None and m.kind == "name" and not m.street
@@ -48,6 +51,9 @@ def drop_far_streets(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         e = m.entry
+        if m.street == "landform" and e is not None and e.feature not in ("city", "admin2"):
+            out.append(m)  # "the Mississippi River", "the Niger River": the river runs through the state or country
+            continue
         if m.street and e is not None and not (e.feature in ("city", "admin2") and e.lat is not None and any(
                 i != id(m) and index.distance_km(e.lat, e.lon, la, lo) <= NEAR_KM for i, la, lo in points)):
             if m.street == "own" and main is not None:
