@@ -1290,3 +1290,14 @@ def test_places_an_island_named_after_a_far_place_is_not_that_place(pipeline):
     found = _mentions(pipeline, "Ferry service to Washington Island resumed on Monday, Door County officials in "
                                 "Wisconsin said.")
     assert "Washington" not in found and found["Door County"].entry.admin1 == "US.WI"
+
+
+@pytest.mark.model
+def test_places_a_national_capital_lends_nearness_to_its_suburbs_only(pipeline):
+    # invented: "Washington" named as the seat of government pulls no small namesake 90 km away (Cambridge,
+    # Maryland) ahead of the bigger one; a story of that town's own county still reads it there
+    found = _mentions(pipeline, "Senators in Washington questioned the founder of a Cambridge start-up on Tuesday.")
+    assert found["Cambridge"].entry.admin1 == "US.MA"
+    found = _mentions(pipeline, "Dorchester County deputies and Cambridge police searched the marsh on Sunday; "
+                                "officials in Washington sent a helicopter.")
+    assert found["Cambridge"].entry.admin1 == "US.MD"

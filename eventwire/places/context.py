@@ -27,7 +27,7 @@ class Context:
     focus: str | None = None
     admin_focus: str | None = None  # the state or province the article's places lie in most
     members: set = field(default_factory=set)  # ids of the mentions that voted
-    points: list = field(default_factory=list)  # (lat, lon) of the article's other towns and counties
+    points: list = field(default_factory=list)  # (lat, lon, km) of the article's other towns and counties
     counties: dict = field(default_factory=dict)  # admin2 code -> folded name of the counties the article names
     local: list = field(default_factory=list)  # (lat, lon, km) of the towns the text places itself, its counties
 
@@ -68,7 +68,10 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
         if e.feature in ("admin1", "admin2", "city") and e.admin1:
             ctx.admins[e.admin1] += w
         if e.feature in ("city", "admin2") and m.kind == "name" and e.lat is not None:
-            ctx.points.append((e.lat, e.lon))
+            # a national capital lends nearness to its suburbs only: "Washington" is named as the seat of
+            # government far more often than as the neighbour of a town 90 km away ("Cambridge" is not
+            # Cambridge, Maryland for it)
+            ctx.points.append((e.lat, e.lon, SUBURB_KM if e.capital else NEAR_KM))
         if e.feature == "admin2" and m.kind == "name" and e.admin2:
             ctx.counties[e.admin2] = index.fold(e.name)
         if m.kind == "name" and e.lat is not None and (e.feature == "admin2" or (

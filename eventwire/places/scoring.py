@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from . import index
-from .areas import NEAR_KM, NEAR_LAT, lies_within, within_km
+from .areas import lies_within, within_km
 from .context import BIG_NAMESAKE, Context
 from .index import Entry
 from .mention import Mention
@@ -112,8 +112,7 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         elif entry.admin1 and ctx.admins.get(entry.admin1):
             s += ADMIN_NEAR + (ADMIN_FOCUS if entry.admin1 == ctx.admin_focus else 0.0)
         if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points and not shadow:
-            near = any(abs(entry.lat - la) <= NEAR_LAT and index.distance_km(entry.lat, entry.lon, la, lo) <= NEAR_KM
-                       for la, lo in ctx.points)  # (NEAR_LAT: a first test without the distance)
+            near = any(within_km(entry.lat, entry.lon, la, lo, km) for la, lo, km in ctx.points)
             s += NEAR_BONUS if near else 0.0  # a town near the article's other towns
         if entry.feature in ("city", "admin2"):  # among its town readings, those near readings of other names
             s -= COHERE * (m.cohere.get("best", 0) - (0 if shadow else m.cohere.get(id(entry), 0)))
@@ -159,8 +158,7 @@ def _dwarfed_stranger(m: Mention, entry: Entry, ctx: Context) -> bool:
         return False
     if entry.admin1 and ctx.admins.get(entry.admin1):
         return False
-    return not (entry.lat is not None and any(abs(entry.lat - la) <= NEAR_LAT and index.distance_km(
-        entry.lat, entry.lon, la, lo) <= NEAR_KM for la, lo in ctx.points))
+    return not (entry.lat is not None and any(within_km(entry.lat, entry.lon, la, lo, km) for la, lo, km in ctx.points))
 
 
 ALT_BIG_CITY = 500_000  # a city this big under another spelling of the name ...
