@@ -1301,3 +1301,28 @@ def test_places_a_national_capital_lends_nearness_to_its_suburbs_only(pipeline):
     found = _mentions(pipeline, "Dorchester County deputies and Cambridge police searched the marsh on Sunday; "
                                 "officials in Washington sent a helicopter.")
     assert found["Cambridge"].entry.admin1 == "US.MD"
+
+
+@pytest.mark.model
+def test_places_a_local_government_area_is_a_division(pipeline):
+    # invented: Nigeria's "LGA" / "Local Government Area" after a name says it is that division, whatever the
+    # model made of the words (a person, an organisation)
+    found = _mentions(pipeline, "Two new Lassa fever cases were confirmed in Kwande LGA, the Benue State health "
+                                "commissioner said.")
+    assert found["Kwande"].entry.feature == "admin2" and found["Kwande"].entry.country == "NGA"
+
+
+@pytest.mark.model
+def test_places_a_village_of_a_division_found_late_lies_there(pipeline):
+    # invented: "X village of Y Local Government Area": the division, read only once the article's places are
+    # resolved, holds the village the gazetteer lacks
+    found = _mentions(pipeline, "Health workers visited Adikpo village of Kwande Local Government Area on Tuesday, "
+                                "officials in Benue State said.")
+    assert found["Adikpo"].entry.admin1 == found["Kwande"].entry.admin1 == "NG.26"
+
+
+@pytest.mark.model
+def test_places_villages_listed_with_a_place_found_lie_in_its_division(pipeline):
+    # invented: the model read "Binnish"; the village listed after it, unknown to the gazetteer, is still read
+    found = _mentions(pipeline, "Airstrikes hit the villages of Binnish and Zardana in Idlib province on Monday.")
+    assert found["Zardana"].entry.country == "SYR" and found["Binnish"].entry.country == "SYR"

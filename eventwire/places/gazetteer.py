@@ -120,12 +120,13 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
     mentions = drop_far_respellings(mentions, text)
     mentions = drop_far_streets(mentions)
     local = local_towns(story, gaz, mentions)
-    unlisted = unlisted_places(story, gaz, mentions + local)
-    if unlisted:
-        mentions = sorted(mentions + unlisted, key=lambda m: m.span.start)
     if local:
         mentions = sorted(mentions + local, key=lambda m: m.span.start)
         resolve(local, text, others=mentions)
+    # after the local towns, resolved: "the village of Torkula in Guma district" lies in the district read there
+    unlisted = unlisted_places(story, gaz, mentions)
+    if unlisted:
+        mentions = sorted(mentions + unlisted, key=lambda m: m.span.start)
     one_sense(mentions, text)
     return mentions
 

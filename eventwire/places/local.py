@@ -30,8 +30,8 @@ def local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[M
     double; at least ``LOCAL_VOTES``), and is then read as that town. Not a word of a person the article
     names in full ("Rick Perry" ... "Perry"), a name followed by a possessive ("to Perry's house"), a
     word of ``generic_words.txt``, nor a name inside a longer entity. Likewise a name before a division
-    word ("Kibaale district", "Kasai province") that names a division of a country the article's places
-    lie in."""
+    word ("Kibaale district", "Kasai province", "Kwande LGA", "Kwande Local Government Area": ``DIVISION_PHRASES``)
+    that names a division of a country the article's places lie in, whatever the model made of the words."""
     doc = story.doc
     tokens = doc_tokens(doc)
     votes: Counter = Counter()
@@ -66,10 +66,15 @@ def local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[M
         prev = tokens[i - 1].lower_ if i > 0 else ""
         for n in range(min(3, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
-            if any(t.i in taken or not t.text[:1].isupper() or person_spans.get(t.text, {(i, i + n)}) != {(i, i + n)}
+            div = _division_after(tokens, i + n)  # "Kibaale district", "Guma LGA": the division word's length
+            # a name and a division word the model took for a person or a body ("Guma LGA") is the division
+            whole = {(i, i + n), (i, i + n + div)} if div else {(i, i + n)}
+            if any(t.i in taken or not t.text[:1].isupper() or not person_spans.get(t.text, whole) <= whole
                    for t in toks):
                 continue  # a word of another person's name ("Rick Perry" ... "Perry")
             ent = ents.get(i)
+            if ent is not None and div and (ent.start, ent.end) == (i, i + n + div):
+                ent = None
             nxt = tokens[i + n] if i + n < len(doc) else None
             # "the Moultrie City Council", "the Tifton Police Department": a town opening the name of one of
             # its own bodies
@@ -86,8 +91,9 @@ def local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[M
             if nxt is not None and nxt.text in ("'s", "’s"):
                 continue
             key = index.fold(toks.text)
-            if nxt is not None and nxt.lower_ in DIVISION_WORDS and nxt.text.islower():
-                # "Kibaale district", "Kasai province": a division of a country the article's places lie in
+            if div:
+                # "Kibaale district", "Kasai province", "Guma Local Government Area": a division of a country
+                # the article's places lie in
                 cands = [(e, p) for e, p in fit_case(toks.text, gaz.lookup(toks.text))
                          if p and e.feature in ("admin1", "admin2") and e.country in countries]
                 if cands:
@@ -114,6 +120,22 @@ def local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[M
     return out
 
 
+
+# Nigeria's local government areas, written in capitals or not ("Guma LGA", "Makurdi Local Government Area")
+DIVISION_PHRASES = (("lga",), ("local", "government", "area"))
+
+
+def _division_after(tokens: list, j: int) -> int:
+    """How many tokens from j name a kind of division after a name: a division word in lower case
+    ("Kibaale district", "Kasai province": 1) or a phrase of ``DIVISION_PHRASES`` ("LGA": 1, "Local Government
+    Area": 3); 0 when none does."""
+    if j < len(tokens) and tokens[j].lower_ in DIVISION_WORDS and tokens[j].text.islower():
+        return 1
+    for phrase in DIVISION_PHRASES:
+        if tuple(t.lower_ for t in tokens[j:j + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
 def unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Places the gazetteer lacks or knows only elsewhere, written with a word of their kind
     (``locality_words.txt``) and said to lie in a place found: "the town of Qatraneh in the Karak
@@ -123,7 +145,11 @@ def unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> li
     the model names). Each name (one to three capitalised words, not
     a word of a person's name) is read as its gazetteer reading inside that place when it has one, else
     as a place of that name at the containing place's point (a town, county or state found in the
-    article, never a country or a region: too far from most of their towns)."""
+    article, never a country or a region: too far from most of their towns). A name found already may stand in
+    the list ("the villages of Binnish and Zardana": the model read Binnish), the name may come before the
+    word when none comes after "of" ("Adikpo village of Kwande LGA"), and the model may label the name with the
+    word ("Adikpo village") or the whole list ("Binnish and Zardana") as one entity. Read after the local towns
+    are resolved (a district found there holds its villages)."""
     doc = story.doc
     tokens = doc_tokens(doc)
     kinds = word_list("locality_words.txt")
@@ -148,6 +174,9 @@ def unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> li
             return None
         return m
 
+    def _end_of(m: Mention) -> int:
+        return doc.char_span(m.span.start, m.span.end, alignment_mode="expand").end
+
     def name_at(i: int) -> int:
         """The end of a run of one to three capitalised words starting at i, not found and no person's
         (i when there is none)."""
@@ -156,8 +185,15 @@ def unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> li
                 and j not in person and tokens[j].lower_ not in kinds and tokens[j].lower_ not in word_list("generic_words.txt"):
             j += 1
         # the model's label on a name it does not know says little ("Foua" as ORG, "Maoxian" as NORP), but
-        # a name inside a longer entity ("the Karak Development Corporation") is no place on its own
-        if any(k in ent_of and (ent_of[k].start < i or ent_of[k].end > j) for k in range(i, j)):
+        # a name inside a longer entity ("the Karak Development Corporation") is no place on its own; one
+        # with the locality word after it is ("Tse village"), and one listed with places found ("Haris and
+        # Varzaqan" as one entity)
+        def outside(ent) -> bool:
+            rest = [t for t in ent if not i <= t.i < j]
+            return not (all(t.i in taken or t.lower_ in ("and", ",") for t in rest)
+                        or (ent.start == i and ent.end == j + 1 and tokens[j].lower_ in kinds))
+
+        if any(k in ent_of and outside(ent_of[k]) for k in range(i, j)):
             return i
         return j
 
@@ -180,20 +216,23 @@ def unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> li
             names, j = [], i + 2
             while True:
                 end = name_at(j)
-                if end == j:
-                    break
-                names.append((j, end))
+                if end == j and j in by_start:  # a name found already ("the towns of Haris and Varzaqan")
+                    end = _end_of(by_start[j])
+                else:
+                    if end == j:
+                        break
+                    names.append((j, end))
                 j = end
-                if j + 1 < len(doc) and tokens[j].lower_ in ("and", ",", "or") and name_at(j + 1) > j + 1:
+                if j + 1 < len(doc) and tokens[j].lower_ in ("and", ",", "or") and (
+                        name_at(j + 1) > j + 1 or j + 1 in by_start):
                     j += 1
                     continue
                 break
-            if not names:
-                continue
-            outer = container(j) or _possessor(doc, i, by_start)
+            outer = (container(j) or _possessor(doc, i, by_start)) if names else None
             if outer is not None:
                 found += [(a, b, outer) for a, b in names]
-            continue
+                continue
+            # no name after "of" ("Tse village of Guma LGA"): the name may stand before the word
         # "X county in Z", "X village of Z", "Z's X district"
         k = i
         while k > 0 and tokens[k - 1].is_alpha and tokens[k - 1].text[:1].isupper() and i - k < 3:
