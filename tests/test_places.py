@@ -1326,3 +1326,11 @@ def test_places_villages_listed_with_a_place_found_lie_in_its_division(pipeline)
     # invented: the model read "Binnish"; the village listed after it, unknown to the gazetteer, is still read
     found = _mentions(pipeline, "Airstrikes hit the villages of Binnish and Zardana in Idlib province on Monday.")
     assert found["Zardana"].entry.country == "SYR" and found["Binnish"].entry.country == "SYR"
+
+
+@pytest.mark.model
+def test_places_a_place_entity_is_read_with_the_capitalised_words_that_complete_its_name(pipeline):
+    # invented: the model labels "U.S." alone; with "Virgin Islands" after it the name is the territory's
+    found = _mentions(pipeline, "Officials in the U.S. Virgin Islands declared an emergency on Monday.")
+    assert found["U.S. Virgin Islands"].entry.country == "VIR"
+    assert "U.S." not in found

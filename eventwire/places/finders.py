@@ -44,7 +44,31 @@ def place_entities(doc, gaz: Gazetteer) -> list:
             merged[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
             continue
         merged.append(ent)
-    return merged
+    return [_extended(doc, ent, gaz) for ent in merged]
+
+
+EXTENDED_CITY = 100_000  # a place entity and the capitalised words after it make a city this big ...
+
+
+def _extended(doc, ent, gaz: Gazetteer):
+    """A place entity and the capitalised words right after it that the model left out of any entity, when
+    together they are the own name of a country, a state, a region or a city of ``EXTENDED_CITY`` ("U.S."
+    "Virgin Islands", "Kansas" "City"): the longer name, the longest first (up to three words)."""
+    from spacy.tokens import Span as SpacySpan
+
+    tokens = doc_tokens(doc)
+    if ent.label_ not in ENT_LABELS:
+        return ent
+    for n in range(3, 0, -1):
+        end = ent.end + n
+        if end > len(doc) or not all(t.text[:1].isupper() and t.is_alpha and t.ent_iob_ == "O"
+                                     for t in tokens[ent.end:end]):
+            continue
+        key = index.fold(doc[ent.start:end].text)
+        if any(p and index.fold(e.name) == key and (e.feature in ("country", "admin1", "region") or (
+                e.feature == "city" and e.population >= EXTENDED_CITY)) for e, p in gaz.lookup(doc[ent.start:end].text)):
+            return SpacySpan(doc, ent.start, end, label=ent.label_)
+    return ent
 
 
 def town_and_division(story: Story, gaz: Gazetteer, found: list[Mention], taken: set[int]) -> list[tuple[int, int, list]]:
