@@ -7,7 +7,7 @@
 
 Each article runs through the parse, the actors stage (for "Washington said") and ``places.gazetteer.v1``,
 with its date and, where the corpus gives them (TR-News, LGL), its web address (the outlet's town is
-context: ``gazetteer._outlet_place``).
+context: ``datelines.outlet_place``).
 Every development set is printed and stored on its own, then the two together. A gold span whose
 offsets stray a few characters from the name it gives (TR-News) is first moved onto that name
 (``realign``). Scored on the gold toponyms that have coordinates, matched one to one with the predicted place mentions (a gold toponym and
@@ -154,7 +154,7 @@ def naive(story, gaz):
     """The baseline: spaCy GPE/LOC entities; a country at its country point (the gold's convention), any
     other name at its most populous namesake city."""
     from eventwire.model import Span
-    from eventwire.places.gazetteer import Mention
+    from eventwire.places.mention import Mention
 
     out = []
     for ent in story.doc.ents:

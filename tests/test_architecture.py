@@ -1,5 +1,5 @@
 """The code's shape: no two modules import each other (directly or round a longer loop, lazy imports
-included), and the actors and events stages stay split by concern into files one can read in one sitting."""
+included), and the actors, events and places stages stay split by concern into files one can read in one sitting."""
 
 import ast
 from pathlib import Path
@@ -8,6 +8,7 @@ import eventwire
 
 ROOT = Path(eventwire.__file__).resolve().parent
 MAX_LINES = 400  # actors/ and events/ modules
+MAX_PLACES_LINES = 600  # places/ modules: one step each (recognition, resolution, context ...)
 
 
 def _modules() -> dict[str, Path]:
@@ -83,4 +84,10 @@ def test_architecture_finds_a_circle_when_there_is_one():
 def test_architecture_actor_and_event_modules_read_in_one_sitting():
     long = {str(p.relative_to(ROOT)): n for stage in ("actors", "events") for p in (ROOT / stage).glob("*.py")
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}
+
+
+def test_architecture_place_modules_do_one_step_each():
+    long = {str(p.relative_to(ROOT)): n for p in (ROOT / "places").glob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_PLACES_LINES}
     assert long == {}

@@ -3,7 +3,7 @@
 import pytest
 
 from eventwire.model import Actor, Event, Span
-from eventwire.places import gazetteer, index
+from eventwire.places import areas, gazetteer, index, points, spelling, tokens
 
 
 @pytest.fixture(scope="module")
@@ -38,10 +38,10 @@ def test_places_admin1_point_is_inside_its_area(gaz):
 def test_places_division_point_leaves_out_a_lone_wrongly_linked_place():
     # six towns around 32N 119E and one filed under the same division 1,800 km west
     towns = [(32.0 + i / 10, 119.0 + i / 10, 10_000) for i in range(6)] + [(36.0, 100.0, 20_000)]
-    lat, lon = index._division_point(towns)
+    lat, lon = points.division_point(towns)
     assert 32 < lat < 33 and 119 < lon < 120
     # places of no population count only when fewer than three have one
-    lat, lon = index._division_point([(10.0, 10.0, 0), (20.0, 20.0, 0), (30.0, 30.0, 5)])
+    lat, lon = points.division_point([(10.0, 10.0, 0), (20.0, 20.0, 0), (30.0, 30.0, 5)])
     assert (lat, lon) == (20.0, 20.0)
 
 
@@ -50,10 +50,10 @@ def test_places_division_point_is_the_middle_of_the_area_its_places_cover():
     # (a peninsula, a chain of keys): the point stays over the square, not at the centre of the whole box
     square = [(30.0 + i / 2, 100.0 + j / 2, 5_000) for i in range(8) for j in range(8)]
     arm = [(30.2, 104.0 + k / 2, 5_000) for k in range(7)]
-    lat, lon = index._division_point(square + arm)
+    lat, lon = points.division_point(square + arm)
     assert 31.5 < lat < 32.2 and 101.5 < lon < 102.8
     # places in a few spots of a wide, empty box (the settled south of a northern province): its centre
-    lat, lon = index._division_point([(49.0, -120.0, 9), (49.2, -110.0, 9), (49.1, -100.0, 9), (59.0, -110.0, 9)])
+    lat, lon = points.division_point([(49.0, -120.0, 9), (49.2, -110.0, 9), (49.1, -100.0, 9), (59.0, -110.0, 9)])
     assert 53 < lat < 55 and -111 < lon < -109
 
 
@@ -934,7 +934,7 @@ def test_places_a_firm_named_after_a_town_is_no_place(pipeline):
 
 def test_places_two_letters_with_periods_name_a_state_only_as_news_writes_them(gaz):
     def fit(text):
-        return {e.name for e, _ in gazetteer._fit_case(text, gaz.lookup(text))}
+        return {e.name for e, _ in spelling.fit_case(text, gaz.lookup(text))}
 
     assert "New York" in fit("N.Y.") and "South Carolina" in fit("S.C.")
     # "Dimond Kaplan & Rothstein, P.A.": a professional association, not Pennsylvania (AP writes "Pa.")
@@ -1207,15 +1207,15 @@ def test_places_token_list_is_made_anew_for_each_doc(pipeline):
     one = pipeline.code("Flooding hit Winnipeg on Monday.", date="2020-03-02").doc
     two = pipeline.code("Flooding hit Aleppo on Monday.", date="2020-03-02").doc
     assert len(one) == len(two)
-    assert gazetteer._tokens(one)[2].text == "Winnipeg"
-    assert gazetteer._tokens(two)[2].text == "Aleppo"
-    assert gazetteer._tokens(one)[2].text == "Winnipeg"
-    assert [(e.start, e.label_) for e in gazetteer._ents(two)] == [(e.start, e.label_) for e in two.ents]
-    assert [e.text for e in gazetteer._ents(one)] == [e.text for e in one.ents]
-    assert [e.text for e in gazetteer._ents(two)] == [e.text for e in two.ents]
-    assert gazetteer._lower_case(pipeline.code("flooding hit winnipeg and aleppo on monday, officials said "
+    assert tokens.doc_tokens(one)[2].text == "Winnipeg"
+    assert tokens.doc_tokens(two)[2].text == "Aleppo"
+    assert tokens.doc_tokens(one)[2].text == "Winnipeg"
+    assert [(e.start, e.label_) for e in tokens.doc_ents(two)] == [(e.start, e.label_) for e in two.ents]
+    assert [e.text for e in tokens.doc_ents(one)] == [e.text for e in one.ents]
+    assert [e.text for e in tokens.doc_ents(two)] == [e.text for e in two.ents]
+    assert tokens.in_lower_case(pipeline.code("flooding hit winnipeg and aleppo on monday, officials said "
                                                "late on tuesday.", date="2020-03-02").doc)
-    assert not gazetteer._lower_case(one)
+    assert not tokens.in_lower_case(one)
 
 
 @pytest.mark.model
@@ -1260,6 +1260,77 @@ def test_places_first_names_listed_before_a_full_name_are_people(pipeline):
 
 def test_places_first_test_of_nearness_never_drops_a_near_point():
     # the cheap test in degrees of latitude may only rule out points that are truly farther
-    assert index.distance_km(0.0, 0.0, gazetteer.NEAR_LAT, 0.0) >= gazetteer.NEAR_KM
-    assert gazetteer._near(40.0, -75.0, 40.8, -75.0, 100) and not gazetteer._near(40.0, -75.0, 40.95, -75.0, 100)
-    assert gazetteer._near(60.0, 0.0, 60.0, 1.7, 100) and not gazetteer._near(60.0, 0.0, 60.0, 1.9, 100)
+    assert index.distance_km(0.0, 0.0, areas.NEAR_LAT, 0.0) >= areas.NEAR_KM
+    assert areas.within_km(40.0, -75.0, 40.8, -75.0, 100) and not areas.within_km(40.0, -75.0, 40.95, -75.0, 100)
+    assert areas.within_km(60.0, 0.0, 60.0, 1.7, 100) and not areas.within_km(60.0, 0.0, 60.0, 1.9, 100)
+
+
+@pytest.mark.model
+def test_places_a_river_named_after_a_far_town_is_not_that_town(pipeline):
+    # invented: the Albany River of northern Ontario and the Flint River of Georgia are no places of Albany,
+    # New York or Flint, Michigan; a town by its river stays, and a state before "River" is still the state
+    # the river runs through
+    found = _mentions(pipeline, "Anglers found the canoe in the Albany River near Moosonee, Ontario.")
+    assert "Albany" not in found and found["Moosonee"].entry.country == "CAN"
+    found = _mentions(pipeline, "Two canoeists were pulled from the Flint River on Saturday. Dougherty County "
+                                "deputies said they had set out near Albany.")
+    assert "Flint" not in found and found["Albany"].entry.admin1 == "US.GA"
+    found = _mentions(pipeline, "The Ottawa River rose again on Monday, and Gatineau closed two roads.")
+    assert found["Ottawa"].entry.country == "CAN"
+    found = _mentions(pipeline, "Barges waited on the Mississippi River near Memphis after the storm.")
+    assert found["Mississippi"].entry.feature == "admin1"
+
+
+@pytest.mark.model
+def test_places_an_island_named_after_a_far_place_is_not_that_place(pipeline):
+    # invented: a place name before "Island" is kept only as a town near the story's other places
+    found = _mentions(pipeline, "Ferries to Vancouver Island were cancelled on Friday as a storm hit Victoria and "
+                                "Nanaimo.")
+    assert found["Vancouver"].entry.country == "CAN"
+    found = _mentions(pipeline, "Ferry service to Washington Island resumed on Monday, Door County officials in "
+                                "Wisconsin said.")
+    assert "Washington" not in found and found["Door County"].entry.admin1 == "US.WI"
+
+
+@pytest.mark.model
+def test_places_a_national_capital_lends_nearness_to_its_suburbs_only(pipeline):
+    # invented: "Washington" named as the seat of government pulls no small namesake 90 km away (Cambridge,
+    # Maryland) ahead of the bigger one; a story of that town's own county still reads it there
+    found = _mentions(pipeline, "Senators in Washington questioned the founder of a Cambridge start-up on Tuesday.")
+    assert found["Cambridge"].entry.admin1 == "US.MA"
+    found = _mentions(pipeline, "Dorchester County deputies and Cambridge police searched the marsh on Sunday; "
+                                "officials in Washington sent a helicopter.")
+    assert found["Cambridge"].entry.admin1 == "US.MD"
+
+
+@pytest.mark.model
+def test_places_a_local_government_area_is_a_division(pipeline):
+    # invented: Nigeria's "LGA" / "Local Government Area" after a name says it is that division, whatever the
+    # model made of the words (a person, an organisation)
+    found = _mentions(pipeline, "Two new Lassa fever cases were confirmed in Kwande LGA, the Benue State health "
+                                "commissioner said.")
+    assert found["Kwande"].entry.feature == "admin2" and found["Kwande"].entry.country == "NGA"
+
+
+@pytest.mark.model
+def test_places_a_village_of_a_division_found_late_lies_there(pipeline):
+    # invented: "X village of Y Local Government Area": the division, read only once the article's places are
+    # resolved, holds the village the gazetteer lacks
+    found = _mentions(pipeline, "Health workers visited Adikpo village of Kwande Local Government Area on Tuesday, "
+                                "officials in Benue State said.")
+    assert found["Adikpo"].entry.admin1 == found["Kwande"].entry.admin1 == "NG.26"
+
+
+@pytest.mark.model
+def test_places_villages_listed_with_a_place_found_lie_in_its_division(pipeline):
+    # invented: the model read "Binnish"; the village listed after it, unknown to the gazetteer, is still read
+    found = _mentions(pipeline, "Airstrikes hit the villages of Binnish and Zardana in Idlib province on Monday.")
+    assert found["Zardana"].entry.country == "SYR" and found["Binnish"].entry.country == "SYR"
+
+
+@pytest.mark.model
+def test_places_a_place_entity_is_read_with_the_capitalised_words_that_complete_its_name(pipeline):
+    # invented: the model labels "U.S." alone; with "Virgin Islands" after it the name is the territory's
+    found = _mentions(pipeline, "Officials in the U.S. Virgin Islands declared an emergency on Monday.")
+    assert found["U.S. Virgin Islands"].entry.country == "VIR"
+    assert "U.S." not in found

@@ -61,15 +61,15 @@ def test_ancestors_end_at_the_root(nlp):
 def test_stage_walks_end(nlp, text):
     from eventwire.actors import names as actor_rules, pronouns
     from eventwire.dates import rules as date_rules
-    from eventwire.places import gazetteer
+    from eventwire.places import event_places
     from eventwire.quotes import speakers
 
     doc = _non_verb_root(nlp, text)
     for tok in doc:
         actor_rules.locative(tok)
         actor_rules._acts(tok)
-        gazetteer._clause_verb(tok)
-        gazetteer._locative_head(tok)
+        event_places._clause_verb(tok)
+        event_places._locative_head(tok)
         date_rules._clause_verb(tok)
         speakers.subject_of(tok)
     assert pronouns is not None

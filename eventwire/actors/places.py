@@ -85,7 +85,7 @@ def government_place(name: str) -> bool:
     """``acting_place``, but never a lone direction word ("Western", a region of Uganda, in "Western New England
     University"): a place named in a body's name or before a title ("Montana Department of Corrections", "Texas
     Gov.")."""
-    from ..places.gazetteer import COMPASS_WORDS
+    from ..places.vocabulary import COMPASS_WORDS
 
     return not (" " not in name and name.lower() in COMPASS_WORDS) and acting_place(name)
 

