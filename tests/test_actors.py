@@ -501,6 +501,22 @@ def test_actors_an_administration_named_after_its_leader_is_the_leader_s_country
     assert a is not None and a.country == "USA", [(x.name, x.country) for x in story.actors]
 
 
+@pytest.mark.parametrize("text,target", [
+    ("The Dravonek administration has lifted sanctions imposed on Peru because of transactions made by two "
+     "Peruvian companies.", "Peru"),
+    ("The Dravonek administration said it would lift sanctions on Iran once Iranian officials allow inspections.",
+     "Iran"),
+])
+def test_actors_a_government_named_after_an_unknown_leader_takes_no_country_from_the_sentence(pipeline, text,
+                                                                                             target):
+    # the only country the sentence names is the one the government acts on: not the government's own
+    story = pipeline.code(text)
+    a = _at(story, "administration")
+    assert a is not None and a.country is None, [(x.name, x.country) for x in story.actors]
+    ev = next(e for e in story.events if a.id in e.source)
+    assert any(story.actor(t).name == target for t in ev.target), [(x.name, x.country) for x in story.actors]
+
+
 @pytest.mark.model
 def test_actors_country_after_a_taken_noun_never_makes_an_empty_mention(pipeline):
     # a nominal whose country comes after it ("rebels in Chad") while the noun is already taken
