@@ -955,3 +955,22 @@ def test_actors_a_sentences_pronoun_subject_continues_the_last_sentences_subject
     # an object pronoun and a pronoun told by a clause keep their own rules
     story = pipeline.code("Carl Brenner met Luis Ortega on Monday. Ortega said he would sign the deal.")
     assert _word(story, "he would").name == "Luis Ortega"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Iran rejected accusations by Okafor that Tehran was behind the attack.", "Okafor"),  # tagged a place
+    ("The court freed Amara Vanterpool, who had led the strike.", "Amara Vanterpool"),  # tagged a place
+    ("The army let free Farid Castellanos, who had led protests last week.", "Farid Castellanos"),  # a work
+])
+def test_actors_an_unfamiliar_name_spacy_took_for_a_place_or_a_work_is_a_person_where_only_people_stand(
+        pipeline, text, name):
+    # a name no gazetteer knows, renamed by "who" or the doer a "by" names after a deed, is a person's
+    story = pipeline.code(text)
+    a = _at(story, name)
+    assert a is not None and a.kind == "person", [(x.name, x.kind) for x in story.actors]
+    assert any(a.id in e.target for e in story.events), [(e.type, e.target) for e in story.events]
+
+
+def test_actors_a_place_renamed_by_which_stays_a_place(pipeline):
+    story = pipeline.code("Troops entered Kessab, which rebels had held for years.")
+    assert all(x.kind != "person" for x in story.actors if x.name == "Kessab")
