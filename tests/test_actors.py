@@ -974,3 +974,20 @@ def test_actors_an_unfamiliar_name_spacy_took_for_a_place_or_a_work_is_a_person_
 def test_actors_a_place_renamed_by_which_stays_a_place(pipeline):
     story = pipeline.code("Troops entered Kessab, which rebels had held for years.")
     assert all(x.kind != "person" for x in story.actors if x.name == "Kessab")
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The Israeli president refused to meet Jordan's visiting Dmitri Maltravers in Tel Aviv.", "Dmitri Maltravers",
+     "JOR"),
+    ("Brazil's embattled Pedro Quintanilla rejected the offer from Argentina.", "Pedro Quintanilla", "BRA"),
+])
+def test_actors_a_country_owning_an_unfamiliar_person_s_name_is_the_person_s_country(pipeline, text, name, country):
+    story = pipeline.code(text)
+    a = _at(story, name)
+    assert a is not None and a.kind == "person" and a.country == country, [(x.name, x.country) for x in story.actors]
+
+
+def test_actors_a_country_owning_a_person_s_deed_gives_the_person_no_country(pipeline):
+    story = pipeline.code("Brazil's government rejected Tomas Lindqvist's offer.")
+    a = _at(story, "Tomas Lindqvist")
+    assert a is not None and a.country is None
