@@ -46,10 +46,11 @@ DATA = SHARED / "anchors" / "roles" / "conflibert" / "train.txt"
 
 
 # A comment PLOVER has no type for, read right after the commenter's gold span: "expressed (deep) concern",
-# "voiced hope", "said it is skeptical", "says he is pessimistic", "said they hoped"
+# "voiced hope", "is offering his condolences", "said it is skeptical", "says he is pessimistic", "said they hoped"
 COMMENT = re.compile(
     r"^\W*(?:\w+\W+){0,6}?(?:"
-    r"(?:express|voice|convey)\w*\s+(?:\w+\s+){0,3}(?:concerns?|condolences|sympathy|optimism|pessimism|hopes?|"
+    r"(?:express|voice|convey|offer|extend)\w*\s+(?:\w+\s+){0,3}(?:concerns?|condolences|sympathy|optimism|"
+    r"pessimism|hopes?|"
     r"surprise|scepticism|skepticism|regret)"
     r"|(?:is|are|was|were)\s+(?:\w+\s+)?(?:skeptical|sceptical|pessimistic|optimistic|hopeful)"
     r"|hoped|hopes|expects)\b", re.I)
