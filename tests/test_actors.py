@@ -501,6 +501,22 @@ def test_actors_an_administration_named_after_its_leader_is_the_leader_s_country
     assert a is not None and a.country == "USA", [(x.name, x.country) for x in story.actors]
 
 
+@pytest.mark.parametrize("text,target", [
+    ("The Dravonek administration has lifted sanctions imposed on Peru because of transactions made by two "
+     "Peruvian companies.", "Peru"),
+    ("The Dravonek administration said it would lift sanctions on Iran once Iranian officials allow inspections.",
+     "Iran"),
+])
+def test_actors_a_government_named_after_an_unknown_leader_takes_no_country_from_the_sentence(pipeline, text,
+                                                                                             target):
+    # the only country the sentence names is the one the government acts on: not the government's own
+    story = pipeline.code(text)
+    a = _at(story, "administration")
+    assert a is not None and a.country is None, [(x.name, x.country) for x in story.actors]
+    ev = next(e for e in story.events if a.id in e.source)
+    assert any(story.actor(t).name == target for t in ev.target), [(x.name, x.country) for x in story.actors]
+
+
 @pytest.mark.model
 def test_actors_country_after_a_taken_noun_never_makes_an_empty_mention(pipeline):
     # a nominal whose country comes after it ("rebels in Chad") while the noun is already taken
@@ -939,3 +955,39 @@ def test_actors_a_sentences_pronoun_subject_continues_the_last_sentences_subject
     # an object pronoun and a pronoun told by a clause keep their own rules
     story = pipeline.code("Carl Brenner met Luis Ortega on Monday. Ortega said he would sign the deal.")
     assert _word(story, "he would").name == "Luis Ortega"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Iran rejected accusations by Okafor that Tehran was behind the attack.", "Okafor"),  # tagged a place
+    ("The court freed Amara Vanterpool, who had led the strike.", "Amara Vanterpool"),  # tagged a place
+    ("The army let free Farid Castellanos, who had led protests last week.", "Farid Castellanos"),  # a work
+])
+def test_actors_an_unfamiliar_name_spacy_took_for_a_place_or_a_work_is_a_person_where_only_people_stand(
+        pipeline, text, name):
+    # a name no gazetteer knows, renamed by "who" or the doer a "by" names after a deed, is a person's
+    story = pipeline.code(text)
+    a = _at(story, name)
+    assert a is not None and a.kind == "person", [(x.name, x.kind) for x in story.actors]
+    assert any(a.id in e.target for e in story.events), [(e.type, e.target) for e in story.events]
+
+
+def test_actors_a_place_renamed_by_which_stays_a_place(pipeline):
+    story = pipeline.code("Troops entered Kessab, which rebels had held for years.")
+    assert all(x.kind != "person" for x in story.actors if x.name == "Kessab")
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The Israeli president refused to meet Jordan's visiting Dmitri Maltravers in Tel Aviv.", "Dmitri Maltravers",
+     "JOR"),
+    ("Brazil's embattled Pedro Quintanilla rejected the offer from Argentina.", "Pedro Quintanilla", "BRA"),
+])
+def test_actors_a_country_owning_an_unfamiliar_person_s_name_is_the_person_s_country(pipeline, text, name, country):
+    story = pipeline.code(text)
+    a = _at(story, name)
+    assert a is not None and a.kind == "person" and a.country == country, [(x.name, x.country) for x in story.actors]
+
+
+def test_actors_a_country_owning_a_person_s_deed_gives_the_person_no_country(pipeline):
+    story = pipeline.code("Brazil's government rejected Tomas Lindqvist's offer.")
+    a = _at(story, "Tomas Lindqvist")
+    assert a is not None and a.country is None

@@ -444,8 +444,21 @@ def test_a_sanction_on_an_official_told_without_its_doer_stands(pipeline):
     ("Congressman Ortiz offered remarks at the ribbon cutting.", []),
     ("The minister offered no details on the budget.", []),
     ("The US offered security guarantees to Ukraine.", ["AGREE"]),
+    # words of feeling sent to someone: a comment PLOVER has no type for (CAMEO 018), no offer
+    ("Canada offered its condolences to Peru after the floods.", []),
+    ("The minister offered her sympathy to the families in Peru.", []),
 ])
 def test_offering_words_is_speaking_not_an_offer(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia's Lucia Rautio struck out on her own at the bell and won by three seconds.", []),
+    ("Chile's Amara Oduya struck out alone after the second bend and won the race.", []),
+    ("Dock workers in Chile struck on Monday over pay.", ["PROTEST"]),
+])
+def test_striking_out_alone_is_no_labour_strike(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
 
 

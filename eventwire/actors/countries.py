@@ -76,13 +76,19 @@ def union_government(w: Work) -> None:
 def possessed_people(w: Work) -> None:
     """A country's name owning a noun for people that no other step made an actor is a group of that country,
     not the country: "BRAZIL'S TRUCK DRIVERS ended their strike" (not Brazil, which then could not be the
-    other side of its own deal), "Kenya's doctors"; "Brazil's president", "Brazil's army" are other steps'."""
+    other side of its own deal), "Kenya's doctors"; "Brazil's president", "Brazil's army" are other steps'.
+    Owning the name of a person no list knows, it is that person's country ("JORDAN'S visiting Dmitri X")."""
     doc = w.doc
     for (s, e), (entry, how) in sorted(w.names.items()):
         if how != "name" or entry.kind != "country" or w.para_kind[s] != "body" or e >= len(doc) \
                 or doc[e].tag_ != "POS":
             continue
         head = doc[e - 1].head
+        person = next((m for m in w.mentions if m.kind == "person" and m.how == "name" and m.entry is None and
+                       m.country is None and m.start > e and m.start <= head.i < m.end), None)
+        if doc[e - 1].dep_ == "poss" and person is not None:
+            person.country = entry.country  # "Jordan's (visiting) Dmitri Maltravers": a person no list knows
+            continue
         if doc[e - 1].dep_ != "poss" or head.pos_ != "NOUN" or head.i in w.agents or head.i in w.roles or \
                 first_class("noun", head.lemma_) != "person" or not w.free(e, head.i + 1):
             continue

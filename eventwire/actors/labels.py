@@ -69,6 +69,8 @@ def entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> st
         return "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title before it makes it a person
     if label in ("GPE", "LOC", "NORP") and fe - fs <= 3 and fs not in w.name_at and _titled_apposition(w, doc[fe - 1]):
         return "PERSON"  # "Tantan, the Minister of Interior": a name a title renames is a person's
+    if label in ("GPE", "LOC") + MISREAD_LABELS and unplaced_person(w, fs, fe, by=label in ("GPE", "LOC")):
+        return "PERSON"  # "Farid Castellanos, who had led" tagged WORK_OF_ART, "accusations by Okafor" GPE
     s = trimmed[0]
     if (fs, fe) != trimmed and label != "PERSON" and fe - fs >= 2 and all(t.is_title for t in doc[fs:fe]) \
             and (fs, fe) != (ent.start, ent.end) and fs > s:
@@ -79,8 +81,6 @@ def entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> st
 ENDINGS = "actors/organization_endings.txt"
 BUILDINGS = frozenset({"house", "hall", "building", "tower", "towers", "court", "place"})  # "Agnes Jones HOUSE"
 COMMON_SURNAME = 5000  # a census rank: "Church" (763) ends a person's name as often as a congregation's
-
-
 
 
 def _first_and_last_name(w: Work, span) -> bool:
@@ -113,6 +113,27 @@ def _lone_city(w: Work, tok) -> bool:
     if not tok.is_title or word in first_names() or word in surnames() or not acting_place(tok.text):
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == word for e in tok.doc.ents)
+
+
+# labels spaCy gives unfamiliar people's names now and then ("Farid Castellanos, who led ..." a WORK_OF_ART)
+MISREAD_LABELS = ("WORK_OF_ART", "PRODUCT")
+
+
+def unplaced_person(w: Work, fs: int, fe: int, by: bool = False) -> bool:
+    """Whether a name of one to three capitalised words that no gazetteer or list knows as a place stands where
+    only a person does: renamed by "who" ("Farid Castellanos, WHO had led the protests") or, with ``by`` (a
+    name tagged a place, not a work or product: "hit by Tomahawk missiles"), the doer a "by" names after a
+    deed ("accusations BY Okafor", "was arrested BY Brannigan")."""
+    doc = w.doc
+    if not 1 <= fe - fs <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[fs:fe]) or \
+            city_country(doc[fs:fe].text) or state_name(doc[fs:fe].text):
+        return False
+    nxt = doc[fe + 1] if fe + 1 < len(doc) and doc[fe].text == "," else doc[fe] if fe < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("who", "whom", "whose") and nxt.head.head.i in range(fs, fe):
+        return True
+    head = doc[fe - 1]
+    by_ = head.head if head.dep_ == "pobj" else None
+    return by and by_ is not None and by_.lower_ == "by" and (by_.dep_ == "agent" or by_.head.pos_ == "NOUN")
 
 
 def _titled_apposition(w: Work, tok) -> bool:

@@ -19,7 +19,7 @@ from ..word_classes import ordinary
 from .kb import slug
 from .datelines import credits, datelines
 from .first_names import census
-from .labels import entity_label, locative, unit_word
+from .labels import MISREAD_LABELS, entity_label, locative, unit_word, unplaced_person
 from .match import Matchers, capitalised, longest
 from .places import acting_place, city_country, government_place, main_namesake
 from .work import Mention, Work, alpha_name, drop, role_of, trim
@@ -158,7 +158,8 @@ def _entity_names(w: Work, dateline) -> None:
     doc = w.doc
     cased = sum(s[0].is_title or s[0].is_upper for s in doc.sents) * 2 > sum(1 for _ in doc.sents)
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS or w.para_kind[ent.start] == "boilerplate":
+        if ent.label_ not in NAME_LABELS and not (ent.label_ in MISREAD_LABELS and unplaced_person(w, *trim(
+                doc, ent.start, ent.end))) or w.para_kind[ent.start] == "boilerplate":
             continue
         if cased and all(t.is_lower for t in ent):
             continue  # "trails through the BUSH" tagged PERSON, where names are written with capitals

@@ -191,6 +191,14 @@ def find_nominals(w: Work) -> None:
             if w.free(s, e):
                 w.add(_nominal(w, s, e, leaders[0].country, sector, kind))
             continue
+        leader = _unknown_leader(w, head, s) if not countries and sector == "GOV" else None
+        if leader is not None:
+            # "the Maltravers administration": a government named by a leader no list places has no country
+            # to take from the sentence ("lifted sanctions on China" would make it China's)
+            if w.free(s, e):
+                w.add(Mention(s, e, f"nominal:-:GOV:{leader.key}", "group", "nominal", sector=sector,
+                              name=f"{leader.name or doc[leader.start:leader.end].text} {doc[s:e].text}"))
+            continue
         if not countries:
             before = _place_before(w, left, s)  # "Texas officials", "Chicago police"
             if before is not None:
@@ -276,6 +284,16 @@ def _named_body_before(w: Work, head, s: int) -> Mention | None:
     for m in w.mentions:
         if m.end == s and m.how == "name" and m.kind in ("organization", "group") and m.entry is None and \
                 w.doc[m.end - 1].dep_ in ("compound", "nmod") and w.doc[m.end - 1].head.i == head.i:
+            return m
+    return None
+
+
+def _unknown_leader(w: Work, head, s: int) -> Mention | None:
+    """A person's name of no known country right before a government noun and modifying it ("the Maltravers
+    administration", "the Okafor government")."""
+    for m in w.mentions:
+        if m.end == s and m.kind == "person" and m.how == "name" and not (m.entry and m.entry.country) and \
+                not m.country and w.doc[m.end - 1].dep_ in ("compound", "nmod") and w.doc[m.end - 1].head.i == head.i:
             return m
     return None
 
