@@ -1618,3 +1618,13 @@ def test_roles_allies_fought_beside_are_no_target(pipeline, text, target):
     _, dyads = _dyads(pipeline, text)
     tgts = [n for d in dyads for n in d[3]]
     assert (tgts == [] if target is None else tgts and all(target in n for n in tgts)), dyads
+
+
+@pytest.mark.parametrize("text", [
+    "Indian and Pakistani troops exchanged fire along the border on Monday.",
+    "Rebels and government soldiers traded gunfire near the airport.",
+])
+def test_roles_an_exchange_of_fire_is_fighting_with_both_sides_as_source(pipeline, text):
+    """Exchanging or trading fire is fighting (ASSAULT, small arms), done by both sides together."""
+    _, dyads = _dyads(pipeline, text)
+    assert any(d[0] == "ASSAULT" and len(d[2]) == 2 for d in dyads), dyads
