@@ -991,3 +991,21 @@ def test_actors_a_country_owning_a_person_s_deed_gives_the_person_no_country(pip
     story = pipeline.code("Brazil's government rejected Tomas Lindqvist's offer.")
     a = _at(story, "Tomas Lindqvist")
     assert a is not None and a.country is None
+
+
+@pytest.mark.parametrize("text", [
+    "The separatist group Red Dawn has agreed to lay down its illegal weapons in Georgia.",
+    "The militant group Red Dawn attacked a police station in Georgia.",
+])
+def test_actors_a_name_right_after_a_noun_for_a_body_names_that_body(pipeline, text):
+    # spaCy tags "Red Dawn" a person: the group the noun before it says, one actor with the noun
+    story = pipeline.code(text)
+    a = _at(story, "Red Dawn")
+    assert a is not None and a.kind == "organization", [(x.name, x.kind) for x in story.actors]
+    assert _at(story, "group") is a
+    assert all(a.id not in e.target for e in story.events)  # "its weapons": never a target of its own deal
+
+
+def test_actors_a_person_named_after_a_body_noun_that_is_an_object_stays_a_person(pipeline):
+    story = pipeline.code("Police told the group Tomas Okafor had left.")
+    assert _at(story, "Tomas Okafor").kind == "person"

@@ -234,6 +234,9 @@ def _entity_names(w: Work, dateline) -> None:
             if label in ("GPE", "LOC") and body:
                 w.locations.append({"start": fs, "end": fe, "country": None, "actor": None})
             continue
+        lead = _body_noun_before(w, fs, fe)
+        if lead is not None:
+            label = "ORG"  # "the separatist group Red Dawn" tagged PERSON: the name of the group the noun says
         kind = "person" if label == "PERSON" else "organization"
         text = doc[fs:fe].text
         known = _known_without_initials(w, text) if kind == "person" else None
@@ -244,7 +247,7 @@ def _entity_names(w: Work, dateline) -> None:
             w.add(Mention(fs, fe, known.key, known.kind, "name", known, body=body))
             continue
         key = f"name:{text.lower()}" if kind == "person" else f"org:{slug(text)}"
-        m = w.add(Mention(fs, fe, key, kind, "name", None, name=text, body=body,
+        m = w.add(Mention(fs if lead is None else lead, fe, key, kind, "name", None, name=text, body=body,
                           sector=office.sector if office and kind == "organization" else None))
         if kind == "organization" and fs >= 2 and doc[fs - 1].tag_ == "POS" and fs - 2 in w.name_at:
             cs, ce = w.name_at[fs - 2]
@@ -257,6 +260,25 @@ def _entity_names(w: Work, dateline) -> None:
 
 
 OFFICES = frozenset({"office", "administration", "cabinet", "staff", "chambers", "council", "secretariat"})
+
+
+# nouns for a body that a name right after them names ("the rebel GROUP Red Dawn", "the MOVEMENT Ennahda")
+BODY_NOUNS = {"group", "organization", "organisation", "movement", "militia", "faction", "party", "network",
+              "alliance", "coalition", "front", "outfit"}
+
+
+def _body_noun_before(w: Work, fs: int, fe: int) -> int | None:
+    """The first word of a phrase for a body right before a name and modifying it, which the name names ("the
+    separatist GROUP Red Dawn"): where the phrase starts (after its article), or None."""
+    doc = w.doc
+    noun = doc[fs - 1] if fs else None
+    name = doc[fe - 1]
+    if noun is None or noun.lower_ not in BODY_NOUNS or not w.free(noun.left_edge.i, fs) or not (
+            noun.dep_ in ("compound", "nmod") and fs <= noun.head.i < fe or name.dep_ == "appos" and
+            name.head.i == noun.i or noun.dep_ == name.dep_ and noun.head.i == name.head.i):
+        return None  # also "the group RED DAWN has agreed", parsed as two subjects of the verb
+    start = noun.left_edge.i
+    return start + 1 if doc[start].lower_ in ("the", "a", "an") else start
 
 
 def _place_before_role(w: Work, fs: int, fe: int) -> int | None:
