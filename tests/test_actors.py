@@ -1009,3 +1009,16 @@ def test_actors_a_name_right_after_a_noun_for_a_body_names_that_body(pipeline, t
 def test_actors_a_person_named_after_a_body_noun_that_is_an_object_stays_a_person(pipeline):
     story = pipeline.code("Police told the group Tomas Okafor had left.")
     assert _at(story, "Tomas Okafor").kind == "person"
+
+
+def test_actors_a_pair_phrase_stands_for_the_two_named_last_when_none_are_named_together(pipeline):
+    """"The two governments" after "Japan signed a pact with South Korea" are both countries, though the text
+    never joins them with "and"; "both countries", made an actor of its own, hands its pronouns to the pair."""
+    story = pipeline.code("Chile signed a fishing pact with Peru on Monday. The two governments said it was fair.")
+    phrase = story.text.index("The two governments")
+    names = {a.name for a in story.actors_at(phrase, phrase + len("The two governments"))}
+    assert names == {"Chile", "Peru"}
+    story = pipeline.code("Ghana accused Togo of raids. Both countries deny it, and they met in Accra on Friday.")
+    assert not any(a.name == "countries" for a in story.actors)
+    met = next(e for e in story.events if e.type == "CONSULT")
+    assert {a.name for a in story.actors if a.id in met.source} == {"Ghana", "Togo"}

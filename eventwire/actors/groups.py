@@ -1,6 +1,7 @@
 """Group phrases (after pronouns): "the two governments", "officials on both sides", "leaders of both
 countries" stand for every actor of the pair named together nearby ("India and Pakistan ... the two
-governments"), never for one of them. The phrase is recorded in ``story.ext["actors.conjuncts"]`` with
+governments"), else for the two named last before them ("Japan signed a pact with South Korea. The two
+governments ..."), never for one of them. The phrase is recorded in ``story.ext["actors.conjuncts"]`` with
 each actor's id, so ``story.actors_at`` gives them all; a mention of one actor that an earlier step made
 of the phrase's noun (the article's focus country, the last body of that sector) is dropped."""
 
@@ -35,10 +36,26 @@ def _phrases(doc):
         yield min(head.left_edge.i, tok.left_edge.i), tok.i, tok
 
 
+def _last_two(actors, lo: int, start: int, noun) -> list:
+    """The two actors named last before the phrase, from ``lo`` on, when no pair is named together ("Japan signed
+    a pact with South Korea. The two governments ..."): countries for a word only a country is, else countries,
+    bodies and groups that are no common noun ("both sides"). Empty unless there are two."""
+    kinds = ("country",) if noun.lemma_.lower() in COUNTRY_ONLY else ("country", "organization", "group")
+    last = []
+    for a in actors:
+        if a.kind in kinds and not a.generic:
+            ends = [m.start for m in a.mentions if lo <= m.start and m.end <= start]
+            if ends:
+                last.append((max(ends), a))
+    last.sort(key=lambda x: -x[0])
+    return [a for _at, a in last[:2]] if len(last) >= 2 else []
+
+
 def resolve_groups(story, w, by_key) -> None:
     doc = w.doc
     conj = story.ext["actors.conjuncts"]
     actors = {a.id: a for a in by_key.values()}
+    gone: dict[str, list[str]] = {}
     for first, last, noun in _phrases(doc):
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         sent = noun.sent
@@ -61,9 +78,23 @@ def resolve_groups(story, w, by_key) -> None:
             key = (0, start - e) if e <= start else (1, s - end)
             if best is None or key < best[0]:
                 best = (key, members)
-        if best is None:
+        members = best[1] if best is not None else _last_two(actors.values(), lo, start, noun)
+        if not members:
             continue
-        members = best[1]
+        pronoun_spans = story.ext["actors.pronouns"]
         for a in by_key.values():
-            a.mentions = [m for m in a.mentions if not (start <= m.start and m.end <= end)]
+            kept = [m for m in a.mentions if not (start <= m.start and m.end <= end)]
+            if len(kept) < len(a.mentions) and a not in members and \
+                    all((m.start, m.end) in pronoun_spans for m in kept):
+                gone[a.id] = [x.id for x in members]  # "the two COUNTRIES" made an actor of its own: the
+                for x in members:  # pair's, with the pronouns that went to it
+                    x.mentions = sorted(x.mentions + [m for m in kept if m not in x.mentions], key=lambda m: m.start)
+                kept = []
+            a.mentions = kept
         conj[(start, end)] = [a.id for a in members]
+    if gone:  # an actor the phrase alone named is the pair: its pronouns and compounds are theirs
+        story.actors = [a for a in story.actors if a.id not in gone]
+        for key in ("actors.pronouns", "actors.conjuncts"):
+            table = story.ext[key]
+            for span, ids in table.items():
+                table[span] = list(dict.fromkeys(j for i in ids for j in gone.get(i, [i])))
