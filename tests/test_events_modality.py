@@ -181,3 +181,20 @@ def test_events_a_clause_opened_by_nor_is_denied(pipeline, text):
 def test_events_a_company_warning_it_may_default_is_business_not_a_threat(pipeline):
     assert not pipeline.code("Brightwater Pharma warned that it could default on its debt.").events
     assert "THREATEN" in {e.type for e in pipeline.code("The rebels warned that they would attack the capital.").events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Riot police pushed back hundreds of demonstrators near the bridge.", ["ASSAULT"]),  # people pushed back: force
+    ("The ministry pushed back the deadline to June.", []),
+])
+def test_events_pushing_back_people_is_force(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events if e.type in ("ASSAULT", "COERCE")] == expected, text
+
+
+@pytest.mark.model
+def test_events_a_trailing_allegation_leaves_the_deed_as_the_news(pipeline):
+    got = pipeline.code("A detainee was tortured by prison guards, his lawyer alleged.").events
+    assert [e.type for e in got] == ["ASSAULT"], [(e.type, e.trigger.text) for e in got]
+    got = pipeline.code("His lawyer alleged that prison guards tortured the detainee.").events
+    assert "ACCUSE" in {e.type for e in got}  # an allegation made is an accusation
