@@ -198,3 +198,15 @@ def test_events_a_trailing_allegation_leaves_the_deed_as_the_news(pipeline):
     assert [e.type for e in got] == ["ASSAULT"], [(e.type, e.trigger.text) for e in got]
     got = pipeline.code("His lawyer alleged that prison guards tortured the detainee.").events
     assert "ACCUSE" in {e.type for e in got}  # an allegation made is an accusation
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The senator offers calm instead of anger.", []),  # no deed offered to anyone
+    ("Ms. Okafor has accepted the position of school superintendent.", []),
+    ("Kenya accepted the peace plan.", ["AGREE"]),
+    ("The rebels offered a truce.", ["AGREE"]),
+    ("Qatar offered asylum to the dissidents.", ["AGREE"]),
+])
+def test_events_an_offer_or_acceptance_needs_a_deed_or_someone(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected, text
