@@ -88,6 +88,10 @@ def test_events_a_threat_still_to_come_on_a_condition_stays_hypothetical(pipelin
     ("Italy suspended flights to Serbia.", ["SANCTION"]),
     ("The ministry suspended its cooperation with the agency.", ["SANCTION"]),
     ("Russia halted gas deliveries.", ["SANCTION"]),
+    ("The government suspended the newspaper.", ["SANCTION"]),
+    ("Senator Ruiz closed her victory speech with a tribute to the nurses.", []),  # her own words ended
+    ("Hungary closed its borders on Monday.", ["COERCE"]),
+    ("The government shut down the newspaper.", ["COERCE"]),
 ])
 def test_events_a_halt_of_ones_own_doings_is_no_sanction(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
