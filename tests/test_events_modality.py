@@ -214,3 +214,13 @@ def test_events_a_trailing_allegation_leaves_the_deed_as_the_news(pipeline):
 ])
 def test_events_an_offer_or_acceptance_needs_a_deed_or_someone(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The senators agreed that the camp should be closed.", []),  # a view of what should be done
+    ("NATO allies agreed to strike the rebels.", ["THREATEN"]),
+    ("The two leaders agreed that their countries should cooperate.", ["AGREE"]),
+])
+def test_events_agreeing_that_something_should_be_done_is_a_view(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events if not e.hypothetical] == expected, text
