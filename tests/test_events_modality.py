@@ -224,3 +224,13 @@ def test_events_an_offer_or_acceptance_needs_a_deed_or_someone(pipeline, text, e
 ])
 def test_events_agreeing_that_something_should_be_done_is_a_view(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events if not e.hypothetical] == expected, text
+
+
+@pytest.mark.model
+def test_events_a_that_clause_hung_on_the_warnings_phrases_is_still_what_is_warned_of(pipeline):
+    text = ("Senator Hale expanded on his plan, warning followers on social media and in interviews that the "
+            "Islamic State could easily strike the country.")
+    got = [(e.type, e.hypothetical) for e in pipeline.code(text).events]
+    assert not [t for t, _h in got if t == "THREATEN"] and all(h for _t, h in got), got
+    text = "Senator Hale warned followers in interviews that he would block the nomination."
+    assert "THREATEN" in {e.type for e in pipeline.code(text).events}
