@@ -234,3 +234,13 @@ def test_events_a_that_clause_hung_on_the_warnings_phrases_is_still_what_is_warn
     assert not [t for t, _h in got if t == "THREATEN"] and all(h for _t, h in got), got
     text = "Senator Hale warned followers in interviews that he would block the nomination."
     assert "THREATEN" in {e.type for e in pipeline.code(text).events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Several governors balked at accepting the refugees.", ["REJECT"]),  # not an acceptance
+    ("The rebels balked at the peace plan.", ["REJECT"]),
+    ("Investors balked at the price.", []),
+])
+def test_events_balking_is_a_refusal(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected, text
