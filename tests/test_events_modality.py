@@ -88,6 +88,10 @@ def test_events_a_threat_still_to_come_on_a_condition_stays_hypothetical(pipelin
     ("Italy suspended flights to Serbia.", ["SANCTION"]),
     ("The ministry suspended its cooperation with the agency.", ["SANCTION"]),
     ("Russia halted gas deliveries.", ["SANCTION"]),
+    ("The government suspended the newspaper.", ["SANCTION"]),
+    ("Senator Ruiz closed her victory speech with a tribute to the nurses.", []),  # her own words ended
+    ("Hungary closed its borders on Monday.", ["COERCE"]),
+    ("The government shut down the newspaper.", ["COERCE"]),
 ])
 def test_events_a_halt_of_ones_own_doings_is_no_sanction(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected
@@ -181,3 +185,62 @@ def test_events_a_clause_opened_by_nor_is_denied(pipeline, text):
 def test_events_a_company_warning_it_may_default_is_business_not_a_threat(pipeline):
     assert not pipeline.code("Brightwater Pharma warned that it could default on its debt.").events
     assert "THREATEN" in {e.type for e in pipeline.code("The rebels warned that they would attack the capital.").events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Riot police pushed back hundreds of demonstrators near the bridge.", ["ASSAULT"]),  # people pushed back: force
+    ("The ministry pushed back the deadline to June.", []),
+])
+def test_events_pushing_back_people_is_force(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events if e.type in ("ASSAULT", "COERCE")] == expected, text
+
+
+@pytest.mark.model
+def test_events_a_trailing_allegation_leaves_the_deed_as_the_news(pipeline):
+    got = pipeline.code("A detainee was tortured by prison guards, his lawyer alleged.").events
+    assert [e.type for e in got] == ["ASSAULT"], [(e.type, e.trigger.text) for e in got]
+    got = pipeline.code("His lawyer alleged that prison guards tortured the detainee.").events
+    assert "ACCUSE" in {e.type for e in got}  # an allegation made is an accusation
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The senator offers calm instead of anger.", []),  # no deed offered to anyone
+    ("Ms. Okafor has accepted the position of school superintendent.", []),
+    ("Kenya accepted the peace plan.", ["AGREE"]),
+    ("The rebels offered a truce.", ["AGREE"]),
+    ("Qatar offered asylum to the dissidents.", ["AGREE"]),
+])
+def test_events_an_offer_or_acceptance_needs_a_deed_or_someone(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The senators agreed that the camp should be closed.", []),  # a view of what should be done
+    ("NATO allies agreed to strike the rebels.", ["THREATEN"]),
+    ("The two leaders agreed that their countries should cooperate.", ["AGREE"]),
+])
+def test_events_agreeing_that_something_should_be_done_is_a_view(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events if not e.hypothetical] == expected, text
+
+
+@pytest.mark.model
+def test_events_a_that_clause_hung_on_the_warnings_phrases_is_still_what_is_warned_of(pipeline):
+    text = ("Senator Hale expanded on his plan, warning followers on social media and in interviews that the "
+            "Islamic State could easily strike the country.")
+    got = [(e.type, e.hypothetical) for e in pipeline.code(text).events]
+    assert not [t for t, _h in got if t == "THREATEN"] and all(h for _t, h in got), got
+    text = "Senator Hale warned followers in interviews that he would block the nomination."
+    assert "THREATEN" in {e.type for e in pipeline.code(text).events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Several governors balked at accepting the refugees.", ["REJECT"]),  # not an acceptance
+    ("The rebels balked at the peace plan.", ["REJECT"]),
+    ("Investors balked at the price.", []),
+])
+def test_events_balking_is_a_refusal(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected, text

@@ -184,6 +184,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "was caught in a hail of gunfire", "caught in the crossfire": trapped, not arrested
         if m.entry.mode == "phone" and senses.quoted_name(tok):
             continue  # "called the Saudis 'free riders'": naming, no call
+        if senses.trailing_allegation(tok):
+            continue  # "a prisoner was beaten to death, his family alleged": the beating is the news
         if senses.inverted_attribution(tok):
             continue  # "'... off the radar,' RECALLED former reporter Bill Holland": who speaks, no recall
         if m.entry.mode == "arrest" and lemma(tok) == "hold" and senses.body_held(story, tok):

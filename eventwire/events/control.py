@@ -19,6 +19,7 @@ from .deep import sent_forces
 from .draft import Draft, Match, Work
 from .empty_control import (fact_admitted, names_event, names_other_actor, nothing_asked, opinion_agreement,
                             press_formula, question, unfulfilled)
+from . import senses
 from .lexicon import Entry
 from .modes import request_mode, threat_mode
 from .natural import forecast, natural_danger
@@ -62,6 +63,8 @@ def control(w: Work, d: Draft) -> bool:
         return False
     if comp_match is None and e.pos == "N" and d.type == "AGREE" and not d.target.actors:
         return False  # "its commitment to the Turkish market", "their shared commitment on policy goals"
+    if comp is None and d.type == "AGREE" and e.pos == "V" and _nothing_offered(w, d):
+        return False  # "she offers reasonableness", "accepted the position of superintendent"
     if comp_match is not None and comp_match.entry.type == "NONE":
         # "is intended to make sure that ...": the clause is an idiom that names no event, so neither does
         # the verb that takes it
@@ -79,6 +82,30 @@ def control(w: Work, d: Draft) -> bool:
     if comp_match is None or comp_match.entry.type == "MOBILIZE":
         _order_of_force(w, d)  # "ordered the army to withdraw" stays a request to withdraw
     return True
+
+
+OFFERING = {"offer", "accept"}
+# Commonest senses of what is accepted that make it no proposal: "the POSITION of superintendent", "speaking
+# OPPORTUNITIES", "the award".
+PLACES_AND_STATES = {"location", "state", "attribute", "artifact", "possession"}
+
+
+def _nothing_offered(w: Work, d: Draft) -> bool:
+    """Whether an offer or acceptance with no clause offers or accepts no deed to or from anyone: its object is no
+    event noun, names no one, and no side is its target ("she offers reasonableness", "numbers that offer a
+    window into", "accepted the position of superintendent"). "Offered concessions", "offered its troops to X"
+    and "accepted the plan of Y" stay."""
+    from .triggers import noun_event
+
+    tok = d.match.tok
+    obj = child(tok, "dobj", "nsubjpass")
+    if tok.lemma_.lower() not in OFFERING or obj is None or d.target.actors or "target_text" in d.attrs:
+        return False
+    if noun_event(obj) is not None or resolve(w.story, obj).actors:
+        return False
+    if tok.lemma_.lower() == "accept" and senses.noun_class(obj) not in PLACES_AND_STATES:
+        return False  # "accepted the peace plan", "a formula", "the terms": a proposal agreed to
+    return not any(c.dep_ in ("prep", "dative") for c in tok.children if c.lower_ in ("to", "with", "from"))
 
 
 ORDER_VERBS = {"order", "command", "instruct", "direct"}

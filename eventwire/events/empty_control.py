@@ -20,7 +20,9 @@ from ..data import read_lines
 from .draft import Draft, Work
 from .resolve import Resolved
 from .subjects import subject_of
+from .type_groups import FORCEFUL
 
+DEONTIC = {"should", "must", "ought"}
 FUTURE_OR_DEONTIC = {"should", "will", "would", "must", "shall", "'ll", "wo", "to", "ought"}
 FAILING = {"fail"}  # not doing what was due: a refusal only of an act that is an event
 ASKED_PREPS = {"for", "to"}  # "pushed for reforms", "appealed to the UN"
@@ -131,6 +133,10 @@ def opinion_agreement(tok, etype: str, comp, comp_match) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or \
             (subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i"))
              and not any(c.dep_ == "conj" for c in subj.children))
+    if comp.dep_ == "ccomp" and comp_match is not None and comp_match.entry.type in FORCEFUL and \
+            any(c.dep_ == "auxpass" for c in comp_match.tok.children) and \
+            {a.lower_ for a in comp_match.tok.children if a.dep_ == "aux"} & DEONTIC:
+        return True  # "Republicans who agree that the prison should be closed": a view of what others should do
     # "agreed that their countries should cooperate" is an agreement
     return comp.dep_ == "ccomp" and comp_match is None and \
         (comp.lemma_ == "be" or not ({a.lower_ for a in comp.children if a.dep_ == "aux"} & FUTURE_OR_DEONTIC))

@@ -70,6 +70,13 @@ def _subject_holder(story: Story, verb) -> Holder:
         if who is None:
             who = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
                         for p in c.children if p.dep_ == "pobj"), None)
+        if who is None:  # "warned followers in INTERVIEWS that ...": the verb the noun's phrase hangs on
+            h = verb
+            while h.dep_ in ("pobj", "prep", "conj", "dobj", "appos") and h.head.i != h.i and \
+                    h.pos_ not in ("VERB", "AUX"):
+                h = h.head
+            if h.pos_ in ("VERB", "AUX") and h.i != verb.i:
+                return _subject_holder(story, h)
     else:
         who = subject_of(verb)
     if who is None:

@@ -75,6 +75,8 @@ def forecast(w: Work, tok, d: Draft, comp, named_act: bool = False) -> bool:
         return False
     subj = subject_of(tok)
     warners = named_side(w.story, subj).actors if subj is not None and subj.pos_ != "PRON" else d.source.actors
+    if comp is None:
+        comp = _stray_that_clause(tok)
     if d.target.actors or named_act:
         return _third_side_act(w, tok, warners, d.target.actors, comp)
     if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and (noun_event(p) is not None or p.lemma_.lower() in REPRISALS)
@@ -136,7 +138,7 @@ def _third_side_act(w: Work, tok, warners, targets, comp) -> bool:
     the warner's side (``_fighting_foretold``)."""
     if comp is not None and comp.dep_ == "pobj" and comp.pos_ in ("NOUN", "PROPN"):
         return _fighting_foretold(w, tok, warners, targets, comp)
-    if comp is None or comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX"):
+    if comp is None or not (comp.dep_ == "ccomp" or _that(comp)) or comp.pos_ not in ("VERB", "AUX"):
         return False
     who = subject_of(comp)
     if who is None:
@@ -168,3 +170,22 @@ def _fighting_foretold(w: Work, tok, warners, targets, noun) -> bool:
     conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                       for c in list(tok.children) + list(noun.children))
     return not targets and not conditioned
+
+
+def _stray_that_clause(tok):
+    """A that-clause the parse hung below the warning's own phrases rather than on the verb ("warning followers
+    on social media and in INTERVIEWS that the Islamic State could strike", read as a clause of "interviews"),
+    taken as what is warned of; else None."""
+    for t in tok.subtree:
+        if t.i <= tok.i or t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("acl", "relcl") or not _that(t):
+            continue
+        h = t.head
+        while h.i != tok.i and h.dep_ in ("pobj", "prep", "conj", "dobj", "appos") and h.pos_ not in ("VERB", "AUX"):
+            h = h.head
+        if h.i == tok.i:
+            return t
+    return None
+
+
+def _that(t) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)

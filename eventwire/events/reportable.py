@@ -82,22 +82,24 @@ OWN = {"his", "her", "its", "their", "our", "my"}
 
 
 def halted_for_no_one(d: Draft) -> bool:
-    """A halt of one's own doings, done to no one ("suspended HIS campaign", "halted all paid SPEECHES"): a sanction
-    withholds something from someone (relations, aid, talks, deliveries), so with no target, named or kept as text,
-    and an object that is the actor's own or is words, it is no event ("Russia halted gas deliveries" stays).
-    Checked once the targets are all found."""
+    """A halt of one's own doings, done to no one ("suspended HIS campaign", "halted all paid SPEECHES", "cancelled
+    the rest of ITS tour"): a sanction withholds something from someone (relations, aid, talks, deliveries), so
+    with no target, named or kept as text, and an object that is the actor's own or is words, it is no event
+    ("Russia halted gas deliveries" stays). So is a closing of one's own words ("closed HER SPEECH with a
+    tribute"; "closed its borders", "shut down the newspaper" stay). Checked once the targets are all found."""
+    from .senses import speech
+
+    obj = child(d.match.tok, "dobj", "nsubjpass") if d.match.entry.pos == "V" else None
+    if d.type == "COERCE" and d.mode == "restrict":  # whoever the words are about; "shut the newspaper" stays
+        return speech(obj) and any(c.dep_ == "poss" and c.lower_ in OWN for c in obj.children)
     if d.type != "SANCTION" or d.mode != "discontinue" or d.target.actors or "target_text" in d.attrs:
         return False
-    obj = child(d.match.tok, "dobj", "nsubjpass") if d.match.entry.pos == "V" else None
     if any(c.dep_ == "prep" and c.lower_ in ("with", "to", "for", "from", "on", "against", "between")
            for c in list(d.match.tok.children) + (list(obj.children) if obj is not None else [])):
         return False  # "suspended its cooperation WITH the agency": a party it is withheld from
     if obj is None:
         return d.match.entry.pos == "V"
-    from .senses import noun_class
-
-    return any(t.dep_ == "poss" and t.lower_ in OWN for t in obj.subtree) or noun_class(obj) == "communication"
-    # ("cancelled the rest of ITS tour")
+    return any(t.dep_ == "poss" and t.lower_ in OWN for t in obj.subtree) or speech(obj)
 
 
 def outbreak(d: Draft) -> bool:

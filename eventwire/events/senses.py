@@ -292,6 +292,15 @@ def inverted_attribution(tok) -> bool:
     return prev.text in CLOSING_QUOTES and not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
 
 
+def trailing_allegation(tok) -> bool:
+    """Whether "allege" only attributes a clause told before it and set off by a comma ("a prisoner was beaten to
+    death, his family ALLEGED"): the news is the clause, coded as reported, not an accusation that swallows it."""
+    if lemma(tok) != "allege":
+        return False
+    return any(c.dep_ == "ccomp" and c.i < tok.i and any(t.text == "," for t in tok.doc[c.right_edge.i + 1:tok.i])
+               for c in tok.children)
+
+
 @lru_cache(maxsize=1)
 def _reporting() -> frozenset[str]:
     """Speech verbs (``speech_verbs.txt``, events or not: "said", "warned", "recalled") and the verbs of
