@@ -1022,3 +1022,11 @@ def test_actors_a_pair_phrase_stands_for_the_two_named_last_when_none_are_named_
     assert not any(a.name == "countries" for a in story.actors)
     met = next(e for e in story.events if e.type == "CONSULT")
     assert {a.name for a in story.actors if a.id in met.source} == {"Ghana", "Togo"}
+
+
+def test_actors_an_ambassador_to_an_international_body_is_his_own_countrys_diplomat(pipeline):
+    story = pipeline.code("LIMA - Former U.N. Ambassador Carlos Ferreyros criticised the deal with Chile.")
+    envoy = next(a for a in story.actors if a.name == "Carlos Ferreyros")
+    assert (envoy.country, envoy.sector) == ("PER", "GOV")
+    story = pipeline.code("U.N. Secretary-General Ban Ki-moon spoke in Geneva.")
+    assert next(a for a in story.actors if a.name == "Ban Ki-moon").sector == "IGO"

@@ -27,6 +27,10 @@ class RoleInfo:
     end: int = 0
 
 
+# titles held for one's own state at an international body ("the U.N. AMBASSADOR", "NATO ambassador")
+NATIONAL_POSTS = frozenset({"ambassador", "permanent representative"})
+
+
 def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
     """Role, country and body named by the words s..e ("the new commander of CENTCOM")."""
     doc = w.doc
@@ -88,10 +92,13 @@ def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
         info.sector = (info.org.sector if info.org else None) or agent_sector or (None if body else role.sector)
     else:
         info.sector = None if body is not None and role.sector in ("GOV", "LEG") else role.sector
-        if info.org and info.org.sector in ("REB", "PRM", "UAF", "IGO") and role.sector in ("GOV", "MIL"):
+        if info.org and info.org.sector in ("REB", "PRM", "UAF", "IGO") and role.sector in ("GOV", "MIL") \
+                and not (info.org.sector == "IGO" and role.text in NATIONAL_POSTS):
             info.sector = info.org.sector
     if info.country is None and info.org is not None:
         info.country = info.org.country
+    if info.country is None and info.org is not None and info.org.sector == "IGO" and role.text in NATIONAL_POSTS:
+        info.country = w.focus  # "U.N. Ambassador John Bolton": his own country's envoy to the body
     if info.country is None:
         place = place_before(w, s, rs)  # "Texas Gov. Greg Abbott", "Calgary MLA Sandra Jansen"
         info.country = place[0] if place else None
