@@ -364,3 +364,10 @@ def test_actors_a_country_that_opens_a_persons_name_is_her_first_name(pipeline):
     story = pipeline.code("Nine-year-old Georgia Stevens is lacing her skates for the regional final.")
     assert _actor(story, "Georgia Stevens").kind == "person"
     assert not any(a.country == "GEO" for a in story.actors)
+
+
+def test_actors_a_place_before_a_noun_for_a_body_places_the_body(pipeline):
+    story = pipeline.code("The former minister appeared in a Durban court on Friday to face fraud charges.")
+    court = _actor(story, "court")
+    assert (court.country, court.sector) == ("ZAF", "JUD")
+    assert not any(a.name == "Durban" for a in story.actors)

@@ -60,8 +60,8 @@ def entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> st
         return "PERSON"  # "Carly Fiorina" tagged ORG: a first name and a word no organisation ends in
     if label == "PERSON" and whole and fe - fs == 1 and _lone_city(w, doc[fs]):
         return "GPE"  # "Trump Addresses MUNICH Attack" tagged PERSON: a city's name, no person's
-    if label in ("ORG", "PERSON") and whole and fe - fs <= 3 and _place_of_person_noun(doc, fs, fe):
-        return "GPE"  # "AN EDMONTON man who ..." tagged ORG: a place before a noun for a person
+    if label in ("ORG", "PERSON") and whole and fe - fs <= 3 and _place_before_actor_noun(w, fs, fe):
+        return "GPE"  # "AN EDMONTON man who ...", "a DURBAN court" tagged ORG: a place before a noun for people
     before = w.roles.get(fs - 1)
     if label == "ORG" and before and doc[before[0]].is_title and fe - fs <= 4 \
             and all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[fs:fe]) \
@@ -98,12 +98,14 @@ def _first_and_last_name(w: Work, span) -> bool:
         and not (span.start and span.doc[span.start - 1].lower_ == "the")
 
 
-def _place_of_person_noun(doc, fs: int, fe: int) -> bool:
-    """Whether a name is a place the gazetteer knows that modifies the noun for a person right after it ("an
-    Edmonton man", "a Lagos resident"; WordNet's noun.person)."""
+def _place_before_actor_noun(w: Work, fs: int, fe: int) -> bool:
+    """Whether a name is a place the gazetteer knows that modifies the noun for a person or a body right after it
+    ("an Edmonton man", "a Lagos resident": WordNet's noun.person; "a Durban court": an actor noun)."""
+    doc = w.doc
     last = doc[fe - 1]
     return fe < len(doc) and last.dep_ == "compound" and last.head.i == fe and doc[fe].pos_ == "NOUN" \
-        and first_class("noun", doc[fe].lemma_) == "person" and city_country(doc[fs:fe].text) is not None
+        and (first_class("noun", doc[fe].lemma_) == "person" or w.agents.get(fe, (0, 0))[0] == fe) \
+        and city_country(doc[fs:fe].text) is not None
 
 
 def _lone_city(w: Work, tok) -> bool:
