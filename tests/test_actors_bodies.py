@@ -371,3 +371,8 @@ def test_actors_a_place_before_a_noun_for_a_body_places_the_body(pipeline):
     court = _actor(story, "court")
     assert (court.country, court.sector) == ("ZAF", "JUD")
     assert not any(a.name == "Durban" for a in story.actors)
+
+
+def test_actors_a_person_a_town_modifies_takes_the_towns_country(pipeline):
+    story = pipeline.code("A Houston woman was arrested on Monday after a crash.")
+    assert _actor(story, "Houston woman").country == "USA"

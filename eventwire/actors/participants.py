@@ -192,10 +192,23 @@ def named_participants(w: Work, verbs: frozenset = frozenset(), nouns: frozenset
                             and m.entry is not None and m.entry.kind == "country"), None)
         if demonym is not None:
             drop(w, lambda m: m is demonym)
+        country = demonym.entry.country if demonym else None
+        if demonym is None and tok.pos_ == "NOUN" and _names_people(w, tok, verbs, people_nouns):
+            country = _place_before(w, _span(tok)[0], tok.i)  # "an EDMONTON man", "a Lagos trader"
         n = len(w.mentions)
-        _participant(w, tok, verbs, people_nouns, demonym.entry.country if demonym else None, nouns)
+        _participant(w, tok, verbs, people_nouns, country, nouns)
         if demonym is not None and len(w.mentions) == n:
             w.add(demonym)
+
+
+def _place_before(w: Work, lo: int, hi: int) -> str | None:
+    """The country of a town or state the text names inside a noun phrase, before its noun ("an Edmonton man")."""
+    from .places import city_country
+
+    loc = next((x for x in w.locations if lo <= x["start"] and x["end"] <= hi), None)
+    if loc is None:
+        return None
+    return loc["country"] or city_country(w.doc[loc["start"]:loc["end"]].text, w.focus)
 
 
 def _names_people(w: Work, tok, verbs, people_nouns) -> bool:
