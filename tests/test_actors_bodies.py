@@ -376,3 +376,8 @@ def test_actors_a_place_before_a_noun_for_a_body_places_the_body(pipeline):
 def test_actors_a_person_a_town_modifies_takes_the_towns_country(pipeline):
     story = pipeline.code("A Houston woman was arrested on Monday after a crash.")
     assert _actor(story, "Houston woman").country == "USA"
+
+
+def test_actors_a_hyphen_between_an_abbreviation_and_a_name_joins_two_actors(pipeline):
+    story = pipeline.code("U.S.-Cuba talks resumed in Havana on Monday. The U.S.-led coalition was not there.")
+    assert {"United States", "Cuba"} <= {a.name for a in story.actors}
