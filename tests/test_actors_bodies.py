@@ -381,3 +381,9 @@ def test_actors_a_person_a_town_modifies_takes_the_towns_country(pipeline):
 def test_actors_a_hyphen_between_an_abbreviation_and_a_name_joins_two_actors(pipeline):
     story = pipeline.code("U.S.-Cuba talks resumed in Havana on Monday. The U.S.-led coalition was not there.")
     assert {"United States", "Cuba"} <= {a.name for a in story.actors}
+
+
+def test_actors_two_known_surnames_joined_by_a_hyphen_are_two_people(pipeline):
+    story = pipeline.code("The Obama-Netanyahu meeting was tense, aides said.")
+    assert {"Barack Obama", "Benjamin Netanyahu"} <= {a.name for a in story.actors}
+    assert not any("-" in a.name for a in story.actors)

@@ -184,8 +184,9 @@ def _entity_names(w: Work, dateline) -> None:
             inner = [m for m in w.mentions if s <= m.start and m.end <= e]
             first_name = len(inner) == 1 and inner[0].kind == "country" and (inner[0].start, inner[0].end) == (s, s + 1) \
                 and e - s >= 2 and doc[s].lower_ in census()  # "GEORGIA Stevens", "CHAD Ochocinco": a first name
-            if inner and (first_name or all(m.kind == "person" and m.how == "alias" and m.end - m.start < e - s
-                                            for m in inner)):
+            paired = any(doc[i].text in ("-", "–") for i in range(s, e))  # "the Obama-Netanyahu meeting"
+            if inner and not paired and (first_name or all(m.kind == "person" and m.how == "alias"
+                                                           and m.end - m.start < e - s for m in inner)):
                 # "Ahmed Wali Karzai" is not Hamid Karzai: the full name beats a known surname inside it
                 drop(w, lambda m: any(m is x for x in inner))
                 for m in inner:
