@@ -97,7 +97,10 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
             s += 20.0 if lies_within(entry, q) or entry is q else -5.0
         elif m.qualifier.candidates:
             s += 20.0 if any(lies_within(entry, e) or entry is e for e, _ in m.qualifier.candidates) else -5.0
-    if entry.feature not in ("country", "continent", "region"):
+    if entry.feature not in ("country", "continent", "region") and not m.event_name:
+        # the name of an event held there ("the Venice Film Festival"), the name never written alone: the
+        # story's other places say nothing of which namesake it is (a story of Hollywood is no reason for
+        # Venice, California)
         total = sum(ctx.countries.values()) or 1
         if entry.country == ctx.focus:
             s += 3.5 if not _dwarfed_stranger(m, entry, ctx) else DWARFED_FOCUS
