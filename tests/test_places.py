@@ -1334,3 +1334,29 @@ def test_places_a_place_entity_is_read_with_the_capitalised_words_that_complete_
     found = _mentions(pipeline, "Officials in the U.S. Virgin Islands declared an emergency on Monday.")
     assert found["U.S. Virgin Islands"].entry.country == "VIR"
     assert "U.S." not in found
+
+
+@pytest.mark.model
+def test_places_a_namesake_abroad_in_a_country_the_story_names_needs_less_lead(pipeline):
+    # a story of Texas and Syria that also names Britain: Manchester and Colchester, England (five and eight
+    # times the American towns) are meant, no place of the story lying in New Hampshire or Vermont
+    text = ("A soldier from Austin, Texas, died in Syria on Monday, US officials said. A British sergeant was "
+            "also hurt. The sergeant was born in Manchester and later served in Colchester with his unit.")
+    _, found = _places(pipeline, text)
+    assert found["Manchester"].country == "GBR" and found["Colchester"].country == "GBR"
+    # without Britain named, the American town of a story about New Hampshire stays
+    _, found = _places(pipeline, "Officials in Concord, New Hampshire, said a man from Manchester was charged.")
+    assert found["Manchester"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_a_place_only_naming_an_event_takes_no_pull_from_the_story(pipeline):
+    # "Venice" only in a festival's name: the story's Californian places do not make it Venice, California
+    text = ("The documentary about a Hollywood stuntman, shot in Los Angeles, won a prize at the Venice "
+            "International Film Festival last year.")
+    _, found = _places(pipeline, text)
+    assert found["Venice"].country == "ITA" and found["Los Angeles"].country == "USA"
+    # written alone as well, the name is a place of the story: the Californian district
+    text = "Surfers in Santa Monica and Venice met the mayor of Los Angeles ahead of the Venice Beach Festival."
+    story, _ = _places(pipeline, text)
+    assert {p.country for p in story.places if p.name == "Venice"} == {"USA"}

@@ -58,7 +58,7 @@ def build_context(mentions: list[Mention], *, confident_only: bool) -> Context:
     ctx = Context()
     for m in mentions:
         e = m.entry
-        if e is None or (confident_only and m.score_margin < 2.0) or m.affiliation:
+        if e is None or (confident_only and m.score_margin < 2.0) or m.affiliation or m.event_name:
             continue
         if m.embedded and e.feature == "city" and e.population < BIG_NAMESAKE and m.score_margin < 2.0:
             continue  # "the Pacific Ocean" read, barely, as Pacific, Missouri votes for nothing

@@ -53,8 +53,10 @@ Steps, each in a module of its own (this one runs them in order: ``geoparse``):
    down, unless it is a big city far ahead of its namesakes: "Jackson", "Canton" and "Madison County"
    together are in Mississippi), the states and countries the article's other places lie in (most for
    the state named most; a town dwarfed fifty times by a namesake abroad gets little for the country alone,
-   with no place of the article in its state or near it: ``scoring._dwarfed_stranger``), and nearness to its other
-   towns. A city of 500,000 known by the name only by
+   with no place of the article in its state or near it, or four times in a country the article names itself:
+   ``scoring._dwarfed_stranger``), and nearness to its other
+   towns; none of the article's places counts for a name that only ever opens an event's or accord's name
+   ("the Venice Film Festival": ``not_places.names_an_event``), nor does it vote. A city of 500,000 known by the name only by
    another spelling loses nothing for it when it is ten times bigger than every place bearing the name as
    its own ("Mansoura": Egypt's Al Mansurah); a town that shares a country's name is that town in a story
    of the county named after it ("Lebanon" with "Lebanon County"). Passes: qualifiers first, then every
@@ -85,7 +87,7 @@ from .event_places import place_events
 from .index import Gazetteer
 from .local import local_towns, unlisted_places
 from .mention import Mention, to_places
-from .not_places import opens_a_longer_name
+from .not_places import names_an_event, opens_a_longer_name
 from .qualifiers import narrow_qualifiers
 from .recognise import recognise
 from .resolve import drop_far_respellings, drop_far_streets, one_sense, resolve
@@ -105,6 +107,9 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
         m.dateline = True
     for m in mentions:
         m.embedded = opens_a_longer_name(story.doc, m)
+    alone = {index.fold(m.span.text) for m in mentions if m.kind == "name" and not m.embedded}
+    for m in mentions:
+        m.event_name = m.embedded and index.fold(m.span.text) not in alone and names_an_event(story.doc, m)
     mark_coherence(mentions)
     narrow_qualifiers(mentions, text)
     qualifiers = [m for m in mentions if m.qualifies]

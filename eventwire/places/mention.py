@@ -31,6 +31,8 @@ class Mention:
     street: bool | str = False  # "landform": the name begins a river's ("Flint River")
     affiliation: bool = False  # a politician's state in parentheses ("Paul Ryan (R-Wis.)")
     embedded: bool = False  # the name opens a longer name ("the Pacific Ocean", "Harvard Law School")
+    # the name only ever opens an event's or accord's name in the article ("the Venice Film Festival")
+    event_name: bool = False
 
 
 def to_places(mentions: list[Mention]) -> tuple[list[Place], dict[int, str]]:

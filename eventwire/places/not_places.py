@@ -181,6 +181,25 @@ def opens_a_longer_name(doc, m: Mention) -> bool:
         and nxt.lower_ not in word_list("city_body_words.txt") and nxt.lower_ not in word_list("place_cue_nouns.txt")
 
 
+EVENT_RUN = 5  # capitalised words read after a name for a word of ``event_name_words.txt``
+
+
+def names_an_event(doc, m: Mention) -> bool:
+    """Whether a name opens the name of an event or an accord named after the place it was held or signed
+    in: a word of ``event_name_words.txt`` among the capitalised words right after it ("Venice International
+    Film Festival", "Boston Marathon", "Paris Agreement")."""
+    tokens = doc_tokens(doc)
+    if m.kind != "name" or m.qualifier is not None:
+        return False
+    _, end = token_bounds(doc, m)
+    for tok in tokens[end:end + EVENT_RUN] if 0 < end < len(doc) else []:
+        if tok.is_sent_start or not (tok.is_alpha and tok.text[:1].isupper()):
+            return False
+        if tok.lower_ in word_list("event_name_words.txt"):
+            return True
+    return False
+
+
 def names_a_street(doc, m: Mention) -> bool | str:
     """Whether a place name begins the name of a street, a square or a park: a capitalised word of
     ``street_words.txt`` right after it ("Texas Avenue", "Piedmont Park", "Hampton Road"; the gazetteer

@@ -97,7 +97,10 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
             s += 20.0 if lies_within(entry, q) or entry is q else -5.0
         elif m.qualifier.candidates:
             s += 20.0 if any(lies_within(entry, e) or entry is e for e, _ in m.qualifier.candidates) else -5.0
-    if entry.feature not in ("country", "continent", "region"):
+    if entry.feature not in ("country", "continent", "region") and not m.event_name:
+        # the name of an event held there ("the Venice Film Festival"), the name never written alone: the
+        # story's other places say nothing of which namesake it is (a story of Hollywood is no reason for
+        # Venice, California)
         total = sum(ctx.countries.values()) or 1
         if entry.country == ctx.focus:
             s += 3.5 if not _dwarfed_stranger(m, entry, ctx) else DWARFED_FOCUS
@@ -143,6 +146,7 @@ def _overshadowed(m: Mention, entry: Entry, ctx: Context) -> bool:
 
 
 DWARFED = 50  # a town this many times smaller than a namesake city abroad ...
+DWARFED_NAMED = 4  # ... or this many times, abroad in a country the article names itself
 DWARFED_FOCUS = 1.0  # ... gets only these points for lying in the article's country, unless near its places
 
 
@@ -151,10 +155,14 @@ def _dwarfed_stranger(m: Mention, entry: Entry, ctx: Context) -> bool:
     name as its own: "White House" is no more than a translation of Casablanca's name) and has
     nothing of the article near it: no other place of the article in its state, none within ``NEAR_KM``.
     Lying in the country the article is about is then little reason to prefer it ("flew to Hamburg" in a story
-    of Chicago and Boston is the German city, not Hamburg, New York; in a story of Buffalo it is the town)."""
+    of Chicago and Boston is the German city, not Hamburg, New York; in a story of Buffalo it is the town).
+    In a country the article names itself ("British", "in England") a namesake ``DWARFED_NAMED`` times bigger
+    is enough: "born in Manchester" in a story of an American and a British soldier is England's city, not
+    New Hampshire's, when no other place of the article lies in New Hampshire."""
     if entry.feature != "city" or not any(
             p and e.feature == "city" and e.country != entry.country
-            and e.population >= DWARFED * max(entry.population, 1) for e, p in m.candidates):
+            and e.population >= (DWARFED_NAMED if ctx.countries.get(e.country) else DWARFED) * max(entry.population, 1)
+            for e, p in m.candidates):
         return False
     if entry.admin1 and ctx.admins.get(entry.admin1):
         return False
