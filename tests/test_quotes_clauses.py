@@ -206,3 +206,26 @@ def test_quotes_gerund_objects_and_the_according_cut_are_on_in_the_shipped_rules
     with gate.proposing():
         contents = [story.text[s:e] for d in drafts(story) for s, e in d.content]
     assert contents and all("according" not in c for c in contents), contents
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("As the harbour engineer noted last week, the old pier cannot carry the new cranes.", "noted",
+     ["the old pier cannot carry the new cranes"]),
+    ("The old pier, as the engineer has reported, cannot carry the cranes.", "reported",
+     ["The old pier", "cannot carry the cranes"]),
+])
+def test_quotes_cue_in_an_as_clause_reports_the_clause_it_hangs_from(pipeline, text, content, cue):
+    story = pipeline.code(text)
+    found = [q for q in story.quotes if q.cue.text == cue]
+    assert found and [c.text for c in found[0].content] == content
+    assert "engineer" in (found[0].speaker_text or "")
+
+
+def test_quotes_as_clause_without_a_subject_or_with_its_own_clause_is_no_such_cue(pipeline):
+    # "as expected" names no one; "as the engineer had predicted it would" reports its own words
+    for text, cue in (("As expected, the harbour board closed the old pier.", "expected"),
+                      ("The old pier closed as the engineer had predicted it would.", "predicted")):
+        story = pipeline.code(text)
+        for q in story.quotes:
+            if q.cue.text == cue:
+                assert "closed" not in " ".join(c.text for c in q.content)

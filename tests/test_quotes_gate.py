@@ -150,3 +150,61 @@ def test_nesting_and_outermost_skip_only_drafts_that_share_no_character():
     assert empty.nesting == (True, False, False)
     kept = outermost("x" * 300, [inner, beside, outer, empty])
     assert kept == [outer, beside, empty]
+
+
+def test_quotes_gate_labels_drafts_one_to_one_as_the_benchmark_pairs_them():
+    from eventwire.quotes.train_gate import one_to_one
+
+    gold_a, gold_b = set(range(0, 20)), set(range(30, 40))
+    exact_a = set(range(0, 20))
+    fragment_a = set(range(0, 12))  # covers more than half of gold_a, but the exact draft covers it better
+    both = set(range(0, 40))  # covers both golds: paired with one of them only
+    assert one_to_one([gold_a], [fragment_a, exact_a]) == {1}
+    assert one_to_one([gold_a, gold_b], [both]) == {0}
+    assert one_to_one([gold_a, gold_b], [both, exact_a]) == {0, 1}  # the exact draft takes gold_a, both takes gold_b
+    assert one_to_one([gold_a], [set(range(0, 5))]) == set()  # a quarter of the gold is no pair
+
+
+def test_quotes_gate_plateau_centre_of_a_curve():
+    from eventwire.quotes.train_gate import plateau_centre
+
+    curve = [(0.2, 0.70), (0.3, 0.80), (0.4, 0.801), (0.5, 0.80), (0.6, 0.75)]
+    assert plateau_centre(curve) == 0.4
+    assert plateau_centre([(0.2, 0.80), (0.3, 0.801), (0.4, 0.70)]) == 0.25
+
+
+@pytest.mark.model
+def test_quotes_gate_model_can_be_swapped_for_a_block(pipeline):
+    story = pipeline.code(TEXT)
+    shipped = gate.model()
+    with gate.using_model({"weights": {}, "bias": -30.0, "threshold": 0.5}), gate.using(True):
+        assert gate.model()["bias"] == -30.0
+        from eventwire.quotes.rules import drafts
+
+        assert all(d.kind == "direct" for d in drafts(story))  # every indirect draft below the threshold
+    assert gate.model() is shipped
+
+
+@pytest.mark.model
+def test_quotes_gate_threshold_is_chosen_on_the_pipelines_output(pipeline):
+    # invented articles: the reported clause after "said" is the one gold attribution of each; the stance drafts the
+    # rules propose ("opposed the plan") are wrong. With stance drafts weighed at 0.3 and reported speech at 0.7,
+    # thresholds at or under 0.3 keep the wrong drafts and lower F1: the threshold chosen is above 0.3
+    from eventwire.quotes.train_gate import pipeline_threshold
+
+    texts = ["Headline\n\nThe mayor said the bridge would reopen in May. Critics opposed the plan.",
+             "Headline\n\nThe minister said the harbour tax would fall. The unions rejected the budget."]
+    stories = []
+    for n, text in enumerate(texts):
+        story = pipeline.code(text)
+        start = text.index("the", text.index("said"))
+        end = text.index(".", start)
+        stories.append((f"a{n}", story, [set(range(start, end))]))
+    weights = {"kind=speech": 0.8473, "kind=stance": -0.8473}  # probabilities 0.7 and 0.3
+    assert 0.3 < pipeline_threshold(stories, weights, 0.0) <= 0.5
+    # with stance drafts weighed as high as reported speech, thresholds up to 0.7 keep them (F1 flat below 0.7)
+    weights = {"kind=speech": 0.8473, "kind=stance": 0.8473}
+    assert pipeline_threshold(stories, weights, 0.0) == 0.38  # the middle of the grid, 0.26 ... 0.50
+    # reported speech alone is kept at every threshold when its probability is 0.99, stance never: F1 1 everywhere
+    weights = {"kind=speech": 4.6, "kind=stance": -4.6}
+    assert pipeline_threshold(stories, weights, 0.0) == 0.38

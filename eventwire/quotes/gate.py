@@ -62,8 +62,27 @@ def proposes_widely() -> bool:
     return WIDE and (_MODE.get() == "propose" or active())
 
 
-@lru_cache(maxsize=1)
+_OVERRIDE: ContextVar[dict | None] = ContextVar("quote_gate_model", default=None)
+
+
+@contextmanager
+def using_model(m: dict):
+    """Weigh drafts with this model (weights, bias, threshold) inside the block: training tries thresholds on the
+    pipeline's output (``train_gate.pipeline_threshold``)."""
+    token = _OVERRIDE.set(m)
+    try:
+        yield
+    finally:
+        _OVERRIDE.reset(token)
+
+
 def model() -> dict | None:
+    m = _OVERRIDE.get()
+    return m if m is not None else _shipped()
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict | None:
     if not MODEL.exists():
         return None
     return json.loads(MODEL.read_text(encoding="utf-8"))

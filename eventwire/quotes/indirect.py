@@ -831,6 +831,27 @@ def _for_holder(story, tok):
     return obj
 
 
+# "As the mayor noted, the bridge is closed", "The bridge, as the mayor has said, is closed": a cue in an "as" clause
+# reports the clause it hangs from, without the "as" clause. Measured with the gate retrained (threshold 0.39 -> 0.38;
+# the PolNeAR benchmark, unrounded from the counts): all F1 dev 0.8093 -> 0.8104, train_unseen 0.7900 -> 0.7903;
+# direct F1 and speaker accuracy unchanged (train_unseen direct matched 1977 -> 1978); all speaker accuracy dev 0.934
+# -> 0.933, train_unseen 0.918.
+AS_CLAUSE = True
+
+
+def _as_clause(verb, kind: str) -> bool:
+    """Whether a cue verb of the lexicon heads an "as" clause that reports the clause it hangs from: it is an
+    adverbial clause marked "as" with a subject of its own ("as expected" names no one), and no clause or object of
+    its own ("as she said he would" reports its own)."""
+    if not AS_CLAUSE or kind not in ("speech", "evidence", "belief") or verb.dep_ != "advcl":
+        return False
+    if verb.head.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.lefts) and \
+        any(c.dep_ == "nsubj" for c in verb.lefts) and \
+        not any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") for c in verb.children)
+
+
 def _without_phrase(tok):
     """The sentence around a phrase, without the phrase."""
     sent_start, sent_end = sentence_bounds(tok)
@@ -923,6 +944,8 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
                         any(c.dep_ == "ccomp" for c in tok.rights):
                     speaker = beside(tok, regions)  # "Jane Roe, in Ohio, said Tuesday that ..." parsed subjectless
                 ranges = _complement(tok, kind) if speaker is not None else []
+                if not ranges and speaker is not None and _as_clause(tok, kind):
+                    ranges = _without_phrase(tok)  # "As the mayor noted, | the bridge is closed": the rest
                 if not ranges and speaker is not None and tok.lemma_.lower() not in LISTENER_VERBS:
                     ranges = _object_content(tok)
                     short = named_object(doc, ranges)
