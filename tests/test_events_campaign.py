@@ -50,3 +50,17 @@ def test_a_subject_steering_attacks_or_accusations_is_their_source(pipeline):
     # force stays force
     t, _m, _w, src, _tgt = _at(pipeline, "Rebel fighters stepped up attacks on army posts in the north.", "attacks")
     assert t == "ASSAULT" and src
+
+
+def test_a_candidates_own_race_is_campaigning_not_an_event(pipeline):
+    # defending seats in an election is no support of anyone; quitting a habit is no resignation
+    assert _events(pipeline, "The party had to defend more seats than its rivals.") == []
+    assert _events(pipeline, "Mayor Hilda Ross quit giving paid speeches before her run.") == []
+    assert _events(pipeline, "Governor Chris Dale opted to suspend his campaign after a sixth-place finish.") == []
+    # a campaign against someone, aid, a cabinet post and troops stay
+    t, _m, _w, _s, tgt = _at(pipeline, "The army suspended its campaign against the rebels in the north.",
+                             "suspended")
+    assert t == "SANCTION" and tgt
+    assert _at(pipeline, "Israel suspended aid to the Palestinian Authority.", "suspended")[0] == "SANCTION"
+    assert _at(pipeline, "The minister of finance quit the cabinet on Monday.", "quit")[0] == "RETREAT"
+    assert _at(pipeline, "Germany withdrew its troops from Afghanistan.", "withdrew")[0] == "RETREAT"
