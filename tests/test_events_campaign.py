@@ -64,3 +64,13 @@ def test_a_candidates_own_race_is_campaigning_not_an_event(pipeline):
     assert _at(pipeline, "Israel suspended aid to the Palestinian Authority.", "suspended")[0] == "SANCTION"
     assert _at(pipeline, "The minister of finance quit the cabinet on Monday.", "quit")[0] == "RETREAT"
     assert _at(pipeline, "Germany withdrew its troops from Afghanistan.", "withdrew")[0] == "RETREAT"
+
+
+def test_an_appeal_graded_as_a_draw_is_no_request(pipeline):
+    events = _events(pipeline, "Republicans are concerned about the party's declining appeal to women.")
+    assert not any(e[0] == "REQUEST" for e in events), events
+    events = _events(pipeline, "The senator's broad appeal to working-class voters worried Democrats.")
+    assert not any(e[0] == "REQUEST" for e in events), events
+    # a plea stays a request
+    assert _at(pipeline, "The United Nations issued an urgent appeal to donors for food aid.", "appeal")[0] == "REQUEST"
+    assert _at(pipeline, "The mayor of Lyon made an appeal to residents to stay indoors.", "appeal")[0] == "REQUEST"

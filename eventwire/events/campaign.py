@@ -2,7 +2,9 @@
 
 "Rubio suspended his campaign", "she withdrew from the race", "Christie opted to suspend his bid" (a SANCTION or
 RETREAT by the word alone) and "the party had to defend more seats" (a SUPPORT) tell a candidate or party
-campaigning, not one side acting on another (``events/race_words.txt``). "Quit giving paid speeches" stops a habit,
+campaigning, not one side acting on another (``events/race_words.txt``). "The party's declining appeal to women" is how
+much voters like it, no request (an appeal qualified by how broad, great or electoral it is). "Quit giving paid
+speeches" stops a habit,
 no resignation. A race word that names another actor inside its phrase ("suspended his campaign against Rivas")
 or another's race ("endorsed her candidacy", a SUPPORT of a candidate) stays.
 """
@@ -49,3 +51,16 @@ def own_race(story, tok, entry) -> bool:
     lo = poss.idx + len(poss) if poss is not None else obj.left_edge.idx
     hi = obj.idx + len(obj)  # "defend more SEATS than its rivals": the seats only
     return not any(lo <= m.start and m.end <= hi for a in story.actors for m in a.mentions)
+
+
+# Words that grade an appeal as a draw, not a plea ("broad appeal", "the party's DECLINING appeal to women").
+DRAW = {"broad", "broader", "wide", "wider", "widespread", "growing", "declining", "waning", "fading", "limited",
+        "popular", "mass", "electoral", "enduring", "crossover", "universal", "general", "sex", "emotional"}
+
+
+def appeal_as_draw(tok, entry) -> bool:
+    """Whether the noun "appeal" names how much people like someone (see the module docstring)."""
+    if entry.pos != "N" or entry.type != "REQUEST" or lemma(tok) != "appeal":
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in DRAW for c in tok.children) and \
+        not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import senses
 from .calls import not_called_on, phone_call
-from .campaign import own_race
+from .campaign import appeal_as_draw, own_race
 from .draft import Match
 from .syntax import LOCATIVE_WORDS, child, counted, counts, for_clause, lemma
 from .triggers import _people_word, noun_can_stand, noun_event
@@ -203,6 +203,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "the release of a letter", "the release of the findings": publishing, no one set free
         if m.entry.pos == "N" and not noun_can_stand(tok):
             continue
+        if appeal_as_draw(tok, m.entry):
+            continue  # "the party's declining appeal to women": a draw, no plea
         if own_race(story, tok, m.entry):
             continue  # "suspended his campaign", "withdrew from the race", "defend more seats": campaigning
         if not_called_on(story, m):
