@@ -9,6 +9,8 @@ everyday senses ``senses.py`` tells apart.
 from __future__ import annotations
 
 from . import senses
+from .calls import not_called_on, phone_call
+from .campaign import appeal_as_draw, own_race
 from .draft import Match
 from .syntax import LOCATIVE_WORDS, child, counted, counts, for_clause, lemma
 from .triggers import _people_word, noun_can_stand, noun_event
@@ -124,7 +126,7 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
                 nm = noun_event(obj)
                 if m.entry.pos == "V" and nm.entry.type == "ASSAULT" and senses.dispute(obj):
                     continue  # "make the election a battle ABOUT competence": a dispute, as the noun alone is
-                return Match(obj, nm.entry, nm.extra)
+                return phone_call(story, nm) or Match(obj, nm.entry, nm.extra)  # "made calls TO members"
             continue
         if frame in ("obj", "actobj", "thingobj") and _frame_object(tok, m.entry) is None:
             continue
@@ -201,6 +203,14 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "the release of a letter", "the release of the findings": publishing, no one set free
         if m.entry.pos == "N" and not noun_can_stand(tok):
             continue
+        if appeal_as_draw(tok, m.entry):
+            continue  # "the party's declining appeal to women": a draw, no plea
+        if own_race(story, tok, m.entry):
+            continue  # "suspended his campaign", "withdrew from the race", "defend more seats": campaigning
+        if not_called_on(story, m):
+            continue  # "calling friends ON THEIR CELLPHONES": no one called on to act
+        if phone_call(story, m) is not None:
+            return phone_call(story, m)  # "making calls TO COMMITTEE MEMBERS": contacts, nothing asked
         asked = [child(t.head, "nsubj") for t in m.extra if for_clause(t, tok)]
         if asked and not (story.actor_at(asked[0].idx, asked[0].idx + len(asked[0])) or _people_word(asked[0])):
             continue  # "called for Israel to halt", not "called for a court case to be opened": no one asked

@@ -24,6 +24,8 @@ from .syntax import child
 
 # Verbs whose subject causes what their phrase names, not does it ("the decision LED TO the protests").
 CAUSING = {"lead", "result", "contribute", "give", "cause", "spark", "trigger", "prompt", "provoke", "fuel"}
+# Verbs whose subject answers what their "to" phrase names, someone else's deed ("RESPONDED TO accusations").
+RESPONDING = {"respond", "react", "reply", "retort"}
 
 
 def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
@@ -85,6 +87,13 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
                                  or participation_verb(tok) is not None):
         # "were converging for a rally in Lagos", "took part in a strike": the rally, the strike is theirs
         verb = participation_verb(tok) or tok.head.head
+        if verb.lemma_.lower() in RESPONDING and tok.head.lower_ == "to" and verb.i == tok.head.head.i:
+            # "the senator responded to accusations that he lied": the accusations are aimed at him, not his
+            s_tok = subject_of(verb)
+            if not tgt.actors:
+                tgt = resolve(w.story, s_tok)
+            w.last_args = (None, s_tok)
+            return src, tgt, where
         # a passive verb's subject undergoes it: "was arrested ON CHARGES" are not the arrested man's
         s_tok = passive_agent(verb) if is_passive(verb) else subject_of(verb)
         src = resolve(w.story, s_tok)

@@ -3,8 +3,9 @@
 ``extract.py`` runs the steps; each concern has its module: ``subjects.py``, ``passive.py`` and
 ``complements.py`` (who acts, passives, the clause a control verb takes), ``consume.py`` (what a coded predicate
 accounts for), ``order.py`` (the order clauses are coded in), ``triggers.py`` (lexicon matches), ``choice.py``
-(which match a token codes), ``control.py`` (what a control verb takes from its clause), ``event_type.py``
-(retyping by who acts and by modality), ``holders.py`` (whose words or guess a clause is), ``arguments.py`` and
+(which match a token codes, with ``calls.py`` for phone calls and ``campaign.py`` for a candidate's own race),
+``control.py`` (what a control verb takes from its clause), ``event_type.py`` (retyping by who acts and by
+modality), ``holders.py`` (whose words or guess a clause is), ``arguments.py`` and
 ``resolve.py`` (source and target), ``nominal.py`` (event nouns and light verbs), ``modality.py`` (negation,
 hypotheticals, time), ``reported.py`` (demands and accusations in reported speech),
 ``records.py`` (drafts to records) and ``fallback.py`` (verbs outside the lexicon). The ontology, lexicon and
