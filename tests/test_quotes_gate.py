@@ -150,3 +150,27 @@ def test_nesting_and_outermost_skip_only_drafts_that_share_no_character():
     assert empty.nesting == (True, False, False)
     kept = outermost("x" * 300, [inner, beside, outer, empty])
     assert kept == [outer, beside, empty]
+
+
+@pytest.mark.model
+def test_quotes_gate_finds_quotation_marks_once_per_doc_and_per_sentence(pipeline):
+    story = pipeline.code(TEXT)
+    doc = story.doc
+    marks = gate._quote_marks(doc)
+    assert [doc[i].text for i in marks] == ["“", "”"]
+    assert gate._quote_marks(doc) is marks  # read once for the doc
+    other = pipeline.code("The mayor said “no” twice.").doc
+    assert [other[i].text for i in gate._quote_marks(other)] == ["“", "”"]
+    said = next(t for t in doc if t.text == "said")
+    told = next(t for t in doc if t.text == "told")
+    from eventwire.quotes.gate import _context
+
+    class Draft:
+        cue_kind, kind, speaker_tok, content, nesting, medium = "verb", "indirect", None, [], None, None
+
+    def sent_quote(tok):
+        d = Draft()
+        d.cue_tok = tok
+        return next(f for f in _context(story, d) if f.startswith("sent_quote="))
+
+    assert sent_quote(said) == "sent_quote=False" and sent_quote(told) == "sent_quote=True"
