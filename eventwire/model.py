@@ -11,7 +11,7 @@ The JSON form (``Story.to_dict``) is documented in the README and kept as a JSON
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field, fields
 from typing import Any, Iterable
 
@@ -268,8 +268,6 @@ class Story:
     ext: Extensions = field(default_factory=Extensions)
     # start offsets of the sentences and paragraphs, for ``sentence_at`` and ``paragraph_at`` (``_starts``)
     _starts_of: dict = field(default_factory=dict, repr=False, compare=False)
-    # the actors' mentions sorted by start, for ``actor_at`` (``_mention_index``)
-    _mentions_of: tuple = field(default=(), repr=False, compare=False)
 
     @staticmethod
     def set_extension(name: str, *, default=None) -> None:
@@ -297,39 +295,15 @@ class Story:
         return None
 
     def actor_at(self, start: int, end: int) -> Actor | None:
-        """The actor with a mention overlapping the characters start..end (the tightest one; of mentions as
-        tight, the first in the order of ``actors``)."""
-        starts, rows, longest = self._mention_index()
-        best = None
-        # a mention that overlaps starts before ``end`` and, being at most ``longest`` long, after
-        # ``start - longest``
-        for k in range(bisect_left(starts, start - longest + 1), bisect_left(starts, end)):
-            row = rows[k]  # (start, end, length, order, actor)
-            if start < row[1] and (best is None or row[2:4] < best[2:4]):
-                best = row
-        return None if best is None else best[4]
-
-    def _mention_index(self) -> tuple[list[int], list[tuple], int]:
-        """The mentions of all actors sorted by start: their starts, rows of (start, end, length, order,
-        actor) with ``order`` their place in a walk over ``actors`` and their mentions, and the longest
-        length. Made again when the actor list, an actor or a mention list is replaced or a list changes
-        length (the mentions are frozen Spans, added or dropped, never changed in place; the order of one
-        actor's mentions does not change which actor ``actor_at`` finds). The key holds the lists it was
-        made from, so that no new list can take the address of one it checks."""
-        actors = self.actors
-        known = self._mentions_of
-        if known and known[0] is actors and len(known[1]) == len(actors) and all(
-                a is b and a.mentions is ms and len(ms) == n for a, (b, ms, n) in zip(actors, known[1])):
-            return known[2]
-        rows, order = [], 0
-        for a in actors:
+        """The actor with a mention overlapping the characters start..end (the tightest one)."""
+        best, best_len = None, None
+        for a in self.actors:
             for m in a.mentions:
-                rows.append((m.start, m.end, m.end - m.start, order, a))
-                order += 1
-        rows.sort(key=lambda r: (r[0], r[3]))
-        index = ([r[0] for r in rows], rows, max((r[2] for r in rows), default=0))
-        self._mentions_of = (actors, tuple((a, a.mentions, len(a.mentions)) for a in actors), index)
-        return index
+                if m.start < end and start < m.end:
+                    ln = m.end - m.start
+                    if best_len is None or ln < best_len:
+                        best, best_len = a, ln
+        return best
 
     def actors_at(self, start: int, end: int) -> list[Actor]:
         """Every actor named by the characters start..end: all parts of a compound phrase ("Hungarian and
