@@ -730,3 +730,27 @@ def test_events_everyday_advice_and_welcome_are_no_political_act(events_no_class
     for text in ("Striking nurses urged patients to support their campaign.",
                  "Teachers demanded higher pay."):
         assert "REQUEST" in {e.type for e in events_no_classifier.code(text).events}, text
+
+
+def test_events_classifier_scores_a_batch_as_it_scores_each_sentence_alone():
+    texts = ["Rebels attacked an army post near the border.", "The Celtics agreed to terms with the forward.",
+             "Kenya accused Somalia of harbouring militants on Friday.", "It rained all week in the valley."]
+    model = classifier.type_model()
+    alone = [tuple(model(t).cats.items()) for t in texts]
+    classifier._CACHE.clear()
+    classifier.score_many(texts + texts[:1])
+    assert [classifier._CACHE[t] for t in texts] == alone  # the same numbers, to the last bit
+    assert [tuple(classifier.type_scores(t).items()) for t in texts] == alone
+    classifier._CACHE.clear()
+    assert tuple(classifier.type_scores(texts[1]).items()) == alone[1]  # one alone, not scored before
+
+
+def test_events_classifier_cache_keeps_the_most_recent_sentences(monkeypatch):
+    monkeypatch.setattr(classifier, "_CACHE_SIZE", 2)
+    classifier._CACHE.clear()
+    classifier.score_many(["One sentence here.", "Two sentences here.", "Three sentences here."])
+    assert list(classifier._CACHE) == ["Two sentences here.", "Three sentences here."]
+    classifier.type_scores("Two sentences here.")  # used again: now the most recent
+    classifier.score_many(["Four sentences here."])
+    assert list(classifier._CACHE) == ["Two sentences here.", "Four sentences here."]
+    classifier._CACHE.clear()

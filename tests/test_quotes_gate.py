@@ -208,3 +208,27 @@ def test_quotes_gate_threshold_is_chosen_on_the_pipelines_output(pipeline):
     # reported speech alone is kept at every threshold when its probability is 0.99, stance never: F1 1 everywhere
     weights = {"kind=speech": 4.6, "kind=stance": -4.6}
     assert pipeline_threshold(stories, weights, 0.0) == 0.38
+
+
+@pytest.mark.model
+def test_quotes_gate_finds_quotation_marks_once_per_doc_and_per_sentence(pipeline):
+    story = pipeline.code(TEXT)
+    doc = story.doc
+    marks = gate._quote_marks(doc)
+    assert [doc[i].text for i in marks] == ["“", "”"]
+    assert gate._quote_marks(doc) is marks  # read once for the doc
+    other = pipeline.code("The mayor said “no” twice.").doc
+    assert [other[i].text for i in gate._quote_marks(other)] == ["“", "”"]
+    said = next(t for t in doc if t.text == "said")
+    told = next(t for t in doc if t.text == "told")
+    from eventwire.quotes.gate import _context
+
+    class Draft:
+        cue_kind, kind, speaker_tok, content, nesting, medium = "verb", "indirect", None, [], None, None
+
+    def sent_quote(tok):
+        d = Draft()
+        d.cue_tok = tok
+        return next(f for f in _context(story, d) if f.startswith("sent_quote="))
+
+    assert sent_quote(said) == "sent_quote=False" and sent_quote(told) == "sent_quote=True"

@@ -89,10 +89,13 @@ def _first_and_last_name(w: Work, span) -> bool:
     it ends in a census surname or in a word the article also writes alone ("Fiorina said"), not in a word for a
     body, a company or a street, and the knowledge base knows no organisation by it."""
     first, last = span[0], span[-1]
-    alone = any(t.text == last.text and not span.start <= t.i < span.end for t in span.doc)
+
+    def alone() -> bool:  # a scan of the whole article: only when the cheaper tests leave it to decide
+        return any(t.text == last.text and not span.start <= t.i < span.end for t in span.doc)
+
     return 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
         and first.lower_ in census() and city_country(first.text) is None \
-        and (last.lower_ in surnames() or alone) and last.lower_ not in word_set("places/street_words.txt") | BUILDINGS \
+        and (last.lower_ in surnames() or alone()) and last.lower_ not in word_set("places/street_words.txt") | BUILDINGS \
         and last.lower_ not in word_set(ENDINGS) and last.lower_ not in w.kb.state_bodies \
         and last.lower_ not in w.kb.agents and not w.kb.lookup(span.text) \
         and not (span.start and span.doc[span.start - 1].lower_ == "the")

@@ -18,6 +18,7 @@ calls NONE removes most events coded on sport, business, science, weather and cu
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from functools import lru_cache
 
 from ..data import data_path
@@ -53,9 +54,33 @@ def type_scores(text: str) -> dict[str, float]:
     return dict(_scores(text))
 
 
-@lru_cache(maxsize=2048)
+_CACHE: "OrderedDict[str, tuple]" = OrderedDict()  # sentence text -> scores, the most recently used last
+_CACHE_SIZE = 2048
+
+
 def _scores(text: str) -> tuple:
-    return tuple(type_model()(text).cats.items())
+    found = _CACHE.get(text)
+    if found is None:
+        found = tuple(type_model()(text).cats.items())
+    _remember(text, found)
+    return found
+
+
+def score_many(texts) -> None:
+    """Score the sentences not scored yet in one batch through the model (each alone costs the model's call
+    overhead), for ``type_scores`` to find. A bag of words weighs each text by itself: the scores are those
+    of one call per text."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _CACHE))
+    if todo:
+        for text, doc in zip(todo, type_model().pipe(todo)):
+            _remember(text, tuple(doc.cats.items()))
+
+
+def _remember(text: str, scores: tuple) -> None:
+    _CACHE[text] = scores
+    _CACHE.move_to_end(text)
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
 
 
 # Sectors of actors who hold no power of state or arms: their acts are weighed like anyone's.
@@ -105,8 +130,9 @@ def arbitrate(story, drafts: list) -> list:
     probability for its sentence in ``attrs["classifier_none"]``."""
     scores: dict[int, float] = {}
     kept = []
-    for d in drafts:
-        sent = d.match.tok.sent
+    sents = [d.match.tok.sent for d in drafts]  # Token.sent walks the doc: once per draft
+    score_many(sent.text for sent in sents)
+    for d, sent in zip(drafts, sents):
         if sent.start not in scores:
             scores[sent.start] = type_scores(sent.text).get("NONE", 0.0)
         political = _political_source(story, d) or _against_the_state(d)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -167,6 +168,20 @@ CONTEXT = True  # where the cue stands (its head, a relative clause, the paragra
 _QUOTE_MARKS = frozenset('“”"')
 
 
+_LAST_MARKS: tuple = (None, [])  # the doc read last and the token indices of its quotation marks
+
+
+def _quote_marks(doc) -> list[int]:
+    """The token indices of a doc's quotation marks, found once per doc (not once per draft, in its sentence)."""
+    global _LAST_MARKS
+    last = _LAST_MARKS  # one read: the tuple is replaced whole, never changed
+    if last[0] is doc:
+        return last[1]
+    marks = [t.i for t in doc if t.text in _QUOTE_MARKS or t.tag_ in ("``", "''")]
+    _LAST_MARKS = (doc, marks)
+    return marks
+
+
 def _context(story, draft) -> list[str]:
     doc = story.doc
     tok = draft.cue_tok
@@ -178,7 +193,9 @@ def _context(story, draft) -> list[str]:
                 f"head_lemma={tok.head.lemma_.lower() if tok.head.pos_ in ('VERB', 'AUX') else tok.head.pos_}",
                 f"in_relcl={'relcl' in ancestors or tok.dep_ == 'relcl'}",
                 f"depth={min(len(ancestors), 4)}"]
-        quoted = any(t.text in _QUOTE_MARKS or t.tag_ in ("``", "''") for t in doc[start:end])
+        marks = _quote_marks(doc)
+        k = bisect_left(marks, start)
+        quoted = k < len(marks) and marks[k] < end
         out.append(f"sent_quote={quoted}")
         para = story.paragraph_at(tok.idx)
         if para is not None:
