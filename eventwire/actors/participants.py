@@ -177,6 +177,7 @@ def _span(tok) -> tuple[int, int]:
 
 def named_participants(w: Work, verbs: frozenset = frozenset(), nouns: frozenset = frozenset()) -> None:
     people_nouns = word_set("events/agent_nouns.txt")
+    places = {x["start"]: x for x in w.locations}
     for tok in w.doc:
         # only a noun or a name makes a participant (``_participant``): other words are passed over at once
         if tok.pos_ not in ("NOUN", "PROPN") or w.para_kind[tok.i] != "body" or tok.i in w.taken or \
@@ -194,18 +195,19 @@ def named_participants(w: Work, verbs: frozenset = frozenset(), nouns: frozenset
             drop(w, lambda m: m is demonym)
         country = demonym.entry.country if demonym else None
         if demonym is None and tok.pos_ == "NOUN" and _names_people(w, tok, verbs, people_nouns):
-            country = _place_before(w, _span(tok)[0], tok.i)  # "an EDMONTON man", "a Lagos trader"
+            country = _place_before(w, places, _span(tok)[0], tok.i)  # "an EDMONTON man", "a Lagos trader"
         n = len(w.mentions)
         _participant(w, tok, verbs, people_nouns, country, nouns)
         if demonym is not None and len(w.mentions) == n:
             w.add(demonym)
 
 
-def _place_before(w: Work, lo: int, hi: int) -> str | None:
-    """The country of a town or state the text names inside a noun phrase, before its noun ("an Edmonton man")."""
+def _place_before(w: Work, places: dict, lo: int, hi: int) -> str | None:
+    """The country of a town or state the text names inside a noun phrase, before its noun ("an Edmonton man");
+    ``places`` are the located places by first token."""
     from .places import city_country
 
-    loc = next((x for x in w.locations if lo <= x["start"] and x["end"] <= hi), None)
+    loc = next((places[i] for i in range(lo, hi) if i in places and places[i]["end"] <= hi), None)
     if loc is None:
         return None
     return loc["country"] or city_country(w.doc[loc["start"]:loc["end"]].text, w.focus)
