@@ -249,26 +249,10 @@ def eventwire_quotes(story) -> list[Pred]:
 # -- scoring --------------------------------------------------------------------------------------------
 def match(golds: list[Gold], preds: list[Pred]) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, pred index) where the prediction covers half the gold characters, best
-    overlap first."""
-    cands = []
-    pchars = [p.chars for p in preds]
-    for gi, g in enumerate(golds):
-        gc = g.chars
-        if not gc:
-            continue
-        for pi, pc in enumerate(pchars):
-            ov = len(gc & pc)
-            if ov >= 0.5 * len(gc):
-                cands.append((ov / len(gc), ov / max(1, len(pc)), gi, pi))
-    cands.sort(reverse=True)
-    used_g, used_p, pairs = set(), set(), []
-    for _, _, gi, pi in cands:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        pairs.append((gi, pi))
-    return pairs
+    overlap first (``eventwire.quotes.train_gate.pair_contents``, the pairing the quote gate is trained on)."""
+    from eventwire.quotes.train_gate import pair_contents
+
+    return pair_contents([g.chars for g in golds], [p.chars for p in preds])
 
 
 def speaker_ok(g: Gold, p: Pred, story=None) -> bool:

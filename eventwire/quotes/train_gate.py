@@ -100,10 +100,10 @@ def polnear_train(shared: Path):
 ONE_TO_ONE = True
 
 
-def one_to_one(golds: list[set[int]], drafts: list[set[int]]) -> set[int]:
-    """Indices of the drafts paired with a gold content, as the benchmark pairs them: a draft covering at least
-    half of a gold's characters is a candidate; pairs are taken best first (the share of the gold covered, then the
-    share of the draft inside the gold), each gold and each draft at most once."""
+def pair_contents(golds: list[set[int]], drafts: list[set[int]]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, draft index) as the benchmark pairs them: a draft covering at least half of a
+    gold's characters is a candidate; pairs are taken best first (the share of the gold covered, then the share of
+    the draft inside the gold), each gold and each draft at most once."""
     cands = []
     for gi, g in enumerate(golds):
         if not g:
@@ -113,12 +113,18 @@ def one_to_one(golds: list[set[int]], drafts: list[set[int]]) -> set[int]:
             if ov >= 0.5 * len(g):
                 cands.append((ov / len(g), ov / max(1, len(c)), gi, di))
     cands.sort(reverse=True)
-    used_g, used_d = set(), set()
+    used_g, used_d, pairs = set(), set(), []
     for _, _, gi, di in cands:
         if gi not in used_g and di not in used_d:
             used_g.add(gi)
             used_d.add(di)
-    return used_d
+            pairs.append((gi, di))
+    return pairs
+
+
+def one_to_one(golds: list[set[int]], drafts: list[set[int]]) -> set[int]:
+    """Indices of the drafts ``pair_contents`` pairs with a gold content."""
+    return {di for _gi, di in pair_contents(golds, drafts)}
 
 
 def collect(shared: Path, log=print, stories: list | None = None) -> list[tuple[str, list[str], int]]:
