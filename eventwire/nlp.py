@@ -55,7 +55,7 @@ TITLE_PERIODS = "eventwire_title_periods"
 def _title_periods(doc):
     """No sentence starts right after an abbreviated title ("Lt. Cmdr. | Sara Holt"): the parser keeps a
     boundary set before it."""
-    titles = set(title_abbreviations())
+    titles = title_abbreviations()
     for tok in doc[:-1]:
         if tok.lower_ in titles and doc[tok.i + 1].text[:1].isupper():
             doc[tok.i + 1].is_sent_start = False
@@ -63,12 +63,12 @@ def _title_periods(doc):
 
 
 @lru_cache(maxsize=1)
-def title_abbreviations() -> tuple[str, ...]:
+def title_abbreviations() -> frozenset[str]:
     """The one-word abbreviated titles of ``data/roles.tsv`` ("sgt.", "maj.", "gov.")."""
     from .data import read_lines
 
     words = {w for _n, line in read_lines("roles.tsv") for w in line.split("\t")[0].split()}
-    return tuple(sorted(w for w in words if w.endswith(".") and w[:-1].isalpha() and len(w) > 2))
+    return frozenset(w for w in words if w.endswith(".") and w[:-1].isalpha() and len(w) > 2)
 
 
 def chunks(text: str, paragraph_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
