@@ -847,6 +847,19 @@ def test_actors_a_first_name_the_census_gives_to_women_takes_she_like_a_cue(pipe
     assert _word(story, "He said").name == "Kim Jong Un"
 
 
+@pytest.mark.model
+def test_actors_she_that_no_woman_fits_never_falls_back_on_a_mans_census_name(pipeline):
+    # "Ted" is a man's name in the census lists: "she" with no woman in reach stays unresolved rather than
+    # making him a woman (which would also bar him from every later "he")
+    text = ("Ted Marlowe, a senator from Ohio, spoke about addiction on Monday. An older sister of the senator died "
+            "of an overdose. She had struggled for years. Marlowe said the state must act. He asked for funds.")
+    story = pipeline.code(text)
+    she = text.index("She had")
+    assert not any(m.start == she for a in story.actors for m in a.mentions)
+    last_he = text.index("He asked")
+    assert [a.name for a in story.actors if any(m.start == last_he for m in a.mentions)] == ["Ted Marlowe"]
+
+
 def test_actors_unfamiliar_name_with_an_appositive_title_is_a_person(pipeline):
     # the small model reads many unfamiliar personal names as ORG; a person's title in apposition says who it is
     story = pipeline.code("Oswin Vanterpool, the defence minister, said the army would withdraw from the border.")

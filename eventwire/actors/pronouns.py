@@ -224,12 +224,14 @@ def _genders(w, by_key) -> dict[str, str]:
     return out
 
 
-def _likely_women(w, by_key, genders) -> set[str]:
-    """Ids of people with no cue of gender whose first name the census lists give to women ("Debbie
-    Wasserman Schultz"): preferred for "she" like a woman by cue, but never ruled out for "he", since the lists
-    are American ("Kim Jong Un", "Jean Chr\u00e9tien")."""
+def _likely(w, by_key, genders, sex: str) -> set[str]:
+    """Ids of people with no cue of gender whose first name the census lists give to one sex ("Debbie
+    Wasserman Schultz" a woman, "Ted Cruz" a man). A likely woman is preferred for "she" like a woman by cue,
+    but never ruled out for "he", since the lists are American ("Kim Jong Un", "Jean Chr\u00e9tien"); a likely
+    man is never the last resort of a "she" that no woman in reach fits ("He lost his sister. SHE had
+    struggled": not him)."""
     return {a.id for a in by_key.values() if a.kind == "person" and a.id not in genders and a.name
-            and len(a.name.split()) > 1 and first_name_gender(a.name.split()[0]) == "f"}
+            and len(a.name.split()) > 1 and first_name_gender(a.name.split()[0]) == sex}
 
 
 def _fits(word: str, actors: list, genders: dict | None = None) -> bool:
@@ -274,7 +276,7 @@ def resolve(story, w, by_key) -> None:
         cands.append((e, s, actors, token_at.get(s, 0), True))
     cands.sort(key=lambda c: (c[0], c[0] - c[1]))
     genders = _genders(w, by_key)
-    women = _likely_women(w, by_key, genders)
+    women, men = _likely(w, by_key, genders, "f"), _likely(w, by_key, genders, "m")
     ends = [c[0] for c in cands]
     anaphor_hashes = {strings.add(p) for p in BODY_NOUNS | COUNTRY_NOUNS}
     for i, (_, low) in enumerate(rows):
@@ -339,7 +341,7 @@ def resolve(story, w, by_key) -> None:
                     continue
             if word in SHE and genders.get(actors[0].id) != "f" and actors[0].id not in women:
                 # "she": a woman named in the window wins over a person of unknown gender nearer to it
-                if fallback is None:
+                if fallback is None and actors[0].id not in men:
                     fallback = (e, s, actors)
                 continue
             if is_subject and subject is None and _subject_of(doc[ti], parallel):
