@@ -860,6 +860,17 @@ def test_actors_she_that_no_woman_fits_never_falls_back_on_a_mans_census_name(pi
     assert [a.name for a in story.actors if any(m.start == last_he for m in a.mentions)] == ["Ted Marlowe"]
 
 
+def test_actors_a_known_surname_after_another_first_name_is_another_person(pipeline):
+    # the recogniser finds no name in these; the knowledge base's surname alone would make them the known man
+    for text, name in (("Ivanka Trump, 34, could be a bridge to female voters.", "Ivanka Trump"),
+                       ("Tiffany Trump, 34, could be a bridge to female voters.", "Tiffany Trump")):
+        story = pipeline.code(text)
+        assert [a.name for a in story.actors if a.kind == "person"] == [name], [a.name for a in story.actors]
+    # a title or the known first name before the surname keeps the known person
+    story = pipeline.code("Candidate Trump attacked the plan. Donald Trump spoke later.")
+    assert [a.name for a in story.actors if a.kind == "person"] == ["Donald Trump"]
+
+
 def test_actors_unfamiliar_name_with_an_appositive_title_is_a_person(pipeline):
     # the small model reads many unfamiliar personal names as ORG; a person's title in apposition says who it is
     story = pipeline.code("Oswin Vanterpool, the defence minister, said the army would withdraw from the border.")

@@ -5,6 +5,7 @@ that surname named last before it; a first name alone is the one person of the a
 from __future__ import annotations
 
 from ..word_classes import ordinary
+from .first_names import first_names
 from .work import Mention, Work
 
 PARTICLES = {"bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "le", "la", "abu", "ould"}
@@ -51,8 +52,34 @@ def _namesake(w: Work, entry, gender: str):
     return None
 
 
+def _other_bearers(w: Work) -> None:
+    """A known person's surname right after an unknown capitalised first name is another person of that
+    family: "IVANKA Trump, 34, could win over voters" is not Donald Trump (the entity recogniser found no
+    name to override the surname with). The word before must be a proper noun that is no ordinary English
+    word, no title, no abbreviation and no other name the article knows; tagged as another kind of name, it
+    must be a census first name ("TIFFANY Trump", tagged ORG)."""
+    doc = w.doc
+    for m in w.mentions:
+        if m.kind != "person" or m.how != "alias" or m.entry is None or m.end - m.start != 1 or m.start == 0:
+            continue
+        p = doc[m.start - 1]
+        named = p.ent_type_ not in ("", "PERSON")
+        org = next((o for o in w.mentions if (o.start, o.end) == (p.i, p.i + 1) and o.kind == "organization"
+                    and o.entry is None), None) if named else None
+        if not p.is_title or p.pos_ != "PROPN" or p.text.endswith(".") or (p.i in w.taken and org is None) \
+                or p.i in w.roles or (named and p.lower_ not in first_names()) or ordinary(p.text) \
+                or p.lower_ in {x.lower() for x in m.entry.name.split()}:
+            continue
+        if org is not None:
+            w.mentions.remove(org)
+        text = doc[p.i:m.end].text
+        m.start, m.key, m.how, m.entry, m.name = p.i, f"name:{text.lower()}", "name", None, text
+        w.taken.add(p.i)
+
+
 def find_people(w: Work) -> None:
     doc, kb = w.doc, w.kb
+    _other_bearers(w)
     persons = [m for m in w.mentions if m.kind == "person"]
     # knowledge-base people by full name or alias
     for m in persons:
