@@ -387,3 +387,15 @@ def test_actors_two_known_surnames_joined_by_a_hyphen_are_two_people(pipeline):
     story = pipeline.code("The Obama-Netanyahu meeting was tense, aides said.")
     assert {"Barack Obama", "Benjamin Netanyahu"} <= {a.name for a in story.actors}
     assert not any("-" in a.name for a in story.actors)
+
+
+def test_actors_the_groups_people_are_the_body_the_group_stands_for(pipeline):
+    text = "The army launched a campaign against the Islamic State. The militant group's leaders fled to Syria."
+    story = pipeline.code(text)
+    leaders = story.actor_at(text.index("militant group"), text.index("leaders") + len("leaders"))
+    assert leaders is not None and leaders.name == "Islamic State", [(a.name, a.country) for a in story.actors]
+    # "the rival group" is another body: not the one named last
+    text = "Hamas fired rockets. Israel struck the rival group's leaders."
+    story = pipeline.code(text)
+    leaders = story.actor_at(text.index("rival"), text.index("leaders") + len("leaders"))
+    assert leaders is None or leaders.name != "Hamas"

@@ -10,6 +10,7 @@ from ..data import word_set
 from .countries import STATE_SECTORS, own_focus
 from .kb import Entry
 from .places import place_before
+from .pronouns import body_anaphor
 from .senses import body_sector, context_sector, other_sense
 from .work import Mention, Work, drop
 
@@ -178,6 +179,13 @@ def find_nominals(w: Work) -> None:
             if w.free(st, e):
                 w.add(Mention(st, e, en.key, en.kind, "nominal", en))
             continue
+        owner = _same_sector_before(w, s, None) if body_anaphor(head) else None
+        if owner is not None:  # "the militant GROUP's leaders": of the body "the group" stands for
+            st = left if w.free(left, e) else s
+            if w.free(st, e):
+                w.add(Mention(st, e, owner.key, owner.kind, "nominal", owner.entry, name=owner.name,
+                              country=owner.country, sector=owner.sector))
+            continue
         named = _named_body_before(w, head, s) if not countries else None
         if named is not None:
             # "the KRG government", "Wagner fighters": a body spaCy named (no knowledge-base entry) heads it
@@ -335,17 +343,19 @@ def _place_before(w: Work, left: int, s: int) -> tuple[str, str] | None:
     return place_before(w, left, s)  # no place entity: capitalised words naming a state ("the PUNJAB Police")
 
 
-def _same_sector_before(w: Work, before: int, sector: str) -> Mention | None:
-    """The last body (not a person) of this sector mentioned before a token, within five sentences."""
+def _same_sector_before(w: Work, before: int, sector: str | None) -> Mention | None:
+    """The last body (not a person) of this sector (any organisation or group for None) mentioned before a
+    token, within five sentences."""
     doc = w.doc
     sent_start = doc[before].sent.start
     best = None
     for m in w.mentions:
         if m.start >= before or not m.body or m.kind in ("person", "place"):  # "Texas sued the administration"
             continue
-        m_sector = body_sector(w, m)  # "Queensland Police ... the officers"
-        if m_sector != sector or (m.entry and m.entry.kind == "country" and sector != "GOV"):
+        if sector is None and (m.kind not in ("organization", "group") or m.how == "nominal"):
             continue
+        if sector and (body_sector(w, m) != sector or (m.entry and m.entry.kind == "country" and sector != "GOV")):
+            continue  # "Queensland Police ... the officers": the police's sector
         if best is None or m.start > best.start:
             best = m
     if best is None:

@@ -40,6 +40,13 @@ BODY_NOUNS = {"group", "movement", "organization", "organisation", "militia", "a
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}  # "the country" = the last country named
 
 
+def body_anaphor(head) -> bool:
+    """Whether a noun's possessor is "the (militant) group" or a like noun that stands for the body named last
+    (not "the RIVAL group"): "the group's leaders" are that body's (read by ``nominals``)."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() in BODY_NOUNS and any(x.lower_ == "the" for x in c.children)
+               and not any(x.lower_ in ("other", "another", "rival", "new") for x in c.children) for c in head.children)
+
+
 def _conjuncts(story, w, by_key) -> list[tuple[int, int, list]]:
     """Compound phrases whose parts are actors ("Omar and the Taliban"), as (start, end, [actors])."""
     doc = w.doc
