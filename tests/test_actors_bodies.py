@@ -346,6 +346,18 @@ def test_actors_abbreviated_military_titles_end_no_sentence_and_give_the_sector(
     assert not any(a.name in ("Cpl", "Sgt") for a in story.actors)
 
 
+def test_actors_a_hyphenated_korean_given_name_is_part_of_the_name(pipeline):
+    # split at its hyphen, "Moon Jae - in met ..." was a person "Moon Jae" and the meeting had no source
+    text = "South Korean President Moon Jae-in met the Chinese leader in Beijing on Monday."
+    story = pipeline.code(text)
+    meet = next(e for e in story.events if e.type == "CONSULT")
+    assert [a.name for a in story.actors if a.id in meet.source] == ["Moon Jae-in"]
+    # ordinary hyphenated words still split
+    story = pipeline.code("Hong Kong-based firms and well-known groups protested the set-up.")
+    assert any(a.name.startswith("Hong Kong") for a in story.actors)
+    assert not any("Kong-based" == a.name for a in story.actors)
+
+
 def test_actors_a_dateline_with_its_state_or_country_and_credit_is_no_actor(pipeline):
     story = pipeline.code("PORTLAND, Maine (WGME) - Police arrested two men after a robbery, officers said.")
     assert not any(a.name in ("PORTLAND", "WGME") for a in story.actors)
