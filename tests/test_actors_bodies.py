@@ -411,3 +411,12 @@ def test_actors_the_groups_people_are_the_body_the_group_stands_for(pipeline):
     story = pipeline.code(text)
     leaders = story.actor_at(text.index("rival"), text.index("leaders") + len("leaders"))
     assert leaders is None or leaders.name != "Hamas"
+
+
+def test_actors_a_name_opening_with_a_word_for_an_armed_body_is_that_body(pipeline):
+    # transliterated "army", "brigade", "party" open such names as "Army" or "Party" ends an English one
+    for text in ("Liwa al-Badr said it would withdraw from the town.", "Saraya al-Salam said it would withdraw."):
+        story = pipeline.code(text)
+        group = story.actor_at(0, 5)
+        assert group is not None and group.kind != "person" and group.sector == "REB", \
+            [(a.name, a.kind, a.sector) for a in story.actors]

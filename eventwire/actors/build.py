@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..model import Actor
 
 from .countries import own_focus
+from .labels import openers
 from .places import city_country, government_place
 from .work import Mention, Work, char_span
 
@@ -79,6 +80,10 @@ def _org_guess(w: Work, a: Actor, m: Mention) -> None:
     party = _party_of(w, m)
     if party is not None:  # "the REPUBLICAN National Committee", "the Democratic Governors Association"
         a.sector, a.country = "PTY", a.country or party.country
+        return
+    first = (m.name or doc[m.start:m.end].text).split()[0].lower() if m.end > m.start else ""
+    if a.sector is None and first in openers():
+        a.sector = openers()[first]  # "(the rebel group) Jaish al-Islam", "Lashkar-e-Taiba": of no state
         return
     if a.sector is None and m.end > m.start:
         a.sector = w.kb.state_bodies.get(_body_word(doc, m.start, m.end, w.kb.state_bodies))  # "the Securities and Exchange Commission"

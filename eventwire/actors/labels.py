@@ -15,8 +15,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..data import word_set
+from ..data import read_lines, word_set
 from ..tree import climb
 from ..word_classes import first_class
 from .first_names import census, first_names, surnames
@@ -55,6 +56,8 @@ def entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> st
     if label == "PERSON" and fe - fs >= 2 and doc[fe - 1].lower_ in word_set(ENDINGS) \
             and surnames().get(doc[fe - 1].lower_, COMMON_SURNAME + 1) > COMMON_SURNAME:
         return "ORG"  # "Trump PLAZA", "Boca West Country CLUB" tagged PERSON: a company's or a venue's name
+    if label in ("PERSON", "GPE", "LOC", "NORP") and fe - fs >= 2 and doc[fs].lower_ in openers():
+        return "ORG"  # "JAISH al-Islam" tagged PERSON: its first word says what kind of body it is
     whole = (fs, fe) == (ent.start, ent.end)
     if label == "ORG" and whole and _first_and_last_name(w, doc[fs:fe]):
         return "PERSON"  # "Carly Fiorina" tagged ORG: a first name and a word no organisation ends in
@@ -79,6 +82,15 @@ def entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> st
 
 
 ENDINGS = "actors/organization_endings.txt"
+
+
+@lru_cache(maxsize=1)
+def openers() -> dict[str, str]:
+    """First word of an armed or political body's name -> its sector (``data/actors/organization_openers.tsv``)."""
+    return {cols[0]: cols[1] for _n, line in read_lines("actors/organization_openers.tsv")
+            for cols in [line.split("\t")]}
+
+
 BUILDINGS = frozenset({"house", "hall", "building", "tower", "towers", "court", "place"})  # "Agnes Jones HOUSE"
 COMMON_SURNAME = 5000  # a census rank: "Church" (763) ends a person's name as often as a congregation's
 
