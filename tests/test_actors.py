@@ -871,6 +871,15 @@ def test_actors_a_known_surname_after_another_first_name_is_another_person(pipel
     assert [a.name for a in story.actors if a.kind == "person"] == ["Donald Trump"]
 
 
+@pytest.mark.model
+def test_actors_a_first_name_only_women_bear_is_never_he(pipeline):
+    # "Laura" is in the census list of women's first names only: "he" goes to the man named before her
+    text = "Senator Tom Ruddock and his wife, Laura Ruddock, visited the clinic. He said the state would pay."
+    story = pipeline.code(text)
+    he = text.index("He said")
+    assert [a.name for a in story.actors if any(m.start == he for m in a.mentions)] == ["Tom Ruddock"]
+
+
 def test_actors_unfamiliar_name_with_an_appositive_title_is_a_person(pipeline):
     # the small model reads many unfamiliar personal names as ORG; a person's title in apposition says who it is
     story = pipeline.code("Oswin Vanterpool, the defence minister, said the army would withdraw from the border.")

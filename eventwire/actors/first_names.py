@@ -14,6 +14,8 @@ from pathlib import Path
 
 # A name tells a gender when it is this many times more common for one than for the other.
 RATIO = 4.0
+# A first name only one list holds tells the sex for sure when this many per cent of that sex bear it.
+ONE_SEX = 0.005
 
 
 @lru_cache(maxsize=2)
@@ -88,3 +90,19 @@ def census() -> dict[str, str]:
 def first_name_gender(word: str) -> str | None:
     """"f" or "m" for a first name the census lists tell apart, else None."""
     return census().get(word.lower())
+
+
+@lru_cache(maxsize=1)
+def _one_sex() -> dict[str, str]:
+    women_rows, men_rows = _lists()
+    women, men = _read(women_rows), _read(men_rows)
+    out = {n: "f" for n, f in women.items() if f >= ONE_SEX and n not in men}
+    out.update({n: "m" for n, f in men.items() if f >= ONE_SEX and n not in women})
+    return out
+
+
+def one_sex_gender(word: str) -> str | None:
+    """"f" or "m" for a first name only one census list holds, and at least ``ONE_SEX`` per cent of that sex
+    bear ("Ruth", "Laura", "Donald"): firm enough to rule a person out of the other sex's pronouns, which the
+    looser ``first_name_gender`` ("Kim", "Jean": mostly women's names in America) never does."""
+    return _one_sex().get(word.lower())

@@ -21,7 +21,7 @@ from bisect import bisect_right
 
 from ..model import Span
 from ..tree import climb
-from .first_names import first_name_gender
+from .first_names import first_name_gender, one_sex_gender
 
 HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 IT = {"it", "its", "itself"}
@@ -213,7 +213,8 @@ def _unknown_speaker(pron, cands):
 
 
 def _genders(w, by_key) -> dict[str, str]:
-    """Actor id -> "f" / "m" from a first name, a role or a title before a name ("Mrs.", "spokeswoman")."""
+    """Actor id -> "f" / "m" from a first name, a role or a title before a name ("Mrs.", "spokeswoman"), or a
+    first name only one census list holds (``first_names.one_sex_gender``)."""
     doc, cues = w.doc, w.kb.gender
     out: dict[str, str] = {}
     for m in w.mentions:
@@ -228,6 +229,10 @@ def _genders(w, by_key) -> dict[str, str]:
             if word in cues:
                 out[a.id] = cues[word]
                 break
+        else:
+            sex = one_sex_gender(words[0]) if words and len(a.name.split()) > 1 else None
+            if sex:  # "Ruth Bader Ginsburg", "Laura Bush": never "he"
+                out[a.id] = sex
     return out
 
 
