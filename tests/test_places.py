@@ -1360,3 +1360,18 @@ def test_places_a_place_only_naming_an_event_takes_no_pull_from_the_story(pipeli
     text = "Surfers in Santa Monica and Venice met the mayor of Los Angeles ahead of the Venice Beach Festival."
     story, _ = _places(pipeline, text)
     assert {p.country for p in story.places if p.name == "Venice"} == {"USA"}
+
+
+@pytest.mark.model
+def test_places_two_names_agree_on_one_country(pipeline):
+    # each name alone leans to an American town while the other is read there; read together in England
+    # (a big city and its county) they score more
+    _, found = _places(pipeline, "Police in Bristol said the man, who lives in Somerset, was arrested on Tuesday.")
+    assert found["Bristol"].country == "GBR" and found["Somerset"].country == "GBR"
+
+
+@pytest.mark.model
+def test_places_agreeing_keeps_a_local_reading_the_text_gives(pipeline):
+    # a qualifier places the story in Connecticut: its towns stay there
+    _, found = _places(pipeline, "Bristol, Conn., police said the man, who lives in New Britain, fled on foot.")
+    assert found["Bristol"].country == "USA" and found["New Britain"].country == "USA"
