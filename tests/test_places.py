@@ -1375,3 +1375,25 @@ def test_places_agreeing_keeps_a_local_reading_the_text_gives(pipeline):
     # a qualifier places the story in Connecticut: its towns stay there
     _, found = _places(pipeline, "Bristol, Conn., police said the man, who lives in New Britain, fled on foot.")
     assert found["Bristol"].country == "USA" and found["New Britain"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_small_town_abroad_of_no_other_place_is_dropped(pipeline):
+    # "Thames" is only a small New Zealand town to the gazetteer; the story's places are all in England
+    _, found = _places(pipeline, "The boat sank in the Thames near Greenwich, and divers from London searched all night.")
+    assert "Thames" not in found
+    assert found["London"].country == "GBR"
+
+
+def test_places_stray_town_kept_where_its_country_is_named(gaz):
+    from eventwire.places.mention import Mention
+    from eventwire.places.resolve import drop_stray_towns
+
+    text = "Doctors in Thames and Auckland treated the patients."
+    town = _best(gaz, "Thames", "city")
+    city = _best(gaz, "Auckland", "city")
+    ms = [Mention(Span.of(text, 11, 17), None, candidates=[(town, True)], entry=town),
+          Mention(Span.of(text, 22, 30), None, candidates=[(city, True)], entry=city)]
+    assert [m.span.text for m in drop_stray_towns(ms, text)] == ["Thames", "Auckland"]
+    ms[1].entry = _best(gaz, "London", "city")  # the other place in another country: the town is dropped
+    assert [m.span.text for m in drop_stray_towns(ms, text)] == ["Auckland"]

@@ -66,6 +66,34 @@ def drop_far_streets(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+STRAY_TOWN = 40_000  # a town smaller than this in no country of the article's other places is a misreading
+
+
+def drop_stray_towns(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name read as a town of fewer than ``STRAY_TOWN`` people in a country where none of the article's other
+    places lies (no other name, demonym or people of it), with no qualifier or dateline to say so, is no
+    place the article speaks of: a word that a small town abroad happens to bear ("Conservation", "Olympic",
+    "Salt"), a river the gazetteer lacks ("the Thames" in a London story is no town of New Zealand) or a
+    landmark's first word. Its readings in the article's countries are kept, if any; else it is dropped."""
+    out = []
+    for m in mentions:
+        e = m.entry
+        if e is None or m.kind != "name" or e.feature != "city" or e.population >= STRAY_TOWN or m.dateline \
+                or m.qualifier is not None or m.qualifies:
+            out.append(m)
+            continue
+        key = index.fold(m.span.text)
+        countries = {o.entry.country for o in mentions if o.entry is not None and index.fold(o.span.text) != key}
+        if not countries or e.country in countries:
+            out.append(m)
+            continue
+        m.candidates = [(c, p) for c, p in m.candidates if c.country in countries]
+        if m.candidates:
+            resolve([m], text, others=mentions)
+            out.append(m)
+    return out
+
+
 def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, others: list[Mention] | None = None,
             confident_only: bool = False) -> float:
     """Pick each mention's entry. With ``others``, the context of a name is built from the other names
