@@ -1397,3 +1397,14 @@ def test_places_stray_town_kept_where_its_country_is_named(gaz):
     assert [m.span.text for m in drop_stray_towns(ms, text)] == ["Thames", "Auckland"]
     ms[1].entry = _best(gaz, "London", "city")  # the other place in another country: the town is dropped
     assert [m.span.text for m in drop_stray_towns(ms, text)] == ["Auckland"]
+
+
+@pytest.mark.parametrize("name,feature,country", [
+    ("Soviet Union", "country", "RUS"), ("USSR", "country", "RUS"), ("Oahu", "admin2", "USA"),
+    ("Martha's Vineyard", "admin2", "USA"), ("Long Island", "region", "USA")])
+def test_places_former_countries_and_islands_are_known(gaz, name, feature, country):
+    hits = [e for e, _ in gaz.lookup(name) if e.feature == feature]
+    assert hits and hits[0].country == country
+    if name == "Oahu":  # the island is Honolulu County, at that county's point
+        county = _best(gaz, "Honolulu County", "admin2")
+        assert hits[0] is county
