@@ -1408,3 +1408,12 @@ def test_places_former_countries_and_islands_are_known(gaz, name, feature, count
     if name == "Oahu":  # the island is Honolulu County, at that county's point
         county = _best(gaz, "Honolulu County", "admin2")
         assert hits[0] is county
+
+
+@pytest.mark.model
+def test_places_city_read_by_another_spelling_is_read_again(pipeline):
+    # "Douma" is Duma's other spelling; read as a place after "in", it is one wherever else the article writes it
+    story = pipeline.code("Syrian state media said rebels in Douma had agreed to leave. The attack on Douma killed "
+                          "dozens, medics said.", date="2020-03-02")
+    spans = [m.start for p in story.places if p.country == "SYR" and p.feature == "city" for m in p.mentions]
+    assert len(spans) == 2
