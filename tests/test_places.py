@@ -1424,3 +1424,12 @@ def test_places_city_read_by_another_spelling_is_read_again(pipeline):
                           "dozens, medics said.", date="2020-03-02")
     spans = [m.start for p in story.places if p.country == "SYR" and p.feature == "city" for m in p.mentions]
     assert len(spans) == 2
+
+
+@pytest.mark.model
+def test_places_names_lying_together_beat_a_bigger_namesake(pipeline):
+    # two districts of north London side by side outweigh Alberta's city and a town of Connecticut far apart
+    text = ("Pupils from an Edmonton school cooked for the judges. Enfield Council paid for the kitchen, and "
+            "Edmonton parents helped.")
+    _, found = _places(pipeline, text)
+    assert found["Edmonton"].country == "GBR"

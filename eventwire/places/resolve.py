@@ -137,9 +137,10 @@ def agree_on_country(mentions: list[Mention], text: str, voters: list[Mention]) 
     though read together in England, a city of 480,000 and its county, they score more. For each country
     (up to ``AGREE_MAX``) where two or more free names (no qualifier, no dateline) have a reading, those
     names start at their biggest reading there and every name is resolved once more with the others as
-    context; a reading is kept when its sum of points beats the current one's and so does the sum of its
-    names' own points, without context (``_prior``: a bigger place, a name's primary reading), so that a
-    country is not chosen only because every name read there votes for it."""
+    context; a reading is kept when its sum of points beats the current one's by more than the points it
+    loses on the names' own points, without context (``_prior``: a bigger place, a name's primary
+    reading), so that a country is not chosen only because every name read there votes for it: "Edmonton"
+    and "Enfield" lying together in north London beat Alberta's city and a Connecticut town far apart."""
     free = [m for m in mentions if m.kind == "name" and m.entry is not None and len(m.candidates) > 1
             and m.qualifier is None and not m.qualifies and not m.dateline and not m.affiliation]
     if len(free) < 2:
@@ -161,7 +162,8 @@ def agree_on_country(mentions: list[Mention], text: str, voters: list[Mention]) 
                 m.entry = max(here, key=lambda e: e.population)
         resolve(live, text, others=voters)
         total = resolve(live, text, others=voters)  # the second pass scores each name against the others' final readings
-        if total > best_total + 1e-9 and _prior(live, best_state, text) < _prior(live, [(m.entry, 0) for m in live], text):
+        lost = _prior(live, best_state, text) - _prior(live, [(m.entry, 0) for m in live], text)
+        if total > best_total + max(0.0, lost) + 1e-9:
             best_total, best_state = total, [(m.entry, m.score_margin) for m in live]
     for m, (e, margin) in zip(live, best_state):
         m.entry, m.score_margin = e, margin
