@@ -1433,3 +1433,11 @@ def test_places_names_lying_together_beat_a_bigger_namesake(pipeline):
             "Edmonton parents helped.")
     _, found = _places(pipeline, text)
     assert found["Edmonton"].country == "GBR"
+
+
+@pytest.mark.model
+def test_places_another_name_of_a_city_abroad_is_no_place_alone(pipeline):
+    # "Ora" is only another name of Oran, Algeria; the story's places are American
+    _, found = _places(pipeline, "The chief executive of Ora Media said in New York that Ora would hire staff in "
+                                 "Chicago.")
+    assert "Ora" not in found and found["Chicago"].country == "USA"

@@ -70,15 +70,20 @@ STRAY_TOWN = 40_000  # a town smaller than this in no country of the article's o
 
 
 def drop_stray_towns(mentions: list[Mention], text: str) -> list[Mention]:
-    """A name read as a town of fewer than ``STRAY_TOWN`` people in a country where none of the article's other
-    places lies (no other name, demonym or people of it), with no qualifier or dateline to say so, is no
-    place the article speaks of: a word that a small town abroad happens to bear ("Conservation", "Olympic",
-    "Salt"), a river the gazetteer lacks ("the Thames" in a London story is no town of New Zealand) or a
-    landmark's first word. Its readings in the article's countries are kept, if any; else it is dropped."""
+    """A name read as a town of fewer than ``STRAY_TOWN`` people, or as a town or division by another name than
+    its own, in a country where none of the article's other places lies (no other name, demonym or people of
+    it), with no qualifier or dateline to say so, is no place the article speaks of: a word that a small town
+    abroad happens to bear ("Conservation", "Olympic", "Salt"), a river the gazetteer lacks ("the Thames" in
+    a London story is no town of New Zealand), a landmark's first word, a firm ("Ora Media": no other name of
+    Oran, Algeria) or a people ("Roma"). Its readings in the article's countries are kept, if any; else it
+    is dropped."""
     out = []
     for m in mentions:
         e = m.entry
-        if e is None or m.kind != "name" or e.feature != "city" or e.population >= STRAY_TOWN or m.dateline \
+        small = e is not None and e.feature == "city" and e.population < STRAY_TOWN
+        other_name = e is not None and e.feature in ("city", "admin1", "admin2") and not any(
+            c is e and p for c, p in m.candidates)
+        if e is None or m.kind != "name" or not (small or other_name) or m.dateline \
                 or m.qualifier is not None or m.qualifies:
             out.append(m)
             continue
