@@ -1441,3 +1441,14 @@ def test_places_another_name_of_a_city_abroad_is_no_place_alone(pipeline):
     _, found = _places(pipeline, "The chief executive of Ora Media said in New York that Ora would hire staff in "
                                  "Chicago.")
     assert "Ora" not in found and found["Chicago"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_a_suburb_of_a_city_is_read_there(pipeline):
+    # the gazetteer knows West Chester only in Pennsylvania; the text says it lies by Cincinnati
+    _, found = _places(pipeline, "The 22-year-old, from the Cincinnati suburb of West Chester, pleaded guilty on "
+                                 "Monday. West Chester police said he acted alone.")
+    cincinnati = found["Cincinnati"]
+    for m in ("West Chester",):
+        p = found[m]
+        assert points.distance_km(p.lat, p.lon, cincinnati.lat, cincinnati.lon) < 50
