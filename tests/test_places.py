@@ -1452,3 +1452,9 @@ def test_places_a_suburb_of_a_city_is_read_there(pipeline):
     for m in ("West Chester",):
         p = found[m]
         assert points.distance_km(p.lat, p.lon, cincinnati.lat, cincinnati.lon) < 50
+
+
+@pytest.mark.model
+def test_places_a_state_before_a_locality_word_holds_the_town(pipeline):
+    _, found = _places(pipeline, "Firefighters in the Ohio town of Lebanon said the blaze started in a barn.")
+    assert found["Lebanon"].country == "USA" and -85 < found["Lebanon"].lon < -83
