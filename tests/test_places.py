@@ -1360,3 +1360,101 @@ def test_places_a_place_only_naming_an_event_takes_no_pull_from_the_story(pipeli
     text = "Surfers in Santa Monica and Venice met the mayor of Los Angeles ahead of the Venice Beach Festival."
     story, _ = _places(pipeline, text)
     assert {p.country for p in story.places if p.name == "Venice"} == {"USA"}
+
+
+@pytest.mark.model
+def test_places_two_names_agree_on_one_country(pipeline):
+    # each name alone leans to an American town while the other is read there; read together in England
+    # (a big city and its county) they score more
+    _, found = _places(pipeline, "Police in Bristol said the man, who lives in Somerset, was arrested on Tuesday.")
+    assert found["Bristol"].country == "GBR" and found["Somerset"].country == "GBR"
+
+
+@pytest.mark.model
+def test_places_agreeing_keeps_a_local_reading_the_text_gives(pipeline):
+    # a qualifier places the story in Connecticut: its towns stay there
+    _, found = _places(pipeline, "Bristol, Conn., police said the man, who lives in New Britain, fled on foot.")
+    assert found["Bristol"].country == "USA" and found["New Britain"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_small_town_abroad_of_no_other_place_is_dropped(pipeline):
+    # "Thames" is only a small New Zealand town to the gazetteer; the story's places are all in England
+    _, found = _places(pipeline, "The boat sank in the Thames near Greenwich, and divers from London searched all night.")
+    assert "Thames" not in found
+    assert found["London"].country == "GBR"
+
+
+def test_places_stray_town_kept_where_its_country_is_named(gaz):
+    from eventwire.places.mention import Mention
+    from eventwire.places.resolve import drop_stray_towns
+
+    text = "Doctors in Thames and Auckland treated the patients."
+    town = _best(gaz, "Thames", "city")
+    city = _best(gaz, "Auckland", "city")
+    ms = [Mention(Span.of(text, 11, 17), None, candidates=[(town, True)], entry=town),
+          Mention(Span.of(text, 22, 30), None, candidates=[(city, True)], entry=city)]
+    assert [m.span.text for m in drop_stray_towns(ms, text)] == ["Thames", "Auckland"]
+    ms[1].entry = _best(gaz, "London", "city")  # the other place in another country: the town is dropped
+    assert [m.span.text for m in drop_stray_towns(ms, text)] == ["Auckland"]
+
+
+@pytest.mark.parametrize("name,feature,country", [
+    ("Soviet Union", "country", "RUS"), ("USSR", "country", "RUS"), ("Oahu", "region", "USA"),
+    ("Martha's Vineyard", "region", "USA"), ("Long Island", "region", "USA")])
+def test_places_former_countries_and_islands_are_known(gaz, name, feature, country):
+    hits = [e for e, _ in gaz.lookup(name) if e.feature == feature]
+    assert hits and hits[0].country == country
+    if name == "Oahu":  # the island is Honolulu County, at that county's point
+        county = _best(gaz, "Honolulu County", "admin2")
+        assert index.distance_km(hits[0].lat, hits[0].lon, county.lat, county.lon) < 1
+
+
+@pytest.mark.model
+def test_places_an_island_the_model_takes_for_a_person(pipeline):
+    # a four-letter island is read by its own name (no abbreviation of its county's)
+    _, found = _places(pipeline, "The storm knocked out power across Oahu on Tuesday, and Kauai was spared.")
+    assert found["Oahu"].country == "USA" and found["Kauai"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_city_read_by_another_spelling_is_read_again(pipeline):
+    # "Douma" is Duma's other spelling; read as a place after "in", it is one wherever else the article writes it
+    story = pipeline.code("Syrian state media said rebels in Douma had agreed to leave. The attack on Douma killed "
+                          "dozens, medics said.", date="2020-03-02")
+    spans = [m.start for p in story.places if p.country == "SYR" and p.feature == "city" for m in p.mentions]
+    assert len(spans) == 2
+
+
+@pytest.mark.model
+def test_places_names_lying_together_beat_a_bigger_namesake(pipeline):
+    # two districts of north London side by side outweigh Alberta's city and a town of Connecticut far apart
+    text = ("Pupils from an Edmonton school cooked for the judges. Enfield Council paid for the kitchen, and "
+            "Edmonton parents helped.")
+    _, found = _places(pipeline, text)
+    assert found["Edmonton"].country == "GBR"
+
+
+@pytest.mark.model
+def test_places_another_name_of_a_city_abroad_is_no_place_alone(pipeline):
+    # "Ora" is only another name of Oran, Algeria; the story's places are American
+    _, found = _places(pipeline, "The chief executive of Ora Media said in New York that Ora would hire staff in "
+                                 "Chicago.")
+    assert "Ora" not in found and found["Chicago"].country == "USA"
+
+
+@pytest.mark.model
+def test_places_a_suburb_of_a_city_is_read_there(pipeline):
+    # the gazetteer knows West Chester only in Pennsylvania; the text says it lies by Cincinnati
+    _, found = _places(pipeline, "The 22-year-old, from the Cincinnati suburb of West Chester, pleaded guilty on "
+                                 "Monday. West Chester police said he acted alone.")
+    cincinnati = found["Cincinnati"]
+    for m in ("West Chester",):
+        p = found[m]
+        assert points.distance_km(p.lat, p.lon, cincinnati.lat, cincinnati.lon) < 50
+
+
+@pytest.mark.model
+def test_places_a_state_before_a_locality_word_holds_the_town(pipeline):
+    _, found = _places(pipeline, "Firefighters in the Ohio town of Lebanon said the blaze started in a barn.")
+    assert found["Lebanon"].country == "USA" and -85 < found["Lebanon"].lon < -83

@@ -145,7 +145,8 @@ def repeats(story: Story, found: list[Mention], taken: set[int], person_of: dict
     writes it the same way, whatever the model made of it there ("the Cairns service" after "in Cairns",
     the "Winnipeg" of "the Winnipeg Free Press"). Surely read: the model labelled it a place (or it is the
     dateline, qualified, or after "in", "at", "near", "from") and its reading is a country, region,
-    division or a town of 5,000 by its own name. Not where it lies in the full name of a person the
+    division or a town of 5,000 by its own name, or a city of 100,000 by another spelling ("Douma" for
+    Duma, Syria). Not where it lies in the full name of a person the
     article names ("Georgia Stevens") or is a word of one ("Bingham" after "Ryan Bingham"), nor where the
     actors stage took it for a person, unless it is a city of 100,000."""
     doc = story.doc
@@ -163,7 +164,8 @@ def repeats(story: Story, found: list[Mention], taken: set[int], person_of: dict
                 or prev in ("in", "at", "near", "from"))
         best = max(m.candidates, key=lambda c: (c[0].feature != "city", c[0].population))
         e, primary = best
-        if not sure or not primary or (e.feature == "city" and e.population < REPEAT_TOWN):
+        if not sure or (not primary and not (e.feature == "city" and e.population >= REPEAT_PERSON_TOWN)) \
+                or (e.feature == "city" and e.population < REPEAT_TOWN):
             continue
         key = tuple(t.text for t in span)
         known.setdefault(key[0], {}).setdefault(key, (m.candidates, e))

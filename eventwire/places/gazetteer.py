@@ -60,7 +60,13 @@ Steps, each in a module of its own (this one runs them in order: ``geoparse``):
    another spelling loses nothing for it when it is ten times bigger than every place bearing the name as
    its own ("Mansoura": Egypt's Al Mansurah); a town that shares a country's name is that town in a story
    of the county named after it ("Lebanon" with "Lebanon County"). Passes: qualifiers first, then every
-   name, then each in the context of the article's other names (confident ones, then all). Then a town of the
+   name, then each in the context of the article's other names (confident ones, then all), then the free names
+   read together in each country most of them can lie in, kept when that reading scores more in all and more by
+   the names' own points ("Bristol" and "Somerset": England, not two American towns held there by each other:
+   ``resolve.agree_on_country``). A town of fewer than 40,000 in a country where none of the article's other
+   places lies, no qualifier or dateline saying so, is a misreading ("the Thames" in a London story is no town
+   of New Zealand; "Federal mine"): its readings in the article's countries, else none
+   (``resolve.drop_stray_towns``). Then a town of the
    state the article is about that recognition left out ("fled to Perry" in a Macon story, the model
    taking Perry for a person) is read as that town (``local.local_towns``). A place entity the gazetteer knows
    by no primary spelling is also read by another spelling of it ("Gharbiya" for Al Gharbiyah:
@@ -90,7 +96,7 @@ from .mention import Mention, to_places
 from .not_places import names_an_event, opens_a_longer_name
 from .qualifiers import narrow_qualifiers
 from .recognise import recognise
-from .resolve import drop_far_respellings, drop_far_streets, one_sense, resolve
+from .resolve import agree_on_country, drop_far_respellings, drop_far_streets, drop_stray_towns, one_sense, resolve
 
 
 def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
@@ -122,8 +128,10 @@ def geoparse(story: Story, gaz: Gazetteer) -> list[Mention]:
         voters = mentions + [outlet]
     resolve(mentions, text, others=voters, confident_only=True)
     resolve(mentions, text, others=voters)
+    agree_on_country(mentions, text, voters)
     mentions = drop_far_respellings(mentions, text)
     mentions = drop_far_streets(mentions)
+    mentions = drop_stray_towns(mentions, text)
     local = local_towns(story, gaz, mentions)
     if local:
         mentions = sorted(mentions + local, key=lambda m: m.span.start)

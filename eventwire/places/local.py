@@ -149,7 +149,9 @@ def unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> li
     the list ("the villages of Binnish and Zardana": the model read Binnish), the name may come before the
     word when none comes after "of" ("Adikpo village of Kwande LGA"), and the model may label the name with the
     word ("Adikpo village") or the whole list ("Binnish and Zardana") as one entity. Read after the local towns
-    are resolved (a district found there holds its villages)."""
+    are resolved (a district found there holds its villages). The place may also stand right before the word
+    ("the Cincinnati suburb of West Chester", "the Ohio town of Lebanon"), and a name found already after
+    "of" is moved there, wherever the article writes it alone (``_move_into``)."""
     doc = story.doc
     tokens = doc_tokens(doc)
     kinds = word_list("locality_words.txt")
@@ -213,11 +215,12 @@ def unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> li
         i = tok.i
         # "the town of X [and Y] in Z", "Z's [gated] suburb of X"
         if i + 1 < len(doc) and tokens[i + 1].lower_ == "of":
-            names, j = [], i + 2
+            names, j, known = [], i + 2, []
             while True:
                 end = name_at(j)
                 if end == j and j in by_start:  # a name found already ("the towns of Haris and Varzaqan")
                     end = _end_of(by_start[j])
+                    known.append(by_start[j])
                 else:
                     if end == j:
                         break
@@ -228,8 +231,12 @@ def unlisted_places(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> li
                     j += 1
                     continue
                 break
-            outer = (container(j) or _possessor(doc, i, by_start)) if names else None
+            outer = (container(j) or _possessor(doc, i, by_start)) if names or known else None
             if outer is not None:
+                for k in known:  # "the Cincinnati suburb of West Chester": read there, not in Pennsylvania, and
+                    for m in mentions:  # so wherever the article writes it alone
+                        if m is k or (m.qualifier is None and index.fold(m.span.text) == index.fold(k.span.text)):
+                            _move_into(m, outer.entry)
                 found += [(a, b, outer) for a, b in names]
                 continue
             # no name after "of" ("Tse village of Guma LGA"): the name may stand before the word
@@ -265,10 +272,28 @@ def _possessor(doc, i: int, by_start: dict[int, Mention]) -> Mention | None:
     j = i - 1
     while j >= 0 and (tokens[j].pos_ == "ADJ" or tokens[j].tag_ == "VBN") and i - j <= 2:
         j -= 1
-    if j < 1 or tokens[j].text not in ("'s", "’s"):
+    if j < 1:
         return None
+    if tokens[j].text not in ("'s", "’s"):
+        j += 1  # "the Cincinnati suburb of West Chester": the place right before the word
     for start, m in by_start.items():
         if m.entry is not None and m.kind == "name" and m.entry.feature in ("admin1", "admin2", "city") \
                 and doc.char_span(m.span.start, m.span.end, alignment_mode="expand").end == j:
             return m
     return None
+
+
+def _move_into(m: Mention, outer: Entry) -> None:
+    """A name found already and said to lie in a place ("the Cincinnati suburb of West Chester") read there:
+    its reading inside that place or near that town, else a place of that name at that place's point."""
+    e = m.entry
+    if e is None or e is outer or lies_within(e, outer) or (outer.feature == "city" and e.lat is not None and
+                                                            index.distance_km(e.lat, e.lon, outer.lat, outer.lon) <= NEAR_KM):
+        return
+    inside = [(c, p) for c, p in m.candidates if c.feature in ("city", "admin2") and (lies_within(c, outer) or (
+        outer.feature == "city" and c.lat is not None and index.distance_km(c.lat, c.lon, outer.lat, outer.lon) <= NEAR_KM))]
+    if not inside:
+        inside = [(Entry(0, m.span.text, "city", outer.country, outer.lat, outer.lon, 0, outer.admin1,
+                         outer.admin2 if outer.feature != "admin1" else None), False)]
+    m.candidates = inside
+    m.entry = max(inside, key=lambda c: c[0].population)[0]

@@ -66,13 +66,48 @@ def drop_far_streets(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+STRAY_TOWN = 40_000  # a town smaller than this in no country of the article's other places is a misreading
+
+
+def drop_stray_towns(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name read as a town of fewer than ``STRAY_TOWN`` people, or as a town or division by another name than
+    its own, in a country where none of the article's other places lies (no other name, demonym or people of
+    it), with no qualifier or dateline to say so, is no place the article speaks of: a word that a small town
+    abroad happens to bear ("Conservation", "Olympic", "Salt"), a river the gazetteer lacks ("the Thames" in
+    a London story is no town of New Zealand), a landmark's first word, a firm ("Ora Media": no other name of
+    Oran, Algeria) or a people ("Roma"). Its readings in the article's countries are kept, if any; else it
+    is dropped."""
+    out = []
+    for m in mentions:
+        e = m.entry
+        small = e is not None and e.feature == "city" and e.population < STRAY_TOWN
+        other_name = e is not None and e.feature in ("city", "admin1", "admin2") and not any(
+            c is e and p for c, p in m.candidates)
+        if e is None or m.kind != "name" or not (small or other_name) or m.dateline \
+                or m.qualifier is not None or m.qualifies:
+            out.append(m)
+            continue
+        key = index.fold(m.span.text)
+        countries = {o.entry.country for o in mentions if o.entry is not None and index.fold(o.span.text) != key}
+        if not countries or e.country in countries:
+            out.append(m)
+            continue
+        m.candidates = [(c, p) for c, p in m.candidates if c.country in countries]
+        if m.candidates:
+            resolve([m], text, others=mentions)
+            out.append(m)
+    return out
+
+
 def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, others: list[Mention] | None = None,
-            confident_only: bool = False) -> None:
+            confident_only: bool = False) -> float:
     """Pick each mention's entry. With ``others``, the context of a name is built from the other names
-    of the article only (so that "London" said five times does not vote for its own reading)."""
+    of the article only (so that "London" said five times does not vote for its own reading). Returns the
+    sum of the picked readings' points."""
     from .index import fold
 
     contexts: dict[str, Context] = {}
+    total = 0.0
     for m in mentions:
         if not m.candidates:
             continue
@@ -86,6 +121,7 @@ def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, o
             own = context_without(ctx or Context(), m)
         ranked = sorted(((score(m, e, p, own, text), i) for i, (e, p) in enumerate(m.candidates)), reverse=True)
         best = ranked[0]
+        total += best[0]
         m.entry = m.candidates[best[1]][0]
         m.score_margin = best[0] - ranked[1][0] if len(ranked) > 1 else 99.0
         outer = qualifying_division(m)
@@ -93,6 +129,57 @@ def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, o
             # "Holliday, Mo.", a village the gazetteer lacks there: the state it is said to lie in, not a
             # namesake elsewhere
             m.entry = outer
+    return total
+
+
+AGREE_MAX = 4  # countries tried as one reading of the article's free names (those most of them can lie in)
+
+
+def agree_on_country(mentions: list[Mention], text: str, voters: list[Mention]) -> None:
+    """The article's names read in one country where that reading scores more in all than the one the
+    passes settled on. Names read one at a time in the context of the others can hold each other in a
+    wrong country: "Bristol" and "Somerset" each lean to the American town while the other is read there,
+    though read together in England, a city of 480,000 and its county, they score more. For each country
+    (up to ``AGREE_MAX``) where two or more free names (no qualifier, no dateline) have a reading, those
+    names start at their biggest reading there and every name is resolved once more with the others as
+    context; a reading is kept when its sum of points beats the current one's by more than the points it
+    loses on the names' own points, without context (``_prior``: a bigger place, a name's primary
+    reading), so that a country is not chosen only because every name read there votes for it: "Edmonton"
+    and "Enfield" lying together in north London beat Alberta's city and a Connecticut town far apart."""
+    free = [m for m in mentions if m.kind == "name" and m.entry is not None and len(m.candidates) > 1
+            and m.qualifier is None and not m.qualifies and not m.dateline and not m.affiliation]
+    if len(free) < 2:
+        return
+    have = Counter(c for m in free for c in {e.country for e, _ in m.candidates if e.country})
+    tried = [c for c, k in have.most_common() if k >= 2][:AGREE_MAX]
+    if len(tried) < 2:
+        return
+    live = [m for m in mentions if m.candidates]
+    start = [(m.entry, m.score_margin) for m in live]
+    resolve(live, text, others=voters)
+    best_total, best_state = resolve(live, text, others=voters), [(m.entry, m.score_margin) for m in live]
+    for c in tried:
+        for m, (e, margin) in zip(live, start):
+            m.entry, m.score_margin = e, margin
+        for m in free:
+            here = [e for e, _ in m.candidates if e.country == c]
+            if here:
+                m.entry = max(here, key=lambda e: e.population)
+        resolve(live, text, others=voters)
+        total = resolve(live, text, others=voters)  # the second pass scores each name against the others' final readings
+        lost = _prior(live, best_state, text) - _prior(live, [(m.entry, 0) for m in live], text)
+        if total > best_total + max(0.0, lost) + 1e-9:
+            best_total, best_state = total, [(m.entry, m.score_margin) for m in live]
+    for m, (e, margin) in zip(live, best_state):
+        m.entry, m.score_margin = e, margin
+
+
+def _prior(mentions: list[Mention], state: list, text: str) -> float:
+    """The points of a reading of the article's names without their context (size, kind, the words
+    around each name)."""
+    empty = Context()
+    return sum(score(m, e, any(c is e and p for c, p in m.candidates), empty, text)
+               for m, (e, _) in zip(mentions, state) if e is not None)
 
 
 def one_sense(mentions: list[Mention], text: str = "") -> None:
