@@ -880,6 +880,13 @@ def test_actors_a_first_name_only_women_bear_is_never_he(pipeline):
     assert [a.name for a in story.actors if any(m.start == he for m in a.mentions)] == ["Tom Ruddock"]
 
 
+def test_actors_a_dash_set_off_by_spaces_ends_a_name(pipeline):
+    text = "Dana Orrin Kell - Marsh's business partner - told reporters the firm would close."
+    story = pipeline.code(text)
+    names = [a.name for a in story.actors if a.kind == "person"]
+    assert "Dana Orrin Kell" in names and not any("-" in n for n in names), names
+
+
 def test_actors_unfamiliar_name_with_an_appositive_title_is_a_person(pipeline):
     # the small model reads many unfamiliar personal names as ORG; a person's title in apposition says who it is
     story = pipeline.code("Oswin Vanterpool, the defence minister, said the army would withdraw from the border.")

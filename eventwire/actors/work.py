@@ -76,7 +76,8 @@ def paragraph_kinds(story: Story, doc) -> list[str]:
 
 
 def trim(doc, s: int, e: int) -> tuple[int, int]:
-    """Drop leading determiners and trailing possessives, punctuation and spaces from a token range."""
+    """Drop leading determiners and trailing possessives, punctuation and spaces from a token range, and end it
+    at a dash set off by spaces."""
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_space or doc[s].is_punct):
         s += 1
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_space or doc[e - 1].text in ("'s", "’s")
@@ -84,6 +85,10 @@ def trim(doc, s: int, e: int) -> tuple[int, int]:
         e -= 1
     if e > s and doc[e - 1].text == "." and not doc[e - 1].idx == doc[e - 2].idx + len(doc[e - 2].text):
         e -= 1
+    dash = next((i for i in range(s + 1, e - 1) if doc[i].text in ("-", "–", "—") and doc[i].whitespace_
+                 and doc[i - 1].whitespace_), None)
+    if dash is not None:
+        return trim(doc, s, dash)  # "Deborah Reynolds - Santilli's girlfriend - told": a dash ends the name
     pos = next((i for i in range(s + 1, e) if doc[i].tag_ == "POS"), None)
     if pos is not None and all(doc[i].like_num for i in range(pos + 1, e)):
         return trim(doc, s, pos)  # "ESSID's 2015 visit": a year after the possessive is not the name
