@@ -1,0 +1,45 @@
+"""One act told twice in a sentence is one record: the telling that names no one hit merges into the telling that
+does (``records._untargeted_merged``), and the casualties of an attack whose target is not named are folded
+into it (``circumstance.casualties_folded``). Sentences written for these tests."""
+
+import pytest
+
+
+def _events(pipeline, text):
+    story = pipeline.code(text)
+    names = {a.id: a.name for a in story.actors}
+    return [(e.type, e.trigger.text, [names[i] for i in e.source], [names[i] for i in e.target])
+            for e in story.events]
+
+
+@pytest.mark.model
+def test_claimed_attack_and_its_killing_are_one_assault(pipeline):
+    got = _events(pipeline, "Hamas claimed responsibility for an attack on Sunday in which five soldiers were "
+                            "killed.")
+    assaults = [e for e in got if e[0] == "ASSAULT"]
+    assert len(assaults) == 1, got
+    assert any("soldiers" in t for t in assaults[0][3]), got
+
+
+@pytest.mark.model
+def test_claim_of_an_attack_takes_its_victims_as_target(pipeline):
+    got = _events(pipeline, "Al-Shabaab claimed responsibility for the ambush, which killed and wounded dozens of "
+                            "soldiers near Baidoa.")
+    assaults = [e for e in got if e[0] == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0][1] == "claimed", got
+    assert any("soldiers" in t for t in assaults[0][3]), got
+
+
+@pytest.mark.model
+def test_earlier_telling_with_no_target_keeps_the_trigger_and_takes_the_target(pipeline):
+    got = _events(pipeline, "Norway has established diplomatic ties with and opened an embassy in Caracas, the "
+                            "ministry said on Monday.")
+    support = [e for e in got if e[0] == "SUPPORT"]
+    assert len(support) == 1 and support[0][1] == "established", got
+    assert support[0][3], got
+
+
+@pytest.mark.model
+def test_two_acts_with_their_own_targets_stay_two(pipeline):
+    got = _events(pipeline, "Rebels kidnapped four aid workers in Gao and attacked an army post in Kidal.")
+    assert [e[1] for e in got if e[0] == "ASSAULT"] == ["kidnapped", "attacked"], got
