@@ -43,3 +43,20 @@ def test_earlier_telling_with_no_target_keeps_the_trigger_and_takes_the_target(p
 def test_two_acts_with_their_own_targets_stay_two(pipeline):
     got = _events(pipeline, "Rebels kidnapped four aid workers in Gao and attacked an army post in Kidal.")
     assert [e[1] for e in got if e[0] == "ASSAULT"] == ["kidnapped", "attacked"], got
+
+
+@pytest.mark.model
+def test_defending_ones_own_deed_is_no_support(pipeline):
+    got = _events(pipeline, "The Bolivian president defended his decision to make an official visit to Chile on Monday.")
+    assert "SUPPORT" not in [e[0] for e in got], got
+    assert ("CONSULT", "visit") in [e[:2] for e in got], got
+    got = _events(pipeline, "The foreign minister defended her remarks about the border dispute.")
+    assert "SUPPORT" not in [e[0] for e in got], got
+
+
+@pytest.mark.model
+def test_defending_another_side_is_support(pipeline):
+    got = _events(pipeline, "Ecuador defended Peru against criticism of its fishing fleet.")
+    assert [e[:2] for e in got if e[0] == "SUPPORT"] == [("SUPPORT", "defended")], got
+    got = _events(pipeline, "The government defended its allies against the criticism.")
+    assert [e[:2] for e in got if e[0] == "SUPPORT"] == [("SUPPORT", "defended")], got

@@ -136,6 +136,16 @@ def _idea(tok) -> bool:
     return bool(found) and set(found) <= ABSTRACT and abstract(tok)
 
 
+def _own_deed(story, obj) -> bool:
+    """Whether an object is the subject's own deed or words: owned by a possessive pronoun and naming no actor or
+    people ("his DECISION", "its POLICY", "their REMARKS"; not "its ALLIES", "his PARTY")."""
+    from .triggers import _people_word
+
+    return obj is not None and obj.pos_ == "NOUN" and \
+        any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children) and _outside(story, obj) and \
+        not _people_word(obj)
+
+
 def figurative(story, tok, entry) -> bool:
     """Whether a word's sense is a figure by what it is said of: a deed done to oneself ("avoided shooting
     ITSELF in the foot", "defended HIMSELF"), a material deed done to an idea ("reinforces all the negative
@@ -146,6 +156,8 @@ def figurative(story, tok, entry) -> bool:
     if entry.pos != "V":
         return False
     obj = child(tok, "dobj") or child(tok, "nsubjpass")  # "her MIND is shot"
+    if entry.type == "SUPPORT" and lemma(tok) == "defend" and _own_deed(story, obj):
+        return True  # "defended HIS DECISION to visit Athens", "defends ITS RECORD": justifying oneself
     said_of = [obj, *obj.conjuncts] if obj is not None else []  # "rights groups and MEDIA were banned": not all
     if entry.type == "ASSAULT" and figurative_words().get(lemma(tok)) == "criticize" and said_of \
             and all(_idea(x) and _outside(story, x) for x in said_of):
