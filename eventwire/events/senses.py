@@ -103,6 +103,8 @@ SELFLESS = {"SUPPORT", "AID", "CONSULT", "CONCEDE", "ASSAULT", "COERCE", "SANCTI
 # Subjects that strike no one: states, feelings, thoughts and times ("when CRISIS strikes Paris"); "forces"
 # are a quality by their commonest sense, and do strike.
 IDLE_SUBJECTS = {"state", "feeling", "cognition", "time"}
+# What one defends of one's own when one justifies oneself: a deed, words or a thought ("his decision", "its record").
+OWN_DEEDS = {"act", "communication", "cognition", "event", "attribute"}
 
 
 def _reflexive(tok) -> bool:
@@ -137,13 +139,12 @@ def _idea(tok) -> bool:
 
 
 def _own_deed(story, obj) -> bool:
-    """Whether an object is the subject's own deed or words: owned by a possessive pronoun and naming no actor or
-    people ("his DECISION", "its POLICY", "their REMARKS"; not "its ALLIES", "his PARTY")."""
-    from .triggers import _people_word
-
+    """Whether an object is the subject's own deed or words: owned by a possessive pronoun, no actor, and a deed,
+    words or thought by its commonest WordNet sense ("his DECISION", "its POLICY", "their REMARKS"; not "its
+    ALLIES", "his PARTY")."""
     return obj is not None and obj.pos_ == "NOUN" and \
         any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children) and _outside(story, obj) and \
-        not _people_word(obj)
+        noun_class(obj) in OWN_DEEDS
 
 
 def figurative(story, tok, entry) -> bool:
