@@ -60,3 +60,14 @@ def test_defending_another_side_is_support(pipeline):
     assert [e[:2] for e in got if e[0] == "SUPPORT"] == [("SUPPORT", "defended")], got
     got = _events(pipeline, "The government defended its allies against the criticism.")
     assert [e[:2] for e in got if e[0] == "SUPPORT"] == [("SUPPORT", "defended")], got
+
+
+@pytest.mark.model
+def test_breaking_up_a_protest_is_crowd_control(pipeline):
+    # CAMEO 175 (PETRARCH's verb dictionary codes "break up demonstrations" so): ASSAULT, crowd-control
+    for text in ("Riot police broke up an opposition rally in Minsk on Sunday.",
+                 "police broke up a sit-in protest by farmers outside the district office."):
+        got = _events(pipeline, text)
+        assert ("ASSAULT", "broke") in [e[:2] for e in got], got
+    for text in ("The band broke up after their third album.", "Regulators broke up the telephone monopoly."):
+        assert _events(pipeline, text) == [], text
