@@ -71,3 +71,14 @@ def test_breaking_up_a_protest_is_crowd_control(pipeline):
         assert ("ASSAULT", "broke") in [e[:2] for e in got], got
     for text in ("The band broke up after their third album.", "Regulators broke up the telephone monopoly."):
         assert _events(pipeline, text) == [], text
+
+
+@pytest.mark.model
+def test_what_a_ban_forbids_is_no_event(pipeline):
+    for text in ("Minsk's ban on demonstrations was lifted on Tuesday.",
+                 "Riga's long ban on protests was lifted after the election.",
+                 "The governor lifted restrictions on rallies in the province."):
+        got = _events(pipeline, text)
+        assert "PROTEST" not in [e[0] for e in got], got
+    got = _events(pipeline, "Thousands of farmers held demonstrations in Warsaw against the ban on imports.")
+    assert "PROTEST" in [e[0] for e in got], got
