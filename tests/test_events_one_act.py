@@ -82,3 +82,20 @@ def test_what_a_ban_forbids_is_no_event(pipeline):
         assert "PROTEST" not in [e[0] for e in got], got
     got = _events(pipeline, "Thousands of farmers held demonstrations in Warsaw against the ban on imports.")
     assert "PROTEST" in [e[0] for e in got], got
+
+
+@pytest.mark.model
+def test_calling_a_truce_declares_it(pipeline):
+    # CAMEO 0871, declare a truce; "called FOR a truce" is a request, and calling a person is a call
+    got = _events(pipeline, "The rebel commander called a three-day truce over the holiday.")
+    assert ("RETREAT", "called") in [e[:2] for e in got], got
+    got = _events(pipeline, "The bishops called for a ceasefire in the north.")
+    assert [e[0] for e in got] == ["REQUEST"], got
+    got = _events(pipeline, "The Chilean president called the Bolivian president to discuss a truce.")
+    assert ("CONSULT", "called") in [e[:2] for e in got], got
+
+
+@pytest.mark.model
+def test_lifting_a_lockdown_is_a_concession(pipeline):
+    got = _events(pipeline, "The governor lifted the lockdown in the northern districts on Friday.")
+    assert ("CONCEDE", "lifted") in [e[:2] for e in got], got
