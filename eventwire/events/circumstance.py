@@ -9,7 +9,8 @@
 - A killing or wounding told in a clause beside an attack the sentence aims at someone else ("hit the enclave,
   killing 32 civilians", "an attack on the embassy that killed 17", "two people were killed when ISIL attacked
   the embassy") tells what the attack caused: it is folded into the attack, which keeps the casualties' words
-  (``casualties``), and is not coded again (``casualties_folded``). Verbs coordinated with the attack ("attacked
+  (``casualties``), and is not coded again (``casualties_folded``); an attack that names no target ("claimed
+  responsibility for the bombing that killed 30 people") takes the casualties as its target. Verbs coordinated with the attack ("attacked
   the base and killed five"), attacks with no doer named and killings told in the active beside a clause below
   them ("killed 81, while 67 were abducted") are events of their own.
 - A passive killing, attack or arrest with no "by" agent takes its source from the operation or attack it
@@ -139,7 +140,8 @@ def casualties_folded(drafts: list[Draft]) -> list[Draft]:
         if d.type == "ASSAULT" and d.match.entry.pos == "V" and tok.lemma_.lower() in casualty:
             for o in drafts:
                 if o is d or o.type != "ASSAULT" or not o.source.actors or \
-                        not set(o.target.ids()) - set(o.source.ids()) or o.match.tok.lemma_.lower() in casualty:
+                        (o.target.actors and not set(o.target.ids()) - set(o.source.ids())) or \
+                        o.match.tok.lemma_.lower() in casualty:
                     continue
                 here = _clause_of(o.match.tok)
                 # the attack told below the casualties only when they are the passive's subject ("two people
@@ -156,6 +158,8 @@ def casualties_folded(drafts: list[Draft]) -> list[Draft]:
         words = [victims.doc[victims.left_edge.i:victims.right_edge.i + 1].text] if victims is not None else \
             [tok.doc.text[s:e] for s, e in d.target.at.values()]
         attack.attrs.setdefault("casualties", []).extend(words)
+        if not attack.target.actors and d.target.actors:  # "claimed responsibility for the bombing that killed
+            attack.target = d.target  # 30 people": whom the attack hit, when it names no one itself
     return out
 
 

@@ -35,10 +35,19 @@ def consume_content(consumed: set[int], tok, etype: str) -> None:
             # the report asserts (nor one the court did)
 
 
+# Nouns of a rule that forbids or limits what its "on" phrase names ("a BAN ON demonstrations", "RESTRICTIONS ON
+# rallies"): that act is not told as done.
+FORBIDDING_NOUNS = {"ban", "prohibition", "moratorium", "restriction", "curb"}
+
+
 def prevented_act(tok) -> bool:
     """Whether a verb is the act a verb of keeping someone from it names in its "from" phrase ("banned X FROM
-    HOLDING office", "prevented agencies FROM PROVIDING aid"; ``events/preventing_verbs.txt``): it does not
-    happen, so it is no event."""
+    HOLDING office", "prevented agencies FROM PROVIDING aid"; ``events/preventing_verbs.txt``), or an event noun
+    is what a ban or restriction forbids ("lifted its BAN ON DEMONSTRATIONS"): it does not happen, so it is no
+    event."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against") and tok.head.dep_ == "prep" and \
+            tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in FORBIDDING_NOUNS:
+        return True
     if tok.dep_ != "pcomp" or tok.head.lower_ != "from" or tok.head.dep_ != "prep":
         return False
     gov = tok.head.head

@@ -64,7 +64,42 @@ def to_events(story: Story, drafts: list[Draft]) -> list[Event]:
         ev = _record(story, d, f"e{len(out) + 1}")
         seen.setdefault(key, []).append(ev)
         out.append(ev)
+    return _untargeted_merged(out)
+
+
+def _untargeted_merged(events: list[Event]) -> list[Event]:
+    """Without a record that names no target beside one of its sentence with the same type, source, negation
+    and a compatible mode that names one: the same act told twice, once with whom it hit ("claimed the attack
+    that killed 300 people": the claim and the killing; "in an attack on Monday, rebels killed five soldiers").
+    The earlier telling is kept, with the other's target."""
+    dropped: set[int] = set()
+    for ev in events:
+        if not ev.source or ev.target or id(ev) in dropped:
+            continue
+        o = next((o for o in events if o is not ev and id(o) not in dropped and o.target and o.type == ev.type and
+                  o.source == ev.source and (o.negated, o.hypothetical) == (ev.negated, ev.hypothetical) and
+                  o.evidence.start == ev.evidence.start and (not o.mode or not ev.mode or o.mode == ev.mode)), None)
+        if o is None:
+            continue
+        keep, gone = (ev, o) if _at(ev) < _at(o) else (o, ev)
+        if keep is ev:
+            ev.target = o.target
+            for key in ("target_spans", "target_phrases", "target_text"):
+                if key in o.attrs:
+                    ev.attrs[key] = o.attrs[key]
+        keep.confidence = max(keep.confidence, gone.confidence)
+        if gone.mode and not keep.mode:
+            keep.mode, keep.cameo = gone.mode, gone.cameo
+            keep.quad_class, keep.goldstein = gone.quad_class, gone.goldstein
+        dropped.add(id(gone))
+    out = [ev for ev in events if id(ev) not in dropped]
+    for i, ev in enumerate(out):
+        ev.id = f"e{i + 1}"
     return out
+
+
+def _at(ev: Event) -> int:
+    return ev.trigger.start if ev.trigger is not None else ev.evidence.start
 
 
 def _record(story: Story, d: Draft, event_id: str) -> Event:

@@ -103,6 +103,8 @@ SELFLESS = {"SUPPORT", "AID", "CONSULT", "CONCEDE", "ASSAULT", "COERCE", "SANCTI
 # Subjects that strike no one: states, feelings, thoughts and times ("when CRISIS strikes Paris"); "forces"
 # are a quality by their commonest sense, and do strike.
 IDLE_SUBJECTS = {"state", "feeling", "cognition", "time"}
+# What one defends of one's own when one justifies oneself: a deed, words or a thought ("his decision", "its record").
+OWN_DEEDS = {"act", "communication", "cognition", "event", "attribute"}
 
 
 def _reflexive(tok) -> bool:
@@ -136,6 +138,15 @@ def _idea(tok) -> bool:
     return bool(found) and set(found) <= ABSTRACT and abstract(tok)
 
 
+def _own_deed(story, obj) -> bool:
+    """Whether an object is the subject's own deed or words: owned by a possessive pronoun, no actor, and a deed,
+    words or thought by its commonest WordNet sense ("his DECISION", "its POLICY", "their REMARKS"; not "its
+    ALLIES", "his PARTY")."""
+    return obj is not None and obj.pos_ == "NOUN" and \
+        any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children) and _outside(story, obj) and \
+        noun_class(obj) in OWN_DEEDS
+
+
 def figurative(story, tok, entry) -> bool:
     """Whether a word's sense is a figure by what it is said of: a deed done to oneself ("avoided shooting
     ITSELF in the foot", "defended HIMSELF"), a material deed done to an idea ("reinforces all the negative
@@ -146,6 +157,8 @@ def figurative(story, tok, entry) -> bool:
     if entry.pos != "V":
         return False
     obj = child(tok, "dobj") or child(tok, "nsubjpass")  # "her MIND is shot"
+    if entry.type == "SUPPORT" and lemma(tok) == "defend" and _own_deed(story, obj):
+        return True  # "defended HIS DECISION to visit Athens", "defends ITS RECORD": justifying oneself
     said_of = [obj, *obj.conjuncts] if obj is not None else []  # "rights groups and MEDIA were banned": not all
     if entry.type == "ASSAULT" and figurative_words().get(lemma(tok)) == "criticize" and said_of \
             and all(_idea(x) and _outside(story, x) for x in said_of):
