@@ -1628,3 +1628,13 @@ def test_roles_an_exchange_of_fire_is_fighting_with_both_sides_as_source(pipelin
     """Exchanging or trading fire is fighting (ASSAULT, small arms), done by both sides together."""
     _, dyads = _dyads(pipeline, text)
     assert any(d[0] == "ASSAULT" and len(d[2]) == 2 for d in dyads), dyads
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ("The Kenyan president sent a message to the Ugandan leader condemning the border attack.", "condemning",
+     "Kenyan president"),
+    ("The army issued a statement to the press accusing the rebels of killing civilians.", "accusing", "army"),
+])
+def test_roles_a_participle_on_a_message_s_recipient_is_the_sender_s_act(pipeline, text, trigger, source):
+    _, (_t, _w, src, _tgt, _a) = _one(pipeline, text, trigger)
+    assert src == [source] or _has(src, source), src
