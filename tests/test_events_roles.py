@@ -1638,3 +1638,10 @@ def test_roles_an_exchange_of_fire_is_fighting_with_both_sides_as_source(pipelin
 def test_roles_a_participle_on_a_message_s_recipient_is_the_sender_s_act(pipeline, text, trigger, source):
     _, (_t, _w, src, _tgt, _a) = _one(pipeline, text, trigger)
     assert src == [source] or _has(src, source), src
+
+
+def test_roles_a_person_urged_to_act_does_the_act_even_with_no_actor(pipeline):
+    # the object of "encouraged" acts, though the actors stage gave "the defendant" no actor: not the encourager
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Hussain encouraged the defendant to attack the police station.",
+                                     "attack")
+    assert not _has(src, "Hussain") and tgt, (src, tgt)

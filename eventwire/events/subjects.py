@@ -101,6 +101,22 @@ def subject_of(tok, seen=0):
     return None
 
 
+def object_or_sender(tok, s, named):
+    """Who does a clause its governing verb's object is read to control: an object that names no actor
+    (``named`` tells) leaves the act to the sender ("sent 21 PERSONNEL to investigate"), unless it is a
+    person or a pronoun urged, asked or encouraged to act ("encouraged THE DEFENDANT to attack a police
+    station", "urged HIM to"); a verb that only sends or deploys (no control frame in the lexicon) sends them."""
+    if s is None or tok.dep_ != "xcomp" or s.i == tok.i or s.dep_ != "dobj" or named(s):
+        return s
+    if s.pos_ == "PRON" or first_class("noun", s.lemma_.lower()) == "person":
+        from .lexicon import by_head
+
+        frames = {e.frame for e in by_head().get((tok.head.lemma_.lower(), "V"), ())}
+        if "ctl" in frames or not frames:
+            return s
+    return subject_of(tok.head) or s
+
+
 def message_sender(tok, seen: int = 0):
     """The sender of a message a participle describes, when the parse hung the participle on the message's
     recipient: "sent a letter TO THE UGANDAN LEADER condemning the attack", "wrote to the UN chief urging
