@@ -1645,3 +1645,11 @@ def test_roles_a_person_urged_to_act_does_the_act_even_with_no_actor(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Hussain encouraged the defendant to attack the police station.",
                                      "attack")
     assert not _has(src, "Hussain") and tgt, (src, tgt)
+
+
+def test_roles_a_target_named_by_no_actor_is_shown_at_its_words(pipeline):
+    # "the girl's mother" is someone's kin, no actor of her own: the event still names her as its target phrase
+    story = pipeline.code("Police arrested the girl's mother on Monday.")
+    ev = next(e for e in story.events if e.trigger.text == "arrested")
+    assert [p["text"] for p in ev.attrs.get("target_phrases", [])] == ["the girl's mother"]
+    assert ev.attrs.get("target_text") and not ev.target
