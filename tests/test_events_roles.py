@@ -1653,3 +1653,14 @@ def test_roles_a_target_named_by_no_actor_is_shown_at_its_words(pipeline):
     ev = next(e for e in story.events if e.trigger.text == "arrested")
     assert [p["text"] for p in ev.attrs.get("target_phrases", [])] == ["the girl's mother"]
     assert ev.attrs.get("target_text") and not ev.target
+
+
+@pytest.mark.parametrize("text,trigger,not_target", [
+    ("Steve Scalise visited the region on Monday. For his part, Rachid El Abdi praised the close relations "
+     "binding the two countries.", "praised", "Scalise"),
+    ("The lawyer Maria Elias is bringing the lawsuit on behalf of the Democratic National Committee.", "lawsuit",
+     "Democratic"),
+])
+def test_roles_on_behalf_of_and_for_ones_part_name_no_target(pipeline, text, trigger, not_target):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, text, trigger)
+    assert not _has(tgt, not_target), tgt
