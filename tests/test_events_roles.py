@@ -1664,3 +1664,11 @@ def test_roles_a_target_named_by_no_actor_is_shown_at_its_words(pipeline):
 def test_roles_on_behalf_of_and_for_ones_part_name_no_target(pipeline, text, trigger, not_target):
     _, (_t, _w, _src, tgt, _a) = _one(pipeline, text, trigger)
     assert not _has(tgt, not_target), tgt
+
+
+def test_roles_parties_judging_a_pact_are_sources_not_sides(pipeline):
+    # criticising a pact is each critic's act on it, not a reciprocal act of the two (as signing it would be)
+    _, (_t, _w, src, _tgt, attrs) = _one(pipeline, "France and Germany criticized the nuclear deal.", "criticized")
+    assert _has(src, "France") and _has(src, "Germany")
+    assert [p["text"] for p in attrs.get("source_phrases", [])] == ["France", "Germany"]
+    assert not attrs.get("reciprocal")
