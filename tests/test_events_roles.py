@@ -1672,3 +1672,11 @@ def test_roles_parties_judging_a_pact_are_sources_not_sides(pipeline):
     assert _has(src, "France") and _has(src, "Germany")
     assert [p["text"] for p in attrs.get("source_phrases", [])] == ["France", "Germany"]
     assert not attrs.get("reciprocal")
+
+
+def test_roles_a_wh_word_object_is_no_person_urged_to_act(pipeline):
+    # "WHAT I have seen working with X": "what" is no one asked to act; the act stays the speaker's
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, 'Lopez contrasted the senator with Kamau: "What I have seen working with Minister Kamau is she is '
+                  'a steady hand."', "working")
+    assert _has(src, "Lopez") and _has(tgt, "Kamau"), (src, tgt)

@@ -20,6 +20,7 @@ from .syntax import child
 # Verbs that tell who said the news ("X overran a base, officials SAID, killing 17 soldiers"): a participle
 # clause the parse hung on them continues the news they report, not the saying.
 SAYING = {"say", "tell", "add", "report", "state", "announce", "confirm"}
+PERSONAL = {"me", "you", "him", "her", "us", "them"}  # pronouns for people urged or asked to act
 
 
 def main_verb_of_noun_root(tok) -> bool:
@@ -108,7 +109,7 @@ def object_or_sender(tok, s, named):
     station", "urged HIM to"); a verb that only sends or deploys (no control frame in the lexicon) sends them."""
     if s is None or tok.dep_ != "xcomp" or s.i == tok.i or s.dep_ != "dobj" or named(s):
         return s
-    if s.pos_ == "PRON" or first_class("noun", s.lemma_.lower()) == "person":
+    if s.lower_ in PERSONAL or first_class("noun", s.lemma_.lower()) == "person":  # not "WHAT I have seen working"
         from .lexicon import by_head
 
         frames = {e.frame for e in by_head().get((tok.head.lemma_.lower(), "V"), ())}
