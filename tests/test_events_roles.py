@@ -1628,3 +1628,55 @@ def test_roles_an_exchange_of_fire_is_fighting_with_both_sides_as_source(pipelin
     """Exchanging or trading fire is fighting (ASSAULT, small arms), done by both sides together."""
     _, dyads = _dyads(pipeline, text)
     assert any(d[0] == "ASSAULT" and len(d[2]) == 2 for d in dyads), dyads
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ("The Kenyan president sent a message to the Ugandan leader condemning the border attack.", "condemning",
+     "Kenyan president"),
+    ("The army issued a statement to the press accusing the rebels of killing civilians.", "accusing", "army"),
+])
+def test_roles_a_participle_on_a_message_s_recipient_is_the_sender_s_act(pipeline, text, trigger, source):
+    _, (_t, _w, src, _tgt, _a) = _one(pipeline, text, trigger)
+    assert src == [source] or _has(src, source), src
+
+
+def test_roles_a_person_urged_to_act_does_the_act_even_with_no_actor(pipeline):
+    # the object of "encouraged" acts, though the actors stage gave "the defendant" no actor: not the encourager
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Hussain encouraged the defendant to attack the police station.",
+                                     "attack")
+    assert not _has(src, "Hussain") and tgt, (src, tgt)
+
+
+def test_roles_a_target_named_by_no_actor_is_shown_at_its_words(pipeline):
+    # "the girl's mother" is someone's kin, no actor of her own: the event still names her as its target phrase
+    story = pipeline.code("Police arrested the girl's mother on Monday.")
+    ev = next(e for e in story.events if e.trigger.text == "arrested")
+    assert [p["text"] for p in ev.attrs.get("target_phrases", [])] == ["the girl's mother"]
+    assert ev.attrs.get("target_text") and not ev.target
+
+
+@pytest.mark.parametrize("text,trigger,not_target", [
+    ("Steve Scalise visited the region on Monday. For his part, Rachid El Abdi praised the close relations "
+     "binding the two countries.", "praised", "Scalise"),
+    ("The lawyer Maria Elias is bringing the lawsuit on behalf of the Democratic National Committee.", "lawsuit",
+     "Democratic"),
+])
+def test_roles_on_behalf_of_and_for_ones_part_name_no_target(pipeline, text, trigger, not_target):
+    _, (_t, _w, _src, tgt, _a) = _one(pipeline, text, trigger)
+    assert not _has(tgt, not_target), tgt
+
+
+def test_roles_parties_judging_a_pact_are_sources_not_sides(pipeline):
+    # criticising a pact is each critic's act on it, not a reciprocal act of the two (as signing it would be)
+    _, (_t, _w, src, _tgt, attrs) = _one(pipeline, "France and Germany criticized the nuclear deal.", "criticized")
+    assert _has(src, "France") and _has(src, "Germany")
+    assert [p["text"] for p in attrs.get("source_phrases", [])] == ["France", "Germany"]
+    assert not attrs.get("reciprocal")
+
+
+def test_roles_a_wh_word_object_is_no_person_urged_to_act(pipeline):
+    # "WHAT I have seen working with X": "what" is no one asked to act; the act stays the speaker's
+    _, (_t, _w, src, tgt, _a) = _one(
+        pipeline, 'Lopez contrasted the senator with Kamau: "What I have seen working with Minister Kamau is she is '
+                  'a steady hand."', "working")
+    assert _has(src, "Lopez") and _has(tgt, "Kamau"), (src, tgt)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..data import word_set
 from . import modality
 from .passive import agent_of, is_passive, passive_agent, patient_of
-from .subjects import main_verb_of_noun_root, subject_of
+from .subjects import main_verb_of_noun_root, object_or_sender, subject_of
 from .draft import Work
 from .lexicon import Entry
 from .conjuncts import place_conjuncts, shared_object, stray_conjuncts
@@ -167,11 +167,7 @@ def verb_args(w: Work, tok, entry: Entry):
 def _verb_source(w: Work, tok) -> tuple:
     """(subject token, its actors) of an active verb."""
     story = w.story
-    s = subject_of(tok)
-    if s is not None and tok.dep_ == "xcomp" and s.i != tok.i and s.dep_ == "dobj" and \
-            not resolve(story, s).actors:
-        # "sent 21 personnel to investigate": an object that names no actor leaves the act to the sender
-        s = subject_of(tok.head) or s
+    s = object_or_sender(tok, subject_of(tok), lambda t: resolve(story, t).actors)
     src = Resolved()
     direct = story.actor_at(s.idx, s.idx + len(s)) if s is not None else None
     if s is not None and s.lower_ in THIRD_PLURAL and len(all_at(story, s)) > 1:

@@ -9,7 +9,7 @@ from ..data import word_set
 from .draft import Work
 from .owners import made_by
 from .resolve import Resolved, coordinated_owners, kin_noun
-from .syntax import ally_phrase
+from .syntax import ally_phrase, aside
 from .triggers import noun_event
 from ..word_classes import first_class
 
@@ -110,4 +110,4 @@ def _deep_step(c) -> bool:
         return False  # "warned against ..., IN AN INTERVIEW with CNN", "in a statement sent to media": the medium
     if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
         return False
-    return True
+    return not (c.dep_ == "pobj" and aside(c))  # "on behalf of X", "for its part": no one acted on

@@ -12,7 +12,7 @@ unchanged (PLOVER codes a dyad for them, the first side named as its source).
 
 What counts as reciprocal is read from the lexicon's argument frame ("recip": meet, talks, sign, cooperate,
 joint exercise, ...), also on the clause a control verb takes ("failed TO REACH AGREEMENT") and on a pact a verb
-acts on ("X and Y violated THE CEASEFIRE"), and from "agree" itself, which is reciprocal only when several
+acts on ("X and Y violated THE CEASEFIRE", but not one they criticize, condemn or protest), and from "agree" itself, which is reciprocal only when several
 parties agree and no one else is named ("Meyer and Reives agree with Scott" agree with a third party, "Mexico and
 Canada agreed to lift tariffs on American products" act on someone: both keep their direction). A meeting or a
 pact signed keeps both sides when the other is named as a partner ("with", "between", or the object of "meet");
@@ -29,6 +29,7 @@ from .triggers import match_token
 MEETING_TYPES = {"CONSULT"}  # a meeting is between its sides, whoever is named first
 AGREEING = {"agree"}  # verbs of agreeing, reciprocal when several agree on their own
 SIGNING = {"sign"}  # a pact is signed by its sides alike: "X signed an agreement WITH Y", "X and Y signed a deal"
+JUDGING = {"ACCUSE", "PROTEST"}  # "X and Y criticized THE DEAL", "blame trade deals": each judges it, no side acts
 PARTNER_PREPS = {"with", "between"}  # "signed an agreement WITH China", "cooperation BETWEEN X and Y"
 
 
@@ -43,7 +44,7 @@ def _frames(d: Draft) -> set[str]:
             if inner.entry.type in MEETING_TYPES and d.type in MEETING_TYPES | {"AGREE"}:
                 out.add("meeting")  # agreeing to meet, not refusing or demanding to ("refused to meet X")
     obj = next((c for c in d.match.tok.children if c.dep_ == "dobj"), None)
-    if obj is not None and any(m.entry.pos == "N" and m.entry.frame == "recip" for m in match_token(obj)):
+    if obj is not None and d.type not in JUDGING and any(m.entry.pos == "N" and m.entry.frame == "recip" for m in match_token(obj)):
         out.add("recip")  # done to a pact between parties: "violated the ceasefire", "signed the accord"
     return out
 

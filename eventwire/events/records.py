@@ -4,12 +4,14 @@ and the quote an event is reported in; drafts that say the same thing in one sen
 from __future__ import annotations
 
 from ..model import Event, Span, Story
+from ..word_classes import first_class
 from . import ontology
 from .draft import Draft
 from .phrases import phrase_around
 from .reciprocal import reciprocal
 from .reported import speaker_acts_for_government
-from .resolve import FIRST_PLURAL, FIRST_SINGULAR, RELATIVE, THIRD_PLURAL, THIRD_SINGULAR, chars, quote_at
+from .resolve import (FIRST_PLURAL, FIRST_SINGULAR, RELATIVE, THIRD_PLURAL, THIRD_SINGULAR, chars, person_nouns,
+                      quote_at)
 
 PRONOUNS = FIRST_SINGULAR | FIRST_PLURAL | THIRD_SINGULAR | THIRD_PLURAL | RELATIVE
 
@@ -143,6 +145,10 @@ def _record(story: Story, d: Draft, event_id: str) -> Event:
         key = "side" if sides else "source"  # "Rautio will meet X": a side like X
         ev.attrs[f"{key}_phrases"] = _merged(ev.attrs.get(f"{key}_phrases", []), argument_phrases(
             story, [story.span(*chars(tok)).to_dict()], d.match.tok.i))
+    tok = d.named_at.get("target")  # named, but by no actor: "police arrested THE GIRL'S MOTHER" (``target_text``)
+    if tok is not None and not sides and "target_text" in ev.attrs and "target_phrases" not in ev.attrs and \
+            (first_class("noun", tok.lemma_.lower()) == "person" or tok.lower_ in person_nouns()):  # not a thing
+        ev.attrs["target_phrases"] = argument_phrases(story, [story.span(*chars(tok)).to_dict()], d.match.tok.i)
     if d.match.extra:
         ev.attrs.setdefault("pattern", d.match.entry.pattern)
     if quote is not None and quote.speaker:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..data import word_set
 from ..tree import ancestors, is_root
+from ..word_classes import first_class
 from .complements import purpose_aux
 from .passive import agent_of, is_passive
 from .resolve import RELATIVE, namable
@@ -19,6 +20,7 @@ from .syntax import child
 # Verbs that tell who said the news ("X overran a base, officials SAID, killing 17 soldiers"): a participle
 # clause the parse hung on them continues the news they report, not the saying.
 SAYING = {"say", "tell", "add", "report", "state", "announce", "confirm"}
+PERSONAL = {"me", "you", "him", "her", "us", "them"}  # pronouns for people urged or asked to act
 
 
 def main_verb_of_noun_root(tok) -> bool:
@@ -86,7 +88,8 @@ def subject_of(tok, seen=0):
             head = told  # "X overran a base, officials said, KILLING 17 soldiers": X killed them
         return subject_of(head, seen + 1) if head.pos_ in ("VERB", "AUX") else None
     if tok.dep_ == "acl" and (tok.tag_ == "VBG" or main_verb_of_noun_root(tok)):
-        return tok.head
+        sender = message_sender(tok, seen)
+        return sender if sender is not None else tok.head
     if tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.i < tok.i:
         up = child(tok.head, "nsubj")
         return up if up is not None else None
@@ -97,6 +100,51 @@ def subject_of(tok, seen=0):
             return obj  # "mocked the senator FOR CRITICIZING ...": who is blamed or thanked
         return subject_of(verb, seen + 1)
     return None
+
+
+def object_or_sender(tok, s, named):
+    """Who does a clause its governing verb's object is read to control: an object that names no actor
+    (``named`` tells) leaves the act to the sender ("sent 21 PERSONNEL to investigate"), unless it is a
+    person or a pronoun urged, asked or encouraged to act ("encouraged THE DEFENDANT to attack a police
+    station", "urged HIM to"); a verb that only sends or deploys (no control frame in the lexicon) sends them."""
+    if s is None or tok.dep_ != "xcomp" or s.i == tok.i or s.dep_ != "dobj" or named(s):
+        return s
+    if s.lower_ in PERSONAL or first_class("noun", s.lemma_.lower()) == "person":  # not "WHAT I have seen working"
+        from .lexicon import by_head
+
+        frames = {e.frame for e in by_head().get((tok.head.lemma_.lower(), "V"), ())}
+        if "ctl" in frames or not frames:
+            return s
+    return subject_of(tok.head) or s
+
+
+def message_sender(tok, seen: int = 0):
+    """The sender of a message a participle describes, when the parse hung the participle on the message's
+    recipient: "sent a letter TO THE UGANDAN LEADER condemning the attack", "wrote to the UN chief urging
+    him to act" (the sender condemns and urges, not the recipient). The recipient is the object of a "to"
+    phrase on a word for a message ("letter", "statement": WordNet communication nouns) or on a verb that
+    sends one (a communication verb, or a verb whose object before "to" is such a noun). Else None."""
+    noun = tok.head
+    prep = noun.head
+    if tok.tag_ != "VBG" or noun.dep_ not in ("pobj",) or prep.lower_ != "to" or prep.dep_ not in ("prep", "dative"):
+        return None
+    carrier = prep.head
+    if carrier.pos_ == "NOUN" and _message_noun(carrier):
+        verb = carrier.head if carrier.dep_ in ("dobj", "nsubjpass") else None
+    elif carrier.pos_ == "VERB":
+        obj = child(carrier, "dobj")
+        verb = carrier if (obj is not None and obj.i < prep.i and _message_noun(obj)) or \
+            (obj is None and first_class("verb", carrier.lemma_.lower()) == "communication") else None
+    else:
+        verb = None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(verb, seen + 1)
+
+
+def _message_noun(tok) -> bool:
+    """Whether a noun names a message (its commonest WordNet sense is a communication: "letter", "note")."""
+    return first_class("noun", tok.lemma_.lower()) == "communication"
 
 
 SUBORDINATORS = {"as", "while", "when", "after", "before", "since", "until", "because", "though", "although",

@@ -92,14 +92,21 @@ def child(tok, *deps):
 
 def pobjs(tok, preps):
     """(preposition, object) for each prepositional object of ``tok`` whose preposition is in ``preps``; an
-    indirect object ("gave Iran") counts as "to"."""
+    indirect object ("gave Iran") counts as "to". "On behalf of X" and "for its part" name no one the act is
+    done to or with, and are skipped."""
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and not aside(p):
                     yield c.lower_, p
         if c.dep_ == "dative" and c.pos_ != "ADP":
             yield "to", c
+
+
+def aside(p) -> bool:
+    """Whether a prepositional object is "behalf" ("on behalf of X": whom the act is for) or someone's "part"
+    ("for its part, X said")."""
+    return p.lower_ == "behalf" or p.lower_ == "part" and any(c.dep_ == "poss" for c in p.children)
 
 
 def np_text(tok) -> str:
