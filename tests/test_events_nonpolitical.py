@@ -754,3 +754,30 @@ def test_events_classifier_cache_keeps_the_most_recent_sentences(monkeypatch):
     classifier.score_many(["Four sentences here."])
     assert list(classifier._CACHE) == ["Two sentences here.", "Four sentences here."]
     classifier._CACHE.clear()
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor left the council meeting early to pick up her daughter from school.",
+    "A Finnish diplomat who requested anonymity said the summit would go ahead.",
+    "An aide who asked for anonymity described the mood as tense.",
+    "Portugal hopes to kill off its long lunch breaks with a new labour code.",
+    "The Liberal senator led the charge against the budget bill.",
+])
+def test_events_phrasal_idioms_and_press_formulas_code_nothing(events_no_classifier, text):
+    """"Pick up" is an arrest only by police or soldiers; asking for anonymity is a formula of news writing;
+    "kill off" a custom and "led the charge" are figures."""
+    assert events_no_classifier.code(text).events == []
+
+
+def test_events_endorsements_picked_up_are_no_arrest(events_no_classifier):
+    text = "Senator Halvorsen picked up three more endorsements from county leaders on Monday."
+    assert "COERCE" not in {e.type for e in events_no_classifier.code(text).events}
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Police picked up four suspects in Kochi on Sunday.", "COERCE"),
+    ("The rebels requested a ceasefire on Tuesday.", "REQUEST"),
+    ("Prosecutors filed a new charge against the mayor of Split.", "ACCUSE"),
+])
+def test_events_the_same_words_still_code_the_act(events_no_classifier, text, etype):
+    assert etype in {e.type for e in events_no_classifier.code(text).events}
