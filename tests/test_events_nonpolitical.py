@@ -781,3 +781,22 @@ def test_events_endorsements_picked_up_are_no_arrest(events_no_classifier):
 ])
 def test_events_the_same_words_still_code_the_act(events_no_classifier, text, etype):
     assert etype in {e.type for e in events_no_classifier.code(text).events}
+
+
+@pytest.mark.parametrize("text", [
+    "On Twitter, Senator Lindqvist called the governor \u201creckless.\u201d",  # a fronted "on" is no "call on"
+    "Ms. Arnaud called Mrs. Delacroix an ''Uncle Sam.''",  # a label given with "an"
+    "The governor's office did not return a request for comment on the audit.",
+    "The aide did not return calls seeking comment.",
+    "A campaign group called Our Valley is ramping up its advertising.",
+])
+def test_events_naming_and_answering_code_nothing(events_no_classifier, text):
+    """Calling someone something names them; returning a call answers it; a preposition before a verb is none
+    of its particles."""
+    assert events_no_classifier.code(text).events == []
+
+
+def test_events_a_name_the_parser_reads_as_predicate_is_whom_a_call_reaches(events_no_classifier):
+    evs = events_no_classifier.code("On May . 4 , Prime Minister Ilse Vantongeren called Chilean Foreign Minister "
+                                    "Rodrigo Alcalde to discuss fishing rights .").events
+    assert [e.type for e in evs] == ["CONSULT"] and evs[0].target, evs
