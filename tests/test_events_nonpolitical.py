@@ -800,3 +800,23 @@ def test_events_a_name_the_parser_reads_as_predicate_is_whom_a_call_reaches(even
     evs = events_no_classifier.code("On May . 4 , Prime Minister Ilse Vantongeren called Chilean Foreign Minister "
                                     "Rodrigo Alcalde to discuss fishing rights .").events
     assert [e.type for e in evs] == ["CONSULT"] and evs[0].target, evs
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of pupils must retake their exams after the paper leaked.",
+    "The governor renewed her plan to close the state prison at Millbrook.",
+    "The prime minister vowed to close the old detention centre.",
+])
+def test_events_closing_ones_own_site_and_retaking_exams_code_nothing(events_no_classifier, text):
+    """Closing is a restriction only when someone is closed out, also in the clause a control verb takes;
+    retaking is a recapture only by a force or a state."""
+    assert events_no_classifier.code(text).events == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Chad closed its border with Sudan on Monday.", "COERCE"),
+    ("Chad threatened to close its border with Sudan.", "THREATEN"),
+    ("The army retook the town of Kidal from the rebels.", "ASSAULT"),
+])
+def test_events_closing_someone_out_and_retaking_a_town_stay(events_no_classifier, text, etype):
+    assert etype in {e.type for e in events_no_classifier.code(text).events}
