@@ -816,6 +816,8 @@ def test_events_closing_ones_own_site_and_retaking_exams_code_nothing(events_no_
 @pytest.mark.parametrize("text, etype", [
     ("Chad closed its border with Sudan on Monday.", "COERCE"),
     ("Chad threatened to close its border with Sudan.", "THREATEN"),
+    ("If the talks fail, Chad will close the border.", "THREATEN"),  # a way in or out shuts others out
+    ("Iran closed its airspace on Monday.", "COERCE"),
     ("The army retook the town of Kidal from the rebels.", "ASSAULT"),
 ])
 def test_events_closing_someone_out_and_retaking_a_town_stay(events_no_classifier, text, etype):

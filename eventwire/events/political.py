@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import data_path, read_lines
+from ..data import data_path, read_lines, word_set
 from .senses import figurative_words
 
 
@@ -98,9 +98,11 @@ def political_act(draft, needs: str = "source+target", story=None) -> bool:
 
 
 def _closed_to_someone(verb) -> bool:
-    """Whether what is closed is closed to a named party: "close all borders WITH IRAQI KURDISTAN", "the
-    crossing TO GAZA"."""
+    """Whether what is closed is closed to a named party ("close all borders WITH IRAQI KURDISTAN", "the
+    crossing TO GAZA") or is a way in or out (``events/passage_nouns.txt``)."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in word_set("events/passage_nouns.txt") for o in objs):
+        return True  # a way in or out: "will close the border", "closed its airspace"
     return any(p.dep_ == "prep" and p.lower_ in ("with", "to", "into", "from") and
                any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
                for t in [verb] + objs for p in t.children)
