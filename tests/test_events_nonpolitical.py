@@ -822,3 +822,13 @@ def test_events_closing_ones_own_site_and_retaking_exams_code_nothing(events_no_
 ])
 def test_events_closing_someone_out_and_retaking_a_town_stay(events_no_classifier, text, etype):
     assert etype in {e.type for e in events_no_classifier.code(text).events}
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("The army began relief operations in the flooded province of Sindh.", False),
+    ("Portugal was conducting surveillance drone operations inside Mali.", False),
+    ("The navy launched a rescue operation off the coast of Crete.", False),
+    ("The army launched military operations against the rebels in Darfur.", True),
+])
+def test_events_operations_of_relief_or_watching_are_no_assault(events_no_classifier, text, coded):
+    assert ("ASSAULT" in {e.type for e in events_no_classifier.code(text).events}) is coded
