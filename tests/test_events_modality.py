@@ -244,3 +244,11 @@ def test_events_a_that_clause_hung_on_the_warnings_phrases_is_still_what_is_warn
 ])
 def test_events_balking_is_a_refusal(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected, text
+
+
+def test_events_a_quote_after_a_colon_lends_its_modal_to_no_deed_before(pipeline):
+    """The parser may hang "Vance has apologized" as a clause of the quoted verb after the colon; the quote's
+    "should have" is not the apology's."""
+    story = pipeline.code('Senator Vance has since apologized for the delay: "Yes, I should have acted sooner."')
+    ev = [e for e in story.events if e.trigger.text == "apologized"]
+    assert ev and not ev[0].hypothetical, story.events

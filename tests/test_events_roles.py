@@ -1680,3 +1680,20 @@ def test_roles_a_wh_word_object_is_no_person_urged_to_act(pipeline):
         pipeline, 'Lopez contrasted the senator with Kamau: "What I have seen working with Minister Kamau is she is '
                   'a steady hand."', "working")
     assert _has(src, "Lopez") and _has(tgt, "Kamau"), (src, tgt)
+
+
+@pytest.mark.parametrize("text,trigger,sides", [
+    ("Kenya-Uganda talks resumed in Kampala on Monday.", "talks", ["Kenya", "Uganda"]),
+    ("Chilean-Argentine talks collapsed last week.", "talks", ["Chilean", "Argentine"]),
+    ("The Peru-Bolivia trade negotiations stalled on Friday.", "negotiations", ["Peru", "Bolivia"]),
+])
+def test_roles_a_hyphenated_pair_before_a_reciprocal_noun_names_both_sides(pipeline, text, trigger, sides):
+    """"X-Y talks" are talks of X and Y: both are sides of the meeting (an event, not a one-sided talk)."""
+    _, (_t, _w, src, _tgt, attrs) = _one(pipeline, text, trigger)
+    assert attrs.get("reciprocal") is True and len(src) == 2
+    assert _sides(attrs) == sides
+
+
+def test_roles_a_hyphenated_pair_before_a_directed_noun_acts_first_on_second(pipeline):
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Kenya-Somalia airstrikes continued on Monday.", "airstrikes")
+    assert _has(src, "Kenya") and _has(tgt, "Somalia")

@@ -104,10 +104,22 @@ def _of_object(tok):
                  for p in c.children if p.dep_ == "pobj"), None)
 
 
+def _name_read_as_predicate(tok):
+    """A name the parser took for what the verb calls its object, when the verb has no object at all
+    ("Tillerson called Russian Foreign Minister Sergey LAVROV to discuss ..."): the object itself. "Called him
+    Bob" has an object, "called Trump 'unhinged'" an adjective, and "a group called Our Future" is named."""
+    o = child(tok, "oprd")
+    if o is None or o.pos_ != "PROPN" or tok.tag_ == "VBN" or child(tok, "dobj", "dative") is not None or \
+            any(c.dep_ in ("det", "poss") for c in o.children) or \
+            o.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    return o
+
+
 def _frame_object(tok, entry):
     """What a predicate acts on for its frame: its object, or the object of the preposition its pattern ends in
     ("stood by UKRAINE", "stood by its DECISION")."""
-    o = child(tok, "dobj", "nsubjpass")
+    o = child(tok, "dobj", "nsubjpass") or _name_read_as_predicate(tok)
     last = entry.pattern.split()[-1]
     if o is None and " " in entry.pattern:
         o = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ == last
@@ -126,6 +138,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
                 nm = noun_event(obj)
                 if m.entry.pos == "V" and nm.entry.type == "ASSAULT" and senses.dispute(obj):
                     continue  # "make the election a battle ABOUT competence": a dispute, as the noun alone is
+                if nm.entry.mode == "release" and _words_given(_of_object(obj)):
+                    continue  # "ordered the release OF DOCUMENTS": publishing, as the noun alone
                 return phone_call(story, nm) or Match(obj, nm.entry, nm.extra)  # "made calls TO members"
             continue
         if frame in ("obj", "actobj", "thingobj") and _frame_object(tok, m.entry) is None:
@@ -142,7 +156,8 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             continue  # "cut off his legs", "seized the moment": no measure against anyone
         if lemma(tok) == "kill" and _lifeless(child(tok, "dobj")):
             continue  # "hoping to kill off its siesta", "the Senate killed the bill": a figure
-        if frame in ("obj", "actobj", "thingobj") and (child(tok, "oprd") is not None or _second_object(tok)):
+        if frame in ("obj", "actobj", "thingobj") and (child(tok, "oprd") not in (None, _name_read_as_predicate(tok))
+                                                       or _second_object(tok)):
             continue  # "called Clinton a champion", "held him responsible": naming, not acting
         if frame in ("actobj", "thingobj"):
             o = _frame_object(tok, m.entry)

@@ -167,6 +167,7 @@ def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
     """The clause's event is part of the control verb's: its target, and for an offer of force, a request
     or a refusal, the type or mode it gives."""
     ct = comp_match.entry.type
+    d.inner = comp_match
     w.consumed.add(comp_match.tok.i)
     # coordinated content is part of the same offer, demand or refusal
     for c in comp_match.tok.conjuncts:

@@ -37,6 +37,7 @@ class Draft:
     attrs: dict = field(default_factory=dict)
     confidence: float = 0.5
     named_at: dict = field(default_factory=dict)  # role -> token of a participant kept only as text (``source_text``)
+    inner: Match | None = None  # the clause's predicate a control verb took its type from ("vowed to CLOSE")
 
 
 @dataclass

@@ -41,9 +41,10 @@ def press_formula(tok, comp) -> bool:
     if comp is not None and formulas.get(comp.lemma_.lower()) == "passive" and \
             any(c.dep_ == "auxpass" for c in comp.children):
         return True
-    return tok.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "for" and
-                                      any(p.dep_ == "pobj" and formulas.get(p.lemma_.lower()) == "noun"
-                                          for p in c.children) for c in tok.children)
+    asked = [c for c in tok.children if c.dep_ == "dobj"]
+    asked += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    return any(formulas.get(p.lemma_.lower()) == "object" or tok.pos_ == "NOUN" and p.dep_ == "pobj" and
+               formulas.get(p.lemma_.lower()) == "noun" for p in asked)
 
 
 ADMITTING = {"admit", "acknowledge"}

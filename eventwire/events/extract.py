@@ -59,6 +59,13 @@ from .triggers import match_token
 from .unidentified import unidentified_source
 
 
+def _inner_need(d: Draft) -> str | None:
+    """What closing in the clause a control verb took needs of a political act: "the president vowed to CLOSE
+    the detention camp" shuts no one out, as "closed the camp" does not."""
+    need = idioms().get(d.inner.entry.pattern) if d.inner is not None else None
+    return need if need == "closed" else None
+
+
 class Extractor:
     """Codes one story. ``use_vectors`` turns the vector fallback on (the ``vector_fallback`` setting)."""
 
@@ -132,7 +139,7 @@ class Extractor:
         self._participant_texts(d)
         if not reports_event(d) or in_fiction(where):
             return  # no participant, a description; or a story told in a film or novel (``fiction.py``)
-        need = idioms().get(e.pattern)
+        need = idioms().get(e.pattern) or _inner_need(d)
         if need and not political_act(d, need, w.story) and not force_on_someone(d) and \
                 not (need in ("force", "armed") and figurative_force(w.story, d) == "criticize"):
             return  # an idiom needs a political actor, unless it is done to a person ("the accused was booked")

@@ -73,6 +73,8 @@ def governors(tok, reporting: set[str]):
             return
         if cur.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
             return
+        if cur.dep_ == "ccomp" and cur.i < head.i and any(t.text in (":", ";") for t in tok.doc[cur.right_edge.i:head.i]):
+            return  # "Clinton has apologized: 'I should have used two addresses'": the quote is no clause above
         cur = head
         yield cur
 

@@ -16,7 +16,7 @@ from .lexicon import Entry
 from .passive import is_passive, passive_agent
 from .resolve import Resolved, resolve
 from .subjects import subject_of
-from .syntax import pobjs
+from .syntax import hyphen_pair, pobjs
 from .triggers import death_by, match_token, participation_verb
 from .unidentified import claimer
 from .syntax import child
@@ -33,6 +33,7 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
     tok = m.tok
     src = noun_agent(w, tok)
     tgt = noun_target(w, tok)
+    src, tgt = _hyphen_pair(w, tok, m.entry, src, tgt)
     where = tok
     w.last_args = (None, None)
     obj = first_conjunct(tok)  # "launched air and artillery strikes on X": the strikes are launched too
@@ -144,6 +145,23 @@ def _custodian(w: Work, verb) -> Resolved:
 
 
 DOER = Entry("", (), "V", "LIGHT", "", "", "sv", 0)
+
+
+def _hyphen_pair(w: Work, tok, e: Entry, src: Resolved, tgt: Resolved) -> tuple[Resolved, Resolved]:
+    """The sides of an event noun a hyphenated pair of actors modifies: both are its sources when the act is
+    reciprocal ("India-Pakistan talks resumed": they met), else the first acts on the second ("the
+    U.S.-China trade war")."""
+    pair = hyphen_pair(tok)
+    if pair is None:
+        return src, tgt
+    one, two = (resolve(w.story, t) for t in pair)
+    if not one.actors or not two.actors or set(one.ids()) & set(two.ids()) or \
+            set(src.ids()) - set(one.ids()) - set(two.ids()):
+        return src, tgt  # "Saudi-led", "the Turkish-backed rebels": one actor; or the noun has a doer of its own
+    if e.frame == "recip":
+        both = Resolved(one.actors + two.actors, False, {**two.at, **one.at})
+        return both, tgt
+    return one, (tgt if tgt.actors else two)
 
 
 def first_conjunct(tok):

@@ -16,6 +16,7 @@ phrases), while the mention is how the actors stage names them.
 from __future__ import annotations
 
 from ..word_classes import first_class
+from .syntax import hyphen_pair
 from .triggers import noun_event
 
 CLIMB = ("compound", "amod", "nmod", "poss", "flat", "nummod", "appos")
@@ -34,6 +35,8 @@ def phrase_around(doc, start: int, end: int, trigger_i: int = -1) -> tuple[int, 
     if sp is None or not len(sp):
         return start, end
     t = sp.root
+    if trigger_i >= 0 and t in (hyphen_pair(doc[trigger_i]) or ()):
+        return start, end  # a side of "Kenya-Uganda talks" is its own word
     while t.head.i != t.i:
         h = t.head
         if t.dep_ in CLIMB and _noun(h, trigger_i):

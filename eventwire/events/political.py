@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import data_path, read_lines
+from ..data import data_path, read_lines, word_set
 from .senses import figurative_words
 
 
-NEEDS = ("source", "source+target", "force", "armed", "seize", "official", "group")
+NEEDS = ("source", "source+target", "force", "armed", "seize", "official", "group", "closed")
 # Sectors of private life: media, business, health, education, refugees, ordinary people.
 PRIVATE_SECTORS = {"JRN", "BUS", "MED", "EDU", "REF", "CVL"}
 # Sectors of bodies that argue but do not fight: parties, legislatures, courts, media, business, education.
@@ -42,7 +42,8 @@ FORCE_SECTORS = {"COP", "MIL", "PRM", "REB", "UAF", "SPY", "CRM"}
 @lru_cache(maxsize=1)
 def idioms() -> dict[str, str]:
     """Lexicon pattern -> what it needs to code an event (``events/idioms.txt``): "source" (a political actor
-    as source), "source+target" (and another actor as target) or "force" (an armed or police source)."""
+    as source), "source+target" (and another actor as target), "force" (an armed or police source) and the
+    others ``political_act`` reads."""
     from ..errors import DataFileError
 
     out = {}
@@ -68,10 +69,14 @@ def political_act(draft, needs: str = "source+target", story=None) -> bool:
     doer, told in the passive, for "seize": "the town was captured"), named by the verb's subject
     itself or by a deed noun ("Israel hit Hamas targets", "Israeli strikes hit Gaza", not "the unemployment rate
     in India hit its highest level"); for "group", an actor that is no single person: "teachers
-    rallied", not a candidate's campaign rally); for "official", no actor of private life only, nor a person
+    rallied", not a candidate's campaign rally); for "closed", a force or "source+target" ("police closed the
+    village", "Chad closed its border with Sudan", not "plans to close the prison"); for "official", no actor of private life only, nor a person
     the verb describes ("a man VISITING London with his family")."""
     if needs == "force":
         return any(a.sector in FORCE_SECTORS for a in draft.source.actors)
+    if needs == "closed":  # police or soldiers sealing a place, or anyone shutting someone out
+        return political_act(draft, "force") or political_act(draft, "source+target", story) or \
+            political_act(draft, "source", story) and _closed_to_someone((draft.inner or draft.match).tok)
     if needs in ("armed", "seize"):
         if not draft.source.actors:  # "seize": "the town was captured on Monday", told without its doer
             from .passive import is_passive
@@ -90,6 +95,17 @@ def political_act(draft, needs: str = "source+target", story=None) -> bool:
     if not any(political_actor(a) for a in draft.source.actors):
         return needs in ("source", "source+target") and _stranger_to_a_state(draft)
     return needs == "source" or bool(draft.target.actors)
+
+
+def _closed_to_someone(verb) -> bool:
+    """Whether what is closed is closed to a named party ("close all borders WITH IRAQI KURDISTAN", "the
+    crossing TO GAZA") or is a way in or out (``events/passage_nouns.txt``)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in word_set("events/passage_nouns.txt") for o in objs):
+        return True  # a way in or out: "will close the border", "closed its airspace"
+    return any(p.dep_ == "prep" and p.lower_ in ("with", "to", "into", "from") and
+               any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+               for t in [verb] + objs for p in t.children)
 
 
 # Sectors of the state: a named person acting on one of them is taken for a political figure.

@@ -287,10 +287,15 @@ def quoted_name(tok) -> bool:
     if hi + 1 < len(doc) and doc[hi + 1].text in OPENING_QUOTES and hi + 2 < len(doc) and doc[hi + 2].pos_ in (
             "DET", "ADJ", "NOUN", "PROPN"):
         return True  # "calls the border town 'a costly mistake'"
-    if any(c.dep_ == "appos" and c.i > obj.i and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text not in (",", "(", "-", "\u2013", "\u2014")
-           for c in obj.children):
-        return True  # "called her late husband her hero"
+    if any(c.dep_ == "appos" and c.i > obj.i and (c.pos_ == "NOUN" or _indefinite(c)) and
+           doc[c.left_edge.i - 1].text not in (",", "(", "-", "\u2013", "\u2014") for c in obj.children):
+        return True  # "called her late husband her hero", "called Smith AN ''Uncle Sam''"
     return sum(c.dep_ in ("dobj", "oprd") for c in tok.children) > 1  # "calling Governor Brandt an ignorant clown"
+
+
+def _indefinite(tok) -> bool:
+    """A name given with "a"/"an" ("an Uncle Sam"): a label, not someone's name in apposition."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def inverted_attribution(tok) -> bool:

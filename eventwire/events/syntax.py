@@ -135,3 +135,15 @@ def ally_phrase(prep) -> bool:
         return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in word_set("events/force_nouns.txt")
                    or first_class("noun", o.lemma_.lower()) in ("person", "group") for o in objs)
     return prep.lower_ == "on" and any(o.lemma_.lower() == "side" for o in objs)
+
+
+def hyphen_pair(tok):
+    """The two words of a hyphenated pair that modifies a noun ("INDIA-PAKISTAN talks", "ISRAELI-PALESTINIAN
+    talks", "the U.S.-CHINA trade war"), left one first, or None."""
+    for c in tok.children:
+        if c.dep_ not in ("compound", "amod", "nmod") or c.i > tok.i or c.i < 2:
+            continue
+        x = c.doc[c.i - 2]
+        if c.doc[c.i - 1].tag_ == "HYPH" and x.head.i == c.i and x.dep_ in ("compound", "amod", "nmod"):
+            return x, c
+    return None

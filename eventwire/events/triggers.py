@@ -52,13 +52,16 @@ PARTICLES = {"up", "down", "out", "off", "over", "in", "on", "away", "back", "fo
 
 def _pattern_words(tok, words) -> list | None:
     """The tokens below ``tok`` that match the pattern's other words, or None when one is missing.
-    Particles and prepositions must hang right off the head ("call for", not "called X a champion for");
-    objects may sit deeper ("lifted a state of emergency")."""
+    Particles and prepositions must hang right off the head ("call for", not "called X a champion for") and,
+    for a verb, follow it ("ON Twitter, Bush called Trump unhinged" is no "call on"); objects may sit deeper
+    ("lifted a state of emergency")."""
     extra: list = []
+    verb = pos_of(tok) == "V"
     for w in words:
         hit = next((t for t in near(tok) if (lemma(t) == w or t.lower_ == w) and t not in extra
                     and (t.head.i == tok.i or (t.pos_ not in ("ADP", "PART", "ADV", "SCONJ") and w not in PARTICLES)
-                         or for_clause(t, tok)) and not _of_time(t)),
+                         or for_clause(t, tok)) and not _of_time(t)
+                    and not (verb and w in PARTICLES and t.i < tok.i)),
                    None)
         if hit is None:
             return None
