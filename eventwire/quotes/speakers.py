@@ -3,7 +3,8 @@
 Rules on the parse, no coreference model:
 - the speaker mention is the cue verb's subject (``nsubj``), the ``agent`` of a passive, the subject of the
   verb a participle after a preposition hangs from ("explained it by saying"), the subject of the
-  verb a participle hangs from ("..., adding that"), or a name right after the verb ("said McCormack");
+  verb a participle hangs from ("..., adding that"), the subject of the verb whose object a participle hangs
+  from ("released a statement saying", ``_sender``), or a name right after the verb ("said McCormack");
 - a name resolves to the actor with a mention there, else to the person actor whose name holds the
   surname; a role noun ("a White House spokesman") to its appositive name, else to the actor whose role
   names it, else to no actor (the words are kept as ``speaker_text``);
@@ -67,6 +68,9 @@ def _subject(verb):
         return None  # "is believed to be hiding": a passive cue names no speaker but its agent
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "PRON") and verb.tag_ == "VBG":
         return verb.head  # "footage of Trump saying ...": the participle's noun speaks
+    sender = _sender(verb)
+    if sender is not None:
+        return sender
     # "explained it by saying: ...", "after adding that ...": the participle after a preposition shares the
     # subject of the verb the preposition hangs from
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.dep_ == "prep" and \
@@ -90,6 +94,33 @@ def _subject(verb):
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "dative") and child.pos_ == "PROPN" and child.ent_type_ != "DATE":
             return child
+    return None
+
+
+SENDERS = True
+_SENDER_PRONOUNS = frozenset("i we he she they".split())
+
+
+def _sender(verb):
+    """'Roe released a statement saying ...', 'the campaign sent a message to supporters saying ...': a
+    participle on the object of a verb (or on the listener after "to") reports the words of that verb's
+    subject when the subject is someone (a personal pronoun, a name, a noun for a speaker), not the
+    statement's."""
+    if not SENDERS or verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ != "NOUN":
+        return None
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "dative":
+        noun = noun.head
+    if noun.dep_ not in ("dobj", "dative") or noun.head.pos_ != "VERB":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    from .lexicon import speaker_nouns
+
+    if subj.lower_ in _SENDER_PRONOUNS or subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "NORP") or \
+            subj.pos_ == "NOUN" and subj.lemma_.lower() in speaker_nouns():
+        return subj
     return None
 
 
