@@ -90,3 +90,49 @@ def test_quotes_an_unclosed_quotation_before_a_paragraph_with_its_own_speaker(pi
     assert not any("being polite" in c.text for c in q.content)
     q = _with(story, "being polite")
     assert "Larsen" in q.speaker_text
+
+
+def test_quotes_a_second_piece_after_a_participle_of_the_cue_is_the_same_quotation(pipeline):
+    story = pipeline.code('The senators questioned the banker on Tuesday.\n\n'
+                          '"Every time you say that," Senator Ruth Tamsin said, referring to the excuse, "you give '
+                          'ammunition to the people who want to break up the banks."')
+    q = _with(story, "Every time you say that")
+    assert [c.text for c in q.content] == ["Every time you say that,", "you give ammunition to the people who "
+                                           "want to break up the banks."]
+
+
+def test_quotes_as_someone_put_it_in_a_medium(pipeline):
+    story = pipeline.code('The plant will close next year.\n\n'
+                          'As Mayor Lena Brandt put it in a memo to staff, "We are done with this project and we '
+                          'will move on."')
+    q = _with(story, "We are done with this project")
+    assert _name(story, q) == "Lena Brandt"
+
+
+def test_quotes_the_object_of_led_to_speaks():
+    from eventwire.nlp import load
+    from eventwire.quotes.speakers import subject_of
+
+    doc = load()("The scandal has led the columnist Mara Quill to predict a long winter for the party.")
+    predict = next(t for t in doc if t.lower_ == "predict")
+    assert subject_of(predict).text == "columnist"
+
+
+def test_quotes_a_participle_under_it_was_speaks_for_the_reporting_verb():
+    from eventwire.nlp import load
+    from eventwire.quotes.speakers import subject_of
+
+    doc = load()('In an interview, Tolliver insisted it was "too early" to back the plan while adding, "We will '
+                 'see what happens next year."')
+    adding = next(t for t in doc if t.lower_ == "adding")
+    assert subject_of(adding).text == "Tolliver"
+
+
+def test_quotes_going_on_and_starting_frame_a_quotation(pipeline):
+    story = pipeline.code('The interview ran on Tuesday night.\n\n'
+                          '"And it worries me because it would end every kind of care we know," she went on.\n\n'
+                          'The host turned to the next topic.\n\n'
+                          '"The paper is claiming today that you met the builders in January," Quaid started.')
+    assert _with(story, "it worries me").cue.text == "went"
+    q = _with(story, "The paper is claiming")
+    assert q.cue.text == "started" and "Quaid" in q.speaker_text

@@ -12,6 +12,10 @@ one cue are one split quotation ('"We are safe," he said, "and we have no need f
 quoted stretches in one paragraph after a cued one with no cue of their own ('"A," he said. "B."'), as
 PolNeAR annotates them. A paragraph that holds only a quotation with no cue, right after a quoted
 paragraph, is a new quote of the same speaker.
+
+A text's words count as a quotation of the text ('"...," the letter read', 'read the statement'); a quotation
+signed with a dash and a name, on its line or in the paragraph under it, is the name's; a quotation left open at
+a paragraph's end runs on into the next paragraph unless both have a cue of their own (a closing mark is missing).
 """
 
 from __future__ import annotations
@@ -225,21 +229,38 @@ def _reader(tok, regions: list[Region]):
     return None
 
 
+PUT_IT_PHRASE = True
+
+
 def _puts_it(tok) -> bool:
-    """'As Roe put it, "..."', 'she put it bluntly:': "put it" with nothing after but an adverb or a
-    punctuation mark reports words as "said" does."""
+    """'As Roe put it, "..."', 'she put it bluntly:', 'as Roe put it in a memo, "..."': "put it" with nothing
+    after but an adverb, a prepositional phrase or a punctuation mark reports words as "said" does."""
     doc = tok.doc
     if tok.lemma_.lower() != "put" or tok.i + 2 >= len(doc):
         return False
     it, after = doc[tok.i + 1], doc[tok.i + 2]
-    return it.lower_ == "it" and it.head.i == tok.i and (after.is_punct or after.pos_ == "ADV")
+    if it.lower_ != "it" or it.head.i != tok.i:
+        return False
+    if PUT_IT_PHRASE and after.pos_ == "ADP" and after.head.i == tok.i and after.dep_ == "prep":
+        # 'as the magazine put it in a long article, "..."': a phrase of place or medium, then the words
+        end = after.right_edge.i + 1
+        after = doc[end] if end < len(doc) else after
+    return after.is_punct or after.pos_ == "ADV"
+
+
+GOES_ON = True
 
 
 def _retort(tok) -> bool:
     """A verb of doing with "back" right after it ('"...," Roe shot back', 'fired back:'): a retort, which
     frames a quotation as a reporting verb does."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ == "back" and nxt.head.i == tok.i
+    if nxt is not None and nxt.lower_ == "back" and nxt.head.i == tok.i:
+        return True
+    # '"...," she went on', '"...," Roe started': going on with one's words, or starting them
+    return GOES_ON and (nxt is not None and nxt.lower_ == "on" and nxt.head.i == tok.i and
+                        tok.lemma_.lower() in ("go", "carry") or tok.lemma_.lower() == "start" and
+                        not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children))
 
 
 _SPEAKING_PRONOUNS = frozenset("i we he she they you".split())
@@ -254,6 +275,9 @@ def _can_speak(story, tok) -> bool:
         return tok.lower_ in _SPEAKING_PRONOUNS
     if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
+    if GOES_ON and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and tok.i > 0 and \
+            tok.doc[tok.i - 1].text in ("\"", "”", "''") and not any(c.dep_ == "det" for c in tok.children):
+        return True  # '"...," Hannity pressed': a capitalised word right after the quotation is a name
     actor = story.actor_at(tok.idx, tok.idx + len(tok.text))
     if actor is not None and actor.kind in ("person", "organization", "group"):
         return True
@@ -708,6 +732,7 @@ def direct_drafts(story, regions: list[Region], orphans: list | None = None) -> 
                 elif orphans is not None:
                     orphans.append(chain)
                 continue
+        cue = _under_cue(cue, by_cue)
         if cue.i in by_cue:  # a split quotation: pieces around one cue
             d = by_cue[cue.i]
             d.content.extend(content)
@@ -750,6 +775,22 @@ def split_run_on(story, regions: list[Region], chain: list[Region]) -> list[list
         if b is not None and near_b and (a is None or b.i != a.i) and story.paragraph_at(b.idx) is pb:
             return [head] + split_run_on(story, regions, rest)
     return [chain]
+
+
+UNDER_CUE = True
+
+
+def _under_cue(cue, by_cue: dict):
+    """A verb outside the lexicon that hangs from the cue of an earlier quotation ('"A," Roe said, referring to
+    the memo, "B."'): the second piece is the same quotation under that cue."""
+    if not UNDER_CUE or cue.i in by_cue or cue.lemma_.lower() in speech_verbs():
+        return cue
+    t = cue
+    while t.dep_ in ("advcl", "xcomp", "conj") and t.head.i != t.i:
+        t = t.head
+        if t.i in by_cue:
+            return t
+    return cue
 
 
 def _next_body(story, para):

@@ -84,8 +84,22 @@ def _subject(verb):
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and \
                 _reports(verb) and _reports(head.head):
             return _subject(head.head)
+        if OBJECT_CONTROL and verb.dep_ == "xcomp" and head.pos_ == "VERB":
+            # "led the journalist to fear", "urged her aides to say": the object before the clause speaks
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and _someone(obj):  # not "coined a phrase to describe"
+                return obj
         if head.pos_ in ("VERB", "AUX"):
-            return _subject(head)
+            found = _subject(head)
+            if EXPLETIVE_CLIMB and found is not None and found.lower_ in _EXPLETIVES:
+                # "insisted it was premature ... while adding": the clause's "it" speaks no words; the
+                # reporting verb whose clause it is does
+                t = head
+                while t.dep_ in ("xcomp", "advcl", "conj") and t.head.i != t.i:
+                    t = t.head
+                if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and _reports(t.head):
+                    return _subject(t.head) or found
+            return found
     # "said McCormack" parsed without a subject (reporting verbs only: "sheltering Osama" is no speaker)
     from .lexicon import speech_verbs
 
@@ -97,8 +111,11 @@ def _subject(verb):
     return None
 
 
+OBJECT_CONTROL = True
+EXPLETIVE_CLIMB = True
+_EXPLETIVES = frozenset("it this that there".split())
 SENDERS = True
-_SENDER_PRONOUNS = frozenset("i we he she they".split())
+_SENDER_PRONOUNS = frozenset("i we he she they him her them us me".split())
 
 
 def _sender(verb):
@@ -116,12 +133,20 @@ def _sender(verb):
     subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
+    return subj if _someone(subj) else None
+
+
+def _someone(tok) -> bool:
+    """Whether a token names someone who can speak: a personal pronoun, a name, a noun for a speaker or for a
+    person or group (its WordNet class)."""
+    from ..word_classes import classes
     from .lexicon import speaker_nouns
 
-    if subj.lower_ in _SENDER_PRONOUNS or subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "NORP") or \
-            subj.pos_ == "NOUN" and subj.lemma_.lower() in speaker_nouns():
-        return subj
-    return None
+    if tok.lower_ in _SENDER_PRONOUNS or tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    return tok.lemma_.lower() in speaker_nouns() or classes("noun", tok.lemma_.lower())[:1] in (("person",), ("group",))
 
 
 def relative_for(tok, cue: int):
