@@ -136,3 +136,17 @@ def test_quotes_going_on_and_starting_frame_a_quotation(pipeline):
     assert _with(story, "it worries me").cue.text == "went"
     q = _with(story, "The paper is claiming")
     assert q.cue.text == "started" and "Quaid" in q.speaker_text
+
+
+def test_quotes_a_quoted_transcript_answer_runs_on_until_the_next_speaker(pipeline):
+    story = pipeline.code('Sunday interview\n\n'
+                          'The host asked the governor about the debate.\n\n'
+                          '"HOST: Do you really see those two as equal?\n\n'
+                          '"GOVERNOR: Well, look, the man has been saying tough things about my running mate.\n\n'
+                          '"But the truth is that my running mate talks straight to people. And I think that is '
+                          'fine.\n\n'
+                          '"HOST: We have to leave it there.\n\n'
+                          'The interview ended.')
+    q = _with(story, "Well, look")
+    assert len(q.content) == 2 and "the truth is" in q.content[1].text
+    assert len(_with(story, "Do you really see").content) == 1

@@ -514,10 +514,16 @@ def headline_drafts(story) -> list[Draft]:
                   cue_kind="headline")]
 
 
+TRANSCRIPT_RUN_ON = True
+
+
 def transcript_drafts(story) -> list[Draft]:
-    """Transcript paragraphs ("WALLACE: ...", "Pence: ...") as direct quotes with the colon as cue."""
+    """Transcript paragraphs ("WALLACE: ...", "Pence: ...") as direct quotes with the colon as cue; a transcript
+    quoted whole ('"PENCE: ...') whose answer runs on into paragraphs that open with a quotation mark takes them
+    in."""
     text = story.text
     out = []
+    regions = None  # the quoted stretches, found once when a transcript paragraph opens with a quotation mark
     persons = {w for a in story.actors if a.kind == "person" for w in a.name.split()}
     for para in story.paragraphs:
         if para.kind != "body":
@@ -540,8 +546,25 @@ def transcript_drafts(story) -> list[Draft]:
         name_span = story.doc.char_span(base + m.start(1), base + m.start(1) + len(name),
                                         alignment_mode="expand")
         colon = base + m.end(1)
-        out.append(Draft("direct", (colon, colon + 1), [(s, e)], name_span.root if name_span else None,
-                         confidence=0.6))
+        content, pieces = [(s, e)], []
+        if TRANSCRIPT_RUN_ON and text[base:base + 1] in "\"“":
+            # '"PENCE: Well, ...' left open, and '"But the truth is ...' after it: the answer runs on
+            if regions is None:
+                from .marks import find_regions
+
+                regions = find_regions(text, [(p.span.start, p.span.end) for p in story.paragraphs])
+            opened = next((r for r in regions if r.open == base and r.close is None), None)
+            r = opened.next if opened is not None else None
+            while r is not None:
+                para_r = story.paragraph_at(r.open)
+                if para_r is None or _TRANSCRIPT.match(para_r.span.text):
+                    break  # the next speaker's turn
+                pieces.append(r)
+                if r.end > r.start:
+                    content.append((r.start, r.end))
+                r = r.next
+        out.append(Draft("direct", (colon, colon + 1), content, name_span.root if name_span else None,
+                         confidence=0.6, regions=pieces))
     return out
 
 
