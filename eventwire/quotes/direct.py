@@ -12,6 +12,10 @@ one cue are one split quotation ('"We are safe," he said, "and we have no need f
 quoted stretches in one paragraph after a cued one with no cue of their own ('"A," he said. "B."'), as
 PolNeAR annotates them. A paragraph that holds only a quotation with no cue, right after a quoted
 paragraph, is a new quote of the same speaker.
+
+A text's words count as a quotation of the text ('"...," the letter read', 'read the statement'); a quotation
+signed with a dash and a name, on its line or in the paragraph under it, is the name's; a quotation left open at
+a paragraph's end runs on into the next paragraph unless both have a cue of their own (a closing mark is missing).
 """
 
 from __future__ import annotations
@@ -74,6 +78,7 @@ def is_fragment(text: str, region: Region, para_start: int) -> bool:
     before = text[para_start:region.open].rstrip()
     after = text[region.outer_end:region.outer_end + 3].lstrip()
     opens_sentence = not before or before[-1] in ".!?:;,—–-\"”"
+    inner = inner.rstrip("'’")  # a quote inside the quote that ends with it ('... families, ‘You wait.’')
     ends_clause = bool(inner) and inner[-1] in ".!?,;:…-—"
     if opens_sentence:
         return word_count(inner) < 2
@@ -153,43 +158,109 @@ def frames_quotation(story, tok, regions: list[Region]) -> bool:
     if not FRAME_CUES or tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have") or \
             cue_verbs().get(tok.lemma_.lower()) == "never" and not _retort(tok):
         return False
-    text = story.text
-    for r in regions:
-        if r.single or r.close is None:
-            continue
-        if r.outer_end <= tok.idx and tok.idx - r.outer_end < 80:
-            inner = text[r.start:r.end].rstrip()
-            gap = text[r.outer_end:tok.idx]
-            if inner and inner[-1] in ",!?…" and "\n" not in gap and not any(c in gap for c in ".;:\"“”") and \
-                    len(gap.split()) <= _FRAME_GAP:
-                break
-        end = tok.idx + len(tok.text)
-        if end <= r.open and r.open - end < 40:
-            gap = text[end:r.open]
-            words = gap.replace(":", " ").split()
-            if gap.strip().endswith(":") and "\n" not in gap and len(words) <= 2:
-                break
-    else:
+    if not _next_to_quotation(story, tok, regions):
         return False
     # '"... for you!" the balloons dropped': no one speaks
     return _can_speak(story, subject_of(tok) or beside(tok, regions))
 
 
+def _next_to_quotation(story, tok, regions: list[Region], gap_words: int = _FRAME_GAP) -> bool:
+    """Whether a word stands where a reporting verb frames a quotation: right after one that ends on a comma,
+    "!" or "?" inside its marks, with at most a few words between ('"Quiet," he demanded'), or right before
+    one after a colon ('barked: "Go back"')."""
+    text = story.text
+    for r in regions:
+        if r.single or r.close is None:
+            continue
+        if r.outer_end <= tok.idx and tok.idx - r.outer_end < 80:
+            inner = text[r.start:r.end].rstrip().rstrip("'’")  # ('... "the comeback,’" the article read')
+            gap = text[r.outer_end:tok.idx]
+            if inner and inner[-1] in ",!?…" and "\n" not in gap and not any(c in gap for c in ".;:\"“”") and \
+                    len(gap.split()) <= gap_words:
+                return True
+        end = tok.idx + len(tok.text)
+        if end <= r.open and r.open - end < 40:
+            gap = text[end:r.open]
+            words = gap.replace(":", " ").split()
+            if gap.strip().endswith(":") and "\n" not in gap and len(words) <= 2:
+                return True
+    return False
+
+
+READ_CUES = True  # '"...," the letter read', '"...," it reads': a text's words, whatever the parse makes of "read"
+_READS = frozenset(("read", "reads"))
+_READ_GAP = 6  # '"...," a welcome message on the website reads'
+
+
+def reads_out(story, tok, regions: list[Region]) -> bool:
+    """"read"/"reads" framing a quotation ('"...," the email read', 'read the statement', 'a sign reading:'),
+    whatever part of speech the parser gave it: the words of a text, its subject a thing or "it"."""
+    return READ_CUES and tok.lower_ in _READS and not _inside(regions, tok.idx) and \
+        _next_to_quotation(story, tok, regions, _READ_GAP) and _reader(tok, regions) is not None
+
+
+def _reader(tok, regions: list[Region]):
+    """The text whose words "read" gives: its subject, else the last word between the quotation and "read"
+    that is not a determiner ('the editorial read', 'it read'), else the noun right after ('read the
+    statement, which ...'); None when there is none."""
+    subj = subject_of(tok) if tok.pos_ == "VERB" else None
+    if subj is not None and not _inside(regions, subj.idx):
+        return subj
+    doc = tok.doc
+    left = []
+    i = tok.i - 1
+    while i >= 0 and not _inside(regions, doc[i].idx) and not doc[i].is_punct:
+        left.append(doc[i])
+        i -= 1
+    ids = {t.i for t in left}
+    nouns = [t for t in left if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
+    for t in reversed(nouns):  # the head of the words between ('a message on the website')
+        if t.head.i not in ids:
+            return t
+    if nouns:
+        return nouns[0]
+    if left:
+        return None
+    i = tok.i + 1
+    while i < len(doc) and not _inside(regions, doc[i].idx) and not doc[i].is_punct:
+        if doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ != "compound":
+            return doc[i]
+        i += 1
+    return None
+
+
+PUT_IT_PHRASE = True
+
+
 def _puts_it(tok) -> bool:
-    """'As Roe put it, "..."', 'she put it bluntly:': "put it" with nothing after but an adverb or a
-    punctuation mark reports words as "said" does."""
+    """'As Roe put it, "..."', 'she put it bluntly:', 'as Roe put it in a memo, "..."': "put it" with nothing
+    after but an adverb, a prepositional phrase or a punctuation mark reports words as "said" does."""
     doc = tok.doc
     if tok.lemma_.lower() != "put" or tok.i + 2 >= len(doc):
         return False
     it, after = doc[tok.i + 1], doc[tok.i + 2]
-    return it.lower_ == "it" and it.head.i == tok.i and (after.is_punct or after.pos_ == "ADV")
+    if it.lower_ != "it" or it.head.i != tok.i:
+        return False
+    if PUT_IT_PHRASE and after.pos_ == "ADP" and after.head.i == tok.i and after.dep_ == "prep":
+        # 'as the magazine put it in a long article, "..."': a phrase of place or medium, then the words
+        end = after.right_edge.i + 1
+        after = doc[end] if end < len(doc) else after
+    return after.is_punct or after.pos_ == "ADV"
+
+
+GOES_ON = True
 
 
 def _retort(tok) -> bool:
     """A verb of doing with "back" right after it ('"...," Roe shot back', 'fired back:'): a retort, which
     frames a quotation as a reporting verb does."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ == "back" and nxt.head.i == tok.i
+    if nxt is not None and nxt.lower_ == "back" and nxt.head.i == tok.i:
+        return True
+    # '"...," she went on', '"...," Roe started': going on with one's words, or starting them
+    return GOES_ON and (nxt is not None and nxt.lower_ == "on" and nxt.head.i == tok.i and
+                        tok.lemma_.lower() in ("go", "carry") or tok.lemma_.lower() == "start" and
+                        not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children))
 
 
 _SPEAKING_PRONOUNS = frozenset("i we he she they you".split())
@@ -204,6 +275,9 @@ def _can_speak(story, tok) -> bool:
         return tok.lower_ in _SPEAKING_PRONOUNS
     if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
+    if GOES_ON and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and tok.i > 0 and \
+            tok.doc[tok.i - 1].text in ("\"", "”", "''") and not any(c.dep_ == "det" for c in tok.children):
+        return True  # '"...," Hannity pressed': a capitalised word right after the quotation is a name
     actor = story.actor_at(tok.idx, tok.idx + len(tok.text))
     if actor is not None and actor.kind in ("person", "organization", "group"):
         return True
@@ -220,6 +294,10 @@ def cue_candidates(story, regions: list[Region], lo: int, hi: int):
         return []
     out = []
     for tok in span:
+        if tok.lower_ in _READS:
+            if reads_out(story, tok, regions):
+                out.append(tok)
+            continue
         if tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
             continue
         if _inside(regions, tok.idx):
@@ -292,7 +370,9 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
         if _under_relative(tok, found):
             continue
         subj = None
-        if not _according(tok):
+        if tok.lower_ in _READS:
+            subj = _reader(tok, regions)
+        elif not _according(tok):
             subj = subject_of(tok)
             if subj is None or _inside(regions, subj.idx):
                 # no subject, or the parser took a word of the quotation: use the words beside the verb
@@ -434,10 +514,16 @@ def headline_drafts(story) -> list[Draft]:
                   cue_kind="headline")]
 
 
+TRANSCRIPT_RUN_ON = True
+
+
 def transcript_drafts(story) -> list[Draft]:
-    """Transcript paragraphs ("WALLACE: ...", "Pence: ...") as direct quotes with the colon as cue."""
+    """Transcript paragraphs ("WALLACE: ...", "Pence: ...") as direct quotes with the colon as cue; a transcript
+    quoted whole ('"PENCE: ...') whose answer runs on into paragraphs that open with a quotation mark takes them
+    in."""
     text = story.text
     out = []
+    regions = None  # the quoted stretches, found once when a transcript paragraph opens with a quotation mark
     persons = {w for a in story.actors if a.kind == "person" for w in a.name.split()}
     for para in story.paragraphs:
         if para.kind != "body":
@@ -460,9 +546,29 @@ def transcript_drafts(story) -> list[Draft]:
         name_span = story.doc.char_span(base + m.start(1), base + m.start(1) + len(name),
                                         alignment_mode="expand")
         colon = base + m.end(1)
-        out.append(Draft("direct", (colon, colon + 1), [(s, e)], name_span.root if name_span else None,
-                         confidence=0.6))
+        content, pieces = [(s, e)], []
+        if TRANSCRIPT_RUN_ON and text[base:base + 1] in "\"“":
+            # '"PENCE: Well, ...' left open, and '"But the truth is ...' after it: the answer runs on
+            if regions is None:
+                from .marks import find_regions
+
+                regions = find_regions(text, [(p.span.start, p.span.end) for p in story.paragraphs])
+            opened = next((r for r in regions if r.open == base and r.close is None), None)
+            r = opened.next if opened is not None else None
+            while r is not None:
+                para_r = story.paragraph_at(r.open)
+                if para_r is None or _TRANSCRIPT.match(para_r.span.text):
+                    break  # the next speaker's turn
+                pieces.append(r)
+                if r.end > r.start:
+                    content.append((r.start, r.end))
+                r = r.next
+        out.append(Draft("direct", (colon, colon + 1), content, name_span.root if name_span else None,
+                         confidence=0.6, regions=pieces))
     return out
+
+
+SIGNED_BELOW = True
 
 
 def _signed(story, chain: list[Region], para):
@@ -470,15 +576,23 @@ def _signed(story, chain: list[Region], para):
     last = chain[-1]
     if last.close is None:
         return None
-    tail = story.text[last.outer_end:para.span.end].split("\n", 1)[0]  # to the end of the line
+    base = last.outer_end
+    tail = story.text[base:para.span.end].split("\n", 1)[0]  # to the end of the line
+    if SIGNED_BELOW and not tail.strip(" .") and not story.text[base:para.span.end].strip(" .\n"):
+        # '"..."' and a paragraph of its own under it, '- Jane Roe.' (a fact check's claims)
+        i = story.paragraphs.index(para)
+        nxt = story.paragraphs[i + 1] if i + 1 < len(story.paragraphs) else None  # a body or a heading
+        if nxt is None:
+            return None
+        base, tail = nxt.span.start, nxt.span.text
     m = _SIGNED.match(tail)
     if not m:
         return None
-    a = last.outer_end + m.start(2)
+    a = base + m.start(2)
     name = story.doc.char_span(a, a + len(m.group(2)), alignment_mode="expand")
     if name is None or not any(t.pos_ == "PROPN" for t in name):
         return None
-    dash = (last.outer_end + m.start(1), last.outer_end + m.end(1))
+    dash = (base + m.start(1), base + m.end(1))
     return dash, name.root
 
 
@@ -588,7 +702,7 @@ def direct_drafts(story, regions: list[Region], orphans: list | None = None) -> 
     by_cue: dict[int, Draft] = {}
     fragments: list[Region] = []
     previous: Draft | None = None
-    for chain in chains(regions):
+    for chain in [part for whole in chains(regions) for part in split_run_on(story, regions, whole)]:
         first = chain[0]
         para = story.paragraph_at(first.open)
         if para is None or para.kind != "body":
@@ -641,6 +755,7 @@ def direct_drafts(story, regions: list[Region], orphans: list | None = None) -> 
                 elif orphans is not None:
                     orphans.append(chain)
                 continue
+        cue = _under_cue(cue, by_cue)
         if cue.i in by_cue:  # a split quotation: pieces around one cue
             d = by_cue[cue.i]
             d.content.extend(content)
@@ -657,6 +772,48 @@ def direct_drafts(story, regions: list[Region], orphans: list | None = None) -> 
         drafts.append(d)
         previous = d
     return drafts, fragments
+
+
+SPLIT_RUN_ON = True
+
+
+def split_run_on(story, regions: list[Region], chain: list[Region]) -> list[list[Region]]:
+    """A quotation left open at the end of a paragraph whose next paragraph opens with a quotation mark runs on
+    (``marks``), unless both paragraphs have a reporting verb of their own next to their quoted words
+    ('"A," Roe said. "B.' then '"C," Doe said.', a cue in each paragraph): the closing mark is missing, and they
+    are two quotations."""
+    if not SPLIT_RUN_ON or len(chain) < 2:
+        return [chain]
+    for i in range(1, len(chain)):
+        head, rest = chain[:i], chain[i:]
+        pa, pb = story.paragraph_at(head[0].open), story.paragraph_at(rest[0].open)
+        if pa is None or pb is None or pa is pb:
+            continue
+        a, near_a, _ = find_cue(story, regions, head, (pa.span.start, pa.span.end))
+        # its own cue, or a quotation before it in its paragraph that it carries on ('"A," Roe said. "B.')
+        quoted_before = any(pa.span.start <= r.open < head[0].open and not r.single for r in regions)
+        if not (a is not None and near_a or quoted_before):
+            continue
+        b, near_b, _ = find_cue(story, regions, rest, (pb.span.start, pb.span.end))
+        if b is not None and near_b and (a is None or b.i != a.i) and story.paragraph_at(b.idx) is pb:
+            return [head] + split_run_on(story, regions, rest)
+    return [chain]
+
+
+UNDER_CUE = True
+
+
+def _under_cue(cue, by_cue: dict):
+    """A verb outside the lexicon that hangs from the cue of an earlier quotation ('"A," Roe said, referring to
+    the memo, "B."'): the second piece is the same quotation under that cue."""
+    if not UNDER_CUE or cue.i in by_cue or cue.lemma_.lower() in speech_verbs():
+        return cue
+    t = cue
+    while t.dep_ in ("advcl", "xcomp", "conj") and t.head.i != t.i:
+        t = t.head
+        if t.i in by_cue:
+            return t
+    return cue
 
 
 def _next_body(story, para):

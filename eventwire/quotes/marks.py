@@ -17,6 +17,8 @@ SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
 _BEFORE_OPEN = set(" \t\n([{—–-/:;,")
 _AFTER_CLOSE = set(" \t\n)]}.,;:!?—–-…")
+_ENDS_WORDS = set(".,;!?…")
+CLOSE_AFTER_PUNCT = True
 
 
 @dataclass
@@ -55,6 +57,8 @@ def _is_open(text: str, i: int, lo: int, hi: int, width: int = 1) -> bool | None
     """Whether the double mark at i opens (True), closes (False) or cannot tell (None)."""
     before = text[i - 1] if i > lo else " "
     after = text[i + width] if i + width < hi else " "
+    if CLOSE_AFTER_PUNCT and text[i] in DOUBLE_CLOSE and before in _ENDS_WORDS:
+        return False  # '... prejudice,”Roe said': a closing mark after a clause's end, the space after it missing
     if before in _BEFORE_OPEN and not after.isspace():
         return True
     if (after in _AFTER_CLOSE or after in "\"'’”") and not before.isspace():

@@ -3,7 +3,8 @@
 Rules on the parse, no coreference model:
 - the speaker mention is the cue verb's subject (``nsubj``), the ``agent`` of a passive, the subject of the
   verb a participle after a preposition hangs from ("explained it by saying"), the subject of the
-  verb a participle hangs from ("..., adding that"), or a name right after the verb ("said McCormack");
+  verb a participle hangs from ("..., adding that"), the subject of the verb whose object a participle hangs
+  from ("released a statement saying", ``_sender``), or a name right after the verb ("said McCormack");
 - a name resolves to the actor with a mention there, else to the person actor whose name holds the
   surname; a role noun ("a White House spokesman") to its appositive name, else to the actor whose role
   names it, else to no actor (the words are kept as ``speaker_text``);
@@ -67,6 +68,9 @@ def _subject(verb):
         return None  # "is believed to be hiding": a passive cue names no speaker but its agent
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "PRON") and verb.tag_ == "VBG":
         return verb.head  # "footage of Trump saying ...": the participle's noun speaks
+    sender = _sender(verb)
+    if sender is not None:
+        return sender
     # "explained it by saying: ...", "after adding that ...": the participle after a preposition shares the
     # subject of the verb the preposition hangs from
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.dep_ == "prep" and \
@@ -80,8 +84,22 @@ def _subject(verb):
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and \
                 _reports(verb) and _reports(head.head):
             return _subject(head.head)
+        if OBJECT_CONTROL and verb.dep_ == "xcomp" and head.pos_ == "VERB":
+            # "led the journalist to fear", "urged her aides to say": the object before the clause speaks
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and _someone(obj):  # not "coined a phrase to describe"
+                return obj
         if head.pos_ in ("VERB", "AUX"):
-            return _subject(head)
+            found = _subject(head)
+            if EXPLETIVE_CLIMB and found is not None and found.lower_ in _EXPLETIVES:
+                # "insisted it was premature ... while adding": the clause's "it" speaks no words; the
+                # reporting verb whose clause it is does
+                t = head
+                while t.dep_ in ("xcomp", "advcl", "conj") and t.head.i != t.i:
+                    t = t.head
+                if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and _reports(t.head):
+                    return _subject(t.head) or found
+            return found
     # "said McCormack" parsed without a subject (reporting verbs only: "sheltering Osama" is no speaker)
     from .lexicon import speech_verbs
 
@@ -91,6 +109,44 @@ def _subject(verb):
         if child.dep_ in ("dobj", "attr", "dative") and child.pos_ == "PROPN" and child.ent_type_ != "DATE":
             return child
     return None
+
+
+OBJECT_CONTROL = True
+EXPLETIVE_CLIMB = True
+_EXPLETIVES = frozenset("it this that there".split())
+SENDERS = True
+_SENDER_PRONOUNS = frozenset("i we he she they him her them us me".split())
+
+
+def _sender(verb):
+    """'Roe released a statement saying ...', 'the campaign sent a message to supporters saying ...': a
+    participle on the object of a verb (or on the listener after "to") reports the words of that verb's
+    subject when the subject is someone (a personal pronoun, a name, a noun for a speaker), not the
+    statement's."""
+    if not SENDERS or verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ != "NOUN":
+        return None
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "dative":
+        noun = noun.head
+    if noun.dep_ not in ("dobj", "dative") or noun.head.pos_ != "VERB":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    return subj if _someone(subj) else None
+
+
+def _someone(tok) -> bool:
+    """Whether a token names someone who can speak: a personal pronoun, a name, a noun for a speaker or for a
+    person or group (its WordNet class)."""
+    from ..word_classes import classes
+    from .lexicon import speaker_nouns
+
+    if tok.lower_ in _SENDER_PRONOUNS or tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    return tok.lemma_.lower() in speaker_nouns() or classes("noun", tok.lemma_.lower())[:1] in (("person",), ("group",))
 
 
 def relative_for(tok, cue: int):
