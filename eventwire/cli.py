@@ -16,17 +16,54 @@ from .errors import EventwireError
 
 
 class Group(click.Group):
-    """Turns EventwireError (and Ctrl-C) into one line and an exit code."""
+    """Turns EventwireError (and Ctrl-C) into one line and an exit code. So does every other exception: a file
+    that cannot be read or written (``FileAccess``, E109), a closed output pipe (quietly), and a bug
+    (``InternalError``, E900, naming where it happened; EVENTWIRE_DEBUG=1 shows the traceback instead)."""
 
     def invoke(self, ctx):
+        import os
+
+        from .errors import FileAccess, InternalError
+
         try:
             return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
         except EventwireError as err:
             click.echo(f"eventwire: error: {err}", err=True)
             ctx.exit(err.exit_code)
         except KeyboardInterrupt:
             click.echo("eventwire: interrupted", err=True)
             ctx.exit(130)
+        except BrokenPipeError:  # `eventwire events ... | head`: the reader has all it wants
+            _quiet_stdout()
+            ctx.exit(141)
+        except OSError as err:
+            if os.environ.get("EVENTWIRE_DEBUG"):
+                raise
+            err = FileAccess.of(err)
+            click.echo(f"eventwire: error: {err}", err=True)
+            ctx.exit(err.exit_code)
+        except Exception as err:  # noqa: BLE001 - a bug: one line that says where, never a traceback
+            if os.environ.get("EVENTWIRE_DEBUG"):
+                raise
+            from .corpus import _describe
+
+            err = InternalError(_describe(err).replace(" while coding", "")
+                                + " (EVENTWIRE_DEBUG=1 shows the traceback)")
+            click.echo(f"eventwire: error: {err}", err=True)
+            ctx.exit(err.exit_code)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so that Python's flush at exit does not fail again on the closed pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

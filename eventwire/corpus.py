@@ -74,6 +74,10 @@ class Coder:
             except EventwireError as err:
                 out.append(_row("failure", item.source, None, code=err.code, reason=str(err)))
                 continue
+            except Exception as err:  # noqa: BLE001 - a reader's bug (HTML extraction, a feed library): this item
+                err = InternalError(_describe(err).replace("while coding", "while reading"))
+                out.append(_row("failure", item.source, None, code=err.code, reason=str(err)))
+                continue
             if article.id in self.known:
                 out.append(_row("known", item.source, article.id))
             else:

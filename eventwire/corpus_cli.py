@@ -15,14 +15,32 @@ DB_OPTION = click.option("--db", required=True, envvar="EVENTWIRE_DB", metavar="
                          help="The DuckDB store file (created by ingest). Also read from $EVENTWIRE_DB.")
 
 
+def _date_bound(ctx, param, value):
+    """A --from/--to date: YYYY-MM-DD, YYYY-MM or YYYY, a real calendar date; anything else is a usage error
+    (a bound such as "2020-13-45" or "notadate" compared as text would silently select nothing or everything)."""
+    import datetime
+    import re
+
+    if value is None:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    try:
+        if m is None:
+            raise ValueError
+        datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY") from None
+    return value.strip()
+
+
 def _filters(func):
     """The event filters shared by ``events`` and ``export``."""
     for opt in reversed([
         click.option("--actor", help="Actor name or code on either side (substring, any case)."),
         click.option("--country", metavar="ISO3", help="ISO-3166 alpha-3 country of either side, e.g. SDN."),
         click.option("--type", "etype", metavar="PLOVER", help="PLOVER 2.0 event type, e.g. AGREE, PROTEST."),
-        click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Events on or after this date."),
-        click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Events on or before this date (YYYY-MM allowed)."),
+        click.option("--from", "date_from", metavar="YYYY-MM-DD", callback=_date_bound, help="Events on or after this date."),
+        click.option("--to", "date_to", metavar="YYYY-MM-DD", callback=_date_bound, help="Events on or before this date (YYYY-MM allowed)."),
         click.option("--place", help="Place name of the event (substring, any case)."),
         click.option("--text", help="Words in the evidence sentence (substring, any case)."),
     ]):

@@ -62,6 +62,17 @@ class BadRecord(InputError):
     code = "E108"
 
 
+class FileAccess(InputError):
+    """A file or folder the user named cannot be read or written (no such folder, no permission, disk full)."""
+
+    code = "E109"
+
+    @classmethod
+    def of(cls, err: OSError) -> "FileAccess":
+        where = f"{err.filename}: " if err.filename else ""
+        return cls(f"{where}{err.strerror or err}")
+
+
 class ArticleTimeout(EventwireError):
     """An article took longer than its time budget (setting ``article_timeout``). Batch work records it as
     a failure and goes on; ``eventwire code`` exits with this code."""

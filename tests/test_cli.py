@@ -65,6 +65,54 @@ def test_cli_bad_date_is_an_error(tmp_path):
     assert "YYYY-MM-DD" in result.output
 
 
+@pytest.mark.parametrize("bound", ["2020-13-45", "notadate", "2021-02-30", "20201"])
+def test_cli_event_date_filters_must_be_dates(tmp_path, bound):
+    """A --from/--to that is not a date was compared as text and silently selected nothing (or everything)."""
+    for command in (["events"], ["export", "-o", str(tmp_path / "x.jsonl")]):
+        result = run(*command, "--db", str(tmp_path / "none.duckdb"), "--from", bound)
+        assert result.exit_code == 2 and "is not a date" in result.output
+
+
+def _store(tmp_path):
+    from eventwire.store import Store
+
+    path = tmp_path / "s.duckdb"
+    with Store(path):
+        pass
+    return path
+
+
+def test_cli_event_date_filters_accept_partial_dates(tmp_path):
+    db = str(_store(tmp_path))
+    for bounds in (["--from", "2021"], ["--to", "2021-03"], ["--from", "2020-02-29", "--to", "2021-12-31"]):
+        assert run("events", "--db", db, *bounds).exit_code == 0
+
+
+def test_cli_unwritable_output_is_one_line_error(tmp_path):
+    db = _store(tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "eventwire", "export", "--db", str(db), "--format", "gdelt",
+                           "-o", str(tmp_path / "no" / "such" / "folder" / "x.tsv")], capture_output=True, text=True)
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "[E109]" in lines[0] and "No such file or directory" in lines[0]
+
+
+def test_cli_unexpected_exception_is_one_line_internal_error(monkeypatch):
+    """A bug in a command prints one line that says where, with exit code 1, never a traceback."""
+    from eventwire import settings
+
+    monkeypatch.setattr(settings, "SETTINGS", None)  # iterating it raises TypeError inside the command
+    monkeypatch.delenv("EVENTWIRE_DEBUG", raising=False)
+    result = run("help-settings")
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "[E900]" in lines[0] and "TypeError" in lines[0] and "cli.py" in lines[0]
+    monkeypatch.setenv("EVENTWIRE_DEBUG", "1")
+    with pytest.raises(TypeError):
+        run("help-settings")
+
+
 @pytest.mark.model
 def test_cli_code_json_from_stdin():
     result = run("code", "-", "--format", "json", "--date", "2020-01-02",

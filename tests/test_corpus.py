@@ -90,6 +90,26 @@ def test_corpus_a_stage_bug_fails_one_article_only(tmp_path, pipeline, monkeypat
     assert row["source"].endswith("port-strike.txt") and "ZeroDivisionError: boom" in row["reason"]
 
 
+def test_corpus_a_reader_bug_fails_one_article_only(tmp_path, pipeline, monkeypatch):
+    """An unexpected exception while making an Article of an item (HTML extraction, say) took the worker's whole
+    chunk of articles down with it."""
+    from eventwire import corpus
+
+    real = corpus.to_article
+
+    def flaky(item, **kw):
+        if str(item.source).endswith("port-strike.txt"):
+            raise KeyError("no such field")
+        return real(item, **kw)
+
+    monkeypatch.setattr(corpus, "to_article", flaky)
+    summary = ingest([CORPUS / "text"], tmp_path / "s.duckdb", pipeline=pipeline, progress=False, dedup=False)
+    assert summary.added == 4 and summary.failures_by_code == {"E900": 1}
+    with Store(tmp_path / "s.duckdb", read_only=True) as store:
+        (row,) = store.sql("SELECT source, reason FROM failures")
+    assert row["source"].endswith("port-strike.txt") and "while reading: KeyError" in row["reason"]
+
+
 def test_corpus_a_story_the_store_refuses_fails_alone(tmp_path, pipeline, monkeypatch):
     name, run = pipeline.stages[-1]
 

@@ -133,13 +133,15 @@ def test_ingest_hidden_files_are_skipped(tmp_path):
     "Die Regierung und die Gewerkschaften haben am Dienstag die Verhandlungen über die Rentenreform nach drei "
     "Wochen Streik im Nahverkehr wieder aufgenommen.",
     "Правительство и профсоюзы во вторник возобновили переговоры о пенсионной реформе.",
+    "政府和工会星期二恢复了养老金改革谈判。",  # no spaces between words: one or two "words" in all
+    "政府と労働組合は火曜日、年金改革の交渉を再開した。",
 ])
 def test_ingest_language_check_rejects_other_languages(text):
     with pytest.raises(errors.NotEnglish):
         check_english(text)
 
 
-@pytest.mark.parametrize("text", [BODY, "Talks Collapse", "Reuters 2025"])
+@pytest.mark.parametrize("text", [BODY, "Talks Collapse", "Reuters 2025", "北京 Talks"])
 def test_ingest_language_check_accepts_english_and_short_text(text):
     check_english(text)
 
@@ -214,6 +216,46 @@ def test_ingest_sidecar_metadata_csv_and_jsonl(tmp_path):
     assert (w.date, w.date_source, w.outlet) == ("2021-02-03", "metadata", "X")
     (w,) = articles(tmp_path / "wire.jsonl")
     assert (w.date, w.date_source) == ("2020-01-01", "record")
+
+
+def test_ingest_unreadable_file_is_recorded_and_the_rest_read(tmp_path, monkeypatch):
+    """A file that cannot be read (no permission, removed since the walk) was an OSError that ended the run."""
+    from pathlib import Path
+
+    (tmp_path / "a.txt").write_text(BODY + "\n")
+    (tmp_path / "b.txt").write_text(BODY + "\n")
+    (tmp_path / "c.warc").write_bytes(b"WARC/1.0\r\n")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "a.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    real_open = Path.open
+
+    def open_(self, *a, **kw):
+        if self.name == "c.warc":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *a, **kw)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_)
+    items = list(iter_items([tmp_path]))
+    kinds = {Path(i.source).name: (i.kind, i.payload["code"] if i.kind == "error" else None) for i in items}
+    assert kinds == {"a.txt": ("error", "E109"), "b.txt": ("text", None), "c.warc": ("error", "E109")}
+    assert "Permission denied" in items[0].payload["message"]
+    assert count_items([tmp_path]) == 3
+
+
+def test_ingest_metadata_key_that_cannot_be_a_path_is_an_id(tmp_path):
+    """A key with a NUL byte (a garbled sidecar) crashed the whole run resolving it as a path."""
+    (tmp_path / "b.txt").write_text(BODY + "\n")
+    meta = tmp_path / "meta.csv"
+    meta.write_bytes(b"path,date\nbad\x00key,2019-05-06\nb.txt,2018-01-02\n")
+    with run_options(metadata=meta):
+        (b,) = articles(tmp_path / "b.txt")
+    assert (b.date, b.date_source) == ("2018-01-02", "metadata")
 
 
 def test_ingest_bad_metadata_file_and_date_are_input_errors(tmp_path):

@@ -44,6 +44,34 @@ def test_ingest_text_rejects(text, error):
         article_from_text(text)
 
 
+@pytest.mark.parametrize("text,says", [
+    ('<?xml version="1.0"?>\n<rss version="2.0"><channel><item><title>Strike</title></item>', "RSS/Atom feed"),
+    ('<?xml version="1.0" encoding="utf-8"?>\n<!-- made by hand -->\n<feed xmlns="http://www.w3.org/2005/Atom">',
+     "RSS/Atom feed"),
+    ("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 12\r\n\r\nHTTP/1.1 200", "WARC archive"),
+])
+def test_ingest_text_feed_or_archive_is_not_one_article(text, says):
+    """A feed or a WARC archive given as one article was coded as text, markup and headers included."""
+    with pytest.raises(errors.InputError, match=says):
+        article_from_text(text)
+
+
+@pytest.mark.parametrize("text", ["WARC files hold web crawls, the archivist said on Monday.",
+                                  "<?xml is how an XML file starts, she wrote. Feeds are XML."])
+def test_ingest_text_prose_about_feeds_is_an_article(text):
+    assert article_from_text(text).text == text
+
+
+def test_ingest_text_utf16_is_an_encoding_error():
+    from eventwire.ingest.text import decode
+
+    for data in ("Strikers marched on Monday.".encode("utf-16"), "Strikers marched.".encode("utf-16-be")):
+        if not data.startswith(b"\xfe\xff") and data[:2] != b"\xff\xfe":
+            data = b"\xfe\xff" + data
+        with pytest.raises(errors.EncodingError, match="UTF-16"):
+            decode(data, "a.txt")
+
+
 def test_ingest_text_too_large():
     with pytest.raises(errors.TooLarge):
         article_from_text("word " * 1000, max_chars=100)

@@ -98,9 +98,12 @@ class Metadata:
 def _keys(value: str, base: Path) -> list[str]:
     keys = [value, f"id:{value}"]
     p = Path(value)
-    if not p.is_absolute():
-        keys.append(str((base / p).resolve()))
-    keys.append(str(p.resolve()))
+    try:
+        if not p.is_absolute():
+            keys.append(str((base / p).resolve()))
+        keys.append(str(p.resolve()))
+    except (ValueError, OSError):  # not a path this system can hold (a NUL byte, a name too long): an id only
+        return keys
     if len(p.parts) == 1:
         keys.append(p.stem)
     return keys

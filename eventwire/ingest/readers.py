@@ -197,6 +197,8 @@ def _iter_raw_items(paths: Iterable[str | Path], exclude: Iterable[str | Path] =
                                         "feed or a WARC archive, optionally gzipped)")
         except errors.EventwireError as err:
             yield _error_item(source, err)
+        except OSError as err:  # unreadable (no permission, removed since the walk, an I/O error): this file only
+            yield _error_item(source, errors.FileAccess.of(err))
 
 
 def count_items(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> int:
@@ -216,7 +218,7 @@ def count_items(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ())
                 n += sum(1 for _ in iter_items([path]))
             else:
                 n += 1
-        except errors.EventwireError:
+        except (errors.EventwireError, OSError):
             n += 1
     return n
 

@@ -14,6 +14,9 @@ _HTML = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", r
 _TAGS = re.compile(r"<(p|div|span|a|script|meta|table|br)\b[^>]*>", re.I)
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# a WARC archive, or an RSS/Atom/RDF feed (its root element within the first 2,000 characters)
+_CONTAINER = re.compile(r"\s*(WARC/\d)|\s*<\?xml[^>]*>\s*(?:<!--.*?-->\s*|<\?.*?\?>\s*)*<(?:rss|feed|rdf:RDF)[\s>]",
+                        re.S)
 
 
 def check_text(text: str, *, max_chars: int = 500_000, name: str = "input") -> None:
@@ -33,6 +36,11 @@ def check_text(text: str, *, max_chars: int = 500_000, name: str = "input") -> N
     head = text[:2000]
     if _HTML.search(head) or len(_TAGS.findall(head)) >= 5:
         raise errors.HtmlInput(f"{name} is an HTML page; pass --html to extract its main text with trafilatura")
+    container = _CONTAINER.match(head)
+    if container:
+        kind = "a WARC archive" if container[1] else "an RSS/Atom feed"
+        raise errors.InputError(f"{name} is {kind}, not one article; use `eventwire ingest`, which reads each of "
+                                "its articles")
 
 
 def check_date(date: str | None) -> str | None:
@@ -45,6 +53,8 @@ def check_date(date: str | None) -> str | None:
 
 def decode(data: bytes, name: str = "input") -> str:
     """Bytes to text: UTF-8 (with or without BOM), never a guess that could garble offsets."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise errors.EncodingError(f"{name} is UTF-16 text, not UTF-8; convert it, e.g. with iconv -f UTF-16 -t UTF-8")
     if b"\x00" in data[:8192]:
         raise errors.BinaryInput(f"{name} looks like a binary file (it contains NUL bytes), not article text")
     try:
