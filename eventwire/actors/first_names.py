@@ -64,6 +64,13 @@ def _read(rows: list[list[str]]) -> dict[str, float]:
     return {cols[0].lower(): float(cols[1]) for cols in rows}
 
 
+@lru_cache(maxsize=1)
+def _frequencies() -> tuple[dict[str, float], dict[str, float]]:
+    """First name (lower case) -> per cent of women, and of men, who bear it."""
+    women_rows, men_rows = _lists()
+    return _read(women_rows), _read(men_rows)
+
+
 @lru_cache(maxsize=4)
 def common(rank: int) -> frozenset[str]:
     """The first names (lower case) among the ``rank`` most common of either list."""
@@ -75,8 +82,7 @@ def common(rank: int) -> frozenset[str]:
 def census() -> dict[str, str]:
     """First name (lower case) -> "f" or "m", for the names the census lists tell apart; empty when the
     ``names`` package is not installed."""
-    women_rows, men_rows = _lists()
-    women, men = _read(women_rows), _read(men_rows)
+    women, men = _frequencies()
     out = {}
     for name in set(women) | set(men):
         f, m = women.get(name, 0.0), men.get(name, 0.0)
@@ -94,8 +100,7 @@ def first_name_gender(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _one_sex() -> dict[str, str]:
-    women_rows, men_rows = _lists()
-    women, men = _read(women_rows), _read(men_rows)
+    women, men = _frequencies()
     out = {n: "f" for n, f in women.items() if f >= ONE_SEX and n not in men}
     out.update({n: "m" for n, f in men.items() if f >= ONE_SEX and n not in women})
     return out
@@ -103,6 +108,6 @@ def _one_sex() -> dict[str, str]:
 
 def one_sex_gender(word: str) -> str | None:
     """"f" or "m" for a first name only one census list holds, and at least ``ONE_SEX`` per cent of that sex
-    bear ("Ruth", "Laura", "Donald"): firm enough to rule a person out of the other sex's pronouns, which the
+    bear ("Ruth", "Laura", "Ted"): firm enough to rule a person out of the other sex's pronouns, which the
     looser ``first_name_gender`` ("Kim", "Jean": mostly women's names in America) never does."""
     return _one_sex().get(word.lower())
