@@ -420,3 +420,12 @@ def test_actors_a_name_opening_with_a_word_for_an_armed_body_is_that_body(pipeli
         group = story.actor_at(0, 5)
         assert group is not None and group.kind != "person" and group.sector == "REB", \
             [(a.name, a.kind, a.sector) for a in story.actors]
+
+
+def test_a_spokeswoman_of_no_body_named_is_of_no_sector_but_a_national_leader_governs(pipeline):
+    story = pipeline.code("Spokeswoman Maren Holloway said the campaign would open two offices. "
+                          "Dan Prewitt, director of Bluefinch Partners, said the race was close. "
+                          "Chilean leader Ana Vidal flew to Lima.")
+    assert _actor(story, "Maren Holloway").sector is None
+    assert _actor(story, "Dan Prewitt").sector is None
+    assert (_actor(story, "Ana Vidal").country, _actor(story, "Ana Vidal").sector) == ("CHL", "GOV")

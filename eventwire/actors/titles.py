@@ -89,7 +89,12 @@ def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
         body = _unknown_body(w, s, rs) or (_unknown_body(w, re_, e) if after else None)
     info.body = body  # type: ignore[attr-defined]
     if role.type == "generic":
-        info.sector = (info.org.sector if info.org else None) or agent_sector or (None if body else role.sector)
+        # a role of a country ("Libyan leader") is its state's; of no body named ("spokeswoman Haley Morris" of a
+        # campaign, a firm or the state), the body last named decides, or nothing does
+        of_state = next((w.kb.state_bodies[t.lower_] for t in doc[re_:e] if t.lower_ in w.kb.state_bodies), None) \
+            if after else None  # "director-general of the AGENCY"
+        info.sector = (info.org.sector if info.org else None) or agent_sector or of_state \
+            or (role.sector if info.country and not body else None)
     else:
         info.sector = None if body is not None and role.sector in ("GOV", "LEG") else role.sector
         if info.org and info.org.sector in ("REB", "PRM", "UAF", "IGO") and role.sector in ("GOV", "MIL") \
