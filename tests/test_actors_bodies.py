@@ -429,3 +429,12 @@ def test_a_spokeswoman_of_no_body_named_is_of_no_sector_but_a_national_leader_go
     assert _actor(story, "Maren Holloway").sector is None
     assert _actor(story, "Dan Prewitt").sector is None
     assert (_actor(story, "Ana Vidal").country, _actor(story, "Ana Vidal").sector) == ("CHL", "GOV")
+
+
+def test_a_military_command_named_with_its_country_is_one_military_body(pipeline):
+    story = pipeline.code("The figures come from the United States Special Operations Command. "
+                          "The Kenyan Army Command said it sent troops.")
+    assert not any(a.kind == "person" for a in story.actors)
+    command = _actor(story, "United States Special Operations Command")
+    assert (command.kind, command.country, command.sector) == ("organization", "USA", "MIL")
+    assert _actor(story, "Kenyan Army Command").sector == "MIL"
