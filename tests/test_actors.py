@@ -1070,3 +1070,12 @@ def test_actors_an_ambassador_to_an_international_body_is_his_own_countrys_diplo
     assert (envoy.country, envoy.sector) == ("PER", "GOV")
     story = pipeline.code("U.N. Secretary-General Ban Ki-moon spoke in Geneva.")
     assert next(a for a in story.actors if a.name == "Ban Ki-moon").sector == "IGO"
+
+
+def test_a_name_the_text_heads_with_the_is_a_things_not_a_persons(pipeline):
+    story = pipeline.code('Schools adopted the Bright Horizon. But the Bright Horizon was rolled out badly, he said. '
+                          '"Bright Horizon is broken," Ann Lee said. The Obama administration and the Clintons agreed.')
+    assert [a.name for a in story.actors if "Bright Horizon" in a.name] == ["Bright Horizon"]
+    assert _actor(story, "Bright Horizon").kind == "organization"
+    he = story.text.index(" he ") + 1
+    assert story.ext["actors.pronouns"].get((he, he + 2)) != [_actor(story, "Bright Horizon").id]

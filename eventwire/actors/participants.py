@@ -290,7 +290,8 @@ def _participant(w: Work, tok, verbs, people_nouns, country: str | None, nouns: 
             w.add(Mention(s, e, f"name:{text}", "person", "name", name=text))
         else:
             kind = "group" if label == "NORP" else "organization"
-            w.add(Mention(s, e, f"participant:{text.lower()}", kind, "name", name=text))
+            same = next((m.key for m in w.mentions if m.kind == kind and (m.name or "").lower() == text.lower()), None)
+            w.add(Mention(s, e, same or f"participant:{text.lower()}", kind, "name", name=text))  # one body, one key
     elif tok.pos_ == "NOUN":
         lemma = tok.lemma_.lower()
         role = w.roles.get(tok.i)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..word_classes import ordinary
 from .first_names import first_names
+from .kb import slug
 from .work import Mention, Work
 
 PARTICLES = {"bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "le", "la", "abu", "ould"}
@@ -52,6 +53,31 @@ def _namesake(w: Work, entry, gender: str):
     return None
 
 
+def _things_with_the(w: Work) -> None:
+    """A name tagged as a person's that the text heads with "the" is a thing's or a body's: "the Common Core
+    was rolled out", "the Census counts" (a person is "the late X" or "the Rev. X", with a word between).
+    Every mention of that name is then an organisation's, so no "he" can go to it. Not where the name
+    opens with a first name, or modifies a noun ("the Obama administration")."""
+    doc = w.doc
+    unknown = {}
+    for m in w.mentions:
+        if m.kind == "person" and m.entry is None and m.key.startswith("name:") and m.end - m.start <= 4:
+            unknown.setdefault(tuple(t.text for t in doc[m.start:m.end]), []).append(m)
+    for words, ms in unknown.items():
+        if words[0].lower() in first_names():
+            continue
+        n = len(words)
+        for t in doc:
+            if t.text != words[0] or t.i == 0 or doc[t.i - 1].lower_ != "the" or t.i + n > len(doc) \
+                    or tuple(x.text for x in doc[t.i:t.i + n]) != words:
+                continue
+            last = doc[t.i + n - 1]
+            if last.dep_ != "compound" and last.tag_ != "NNPS" and not (t.i + n < len(doc) and doc[t.i + n].tag_ == "POS"):
+                for m in ms:  # "the Clintons" are a family
+                    m.kind, m.key = "organization", f"org:{slug(m.name or doc[m.start:m.end].text)}"
+                break
+
+
 def _other_bearers(w: Work) -> None:
     """A known person's surname right after an unknown capitalised first name is another person of that
     family: "IVANKA Trump, 34, could win over voters" is not Donald Trump (the entity recogniser found no
@@ -80,6 +106,7 @@ def _other_bearers(w: Work) -> None:
 def find_people(w: Work) -> None:
     doc, kb = w.doc, w.kb
     _other_bearers(w)
+    _things_with_the(w)
     persons = [m for m in w.mentions if m.kind == "person"]
     # knowledge-base people by full name or alias
     for m in persons:
