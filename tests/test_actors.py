@@ -1079,3 +1079,10 @@ def test_a_name_the_text_heads_with_the_is_a_things_not_a_persons(pipeline):
     assert _actor(story, "Bright Horizon").kind == "organization"
     he = story.text.index(" he ") + 1
     assert story.ext["actors.pronouns"].get((he, he + 2)) != [_actor(story, "Bright Horizon").id]
+
+
+def test_a_place_ending_an_apposition_is_no_mention_of_the_person(pipeline):
+    story = pipeline.code("The vote will be close, said Ann Pruitt, director of Fairlane Advisers and an independent "
+                          "analyst in Kansas City.")
+    pruitt = _actor(story, "Ann Pruitt")
+    assert not any("City" in m.text or "Kansas" in m.text for m in pruitt.mentions)

@@ -198,9 +198,10 @@ def read_titles(w: Work) -> None:
                 s0 = info.start
                 if w.free(s0, app[1]):
                     w.add(Mention(s0, app[1], m.key, "person", "title", body=m.body))
-                elif s0 < app[1]:
-                    # a body's name sits inside the title ("the exiled Taliban leader"): the role noun only
-                    rs, re_ = w.roles.get(app[1] - 1, (app[1] - 1, app[1]))
+                elif s0 < app[1] and app[1] - 1 in w.roles:
+                    # a body's name sits inside the title ("the exiled Taliban leader"): the role noun only,
+                    # never a name that ends the apposition ("an analyst in New York CITY")
+                    rs, re_ = w.roles[app[1] - 1]
                     if w.free(rs, re_):
                         w.add(Mention(rs, re_, m.key, "person", "title", body=m.body))
         owner = _apposed_to_country_noun(w, m)
