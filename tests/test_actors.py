@@ -1086,3 +1086,13 @@ def test_a_place_ending_an_apposition_is_no_mention_of_the_person(pipeline):
                           "analyst in Kansas City.")
     pruitt = _actor(story, "Ann Pruitt")
     assert not any("City" in m.text or "Kansas" in m.text for m in pruitt.mentions)
+
+
+def test_a_title_owned_by_a_person_gives_the_owners_country_and_his_is_not_the_apposed_name(pipeline):
+    story = pipeline.code("Netanyahu met Israeli leaders. Mr. Obama pressed Israel. Tom Reyes, his chief of staff, "
+                          "urged a strong stand. Netanyahu met Israeli leaders again. Obama's spokesman, Jed Marlow, "
+                          "spoke, and Lia Brandt, Obama's deputy chief of staff, listened.")
+    his = story.text.index("his chief")
+    assert story.ext["actors.pronouns"][(his, his + 3)] == [_actor(story, "Obama").id]
+    for name in ("Jed Marlow", "Lia Brandt"):
+        assert (_actor(story, name).country, _actor(story, name).sector) == ("USA", "GOV")

@@ -141,6 +141,13 @@ def _relative_on(pron, ti: int) -> bool:
         and not any(c.lower_ in RELATIVE_WORDS for c in clause.subtree if c.i < pron.i)
 
 
+def _apposed_to(pron, ti: int) -> bool:
+    """Whether a possessive pronoun sits in an apposition to the token ``ti``, or is ``ti``'s own noun: "Rahm
+    Emanuel, HIS chief of staff" is someone else's chief of staff, never his own."""
+    noun = pron.head
+    return pron.dep_ == "poss" and (noun.i == ti or noun.dep_ == "appos" and noun.head.i == ti)
+
+
 def _subject_of(tok, verb) -> bool:
     """Whether a mention's head word is (part of) the subject of ``verb``."""
     head = climb(tok, lambda x: x.dep_ in ("compound", "conj", "appos", "flat", "poss") and x.head.i != x.i)
@@ -342,6 +349,8 @@ def resolve(story, w, by_key) -> None:
                 continue  # "rebel fighters in the Idlib countryside said they": the fighters, not Idlib
             if word in IT and plural:
                 continue  # "crowds trashed its embassy": its is not the crowds'
+            if _apposed_to(t, ti):
+                continue
             if _relative_on(t, ti):
                 continue  # "a woman it had arrested": a relative clause's pronoun is not the noun it is on
             # principle B: "Karzai praised him" - him is not Karzai

@@ -35,7 +35,7 @@ def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
     """Role, country and body named by the words s..e ("the new commander of CENTCOM")."""
     doc = w.doc
     info = RoleInfo(start=s, end=e)
-    role_span, agent_sector, first = None, None, None
+    role_span, agent_sector, first, owner = None, None, None, None
     i = s
     while i < e:
         if i in w.name_at:
@@ -46,6 +46,8 @@ def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
             elif entry.kind in ("organization", "group"):
                 info.org = info.org or entry
                 first = ns if first is None else first
+            elif entry.kind == "person" and ne < e and doc[ne].tag_ == "POS":
+                owner = owner or entry  # "Obama's chief of staff": of the owner's country and side
             i = ne
             continue
         if i in w.roles:
@@ -93,15 +95,15 @@ def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
         # campaign, a firm or the state), the body last named decides, or nothing does
         of_state = next((w.kb.state_bodies[t.lower_] for t in doc[re_:e] if t.lower_ in w.kb.state_bodies), None) \
             if after else None  # "director-general of the AGENCY"
-        info.sector = (info.org.sector if info.org else None) or agent_sector or of_state \
+        info.sector = (info.org.sector if info.org else None) or agent_sector or of_state or (owner and owner.sector) \
             or (role.sector if info.country and not body else None)
     else:
         info.sector = None if body is not None and role.sector in ("GOV", "LEG") else role.sector
         if info.org and info.org.sector in ("REB", "PRM", "UAF", "IGO") and role.sector in ("GOV", "MIL") \
                 and not (info.org.sector == "IGO" and role.text in NATIONAL_POSTS):
             info.sector = info.org.sector
-    if info.country is None and info.org is not None:
-        info.country = info.org.country
+    if info.country is None and (info.org or owner) is not None:
+        info.country = (info.org or owner).country
     if info.country is None and info.org is not None and info.org.sector == "IGO" and role.text in NATIONAL_POSTS:
         info.country = w.focus  # "U.N. Ambassador John Bolton": his own country's envoy to the body
     if info.country is None:

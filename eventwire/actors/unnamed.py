@@ -46,10 +46,14 @@ def unnamed_roles(w: Work) -> None:
             st += 1
         if not (countries or orgs):
             named = person_after_comma(w, end) or person_after_comma(w, max(t.i for t in head.subtree) + 1)
-            if named is not None:  # "A ministry spokeswoman, Sara Qureshi,"
+            if named is not None:  # "A ministry spokeswoman, Sara Qureshi,"; "Obama's spokesman, Josh Earnest,"
+                owner = next((en for _, _, en in mods if en.kind == "person"), None) or next((
+                    w.names[w.name_at[i]][0] for i in range(min(st, doc[s].left_edge.i), e) if i in w.name_at
+                    and w.names[w.name_at[i]][0].kind != "country"), None)  # "the White House chief of staff"
                 named.role = named.role or doc[st:e].text
-                named.sector = named.sector or (role.sector if role.type == "title" else
-                                                agent_sector(w, st, e) or role.sector)
+                named.sector = named.sector or (role.sector if role.type == "title" else agent_sector(w, st, e)
+                                                or (owner.sector if owner else None))
+                named.country = named.country or (owner.country if owner else None)
                 w.person_roles.setdefault(named.key, named.role)
                 if w.free(st, end):
                     w.add(Mention(st, end, named.key, "person", "title"))
