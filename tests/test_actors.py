@@ -1096,3 +1096,11 @@ def test_a_title_owned_by_a_person_gives_the_owners_country_and_his_is_not_the_a
     assert story.ext["actors.pronouns"][(his, his + 3)] == [_actor(story, "Obama").id]
     for name in ("Jed Marlow", "Lia Brandt"):
         assert (_actor(story, name).country, _actor(story, name).sector) == ("USA", "GOV")
+
+
+def test_platforms_and_news_networks_are_known_bodies_not_people(pipeline):
+    story = pipeline.code("Trump wrote on Twitter that the vote was rigged. Facebook removed the post, "
+                          "NBC News reported, and Fox News aired the speech.")
+    assert not any(a.kind == "person" and a.name in ("Twitter", "Facebook") for a in story.actors)
+    assert (_actor(story, "Twitter").country, _actor(story, "Twitter").sector) == ("USA", "BUS")
+    assert {_actor(story, n).sector for n in ("NBC News", "Fox News")} == {"JRN"}
