@@ -90,8 +90,9 @@ def _org_guess(w: Work, a: Actor, m: Mention) -> None:
         if a.sector and doc[m.start].lower_ in INTERNATIONAL:
             a.sector = "IGO"  # "the INTERNATIONAL Energy Agency", "the WORLD Health Organization": no state's body
             return
-    if a.country is None and a.sector:
-        a.country = _place_in_name(w, m)  # "the MONTANA Department of Corrections", "the TEXAS Railroad Commission"
+    if a.country is None:
+        # "the MONTANA Department of Corrections", "the TEXAS Railroad Commission", "the TEXAS National Guard"
+        a.country = _place_in_name(w, m)
     if a.sector and a.country is None:
         a.country = w.focus
 

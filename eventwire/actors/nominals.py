@@ -9,7 +9,7 @@ from ..data import word_set
 
 from .countries import STATE_SECTORS, own_focus
 from .kb import Entry
-from .places import place_before
+from .places import place_before, qualified_country
 from .pronouns import body_anaphor
 from .senses import body_sector, context_sector, other_sense
 from .work import Mention, Work, drop
@@ -225,7 +225,7 @@ def find_nominals(w: Work) -> None:
                     for o in p.children:
                         name = place_words(o) if o.dep_ == "pobj" else None
                         if name:
-                            place_country = city_country(name, w.focus)
+                            place_country = qualified_country(doc, o.i + 1, name) or city_country(name, w.focus)
                             end = max(end, o.i + 1)
             plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "military", "people")
             definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) \
