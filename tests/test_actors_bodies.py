@@ -84,6 +84,19 @@ def test_a_city_qualified_by_a_state_or_country_lies_there(pipeline):
     assert _actor(story, "United States").country == "USA"
 
 
+def test_a_continent_is_no_country():
+    from eventwire.actors.places import city_country
+    # a town shares the continent's name ("Asia" in the Philippines): the continent wins and has no country
+    assert city_country("Asia") is None and city_country("Africa") is None
+    assert city_country("Nairobi") == "KEN"
+
+
+def test_an_unknown_body_is_not_of_the_state_it_acts_on(pipeline):
+    # the only country in the sentence is the accused's: the university is not theirs
+    story = pipeline.code("Westbrook University researchers accused the Chinese government of hacking.")
+    assert _actor(story, "Westbrook University").country != "CHN"
+
+
 def test_a_general_after_an_office_is_no_officer(pipeline):
     story = pipeline.code("Lena Marovic, Director-General of the agency, spoke on Monday. Solicitor General Tom Hale "
                           "filed the appeal. Gen. Ahmed Said ordered the troops to withdraw.")

@@ -94,7 +94,9 @@ def _org_guess(w: Work, a: Actor, m: Mention) -> None:
         # "the MONTANA Department of Corrections", "the TEXAS Railroad Commission", "the TEXAS National Guard"
         a.country = _place_in_name(w, m)
     if a.sector and a.country is None:
-        a.country = w.focus
+        # the article's country, reckoned without a clause partner that names a state ("Harvard University
+        # accused the Chinese government": not Chinese; countries.own_focus)
+        a.country = own_focus(w, doc[m.end - 1])
 
 
 def _party_of(w: Work, m: Mention):

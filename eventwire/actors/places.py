@@ -35,10 +35,12 @@ def city_country(name: str, focus: str | None = None) -> str | None:
     found = load().lookup(" ".join(name.split()))
     hits = [(e, primary) for e, primary in found
             if e.country and e.feature in RANK and (e.feature != "city" or e.population >= MIN_CITY)]
-    region = max((e for e, primary in found if primary and e.feature == "region"), key=lambda e: e.population,
-                 default=None)
+    region = max((e for e, primary in found if primary and e.feature in ("region", "continent")),
+                 key=lambda e: e.population, default=None)
     if region is not None and (not hits or region.population > max(h.population for h, _p in hits)):
-        return region.country  # "the GULF" (not PNG's Gulf province), "the MIDDLE EAST": none; "MINDANAO": PHL
+        # "the GULF" (not PNG's Gulf province), "the MIDDLE EAST", "ASIA" (not the Philippine town): none;
+        # "MINDANAO": PHL
+        return region.country
     if not hits:
         return None
     if focus and any(e.country == focus and primary for e, primary in hits):
