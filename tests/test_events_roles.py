@@ -1711,3 +1711,18 @@ def test_roles_a_hyphenated_pair_before_a_reciprocal_noun_names_both_sides(pipel
 def test_roles_a_hyphenated_pair_before_a_directed_noun_acts_first_on_second(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Kenya-Somalia airstrikes continued on Monday.", "airstrikes")
     assert _has(src, "Kenya") and _has(tgt, "Somalia")
+
+
+@pytest.mark.parametrize("text,trigger,source,target", [
+    ("The Kenyan army came under attack from al-Shabaab militants near Lamu.", "attack", "Shabaab", "Kenyan"),
+    ("The Afghan police were the target of an attack by Taliban fighters.", "attack", "Taliban", "Afghan"),
+])
+def test_roles_subject_under_a_deed_of_force_undergoes_it(pipeline, text, trigger, source, target):
+    # "came under attack from X", "was the target of an attack by X": the subject is acted on, X acts
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(src, source) and _has(tgt, target), (src, tgt)
+
+
+def test_roles_under_investigation_is_left_as_it_was(pipeline):
+    _, dyads = _dyads(pipeline, "Two charities in Kenya are under investigation by the tax office.")
+    assert not any(d[1] == "investigation" for d in dyads), dyads
