@@ -435,6 +435,16 @@ def test_actors_group_phrases_stand_for_every_party_named_together(pipeline):
     assert {a.country for a in story.actors_at(0, len("Officials"))} == {"SDN", "SSD"}
 
 
+def test_actors_group_phrase_with_no_parties_named_is_of_no_one_country(pipeline):
+    # nothing names the two parties: the phrase is not the government of the only country the text names
+    for text, words in [("The two governments condemned the bombing in Kabul.", "governments"),
+                        ("Leaders of both countries condemned the bombing in Kabul.", "Leaders")]:
+        story = pipeline.code(text)
+        start = story.text.index(words)
+        found = story.actors_at(start, start + len(words))
+        assert found and all(a.country != "AFG" for a in found), [(a.name, a.country) for a in found]
+
+
 def test_actors_subject_pronoun_of_a_relative_clause_on_the_object(pipeline):
     story = pipeline.code("Venezuela released an American pilot it detained in March.")
     start = story.text.index(" it ") + 1

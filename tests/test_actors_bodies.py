@@ -61,6 +61,42 @@ def test_state_body_of_a_named_state_takes_its_country(pipeline):
     assert body.country == "CAN"
 
 
+def test_a_body_named_after_a_state_takes_its_country_whatever_its_sector(pipeline):
+    story = pipeline.code("The Nevada Harbour Guard detained two fishermen on Sunday.")
+    assert _actor(story, "Harbour Guard").country == "USA"
+
+
+def test_a_city_qualified_by_a_state_or_country_lies_there(pipeline):
+    # the city's commoner reading is elsewhere; the comma and the state or country after it say where it is
+    for text, words, country in [
+            ("Officials in Birmingham, Alabama, condemned the shooting at the school.", "Officials", "USA"),
+            ("Authorities in Paris, Texas, arrested a teacher on Friday.", "Authorities", "USA"),
+            ("Police in London, Ontario, arrested a driver after the crash.", "Police", "CAN"),
+            ("Police in Tbilisi, Georgia, detained three students.", "Police", "GEO")]:
+        story = pipeline.code(text)
+        actor = next(a for a in story.actors if any(text[m.start:m.end].startswith(words) for m in a.mentions))
+        assert actor.country == country, text
+    # the state after the comma is a place, not the country that shares its name
+    story = pipeline.code("Officials in Columbus, Georgia, condemned the attack on the mosque.")
+    assert "GEO" not in {a.country for a in story.actors}
+    # a comma before a new phrase is no qualifier
+    story = pipeline.code("In Moscow, U.S. officials said the talks had failed.")
+    assert _actor(story, "United States").country == "USA"
+
+
+def test_a_continent_is_no_country():
+    from eventwire.actors.places import city_country
+    # a town shares the continent's name ("Asia" in the Philippines): the continent wins and has no country
+    assert city_country("Asia") is None and city_country("Africa") is None
+    assert city_country("Nairobi") == "KEN"
+
+
+def test_an_unknown_body_is_not_of_the_state_it_acts_on(pipeline):
+    # the only country in the sentence is the accused's: the university is not theirs
+    story = pipeline.code("Westbrook University researchers accused the Chinese government of hacking.")
+    assert _actor(story, "Westbrook University").country != "CHN"
+
+
 def test_a_general_after_an_office_is_no_officer(pipeline):
     story = pipeline.code("Lena Marovic, Director-General of the agency, spoke on Monday. Solicitor General Tom Hale "
                           "filed the appeal. Gen. Ahmed Said ordered the troops to withdraw.")

@@ -30,6 +30,20 @@ def test_roles_active_voice_subject_acts_on_object(pipeline):
     assert [s["text"] for s in attrs["source_spans"]] == ["Kenyan troops"]
 
 
+def test_roles_a_passive_clause_coordinated_after_another_is_its_own_event(pipeline):
+    # "and have been released by X": its own auxiliary makes it a clause; its patient is the first verb's
+    # subject, and its agent is not the first verb's
+    _, dyads = _dyads(pipeline, "Two Kenyan reporters were arrested in May and have been released by the army.")
+    freed = [d for d in dyads if d[1] == "released"]
+    assert freed and _has(freed[0][2], "army") and _has(freed[0][3], "reporters"), dyads
+    arrest = [d for d in dyads if d[1] == "arrested"]
+    assert arrest and not _has(arrest[0][2], "army"), dyads
+    # a subject the parse gave to a participle before it ("X, held captive ..., have been freed by Y")
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Nine Turkish sailors, held captive in Somalia for months, have "
+                                     "been freed by Somali troops.", "freed")
+    assert _has(src, "Somali") and _has(tgt, "Turkish"), (src, tgt)
+
+
 def test_roles_passive_takes_the_by_agent_as_source(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Two Ugandan soldiers were attacked by al-Shabaab militants.",
                                      "attacked")
@@ -1697,3 +1711,18 @@ def test_roles_a_hyphenated_pair_before_a_reciprocal_noun_names_both_sides(pipel
 def test_roles_a_hyphenated_pair_before_a_directed_noun_acts_first_on_second(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Kenya-Somalia airstrikes continued on Monday.", "airstrikes")
     assert _has(src, "Kenya") and _has(tgt, "Somalia")
+
+
+@pytest.mark.parametrize("text,trigger,source,target", [
+    ("The Kenyan army came under attack from al-Shabaab militants near Lamu.", "attack", "Shabaab", "Kenyan"),
+    ("The Afghan police were the target of an attack by Taliban fighters.", "attack", "Taliban", "Afghan"),
+])
+def test_roles_subject_under_a_deed_of_force_undergoes_it(pipeline, text, trigger, source, target):
+    # "came under attack from X", "was the target of an attack by X": the subject is acted on, X acts
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(src, source) and _has(tgt, target), (src, tgt)
+
+
+def test_roles_under_investigation_is_left_as_it_was(pipeline):
+    _, dyads = _dyads(pipeline, "Two charities in Kenya are under investigation by the tax office.")
+    assert not any(d[1] == "investigation" for d in dyads), dyads

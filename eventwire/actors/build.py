@@ -90,10 +90,13 @@ def _org_guess(w: Work, a: Actor, m: Mention) -> None:
         if a.sector and doc[m.start].lower_ in INTERNATIONAL:
             a.sector = "IGO"  # "the INTERNATIONAL Energy Agency", "the WORLD Health Organization": no state's body
             return
-    if a.country is None and a.sector:
-        a.country = _place_in_name(w, m)  # "the MONTANA Department of Corrections", "the TEXAS Railroad Commission"
+    if a.country is None:
+        # "the MONTANA Department of Corrections", "the TEXAS Railroad Commission", "the TEXAS National Guard"
+        a.country = _place_in_name(w, m, whole=a.sector is not None)
     if a.sector and a.country is None:
-        a.country = w.focus
+        # the article's country, reckoned without a clause partner that names a state ("Harvard University
+        # accused the Chinese government": not Chinese; countries.own_focus)
+        a.country = own_focus(w, doc[m.end - 1])
 
 
 def _party_of(w: Work, m: Mention):
@@ -115,9 +118,11 @@ def _body_word(doc, s: int, e: int, bodies: dict[str, str]) -> str:
     return doc[of - 1].lower_ if of is not None else last
 
 
-def _place_in_name(w: Work, m: Mention) -> str | None:
+def _place_in_name(w: Work, m: Mention, whole: bool = True) -> str | None:
     """The country of a state, province or city whose name opens an organisation's name, when that place may
-    stand for a government ("Montana", "Ontario", "Los Angeles"; not a town that shares a word)."""
+    stand for a government ("Montana", "Ontario", "Los Angeles"; not a town that shares a word). Unless
+    ``whole``, not when the place is the whole name: a body of no known kind named only by a place ("the
+    KARACHI bombing" read as a body) is a misread place, whose country the events stage reads itself."""
     doc = w.doc
     words = []
     for t in doc[m.start:m.end]:
@@ -125,6 +130,8 @@ def _place_in_name(w: Work, m: Mention) -> str | None:
             break
         words.append(t.text)
     for n in range(len(words), 0, -1):
+        if not whole and n == m.end - m.start:
+            continue
         name = " ".join(words[:n])
         if government_place(name):
             return city_country(name, w.focus)

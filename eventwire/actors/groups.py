@@ -24,6 +24,13 @@ def _paired(tok) -> bool:
         any(c.dep_ in ("det", "nummod", "predet") and c.lower_ in PAIR_WORDS for c in tok.children)
 
 
+def names_a_pair(head) -> bool:
+    """Whether an actor noun is a group phrase of two parties ("the two governments", "officials on both sides",
+    "leaders of both countries"): it stands for two states or sides, never for the article's one country."""
+    return _paired(head) or any(_paired(c) for p in head.children if p.dep_ == "prep" and p.lower_ in
+                                ("on", "of", "from") for c in p.children if c.dep_ == "pobj")
+
+
 def _phrases(doc):
     """(first token, last token, noun deciding the kind) of each group phrase."""
     for tok in doc:

@@ -22,7 +22,7 @@ from .datelines import credits, datelines
 from .first_names import census
 from .labels import ENDINGS, MISREAD_LABELS, entity_label, locative, unit_word, unplaced_person
 from .match import Matchers, capitalised, longest
-from .places import acting_place, city_country, government_place, main_namesake
+from .places import acting_place, city_country, government_place, holding_state, main_namesake, qualified_country
 from .work import Mention, Work, alpha_name, drop, role_of, trim
 
 
@@ -141,6 +141,14 @@ def _kb_names(w: Work, dateline) -> None:
             continue
         if how == "demonym":
             continue  # demonyms name actors only with a noun ("Afghan government"): see find_nominals
+        held = (qualified_country(doc, e, doc[s:e].text) if how == "seat" else holding_state(doc, s)) \
+            if entry.kind == "country" else None
+        if held is not None and held != entry.country:  # "London, Ontario", "Columbus, Georgia": a place
+            w.locations.append({"start": s, "end": e, "country": held, "actor": None})
+            del w.names[(s, e)]
+            for i in range(s, e):
+                w.name_at.pop(i, None)
+            continue
         if how == "seat" and entry.kind == "country":
             ent_label = tok.ent_type_
             if ent_label == "PERSON" or not _acts(tok) or locative(tok):
@@ -234,7 +242,8 @@ def _entity_names(w: Work, dateline) -> None:
             if label == "GPE" and body and _place_acts(w, fs, fe):
                 continue
             if label in ("GPE", "LOC") and body:
-                w.locations.append({"start": fs, "end": fe, "country": None, "actor": None})
+                w.locations.append({"start": fs, "end": fe, "country": qualified_country(doc, fe, doc[fs:fe].text),
+                                    "actor": None})
             continue
         lead = _body_noun_before(w, fs, fe)
         if lead is not None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 from ..data import word_set
 
 from .countries import STATE_SECTORS, own_focus
+from .groups import names_a_pair
 from .kb import Entry
-from .places import place_before
+from .places import place_before, qualified_country
 from .pronouns import body_anaphor
 from .senses import body_sector, context_sector, other_sense
 from .work import Mention, Work, drop
@@ -225,7 +226,7 @@ def find_nominals(w: Work) -> None:
                     for o in p.children:
                         name = place_words(o) if o.dep_ == "pobj" else None
                         if name:
-                            place_country = city_country(name, w.focus)
+                            place_country = qualified_country(doc, o.i + 1, name) or city_country(name, w.focus)
                             end = max(end, o.i + 1)
             plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "military", "people")
             definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) \
@@ -236,7 +237,7 @@ def find_nominals(w: Work) -> None:
                 continue
             # someone's allies or counterparts, and "other governments", are by their name not of the article's
             # country; a state body is not of the state its clause partner names (own_focus)
-            relational = head.lemma_.lower() in RELATIONAL or any(t.lower_ == "other" for t in doc[left:s])
+            relational = head.lemma_.lower() in RELATIONAL or any(t.lower_ == "other" for t in doc[left:s]) or names_a_pair(head)
             country = place_country or (None if relational or _done_to_by_focus(w, head) else
                                        own_focus(w, head) if sector in STATE_SECTORS else w.focus)
             if place_country is None:

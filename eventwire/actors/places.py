@@ -35,10 +35,12 @@ def city_country(name: str, focus: str | None = None) -> str | None:
     found = load().lookup(" ".join(name.split()))
     hits = [(e, primary) for e, primary in found
             if e.country and e.feature in RANK and (e.feature != "city" or e.population >= MIN_CITY)]
-    region = max((e for e, primary in found if primary and e.feature == "region"), key=lambda e: e.population,
-                 default=None)
+    region = max((e for e, primary in found if primary and e.feature in ("region", "continent")),
+                 key=lambda e: e.population, default=None)
     if region is not None and (not hits or region.population > max(h.population for h, _p in hits)):
-        return region.country  # "the GULF" (not PNG's Gulf province), "the MIDDLE EAST": none; "MINDANAO": PHL
+        # "the GULF" (not PNG's Gulf province), "the MIDDLE EAST", "ASIA" (not the Philippine town): none;
+        # "MINDANAO": PHL
+        return region.country
     if not hits:
         return None
     if focus and any(e.country == focus and primary for e, primary in hits):
@@ -111,3 +113,41 @@ def place_before(w, lo: int, hi: int) -> tuple[str, str] | None:
         if government_place(name):
             return city_country(name, w.focus), name
     return None
+
+
+def qualified_country(doc, end: int, name: str) -> str | None:
+    """The country of the place ``name`` ending before token ``end`` that a comma and a state, province or country
+    after it say it lies in ("Birmingham, Alabama": the United States, not Britain; "Paris, Texas"; "Perth,
+    Australia"), when the place has a reading inside that qualifier; None when no such qualifier follows. The
+    qualifier wins over the name's commoner reading, as in the places stage (``places.qualifiers``)."""
+    from ..places.areas import lies_within
+    from ..places.index import load
+
+    if end >= len(doc) or doc[end].text != "," or end + 1 >= len(doc):
+        return None
+    q = end + 1
+    last = q
+    while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].is_title:
+        last += 1  # "New Hampshire", "South Australia"
+    tail = doc[last - 1]
+    if last == q or (tail.dep_ in ("compound", "amod", "nmod") and tail.head.i >= last):
+        return None  # "in Russia, U.S. officials said": a new phrase, not a qualifier
+    gaz = load()
+    inner = gaz.lookup(" ".join(name.split()))
+    if any(e.feature == "country" and p for e, p in inner):
+        return None  # a country is qualified by nothing ("Russia, China")
+    outer = [o for o, _p in gaz.lookup(doc[q:last].text) if o.feature in ("country", "admin1")]
+    found = [e for e, _p in inner for o in outer if lies_within(e, o)]
+    return max(found, key=lambda e: e.population).country if found else None
+
+
+def holding_state(doc, s: int) -> str | None:
+    """The country of the place a name at token ``s`` qualifies after a comma, when that place has a reading
+    inside a state or country of that name (``qualified_country``): "Columbus, GEORGIA" lies in the United
+    States, "Tbilisi, Georgia" in Georgia; None when no capitalised place stands before the comma."""
+    if s < 2 or doc[s - 1].text != ",":
+        return None
+    k = s - 1
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title:
+        k -= 1
+    return qualified_country(doc, s - 1, doc[k:s - 1].text) if k < s - 1 else None

@@ -12,6 +12,7 @@ from . import senses
 from .calls import not_called_on, phone_call
 from .campaign import appeal_as_draw, own_race
 from .draft import Match
+from .passive import conj_patient
 from .syntax import LOCATIVE_WORDS, child, counted, counts, for_clause, lemma
 from .triggers import _people_word, noun_can_stand, noun_event
 
@@ -119,7 +120,7 @@ def _name_read_as_predicate(tok):
 def _frame_object(tok, entry):
     """What a predicate acts on for its frame: its object, or the object of the preposition its pattern ends in
     ("stood by UKRAINE", "stood by its DECISION")."""
-    o = child(tok, "dobj", "nsubjpass") or _name_read_as_predicate(tok)
+    o = child(tok, "dobj", "nsubjpass") or conj_patient(tok) or _name_read_as_predicate(tok)
     last = entry.pattern.split()[-1]
     if o is None and " " in entry.pattern:
         o = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ == last

@@ -17,7 +17,7 @@ from .passive import is_passive, passive_agent
 from .resolve import Resolved, resolve
 from .subjects import subject_of
 from .syntax import hyphen_pair, pobjs
-from .triggers import death_by, match_token, participation_verb
+from .triggers import death_by, match_token, participation_verb, undergoing_verb
 from .unidentified import claimer
 from .syntax import child
 
@@ -83,6 +83,16 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
         # "an activist ON HUNGER STRIKE", "workers on strike": the people the phrase describes do it
         src = resolve(w.story, tok.head.head)
         w.last_args = (tok.head.head, None)
+    elif undergoing_verb(tok) is not None:
+        # "the convoy came under attack from X", "the village was the target of an attack by X": the subject
+        # undergoes the deed; its doer is the noun's, or the verb's "from"/"by" phrase
+        verb = undergoing_verb(tok)
+        s_tok = subject_of(verb)
+        tgt = resolve(w.story, s_tok) if not tgt.actors else tgt
+        for _p, c in pobjs(verb, ("from", "by")) if not src.actors else ():
+            src = resolve(w.story, c)
+        where = verb
+        w.last_args = (None, s_tok)
     elif tok.dep_ == "pobj" and (not src.actors and tok.head.head.pos_ in ("VERB", "AUX")
                                  and tok.head.head.lemma_.lower() not in CAUSING
                                  or participation_verb(tok) is not None):

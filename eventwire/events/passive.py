@@ -43,9 +43,21 @@ def passive_agent(tok):
     if ag is None and shares_passive(tok):
         ag = agent_of(tok.head)
     for c in ([] if ag is not None else tok.children):
-        if c.dep_ == "conj" and c.tag_ == "VBN" and shares_passive(c):
-            ag = agent_of(c) or ag
+        if c.dep_ == "conj" and c.tag_ == "VBN" and shares_passive(c) and child(c, "auxpass") is None:
+            ag = agent_of(c) or ag  # not "were arrested in May and HAVE BEEN released by the army": a clause
+            # of its own, whose agent is no one else's
     return ag
+
+
+def conj_patient(tok):
+    """The patient of a passive verb coordinated with the verb before it and with no subject of its own: that
+    verb's subject ("two journalists were arrested and have been RELEASED", "the fishermen, held captive for
+    months, have been FREED by the army"), or None."""
+    if tok.dep_ != "conj" or child(tok, "nsubj", "nsubjpass") is not None:
+        return None
+    if not shares_passive(tok) and child(tok, "auxpass") is None:
+        return None
+    return child(tok.head, "nsubjpass", "nsubj")
 
 
 def complement_passive(tok) -> bool:
@@ -62,8 +74,8 @@ def patient_of(tok):
     with, or the subject of the verb a participle complements ("two people reported KILLED")."""
     objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
     obj = objs[-1] if objs else None  # "HOLLIDAY, Mo. - A 25-year-old MAN was arrested": the dateline is no patient
-    if obj is None and shares_passive(tok):
-        obj = child(tok.head, "nsubjpass")
+    if obj is None:
+        obj = conj_patient(tok)
     if obj is None and complement_passive(tok):
         obj = child(tok.head, "nsubj", "nsubjpass")
     return obj

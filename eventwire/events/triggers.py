@@ -125,6 +125,27 @@ CIRCUMSTANTIAL = {"after", "following", "since", "during", "before", "amid", "am
                   "by", "at", "as", "like", "than", "within", "near", "behind", "between", "among"}
 
 
+# Verbs whose subject is "under" what an event noun names ("the convoy CAME under attack", "the town HAS BEEN under
+# siege"), and nouns for whom a deed is aimed at ("the village was the TARGET of an attack by X").
+UNDERGOING_VERBS = {"come", "be", "remain", "stay", "fall"}
+VICTIM_NOUNS = {"target", "victim"}
+UNDERGONE_FORCE = {"ASSAULT", "COERCE"}  # deeds of force; "under investigation", "under pressure" are left as they were
+
+
+def undergoing_verb(tok):
+    """The verb whose subject undergoes the deed of force an event noun ``tok`` names: "came UNDER ATTACK from
+    X", "was under siege", "was the target OF AN ATTACK by X", or None."""
+    if tok.dep_ != "pobj" or not any(x.entry.type in UNDERGONE_FORCE for x in match_token(tok)):
+        return None
+    p = tok.head
+    if p.lower_ == "under" and p.head.pos_ in ("VERB", "AUX") and lemma(p.head) in UNDERGOING_VERBS:
+        return p.head
+    if p.lower_ == "of" and lemma(p.head) in VICTIM_NOUNS and p.head.dep_ == "attr" and \
+            p.head.head.pos_ in ("VERB", "AUX"):
+        return p.head.head
+    return None
+
+
 def participation_verb(tok):
     """The verb of taking part whose "in" an event noun follows ("took part in a strike", "participated in
     protests"; ``events/participation_verbs.txt``), or None."""
@@ -166,6 +187,8 @@ def noun_can_stand(tok) -> bool:
         return True
     if tok.dep_ == "pobj" and death_by(tok) is not None:
         return True
+    if tok.dep_ == "pobj" and undergoing_verb(tok) is not None:
+        return True  # "came under attack", "was the target of an attack": the subject undergoes it
     if tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANTIAL:
         return False
     if tok.dep_ in ("compound", "amod", "npadvmod", "poss"):
