@@ -84,6 +84,12 @@ def entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> st
 ENDINGS = "actors/organization_endings.txt"
 
 
+def body_ending(w: Work, s: int, e: int) -> bool:
+    """Whether a name's last word names a body ("the United States Special Operations COMMAND", tagged GPE)."""
+    last = w.doc[e - 1]
+    return e - s >= 2 and last.is_title and (last.lower_ in w.kb.state_bodies or last.lower_ in word_set(ENDINGS))
+
+
 @lru_cache(maxsize=1)
 def openers() -> dict[str, str]:
     """First word of an armed or political body's name -> its sector (``data/actors/organization_openers.tsv``)."""

@@ -14,13 +14,12 @@ and spaCy's PERSON / ORG / GPE entities, cleaned.
 from __future__ import annotations
 
 from ..tree import climb
-from ..data import word_set
 from ..word_classes import ordinary
 
 from .kb import slug
 from .datelines import credits, datelines
 from .first_names import census
-from .labels import ENDINGS, MISREAD_LABELS, entity_label, locative, unit_word, unplaced_person
+from .labels import MISREAD_LABELS, body_ending, entity_label, locative, unit_word, unplaced_person
 from .match import Matchers, capitalised, longest
 from .places import acting_place, city_country, government_place, holding_state, main_namesake, qualified_country
 from .work import Mention, Work, alpha_name, drop, role_of, trim
@@ -204,7 +203,7 @@ def _entity_names(w: Work, dateline) -> None:
                     if first_name:
                         w.names.pop((m.start, m.end), None)
         body = w.para_kind[s] == "body"
-        if (ent.label_ == "ORG" or ent.label_ == "GPE" and _body_ending(w, s, e)) and _country_word_org(w, s, e):
+        if (ent.label_ == "ORG" or ent.label_ == "GPE" and body_ending(w, s, e)) and _country_word_org(w, s, e):
             continue  # "Nigerian Union of Teachers" is kept whole; "Afghan government" is left to find_nominals
         # parts of the entity outside knowledge-base names and outside leading titles
         free = [i for i in range(s, e) if i not in w.taken and i not in w.name_at]
@@ -372,12 +371,6 @@ def _sub_body(w: Work, s: int, e: int) -> bool:
     drop(w, lambda m: s <= m.start and m.end <= e)
     w.add(Mention(s, e, entry.key, entry.kind, "name", entry, body=w.para_kind[s] == "body"))
     return True
-
-
-def _body_ending(w: Work, s: int, e: int) -> bool:
-    """A place entity whose last word names a body ("the United States Special Operations COMMAND" tagged GPE)."""
-    last = w.doc[e - 1]
-    return e - s >= 2 and last.is_title and (last.lower_ in w.kb.state_bodies or last.lower_ in word_set(ENDINGS))
 
 
 def _country_word_org(w: Work, s: int, e: int) -> bool:
