@@ -1114,3 +1114,12 @@ def test_platforms_and_news_networks_are_known_bodies_not_people(pipeline):
     assert not any(a.kind == "person" and a.name in ("Twitter", "Facebook") for a in story.actors)
     assert (_actor(story, "Twitter").country, _actor(story, "Twitter").sector) == ("USA", "BUS")
     assert {_actor(story, n).sector for n in ("NBC News", "Fox News")} == {"JRN"}
+
+
+def test_an_american_party_and_state_tag_makes_a_politician_american(pipeline):
+    story = pipeline.code("Mexico hosted the summit in Mexico City. Sen. Dana Whitfield (R-AL) and Rep. Omar Lund "
+                          "(D-Calif.) met Mexican officials, and Kim Soto, R-Texas, joined them. Juan Perez (D-FX) "
+                          "stayed home.")
+    for name in ("Dana Whitfield", "Omar Lund", "Kim Soto"):
+        assert _actor(story, name).country == "USA", name
+    assert _actor(story, "Juan Perez").country != "USA"

@@ -114,6 +114,21 @@ def _analyse(w: Work, s: int, e: int) -> RoleInfo | None:
     return info
 
 
+def _party_state(doc, e: int) -> bool:
+    """Whether the party-and-state tag of an American politician follows a name at token ``e``: "(R-AL)",
+    "(D-N.Y.)", ", I-Vt.,": a party letter, a dash and a US state the gazetteer knows."""
+    from ..places.index import load
+
+    j = e + (e < len(doc) and doc[e].text in ("(", ","))
+    if j + 2 >= len(doc) or doc[j].text not in ("R", "D", "I") or doc[j + 1].text not in ("-", "–"):
+        return False
+    state = doc[j + 2].text + ("." if j + 3 < len(doc) and doc[j + 3].text == "." else "")
+    if len(state) == 2 and state.isupper():  # a postal code: GeoNames' code of the state ("US.AL")
+        return load().admin(f"US.{state}") is not None
+    return any(x.feature == "admin1" and x.country == "USA" for name in {state, state.rstrip(".")}
+               for x, _p in load().lookup(name))
+
+
 def _unknown_body(w: Work, s: int, rs: int):
     """The mention of a body the knowledge base does not know, named with a title ("FIFA President", "Microsoft
     President", "chief counsel of the ACLJ"): an organisation spaCy found there whose name is an acronym or no
@@ -185,6 +200,8 @@ def read_titles(w: Work) -> None:
                     infos[0].org = entry
             else:
                 infos.append(RoleInfo(None, None, entry.country, entry if entry.kind != "country" else None))
+        if _party_state(doc, e):  # "Sen. Jeff Sessions (R-AL)", "Ted Cruz, R-Texas,": an American lawmaker's tag
+            infos.append(RoleInfo(None, None, "USA", None))
         app = right_apposition(w, e)
         if app:
             whole, app = app, first_title(w, *app)  # "the secretary of state and a former senator": the first
