@@ -40,3 +40,20 @@ def test_a_view_shared_or_admitted_is_no_agreement(pipeline):
                             ("The rebels agree to withdraw from the seized towns.", "CONCEDE", "agree"),
                             ("The senator conceded defeat on Tuesday night.", "CONCEDE", "conceded")):
         assert (typ, word) in _events(pipeline, text), (text, _events(pipeline, text))
+
+
+def test_accepting_an_honour_or_a_view_agrees_with_no_one(pipeline):
+    for text in ("The governor spent Friday accepting awards from two veterans' groups.",
+                 "Senator Ruth Cole will accept the party's nomination in Denver.",
+                 "Most of the delegates accept climate science."):
+        assert not any(t == "AGREE" for t, _w in _events(pipeline, text)), (text, _events(pipeline, text))
+    assert ("AGREE", "accepted") in _events(pipeline, "Iran accepted the United Nations proposal on Monday.")
+
+
+def test_an_act_wished_for_is_no_act(pipeline):
+    for text in ("The senator said his supporters wanted all the migrants deported.",
+                 "If people want safer streets, they want the police supported.",
+                 "The minister wanted the rebels disarmed by Friday."):
+        assert not any(t in ("COERCE", "SUPPORT", "RETREAT") for t, _w in _events(pipeline, text)), \
+            (text, _events(pipeline, text))
+    assert ("COERCE", "arrested") in _events(pipeline, "Police arrested the man who wanted his wife killed.")

@@ -10,7 +10,10 @@
 - ``opinion_clause``: "agree" or "accept" in the simple present with a clause or a pronoun after it ("they
   generally AGREE THAT taxes should rise", "he AGREES WITH me"; "they agree with Scott that ..." stays) and "concede" / "admit" with a clause ("strategists
   CONCEDE THAT a loss could hurt") share or admit a view; "Russia and Turkey agree to a ceasefire", "agreed that
-  the envoys would meet" and "conceded defeat" stay.
+  the envoys would meet" and "conceded defeat" stay. Accepting an honour, a nomination or a view
+  (``events/accepted_things.txt``: "accepting awards", "they accept climate science") agrees with no one.
+- ``wished``: an act named by a participle under a verb of wanting ("wanted all the migrants DEPORTED", "they want
+  the police SUPPORTED") is a wish, not an act.
 """
 
 from __future__ import annotations
@@ -85,3 +88,27 @@ def opinion_clause(draft) -> bool:
     if withs:  # "agrees with ME": a view shared; "agree with Scott that ...": one side agrees with another
         return all(p.pos_ == "PRON" for p in withs)
     return clause is not None
+
+
+WANTING = {"want", "need", "like", "prefer", "wish", "expect"}
+
+
+def wished(draft) -> bool:
+    """Whether an act is named by a participle a verb of wanting takes (see the module docstring)."""
+    tok = draft.match.tok
+    if draft.match.entry.pos != "V" or tok.tag_ not in ("VBN", "VBD") or child(tok, "aux", "auxpass") is not None:
+        return False
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "dobj":
+        return tok.head.head.lemma_.lower() in WANTING  # "wanted [all the migrants] deported"
+    return tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.lemma_.lower() in WANTING  # "want police supported"
+
+
+def accepted_thing(draft) -> bool:
+    """Whether "accept" takes an honour, a nomination or a view (``events/accepted_things.txt``) as its object."""
+    from ..data import word_set
+
+    tok = draft.match.tok
+    if draft.match.entry.pos != "V" or lemma(tok) != "accept" or draft.type != "AGREE":
+        return False
+    obj = child(tok, "dobj")
+    return obj is not None and obj.lemma_.lower() in word_set("events/accepted_things.txt")
