@@ -57,3 +57,16 @@ def test_an_act_wished_for_is_no_act(pipeline):
         assert not any(t in ("COERCE", "SUPPORT", "RETREAT") for t, _w in _events(pipeline, text)), \
             (text, _events(pipeline, text))
     assert ("COERCE", "arrested") in _events(pipeline, "Police arrested the man who wanted his wife killed.")
+
+
+def test_declining_an_interview_is_no_refusal(pipeline):
+    for text in ("Earlier on Sunday, Senator Dana Whitfield declined an interview request from the Herald.",
+                 "Senator Dana Whitfield declined several requests for an interview for this article."):
+        assert not any(t == "REJECT" for t, _w in _events(pipeline, text)), (text, _events(pipeline, text))
+    assert ("REJECT", "rejected") in _events(pipeline, "Syria rejected the UN request for talks.")
+
+
+def test_talking_to_reporters_is_no_consultation(pipeline):
+    events = _events(pipeline, "Senator Sanders went out of his way in talking to reporters to praise Obama.")
+    assert not any(t == "CONSULT" for t, _w in events) and ("SUPPORT", "praise") in events, events
+    assert ("CONSULT", "met") in _events(pipeline, "The Turkish president met with the Russian ambassador.")

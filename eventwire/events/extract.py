@@ -49,6 +49,7 @@ from .nominal import noun_frame
 from .order import visit_order
 from .political import figurative_force, idioms, match_score, political_act, reports_political_act
 from .reportable import force_on_someone, halted_for_no_one, reports_event
+from .press import press_contact
 from .reported import obligation
 from .stance import accepted_thing, opinion_clause, permission_as_effect, stance_as_description, wished
 from .resolve import named_subject, namable, person_nouns
@@ -141,8 +142,9 @@ class Extractor:
         if not reports_event(d) or in_fiction(where):
             return  # no participant, a description; or a story told in a film or novel (``fiction.py``)
         if permission_as_effect(d) or stance_as_description(d) or opinion_clause(d) or accepted_thing(d) or \
-                wished(d):
-            return  # "..., allowing his skills to shine", "people who oppose X", "they agree that ..." (``stance.py``)
+                wished(d) or press_contact(d):
+            return  # "..., allowing his skills to shine", "people who oppose X", "they agree that ..." (``stance.py``);
+            # "talking to reporters" (``press.py``)
         need = idioms().get(e.pattern) or _inner_need(d)
         if need and not political_act(d, need, w.story) and not force_on_someone(d) and \
                 not (need in ("force", "armed") and figurative_force(w.story, d) == "criticize"):
