@@ -44,6 +44,7 @@ from .consume import consume_content, consume_means, deed_subject, prevented_act
 from .draft import Draft, Match, Work
 from .fiction import in_fiction
 from .missions import mission_place
+from .money import political_giving
 from .natural import natural_cause
 from .nominal import noun_frame
 from .order import visit_order
@@ -176,6 +177,8 @@ class Extractor:
         d.target.actors = [a for a in d.target.actors if a not in d.source.actors]
         if halted_for_no_one(d):
             return  # "suspended his campaign": no one sanctioned
+        if political_giving(d):
+            return  # "gave $5 million to a super PAC": political giving, no aid (``money.py``)
         d.confidence = confidence(w, d, where)
         if not reports_political_act(w.story, d):
             return  # an agentless verbal act, a figurative attack
