@@ -70,3 +70,13 @@ def test_talking_to_reporters_is_no_consultation(pipeline):
     events = _events(pipeline, "Senator Sanders went out of his way in talking to reporters to praise Obama.")
     assert not any(t == "CONSULT" for t, _w in events) and ("SUPPORT", "praise") in events, events
     assert ("CONSULT", "met") in _events(pipeline, "The Turkish president met with the Russian ambassador.")
+
+
+def test_what_a_kind_of_people_think_is_no_act(pipeline):
+    for text in ("Democratic politicians typically oppose taxing consumption on fairness grounds.",
+                 "Younger Americans completely reject those positions."):
+        assert not any(t in ("REJECT", "SUPPORT") for t, _w in _events(pipeline, text)), \
+            (text, _events(pipeline, text))
+    # contenders' and armed groups' stances are their acts
+    assert ("REJECT", "reject") in _events(pipeline, "Protesters reject the new constitution.")
+    assert ("REJECT", "reject") in _events(pipeline, "Rebels reject the peace deal.")

@@ -52,7 +52,8 @@ from .political import figurative_force, idioms, match_score, political_act, rep
 from .reportable import force_on_someone, halted_for_no_one, reports_event
 from .press import press_contact
 from .reported import obligation
-from .stance import accepted_thing, opinion_clause, permission_as_effect, stance_as_description, wished
+from .stance import (accepted_thing, opinion_clause, permission_as_effect, stance_as_description, standing_opinion,
+                     wished)
 from .resolve import named_subject, namable, person_nouns
 from .syntax import np_text, pos_of
 from .targets import (deep_as_target, defied_as_target, earlier_deed_as_target, facility_as_target,
@@ -143,7 +144,7 @@ class Extractor:
         if not reports_event(d) or in_fiction(where):
             return  # no participant, a description; or a story told in a film or novel (``fiction.py``)
         if permission_as_effect(d) or stance_as_description(d) or opinion_clause(d) or accepted_thing(d) or \
-                wished(d) or press_contact(d):
+                wished(d) or standing_opinion(d) or press_contact(d):
             return  # "..., allowing his skills to shine", "people who oppose X", "they agree that ..." (``stance.py``);
             # "talking to reporters" (``press.py``)
         need = idioms().get(e.pattern) or _inner_need(d)

@@ -7,6 +7,11 @@
 - ``stance_as_description``: a stance verb in a clause that describes who a noun names ("people WHO OPPOSE
   same-sex marriage", "groups SUPPORTING candidates", "a family staunchly OPPOSED to the dam") says who they are,
   not what they did.
+- ``standing_opinion``: a stance verb in the simple present whose doers are only an unnamed group of the public or
+  of politicians ("Democratic
+  politicians typically OPPOSE taxing consumption", "younger Americans REJECT those positions") tells what a
+  kind of people think, not what anyone did. "Rebels reject the peace deal", "protesters reject the new
+  constitution" (contenders) stay.
 - ``opinion_clause``: "agree" or "accept" in the simple present with a clause or a pronoun after it ("they
   generally AGREE THAT taxes should rise", "he AGREES WITH me"; "they agree with Scott that ..." stays) and "concede" / "admit" with a clause ("strategists
   CONCEDE THAT a loss could hurt") share or admit a view; "Russia and Turkey agree to a ceasefire", "agreed that
@@ -26,6 +31,10 @@ STANCE_TYPES = {"SUPPORT", "REJECT", "AGREE"}
 OPINION_VERBS = {"agree", "accept"}
 ADMITTING = {"concede", "admit", "acknowledge"}
 PRESENT = {"VBP", "VBZ"}
+# Sectors of people named as the public or its parts ("Americans", "voters", "politicians"), not of contenders.
+PUBLIC = {None, "CVL", "PTY"}
+# People of the public named for taking a side in a dispute: what they reject or back is their act.
+CONTENDERS = {"protester", "protestor", "demonstrator", "activist", "striker", "rioter", "marcher", "campaigner"}
 # Verbs whose infinitive is what was decided, even after a phrase ("voted on Monday to allow").
 DECIDING = {"decide", "vote", "choose", "opt", "resolve", "move", "elect", "agree", "promise", "pledge", "vow"}
 
@@ -112,3 +121,20 @@ def accepted_thing(draft) -> bool:
         return False
     obj = child(tok, "dobj")
     return obj is not None and obj.lemma_.lower() in word_set("events/accepted_things.txt")
+
+
+def standing_opinion(draft) -> bool:
+    """Whether a stance verb in the simple present is said of unnamed groups only (see the module docstring)."""
+    tok = draft.match.tok
+    if draft.type not in STANCE_TYPES or draft.match.entry.pos != "V" or lemma(tok) not in STANCE_VERBS or \
+            tok.tag_ not in PRESENT or child(tok, "aux", "auxpass") is not None or not draft.source.actors:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False  # "Americans agree with what Republicans propose": one side with another, as in ``opinion_clause``
+    return all(a.kind == "group" and a.generic and not a.role and a.sector in PUBLIC and not _contender(a)
+               for a in draft.source.actors)
+
+
+def _contender(actor) -> bool:
+    words = (actor.name or "").lower().split()
+    return bool(words) and words[-1].rstrip("s") in CONTENDERS
