@@ -74,3 +74,11 @@ def test_an_appeal_graded_as_a_draw_is_no_request(pipeline):
     # a plea stays a request
     assert _at(pipeline, "The United Nations issued an urgent appeal to donors for food aid.", "appeal")[0] == "REQUEST"
     assert _at(pipeline, "The mayor of Lyon made an appeal to residents to stay indoors.", "appeal")[0] == "REQUEST"
+
+
+def test_firing_back_is_a_retort_unless_armed_people_fire(pipeline):
+    for text in ("Governor Lisa Hale fired back at Senator Paul Brandt over his remarks.",
+                 "\"He wants to look tough tonight,\" Senator Paul Brandt shot back."):
+        assert not any(e[0] == "ASSAULT" for e in _events(pipeline, text)), (text, _events(pipeline, text))
+    t, *_ = _at(pipeline, "Rebels fired back at the soldiers near the border.", "fired")
+    assert t == "ASSAULT"

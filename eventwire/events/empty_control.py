@@ -43,10 +43,17 @@ def press_formula(tok, comp) -> bool:
         return True
     asked = [c for c in tok.children if c.dep_ == "dobj"]
     asked += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
-    return any(formulas.get(p.lemma_.lower()) == "object" or tok.pos_ == "NOUN" and p.dep_ == "pobj" and
+    if tok.pos_ == "NOUN":  # "an INTERVIEW request"
+        asked += [c for c in tok.children if c.dep_ == "compound"]
+    elif any(p.pos_ == "NOUN" and p.dep_ == "dobj" and p.lemma_.lower() in ASKING_NOUNS and press_formula(p, None)
+             for p in asked):
+        return True  # "declined an interview request", "declined requests for comment": the request is the formula
+    return any(formulas.get(p.lemma_.lower()) == "object" or tok.pos_ == "NOUN" and p.dep_ in ("pobj", "compound") and
                formulas.get(p.lemma_.lower()) == "noun" for p in asked)
 
 
+# Nouns of asking whose formula makes declining them no refusal ("declined multiple requests for an interview").
+ASKING_NOUNS = {"request", "invitation", "inquiry", "query"}
 ADMITTING = {"admit", "acknowledge"}
 # What a side admits when it gives way: its defeat, its fault, the other side's claim or demand.
 ADMITTED = {"defeat", "loss", "responsibility", "guilt", "mistake", "error", "wrongdoing", "failure", "fault",

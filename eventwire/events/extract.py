@@ -44,12 +44,16 @@ from .consume import consume_content, consume_means, deed_subject, prevented_act
 from .draft import Draft, Match, Work
 from .fiction import in_fiction
 from .missions import mission_place
+from .money import political_giving
 from .natural import natural_cause
 from .nominal import noun_frame
 from .order import visit_order
 from .political import figurative_force, idioms, match_score, political_act, reports_political_act
 from .reportable import force_on_someone, halted_for_no_one, reports_event
+from .press import press_contact
 from .reported import obligation
+from .stance import (accepted_thing, opinion_clause, permission_as_effect, stance_as_description, standing_opinion,
+                     wished)
 from .resolve import named_subject, namable, person_nouns
 from .syntax import np_text, pos_of
 from .targets import (deep_as_target, defied_as_target, earlier_deed_as_target, facility_as_target,
@@ -139,6 +143,10 @@ class Extractor:
         self._participant_texts(d)
         if not reports_event(d) or in_fiction(where):
             return  # no participant, a description; or a story told in a film or novel (``fiction.py``)
+        if permission_as_effect(d) or stance_as_description(d) or opinion_clause(d) or accepted_thing(d) or \
+                wished(d) or standing_opinion(d) or press_contact(d):
+            return  # "..., allowing his skills to shine", "people who oppose X", "they agree that ..." (``stance.py``);
+            # "talking to reporters" (``press.py``)
         need = idioms().get(e.pattern) or _inner_need(d)
         if need and not political_act(d, need, w.story) and not force_on_someone(d) and \
                 not (need in ("force", "armed") and figurative_force(w.story, d) == "criticize"):
@@ -170,6 +178,8 @@ class Extractor:
         d.target.actors = [a for a in d.target.actors if a not in d.source.actors]
         if halted_for_no_one(d):
             return  # "suspended his campaign": no one sanctioned
+        if political_giving(d):
+            return  # "gave $5 million to a super PAC": political giving, no aid (``money.py``)
         d.confidence = confidence(w, d, where)
         if not reports_political_act(w.story, d):
             return  # an agentless verbal act, a figurative attack

@@ -35,6 +35,8 @@ PRIVATE_SECTORS = {"JRN", "BUS", "MED", "EDU", "REF", "CVL"}
 UNARMED_SECTORS = {"PTY", "LEG", "JUD", "JRN", "BUS", "EDU"}
 # Types that are reported without their doer and still are events: material conflict and accusations.
 AGENTLESS = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "ACCUSE"}
+# Verbs of firing that, with "back", say a retort of people who command no force ("fired back at her critics").
+ANSWERED_FIRE = {"fire", "shoot"}
 # Sectors whose members use force: police, soldiers, paramilitaries, rebels, unidentified gunmen, spies, gangs.
 FORCE_SECTORS = {"COP", "MIL", "PRM", "REB", "UAF", "SPY", "CRM"}
 
@@ -189,6 +191,9 @@ def figurative_force(story, draft) -> str | None:
     if draft.type != "ASSAULT":
         return None
     reading = figurative_words().get(draft.match.tok.lemma_.lower())
+    if reading is None and draft.match.tok.lemma_.lower() in ANSWERED_FIRE and \
+            any(c.lower_ == "back" for c in draft.match.tok.children):
+        reading = "criticize"  # "Clinton fired back at Sanders", "shot back": a retort, unless armed people fire
     if not draft.source.actors:
         # "leaving it to his niece to engage the crowd", "Tools to Fight Terrorism": no doer named, and the
         # verb not passive ("was attacked" is told without its doer)
