@@ -272,3 +272,15 @@ def test_events_a_quote_after_a_colon_lends_its_modal_to_no_deed_before(pipeline
     story = pipeline.code('Senator Vance has since apologized for the delay: "Yes, I should have acted sooner."')
     ev = [e for e in story.events if e.trigger.text == "apologized"]
     assert ev and not ev[0].hypothetical, story.events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of protesters poured into the streets of Kyiv on Sunday.", ["PROTEST"]),
+    ("Hundreds of demonstrators gathered outside the parliament in Lima.", ["PROTEST"]),
+    ("Hundreds of demonstrators marched to the parliament in Lima.", ["PROTEST"]),  # once, on the verb
+    ("Thousands of protesters fled when the rain began.", []),  # a crowd going away
+    ("Thousands of fans poured into the stadium on Sunday.", []),
+])
+def test_events_protesters_gathering_is_a_protest(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected, text
