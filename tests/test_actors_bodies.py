@@ -420,3 +420,9 @@ def test_actors_a_name_opening_with_a_word_for_an_armed_body_is_that_body(pipeli
         group = story.actor_at(0, 5)
         assert group is not None and group.kind != "person" and group.sector == "REB", \
             [(a.name, a.kind, a.sector) for a in story.actors]
+
+
+@pytest.mark.model
+def test_actors_a_name_typeset_with_a_curly_apostrophe_is_the_same_name(pipeline):
+    story = pipeline.code("Côte d’Ivoire thanked Ghana for its support.")
+    assert "CIV" in {a.country for a in story.actors}, [(a.name, a.country) for a in story.actors]
