@@ -47,7 +47,7 @@ def reports_event(d: Draft) -> bool:
     one-sided meeting ("we're talking about a Senate that ...")."""
     tok, e = d.match.tok, d.match.entry
     if not d.source.actors and not d.target.actors and "source_text" not in d.attrs \
-            and not force_on_someone(d) and not outbreak(d):
+            and not force_on_someone(d) and not outbreak(d) and not force_told_by_noun(d):
         return False
     if not d.source.actors and d.target.actors and maybe_accident(d):
         return False
@@ -179,3 +179,10 @@ def force_on_someone(d: Draft) -> bool:
     return patient is not None and (patient.pos_ == "PRON" and patient.lower_ not in ("it", "this", "that")
                                     or namable(patient)
                                     or {patient.lemma_.lower(), patient.lower_} & person_nouns())
+
+
+def force_told_by_noun(d: Draft) -> bool:
+    """An arrest or a deliberate use of force told by its noun with no one named ("human rights groups reported
+    arbitrary ARRESTS in the north", "mass DETENTIONS continue"): only a state's forces do it, and the deed is an
+    event although no actor is named, as its agentless passive is (``force_on_someone``)."""
+    return d.match.entry.pos == "N" and d.type in ("COERCE", "ASSAULT") and d.mode in DELIBERATE_MODES
