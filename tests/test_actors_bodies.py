@@ -474,3 +474,9 @@ def test_a_military_command_named_with_its_country_is_one_military_body(pipeline
     command = _actor(story, "United States Special Operations Command")
     assert (command.kind, command.country, command.sector) == ("organization", "USA", "MIL")
     assert _actor(story, "Kenyan Army Command").sector == "MIL"
+
+
+@pytest.mark.model
+def test_actors_a_name_typeset_with_a_curly_apostrophe_is_the_same_name(pipeline):
+    story = pipeline.code("Côte d’Ivoire thanked Ghana for its support.")
+    assert "CIV" in {a.country for a in story.actors}, [(a.name, a.country) for a in story.actors]

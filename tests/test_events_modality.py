@@ -114,6 +114,26 @@ def test_events_a_promised_concession_or_retreat_is_a_concession(pipeline, text)
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The governor of Lima announced that she will lift the night curfew next week.", "CONCEDE"),
+    ("Chile's interior minister said Chile would ease restrictions on the opposition press.", "CONCEDE"),
+    ("The rebels announced they will return the seized trucks to the United Nations.", "AGREE"),  # CAMEO 03x
+])
+def test_events_a_concession_announced_for_later_stays_a_concession(pipeline, text, expected):
+    # PLOVER 2.0 manual: a future CONCEDE stays CONCEDE; an announced future retreat is CAMEO's intent to yield
+    assert [e.type for e in pipeline.code(text).events] == [expected], text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The cabinet agreed to most of the demands of the striking miners.",
+    "Chile agreed on Friday to all of the truckers' demands.",
+])
+def test_events_agreeing_to_part_of_the_demands_is_a_concession(pipeline, text):
+    assert [e.type for e in pipeline.code(text).events] == ["CONCEDE"], text
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Chile agreed to hold talks with Peru next month.",  # a promised meeting stays an agreement
     "Japan agreed to send food aid to Somalia.",
@@ -252,3 +272,15 @@ def test_events_a_quote_after_a_colon_lends_its_modal_to_no_deed_before(pipeline
     story = pipeline.code('Senator Vance has since apologized for the delay: "Yes, I should have acted sooner."')
     ev = [e for e in story.events if e.trigger.text == "apologized"]
     assert ev and not ev[0].hypothetical, story.events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of protesters poured into the streets of Kyiv on Sunday.", ["PROTEST"]),
+    ("Hundreds of demonstrators gathered outside the parliament in Lima.", ["PROTEST"]),
+    ("Hundreds of demonstrators marched to the parliament in Lima.", ["PROTEST"]),  # once, on the verb
+    ("Thousands of protesters fled when the rain began.", []),  # a crowd going away
+    ("Thousands of fans poured into the stadium on Sunday.", []),
+])
+def test_events_protesters_gathering_is_a_protest(pipeline, text, expected):
+    assert [e.type for e in pipeline.code(text).events] == expected, text

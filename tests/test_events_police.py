@@ -133,3 +133,13 @@ def test_police_local_law_enforcement_bodies_are_police(pipeline):
 def test_police_an_arrest_told_in_a_crime_drama_is_no_event(pipeline):
     story = pipeline.code("In the new crime drama, a detective arrests the town's mayor for the murder of his wife.")
     assert story.events == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Rights groups reported arbitrary arrests in the northern districts.", [("COERCE", "arrest")]),
+    ("Mass detentions continued in the capital on Sunday.", [("COERCE", "arrest")]),
+    ("The goalkeeper suffered a cardiac arrest during the match.", []),  # a body's arrest, not an arrest
+])
+def test_events_an_arrest_told_by_its_noun_with_no_one_named_is_an_event(pipeline, text, expected):
+    assert [(e.type, e.mode) for e in pipeline.code(text).events] == expected, text

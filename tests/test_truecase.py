@@ -19,6 +19,11 @@ ONLY_EVENTS = ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"]
     # some styles leave conjunctions, "is" and pronouns in lower case
     ("Ruritania Government to Jail Reporters if they Print Leaked Files", True),
     ("Why is Ruritania Massing Troops on the Border?", True),
+    # names in letters beyond ASCII, and an elided article before a name
+    ("Curaçao Expels Three Diplomats Over Spying Claims", True),
+    ("São Tomé Police Detain Dozens of Migrants", True),
+    ("Côte d’Ivoire Thanks Ghana for Support", True),
+    ("Côte d’Ivoire thanks Ghana for support", False),
 ])
 def test_truecase_title_case_lines(text, title):
     assert truecase.title_case(text) is title
@@ -71,3 +76,26 @@ def test_truecase_headline_with_lower_case_pronoun_codes_its_event():
 
     story = Pipeline(stages=ONLY_EVENTS).code("Chile Government to Detain Reporters if they Print Leaked Files")
     assert "THREATEN" in {e.type for e in story.events}
+
+
+@pytest.mark.model
+def test_truecase_a_title_case_line_naming_a_place_in_accented_letters_has_its_verb(pipeline):
+    events = pipeline.code("Curaçao Expels Three Diplomats Over Spying Claims").events
+    assert [(e.type, e.trigger.text) for e in events] == [("SANCTION", "Expels")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Latvia: Retired Judge Sued Over Land Deal", [("ACCUSE", "Sued")]),
+    ("Latvia: retired judge sued over land deal", [("ACCUSE", "sued")]),
+])
+def test_a_label_and_a_colon_before_a_headline_leave_its_clause_whole(pipeline, text, expected):
+    events = pipeline.code(text).events
+    assert [(e.type, e.trigger.text) for e in events] == expected, text
+
+
+def test_only_a_short_capitalised_label_ends_at_its_colon():
+    doc = load()("He said: The army attacked the town.")
+    assert doc[3].is_sent_start is not True  # "He said" is no label
+    doc = load()("Latvia: Former Governor Faces Trial Over Land Deal")
+    assert doc[2].is_sent_start and doc[0].dep_ == "ROOT"  # the label is a sentence of its own

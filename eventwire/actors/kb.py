@@ -85,6 +85,8 @@ class KnowledgeBase:
         refs = self.surfaces.setdefault(s, [])
         if (key, how) not in refs:
             refs.append((key, how))
+        if "'" in surface:  # "Côte d'Ivoire" is also typeset "Côte d’Ivoire"
+            self.add_surface(surface.replace("'", "\u2019"), key, how)
 
     def add_agent(self, noun: str, sector: str, kind: str) -> None:
         for form in noun_forms(noun):

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .syntax import child, for_clause
+from .syntax import child, counts, for_clause
 from .triggers import match_token, noun_event
 
 CONDITION_WORDS = {"if", "unless", "until", "before", "provided", "once"}
@@ -58,7 +58,22 @@ def complement(tok):
                     return p
                 if p.dep_ == "pobj" and noun_event(p) is not None:
                     return p
+                whole = part_of(p) if p.dep_ == "pobj" else None
+                if whole is not None and noun_event(whole) is not None:
+                    return whole  # "agreed to MOST of the demands", "to all of the rebels' demands"
     return None
+
+
+# Words for a part of a whole that stand before "of" ("most of the demands", "all of the terms").
+PARTS = {"all", "most", "some", "many", "several", "part", "half", "majority", "much", "each", "both", "none"}
+
+
+def part_of(tok):
+    """What a word for a part or an amount is part of ("MOST of the demands": the demands), or None."""
+    if tok.lower_ not in PARTS and not counts(tok):
+        return None
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def complement_event(comp):

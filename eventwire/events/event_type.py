@@ -202,11 +202,12 @@ def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
         d.type, d.cameo, d.negated, d.hypothetical = "REJECT", None, False, False
         return None
     if not d.negated and (not d.hypothetical or cue == "if") and d.source.actors and future \
-            and (etype in FUTURE_AGREE or (etype in ("RETREAT", "CONCEDE") and self_announced(w, where, d.source))):
+            and (etype in FUTURE_AGREE or (etype == "RETREAT" and self_announced(w, where, d.source))):
         # a stated intention to cooperate is AGREE (PLOVER: future CONSULT, SUPPORT, COOPERATE and AID):
-        # "will meet", "said they would meet". Future RETREAT and CONCEDE stay what they are ("troops will
-        # withdraw next month") unless the actor announces them itself, which is CAMEO's "express intent to
-        # yield" (03x, AGREE): "the RUF announced it will return weapons"
+        # "will meet", "said they would meet". A future RETREAT stays what it is ("troops will withdraw next
+        # month") unless the actor announces it itself, which is CAMEO's "express intent to yield" (03x, AGREE):
+        # "the RUF announced it will return weapons". A future CONCEDE stays CONCEDE, as the PLOVER 2.0 manual
+        # says ("the mayor announced he will lift the curfew")
         d.attrs["future_of"] = etype
         d.type, d.mode, d.cameo = "AGREE", "", None  # a conditional offer stays hypothetical
     elif etype == "SANCTION" and not d.negated and cue in ("", "would") and decided(w, where, d.source):

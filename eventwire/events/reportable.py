@@ -17,7 +17,8 @@ from .draft import Draft
 from .passive import is_passive
 from .resolve import namable, person_nouns
 from .subjects import main_verb_of_noun_root, subject_of
-from .syntax import child
+from .syntax import child, counts
+from ..word_classes import first_class
 from .triggers import noun_event
 
 # Modes of force, arrest and charging that someone must have done on purpose: their passive, agentless telling
@@ -46,7 +47,7 @@ def reports_event(d: Draft) -> bool:
     one-sided meeting ("we're talking about a Senate that ...")."""
     tok, e = d.match.tok, d.match.entry
     if not d.source.actors and not d.target.actors and "source_text" not in d.attrs \
-            and not force_on_someone(d) and not outbreak(d):
+            and not force_on_someone(d) and not outbreak(d) and not force_told_by_noun(d):
         return False
     if not d.source.actors and d.target.actors and maybe_accident(d):
         return False
@@ -107,7 +108,31 @@ def outbreak(d: Draft) -> bool:
     strike began on Monday"): the crowd is the source, unnamed, and the protest still an event."""
     tok = d.match.tok
     return d.type == "PROTEST" and d.match.entry.pos == "N" and tok.dep_ == "nsubj" and \
-        tok.head.lemma_.lower() in OUTBREAK_VERBS
+        tok.head.lemma_.lower() in OUTBREAK_VERBS or gathering(d)
+
+
+# Verbs of gathering, beside those WordNet files first as verbs of motion ("poured", "flocked", "marched").
+GATHERING_VERBS = {"gather", "assemble", "congregate", "converge", "mass", "rally", "crowd"}
+# Verbs of motion that tell a crowd going away, not coming together.
+LEAVING_VERBS = {"leave", "flee", "escape", "disperse", "retreat", "withdraw", "return", "evacuate", "scatter", "go",
+                 "run", "quit", "depart", "vanish", "fall", "drive", "fly", "travel", "move"}
+
+
+def gathering(d: Draft) -> bool:
+    """Protesters told as gathering or moving in a crowd, with no one named ("thousands of protesters GATHERED in
+    the capital", "demonstrators POURED into the streets"): the crowd is the source, unnamed, and the protest an
+    event. The verb is one of gathering or, by WordNet's first sense, of motion, and not one of going away."""
+    tok = d.match.tok
+    if d.type != "PROTEST" or d.match.entry.pos != "N" or not {tok.lemma_.lower(), tok.lower_} & person_nouns():
+        return False
+    subj = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and counts(tok.head.head):
+        subj = tok.head.head  # "THOUSANDS of protesters gathered"
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    word = verb.lemma_.lower()
+    return word not in LEAVING_VERBS and (word in GATHERING_VERBS or first_class("verb", word) == "motion")
 
 
 def has_host(d: Draft) -> bool:
@@ -154,3 +179,10 @@ def force_on_someone(d: Draft) -> bool:
     return patient is not None and (patient.pos_ == "PRON" and patient.lower_ not in ("it", "this", "that")
                                     or namable(patient)
                                     or {patient.lemma_.lower(), patient.lower_} & person_nouns())
+
+
+def force_told_by_noun(d: Draft) -> bool:
+    """An arrest or a deliberate use of force told by its noun with no one named ("human rights groups reported
+    arbitrary ARRESTS in the north", "mass DETENTIONS continue"): only a state's forces do it, and the deed is an
+    event although no actor is named, as its agentless passive is (``force_on_someone``)."""
+    return d.match.entry.pos == "N" and d.type in ("COERCE", "ASSAULT") and d.mode in DELIBERATE_MODES

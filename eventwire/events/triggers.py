@@ -189,7 +189,7 @@ def noun_can_stand(tok) -> bool:
         return True
     if tok.dep_ == "pobj" and undergoing_verb(tok) is not None:
         return True  # "came under attack", "was the target of an attack": the subject undergoes it
-    if tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANTIAL:
+    if tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANTIAL and not _counted_people(tok):
         return False
     if tok.dep_ in ("compound", "amod", "npadvmod", "poss"):
         return False
@@ -201,12 +201,19 @@ def noun_can_stand(tok) -> bool:
         return False  # "halted the offensive": the offensive is what stops
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HARM_VERBS:
         return False  # "Israeli strikes KILLED hundreds", "the blast wounded 12": the verb tells the act
-    if tok.dep_ == "nsubj" and tok.lemma_.lower() in agent_nouns() and \
-            any(x.entry.type not in ("LIGHT", "NONE") for x in match_token(tok.head)):
+    at = tok.head.head if tok.dep_ == "pobj" and _counted_people(tok) else tok  # "THOUSANDS of protesters"
+    if at.dep_ == "nsubj" and tok.lemma_.lower() in agent_nouns() and \
+            any(x.entry.type not in ("LIGHT", "NONE") for x in match_token(at.head)):
         return False  # "Venezuela's opposition REJECTED the results": a body that acts, the verb its act
     if _acted_on(tok) and _person(tok):
         return False  # "fired on protesters", "arrested 20 demonstrators": the people acted on, not their protest
     return True
+
+
+def _counted_people(tok) -> bool:
+    """Whether a noun for people is what a count word counts ("THOUSANDS OF protesters"): it stands where the
+    count does, not as a circumstance."""
+    return tok.head.lower_ == "of" and counts(tok.head.head) and (_person(tok) or _a_person_first(tok))
 
 
 # Verbs of harm whose subject may be the deed itself ("the strikes killed", "the attack wounded"): the verb codes
