@@ -21,10 +21,11 @@ a paragraph's end runs on into the next paragraph unless both have a cue of thei
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .lexicon import cue_verbs, speaker_nouns, speech_verbs
-from .marks import Region
+from .marks import Region, region_index
 from .speakers import medium_of, subject_of
 
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
@@ -139,7 +140,8 @@ def sentence_bounds(tok) -> tuple[int, int]:
 
 
 def _inside(regions: list[Region], i: int) -> bool:
-    return any(r.open <= i < r.outer_end for r in regions if not r.single)
+    """Whether an offset lies inside a double-quoted stretch."""
+    return region_index(regions).inside(i)
 
 
 def _according(tok) -> bool:
@@ -169,16 +171,16 @@ def _next_to_quotation(story, tok, regions: list[Region], gap_words: int = _FRAM
     "!" or "?" inside its marks, with at most a few words between ('"Quiet," he demanded'), or right before
     one after a colon ('barked: "Go back"')."""
     text = story.text
-    for r in regions:
-        if r.single or r.close is None:
-            continue
+    index = region_index(regions)
+    for r in index.ending_in(tok.idx - 79, tok.idx):
         if r.outer_end <= tok.idx and tok.idx - r.outer_end < 80:
             inner = text[r.start:r.end].rstrip().rstrip("'’")  # ('... "the comeback,’" the article read')
             gap = text[r.outer_end:tok.idx]
             if inner and inner[-1] in ",!?…" and "\n" not in gap and not any(c in gap for c in ".;:\"“”") and \
                     len(gap.split()) <= gap_words:
                 return True
-        end = tok.idx + len(tok.text)
+    end = tok.idx + len(tok.text)
+    for r in index.opening_in(end, end + 39):
         if end <= r.open and r.open - end < 40:
             gap = text[end:r.open]
             words = gap.replace(":", " ").split()
@@ -287,6 +289,13 @@ def _can_speak(story, tok) -> bool:
 def cue_candidates(story, regions: list[Region], lo: int, hi: int):
     """Reporting verbs (and "according to") between offsets lo and hi, outside every quotation; a verb
     outside the lexicon when it frames a quotation (``frames_quotation``)."""
+    memo = region_index(regions).memo  # a quotation in a long paragraph searches the whole paragraph again
+    if ("cues", lo, hi) not in memo:
+        memo[("cues", lo, hi)] = _cue_candidates(story, regions, lo, hi)
+    return memo[("cues", lo, hi)]
+
+
+def _cue_candidates(story, regions: list[Region], lo: int, hi: int):
     doc = story.doc
     verbs = speech_verbs()
     span = doc.char_span(lo, hi, alignment_mode="expand")
@@ -366,8 +375,15 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
     near_lo, near_hi = max(near_lo, wide_lo), min(near_hi, wide_hi)
     best = None
     found = cue_candidates(story, regions, wide_lo, wide_hi)
-    for tok in found:
-        if _under_relative(tok, found):
+    memo = region_index(regions).memo
+    if ("under", wide_lo, wide_hi) not in memo:
+        ids = {c.i for c in found}
+        memo[("under", wide_lo, wide_hi)] = ({tok.i for tok in found if _under_relative(tok, ids)},
+                                             [tok.idx for tok in found])
+    under, offsets = memo[("under", wide_lo, wide_hi)]
+    a, b = _reach(story, near_lo, near_hi, wide_lo, wide_hi)
+    for tok in found[bisect_left(offsets, a):bisect_left(offsets, b)]:
+        if tok.i in under:
             continue
         subj = None
         if tok.lower_ in _READS:
@@ -403,10 +419,32 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
     return best[1], best[0] < WINDOW_PENALTY, best[2]
 
 
-def _under_relative(tok, candidates) -> bool:
+_GAP_CHARS = " \n\"”“'’"  # all a gap may hold between a quotation's sentences and its cue's
+
+
+def _reach(story, near_lo: int, near_hi: int, wide_lo: int, wide_hi: int) -> tuple[int, int]:
+    """The offsets between which ``find_cue`` may take a cue: the sentences the quotation touches and the one
+    right before and after them with nothing but spaces and quotation marks between (a search of the whole
+    paragraph for every quotation in it is quadratic in a 300 KB paragraph). The whole paragraph when the
+    sentences are not in order or a gap ends outside every sentence."""
+    if not story.sentences_in_order():
+        return wide_lo, wide_hi
+    text = story.text
+    q = near_lo
+    while q > wide_lo and text[q - 1] in _GAP_CHARS:
+        q -= 1
+    before = story.sentence_at(q - 1) if q > wide_lo else None
+    p = near_hi
+    while p < wide_hi and text[p] in _GAP_CHARS:
+        p += 1
+    after = story.sentence_at(p) if p < wide_hi else None
+    return (min(near_lo, before.start) if before else wide_lo), (max(near_hi, after.end) if after else wide_hi)
+
+
+def _under_relative(tok, ids: set[int]) -> bool:
     """Whether a cue candidate sits in a relative clause of a noun that another candidate's clause holds
-    ('was asked by host Roe, who has dismissed the story, "..."': "asked" reports, not "dismissed")."""
-    ids = {c.i for c in candidates if c.i != tok.i}
+    ('was asked by host Roe, who has dismissed the story, "..."': "asked" reports, not "dismissed"); ``ids``
+    are the token indices of the candidates."""
     relative = False
     t = tok
     while t.head.i != t.i:

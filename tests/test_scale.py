@@ -1,0 +1,147 @@
+"""Lookups that every token or mention asks stay fast on very long articles (a 300 KB paragraph took minutes):
+``Story.actor_at`` searches the mentions by offset, the quotation regions are indexed (``marks.RegionIndex``),
+a long paragraph's cue candidates are found once, and the gate's nesting compares only drafts that meet. Each
+faster path gives what the plain scan gave; the sentences are written for these tests."""
+
+import random
+import time
+
+import pytest
+
+from eventwire.model import Actor, Article, Span, Story
+from eventwire.quotes import marks, rules
+from eventwire.quotes.direct import Draft
+
+
+def _story_with_mentions(n_actors: int, per_actor: int, seed: int = 7) -> Story:
+    rng = random.Random(seed)
+    text = "x" * (n_actors * per_actor * 12 + 50)
+    actors = []
+    for k in range(n_actors):
+        mentions = []
+        for _ in range(per_actor):
+            s = rng.randrange(0, len(text) - 40)
+            mentions.append(Span.of(text, s, s + rng.randrange(0, 30)))
+        actors.append(Actor(id=f"a{k}", name=f"A{k}", kind="person", mentions=mentions))
+    return Story(article=Article(text=text), actors=actors)
+
+
+def _scan(story: Story, start: int, end: int):
+    """What ``actor_at`` gave before its index: the tightest overlapping mention, the first of equals."""
+    best, best_len = None, None
+    for a in story.actors:
+        for m in a.mentions:
+            if m.start < end and start < m.end:
+                ln = m.end - m.start
+                if best_len is None or ln < best_len:
+                    best, best_len = a, ln
+    return best
+
+
+def test_actor_at_gives_what_a_scan_gives():
+    story = _story_with_mentions(40, 8)
+    rng = random.Random(3)
+    for _ in range(3000):
+        s = rng.randrange(0, len(story.text))
+        e = s + rng.randrange(0, 25)
+        assert story.actor_at(s, e) is _scan(story, s, e)
+
+
+def test_actor_at_sees_actors_added_later():
+    story = _story_with_mentions(3, 2)
+    story.actor_at(0, 1)  # the index is built
+    story.actors.append(Actor(id="new", name="New", kind="person", mentions=[Span.of(story.text, 5, 6)]))
+    assert story.actor_at(5, 6).id == "new"
+    story.actors[-1].mentions.append(Span.of(story.text, 900, 901))
+    story.actors_changed()
+    assert story.actor_at(900, 901).id == "new"
+
+
+def test_actor_at_is_fast_on_many_mentions():
+    story = _story_with_mentions(2000, 10)  # 20,000 mentions
+    offsets = random.Random(5).sample(range(len(story.text) - 10), 20_000)
+    t = time.perf_counter()
+    for s in offsets:
+        story.actor_at(s, s + 5)
+    assert time.perf_counter() - t < 2.0  # a scan of every mention per lookup took minutes
+
+
+def _regions(n: int, seed: int = 11) -> list:
+    rng = random.Random(seed)
+    out, i = [], 0
+    for _ in range(n):
+        i += rng.randrange(0, 30)
+        close = None if rng.random() < 0.1 else i + rng.randrange(1, 60)
+        end = close if close is not None else i + 40
+        out.append(marks.Region(i, close, i + 1, end, single=rng.random() < 0.2, mark_len=rng.choice((1, 2))))
+        i += rng.randrange(0, 50)  # overlapping stretches too
+    return out
+
+
+def test_region_index_answers_as_the_scans_did():
+    regions = _regions(150)
+    index = marks.RegionIndex(regions)
+    closed = [r for r in regions if not r.single and r.close is not None]
+    for i in range(0, regions[-1].outer_end + 40):
+        assert index.inside(i) == any(r.open <= i < r.outer_end for r in regions if not r.single)
+        assert {id(r) for r in index.ending_in(i - 79, i)} == \
+            {id(r) for r in closed if r.outer_end <= i and i - r.outer_end < 80}
+        assert {id(r) for r in index.opening_in(i, i + 39)} == {id(r) for r in closed if i <= r.open and r.open - i < 40}
+    assert marks.region_index(regions) is marks.region_index(regions)  # built once per list
+
+
+def _nesting_by_scan(candidates, quoted):
+    """The gate's nesting as it was worked out, every draft against every other."""
+    out = []
+    for d, chars in candidates:
+        out.append((any(e is not d and len(c) > len(chars) and len(chars & c) >= rules.NESTED_SHARE * len(chars)
+                        for e, c in candidates),
+                    any(e is not d and e.cue[0] in chars for e, _ in candidates),
+                    bool(chars & quoted)))
+    return out
+
+
+def _drafts(n: int, seed: int = 2):
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        s = rng.randrange(0, 20 * n)
+        chars = set(range(s, s + rng.randrange(0, 300)))
+        if rng.random() < 0.2:
+            chars |= set(range(s + 400, s + 420))  # content in two pieces
+        cue = rng.randrange(0, 20 * n)
+        out.append((Draft("indirect", (cue, cue + 4), []), chars))
+    return out
+
+
+def test_nesting_gives_what_the_pairwise_scan_gives():
+    candidates = _drafts(300)
+    quoted = set(range(100, 900))
+    rules.nesting(candidates, quoted)
+    assert [d.nesting for d, _ in candidates] == _nesting_by_scan(candidates, quoted)
+
+
+def test_nesting_is_fast_on_many_drafts():
+    candidates = _drafts(6000)
+    t = time.perf_counter()
+    rules.nesting(candidates, set())
+    assert time.perf_counter() - t < 3.0  # every draft against every other took over a minute
+
+
+@pytest.mark.model
+def test_quotes_of_a_long_paragraph_are_found_fast(pipeline):
+    said = ['"We will rebuild the bridge by spring," the mayor said.',
+            'The council met on Tuesday.',
+            '"Nobody told us about the closure," a shopkeeper said.']
+    text = " ".join(said * 120)  # one paragraph of 240 quotations
+    story = Story(article=Article(text=text))
+    stages = dict(pipeline.stages)
+    from eventwire import ingest
+    story.paragraphs = ingest.split_paragraphs(text)
+    pipeline._parse_batch([story])
+    story = stages["actors.rules.v1"](story)
+    t = time.perf_counter()
+    story = stages["quotes.rules.v1"](story)
+    assert time.perf_counter() - t < 4.0  # each quotation searched the whole paragraph: about a minute
+    assert len(story.quotes) == 240
+    assert {q.cue.text for q in story.quotes} == {"said"}
