@@ -4,6 +4,7 @@ a long paragraph's cue candidates are found once, and the gate's nesting compare
 faster path gives what the plain scan gave; the sentences are written for these tests."""
 
 import random
+import re
 import time
 
 import pytest
@@ -145,3 +146,37 @@ def test_quotes_of_a_long_paragraph_are_found_fast(pipeline):
     assert time.perf_counter() - t < 4.0  # each quotation searched the whole paragraph: about a minute
     assert len(story.quotes) == 240
     assert {q.cue.text for q in story.quotes} == {"said"}
+
+
+def test_near_point_gives_what_a_scan_gives_and_is_fast():
+    from eventwire.places.areas import within_km
+    from eventwire.places.context import Context
+    from eventwire.places.scoring import near_point
+
+    rng = random.Random(9)
+    ctx = Context()
+    ctx.points = [(rng.uniform(30, 60), rng.uniform(-10, 30), rng.choice((30.0, 100.0))) for _ in range(4000)]
+    queries = [(rng.uniform(29, 61), rng.uniform(-11, 31)) for _ in range(4000)]
+    for lat, lon in queries[:300]:
+        assert near_point(ctx, lat, lon) == any(within_km(lat, lon, la, lo, km) for la, lo, km in ctx.points)
+    ctx.points.append((10.0, 10.0, 100.0))  # a point added later is seen
+    assert near_point(ctx, 10.2, 10.2)
+    t = time.perf_counter()
+    for lat, lon in queries:
+        near_point(ctx, lat, lon)
+    assert time.perf_counter() - t < 2.0  # every reading against every point: about 10 s
+
+
+def test_list_gaps_are_found_as_by_the_scan():
+    from eventwire.places.local import _gap_after, _gap_before
+    from eventwire.places.qualifiers import LIST_GAP
+
+    text = "Utica and Rome, Ithaca ,  or Elmira and\n Troy. Salem or, Dover"
+    names = [(m.start(), m.end()) for m in re.finditer(r"[A-Z]\w+", text)]
+    ends, starts = sorted(e for _, e in names), sorted(s for s, _ in names)
+    for s, e in names:
+        assert any(LIST_GAP.fullmatch(text[x:s]) for x in _gap_before(text, s, ends)) == \
+            any(LIST_GAP.fullmatch(text[x:s]) for x in ends if x < s)
+        assert any(LIST_GAP.fullmatch(text[e:x]) for x in _gap_after(text, e, starts)) == \
+            any(LIST_GAP.fullmatch(text[e:x]) for x in starts if x > e)
+    assert len(_gap_before(text, text.index("Rome"), ends)) == 1  # only "Utica" is near enough to ask
