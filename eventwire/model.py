@@ -305,6 +305,37 @@ class Story:
                 best = (rank, actor)
         return best[1] if best else None
 
+    def quote_at(self, offset: int):
+        """The first quote (in the list's order) with content holding the character at ``offset``, or None.
+        A binary search over the contents sorted by start (rebuilt when the quote list changes)."""
+        known = self._starts_of.get("quotes")
+        if known is None or known[0] is not self.quotes or known[1] != len(self.quotes):
+            rows = sorted((c.start, c.end, k) for k, q in enumerate(self.quotes) for c in q.content)
+            longest = max((max(0, e - s) for s, e, _ in rows), default=0)
+            known = (self.quotes, len(self.quotes), [r[0] for r in rows], longest, rows)
+            self._starts_of["quotes"] = known
+        _, _, starts, longest, rows = known
+        best = None
+        for k in range(bisect_right(starts, offset - longest), bisect_right(starts, offset)):
+            s, e, rank = rows[k]
+            if s <= offset < e and (best is None or rank < best):
+                best = rank
+        return self.quotes[best] if best is not None else None
+
+    def _phrase_index(self) -> tuple:
+        """The keys of the pronoun and compound tables (``actors.pronouns``, ``actors.conjuncts``) sorted by
+        start, for ``actors_at``: (tables, starts, longest span, rows of (start, end, (table, order, key))).
+        Rebuilt when a table is replaced or changes size; the ids are read from the tables at each lookup."""
+        tables = (self.ext["actors.pronouns"], self.ext["actors.conjuncts"])
+        known = self._starts_of.get("phrases")
+        if known is None or any(a is not b or n != len(b) for (a, n), b in zip(known[0], tables)):
+            rows = sorted(((s, e, (t, k, (s, e))) for t, table in enumerate(tables)
+                           for k, (s, e) in enumerate(table)), key=lambda r: (r[0], r[2][:2]))
+            longest = max((max(0, e - s) for s, e, _ in rows), default=0)
+            known = (tuple((x, len(x)) for x in tables), [r[0] for r in rows], longest, rows)
+            self._starts_of["phrases"] = known
+        return (tables,) + known[1:]
+
     def actors_changed(self) -> None:
         """Say that actors or their mentions were added or removed after the lookups were first used (the
         index of ``actor_at`` is rebuilt on its own only when the actor list is replaced or changes length)."""
@@ -336,10 +367,14 @@ class Story:
                 and (start, end) not in self.ext["actors.pronouns"]:
             return [one]  # inside one mention ("Bulgarian" in "Bulgarian and Greek officials")
         ids: list[str] = []
-        for table in ("actors.pronouns", "actors.conjuncts"):
-            for (s, e), found in self.ext[table].items():
-                if s < end and start < e and ((start <= s and e <= end) or (s <= start and end <= e)):
-                    ids += [i for i in found if i not in ids]
+        tables, starts, longest, rows = self._phrase_index()
+        hits = []
+        for k in range(bisect_right(starts, start - longest), bisect_left(starts, end)):
+            s, e, rank = rows[k]
+            if s < end and start < e and ((start <= s and e <= end) or (s <= start and end <= e)):
+                hits.append(rank)
+        for t, _, key in sorted(hits):  # in the tables' own order, as a walk through them gave
+            ids += [i for i in tables[t][key] if i not in ids]
         if ids:
             return [a for a in (self.actor(i) for i in ids) if a is not None]
         return [one] if one else []

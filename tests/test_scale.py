@@ -180,3 +180,52 @@ def test_list_gaps_are_found_as_by_the_scan():
         assert any(LIST_GAP.fullmatch(text[e:x]) for x in _gap_after(text, e, starts)) == \
             any(LIST_GAP.fullmatch(text[e:x]) for x in starts if x > e)
     assert len(_gap_before(text, text.index("Rome"), ends)) == 1  # only "Utica" is near enough to ask
+
+
+def _actors_at_by_scan(story: Story, start: int, end: int):
+    """``actors_at`` as it walked the pronoun and compound tables."""
+    one = story.actor_at(start, end)
+    if one is not None and any(m.start <= start and end <= m.end for m in one.mentions) \
+            and (start, end) not in story.ext["actors.pronouns"]:
+        return [one]
+    ids = []
+    for table in ("actors.pronouns", "actors.conjuncts"):
+        for (s, e), found in story.ext[table].items():
+            if s < end and start < e and ((start <= s and e <= end) or (s <= start and end <= e)):
+                ids += [i for i in found if i not in ids]
+    if ids:
+        return [a for a in (story.actor(i) for i in ids) if a is not None]
+    return [one] if one else []
+
+
+def test_actors_at_gives_what_the_table_walk_gives():
+    story = _story_with_mentions(30, 4)
+    rng = random.Random(4)
+    for name in ("actors.pronouns", "actors.conjuncts"):
+        for _ in range(150):
+            s = rng.randrange(0, len(story.text) - 50)
+            story.ext[name][(s, s + rng.randrange(1, 40))] = [f"a{rng.randrange(0, 31)}" for _ in range(2)]
+    for _ in range(2000):
+        s = rng.randrange(0, len(story.text))
+        e = s + rng.randrange(1, 30)
+        assert [a.id for a in story.actors_at(s, e)] == [a.id for a in _actors_at_by_scan(story, s, e)]
+    story.ext["actors.conjuncts"][(0, 3)] = ["a1", "a2"]  # a phrase added later is seen
+    assert [a.id for a in story.actors_at(0, 3)] == [a.id for a in _actors_at_by_scan(story, 0, 3)]
+
+
+def test_quote_at_gives_the_first_quote_holding_the_offset():
+    from eventwire.model import Quote
+
+    text = "y" * 5000
+    rng = random.Random(6)
+    quotes = []
+    for _ in range(200):
+        pieces = []
+        for _ in range(rng.randrange(1, 3)):
+            s = rng.randrange(0, 4800)
+            pieces.append(Span.of(text, s, s + rng.randrange(0, 150)))
+        quotes.append(Quote(id=f"q{len(quotes)}", kind="direct", cue=Span.of(text, 0, 1), content=pieces))
+    story = Story(article=Article(text=text), quotes=quotes)
+    for offset in range(0, 5000, 7):
+        expect = next((q for q in quotes for c in q.content if c.start <= offset < c.end), None)
+        assert story.quote_at(offset) is expect
