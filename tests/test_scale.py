@@ -229,3 +229,98 @@ def test_quote_at_gives_the_first_quote_holding_the_offset():
     for offset in range(0, 5000, 7):
         expect = next((q for q in quotes for c in q.content if c.start <= offset < c.end), None)
         assert story.quote_at(offset) is expect
+
+
+def _singles_by_scan(text, lo, hi, out):
+    """``marks._singles`` as it was: each opening mark scanned on to its closing mark."""
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch in marks.SINGLE_OPEN or ch == "'":
+            before = text[i - 1] if i > lo else " "
+            after = text[i + 1] if i + 1 < hi else " "
+            if before in marks._BEFORE_OPEN and (after.isalnum() or after in "\"“"):
+                j = i + 2
+                while j < hi:
+                    c = text[j]
+                    if c in marks.SINGLE_CLOSE or c == "'":
+                        nb = text[j + 1] if j + 1 < hi else " "
+                        if nb in marks._AFTER_CLOSE and not text[j - 1].isspace():
+                            rest = text[j + 1:j + 3]
+                            if text[j - 1] == "s" and rest[:1] == " " and rest[1:2].islower():
+                                j += 1
+                                continue
+                            s, e = marks._trim(text, i + 1, j)
+                            if e > s:
+                                out.append(marks.Region(i, j, s, e, single=True))
+                            i = j
+                            break
+                    j += 1
+        i += 1
+
+
+def test_single_quotes_are_found_as_by_the_scan():
+    rng = random.Random(8)
+    pieces = ["'", "’", "‘", " ", "a", "s", "the", ".", ",", "(", "\"", "voters' rights", "'90s", "it's"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
+        lo = rng.randrange(0, max(1, len(text) // 3))
+        hi = rng.randrange(lo, len(text) + 1)
+        got, expect = [], []
+        marks._singles(text, lo, hi, got)
+        _singles_by_scan(text, lo, hi, expect)
+        assert got == expect, text
+
+
+def test_single_opening_marks_that_never_close_are_fast():
+    text = "He said 'a " * 20_000  # 220 KB of opening marks: about 15 minutes when each scanned to the end
+    t = time.perf_counter()
+    assert marks.find_regions(text, [(0, len(text))]) == []
+    assert time.perf_counter() - t < 2.0
+
+
+def _line_bounds_by_walk(text, offset):
+    """``direct.line_bounds`` as it walked line by line, copying the text before each break."""
+    line_end = tuple(".!?\"”’'…")
+    lo = offset
+    while True:
+        j = text.rfind("\n", 0, lo)
+        if j < 0:
+            lo = 0
+            break
+        if text[:j].rstrip(" \t")[-1:] in line_end or not text[:j].strip():
+            lo = j + 1
+            break
+        lo = j
+    hi = offset
+    while True:
+        j = text.find("\n", hi)
+        if j < 0:
+            hi = len(text)
+            break
+        if text[:j].rstrip(" \t")[-1:] in line_end:
+            hi = j
+            break
+        hi = j + 1
+    return lo, hi
+
+
+def test_line_bounds_are_found_as_by_the_walk():
+    from eventwire.quotes.direct import line_bounds
+
+    rng = random.Random(12)
+    pieces = ["\n", "\n\n", " ", "\t", "word", ".", "\"", "’", "?", "a", " \n"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
+        for offset in range(len(text) + 1):
+            assert line_bounds(text, offset) == _line_bounds_by_walk(text, offset), (text, offset)
+
+
+def test_line_bounds_of_a_long_hard_wrapped_text_are_fast():
+    from eventwire.quotes.direct import line_bounds
+
+    text = "the road stays closed and the bridge\n" * 8000  # 300 KB of lines with no sentence end
+    t = time.perf_counter()
+    for offset in range(0, len(text), 300):
+        assert line_bounds(text, offset) == (0, len(text))
+    assert time.perf_counter() - t < 2.0

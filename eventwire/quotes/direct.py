@@ -322,28 +322,38 @@ _LINE_END = ".!?\"”’'…"
 
 def line_bounds(text: str, offset: int) -> tuple[int, int]:
     """The character bounds of the line around an offset, where a line ends at a line break after a
-    sentence's end (a break inside a sentence, as in hard-wrapped text, joins its lines)."""
-    lo = offset
-    while True:
-        j = text.rfind("\n", 0, lo)
-        if j < 0:
-            lo = 0
-            break
-        if text[:j].rstrip(" \t")[-1:] in tuple(_LINE_END) or not text[:j].strip():
-            lo = j + 1
-            break
-        lo = j
-    hi = offset
-    while True:
-        j = text.find("\n", hi)
-        if j < 0:
-            hi = len(text)
-            break
-        if text[:j].rstrip(" \t")[-1:] in tuple(_LINE_END):
-            hi = j
-            break
-        hi = j + 1
+    sentence's end (a break inside a sentence, as in hard-wrapped text, joins its lines). The breaks that
+    end a line are found once per text (``_line_breaks``)."""
+    ends, first_ink = _line_breaks(text)
+    k = bisect_left(ends, offset)  # the breaks before the offset, and the first at or after it
+    if k > 0:
+        lo = ends[k - 1] + 1
+    else:  # else the last break with only blank text before it (the text's leading blank lines)
+        lo = text.rfind("\n", 0, min(offset, first_ink)) + 1
+    hi = ends[k] if k < len(ends) else len(text)
     return lo, hi
+
+
+_LAST_BREAKS: tuple = (None, None)  # the text whose breaks were found last, and they
+
+
+def _line_breaks(text: str) -> tuple[list[int], int]:
+    """The offsets of the line breaks that follow a sentence's end (the last character before them, spaces
+    and tabs aside, is one of ``_LINE_END``), in order, and the offset of the text's first non-space."""
+    global _LAST_BREAKS
+    known, found = _LAST_BREAKS
+    if known is not text:
+        ends = []
+        for m in re.finditer("\n", text):
+            q = m.start()
+            while q > 0 and text[q - 1] in " \t":
+                q -= 1
+            if q > 0 and text[q - 1] in _LINE_END:
+                ends.append(m.start())
+        ink = next((i for i, ch in enumerate(text) if not ch.isspace()), len(text))
+        found = (ends, ink)
+        _LAST_BREAKS = (text, found)
+    return found
 
 
 def _sentence_bounds(story, offset: int) -> tuple[int, int] | None:

@@ -84,7 +84,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _singles(text: str, lo: int, hi: int, out: list[Region]) -> None:
     """Single-quoted stretches between lo and hi: an opening mark at a word start, a closing mark at a
-    word end that is not an apostrophe (it's, Trump's) and not a plural possessive followed by a noun."""
+    word end that is not an apostrophe (it's, Trump's) and not a plural possessive followed by a noun. Where
+    a mark may close depends on that mark alone, so those places are found once (``_single_closes``) and
+    each opening mark takes the first after it: a long paragraph of opening marks that never close ("'a 'a
+    ...") costs no square."""
+    closes = None
     i = lo
     while i < hi:
         ch = text[i]
@@ -92,24 +96,31 @@ def _singles(text: str, lo: int, hi: int, out: list[Region]) -> None:
             before = text[i - 1] if i > lo else " "
             after = text[i + 1] if i + 1 < hi else " "
             if before in _BEFORE_OPEN and (after.isalnum() or after in "\"“"):
-                j = i + 2
-                while j < hi:
-                    c = text[j]
-                    if c in SINGLE_CLOSE or c == "'":
-                        nb = text[j + 1] if j + 1 < hi else " "
-                        if nb in _AFTER_CLOSE and not text[j - 1].isspace():
-                            # "voters' rights": a plural possessive, not a closing quote
-                            rest = text[j + 1:j + 3]
-                            if text[j - 1] == "s" and rest[:1] == " " and rest[1:2].islower():
-                                j += 1
-                                continue
-                            s, e = _trim(text, i + 1, j)
-                            if e > s:
-                                out.append(Region(i, j, s, e, single=True))
-                            i = j
-                            break
-                    j += 1
+                closes = _single_closes(text, lo, hi) if closes is None else closes
+                k = bisect_left(closes, i + 2)
+                if k < len(closes):
+                    j = closes[k]
+                    s, e = _trim(text, i + 1, j)
+                    if e > s:
+                        out.append(Region(i, j, s, e, single=True))
+                    i = j
         i += 1
+
+
+def _single_closes(text: str, lo: int, hi: int) -> list[int]:
+    """The offsets between lo and hi where a single quotation mark closes a quotation: a mark right after a
+    word, before a space or punctuation, that is not a plural possessive ("voters' rights")."""
+    out = []
+    for j in range(lo + 1, hi):
+        c = text[j]
+        if c in SINGLE_CLOSE or c == "'":
+            nb = text[j + 1] if j + 1 < hi else " "
+            if nb in _AFTER_CLOSE and not text[j - 1].isspace():
+                rest = text[j + 1:j + 3]
+                if text[j - 1] == "s" and rest[:1] == " " and rest[1:2].islower():
+                    continue
+                out.append(j)
+    return out
 
 
 def find_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[Region]:
