@@ -324,3 +324,16 @@ def test_line_bounds_of_a_long_hard_wrapped_text_are_fast():
     for offset in range(0, len(text), 300):
         assert line_bounds(text, offset) == (0, len(text))
     assert time.perf_counter() - t < 2.0
+
+
+def test_near_point_measures_a_place_said_many_times_once():
+    from eventwire.places.context import Context
+    from eventwire.places.scoring import near_point
+
+    ctx = Context()
+    ctx.points = [(51.5, -0.1, 100.0), (48.9, 2.35, 100.0)] * 3000  # a list of names, each said 3,000 times
+    t = time.perf_counter()
+    for k in range(4000):
+        assert not near_point(ctx, 50.0 + k / 4000, 20.0)  # same band of latitude, far to the east
+    assert near_point(ctx, 51.6, 0.0)
+    assert time.perf_counter() - t < 2.0  # each copy measured: about 20 s

@@ -207,11 +207,11 @@ def compass_before(m: Mention, text: str) -> bool:
 
 def near_point(ctx: Context, lat: float, lon: float) -> bool:
     """Whether a point lies within its distance (``within_km``) of one of the context's points. Only the
-    points in a band of latitude around it are measured (sorted once per context): a long article's every
-    reading against its every town was a square."""
+    points in a band of latitude around it are measured (sorted once per context, each point once): a long
+    article's every reading against its every town was a square."""
     known = ctx.by_lat
     if known is None or known[0] != len(ctx.points):
-        pts = sorted(ctx.points)
+        pts = sorted(set(ctx.points))  # a name said a hundred times is one point to measure
         widest = max((km for _, _, km in pts), default=0.0)
         known = (len(ctx.points), [p[0] for p in pts], pts, widest / KM_PER_DEGREE + 1e-6)
         ctx.by_lat = known
