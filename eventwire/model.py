@@ -11,7 +11,7 @@ The JSON form (``Story.to_dict``) is documented in the README and kept as a JSON
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields
 from typing import Any, Iterable
 
@@ -295,15 +295,67 @@ class Story:
         return None
 
     def actor_at(self, start: int, end: int) -> Actor | None:
-        """The actor with a mention overlapping the characters start..end (the tightest one)."""
-        best, best_len = None, None
-        for a in self.actors:
-            for m in a.mentions:
-                if m.start < end and start < m.end:
-                    ln = m.end - m.start
-                    if best_len is None or ln < best_len:
-                        best, best_len = a, ln
-        return best
+        """The actor with a mention overlapping the characters start..end (the tightest one; of equally tight
+        ones, the first actor's in the list). A binary search over the mentions by start (``_mention_index``)."""
+        starts, longest, rows = self._mention_index()
+        best = None
+        for k in range(bisect_right(starts, start - longest), bisect_left(starts, end)):
+            m_start, m_end, rank, actor = rows[k]
+            if m_start < end and start < m_end and (best is None or rank < best[0]):
+                best = (rank, actor)
+        return best[1] if best else None
+
+    def quote_at(self, offset: int):
+        """The first quote (in the list's order) with content holding the character at ``offset``, or None.
+        A binary search over the contents sorted by start (rebuilt when the quote list changes)."""
+        known = self._starts_of.get("quotes")
+        if known is None or known[0] is not self.quotes or known[1] != len(self.quotes):
+            rows = sorted((c.start, c.end, k) for k, q in enumerate(self.quotes) for c in q.content)
+            longest = max((max(0, e - s) for s, e, _ in rows), default=0)
+            known = (self.quotes, len(self.quotes), [r[0] for r in rows], longest, rows)
+            self._starts_of["quotes"] = known
+        _, _, starts, longest, rows = known
+        best = None
+        for k in range(bisect_right(starts, offset - longest), bisect_right(starts, offset)):
+            s, e, rank = rows[k]
+            if s <= offset < e and (best is None or rank < best):
+                best = rank
+        return self.quotes[best] if best is not None else None
+
+    def _phrase_index(self) -> tuple:
+        """The keys of the pronoun and compound tables (``actors.pronouns``, ``actors.conjuncts``) sorted by
+        start, for ``actors_at``: (tables, starts, longest span, rows of (start, end, (table, order, key))).
+        Rebuilt when a table is replaced or changes size; the ids are read from the tables at each lookup."""
+        tables = (self.ext["actors.pronouns"], self.ext["actors.conjuncts"])
+        known = self._starts_of.get("phrases")
+        if known is None or any(a is not b or n != len(b) for (a, n), b in zip(known[0], tables)):
+            rows = sorted(((s, e, (t, k, (s, e))) for t, table in enumerate(tables)
+                           for k, (s, e) in enumerate(table)), key=lambda r: (r[0], r[2][:2]))
+            longest = max((max(0, e - s) for s, e, _ in rows), default=0)
+            known = (tuple((x, len(x)) for x in tables), [r[0] for r in rows], longest, rows)
+            self._starts_of["phrases"] = known
+        return (tables,) + known[1:]
+
+    def actors_changed(self) -> None:
+        """Say that actors or their mentions were added or removed after the lookups were first used (the
+        index of ``actor_at`` is rebuilt on its own only when the actor list is replaced or changes length)."""
+        self._starts_of.pop("mentions", None)
+
+    def _mention_index(self) -> tuple[list[int], int, list[tuple]]:
+        """Every actor mention as (start, end, rank, actor), sorted by start, with the starts and the longest
+        mention's length; rank orders by length, then by actor and mention order (what ``actor_at`` prefers)."""
+        known = self._starts_of.get("mentions")
+        if known is None or known[0] is not self.actors or known[1] != len(self.actors):
+            rows, order = [], 0
+            for a in self.actors:
+                for m in a.mentions:
+                    rows.append((m.start, m.end, (m.end - m.start, order), a))
+                    order += 1
+            rows.sort(key=lambda r: (r[0], r[2]))
+            longest = max((max(0, r[1] - r[0]) for r in rows), default=0)
+            known = (self.actors, len(self.actors), ([r[0] for r in rows], longest, rows))
+            self._starts_of["mentions"] = known
+        return known[2]
 
     def actors_at(self, start: int, end: int) -> list[Actor]:
         """Every actor named by the characters start..end: all parts of a compound phrase ("Hungarian and
@@ -315,10 +367,14 @@ class Story:
                 and (start, end) not in self.ext["actors.pronouns"]:
             return [one]  # inside one mention ("Bulgarian" in "Bulgarian and Greek officials")
         ids: list[str] = []
-        for table in ("actors.pronouns", "actors.conjuncts"):
-            for (s, e), found in self.ext[table].items():
-                if s < end and start < e and ((start <= s and e <= end) or (s <= start and end <= e)):
-                    ids += [i for i in found if i not in ids]
+        tables, starts, longest, rows = self._phrase_index()
+        hits = []
+        for k in range(bisect_right(starts, start - longest), bisect_left(starts, end)):
+            s, e, rank = rows[k]
+            if s < end and start < e and ((start <= s and e <= end) or (s <= start and end <= e)):
+                hits.append(rank)
+        for t, _, key in sorted(hits):  # in the tables' own order, as a walk through them gave
+            ids += [i for i in tables[t][key] if i not in ids]
         if ids:
             return [a for a in (self.actor(i) for i in ids) if a is not None]
         return [one] if one else []
@@ -341,6 +397,11 @@ class Story:
             return next((s for s in self.sentences if s.start <= offset < s.end), None)
         k = bisect_right(starts, offset) - 1
         return self.sentences[k] if k >= 0 and offset < self.sentences[k].end else None
+
+    def sentences_in_order(self) -> bool:
+        """Whether the sentences follow each other without overlap (then each sentence ends before the next
+        starts, and ``sentence_at`` is a binary search)."""
+        return self._starts("sentences", self.sentences, lambda s: s) is not None
 
     def _starts(self, name: str, items: list, span_of) -> list[int] | None:
         """The start offsets of ``items`` (sentences or paragraphs; ``span_of`` gives an item's Span) for a

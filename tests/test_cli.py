@@ -29,7 +29,10 @@ def test_cli_every_command_has_help_with_example():
 BAD = {
     "empty": (b"", "empty"),
     "whitespace": (b"   \n\n\t  \n", "empty"),
-    "binary": (gzip.compress(b"hello world" * 100), "binary"),
+    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50, "binary"),
+    "gzipped": (gzip.compress(b"hello world" * 100), "gzip-compressed"),
+    "jsonl": (b'{"text": "The mayor said the bridge would reopen in May."}\n{"text": "Rain fell."}\n', "JSON data"),
+    "json-array": (b'[\n {"title": "Bridge", "text": "The mayor said the bridge would reopen."}\n]\n', "JSON data"),
     "latin1": ("Caf\xe9 owners protested in Paris on Monday.".encode("latin-1"), "not valid UTF-8"),
     "html": (b"<!DOCTYPE html><html><head><title>x</title></head><body><p>Hello</p></body></html>", "HTML page"),
     "huge": (("The minister said the talks would resume. " * 80000).encode(), "more than"),
@@ -47,6 +50,14 @@ def test_cli_bad_input_one_line_and_nonzero_exit(tmp_path, case):
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, proc.stderr
     assert expected in lines[0]
+
+
+def test_cli_jsonl_file_is_refused_even_with_a_bad_first_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{broken\n{"text": "The mayor said the bridge would reopen in May."}\n')
+    proc = subprocess.run([sys.executable, "-m", "eventwire", "code", str(path)], capture_output=True, text=True)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "eventwire ingest" in proc.stderr
 
 
 def test_cli_missing_path_one_line(tmp_path):

@@ -90,6 +90,26 @@ def test_ingest_warc_html_responses(tmp_path):
     assert "#<urn:uuid:" in art.source and BODY in art.text
 
 
+@pytest.mark.parametrize("gz", [False, True])
+def test_ingest_truncated_warc_record_fails_alone(tmp_path, gz):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=gz)
+        for n in range(3):
+            html = f"<html><body><p>{BODY.replace('Tuesday', 'Monday')} Story {n}.</p></body></html>"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"https://example.org/{n}", "response",
+                                                          payload=io.BytesIO(html.encode()), http_headers=headers))
+    path.write_bytes(path.read_bytes()[:-60])  # the copy was cut short inside the last record
+    got = list(read_articles([path]))
+    assert [type(x).__name__ for x in got] == ["Article", "Article", "BadRecord"]
+    assert [a.url for a in got[:2]] == ["https://example.org/0", "https://example.org/1"]
+    assert "truncated WARC record" in str(got[2]) and "#<urn:uuid:" in str(got[2])
+
+
 @pytest.mark.parametrize("name,cls", [
     ("empty.txt", errors.EmptyInput), ("corrupt.jsonl.gz", errors.BadRecord), ("not-english.txt", errors.NotEnglish),
 ])

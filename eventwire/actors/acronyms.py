@@ -30,14 +30,16 @@ def initials(doc, s: int, e: int) -> str:
     return "".join(out).upper()
 
 
-def _bracketed(doc, text: str, bodies: list[Mention]) -> Mention | None:
-    """The body named right before a bracketed ``text`` anywhere in the article: "Agency (IRENA)"."""
+def _bracketed(doc, bodies: list[Mention]) -> dict[str, Mention]:
+    """For each bracketed word in the article, the body named right before its first such place: "Agency
+    (IRENA)" gives IRENA that agency (one pass over the article, not one per acronym)."""
     ends = {o.end: o for o in bodies}
+    out: dict[str, Mention] = {}
     for t in doc:
-        if t.text == text and 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" \
-                and t.i - 1 in ends:
-            return ends[t.i - 1]
-    return None
+        if 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" \
+                and t.i - 1 in ends and t.text not in out:
+            out[t.text] = ends[t.i - 1]
+    return out
 
 
 def link_acronyms(w: Work) -> None:
@@ -52,12 +54,14 @@ def link_acronyms(w: Work) -> None:
     if not unknown:
         return
     target: dict[str, Mention] = {}
+    bracketed = _bracketed(doc, bodies)
+    letters_of = [initials(doc, o.start, o.end) for o in bodies]
     for m in unknown:
         text = doc[m.start:m.end].text
-        full = _bracketed(doc, text, bodies)
+        full = bracketed.get(text)
         if full is None:
             letters = text.replace(".", "")
-            named = [o for o in bodies if initials(doc, o.start, o.end) == letters]
+            named = [o for o, lt in zip(bodies, letters_of) if lt == letters]
             if len({o.key for o in named}) != 1:
                 continue  # no body or several with these initials: leave the acronym alone
             full = named[0]
@@ -78,6 +82,7 @@ def _owned_by_acronym(w: Work, bodies: list[Mention]) -> None:
     one body the article names, is that body's: "an unknown IS member" after "the Islamic State group" (it was
     a member of the government, the noun's own sector)."""
     doc = w.doc
+    letters_of: list[str] = []  # the bodies' initials, worked out at the first acronym
     for m in w.mentions:
         if m.how != "nominal" or m.entry is not None or not m.key.startswith("nominal:"):
             continue
@@ -87,7 +92,8 @@ def _owned_by_acronym(w: Work, bodies: list[Mention]) -> None:
         if acro is None:
             continue
         letters = acro.text.replace(".", "")
-        named = {o.key: o for o in bodies if o.start < m.start and initials(doc, o.start, o.end) == letters}
+        letters_of = letters_of or [initials(doc, o.start, o.end) for o in bodies]
+        named = {o.key: o for o, lt in zip(bodies, letters_of) if o.start < m.start and lt == letters}
         if len(named) == 1:
             full = next(iter(named.values()))
             m.key, m.entry, m.kind, m.name = full.key, full.entry, full.kind, full.name

@@ -13,6 +13,8 @@ and spaCy's PERSON / ORG / GPE entities, cleaned.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..tree import climb
 from ..word_classes import ordinary
 
@@ -59,8 +61,9 @@ def _place_acts(w: Work, fs: int, fe: int) -> bool:
 def _inside_place_name(doc, s: int, e: int, refs, place_ents) -> bool:
     """Whether a knowledge-base name is only part of a longer place name of another country: "Jersey" in
     "New Jersey police", "Mexico" in "New Mexico". The longer name is spaCy's place entity around it (one of
-    ``place_ents``, the doc's GPE and LOC entities), and the gazetteer must place it (``places.city_country``)."""
-    ent = next((x for x in place_ents if x.start <= s and e <= x.end), None)
+    ``place_ents``, the doc's GPE and LOC entities and their starts), and the gazetteer must place it (``places.city_country``)."""
+    k = bisect_right(place_ents[1], s) - 1  # entities do not overlap: only the last one starting by s may hold it
+    ent = place_ents[0][k] if k >= 0 and e <= place_ents[0][k].end else None
     if ent is not None and (ent.start, ent.end) != (s, e):
         country = city_country(ent.text)
         return country is not None and all(r[0].country != country for r in refs)
@@ -87,7 +90,8 @@ def _inside_person_name(doc, s: int, refs) -> bool:
 
 def kb_matches(w: Work, matchers: Matchers) -> None:
     doc, kb = w.doc, w.kb
-    place_ents = [x for x in doc.ents if x.label_ in ("GPE", "LOC")]  # once: doc.ents builds every entity anew
+    ents = [x for x in doc.ents if x.label_ in ("GPE", "LOC")]  # once: doc.ents builds every entity anew
+    place_ents = (ents, [x.start for x in ents])
     for s, e in longest(matchers.names(doc)):
         span = doc[s:e]
         if w.para_kind[s] == "boilerplate" or not capitalised(span, kb):

@@ -105,6 +105,7 @@ def stage_actor(story, same, lo: int, hi: int, **fields) -> Actor:
     sp = story.span(lo, hi)
     if all((m.start, m.end) != (sp.start, sp.end) for m in a.mentions):
         a.mentions.append(sp)
+        story.actors_changed()
     return a
 
 

@@ -71,11 +71,7 @@ def all_at(story: Story, tok) -> list[Actor]:
 
 
 def quote_at(story: Story, offset: int):
-    for q in story.quotes:
-        for c in q.content:
-            if c.start <= offset < c.end:
-                return q
-    return None
+    return story.quote_at(offset)
 
 
 def speaker_actor(story: Story, quote, plural: bool) -> Actor | None:

@@ -360,6 +360,12 @@ def _warc_items(path: Path) -> Iterator[Item]:
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 date = normalise_date(record.rec_headers.get_header("WARC-Date"))
                 body = record.content_stream().read()
+                missing = getattr(record.raw_stream, "limit", 0)
+                if missing > 0:  # the archive ends inside this record (a download or copy cut short)
+                    yield _error_item(f"{path}#{rid}", errors.BadRecord(
+                        f"{path}#{rid}: truncated WARC record ({missing} of its {record.length} bytes missing); "
+                        "skipped"))
+                    continue
                 charset = re.search(r"charset=([\w-]+)", ctype)
                 try:
                     text = body.decode(charset[1] if charset else "utf-8", errors="replace")

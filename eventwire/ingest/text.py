@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -41,6 +42,26 @@ def check_text(text: str, *, max_chars: int = 500_000, name: str = "input") -> N
         kind = "a WARC archive" if container[1] else "an RSS/Atom feed"
         raise errors.InputError(f"{name} is {kind}, not one article; use `eventwire ingest`, which reads each of "
                                 "its articles")
+    if _is_json(text):
+        raise errors.InputError(f"{name} is JSON data, not article text; use `eventwire ingest`, which reads JSONL "
+                                "(one article a line, its text in a field such as text or body)")
+
+
+def _is_json(text: str) -> bool:
+    """Whether a text is JSON data: its first line a JSON object (JSONL), or the whole an array of objects."""
+    body = text.lstrip()
+    if body[:1] == "{":
+        try:
+            return isinstance(json.loads(body.split("\n", 1)[0]), dict)
+        except ValueError:
+            return False
+    if body[:1] == "[":
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return False
+        return isinstance(data, list) and bool(data) and all(isinstance(x, dict) for x in data)
+    return False
 
 
 def check_date(date: str | None) -> str | None:
@@ -145,6 +166,12 @@ def read_file(path: str, *, html: bool = False, max_chars: int = 500_000, **meta
             )
         data = p.read_bytes()
         name = path
+        if data[:2] == b"\x1f\x8b":
+            raise errors.InputError(f"{path} is gzip-compressed; unpack it (gunzip), or use `eventwire ingest`, "
+                                    "which reads gzipped files")
+        if p.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+            raise errors.InputError(f"{path} is a JSON file, not article text; use `eventwire ingest`, which reads "
+                                    "JSONL (one article a line, its text in a field such as text or body)")
     text = decode(data, name)
     return article_from_text(text, html=html, max_chars=max_chars, name=name, source=path, **meta)
 

@@ -30,6 +30,7 @@ class Context:
     points: list = field(default_factory=list)  # (lat, lon, km) of the article's other towns and counties
     counties: dict = field(default_factory=dict)  # admin2 code -> folded name of the counties the article names
     local: list = field(default_factory=list)  # (lat, lon, km) of the towns the text places itself, its counties
+    by_lat: tuple | None = field(default=None, repr=False, compare=False)  # points sorted (scoring.near_point)
 
 
 BIG_NAMESAKE = 100_000  # a city this big by its own name is known well beyond its state (``scoring``)

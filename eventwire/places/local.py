@@ -4,6 +4,7 @@ their kind and the place they lie in ("the villages of Foua and Kfraya in Idlib"
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..model import Span, Story
@@ -54,8 +55,8 @@ def local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[M
             for t in ent:
                 person_spans.setdefault(t.text, set()).add((ent.start, ent.end))
     ents = {t.i: ent for ent in doc_ents(doc) for t in ent}
-    ends = {m.span.end for m in mentions if m.kind == "name"}
-    starts = {m.span.start for m in mentions if m.kind == "name"}
+    ends = sorted({m.span.end for m in mentions if m.kind == "name"})
+    starts = sorted({m.span.start for m in mentions if m.kind == "name"})
     text = story.text
     out = []
 
@@ -101,8 +102,9 @@ def local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[M
             cue = nxt is not None and (nxt.lower_ in word_list("place_cue_nouns.txt")
                                        or nxt.lower_ in word_list("city_body_words.txt"))  # "Belleview schools"
             # "Lindale and Cave Spring": right after a place found, in a list
-            listed = any(LIST_GAP.fullmatch(text[e:toks.start_char]) for e in ends if e < toks.start_char) or any(
-                LIST_GAP.fullmatch(text[toks.end_char:b]) for b in starts if b > toks.end_char)  # "Utica and Rome"
+            listed = any(LIST_GAP.fullmatch(text[e:toks.start_char]) for e in _gap_before(text, toks.start_char, ends)) \
+                or any(LIST_GAP.fullmatch(text[toks.end_char:b])  # "Utica and Rome"
+                       for b in _gap_after(text, toks.end_char, starts) if b > toks.end_char)
             # "visited Valdosta", "the storm hit Moultrie": the object of a verb that takes places
             obj = (n == 1 and tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_list("place_object_verbs.txt")
                    and (nxt is None or not (nxt.text[:1].isupper() or nxt.text == "&")))  # not "visit Dimond Kaplan & Co" 
@@ -297,3 +299,24 @@ def _move_into(m: Mention, outer: Entry) -> None:
                          outer.admin2 if outer.feature != "admin1" else None), False)]
     m.candidates = inside
     m.entry = max(inside, key=lambda c: c[0].population)[0]
+
+
+def _gap_chars(ch: str) -> bool:
+    return ch.isspace() or ch in ",andor"  # all a list's gap (``LIST_GAP``) can hold
+
+
+def _gap_before(text: str, offset: int, ends: list[int]) -> list[int]:
+    """The ends (sorted) of names before ``offset`` with only characters a list's gap can hold between: the
+    only ones ``LIST_GAP`` may join to it (a search of every name for every word is a square on long texts)."""
+    p = offset
+    while p > 0 and _gap_chars(text[p - 1]):
+        p -= 1
+    return ends[bisect_left(ends, p):bisect_left(ends, offset)]
+
+
+def _gap_after(text: str, offset: int, starts: list[int]) -> list[int]:
+    """The starts (sorted) of names after ``offset`` with only characters a list's gap can hold between."""
+    p = offset
+    while p < len(text) and _gap_chars(text[p]):
+        p += 1
+    return starts[bisect_right(starts, offset):bisect_right(starts, p)]

@@ -107,6 +107,7 @@ def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, o
     from .index import fold
 
     contexts: dict[str, Context] = {}
+    folded: list = []  # the other names with their folded text, folded once
     total = 0.0
     for m in mentions:
         if not m.candidates:
@@ -114,8 +115,8 @@ def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, o
         if others is not None:
             key = fold(m.span.text)
             if key not in contexts:
-                contexts[key] = build_context([o for o in others if fold(o.span.text) != key],
-                                              confident_only=confident_only)
+                folded = folded or [(o, fold(o.span.text)) for o in others]
+                contexts[key] = build_context([o for o, k in folded if k != key], confident_only=confident_only)
             own = contexts[key]
         else:
             own = context_without(ctx or Context(), m)

@@ -4,9 +4,10 @@ around the name, its qualifier, the names it is listed with and the article's co
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 
 from . import index
-from .areas import lies_within, within_km
+from .areas import KM_PER_DEGREE, lies_within, within_km
 from .context import BIG_NAMESAKE, Context
 from .index import Entry
 from .mention import Mention
@@ -115,7 +116,7 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         elif entry.admin1 and ctx.admins.get(entry.admin1):
             s += ADMIN_NEAR + (ADMIN_FOCUS if entry.admin1 == ctx.admin_focus else 0.0)
         if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points and not shadow:
-            near = any(within_km(entry.lat, entry.lon, la, lo, km) for la, lo, km in ctx.points)
+            near = near_point(ctx, entry.lat, entry.lon)
             s += NEAR_BONUS if near else 0.0  # a town near the article's other towns
         if entry.feature in ("city", "admin2"):  # among its town readings, those near readings of other names
             s -= COHERE * (m.cohere.get("best", 0) - (0 if shadow else m.cohere.get(id(entry), 0)))
@@ -166,7 +167,7 @@ def _dwarfed_stranger(m: Mention, entry: Entry, ctx: Context) -> bool:
         return False
     if entry.admin1 and ctx.admins.get(entry.admin1):
         return False
-    return not (entry.lat is not None and any(within_km(entry.lat, entry.lon, la, lo, km) for la, lo, km in ctx.points))
+    return not (entry.lat is not None and near_point(ctx, entry.lat, entry.lon))
 
 
 ALT_BIG_CITY = 500_000  # a city this big under another spelling of the name ...
@@ -202,3 +203,18 @@ def compass_before(m: Mention, text: str) -> bool:
     "eastern Oregon"): a part of a state, as "the state" would say."""
     before = text[max(0, m.span.start - 24):m.span.start].lower().split()
     return bool(before) and before[-1] in COMPASS_WORDS and not any(e.feature == "country" for e, _ in m.candidates)
+
+
+def near_point(ctx: Context, lat: float, lon: float) -> bool:
+    """Whether a point lies within its distance (``within_km``) of one of the context's points. Only the
+    points in a band of latitude around it are measured (sorted once per context, each point once): a long
+    article's every reading against its every town was a square."""
+    known = ctx.by_lat
+    if known is None or known[0] != len(ctx.points):
+        pts = sorted(set(ctx.points))  # a name said a hundred times is one point to measure
+        widest = max((km for _, _, km in pts), default=0.0)
+        known = (len(ctx.points), [p[0] for p in pts], pts, widest / KM_PER_DEGREE + 1e-6)
+        ctx.by_lat = known
+    _, lats, pts, band = known
+    return any(within_km(lat, lon, la, lo, km) for la, lo, km in pts[bisect_left(lats, lat - band):
+                                                                     bisect_right(lats, lat + band)])

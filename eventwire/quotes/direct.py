@@ -21,10 +21,11 @@ a paragraph's end runs on into the next paragraph unless both have a cue of thei
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .lexicon import cue_verbs, speaker_nouns, speech_verbs
-from .marks import Region
+from .marks import Region, region_index
 from .speakers import medium_of, subject_of
 
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
@@ -139,7 +140,8 @@ def sentence_bounds(tok) -> tuple[int, int]:
 
 
 def _inside(regions: list[Region], i: int) -> bool:
-    return any(r.open <= i < r.outer_end for r in regions if not r.single)
+    """Whether an offset lies inside a double-quoted stretch."""
+    return region_index(regions).inside(i)
 
 
 def _according(tok) -> bool:
@@ -169,16 +171,16 @@ def _next_to_quotation(story, tok, regions: list[Region], gap_words: int = _FRAM
     "!" or "?" inside its marks, with at most a few words between ('"Quiet," he demanded'), or right before
     one after a colon ('barked: "Go back"')."""
     text = story.text
-    for r in regions:
-        if r.single or r.close is None:
-            continue
+    index = region_index(regions)
+    for r in index.ending_in(tok.idx - 79, tok.idx):
         if r.outer_end <= tok.idx and tok.idx - r.outer_end < 80:
             inner = text[r.start:r.end].rstrip().rstrip("'’")  # ('... "the comeback,’" the article read')
             gap = text[r.outer_end:tok.idx]
             if inner and inner[-1] in ",!?…" and "\n" not in gap and not any(c in gap for c in ".;:\"“”") and \
                     len(gap.split()) <= gap_words:
                 return True
-        end = tok.idx + len(tok.text)
+    end = tok.idx + len(tok.text)
+    for r in index.opening_in(end, end + 39):
         if end <= r.open and r.open - end < 40:
             gap = text[end:r.open]
             words = gap.replace(":", " ").split()
@@ -287,6 +289,13 @@ def _can_speak(story, tok) -> bool:
 def cue_candidates(story, regions: list[Region], lo: int, hi: int):
     """Reporting verbs (and "according to") between offsets lo and hi, outside every quotation; a verb
     outside the lexicon when it frames a quotation (``frames_quotation``)."""
+    memo = region_index(regions).memo  # a quotation in a long paragraph searches the whole paragraph again
+    if ("cues", lo, hi) not in memo:
+        memo[("cues", lo, hi)] = _cue_candidates(story, regions, lo, hi)
+    return memo[("cues", lo, hi)]
+
+
+def _cue_candidates(story, regions: list[Region], lo: int, hi: int):
     doc = story.doc
     verbs = speech_verbs()
     span = doc.char_span(lo, hi, alignment_mode="expand")
@@ -313,28 +322,38 @@ _LINE_END = ".!?\"”’'…"
 
 def line_bounds(text: str, offset: int) -> tuple[int, int]:
     """The character bounds of the line around an offset, where a line ends at a line break after a
-    sentence's end (a break inside a sentence, as in hard-wrapped text, joins its lines)."""
-    lo = offset
-    while True:
-        j = text.rfind("\n", 0, lo)
-        if j < 0:
-            lo = 0
-            break
-        if text[:j].rstrip(" \t")[-1:] in tuple(_LINE_END) or not text[:j].strip():
-            lo = j + 1
-            break
-        lo = j
-    hi = offset
-    while True:
-        j = text.find("\n", hi)
-        if j < 0:
-            hi = len(text)
-            break
-        if text[:j].rstrip(" \t")[-1:] in tuple(_LINE_END):
-            hi = j
-            break
-        hi = j + 1
+    sentence's end (a break inside a sentence, as in hard-wrapped text, joins its lines). The breaks that
+    end a line are found once per text (``_line_breaks``)."""
+    ends, first_ink = _line_breaks(text)
+    k = bisect_left(ends, offset)  # the breaks before the offset, and the first at or after it
+    if k > 0:
+        lo = ends[k - 1] + 1
+    else:  # else the last break with only blank text before it (the text's leading blank lines)
+        lo = text.rfind("\n", 0, min(offset, first_ink)) + 1
+    hi = ends[k] if k < len(ends) else len(text)
     return lo, hi
+
+
+_LAST_BREAKS: tuple = (None, None)  # the text whose breaks were found last, and they
+
+
+def _line_breaks(text: str) -> tuple[list[int], int]:
+    """The offsets of the line breaks that follow a sentence's end (the last character before them, spaces
+    and tabs aside, is one of ``_LINE_END``), in order, and the offset of the text's first non-space."""
+    global _LAST_BREAKS
+    known, found = _LAST_BREAKS
+    if known is not text:
+        ends = []
+        for m in re.finditer("\n", text):
+            q = m.start()
+            while q > 0 and text[q - 1] in " \t":
+                q -= 1
+            if q > 0 and text[q - 1] in _LINE_END:
+                ends.append(m.start())
+        ink = next((i for i, ch in enumerate(text) if not ch.isspace()), len(text))
+        found = (ends, ink)
+        _LAST_BREAKS = (text, found)
+    return found
 
 
 def _sentence_bounds(story, offset: int) -> tuple[int, int] | None:
@@ -366,8 +385,15 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
     near_lo, near_hi = max(near_lo, wide_lo), min(near_hi, wide_hi)
     best = None
     found = cue_candidates(story, regions, wide_lo, wide_hi)
-    for tok in found:
-        if _under_relative(tok, found):
+    memo = region_index(regions).memo
+    if ("under", wide_lo, wide_hi) not in memo:
+        ids = {c.i for c in found}
+        memo[("under", wide_lo, wide_hi)] = ({tok.i for tok in found if _under_relative(tok, ids)},
+                                             [tok.idx for tok in found])
+    under, offsets = memo[("under", wide_lo, wide_hi)]
+    a, b = _reach(story, near_lo, near_hi, wide_lo, wide_hi)
+    for tok in found[bisect_left(offsets, a):bisect_left(offsets, b)]:
+        if tok.i in under:
             continue
         subj = None
         if tok.lower_ in _READS:
@@ -403,10 +429,32 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
     return best[1], best[0] < WINDOW_PENALTY, best[2]
 
 
-def _under_relative(tok, candidates) -> bool:
+_GAP_CHARS = " \n\"”“'’"  # all a gap may hold between a quotation's sentences and its cue's
+
+
+def _reach(story, near_lo: int, near_hi: int, wide_lo: int, wide_hi: int) -> tuple[int, int]:
+    """The offsets between which ``find_cue`` may take a cue: the sentences the quotation touches and the one
+    right before and after them with nothing but spaces and quotation marks between (a search of the whole
+    paragraph for every quotation in it is quadratic in a 300 KB paragraph). The whole paragraph when the
+    sentences are not in order or a gap ends outside every sentence."""
+    if not story.sentences_in_order():
+        return wide_lo, wide_hi
+    text = story.text
+    q = near_lo
+    while q > wide_lo and text[q - 1] in _GAP_CHARS:
+        q -= 1
+    before = story.sentence_at(q - 1) if q > wide_lo else None
+    p = near_hi
+    while p < wide_hi and text[p] in _GAP_CHARS:
+        p += 1
+    after = story.sentence_at(p) if p < wide_hi else None
+    return (min(near_lo, before.start) if before else wide_lo), (max(near_hi, after.end) if after else wide_hi)
+
+
+def _under_relative(tok, ids: set[int]) -> bool:
     """Whether a cue candidate sits in a relative clause of a noun that another candidate's clause holds
-    ('was asked by host Roe, who has dismissed the story, "..."': "asked" reports, not "dismissed")."""
-    ids = {c.i for c in candidates if c.i != tok.i}
+    ('was asked by host Roe, who has dismissed the story, "..."': "asked" reports, not "dismissed"); ``ids``
+    are the token indices of the candidates."""
     relative = False
     t = tok
     while t.head.i != t.i:

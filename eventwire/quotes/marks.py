@@ -9,6 +9,7 @@ stay part of it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„«"
@@ -83,7 +84,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _singles(text: str, lo: int, hi: int, out: list[Region]) -> None:
     """Single-quoted stretches between lo and hi: an opening mark at a word start, a closing mark at a
-    word end that is not an apostrophe (it's, Trump's) and not a plural possessive followed by a noun."""
+    word end that is not an apostrophe (it's, Trump's) and not a plural possessive followed by a noun. Where
+    a mark may close depends on that mark alone, so those places are found once (``_single_closes``) and
+    each opening mark takes the first after it: a long paragraph of opening marks that never close ("'a 'a
+    ...") costs no square."""
+    closes = None
     i = lo
     while i < hi:
         ch = text[i]
@@ -91,24 +96,31 @@ def _singles(text: str, lo: int, hi: int, out: list[Region]) -> None:
             before = text[i - 1] if i > lo else " "
             after = text[i + 1] if i + 1 < hi else " "
             if before in _BEFORE_OPEN and (after.isalnum() or after in "\"“"):
-                j = i + 2
-                while j < hi:
-                    c = text[j]
-                    if c in SINGLE_CLOSE or c == "'":
-                        nb = text[j + 1] if j + 1 < hi else " "
-                        if nb in _AFTER_CLOSE and not text[j - 1].isspace():
-                            # "voters' rights": a plural possessive, not a closing quote
-                            rest = text[j + 1:j + 3]
-                            if text[j - 1] == "s" and rest[:1] == " " and rest[1:2].islower():
-                                j += 1
-                                continue
-                            s, e = _trim(text, i + 1, j)
-                            if e > s:
-                                out.append(Region(i, j, s, e, single=True))
-                            i = j
-                            break
-                    j += 1
+                closes = _single_closes(text, lo, hi) if closes is None else closes
+                k = bisect_left(closes, i + 2)
+                if k < len(closes):
+                    j = closes[k]
+                    s, e = _trim(text, i + 1, j)
+                    if e > s:
+                        out.append(Region(i, j, s, e, single=True))
+                    i = j
         i += 1
+
+
+def _single_closes(text: str, lo: int, hi: int) -> list[int]:
+    """The offsets between lo and hi where a single quotation mark closes a quotation: a mark right after a
+    word, before a space or punctuation, that is not a plural possessive ("voters' rights")."""
+    out = []
+    for j in range(lo + 1, hi):
+        c = text[j]
+        if c in SINGLE_CLOSE or c == "'":
+            nb = text[j + 1] if j + 1 < hi else " "
+            if nb in _AFTER_CLOSE and not text[j - 1].isspace():
+                rest = text[j + 1:j + 3]
+                if text[j - 1] == "s" and rest[:1] == " " and rest[1:2].islower():
+                    continue
+                out.append(j)
+    return out
 
 
 def find_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[Region]:
@@ -149,3 +161,52 @@ def find_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[Region]:
         carry = found[-1] if found and found[-1].close is None and not found[-1].single else None
         out.extend(found)
     return out
+
+
+class RegionIndex:
+    """Lookups over a story's regions in logarithmic time (a 300 KB paragraph holds thousands of them and
+    every token asks): whether an offset lies inside a double-quoted stretch (``inside``), the closed double
+    quotations that end or open within a stretch of text (``ending_in``, ``opening_in``), and a memo for
+    work done once per stretch of text (``memo``)."""
+
+    def __init__(self, regions: list[Region]):
+        doubles = sorted(((r.open, r.outer_end) for r in regions if not r.single and r.open < r.outer_end))
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for s, e in doubles:  # the union of the stretches, as disjoint intervals
+            if self._starts and s <= self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], e)
+            else:
+                self._starts.append(s)
+                self._ends.append(e)
+        closed = [r for r in regions if not r.single and r.close is not None]
+        self._by_end = sorted(closed, key=lambda r: r.outer_end)
+        self._end_keys = [r.outer_end for r in self._by_end]
+        self._by_open = sorted(closed, key=lambda r: r.open)
+        self._open_keys = [r.open for r in self._by_open]
+        self.memo: dict = {}
+
+    def inside(self, i: int) -> bool:
+        k = bisect_right(self._starts, i) - 1
+        return k >= 0 and i < self._ends[k]
+
+    def ending_in(self, lo: int, hi: int) -> list[Region]:
+        """Closed double quotations whose closing mark ends at an offset in lo..hi (both included)."""
+        return self._by_end[bisect_left(self._end_keys, lo):bisect_right(self._end_keys, hi)]
+
+    def opening_in(self, lo: int, hi: int) -> list[Region]:
+        """Closed double quotations whose opening mark is at an offset in lo..hi (both included)."""
+        return self._by_open[bisect_left(self._open_keys, lo):bisect_right(self._open_keys, hi)]
+
+
+_LAST_INDEX: tuple = (None, 0, None)  # the regions list last indexed, its length, and its index
+
+
+def region_index(regions: list[Region]) -> RegionIndex:
+    """The index of a list of regions, built once while the same list (unchanged in length) is asked about."""
+    global _LAST_INDEX
+    known, n, index = _LAST_INDEX  # one read: another thread may replace it meanwhile
+    if known is not regions or n != len(regions):
+        index = RegionIndex(regions)
+        _LAST_INDEX = (regions, len(regions), index)
+    return index

@@ -16,6 +16,8 @@ when it gives a claim to the name before a colon ("Senator X: Subsidies Will Dou
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..model import Quote, Span, Story
 from ..registry import stage
 from . import gate
@@ -84,14 +86,27 @@ HEADLINES = True
 def nesting(candidates: list[tuple[Draft, set[int]]], quoted: set[int]) -> None:
     """Set each indirect draft's ``nesting`` for the gate (``gate.NESTING``): whether its content lies mostly
     (``NESTED_SHARE``) inside a longer draft's content, whether it holds another draft's cue, and whether it shares
-    characters with a direct quotation."""
+    characters with a direct quotation. Only drafts whose bounds meet are compared (by a binary search over
+    the drafts sorted by their first character), so a long paragraph of many drafts costs no square."""
     bounds = [_bounds(chars) for _, chars in candidates]
+    placed = sorted((b[0], k) for k, b in enumerate(bounds) if b is not None)
+    firsts = [f for f, _ in placed]
+    widest = max((b[1] - b[0] for b in bounds if b is not None), default=0)
+    cues: dict[int, list[Draft]] = {}
+    for e, _ in candidates:
+        cues.setdefault(e.cue[0], []).append(e)
     for (d, chars), b in zip(candidates, bounds):
-        d.nesting = (any(e is not d and len(c) > len(chars) and _may_meet(b, eb)
-                         and len(chars & c) >= NESTED_SHARE * len(chars)
-                         for (e, c), eb in zip(candidates, bounds)),
-                     any(e is not d and e.cue[0] in chars for e, _ in candidates),
-                     bool(chars & quoted))
+        if b is None:  # no content: any draft with some holds it (its share is 0 of 0)
+            near = range(len(candidates))
+        else:
+            near = [k for _, k in placed[bisect_left(firsts, b[0] - widest):bisect_right(firsts, b[1])]]
+        inside = any(candidates[k][0] is not d and len(candidates[k][1]) > len(chars) and _may_meet(b, bounds[k])
+                     and len(chars & candidates[k][1]) >= NESTED_SHARE * len(chars) for k in near)
+        if len(cues) < len(chars):
+            holds = any(p in chars and any(e is not d for e in es) for p, es in cues.items())
+        else:
+            holds = any(e is not d for p in chars for e in cues.get(p, ()))
+        d.nesting = (inside, holds, bool(chars & quoted))
 
 
 def _bounds(chars: set[int]) -> tuple[int, int] | None:
