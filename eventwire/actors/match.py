@@ -7,9 +7,11 @@ and a surface written in capitals ("US", "WHO") only where the text is in capita
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .kb import KnowledgeBase
+from .places import city_country
 
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "de", "la", "le", "van",
                   "von", "du"}
@@ -83,3 +85,34 @@ def capitalised(span, kb: KnowledgeBase) -> bool:
         letters = [c for c in text if c.isalpha()]
         return all(c.isupper() for c in letters) or " ".join(text.split()) in kb.forms
     return True
+
+
+def inside_place_name(doc, s: int, e: int, refs, place_ents) -> bool:
+    """Whether a knowledge-base name is only part of a longer place name of another country: "Jersey" in
+    "New Jersey police", "Mexico" in "New Mexico". The longer name is spaCy's place entity around it (one of
+    ``place_ents``, the doc's GPE and LOC entities and their starts), and the gazetteer must place it
+    (``places.city_country``)."""
+    k = bisect_right(place_ents[1], s) - 1  # entities do not overlap: only the last one starting by s may hold it
+    ent = place_ents[0][k] if k >= 0 and e <= place_ents[0][k].end else None
+    if ent is not None and (ent.start, ent.end) != (s, e):
+        country = city_country(ent.text)
+        return country is not None and all(r[0].country != country for r in refs)
+    # inside another entity ("Western NEW ENGLAND University"): the capitalised words right before the name
+    # and the name are a place the gazetteer knows, of another country
+    for k in (1, 2):
+        if s - k < 0 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[s - k:s]):
+            break
+        country = city_country(doc[s - k:e].text)
+        if country is not None:
+            return all(r[0].country != country for r in refs)
+    return False
+
+
+def inside_person_name(doc, s: int, refs) -> bool:
+    """Whether a country's name or demonym is a later word of a person's name: "Mark CUBAN", "Michael
+    JORDAN" (spaCy's PERSON entity runs on from a name word right before it; not "Abdullah of Jordan")."""
+    if s == 0 or not all(r[0].kind == "country" for r in refs):
+        return False
+    prev = doc[s - 1]
+    return doc[s].ent_type_ == "PERSON" and doc[s].ent_iob_ == "I" and prev.ent_type_ == "PERSON" \
+        and prev.pos_ == "PROPN" and prev.is_title

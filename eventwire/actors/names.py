@@ -13,8 +13,6 @@ and spaCy's PERSON / ORG / GPE entities, cleaned.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from ..tree import climb
 from ..word_classes import ordinary
 
@@ -22,7 +20,7 @@ from .kb import slug
 from .datelines import credits, datelines
 from .first_names import census
 from .labels import MISREAD_LABELS, body_ending, entity_label, locative, unit_word, unplaced_person
-from .match import Matchers, capitalised, longest
+from .match import Matchers, capitalised, inside_person_name, inside_place_name, longest
 from .places import acting_place, city_country, government_place, holding_state, main_namesake, qualified_country
 from .work import Mention, Work, alpha_name, drop, role_of, trim
 
@@ -58,36 +56,6 @@ def _place_acts(w: Work, fs: int, fe: int) -> bool:
     return True
 
 
-def _inside_place_name(doc, s: int, e: int, refs, place_ents) -> bool:
-    """Whether a knowledge-base name is only part of a longer place name of another country: "Jersey" in
-    "New Jersey police", "Mexico" in "New Mexico". The longer name is spaCy's place entity around it (one of
-    ``place_ents``, the doc's GPE and LOC entities and their starts), and the gazetteer must place it (``places.city_country``)."""
-    k = bisect_right(place_ents[1], s) - 1  # entities do not overlap: only the last one starting by s may hold it
-    ent = place_ents[0][k] if k >= 0 and e <= place_ents[0][k].end else None
-    if ent is not None and (ent.start, ent.end) != (s, e):
-        country = city_country(ent.text)
-        return country is not None and all(r[0].country != country for r in refs)
-    # inside another entity ("Western NEW ENGLAND University"): the capitalised words right before the name
-    # and the name are a place the gazetteer knows, of another country
-    for k in (1, 2):
-        if s - k < 0 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[s - k:s]):
-            break
-        country = city_country(doc[s - k:e].text)
-        if country is not None:
-            return all(r[0].country != country for r in refs)
-    return False
-
-
-def _inside_person_name(doc, s: int, refs) -> bool:
-    """Whether a country's name or demonym is a later word of a person's name: "Mark CUBAN", "Michael
-    JORDAN" (spaCy's PERSON entity runs on from a name word right before it; not "Abdullah of Jordan")."""
-    if s == 0 or not all(r[0].kind == "country" for r in refs):
-        return False
-    prev = doc[s - 1]
-    return doc[s].ent_type_ == "PERSON" and doc[s].ent_iob_ == "I" and prev.ent_type_ == "PERSON" \
-        and prev.pos_ == "PROPN" and prev.is_title
-
-
 def kb_matches(w: Work, matchers: Matchers) -> None:
     doc, kb = w.doc, w.kb
     ents = [x for x in doc.ents if x.label_ in ("GPE", "LOC")]  # once: doc.ents builds every entity anew
@@ -97,7 +65,7 @@ def kb_matches(w: Work, matchers: Matchers) -> None:
         if w.para_kind[s] == "boilerplate" or not capitalised(span, kb):
             continue
         refs = kb.lookup(span.text)
-        if not refs or _inside_place_name(doc, s, e, refs, place_ents) or _inside_person_name(doc, s, refs):
+        if not refs or inside_place_name(doc, s, e, refs, place_ents) or inside_person_name(doc, s, refs):
             continue
         # a seat of government stands for its country only where the country's town is the main place of
         # that name: "Valley" (Anguilla's The Valley) in "Hudson Valley", "Victoria" (Seychelles) are others
