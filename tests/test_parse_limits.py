@@ -49,3 +49,13 @@ def test_no_sentence_longer_than_the_limit():
     assert max(len(s) for s in doc.sents) <= language.MAX_SENTENCE
     short = nlp("Rebels seized the bridge on Monday, officials said. The army withdrew.")
     assert [s.text for s in short.sents] == ["Rebels seized the bridge on Monday, officials said.", "The army withdrew."]
+
+
+def test_quotation_marks_glued_to_words_split_off():
+    nlp = language.load()
+    words = [t.text for t in nlp.tokenizer('"The dam will hold,"Mayor Ivo Brandt said,“and we are ready.”')]
+    assert words[:8] == ['"', "The", "dam", "will", "hold", ",", '"', "Mayor"]
+    assert words[10:13] == ["said", ",", "“"]
+    assert [t.text for t in nlp.tokenizer("the council’s plan for rock'n'roll")] == \
+        ["the", "council", "’s", "plan", "for", "rock'n'roll"]
+    assert [t.text for t in nlp.tokenizer('told the U.S."We')] == ["told", "the", "U.S.", '"', "We"]

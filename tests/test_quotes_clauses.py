@@ -229,3 +229,36 @@ def test_quotes_as_clause_without_a_subject_or_with_its_own_clause_is_no_such_cu
         for q in story.quotes:
             if q.cue.text == cue:
                 assert "closed" not in " ".join(c.text for c in q.content)
+
+
+def _proposed(story):
+    from eventwire.quotes import gate
+    from eventwire.quotes.rules import drafts
+
+    with gate.proposing():
+        return [(story.text[d.cue[0]:d.cue[1]], [story.text[s:e] for s, e in d.content],
+                 d.speaker_tok.text if d.speaker_tok is not None else None) for d in drafts(story)]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('Mayor Ivo Brandt, a Pryce ally, called Ohio’s standards “strong.”', 'Ohio’s standards “strong.”', "Brandt"),
+    ('The mayor later said he was tired, called her "weak" and left.', 'her "weak"', "mayor"),
+    ('At a rally, Brandt called Pryce, his rival, a city “co-founder.”', 'Pryce, his rival, a city “co-founder.”',
+     "Brandt"),
+])
+def test_quotes_verb_of_naming_gives_its_object_and_the_quoted_name(pipeline, text, content, speaker):
+    found = _proposed(pipeline.code(text))
+    assert any(cue.startswith("call") and content in contents and who == speaker
+               for cue, contents, who in found), found
+
+
+def test_quotes_group_called_by_a_quoted_name_is_no_attribution(pipeline):
+    found = _proposed(pipeline.code('Members of a group called "Citizens First" marched on Friday.'))
+    assert not any(cue == "called" for cue, _, _ in found), found
+
+
+def test_quotes_participle_after_a_reporting_verb_is_the_speakers(pipeline):
+    story = pipeline.code('"The old bridge will not last another winter," Mayor Ivo Brandt said, referring to the '
+                          'council engineer Dana Pryce.')
+    found = _proposed(story)
+    assert ("referring", ["the council engineer Dana Pryce"], "Brandt") in found, found

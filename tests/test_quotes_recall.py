@@ -296,3 +296,33 @@ def test_quotes_clause_that_goes_on_after_a_parenthetical_cue_is_reported_whole(
 def test_quotes_setting_after_a_parenthetical_cue_is_not_what_was_said(pipeline):
     story = pipeline.code("The new bridge will open in May, the mayor said, in an interview with reporters.")
     assert [[c.text for c in q.content] for q in story.quotes] == [["The new bridge will open in May"]]
+
+
+def test_quotes_cue_after_glued_closing_mark_is_found(pipeline):
+    story = pipeline.code('"The river will crest on Tuesday,"Mayor Ivo Brandt said at the depot.')
+    found = _direct(story)
+    assert _texts(story) == [["The river will crest on Tuesday,"]]
+    assert _name(story, found[0]) == "Ivo Brandt"
+
+
+def test_quotes_verb_inside_the_speaker_phrase_is_not_the_cue(pipeline):
+    story = pipeline.code('"The harvest is late this year," Ohio-based farmer Dana Whitcombe said.')
+    found = _direct(story)
+    assert len(found) == 1 and _name(story, found[0]) == "Dana Whitcombe"
+    assert story.text[found[0].cue.start:found[0].cue.end] == "said"
+
+
+def test_quotes_verb_outside_the_lexicon_after_the_quotation_loses_to_the_cue_the_parse_ties(pipeline):
+    story = pipeline.code('When Mayor Ivo Brandt mentioned the flood and said he would "rebuild every bridge by '
+                          'spring," the crowd applauded loudly.')
+    assert all(_name(story, q) == "Ivo Brandt" for q in story.quotes if '"rebuild' in q.content[0].text or
+               "rebuild" in q.content[0].text)
+    assert not any(story.text[q.cue.start:q.cue.end] == "applauded" for q in story.quotes)
+
+
+def test_quotes_paragraph_ending_in_a_colon_gives_the_reporting_verb_nearest_it(pipeline):
+    story = pipeline.code('The Daily Ledger printed the same charges against the mayor in May, and Mayor Ivo Brandt '
+                          'replied:\n\n"If the council wants an audit, it can have one tomorrow."')
+    found = _direct(story)
+    assert len(found) == 1 and _name(story, found[0]) == "Ivo Brandt"
+    assert story.text[found[0].cue.start:found[0].cue.end] == "replied"

@@ -391,6 +391,7 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
         memo[("under", wide_lo, wide_hi)] = ({tok.i for tok in found if _under_relative(tok, ids)},
                                              [tok.idx for tok in found])
     under, offsets = memo[("under", wide_lo, wide_hi)]
+    linked = _linked_cues(story, chain, found) if LINKED_CUE else set()
     a, b = _reach(story, near_lo, near_hi, wide_lo, wide_hi)
     for tok in found[bisect_left(offsets, a):bisect_left(offsets, b)]:
         if tok.i in under:
@@ -422,6 +423,8 @@ def find_cue(story, regions: list[Region], chain: list[Region], para: tuple[int,
             dist += WINDOW_PENALTY
             if i < near_lo and not story.text[i:near_lo].rstrip().endswith(":"):
                 dist += WINDOW_PENALTY
+        if linked and tok.i not in linked and tok.idx > first.open and _framing_only(tok):
+            dist += LINK_PENALTY
         if best is None or dist < best[0]:
             best = (dist, tok, subj)
     if best is None or best[0] >= 2 * WINDOW_PENALTY:
@@ -449,6 +452,46 @@ def _reach(story, near_lo: int, near_hi: int, wide_lo: int, wide_hi: int) -> tup
         p += 1
     after = story.sentence_at(p) if p < wide_hi else None
     return (min(near_lo, before.start) if before else wide_lo), (max(near_hi, after.end) if after else wide_hi)
+
+
+# Measured with the quote-mark tokenizer split (nlp.QUOTE_SPLIT), on the gate shipped before (the PolNeAR benchmark,
+# pairs): dev 1720 -> 1720, train_unseen 7639 -> 7642, train 15062 -> 15066; direct F1 and speaker accuracy unchanged.
+LINKED_CUE = True
+# A verb outside the lexicon after a quotation ('"...," Texas-based Jane Roe said', '"...," the crowd applauded')
+# comes after every candidate the parse ties to the quotation (``_linked_cues``)
+LINK_PENALTY = 1_000
+
+
+def _framing_only(tok) -> bool:
+    """Whether a cue candidate is one only because it stands where a reporting verb would (``frames_quotation``):
+    no verb of the lexicon, no "according to", "put it" or "read"."""
+    return not (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in speech_verbs() or _according(tok) or
+                _puts_it(tok) or tok.lower_ in _READS)
+
+
+def _linked_cues(story, chain: list[Region], candidates) -> set[int]:
+    """The token indices of the cue candidates the parse ties to a quotation: the head of a word of a piece
+    whose head lies outside the piece ('he shot back, "..." | referring to ...': "shot", not the nearer
+    "referring"; '"...," Texas-based Jane Roe said': "said", not "based"), and a candidate whose own head lies
+    inside a piece (a parenthetical '"...," he said, "..."' hung on the quoted verb). A quotation deeper in a
+    clause ('says the tweets are "lies"') is tied to none: it is part of a mixed quote."""
+    ids = {t.i for t in candidates}
+    if not ids:
+        return set()
+    doc = story.doc
+    out: set[int] = set()
+    for r in chain:
+        span = doc.char_span(r.start, r.end, alignment_mode="expand") if r.end > r.start else None
+        if span is None:
+            continue
+        lo, hi = span.start, span.end
+        for t in span:
+            if t.is_punct or lo <= t.head.i < hi:
+                continue
+            if t.head.i in ids:
+                out.add(t.head.i)
+        out.update(c.i for c in candidates if c.head.i != c.i and lo <= c.head.i < hi)
+    return out
 
 
 def _under_relative(tok, ids: set[int]) -> bool:
@@ -644,6 +687,9 @@ def _signed(story, chain: list[Region], para):
     return dash, name.root
 
 
+COLON_NEAREST_CUE = True
+
+
 def _colon_before(story, para):
     """The reporting verb of a paragraph that ends with a colon ("He said:"), for the quotation after it."""
     prev = _previous_body(story, para)
@@ -652,7 +698,13 @@ def _colon_before(story, para):
     sent = story.doc.char_span(prev.span.start, prev.span.end, alignment_mode="expand")
     if sent is None:
         return None
-    root = list(sent.sents)[-1].root
+    last = list(sent.sents)[-1]
+    if COLON_NEAREST_CUE:
+        # 'The Times made the claim, and the paper's rival responded:': the reporting verb nearest the colon
+        for tok in reversed(last):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in speech_verbs() and subject_of(tok) is not None:
+                return tok
+    root = last.root
     if root.pos_ in ("VERB", "AUX") and subject_of(root) is not None:
         return root
     return None
