@@ -31,6 +31,10 @@ from .vocabulary import (
     COMPASS_WORDS, DIVISION_WORDS, ENT_LABELS, MISREAD_LABELS, ORG_HEAD_CITY, ORG_LABELS, SKIP_LABELS, word_list)
 
 
+# a first-level division smaller than this ("Smith's", a parish of Bermuda; "Michael", a sheading of Man;
+# "Nelson", a region of New Zealand) is surely a place outside a place entity only by its company ("in
+# Nelson", "Nelson police", listed with a place), never as a lone name that may be someone's
+SMALL_DIVISION = 200_000
 HYPHENED = re.compile(r"^([A-Z][A-Za-z.]+)-[a-z]{3,}$")  # "U.S.-led", "Canada-wide"
 
 
@@ -177,8 +181,11 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 after_prep = cue = listed = False
             if heads_a_firm(doc, i, i + n, cands) and not (after_prep or cue):
                 cands = []  # "Peabody Energy", "Blackhawk Mining": a firm named after a town, not the town
+            # "the Karak district", "Peel Regional Police": a division word after the name
+            division = nxt is not None and (nxt.lower_ in DIVISION_WORDS or nxt.lower_ == "regional")
             if cands and not a_person(i, i + n, cands) and _surely_place(
-                    cands, label, in_person=in_person, after_prep=after_prep or cue or listed, written=toks.text):
+                    cands, label, in_person=in_person, after_prep=after_prep or cue or listed, written=toks.text,
+                    division=division):
                 hit = (i, i + n, cands)
                 break
         if hit:
@@ -260,9 +267,10 @@ def _names_people(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT")
 
 
-def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = False, written: str = "") -> bool:
+def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = False, written: str = "",
+                  division: bool = False) -> bool:
     """Whether a name found outside a place entity is a place: a country, continent, region or state by
-    its own name, or a county or a big city (bigger when labelled a person; any town after "in", "at",
+    its own name (a small state only by its company or a division word after it: ``SMALL_DIVISION``), or a county or a big city (bigger when labelled a person; any town after "in", "at",
     "near"), these two also by their name with a word abbreviated ("St. Tammany Parish" for Saint Tammany
     Parish; not a state so: "St. Michael" is no parish of Barbados)."""
     if in_person:
@@ -275,8 +283,10 @@ def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = Fals
     for e, primary in cands:
         if not primary and index.fold(e.name) not in respelt:
             continue
-        if e.feature in ("country", "continent", "region", "admin1") and primary:
+        if e.feature in ("country", "continent", "region") and primary:
             return True
+        if e.feature == "admin1" and primary and (after_prep or division or e.population >= SMALL_DIVISION):
+            return True  # a parish of Bermuda ("Smith said", "Paget told") or a sheading of Man ("Michael")
         if e.feature == "admin2" and set(e.name.lower().split()) & DIVISION_WORDS:  # "Montgomery County"
             return True
         if e.feature == "city" and e.population >= need:
