@@ -24,3 +24,21 @@ def test_places_a_small_division_is_a_place_by_its_company(pipeline):
     found = _mentions(pipeline, "Heavy rain in Nelson and Tasman closed roads, the New Zealand Transport Agency "
                                 "said.")
     assert found["Nelson"].entry.country == "NZL"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,kept", [
+    # a firm's or a team's first word read abroad (a state of Nigeria, a city of Puerto Rico): no place
+    ("Delta Air Lines cut flights from Atlanta and Chicago on Monday, the airline said.", "Delta", "Atlanta"),
+    ("The Carolina Panthers beat the Dallas Cowboys in Charlotte on Sunday.", "Carolina", "Charlotte"),
+])
+def test_places_a_firm_named_after_a_place_abroad_is_no_place(pipeline, text, name, kept):
+    found = _mentions(pipeline, text)
+    assert name not in found and found[kept].entry.country == "USA"
+
+
+@pytest.mark.model
+def test_places_an_event_named_after_its_place_abroad_stays_there(pipeline):
+    found = _mentions(pipeline, "The film from Toronto won the audience award at the Venice International Film "
+                                "Festival, its director said in Ottawa.")
+    assert found["Venice"].entry.country == "ITA"

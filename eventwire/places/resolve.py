@@ -83,16 +83,23 @@ def drop_stray_towns(mentions: list[Mention], text: str) -> list[Mention]:
         small = e is not None and e.feature == "city" and e.population < STRAY_TOWN
         other_name = e is not None and e.feature in ("city", "admin1", "admin2") and not any(
             c is e and p for c, p in m.candidates)
-        if e is None or m.kind != "name" or not (small or other_name) or m.dateline \
+        # the first word of a longer name ("the Carolina Panthers", "Delta Air Lines", "Man City") read as a
+        # place of any size abroad: a team or a firm named after a place, not a place the article speaks of
+        # (an event's name is held there: "the Venice Film Festival"); only the article's names that stand
+        # alone say where it lies
+        firm = e is not None and m.embedded and not m.event_name and e.feature in ("city", "admin1", "admin2")
+        if e is None or m.kind != "name" or not (small or other_name or firm) or m.dateline \
                 or m.qualifier is not None or m.qualifies:
             out.append(m)
             continue
         key = index.fold(m.span.text)
-        countries = {o.entry.country for o in mentions if o.entry is not None and index.fold(o.span.text) != key}
+        countries = {o.entry.country for o in mentions if o.entry is not None and index.fold(o.span.text) != key
+                     and not (firm and not (small or other_name) and o.embedded)}
         if not countries or e.country in countries:
             out.append(m)
             continue
-        m.candidates = [(c, p) for c, p in m.candidates if c.country in countries]
+        m.candidates = [(c, p) for c, p in m.candidates if c.country in countries and not (
+            firm and not small and c.feature == "city" and c.population < STRAY_TOWN)]  # nor a hamlet at home
         if m.candidates:
             resolve([m], text, others=mentions)
             out.append(m)
