@@ -42,3 +42,20 @@ def test_places_an_event_named_after_its_place_abroad_stays_there(pipeline):
     found = _mentions(pipeline, "The film from Toronto won the audience award at the Venice International Film "
                                 "Festival, its director said in Ottawa.")
     assert found["Venice"].entry.country == "ITA"
+
+
+@pytest.mark.model
+def test_places_a_coast_named_by_its_direction_is_no_region_abroad(pipeline):
+    # "West Coast" is a region of New Zealand and another name of Western Australia
+    found = _mentions(pipeline, "The storm hit the West Coast hard, knocking out power to 100,000 homes in "
+                                "Vancouver and Victoria, BC Hydro said.")
+    assert "West Coast" not in found and found["Vancouver"].entry.country == "CAN"
+    found = _mentions(pipeline, "Heavy rain in Nelson and Tasman closed roads on the West Coast, the New Zealand "
+                                "Transport Agency said.")
+    assert found["West Coast"].entry.country == "NZL"
+
+
+@pytest.mark.model
+def test_places_a_province_opening_a_police_force_is_a_place(pipeline):
+    found = _mentions(pipeline, "Nova Scotia RCMP said the crash near Truro killed two people.")
+    assert found["Nova Scotia"].entry.country == "CAN" and found["Truro"].entry.country == "CAN"

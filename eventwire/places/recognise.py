@@ -173,6 +173,9 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 in_person = False  # "Calgary MLA Sandra Jansen": the place before a title, not the person
             if n > 1 and toks[-1].lower_ in DIVISION_WORDS and any(e.feature in ("admin1", "admin2") for e, _ in cands):
                 in_person = False  # no person is named "Harrison County" ("Harrison County Sheriff's deputies")
+            if n > 1 and any(p and e.feature in ("country", "admin1") for e, p in cands) and not surname \
+                    and toks.start in person_of and person_of[toks.start].start == toks.start:
+                in_person = False  # nor does a person's name begin with a state's of two words ("Nova Scotia RCMP")
             label = "PERSON" if ent_of[i] in MISREAD_LABELS else ent_of[i]
             if prev is not None and prev.lower_ == "of" and qualified(doc, i + n) and not surname:
                 # "Leonard of Ada, Oklahoma": a qualified place the model put in a person's name

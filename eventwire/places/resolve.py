@@ -12,6 +12,7 @@ from .context import Context, build_context, context_without
 from .mention import Mention
 from .qualifiers import qualifying_division
 from .scoring import compass_before, score
+from .vocabulary import COMPASS_WORDS
 
 
 def drop_far_respellings(mentions: list[Mention], text: str) -> list[Mention]:
@@ -88,7 +89,10 @@ def drop_stray_towns(mentions: list[Mention], text: str) -> list[Mention]:
         # (an event's name is held there: "the Venice Film Festival"); only the article's names that stand
         # alone say where it lies
         firm = e is not None and m.embedded and not m.event_name and e.feature in ("city", "admin1", "admin2")
-        if e is None or m.kind != "name" or not (small or other_name or firm) or m.dateline \
+        # a coast or a side named by its direction ("the West Coast": a region of New Zealand, another name of
+        # Western Australia) is the coast of the article's own country, which the gazetteer lacks
+        coast = e is not None and e.feature not in ("country", "continent") and _compass_coast(m.span.text)
+        if e is None or m.kind != "name" or not (small or other_name or firm or coast) or m.dateline \
                 or m.qualifier is not None or m.qualifies:
             out.append(m)
             continue
@@ -137,6 +141,18 @@ def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, o
             # namesake elsewhere
             m.entry = outer
     return total
+
+
+COAST_WORDS = {"coast", "shore", "side", "end", "country"}
+
+
+def _compass_coast(name: str) -> bool:
+    """Whether a name is a direction and a word of a coast or a side: "West Coast", "the North Shore",
+    "East End"."""
+    words = name.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) == 2 and words[0] in COMPASS_WORDS and words[1] in COAST_WORDS
 
 
 AGREE_MAX = 4  # countries tried as one reading of the article's free names (those most of them can lie in)
