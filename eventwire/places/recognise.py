@@ -124,14 +124,15 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             continue
         hit = None
         for n in range(min(4, len(doc) - i), 0, -1):
-            toks = doc[i:i + n]
+            words = tokens[i:i + n]  # the tokens read once: the cheap tests before the span is made
             # a possessive may stand inside a name ("Lee's Summit", "Prince George's County"), and the period
             # of an abbreviation the tokenizer split off ("Ft. Myers")
             if any(t.i in taken or not (t.text[:1].isupper() or t.lower_ in ("of", "de", "-", "'s", "’s")
-                                        or (t.text == "." and t.i > i and len(tokens[t.i - 1]) <= 3)) for t in toks):
+                                        or (t.text == "." and t.i > i and len(tokens[t.i - 1]) <= 3)) for t in words):
                 continue
-            if toks[-1].lower_ in ("of", "de", "-", "'s", "’s", ".") or body_of(doc, i, i + n):
+            if words[-1].lower_ in ("of", "de", "-", "'s", "’s", ".") or body_of(doc, i, i + n):
                 continue
+            toks = doc[i:i + n]
             # a generic word is a name only as a state's abbreviation after a comma ("Harvey, La.")
             abbreviation = i > 0 and tokens[i - 1].text == "," and period_follows(doc, i + 1)
             if n == 1 and (tok.lower_ in word_list("generic_words.txt") or tok.lower_ in COMPASS_WORDS) and not abbreviation:

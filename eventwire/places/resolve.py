@@ -111,26 +111,42 @@ def drop_stray_towns(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, others: list[Mention] | None = None,
-            confident_only: bool = False) -> float:
+            confident_only: bool = False, memo: dict | None = None) -> float:
     """Pick each mention's entry. With ``others``, the context of a name is built from the other names
     of the article only (so that "London" said five times does not vote for its own reading). Returns the
-    sum of the picked readings' points."""
+    sum of the picked readings' points. ``memo`` (with ``others``, over passes in which no name's candidates,
+    qualifier or list change: ``agree_on_country``) keeps each context built and each name's ranked readings
+    in it: a pass whose other names read as in an earlier one scores nothing anew."""
     from .index import fold
 
-    contexts: dict[str, Context] = {}
+    contexts: dict[str, tuple] = {}
     total = 0.0
     for m in mentions:
         if not m.candidates:
             continue
+        ranked = scores = None
         if others is not None:
             key = fold(m.span.text)
             if key not in contexts:
-                contexts[key] = build_context([o for o in others if fold(o.span.text) != key],
-                                              confident_only=confident_only)
-            own = contexts[key]
+                voters = [o for o in others if fold(o.span.text) != key]
+                if memo is None:
+                    contexts[key] = (build_context(voters, confident_only=confident_only), None)
+                else:  # what build_context reads of the voters that a pass may change
+                    sig = (confident_only, tuple((id(o), id(o.entry), o.score_margin < 2.0) for o in voters))
+                    if sig not in memo:
+                        memo[sig] = (build_context(voters, confident_only=confident_only), {})
+                    contexts[key] = memo[sig]
+            own, scores = contexts[key]
+            if scores is not None:
+                mine = (id(m), id(m.qualifier.entry) if m.qualifier is not None else None,
+                        tuple(id(o.entry) for o in m.listed))
+                ranked = scores.get(mine)
         else:
             own = context_without(ctx or Context(), m)
-        ranked = sorted(((score(m, e, p, own, text), i) for i, (e, p) in enumerate(m.candidates)), reverse=True)
+        if ranked is None:
+            ranked = sorted(((score(m, e, p, own, text), i) for i, (e, p) in enumerate(m.candidates)), reverse=True)
+            if scores is not None:
+                scores[mine] = ranked
         best = ranked[0]
         total += best[0]
         m.entry = m.candidates[best[1]][0]
@@ -179,8 +195,9 @@ def agree_on_country(mentions: list[Mention], text: str, voters: list[Mention]) 
         return
     live = [m for m in mentions if m.candidates]
     start = [(m.entry, m.score_margin) for m in live]
-    resolve(live, text, others=voters)
-    best_total, best_state = resolve(live, text, others=voters), [(m.entry, m.score_margin) for m in live]
+    memo: dict = {}
+    resolve(live, text, others=voters, memo=memo)
+    best_total, best_state = resolve(live, text, others=voters, memo=memo), [(m.entry, m.score_margin) for m in live]
     for c in tried:
         for m, (e, margin) in zip(live, start):
             m.entry, m.score_margin = e, margin
@@ -188,8 +205,8 @@ def agree_on_country(mentions: list[Mention], text: str, voters: list[Mention]) 
             here = [e for e, _ in m.candidates if e.country == c]
             if here:
                 m.entry = max(here, key=lambda e: e.population)
-        resolve(live, text, others=voters)
-        total = resolve(live, text, others=voters)  # the second pass scores each name against the others' final readings
+        resolve(live, text, others=voters, memo=memo)
+        total = resolve(live, text, others=voters, memo=memo)  # the second pass scores each name against the others' final readings
         lost = _prior(live, best_state, text) - _prior(live, [(m.entry, 0) for m in live], text)
         if total > best_total + max(0.0, lost) + 1e-9:
             best_total, best_state = total, [(m.entry, m.score_margin) for m in live]
