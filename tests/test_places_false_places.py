@@ -59,3 +59,24 @@ def test_places_a_coast_named_by_its_direction_is_no_region_abroad(pipeline):
 def test_places_a_province_opening_a_police_force_is_a_place(pipeline):
     found = _mentions(pipeline, "Nova Scotia RCMP said the crash near Truro killed two people.")
     assert found["Nova Scotia"].entry.country == "CAN" and found["Truro"].entry.country == "CAN"
+
+
+@pytest.mark.model
+def test_places_a_name_after_a_title_in_lower_case_is_a_person(pipeline):
+    text = ("there were cheers from mr paterson's family as the verdict was read out in court in edmonton. hickson "
+            "said he did not mean to kill mr paterson and stabbed him in self-defence.")
+    found = _mentions(pipeline, text)
+    assert "paterson" not in found and found["edmonton"].entry.country == "CAN"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,part,place,country", [
+    # "Far North" is a region of Cameroon, "South East" a district of Botswana
+    ("youth crime has risen in far north queensland, police in cairns said on monday. officers say offences by "
+     "children in far north queensland are a major problem.", "far north", "cairns", "AUS"),
+    ("the poor visibility in south-east england caused delays at heathrow, and flights to london were cancelled.",
+     "south-east", "london", "GBR"),
+])
+def test_places_a_part_named_by_its_direction_is_no_division_abroad(pipeline, text, part, place, country):
+    found = _mentions(pipeline, text)
+    assert part not in found and found[place].entry.country == country

@@ -10,7 +10,7 @@ from . import index
 from .index import Gazetteer
 from .spelling import DOTTED
 from .tokens import doc_tokens, scan, usable_at
-from .vocabulary import DIVISION_WORDS, first_names, word_list
+from .vocabulary import DIVISION_WORDS, first_names, person_titles, word_list
 
 
 LOWER_CASE_CITY = 300_000  # a city this big is read anywhere in text without capitals, if its name is no plain word
@@ -28,13 +28,25 @@ def _common_words() -> frozenset[str]:
 
 def lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
     """Place names in a text without capitals: the longest run of up to four words the gazetteer knows
-    (not a verb, pronoun or function word, not in a person's name), kept when it is a country, region or
+    (not a verb, pronoun or function word, not in a person's name nor after a person's title), kept when it is a country, region or
     continent by its own name, a state after a locative preposition or tagged as a proper noun, a county or
     district written with its division word ("troup county"), a city of
     100,000 tagged as a proper noun, any town of 5,000 after a locative preposition ("flooding in
     albany"), or a city of a million anywhere. Abbreviations ("man." for Manitoba) are not read here."""
     doc = story.doc
     tokens = doc_tokens(doc)
+    text = story.text
+
+    def _after_title(i: int) -> bool:
+        # "mr paterson", "mayor virginia raggi", "lt. gov. ...": a person's name after a title (of one to
+        # three tokens; not a word English also uses otherwise: "a major texas city", "general")
+        for k in (1, 2, 3):
+            if i - k < 0:
+                break
+            words = text[tokens[i - k].idx:tokens[i - 1].idx + len(tokens[i - 1])].lower()
+            if words in person_titles() and words.strip(".") not in _common_words():
+                return True
+        return False
 
     def at(i: int):
         tok = tokens[i]
@@ -44,7 +56,7 @@ def lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tupl
             cands = [(e, p) for e, p in gaz.lookup(tok.text) if p and e.feature == "country"]
             if cands:
                 return (i, i + 1, cands)
-        if i in taken or not tok.is_alpha or tok.is_stop or not usable_at(story, tok.idx):
+        if i in taken or not tok.is_alpha or tok.is_stop or not usable_at(story, tok.idx) or _after_title(i):
             return None
         for n in range(min(4, len(doc) - i), 0, -1):
             toks = doc[i:i + n]

@@ -89,9 +89,11 @@ def drop_stray_towns(mentions: list[Mention], text: str) -> list[Mention]:
         # (an event's name is held there: "the Venice Film Festival"); only the article's names that stand
         # alone say where it lies
         firm = e is not None and m.embedded and not m.event_name and e.feature in ("city", "admin1", "admin2")
-        # a coast or a side named by its direction ("the West Coast": a region of New Zealand, another name of
-        # Western Australia) is the coast of the article's own country, which the gazetteer lacks
-        coast = e is not None and e.feature not in ("country", "continent") and _compass_coast(m.span.text)
+        # a coast, a side or a part named by its direction ("the West Coast": a region of New Zealand, another
+        # name of Western Australia; "north west London", "far north Queensland") is that of a place the article
+        # names, which the gazetteer lacks
+        coast = e is not None and e.country is not None and e.feature not in ("country", "continent") \
+            and _compass_coast(m.span.text)
         if e is None or m.kind != "name" or not (small or other_name or firm or coast) or m.dateline \
                 or m.qualifier is not None or m.qualifies:
             out.append(m)
@@ -103,7 +105,7 @@ def drop_stray_towns(mentions: list[Mention], text: str) -> list[Mention]:
             out.append(m)
             continue
         m.candidates = [(c, p) for c, p in m.candidates if c.country in countries and not (
-            firm and not small and c.feature == "city" and c.population < STRAY_TOWN)]  # nor a hamlet at home
+            ((firm and not small) or coast) and c.feature == "city" and c.population < STRAY_TOWN)]  # nor a hamlet at home
         if m.candidates:
             resolve([m], text, others=mentions)
             out.append(m)
@@ -159,16 +161,18 @@ def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, o
     return total
 
 
-COAST_WORDS = {"coast", "shore", "side", "end", "country"}
+COAST_WORDS = {"coast", "shore", "side", "end", "country", "far"}
 
 
 def _compass_coast(name: str) -> bool:
-    """Whether a name is a direction and a word of a coast or a side: "West Coast", "the North Shore",
-    "East End"."""
-    words = name.lower().split()
+    """Whether a name is made of directions and words of a coast or a side: "West Coast", "the North Shore",
+    "East End", "Far North", "north-west", "Centre" (regions of New Zealand, Cameroon, South Africa, Burkina
+    Faso)."""
+    words = name.lower().replace("-", " ").split()
     if words[:1] == ["the"]:
         words = words[1:]
-    return len(words) == 2 and words[0] in COMPASS_WORDS and words[1] in COAST_WORDS
+    return bool(words) and any(w in COMPASS_WORDS for w in words) \
+        and all(w in COMPASS_WORDS or w in COAST_WORDS for w in words)
 
 
 AGREE_MAX = 4  # countries tried as one reading of the article's free names (those most of them can lie in)
