@@ -80,3 +80,11 @@ def test_places_a_name_after_a_title_in_lower_case_is_a_person(pipeline):
 def test_places_a_part_named_by_its_direction_is_no_division_abroad(pipeline, text, part, place, country):
     found = _mentions(pipeline, text)
     assert part not in found and found[place].entry.country == country
+
+
+@pytest.mark.model
+def test_places_a_surname_after_a_first_name_in_lower_case_is_no_town(pipeline):
+    text = ("no more surprises from ashley sutton. few predicted sutton would storm to the title in london last "
+            "year, and this year sutton goes into the season as the driver to beat.")
+    found = _mentions(pipeline, text)
+    assert "sutton" not in found and found["london"].entry.country == "GBR"
