@@ -88,3 +88,12 @@ def test_places_a_surname_after_a_first_name_in_lower_case_is_no_town(pipeline):
             "year, and this year sutton goes into the season as the driver to beat.")
     found = _mentions(pipeline, text)
     assert "sutton" not in found and found["london"].entry.country == "GBR"
+
+
+@pytest.mark.model
+def test_places_a_town_after_in_the_model_took_for_a_person_places_the_story(pipeline):
+    # "Castlegar" (8,000) after "in" is a town though labelled a person; with it "Nelson" is the town of British
+    # Columbia, not the city of New Zealand
+    found = _mentions(pipeline, "A Nelson man has been charged with impaired driving after a crash on Baker Street, "
+                                "Nelson police said. The man, 34, will appear in court in Castlegar.")
+    assert found["Castlegar"].entry.country == "CAN" and found["Nelson"].entry.country == "CAN"

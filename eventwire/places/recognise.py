@@ -280,7 +280,7 @@ def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = Fals
     if in_person:
         return False
     if after_prep:
-        need = 20_000 if label == "PERSON" else 2_000
+        need = 5_000 if label == "PERSON" else 2_000
     else:
         need = 200_000 if label == "PERSON" else 50_000
     respelt = set(index.abbreviated(index.fold(written))) if written else set()
