@@ -184,11 +184,9 @@ def _overshadowed(m: Mention, entry: Entry, ctx: Context) -> bool:
     around it makes it the town: its county named, or within ``NEAR_KM`` of a town the text places itself,
     by a qualifier or a dateline ("COLUMBIA, Ky." and "Edmonton": Edmonton, Kentucky, not Alberta's city),
     within ``SUBURB_KM`` when that is a big city ("Buffalo, New York" and "Hamburg": the town by Buffalo;
-    "Tulsa, Oklahoma" lends nothing to Cleveland, Oklahoma, 60 km away)."""
+    "Tulsa, Oklahoma" lends nothing to Cleveland, Oklahoma, 60 km away). Asked only of a town that such a
+    city's name overshadows (``_Facts.of``, in ``score``)."""
     if entry.feature != "city" or m.qualifier is not None or m.dateline:
-        return False
-    if not any(p and e.feature == "city" and e is not entry and (e.population >= BIG_NAMESAKE or e.capital)
-               and e.population >= OVERSHADOW * max(entry.population, 1) for e, p in m.candidates):
         return False
     if entry.admin2 and entry.admin2 in ctx.counties:
         return False
