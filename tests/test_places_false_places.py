@@ -97,3 +97,11 @@ def test_places_a_town_after_in_the_model_took_for_a_person_places_the_story(pip
     found = _mentions(pipeline, "A Nelson man has been charged with impaired driving after a crash on Baker Street, "
                                 "Nelson police said. The man, 34, will appear in court in Castlegar.")
     assert found["Castlegar"].entry.country == "CAN" and found["Nelson"].entry.country == "CAN"
+
+
+@pytest.mark.model
+def test_places_a_comma_before_a_modifier_does_not_make_a_person_a_town(pipeline):
+    # "U.S." modifies "Trade Representative": no qualifier making Freeland a town of Pennsylvania
+    found = _mentions(pipeline, "Canadian Foreign Minister Chrystia Freeland spoke in Ottawa. Freeland, U.S. Trade "
+                                "Representative Robert Lighthizer and Mexican officials met in Washington.")
+    assert "Freeland" not in found and found["Ottawa"].entry.country == "CAN"

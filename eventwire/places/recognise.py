@@ -22,7 +22,7 @@ from .not_places import (
 from .people import (
     after_first_name, after_kin, as_written, first_name_of, first_names_listed, is_person, known_person,
     named_in_full, speaking_person)
-from .qualifiers import link_lists, link_qualifiers
+from .qualifiers import link_lists, link_qualifiers, modifies_next
 from .spelling import fit_case, other_spellings
 from .tokens import (
     doc_ents, doc_tokens, in_lower_case, listed_with_place, local_context, period_follows, possessive_follows,
@@ -68,7 +68,10 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             return True  # "Editing by Bill Rigby", "a golfer in Brooke Henderson": a person, not Rigby, Idaho
         if end - start == 1 and small and first_names_listed(doc, start):
             return True  # "Helen, Clarence and Randy Kunz": the comma makes no town of a state
-        if end - start != 1 or as_written(tokens[start].text) not in person_words or qualified(doc, end):
+        # a comma and a word that modifies the noun after it is no qualifier ("Freeland, U.S. Trade
+        # Representative Robert Lighthizer and ...": the person and another)
+        if end - start != 1 or as_written(tokens[start].text) not in person_words or (
+                qualified(doc, end) and not modifies_next(tokens[end + 1])):
             return False
         if all(e.feature in ("city", "admin2") and e.population < 100_000 for e, _ in cands):
             return True  # a town or a small county ("Machado", a municipality of Brazil, after "Alicia Machado")
