@@ -12,7 +12,7 @@ from .areas import lies_within
 from .index import Gazetteer
 from .mention import Mention
 from .spelling import fit_case
-from .tokens import in_lower_case, usable_at
+from .tokens import doc_tokens, in_lower_case, usable_at
 from .vocabulary import US_POSTAL, word_list
 
 
@@ -62,11 +62,17 @@ def dateline_mentions(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tup
         read(first.span.start, first.span.text, False)
         if in_lower_case(doc):
             out.extend(_lower_case_dateline(story, gaz, first, used))
-    text = doc.text  # built from every token on each access: read once
-    for sent in doc.sents:
-        head = text[sent.start_char:sent.start_char + 120]
-        if head[:2].isupper() and (first is None or sent.start_char > first.span.start) and usable_at(story, sent.start_char):
-            read(sent.start_char, head, True)
+    text = story.text  # the doc's text (``nlp.parse_many`` checks it), which spaCy builds from every token
+    # the sentences' first tokens, from the tokens read once (``doc.sents`` builds every token anew), those
+    # in capitals first: the cheap test
+    for tok in doc_tokens(doc):
+        start = tok.idx
+        if not text[start:start + 2].isupper():
+            continue
+        head = text[start:start + 120]
+        if tok.is_sent_start and (first is None or start > first.span.start) \
+                and usable_at(story, start):
+            read(start, head, True)
     return out
 
 

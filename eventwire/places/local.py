@@ -66,13 +66,15 @@ def local_towns(story: Story, gaz: Gazetteer, mentions: list[Mention]) -> list[M
             return None
         prev = tokens[i - 1].lower_ if i > 0 else ""
         for n in range(min(3, len(doc) - i), 0, -1):
-            toks = doc[i:i + n]
             div = _division_after(tokens, i + n)  # "Kibaale district", "Guma LGA": the division word's length
+            if state is None and not div:
+                continue  # no state to find a town in, no division word: nothing to read (the span not made)
             # a name and a division word the model took for a person or a body ("Guma LGA") is the division
             whole = {(i, i + n), (i, i + n + div)} if div else {(i, i + n)}
             if any(t.i in taken or not t.text[:1].isupper() or not person_spans.get(t.text, whole) <= whole
-                   for t in toks):
+                   for t in tokens[i:i + n]):
                 continue  # a word of another person's name ("Rick Perry" ... "Perry")
+            toks = doc[i:i + n]
             ent = ents.get(i)
             if ent is not None and div and (ent.start, ent.end) == (i, i + n + div):
                 ent = None

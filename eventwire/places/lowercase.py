@@ -10,9 +10,10 @@ from . import index
 from .index import Gazetteer
 from .spelling import DOTTED
 from .tokens import doc_tokens, scan, usable_at
-from .vocabulary import DIVISION_WORDS, first_names, word_list
+from .vocabulary import DIVISION_WORDS, first_names, person_titles, word_list
 
 
+SURNAME_TOWN = 200_000  # a town smaller than this is no place where its name is a surname of the article
 LOWER_CASE_CITY = 300_000  # a city this big is read anywhere in text without capitals, if its name is no plain word
 
 
@@ -28,13 +29,37 @@ def _common_words() -> frozenset[str]:
 
 def lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tuple[int, int, list]]:
     """Place names in a text without capitals: the longest run of up to four words the gazetteer knows
-    (not a verb, pronoun or function word, not in a person's name), kept when it is a country, region or
+    (not a verb, pronoun or function word, not in a person's name nor after a person's title, not a town's
+    name the article writes after a common first name, "ashley sutton", unless after "in", "at"), kept when it is a country, region or
     continent by its own name, a state after a locative preposition or tagged as a proper noun, a county or
     district written with its division word ("troup county"), a city of
     100,000 tagged as a proper noun, any town of 5,000 after a locative preposition ("flooding in
     albany"), or a city of a million anywhere. Abbreviations ("man." for Manitoba) are not read here."""
     doc = story.doc
     tokens = doc_tokens(doc)
+    text = story.text
+
+    def _after_title(i: int) -> bool:
+        # "mr paterson", "mayor virginia raggi", "lt. gov. ...": a person's name after a title (of one to
+        # three tokens; not a word English also uses otherwise: "a major texas city", "general")
+        for k in (1, 2, 3):
+            if i - k < 0:
+                break
+            words = text[tokens[i - k].idx:tokens[i - 1].idx + len(tokens[i - 1])].lower()
+            if words in person_titles() and words.strip(".") not in _common_words():
+                return True
+        return False
+
+    # the words written after a common first name ("ashley sutton", "scott pruitt"): surnames, wherever else
+    # the article writes them alone ("sutton goes into the season")
+    names = first_names()
+    surnames = {tokens[j + 1].lower_ for j in range(len(doc) - 1) if tokens[j].lower_ in names
+                and tokens[j + 1].is_alpha and not tokens[j + 1].is_stop and tokens[j + 1].lower_ not in names}
+
+    def a_surname(i: int, cands: list) -> bool:
+        prev = tokens[i - 1].lower_ if i > 0 else ""
+        return tokens[i].lower_ in surnames and prev not in ("in", "at", "near", "outside") and all(
+            e.feature in ("city", "admin2") and e.population < SURNAME_TOWN for e, _ in cands)
 
     def at(i: int):
         tok = tokens[i]
@@ -44,7 +69,7 @@ def lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tupl
             cands = [(e, p) for e, p in gaz.lookup(tok.text) if p and e.feature == "country"]
             if cands:
                 return (i, i + 1, cands)
-        if i in taken or not tok.is_alpha or tok.is_stop or not usable_at(story, tok.idx):
+        if i in taken or not tok.is_alpha or tok.is_stop or not usable_at(story, tok.idx) or _after_title(i):
             return None
         for n in range(min(4, len(doc) - i), 0, -1):
             toks = doc[i:i + n]
@@ -63,7 +88,7 @@ def lower_case_names(story: Story, gaz: Gazetteer, taken: set[int]) -> list[tupl
                     n == 1 and tok.lower_ in word_list("generic_words.txt")):
                 continue
             cands = gaz.lookup(toks.text)
-            if not cands:
+            if not cands or (n == 1 and a_surname(i, cands)):
                 continue
             prev = tokens[i - 1].lower_ if i > 0 else ""
             after_prep = prev in ("in", "at", "near", "outside", "from", "to", "of")

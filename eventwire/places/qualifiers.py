@@ -56,7 +56,7 @@ def link_qualifiers(story: Story, mentions: list[Mention]) -> None:
             # "Spokane, WA": the state by its postal code after a town of it, not Western Australia or Wa,
             # Ghana ("Perth, WA" stays Australian: no Perth lies in Washington)
             b.candidates = [(state, True)]
-        if _modifies_next(b.root):  # "in Russia, U.S. officials said": a new phrase, not a qualifier
+        if modifies_next(b.root):  # "in Russia, U.S. officials said": a new phrase, not a qualifier
             continue
         outer = [e for e, _ in b.candidates if e.feature in ("country", "admin1", "admin2")]
         if any(e.feature == "country" and p for e, p in a.candidates):
@@ -95,7 +95,7 @@ def link_lists(story: Story, mentions: list[Mention]) -> None:
             b.listed.append(a)
 
 
-def _modifies_next(tok) -> bool:
+def modifies_next(tok) -> bool:
     """Whether a name modifies a noun after it ("U.S. officials", "Texas police")."""
     return tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i \
         and tok.head.pos_ in ("NOUN", "PROPN")

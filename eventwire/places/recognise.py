@@ -22,7 +22,7 @@ from .not_places import (
 from .people import (
     after_first_name, after_kin, as_written, first_name_of, first_names_listed, is_person, known_person,
     named_in_full, speaking_person)
-from .qualifiers import link_lists, link_qualifiers
+from .qualifiers import link_lists, link_qualifiers, modifies_next
 from .spelling import fit_case, other_spellings
 from .tokens import (
     doc_ents, doc_tokens, in_lower_case, listed_with_place, local_context, period_follows, possessive_follows,
@@ -31,6 +31,10 @@ from .vocabulary import (
     COMPASS_WORDS, DIVISION_WORDS, ENT_LABELS, MISREAD_LABELS, ORG_HEAD_CITY, ORG_LABELS, SKIP_LABELS, word_list)
 
 
+# a first-level division smaller than this ("Smith's", a parish of Bermuda; "Michael", a sheading of Man;
+# "Nelson", a region of New Zealand) is surely a place outside a place entity only by its company ("in
+# Nelson", "Nelson police", listed with a place), never as a lone name that may be someone's
+SMALL_DIVISION = 200_000
 HYPHENED = re.compile(r"^([A-Z][A-Za-z.]+)-[a-z]{3,}$")  # "U.S.-led", "Canada-wide"
 
 
@@ -64,7 +68,10 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             return True  # "Editing by Bill Rigby", "a golfer in Brooke Henderson": a person, not Rigby, Idaho
         if end - start == 1 and small and first_names_listed(doc, start):
             return True  # "Helen, Clarence and Randy Kunz": the comma makes no town of a state
-        if end - start != 1 or as_written(tokens[start].text) not in person_words or qualified(doc, end):
+        # a comma and a word that modifies the noun after it is no qualifier ("Freeland, U.S. Trade
+        # Representative Robert Lighthizer and ...": the person and another)
+        if end - start != 1 or as_written(tokens[start].text) not in person_words or (
+                qualified(doc, end) and not modifies_next(tokens[end + 1])):
             return False
         if all(e.feature in ("city", "admin2") and e.population < 100_000 for e, _ in cands):
             return True  # a town or a small county ("Machado", a municipality of Brazil, after "Alicia Machado")
@@ -120,14 +127,15 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             continue
         hit = None
         for n in range(min(4, len(doc) - i), 0, -1):
-            toks = doc[i:i + n]
+            words = tokens[i:i + n]  # the tokens read once: the cheap tests before the span is made
             # a possessive may stand inside a name ("Lee's Summit", "Prince George's County"), and the period
             # of an abbreviation the tokenizer split off ("Ft. Myers")
             if any(t.i in taken or not (t.text[:1].isupper() or t.lower_ in ("of", "de", "-", "'s", "’s")
-                                        or (t.text == "." and t.i > i and len(tokens[t.i - 1]) <= 3)) for t in toks):
+                                        or (t.text == "." and t.i > i and len(tokens[t.i - 1]) <= 3)) for t in words):
                 continue
-            if toks[-1].lower_ in ("of", "de", "-", "'s", "’s", ".") or body_of(doc, i, i + n):
+            if words[-1].lower_ in ("of", "de", "-", "'s", "’s", ".") or body_of(doc, i, i + n):
                 continue
+            toks = doc[i:i + n]
             # a generic word is a name only as a state's abbreviation after a comma ("Harvey, La.")
             abbreviation = i > 0 and tokens[i - 1].text == "," and period_follows(doc, i + 1)
             if n == 1 and (tok.lower_ in word_list("generic_words.txt") or tok.lower_ in COMPASS_WORDS) and not abbreviation:
@@ -169,6 +177,9 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 in_person = False  # "Calgary MLA Sandra Jansen": the place before a title, not the person
             if n > 1 and toks[-1].lower_ in DIVISION_WORDS and any(e.feature in ("admin1", "admin2") for e, _ in cands):
                 in_person = False  # no person is named "Harrison County" ("Harrison County Sheriff's deputies")
+            if n > 1 and any(p and e.feature in ("country", "admin1") for e, p in cands) and not surname \
+                    and toks.start in person_of and person_of[toks.start].start == toks.start:
+                in_person = False  # nor does a person's name begin with a state's of two words ("Nova Scotia RCMP")
             label = "PERSON" if ent_of[i] in MISREAD_LABELS else ent_of[i]
             if prev is not None and prev.lower_ == "of" and qualified(doc, i + n) and not surname:
                 # "Leonard of Ada, Oklahoma": a qualified place the model put in a person's name
@@ -177,8 +188,11 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
                 after_prep = cue = listed = False
             if heads_a_firm(doc, i, i + n, cands) and not (after_prep or cue):
                 cands = []  # "Peabody Energy", "Blackhawk Mining": a firm named after a town, not the town
+            # "the Karak district", "Peel Regional Police": a division word after the name
+            division = nxt is not None and (nxt.lower_ in DIVISION_WORDS or nxt.lower_ == "regional")
             if cands and not a_person(i, i + n, cands) and _surely_place(
-                    cands, label, in_person=in_person, after_prep=after_prep or cue or listed, written=toks.text):
+                    cands, label, in_person=in_person, after_prep=after_prep or cue or listed, written=toks.text,
+                    division=division):
                 hit = (i, i + n, cands)
                 break
         if hit:
@@ -260,23 +274,26 @@ def _names_people(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT")
 
 
-def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = False, written: str = "") -> bool:
+def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = False, written: str = "",
+                  division: bool = False) -> bool:
     """Whether a name found outside a place entity is a place: a country, continent, region or state by
-    its own name, or a county or a big city (bigger when labelled a person; any town after "in", "at",
+    its own name (a small state only by its company or a division word after it: ``SMALL_DIVISION``), or a county or a big city (bigger when labelled a person; any town after "in", "at",
     "near"), these two also by their name with a word abbreviated ("St. Tammany Parish" for Saint Tammany
     Parish; not a state so: "St. Michael" is no parish of Barbados)."""
     if in_person:
         return False
     if after_prep:
-        need = 20_000 if label == "PERSON" else 2_000
+        need = 5_000 if label == "PERSON" else 2_000
     else:
         need = 200_000 if label == "PERSON" else 50_000
     respelt = set(index.abbreviated(index.fold(written))) if written else set()
     for e, primary in cands:
         if not primary and index.fold(e.name) not in respelt:
             continue
-        if e.feature in ("country", "continent", "region", "admin1") and primary:
+        if e.feature in ("country", "continent", "region") and primary:
             return True
+        if e.feature == "admin1" and primary and (after_prep or division or e.population >= SMALL_DIVISION):
+            return True  # a parish of Bermuda ("Smith said", "Paget told") or a sheading of Man ("Michael")
         if e.feature == "admin2" and set(e.name.lower().split()) & DIVISION_WORDS:  # "Montgomery County"
             return True
         if e.feature == "city" and e.population >= need:

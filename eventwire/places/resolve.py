@@ -12,6 +12,7 @@ from .context import Context, build_context, context_without
 from .mention import Mention
 from .qualifiers import qualifying_division
 from .scoring import compass_before, score
+from .vocabulary import COMPASS_WORDS
 
 
 def drop_far_respellings(mentions: list[Mention], text: str) -> list[Mention]:
@@ -83,16 +84,28 @@ def drop_stray_towns(mentions: list[Mention], text: str) -> list[Mention]:
         small = e is not None and e.feature == "city" and e.population < STRAY_TOWN
         other_name = e is not None and e.feature in ("city", "admin1", "admin2") and not any(
             c is e and p for c, p in m.candidates)
-        if e is None or m.kind != "name" or not (small or other_name) or m.dateline \
+        # the first word of a longer name ("the Carolina Panthers", "Delta Air Lines", "Man City") read as a
+        # place of any size abroad: a team or a firm named after a place, not a place the article speaks of
+        # (an event's name is held there: "the Venice Film Festival"); only the article's names that stand
+        # alone say where it lies
+        firm = e is not None and m.embedded and not m.event_name and e.feature in ("city", "admin1", "admin2")
+        # a coast, a side or a part named by its direction ("the West Coast": a region of New Zealand, another
+        # name of Western Australia; "north west London", "far north Queensland") is that of a place the article
+        # names, which the gazetteer lacks
+        coast = e is not None and e.country is not None and e.feature not in ("country", "continent") \
+            and _compass_coast(m.span.text)
+        if e is None or m.kind != "name" or not (small or other_name or firm or coast) or m.dateline \
                 or m.qualifier is not None or m.qualifies:
             out.append(m)
             continue
         key = index.fold(m.span.text)
-        countries = {o.entry.country for o in mentions if o.entry is not None and index.fold(o.span.text) != key}
+        countries = {o.entry.country for o in mentions if o.entry is not None and index.fold(o.span.text) != key
+                     and not (firm and not (small or other_name) and o.embedded)}
         if not countries or e.country in countries:
             out.append(m)
             continue
-        m.candidates = [(c, p) for c, p in m.candidates if c.country in countries]
+        m.candidates = [(c, p) for c, p in m.candidates if c.country in countries and not (
+            ((firm and not small) or coast) and c.feature == "city" and c.population < STRAY_TOWN)]  # nor a hamlet at home
         if m.candidates:
             resolve([m], text, others=mentions)
             out.append(m)
@@ -100,27 +113,44 @@ def drop_stray_towns(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, others: list[Mention] | None = None,
-            confident_only: bool = False) -> float:
+            confident_only: bool = False, memo: dict | None = None) -> float:
     """Pick each mention's entry. With ``others``, the context of a name is built from the other names
     of the article only (so that "London" said five times does not vote for its own reading). Returns the
-    sum of the picked readings' points."""
+    sum of the picked readings' points. ``memo`` (with ``others``, over passes in which no name's candidates,
+    qualifier or list change: ``agree_on_country``) keeps each context built and each name's ranked readings
+    in it: a pass whose other names read as in an earlier one scores nothing anew."""
     from .index import fold
 
-    contexts: dict[str, Context] = {}
+    contexts: dict[str, tuple] = {}
     folded: list = []  # the other names with their folded text, folded once
     total = 0.0
     for m in mentions:
         if not m.candidates:
             continue
+        ranked = scores = None
         if others is not None:
             key = fold(m.span.text)
             if key not in contexts:
                 folded = folded or [(o, fold(o.span.text)) for o in others]
-                contexts[key] = build_context([o for o, k in folded if k != key], confident_only=confident_only)
-            own = contexts[key]
+                voters = [o for o, k in folded if k != key]
+                if memo is None:
+                    contexts[key] = (build_context(voters, confident_only=confident_only), None)
+                else:  # what build_context reads of the voters that a pass may change
+                    sig = (confident_only, tuple((id(o), id(o.entry), o.score_margin < 2.0) for o in voters))
+                    if sig not in memo:
+                        memo[sig] = (build_context(voters, confident_only=confident_only), {})
+                    contexts[key] = memo[sig]
+            own, scores = contexts[key]
+            if scores is not None:
+                mine = (id(m), id(m.qualifier.entry) if m.qualifier is not None else None,
+                        tuple(id(o.entry) for o in m.listed))
+                ranked = scores.get(mine)
         else:
             own = context_without(ctx or Context(), m)
-        ranked = sorted(((score(m, e, p, own, text), i) for i, (e, p) in enumerate(m.candidates)), reverse=True)
+        if ranked is None:
+            ranked = sorted(((score(m, e, p, own, text), i) for i, (e, p) in enumerate(m.candidates)), reverse=True)
+            if scores is not None:
+                scores[mine] = ranked
         best = ranked[0]
         total += best[0]
         m.entry = m.candidates[best[1]][0]
@@ -131,6 +161,20 @@ def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, o
             # namesake elsewhere
             m.entry = outer
     return total
+
+
+COAST_WORDS = {"coast", "shore", "side", "end", "country", "far"}
+
+
+def _compass_coast(name: str) -> bool:
+    """Whether a name is made of directions and words of a coast or a side: "West Coast", "the North Shore",
+    "East End", "Far North", "north-west", "Centre" (regions of New Zealand, Cameroon, South Africa, Burkina
+    Faso)."""
+    words = name.lower().replace("-", " ").split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and any(w in COMPASS_WORDS for w in words) \
+        and all(w in COMPASS_WORDS or w in COAST_WORDS for w in words)
 
 
 AGREE_MAX = 4  # countries tried as one reading of the article's free names (those most of them can lie in)
@@ -157,8 +201,9 @@ def agree_on_country(mentions: list[Mention], text: str, voters: list[Mention]) 
         return
     live = [m for m in mentions if m.candidates]
     start = [(m.entry, m.score_margin) for m in live]
-    resolve(live, text, others=voters)
-    best_total, best_state = resolve(live, text, others=voters), [(m.entry, m.score_margin) for m in live]
+    memo: dict = {}
+    resolve(live, text, others=voters, memo=memo)
+    best_total, best_state = resolve(live, text, others=voters, memo=memo), [(m.entry, m.score_margin) for m in live]
     for c in tried:
         for m, (e, margin) in zip(live, start):
             m.entry, m.score_margin = e, margin
@@ -166,8 +211,8 @@ def agree_on_country(mentions: list[Mention], text: str, voters: list[Mention]) 
             here = [e for e, _ in m.candidates if e.country == c]
             if here:
                 m.entry = max(here, key=lambda e: e.population)
-        resolve(live, text, others=voters)
-        total = resolve(live, text, others=voters)  # the second pass scores each name against the others' final readings
+        resolve(live, text, others=voters, memo=memo)
+        total = resolve(live, text, others=voters, memo=memo)  # the second pass scores each name against the others' final readings
         lost = _prior(live, best_state, text) - _prior(live, [(m.entry, 0) for m in live], text)
         if total > best_total + max(0.0, lost) + 1e-9:
             best_total, best_state = total, [(m.entry, m.score_margin) for m in live]

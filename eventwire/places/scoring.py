@@ -27,19 +27,74 @@ COHERE = 1.0  # points per other name of the article with a town or county readi
 NEAR_BONUS = 2.0  # ... gets these points
 
 
+class _Facts:
+    """What scoring asks of a mention that no context changes, read once per mention and candidate list
+    (``_facts``): the words around the name, and for each candidate the namesakes among the others that
+    matter to it. ``score`` is called for every candidate in every pass (a third of the stage's time)."""
+
+    __slots__ = ("cands", "span", "nxt", "before", "compass", "state_office", "country_primary", "countries",
+                 "abbreviated", "per_entry")
+
+    def __init__(self, m: Mention, text: str):
+        self.cands, self.span = m.candidates, (m.span.start, m.span.end)
+        follows = text[m.span.end:m.span.end + 28].lower().split()
+        nxt = follows[0].strip(".,'\u2019") if follows else ""
+        if nxt in PARTY_WORDS and len(follows) > 1:
+            nxt = follows[1].strip(".,'\u2019")  # "New York Democratic voters": the voters of the state
+        self.nxt = nxt
+        before = text[max(0, m.span.start - 24):m.span.start].lower().split()
+        self.before = before
+        self.compass = compass_before(m, text)
+        # "the attorney general of Oklahoma", "a senator from Washington"
+        self.state_office = len(before) >= 2 and before[-1] in ("of", "from") \
+            and before[-2].rstrip(".") in word_list("state_office_words.txt")
+        self.country_primary = any(e.feature == "country" and p for e, p in m.candidates)
+        self.countries = sum(e.feature == "country" for e, _ in m.candidates)
+        self.abbreviated = None
+        self.per_entry: dict[int, tuple] = {}
+
+    def of(self, m: Mention, entry: Entry) -> tuple:
+        """For one candidate: (a city of its country that makes a state's name the city's, a bigger town
+        bearing the name as its own, a well-known city overshadowing it, its namesake cities abroad at least
+        ``DWARFED_NAMED`` times bigger as (country, population))."""
+        got = self.per_entry.get(id(entry))
+        if got is None:
+            cands = m.candidates
+            city_of_state = entry.feature == "admin1" and any(
+                e.feature == "city" and e.country == entry.country
+                and (e.population >= 600_000 or (e.admin1 == entry.admin1 and e.population >= 0.25 * entry.population))
+                for e, _ in cands)
+            bigger_own = entry.feature == "city" and entry.population < BIG_NAMESAKE and any(
+                p and e.feature == "city" and e.population >= entry.population for e, p in cands)
+            overshadowing = entry.feature == "city" and any(
+                p and e.feature == "city" and e is not entry and (e.population >= BIG_NAMESAKE or e.capital)
+                and e.population >= OVERSHADOW * max(entry.population, 1) for e, p in cands)
+            abroad = tuple((e.country, e.population) for e, p in cands if entry.feature == "city" and p
+                           and e.feature == "city" and e.country != entry.country
+                           and e.population >= DWARFED_NAMED * max(entry.population, 1))
+            got = self.per_entry[id(entry)] = (city_of_state, bigger_own, overshadowing, abroad)
+        return got
+
+
+def _facts(m: Mention, text: str) -> _Facts:
+    f = m.__dict__.get("_scoring_facts")
+    if f is None or f.cands is not m.candidates or f.span != (m.span.start, m.span.end):
+        f = _Facts(m, text)
+        m.__dict__["_scoring_facts"] = f
+    return f
+
+
 def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> float:
     s = 1.3 * math.log10(entry.population + 10)
-    follows = text[m.span.end:m.span.end + 28].lower().split()
-    nxt = follows[0].strip(".,'\u2019") if follows else ""
-    if nxt in PARTY_WORDS and len(follows) > 1:
-        nxt = follows[1].strip(".,'\u2019")  # "New York Democratic voters": the voters of the state
+    facts = _facts(m, text)
+    city_of_state, bigger_own, overshadowing, abroad = facts.of(m, entry)
+    nxt = facts.nxt
     division_word = nxt in DIVISION_WORDS or (entry.feature == "admin1" and nxt in word_list("state_cue_words.txt"))
-    if entry.feature == "admin1" and compass_before(m, text):
+    if entry.feature == "admin1" and facts.compass:
         division_word = True
         s += COMPASS_STATE
-    before = text[max(0, m.span.start - 24):m.span.start].lower().split()
-    if entry.feature == "admin1" and len(before) >= 2 and before[-1] in ("of", "from") \
-            and before[-2].rstrip(".") in word_list("state_office_words.txt"):
+    before = facts.before
+    if entry.feature == "admin1" and facts.state_office:
         division_word = True  # "the attorney general of Oklahoma", "a senator from Washington"
     # "the city of Turkey", "the town of Poland": a town, not the country or state of that name
     town_word = len(before) >= 2 and before[-1] == "of" and before[-2] in TOWN_WORDS
@@ -54,15 +109,12 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
             entry.feature == "admin2" and kind not in FIRST_LEVEL_WORDS)
     if entry.feature in ("country", "continent", "region"):
         s += 5.0 if primary else 2.0
-        if entry.feature == "country" and sum(e.feature == "country" for e, _ in m.candidates) > 1:
+        if entry.feature == "country" and facts.countries > 1:
             # a name two countries share ("Congo"): the one the article's other places lie in
             s += SHARED_NAME * ctx.countries.get(entry.country, 0) / (sum(ctx.countries.values()) or 1)
     elif entry.feature == "admin1":
         s += 1.5 + (2.0 if division_word else 0.0)
-        if not division_word and not (ADMIN_INSIDE and ctx.admins.get(entry.admin1)) and any(
-                e.feature == "city" and e.country == entry.country
-                and (e.population >= 600_000 or (e.admin1 == entry.admin1 and e.population >= 0.25 * entry.population))
-                for e, _ in m.candidates):
+        if not division_word and not (ADMIN_INSIDE and ctx.admins.get(entry.admin1)) and city_of_state:
             s -= 4.0  # "New York", "Washington", "Geneva": the city unless the text says "state"
     elif entry.feature == "admin2":
         # "state" after a name makes it a state, never a county or municipality ("Rio de Janeiro state")
@@ -70,7 +122,7 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
                      else 0.0)
     if entry.capital:
         s += 1.5
-    if entry.feature == "city" and any(e.feature == "country" and p for e, p in m.candidates):
+    if entry.feature == "city" and facts.country_primary:
         if _in_namesake_county(entry, ctx) or (
                 (nxt in word_list("place_cue_nouns.txt") or nxt in word_list("city_body_words.txt"))
                 and entry.admin1 and ctx.admins.get(entry.admin1)):
@@ -81,9 +133,7 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
             s -= 3.0  # "Mexico", "Kuwait": the country unless qualified
     if not primary and not _big_by_other_name(m, entry, ctx):
         s -= 2.5
-        if entry.feature == "city" and entry.population < BIG_NAMESAKE and any(
-                p and e.feature == "city" and e.population >= entry.population for e, p in m.candidates) \
-                and index.fold(entry.name) not in index.abbreviated(index.fold(m.span.text)):
+        if bigger_own and index.fold(entry.name) not in _abbreviated(facts, m):
             # a town by an old or other name, while a bigger town bears it as its own ("Charleston" is not
             # Charlestown, Mass.; "Florence" not Munroe Falls, Ohio, once called so); a big city keeps its
             # short name ("Newcastle" upon Tyne), and a town its name abbreviated ("Mt. Pleasant")
@@ -104,10 +154,10 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
         # Venice, California)
         total = sum(ctx.countries.values()) or 1
         if entry.country == ctx.focus:
-            s += 3.5 if not _dwarfed_stranger(m, entry, ctx) else DWARFED_FOCUS
+            s += 3.5 if not _dwarfed_stranger(m, entry, ctx, abroad) else DWARFED_FOCUS
         elif ctx.countries.get(entry.country):
             s += 1.0 + ctx.countries[entry.country] / total
-        shadow = _overshadowed(m, entry, ctx)
+        shadow = overshadowing and _overshadowed(m, entry, ctx)
         if entry.feature == "admin1":
             if ctx.admins.get(entry.admin1):  # other places of the article lie in this state
                 s += ADMIN_INSIDE
@@ -135,11 +185,9 @@ def _overshadowed(m: Mention, entry: Entry, ctx: Context) -> bool:
     around it makes it the town: its county named, or within ``NEAR_KM`` of a town the text places itself,
     by a qualifier or a dateline ("COLUMBIA, Ky." and "Edmonton": Edmonton, Kentucky, not Alberta's city),
     within ``SUBURB_KM`` when that is a big city ("Buffalo, New York" and "Hamburg": the town by Buffalo;
-    "Tulsa, Oklahoma" lends nothing to Cleveland, Oklahoma, 60 km away)."""
+    "Tulsa, Oklahoma" lends nothing to Cleveland, Oklahoma, 60 km away). Asked only of a town that such a
+    city's name overshadows (``_Facts.of``, in ``score``)."""
     if entry.feature != "city" or m.qualifier is not None or m.dateline:
-        return False
-    if not any(p and e.feature == "city" and e is not entry and (e.population >= BIG_NAMESAKE or e.capital)
-               and e.population >= OVERSHADOW * max(entry.population, 1) for e, p in m.candidates):
         return False
     if entry.admin2 and entry.admin2 in ctx.counties:
         return False
@@ -151,7 +199,13 @@ DWARFED_NAMED = 4  # ... or this many times, abroad in a country the article nam
 DWARFED_FOCUS = 1.0  # ... gets only these points for lying in the article's country, unless near its places
 
 
-def _dwarfed_stranger(m: Mention, entry: Entry, ctx: Context) -> bool:
+def _abbreviated(facts: _Facts, m: Mention):
+    if facts.abbreviated is None:
+        facts.abbreviated = index.abbreviated(index.fold(m.span.text))
+    return facts.abbreviated
+
+
+def _dwarfed_stranger(m: Mention, entry: Entry, ctx: Context, abroad: tuple) -> bool:
     """Whether a town is dwarfed by a namesake city in another country (``DWARFED`` times bigger, bearing the
     name as its own: "White House" is no more than a translation of Casablanca's name) and has
     nothing of the article near it: no other place of the article in its state, none within ``NEAR_KM``.
@@ -159,11 +213,11 @@ def _dwarfed_stranger(m: Mention, entry: Entry, ctx: Context) -> bool:
     of Chicago and Boston is the German city, not Hamburg, New York; in a story of Buffalo it is the town).
     In a country the article names itself ("British", "in England") a namesake ``DWARFED_NAMED`` times bigger
     is enough: "born in Manchester" in a story of an American and a British soldier is England's city, not
-    New Hampshire's, when no other place of the article lies in New Hampshire."""
+    New Hampshire's, when no other place of the article lies in New Hampshire. ``abroad``: (country, population)
+    of the namesake cities abroad at least ``DWARFED_NAMED`` times bigger (``_Facts.of``)."""
     if entry.feature != "city" or not any(
-            p and e.feature == "city" and e.country != entry.country
-            and e.population >= (DWARFED_NAMED if ctx.countries.get(e.country) else DWARFED) * max(entry.population, 1)
-            for e, p in m.candidates):
+            pop >= (DWARFED_NAMED if ctx.countries.get(country) else DWARFED) * max(entry.population, 1)
+            for country, pop in abroad):
         return False
     if entry.admin1 and ctx.admins.get(entry.admin1):
         return False

@@ -52,3 +52,15 @@ def first_names() -> frozenset[str]:
     from ..actors.first_names import common
 
     return common(FIRST_NAME_RANK)
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """The titles and courtesy titles before a person's name in ``data/roles.tsv`` (the actors stage's list:
+    "mr", "mayor", "sen.", "prime minister"; lower case)."""
+    out = set()
+    for _, line in read_lines("roles.tsv"):
+        cols = line.split("\t")
+        if len(cols) >= 3 and cols[2] in ("title", "honorific"):
+            out.add(cols[0].lower())
+    return frozenset(out)
