@@ -47,3 +47,16 @@ def test_events_learned_leaves_lexicon_sentences_alone(pipelines, monkeypatch):
     monkeypatch.setattr(classifier, "type_scores", fixed("ASSAULT", 0.9))
     events = on.code("Kenya accused Somalia of harbouring militants.").events
     assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_events_learned_a_body_of_no_known_kind_is_no_state_the_classifier_must_be_surer_of(pipelines, monkeypatch):
+    on, _ = pipelines
+
+    def mostly_none(text: str) -> dict[str, float]:
+        return {**fixed("ASSAULT", 0.2)(text), "NONE": 0.7}
+
+    monkeypatch.setattr(classifier, "type_scores", mostly_none)
+    team = on.code("The Tulsa Comets attacked the Denver Owls on Sunday.")
+    assert any(a.name == "Tulsa Comets" and a.country == "USA" and a.sector is None for a in team.actors)
+    assert team.events == []
+    assert [e.type for e in on.code("Kenya attacked Somalia on Sunday.").events] == ["ASSAULT"]

@@ -104,7 +104,8 @@ def _political_source(story, d) -> bool:
                                                       for a in d.source.actors):
         return True  # "the ATS detained two men": a body that arrests is an authority, known to us or not
     if not any(political_actor(a) and (a.sector not in CIVIL_SECTORS or d.type == "PROTEST")
-               for a in d.source.actors):
+               and not (a.kind == "organization" and a.sector is None and a.kb_id is None)
+               for a in d.source.actors):  # a body of no known kind ("the Dallas Mavericks") is no state's
         return False  # a firm, a school or a hospital acts in everyday news too ("the company sued its CEO");
         # a protest is political whoever makes it ("thousands of farmers protested")
     subj = subject_of(d.match.tok) if d.match.entry.pos != "N" else None
