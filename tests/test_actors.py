@@ -1123,3 +1123,9 @@ def test_an_american_party_and_state_tag_makes_a_politician_american(pipeline):
     for name in ("Dana Whitfield", "Omar Lund", "Kim Soto"):
         assert _actor(story, name).country == "USA", name
     assert _actor(story, "Juan Perez").country != "USA"
+
+
+def test_a_one_word_name_opening_a_bodys_longer_name_is_that_body(pipeline):
+    story = pipeline.code("Corvane Pharmaceuticals International lost half its value on Monday. "
+                          "Analysts said Corvane would have to sell assets, and he agreed.")
+    assert not any(a.kind == "person" and a.name == "Corvane" for a in story.actors)

@@ -78,6 +78,22 @@ def _things_with_the(w: Work) -> None:
                 break
 
 
+def _short_names_of_bodies(w: Work) -> None:
+    """A one-word name tagged as a person's that opens the longer name of an organisation the article gives
+    ("Valeant" after "Valeant Pharmaceuticals International", "Actavis" after "Actavis Generics") is that
+    organisation's short name, in every mention, unless it is a first name."""
+    doc = w.doc
+    bodies = {}
+    for m in w.mentions:
+        if m.kind == "organization" and m.end - m.start >= 2 and doc[m.start].is_title:
+            bodies.setdefault(doc[m.start].text, m)
+    for m in w.mentions:
+        body = bodies.get(doc[m.start].text) if m.end - m.start == 1 else None
+        if body is not None and m.kind == "person" and m.entry is None and m.key.startswith("name:") \
+                and doc[m.start].lower_ not in first_names():
+            m.kind, m.key, m.entry = "organization", body.key, body.entry
+
+
 def _other_bearers(w: Work) -> None:
     """A known person's surname right after an unknown capitalised first name is another person of that
     family: "IVANKA Trump, 34, could win over voters" is not Donald Trump (the entity recogniser found no
@@ -107,6 +123,7 @@ def find_people(w: Work) -> None:
     doc, kb = w.doc, w.kb
     _other_bearers(w)
     _things_with_the(w)
+    _short_names_of_bodies(w)
     persons = [m for m in w.mentions if m.kind == "person"]
     # knowledge-base people by full name or alias
     for m in persons:
