@@ -63,16 +63,20 @@ def _things_with_the(w: Work) -> None:
     for m in w.mentions:
         if m.kind == "person" and m.entry is None and m.key.startswith("name:") and m.end - m.start <= 4:
             unknown.setdefault(tuple(t.text for t in doc[m.start:m.end]), []).append(m)
+    firsts = {words[0] for words in unknown}
+    after_the: dict[str, list[int]] = {}  # first words of those names -> where they follow "the", in one pass
+    for t in doc[1:]:
+        if t.text in firsts and doc[t.i - 1].lower_ == "the":
+            after_the.setdefault(t.text, []).append(t.i)
     for words, ms in unknown.items():
         if words[0].lower() in first_names():
             continue
         n = len(words)
-        for t in doc:
-            if t.text != words[0] or t.i == 0 or doc[t.i - 1].lower_ != "the" or t.i + n > len(doc) \
-                    or tuple(x.text for x in doc[t.i:t.i + n]) != words:
+        for i in after_the.get(words[0], ()):
+            if i + n > len(doc) or tuple(x.text for x in doc[i:i + n]) != words:
                 continue
-            last = doc[t.i + n - 1]
-            if last.dep_ != "compound" and last.tag_ != "NNPS" and not (t.i + n < len(doc) and doc[t.i + n].tag_ == "POS"):
+            last = doc[i + n - 1]
+            if last.dep_ != "compound" and last.tag_ != "NNPS" and not (i + n < len(doc) and doc[i + n].tag_ == "POS"):
                 for m in ms:  # "the Clintons" are a family
                     m.kind, m.key = "organization", f"org:{slug(m.name or doc[m.start:m.end].text)}"
                 break
