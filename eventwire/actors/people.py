@@ -17,6 +17,8 @@ def _aliases(name: str) -> list[str]:
     out = [name]
     if len(words) >= 2:
         out.append(words[-1])
+        if len(words) >= 3 and words[0].lower() in first_names() and len(words[-2]) > 2 and words[-2].istitle():
+            out.append(" ".join(words[-2:]))  # a double surname: "Wasserman Schultz", "Lloyd Webber"
         for k in range(1, len(words) - 1):
             if words[k].lower() in PARTICLES:
                 out.append(" ".join(words[k:]))
@@ -123,6 +125,32 @@ def _other_bearers(w: Work) -> None:
         w.taken.add(p.i)
 
 
+def _join_fuller(w: Work, m: Mention, name: str, fuller: dict) -> None:
+    """A name that is a longer name of the article without its middle names ("Alan Grayson" after "Alan Mark
+    Grayson") is that person, when one person alone has that first and last name."""
+    words = name.lower().split()
+    keys = fuller.get((words[0], words[-1]), set()) if len(words) == 2 else set()
+    if len(keys) == 1:
+        m.key = next(iter(keys))
+        m.how = "alias"
+
+
+def _first_names_as_places(w: Work, firsts: dict[str, set[str]]) -> None:
+    """A one-word place the knowledge base gives no country, that is the first name of the one person of the
+    article who bears it and stands where no place would ("a big fan of Paul" after "Paul D. Ryan", not "in
+    Paul" or "Boise, Paul", nor "Georgia lawmakers"), is that person, and no place (Paul, Cape Verde)."""
+    doc = w.doc
+    for x in list(w.locations):
+        i = x["start"]
+        text = doc[i].lower_
+        if x["end"] - i != 1 or x["country"] or x["actor"] or x.get("dateline") or len(firsts.get(text, ())) != 1 \
+                or text not in first_names() or doc[i].dep_ in ("compound", "amod", "nmod") \
+                or (i > 0 and doc[i - 1].lower_ in ("in", "at", "near", "to", "from", "outside", ",")):
+            continue
+        w.locations.remove(x)
+        w.add(Mention(i, i + 1, next(iter(firsts[text])), "person", "alias", body=w.para_kind[i] == "body"))
+
+
 def find_people(w: Work) -> None:
     doc, kb = w.doc, w.kb
     _other_bearers(w)
@@ -139,16 +167,24 @@ def find_people(w: Work) -> None:
                     m.how = "alias"  # a known surname: may still be another person of that name
     # full names first, longest first, so that "Karzai" joins "Hamid Karzai"
     owners: dict[str, list[tuple[int, str]]] = {}  # alias -> [(first mention, person key)]
+    fuller: dict[tuple[str, str], set[str]] = {}  # (first, last word) of names of three words or more -> keys
     singles = []
     for m in sorted(persons, key=lambda m: -(m.end - m.start)):
         name = m.entry.name if m.entry and m.how != "alias" else (m.name or doc[m.start:m.end].text)
         if len(name.split()) == 1 and (m.entry is None or m.how == "alias"):
             singles.append(m)
             continue
+        if m.entry is None and name.lower() in w.people:  # "Wasserman Schultz" after "Debbie Wasserman Schultz"
+            m.key, m.how = w.people[name.lower()], "alias"
+        elif m.entry is None:
+            _join_fuller(w, m, name, fuller)
         for a in _aliases(name) + ([m.entry.name] if m.entry else []):
             w.people.setdefault(a.lower(), m.key)
             owners.setdefault(a.lower(), []).append((m.start, m.key))
         w.person_names.setdefault(m.key, name)
+        words = name.lower().split()
+        if len(words) >= 3:
+            fuller.setdefault((words[0], words[-1]), set()).add(m.key)
     for m in singles:
         # a surname alone: the person of that surname named last before it ("Bill Clinton ... Hillary
         # Clinton ... Clinton" is Hillary), else the first, else a person of its own; a title of one gender
@@ -183,12 +219,20 @@ def find_people(w: Work) -> None:
         else:
             w.people.setdefault(text, m.key)
             w.person_names.setdefault(m.key, m.entry.name if m.entry else (m.name or doc[m.start:m.end].text))
-    # ORG entities and bare proper nouns that repeat a person's name join the person
+    # ORG entities and bare proper nouns that repeat a person's name, or the first name of the one person of
+    # the article who bears it ("a big fan of Paul", "the Bernie crowd"), join the person
+    firsts: dict[str, set[str]] = {}
+    for key, n in w.person_names.items():
+        if len(n.split()) >= 2:
+            firsts.setdefault(n.split()[0].lower(), set()).add(key)
     for m in w.mentions:
         if m.kind == "organization" and m.entry is None:
             text = (m.name or "").lower()
             if text in w.people:
                 m.kind, m.key, m.how = "person", w.people[text], "alias"
+            elif len(firsts.get(text, ())) == 1 and m.end - m.start == 1 and text in first_names():
+                m.kind, m.key, m.how = "person", next(iter(firsts[text])), "alias"
+    _first_names_as_places(w, firsts)
     from spacy.attrs import LOWER
 
     strings = doc.vocab.strings

@@ -4,15 +4,15 @@ or country, they / their to the nearest group or to a compound of actors ("Obama
 
 The antecedent is the nearest fitting mention within the pronoun's sentence and the three before it, in the
 body of the article, after the teller of the pronoun's own clause ("Wasserman Schultz announced SHE will
-resign", ``_teller``). "She" prefers a woman, by a hand-kept cue or by a first name the census lists give to
-women (``first_names``). A person once taken for "he" is a man from then on, and one taken for "she" a woman
-("Teachout decided to bypass Faso HIMSELF ... SHE criticized": not Faso). "He" / "she" that no person fits, as the subject of a clause someone says, is that
-speaker when the parser took an unfamiliar personal name for an organisation (``_unknown_speaker``). Two
-constraints keep obvious mistakes out: a pronoun object never takes the subject of its own verb ("Karzai
-praised him", "the army hit the positions and destroyed them"), and "it" counts only as the subject of a full
-verb, not in "it is clear" or "made it clear". "I", "we", "you" are left to the quote and event stages (inside
-a quote they are the speaker's side). Each resolved pronoun becomes a mention of its actor(s) and is listed in
-``story.ext["actors.pronouns"]``; compounds of actors are listed in ``story.ext["actors.conjuncts"]``.
+resign", ``_teller``). "She" prefers a woman, "he" a person not likely a woman, by a hand-kept cue or a first
+name (``first_names``). One taken for "he" is a man from then on ("Faso HIMSELF ... SHE": not Faso). "He" /
+"she" that no person fits, as the subject of a clause someone says, is that speaker when the parser took an
+unfamiliar personal name for an organisation (``_unknown_speaker``). Two constraints keep obvious mistakes
+out: a pronoun object never takes the subject of its own verb ("Karzai praised him", "the army hit the
+positions and destroyed them"), and "it" counts only as the subject of a full verb, not in "it is clear" or
+"made it clear". "I", "we", "you" are left to the quote and event stages (the speaker's side in a quote).
+Each resolved pronoun becomes a mention of its actor(s) and is listed in ``story.ext["actors.pronouns"]``;
+compounds of actors in ``story.ext["actors.conjuncts"]``.
 """
 
 from __future__ import annotations
@@ -220,8 +220,7 @@ def _unknown_speaker(pron, cands):
 
 
 def _genders(w, by_key) -> dict[str, str]:
-    """Actor id -> "f" / "m" from a first name, a role or a title before a name ("Mrs.", "spokeswoman"), or a
-    first name only one census list holds (``first_names.one_sex_gender``)."""
+    """Actor id -> "f" / "m" from a first name, a role, a title ("Mrs."), or a one-sex census first name."""
     doc, cues = w.doc, w.kb.gender
     out: dict[str, str] = {}
     for m in w.mentions:
@@ -245,12 +244,11 @@ def _genders(w, by_key) -> dict[str, str]:
 
 def _likely(w, by_key, genders, sex: str) -> set[str]:
     """Ids of people with no cue of gender whose first name the census lists give to one sex ("Debbie
-    Wasserman Schultz" a woman, "Ted Cruz" a man). A likely woman is preferred for "she" like a woman by cue,
-    but never ruled out for "he", since the lists are American ("Kim Jong Un", "Jean Chr\u00e9tien"); a likely
-    man is never the last resort of a "she" that no woman in reach fits ("He lost his sister. SHE had
-    struggled": not him)."""
+    Wasserman Schultz", "Ted Cruz"). A likely woman takes "he" only when no one else in reach fits, as the lists
+    are American ("Jean Chr\u00e9tien"); a likely man never takes "she" ("He lost his sister. SHE had")."""
     return {a.id for a in by_key.values() if a.kind == "person" and a.id not in genders and a.name
-            and len(a.name.split()) > 1 and first_name_gender(a.name.split()[0]) == sex}
+            and len(a.name.split()) > 1 and all(x[:1].isupper() for x in a.name.split())  # not "Florida senator"
+            and first_name_gender(a.name.split()[0]) == sex}
 
 
 def _fits(word: str, actors: list, genders: dict | None = None) -> bool:
@@ -331,7 +329,8 @@ def resolve(story, w, by_key) -> None:
         # nearest first: candidates ending before the pronoun, from the right, within the window
         k = bisect_right(ends, t.idx) - 1
         if teller is not None:  # "X announced she will resign": the teller of her own clause, if she fits
-            told = [c for c in cands[:k + 1] if c[3] == teller and _fits(word, c[2], genders)]
+            told = [c for c in cands[:k + 1] if c[3] == teller and _fits(word, c[2], genders)
+                    and (word in SHE or c[2][0].id not in women)]
             if told:
                 best, k = told[-1][:3], -1
         while k >= 0:
@@ -364,6 +363,9 @@ def resolve(story, w, by_key) -> None:
                 # "she": a woman named in the window wins over a person of unknown gender nearer to it
                 if fallback is None and actors[0].id not in men:
                     fallback = (e, s, actors)
+                continue
+            if word not in SHE and word in HE and actors[0].id in women:  # "he": a likely woman as the last resort
+                fallback = fallback or (e, s, actors)
                 continue
             if is_subject and subject is None and _subject_of(doc[ti], parallel):
                 subject = (e, s, actors)

@@ -1,0 +1,66 @@
+"""Actors: one person under every form of the name the article uses (double surnames, middle names, a first
+name the entity recogniser took for a body or a town), and pronouns that keep to a person's likely sex."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _people(story):
+    return {a.name: a for a in story.actors if a.kind == "person"}
+
+
+def _mentions(actor):
+    return [m.text for m in actor.mentions]
+
+
+def test_a_double_surname_alone_is_the_person_named_in_full(pipeline):
+    story = pipeline.code("Rep. Debbie Wasserfall Kunze faced boos in Philadelphia on Monday. "
+                          "Wasserfall Kunze left the breakfast early, and aides said she was tired.")
+    people = _people(story)
+    assert list(people) == ["Debbie Wasserfall Kunze"]
+    assert "Wasserfall Kunze" in _mentions(people["Debbie Wasserfall Kunze"])
+
+
+def test_a_name_without_its_middle_name_is_the_person_named_in_full(pipeline):
+    story = pipeline.code("Rep. Alan Mark Dorsey spoke on Tuesday. Later, Alan Dorsey said he would run again.")
+    people = _people(story)
+    assert list(people) == ["Alan Mark Dorsey"]
+    assert "Alan Dorsey" in _mentions(people["Alan Mark Dorsey"])
+
+
+def test_two_people_with_the_first_and_last_name_of_a_shorter_name_leave_it_alone(pipeline):
+    story = pipeline.code("George Walker Dunmore and George Henry Dunmore met on Monday. "
+                          "George Dunmore said the talks went well.")
+    assert "George Dunmore" in _people(story)
+
+
+def test_a_first_name_tagged_as_a_body_is_the_one_person_who_bears_it(pipeline):
+    story = pipeline.code('Sen. Bernie Holt spoke in Ohio on Monday. "It was a vendetta against Bernie," '
+                          "his aide said.")
+    people = _people(story)
+    assert "Bernie" in _mentions(people["Bernie Holt"])
+    assert not any(a.name == "Bernie" for a in story.actors)
+
+
+def test_a_first_name_tagged_as_a_town_is_the_person_and_no_place(pipeline):
+    story = pipeline.code('Speaker Paul D. Wexford was absent from the debate. "I am a big fan of Paul," '
+                          "said Senator Jeff Hollings of Alabama.")
+    people = _people(story)
+    assert "Paul" in _mentions(people["Paul D. Wexford"])
+    assert people["Jeff Hollings"].country == "USA"  # not the country of a town called Paul
+
+
+def test_he_goes_to_a_man_before_a_woman_by_first_name(pipeline):
+    story = pipeline.code("Sen. Mark Hollis met his adviser, Susannah Whitcombe, on Monday. "
+                          "Whitcombe told reporters that he had asked her to quit.")
+    people = _people(story)
+    assert "he" in _mentions(people["Mark Hollis"])
+    assert "he" not in _mentions(people["Susannah Whitcombe"])
+
+
+def test_he_still_goes_to_the_only_person_in_reach_whatever_the_first_name(pipeline):
+    story = pipeline.code("Jean Dufresne, the former prime minister, arrived in Paris. He said the vote was fair.")
+    assert "He" in _mentions(_people(story)["Jean Dufresne"])
