@@ -22,6 +22,13 @@ def test_ingest_text_paragraph_kinds():
     assert kinds == ["headline", "body", "heading", "body", "boilerplate"]
 
 
+def test_ingest_text_markup_alone_on_its_line_is_boilerplate_but_a_sentence_with_a_tag_is_not():
+    text = ('The mayor posted a picture.\n\n<tweet tweet-id="12345"><tweet/>.\n\n<div class="video"></div>\n\n'
+            "The <b>mayor</b> said the vote was fair.")
+    kinds = [p.kind for p in split_paragraphs(text)]
+    assert kinds == ["body", "boilerplate", "boilerplate", "body"]
+
+
 def test_ingest_text_paragraph_spans_match_text():
     text = "  First para.\n\n\nSecond para.  \n \nThird."
     for p in split_paragraphs(text):
