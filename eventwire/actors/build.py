@@ -78,7 +78,9 @@ def _org_guess(w: Work, a: Actor, m: Mention) -> None:
             s, e = w.agents[i]
             a.sector = w.kb.agents.get(doc[s:e].text.lower(), (a.sector,))[0]
     party = _party_of(w, m)
-    if party is not None:  # "the REPUBLICAN National Committee", "the Democratic Governors Association"
+    if party is not None and doc[m.end - 1].lower_ in PARTY_WORDS:
+        a.sector = "PTY"  # "the Democratic Left ALLIANCE", "the Democratic Unionist PARTY": a party of its own
+    elif party is not None:  # "the REPUBLICAN National Committee", "the Democratic Governors Association"
         a.sector, a.country = "PTY", a.country or party.country
         return
     first = (m.name or doc[m.start:m.end].text).split()[0].lower() if m.end > m.start else ""
@@ -97,6 +99,10 @@ def _org_guess(w: Work, a: Actor, m: Mention) -> None:
         # the article's country, reckoned without a clause partner that names a state ("Harvard University
         # accused the Chinese government": not Chinese; countries.own_focus)
         a.country = own_focus(w, doc[m.end - 1])
+
+
+# Last words of a party's own name: a body named so is no committee of the party its first word names.
+PARTY_WORDS = {"party", "alliance", "front", "union", "league", "movement", "coalition", "bloc", "congress"}
 
 
 def _party_of(w: Work, m: Mention):
