@@ -84,3 +84,17 @@ def test_a_party_named_like_a_us_party_is_a_party_of_its_own(pipeline):
     committee = next(a for a in story.actors if a.name == "Democratic National Committee")
     assert alliance.sector == "PTY" and alliance.country != "USA"
     assert committee.sector == "PTY" and committee.country == "USA"
+
+
+def test_a_people_named_before_a_noun_for_fighters_or_refugees_is_no_person(pipeline):
+    story = pipeline.code("Karen guerrillas attacked an army post, and a Karen guerrilla was killed. "
+                          "Turkish Kurd refugees crossed the border.")
+    assert not _people(story)
+    groups = {a.name: a for a in story.actors if a.kind == "group"}
+    assert groups["Karen guerrillas"].sector == "REB"
+    assert groups["Turkish Kurd refugees"].sector == "REF"
+
+
+def test_a_common_surname_before_a_noun_for_people_stays_a_person(pipeline):
+    story = pipeline.code("Senator Tom Haskell spoke on Monday. Later, Haskell supporters rallied in Ohio.")
+    assert "Haskell" in _mentions(_people(story)["Tom Haskell"])

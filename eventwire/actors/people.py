@@ -5,9 +5,10 @@ that surname named last before it; a first name alone is the one person of the a
 from __future__ import annotations
 
 from ..word_classes import ordinary
-from .first_names import first_names
+from .first_names import first_names, surnames
+from .labels import COMMON_SURNAME
 from .kb import slug
-from .work import Mention, Work
+from .work import Mention, Work, drop
 
 PARTICLES = {"bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "le", "la", "abu", "ould"}
 
@@ -135,6 +136,25 @@ def _join_fuller(w: Work, m: Mention, name: str, fuller: dict) -> None:
         m.how = "alias"
 
 
+def _modifier_names(w: Work, singles: list[Mention]) -> None:
+    """A one-word name tagged as a person's, that no one of the article bears in full, that is no common
+    surname, and that stands only before a noun for people of a sector ("KAREN guerrillas", "Turkish KURD refugees"), names a people, not a
+    person: its mentions are dropped, for the noun phrase to take in."""
+    doc = w.doc
+    by_text: dict[str, list[Mention]] = {}
+    for m in singles:
+        by_text.setdefault(doc[m.start].text, []).append(m)
+    for text, ms in by_text.items():
+        if surnames().get(text.lower(), COMMON_SURNAME + 1) <= COMMON_SURNAME:
+            continue  # "RUBIO supporters": a common surname is a person's
+        keys = {m.key for m in ms}
+        every = [m for m in w.mentions if m.key in keys]
+        if every and all(doc[m.start].dep_ in ("compound", "amod") and doc[m.start].head.i > m.start
+                         and doc[m.start].head.lower_ in w.kb.agents for m in every):
+            drop(w, lambda m: m.key in keys)
+            w.people = {k: v for k, v in w.people.items() if v not in keys}
+
+
 def _first_names_as_places(w: Work, firsts: dict[str, set[str]]) -> None:
     """A one-word place the knowledge base gives no country, that is the first name of the one person of the
     article who bears it and stands where no place would ("a big fan of Paul" after "Paul D. Ryan", not "in
@@ -219,6 +239,7 @@ def find_people(w: Work) -> None:
         else:
             w.people.setdefault(text, m.key)
             w.person_names.setdefault(m.key, m.entry.name if m.entry else (m.name or doc[m.start:m.end].text))
+    _modifier_names(w, [m for m in singles if m.how != "alias" and m.entry is None])
     # ORG entities and bare proper nouns that repeat a person's name, or the first name of the one person of
     # the article who bears it ("a big fan of Paul", "the Bernie crowd"), join the person
     firsts: dict[str, set[str]] = {}
