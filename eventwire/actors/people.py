@@ -138,8 +138,9 @@ def _join_fuller(w: Work, m: Mention, name: str, fuller: dict) -> None:
 
 def _modifier_names(w: Work, singles: list[Mention]) -> None:
     """A one-word name tagged as a person's, that no one of the article bears in full, that is no common
-    surname, and that stands only before a noun for people of a sector ("KAREN guerrillas", "Turkish KURD refugees"), names a people, not a
-    person: its mentions are dropped, for the noun phrase to take in."""
+    surname, and that stands only before a noun for people of a sector ("KAREN guerrillas", "Turkish KURD
+    refugees"; not "the Dravonek administration"), names a people, not a person: its mentions are dropped, for
+    the noun phrase to take in."""
     doc = w.doc
     by_text: dict[str, list[Mention]] = {}
     for m in singles:
@@ -150,7 +151,8 @@ def _modifier_names(w: Work, singles: list[Mention]) -> None:
         keys = {m.key for m in ms}
         every = [m for m in w.mentions if m.key in keys]
         if every and all(doc[m.start].dep_ in ("compound", "amod") and doc[m.start].head.i > m.start
-                         and doc[m.start].head.lower_ in w.kb.agents for m in every):
+                         and w.kb.agents.get(doc[m.start].head.lower_, ("GOV",))[0] != "GOV"
+                         and w.kb.agents[doc[m.start].head.lower_][1] == "group" for m in every):
             drop(w, lambda m: m.key in keys)
             w.people = {k: v for k, v in w.people.items() if v not in keys}
 
