@@ -98,3 +98,8 @@ def test_a_people_named_before_a_noun_for_fighters_or_refugees_is_no_person(pipe
 def test_a_common_surname_before_a_noun_for_people_stays_a_person(pipeline):
     story = pipeline.code("Senator Tom Haskell spoke on Monday. Later, Haskell supporters rallied in Ohio.")
     assert "Haskell" in _mentions(_people(story)["Tom Haskell"])
+
+
+def test_a_title_owned_by_his_or_her_is_of_the_country_of_the_person_named_before(pipeline):
+    story = pipeline.code("Tunisian officials said Obama and his defense secretary Ash Carter met in Tunis.")
+    assert _people(story)["Ash Carter"].country == "USA"

@@ -187,6 +187,8 @@ def read_titles(w: Work) -> None:
             if info:
                 infos.append(info)
                 used_roles.update(range(ls, le))
+                if info.country is None and ls > 0 and doc[ls - 1].lower_ in ("his", "her"):
+                    info.country = _owner_country(w, ls - 1)  # "Macron and HIS foreign minister X": French
         e = m.end
         while e < len(doc) and doc[e].tag_ == "POS":
             e += 1
@@ -259,6 +261,18 @@ def read_titles(w: Work) -> None:
         if m.role or m.country or m.affiliation:
             done.add(m.key)
     w.used_roles = used_roles
+
+
+def _owner_country(w: Work, pron: int) -> str | None:
+    """The country of the person a possessive before a title stands for: the person named last before it in
+    its sentence, whose country is known by then ("French President Emmanuel Macron and HIS foreign minister")."""
+    lo = w.doc[pron].sent.start
+    before = [m for m in w.mentions if m.kind == "person" and lo <= m.start and m.end <= pron]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.start)
+    known = [m.country or (m.entry.country if m.entry else None) for m in w.mentions if m.key == last.key]
+    return next((c for c in known if c), None)
 
 
 def _last_body(w: Work, before: int) -> Entry | None:
