@@ -26,7 +26,7 @@ from .place_targets import place_actor
 from .senses import noun_class
 from .resolve import THIRD_PLURAL, Resolved, all_at, city_word, kin_noun, resolve
 from .syntax import ally_phrase, child, pobjs
-from .triggers import names_deed, noun_event
+from .triggers import names_deed, noun_event, undergone_gerund
 from .undergone import own_possessor, undergone_by
 
 # Prepositions whose object is acted on; "in", "at" and "near" mostly give the place, unless the lexicon
@@ -156,6 +156,12 @@ def verb_args(w: Work, tok, entry: Entry):
             src = _deed_source(w, tok, obj, tgt)
         w.last_args = (ag, obj)
         return src, tgt, obj
+    under = undergone_gerund(tok)
+    if under is not None:
+        # "troops came under shelling BY REBELS": the subject undergoes it, the "by" / "from" phrase does it
+        s_tok, ag = subject_of(under), next((c for _p, c in pobjs(tok, ("by", "from"))), None)
+        w.last_args = (ag, s_tok)
+        return arg_np(w, ag), arg_np(w, s_tok), s_tok
     s, src = _verb_source(w, tok)
     obj = (child(tok, "dobj", "attr") or shared_object(tok, entry.type)) if entry.type != "LIGHT" else None
     if obj is not None and obj.lower_ in ("which", "whom", "who") and tok.dep_ == "relcl":
