@@ -427,6 +427,34 @@ def test_actors_place_country_prefers_the_main_name_then_a_region_then_size():
     assert city_country("Punjab") == "PAK" and city_country("Punjab", "IND") == "IND"  # the focus decides
 
 
+@pytest.mark.model
+def test_actors_a_state_named_like_a_country_is_the_state_where_the_article_names_its_towns(pipeline):
+    # "Georgia" with a town of the US state is the state; alone or with a town of the country, the country
+    story = pipeline.code("Georgia police detained three men in Savannah on Friday.")
+    assert _at(story, "Georgia police").country == "USA", [(x.name, x.country) for x in story.actors]
+    for text in ("Georgia police detained three men in Batumi on Friday.", "Georgia police detained three men."):
+        story = pipeline.code(text)
+        assert _at(story, "Georgia police").country == "GEO", [(x.name, x.country) for x in story.actors]
+
+
+@pytest.mark.model
+def test_actors_a_known_body_at_the_end_of_a_longer_name_is_another_body(pipeline):
+    # "the Federal Foreign Office" is not Britain's Foreign Office; "the British Foreign Office" still is
+    story = pipeline.code("An official of the Federal Foreign Office rejected the request.")
+    assert not any(a.country == "GBR" for a in story.actors), [(x.name, x.country) for x in story.actors]
+    story = pipeline.code("The British Foreign Office rejected the request.")
+    assert any(a.country == "GBR" for a in story.actors), [(x.name, x.country) for x in story.actors]
+
+
+@pytest.mark.model
+def test_actors_a_demonym_on_what_the_doer_acted_on_does_not_place_the_doer(pipeline):
+    story = pipeline.code("Unknown hackers defaced Norwegian websites on Tuesday.")
+    assert _at(story, "Unknown hackers").country is None, [(x.name, x.country) for x in story.actors]
+    # the article's other words still do
+    story = pipeline.code("Gunmen attacked Kenyan herders near Mandera on Tuesday.")
+    assert _at(story, "Gunmen").country == "KEN", [(x.name, x.country) for x in story.actors]
+
+
 def test_actors_group_phrases_stand_for_every_party_named_together(pipeline):
     story = pipeline.code("Armenia and Azerbaijan resumed talks on Monday. The two governments agreed to meet again.")
     start = story.text.index("governments")

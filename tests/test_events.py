@@ -789,6 +789,9 @@ def test_events_providing_is_aid_only_when_someone_is_given_something(pipeline):
     assert ("AID", ["United States"], ["Ukraine"]) in [(t, s, g) for t, s, g, _e in evs], evs
     _, evs = _events(pipeline, "Russia has supplied 94% of the military equipment Armenia bought.")
     assert [t for t, *_ in evs] == ["AID"], evs
+    # "some of", "many of" the goods are goods too
+    _, evs = _events(pipeline, "Norway sent some of the medicine to Malawi.")
+    assert ("AID", ["Norway"], ["Malawi"]) in [(t, s, g) for t, s, g, _e in evs], evs
 
 
 @pytest.mark.model

@@ -1716,11 +1716,25 @@ def test_roles_a_hyphenated_pair_before_a_directed_noun_acts_first_on_second(pip
 @pytest.mark.parametrize("text,trigger,source,target", [
     ("The Kenyan army came under attack from al-Shabaab militants near Lamu.", "attack", "Shabaab", "Kenyan"),
     ("The Afghan police were the target of an attack by Taliban fighters.", "attack", "Taliban", "Afghan"),
+    # a gerund the parse makes a clause under "under", and "fire" under "under"
+    ("Somali troops came under shelling by al-Shabaab militants near Kismayo.", "shelling", "Shabaab", "Somali"),
+    ("Somali troops came under renewed shelling from al-Shabaab fighters.", "shelling", "Shabaab", "Somali"),
+    ("The Kenyan army came under heavy fire from al-Shabaab militants near Lamu.", "fire", "Shabaab", "Kenyan"),
 ])
 def test_roles_subject_under_a_deed_of_force_undergoes_it(pipeline, text, trigger, source, target):
     # "came under attack from X", "was the target of an attack by X": the subject is acted on, X acts
     _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
     assert _has(src, source) and _has(tgt, target), (src, tgt)
+
+
+def test_roles_under_fire_from_people_of_no_force_is_no_attack_and_a_fire_no_event(pipeline):
+    # criticism by lawmakers or the authorities is no use of force (and no event of the word "fire"); with no one
+    # named as firing, criticism or gunfire, the text does not say; a house fire is no event
+    for text in ("The Kenyan finance minister came under fire from opposition lawmakers over the budget.",
+                 "A Kenyan blogger came under fire from the authorities for his posts.",
+                 "The Kenyan finance minister came under fire over the budget.",
+                 "A fire destroyed the main market in Kano on Sunday."):
+        assert not [e for e in pipeline.code(text).events if e.trigger.text == "fire"], text
 
 
 def test_roles_under_investigation_is_left_as_it_was(pipeline):

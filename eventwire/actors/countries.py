@@ -148,6 +148,16 @@ def own_focus(w: Work, tok) -> str | None:
     return focus_country(w, skip) if skip else w.focus
 
 
+def doer_focus(w: Work, tok) -> str | None:
+    """The article's country for the subject of a clause that names no state by itself, reckoned without the
+    clause's other participants: "Muslim hackers defaced DANISH sites" are not Danish for the demonym on what
+    they acted on (the article's other words still place them)."""
+    if tok.dep_ != "nsubj":
+        return w.focus
+    skip = partner_spans(w, tok)
+    return focus_country(w, skip) if skip else w.focus
+
+
 def _state_body_words(w: Work, lo: int, hi: int) -> bool:
     """Whether a partner's words name a state's body before any step made it a mention: a country word and an
     actor noun of a state's sector ("UGANDAN TROOPS", not "Egyptian protesters")."""

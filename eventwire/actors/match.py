@@ -116,3 +116,19 @@ def inside_person_name(doc, s: int, refs) -> bool:
     prev = doc[s - 1]
     return doc[s].ent_type_ == "PERSON" and doc[s].ent_iob_ == "I" and prev.ent_type_ == "PERSON" \
         and prev.pos_ == "PROPN" and prev.is_title
+
+
+def inside_longer_name(doc, s: int, refs, kb) -> bool:
+    """Whether a known body's name ends a longer name of another body: "the FEDERAL Foreign Office" (Germany's,
+    not Britain's), "the NATIONAL Security Council" (not the UN's), "the INDIAN Foreign Office". spaCy's ORG
+    entity runs on from a capitalised word right before it that names no body of the known one's own country
+    ("the UN Security Council", "the British Foreign Office" stay)."""
+    if s == 0 or not all(r[0].kind == "organization" for r in refs):
+        return False
+    prev = doc[s - 1]
+    if doc[s].ent_type_ != "ORG" or doc[s].ent_iob_ != "I" or prev.ent_type_ != "ORG" or not prev.is_title or \
+            prev.pos_ not in ("PROPN", "ADJ") or prev.is_stop:
+        return False
+    own = {r[0].country for r in refs} | {r[0].key for r in refs}
+    return not any(e.country in own or e.key in own for e, _how in kb.lookup(prev.text))
+

@@ -20,8 +20,9 @@ from .kb import slug
 from .datelines import credits, datelines
 from .first_names import census
 from .labels import MISREAD_LABELS, body_ending, entity_label, locative, unit_word, unplaced_person
-from .match import Matchers, capitalised, inside_person_name, inside_place_name, longest
-from .places import acting_place, city_country, government_place, holding_state, main_namesake, qualified_country
+from .match import Matchers, capitalised, inside_longer_name, inside_person_name, inside_place_name, longest
+from .places import (acting_place, city_country, government_place, holding_state, main_namesake, namesake_division,
+                     qualified_country)
 from .work import Mention, Work, alpha_name, drop, role_of, trim
 
 
@@ -65,7 +66,8 @@ def kb_matches(w: Work, matchers: Matchers) -> None:
         if w.para_kind[s] == "boilerplate" or not capitalised(span, kb):
             continue
         refs = kb.lookup(span.text)
-        if not refs or inside_place_name(doc, s, e, refs, place_ents) or inside_person_name(doc, s, refs):
+        if not refs or inside_place_name(doc, s, e, refs, place_ents) or inside_person_name(doc, s, refs) or \
+                inside_longer_name(doc, s, refs, kb):
             continue
         # a seat of government stands for its country only where the country's town is the main place of
         # that name: "Valley" (Anguilla's The Valley) in "Hudson Valley", "Victoria" (Seychelles) are others
@@ -112,8 +114,8 @@ def _kb_names(w: Work, dateline) -> None:
             continue
         if how == "demonym":
             continue  # demonyms name actors only with a noun ("Afghan government"): see find_nominals
-        held = (qualified_country(doc, e, doc[s:e].text) if how == "seat" else holding_state(doc, s)) \
-            if entry.kind == "country" else None
+        held = (qualified_country(doc, e, doc[s:e].text) if how == "seat" else
+                holding_state(doc, s) or namesake_division(doc, s, e, entry.country)) if entry.kind == "country" else None
         if held is not None and held != entry.country:  # "London, Ontario", "Columbus, Georgia": a place
             w.locations.append({"start": s, "end": e, "country": held, "actor": None})
             del w.names[(s, e)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..data import word_set
 
-from .countries import STATE_SECTORS, own_focus
+from .countries import STATE_SECTORS, doer_focus, own_focus
 from .groups import names_a_pair
 from .kb import Entry
 from .places import place_before, qualified_country
@@ -239,7 +239,7 @@ def find_nominals(w: Work) -> None:
             # country; a state body is not of the state its clause partner names (own_focus)
             relational = head.lemma_.lower() in RELATIONAL or any(t.lower_ == "other" for t in doc[left:s]) or names_a_pair(head)
             country = place_country or (None if relational or _done_to_by_focus(w, head) else
-                                       own_focus(w, head) if sector in STATE_SECTORS else w.focus)
+                                       own_focus(w, head) if sector in STATE_SECTORS else doer_focus(w, head))
             if place_country is None:
                 end = e
             st = left if w.free(left, end) else s

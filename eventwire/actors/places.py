@@ -151,3 +151,29 @@ def holding_state(doc, s: int) -> str | None:
     while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title:
         k -= 1
     return qualified_country(doc, s - 1, doc[k:s - 1].text) if k < s - 1 else None
+
+
+def namesake_division(doc, s: int, e: int, country: str) -> str | None:
+    """The country of a state or province that bears a country's name ("GEORGIA police arrested two men in
+    Atlanta": the US state) when the article names a place inside that division and none inside the country,
+    else None ("Georgia" alone, or with Tbilisi, stays the country)."""
+    from ..places.areas import lies_within
+    from ..places.index import load
+
+    gaz = load()
+    name = doc[s:e].text
+    divisions = [d for d, p in gaz.lookup(name) if p and d.feature == "admin1" and d.country != country]
+    if not divisions:
+        return None
+    inside = None
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or ent.text == name or s <= ent.start < e:
+            continue
+        for x, primary in gaz.lookup(" ".join(ent.text.split())):
+            if not primary:
+                continue
+            if x.country == country:
+                return None  # a place of the country itself ("Tbilisi", "Abkhazia")
+            inside = inside or next((d.country for d in divisions if lies_within(x, d)), None)
+    return inside
+

@@ -20,12 +20,13 @@ from .draft import Work
 from .lexicon import Entry
 from .conjuncts import place_conjuncts, shared_object, stray_conjuncts
 from .deep import deep_target
+from .handover import CONVEYING, RECIPIENT_PREPS, conveyed, force_noun, forces
 from .owners import made_by, owner_source
 from .place_targets import place_actor
 from .senses import noun_class
 from .resolve import THIRD_PLURAL, Resolved, all_at, city_word, kin_noun, resolve
 from .syntax import ally_phrase, child, pobjs
-from .triggers import names_deed, noun_event
+from .triggers import names_deed, noun_event, undergone_gerund
 from .undergone import own_possessor, undergone_by
 
 # Prepositions whose object is acted on; "in", "at" and "near" mostly give the place, unless the lexicon
@@ -146,7 +147,7 @@ def verb_args(w: Work, tok, entry: Entry):
         if against is not None and obj is not None and (obj.lower_ in entry.extra or obj.lemma_.lower() in entry.extra):
             obj = against  # "an FIR has been registered AGAINST THE SARPANCH": the pattern's own noun is no target
         src, tgt = resolve(w.story, ag), arg_np(w, obj)
-        if obj is not None and entry.type in CONVEYING and (not tgt.actors or _conveyed(w, obj, src)):
+        if obj is not None and entry.type in CONVEYING and (not tgt.actors or conveyed(w, obj, src)):
             # "a sarcophagus was returned TO EGYPT", "a bookmark, a gift from X, was returned TO THE AUTHORITIES"
             rec = _recipient(w, tok, obj, src, True)
             tgt = rec if rec.actors else tgt
@@ -155,6 +156,12 @@ def verb_args(w: Work, tok, entry: Entry):
             src = _deed_source(w, tok, obj, tgt)
         w.last_args = (ag, obj)
         return src, tgt, obj
+    under = undergone_gerund(tok)
+    if under is not None:
+        # "troops came under shelling BY REBELS": the subject undergoes it, the "by" / "from" phrase does it
+        s_tok, ag = subject_of(under), next((c for _p, c in pobjs(tok, ("by", "from"))), None)
+        w.last_args = (ag, s_tok)
+        return arg_np(w, ag), arg_np(w, s_tok), s_tok
     s, src = _verb_source(w, tok)
     obj = (child(tok, "dobj", "attr") or shared_object(tok, entry.type)) if entry.type != "LIGHT" else None
     if obj is not None and obj.lower_ in ("which", "whom", "who") and tok.dep_ == "relcl":
@@ -230,8 +237,8 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             tgt = stray_conjuncts(w, tok, obj, tgt, src)
             tgt = place_conjuncts(w, obj, tgt, src)
         hands_over = entry.type in CONVEYING
-        if (tgt.actors or hands_over) and _conveyed(w, obj, src):
-            rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and (_forces(tgt) or _force_noun(obj)))
+        if (tgt.actors or hands_over) and conveyed(w, obj, src):
+            rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and (forces(tgt) or force_noun(obj)))
             if rec.actors:
                 tgt = rec
             elif entry.type == "MOBILIZE":  # own forces raised are no target: "mobilized troops FOR A WAR AGAINST X"
@@ -325,33 +332,6 @@ def _deed_source(w: Work, tok, obj, tgt: Resolved) -> Resolved:
     return r if r.actors and not set(r.ids()) & set(tgt.ids()) else Resolved()
 
 
-RECIPIENT_PREPS = ("to", "into", "toward", "towards")
-CONVEYING = ("AID", "RETREAT", "MOBILIZE")  # types whose object is handed over, sent or taken back
-
-
-def _conveyed(w: Work, obj, src: Resolved) -> bool:
-    """Whether the object is what is handed over or sent rather than who is acted on: a thing whose actors
-    are only its modifiers ("returned six IRAQI artifacts", "a sculpture of EMPEROR X"), or the source's own
-    unnamed people ("deployed 300 troops")."""
-    head = w.story.actor_at(obj.idx, obj.idx + len(obj.text))
-    if head is None:
-        return True
-    own = {a.country for a in src.actors if a.country}
-    # people named by no country word of their own are the source's: "withdrew PEACEKEEPERS from Rwanda"
-    unmarked = not any(c.ent_type_ in ("NORP", "GPE") for c in obj.lefts)
-    return head.generic and (head.country is None or head.country in own or unmarked) and head.id not in src.ids()
-
-
-def _force_noun(obj) -> bool:
-    """Whether an object is headed by a noun for armed forces ("its TROOPS", ``events/force_nouns.txt``)."""
-    return obj is not None and obj.lemma_.lower() in word_set("events/force_nouns.txt")
-
-
-def _forces(r: Resolved) -> bool:
-    """Whether an argument is armed forces or police (withdrawn from somewhere, not freed from it)."""
-    return bool(r.actors) and all(a.sector in ("MIL", "COP", "PRM", "UAF") for a in r.actors)
-
-
 def _recipient(w: Work, tok, obj, src: Resolved, deep: bool = False, froms: bool = False) -> Resolved:
     """Who the object goes to: a "to" / "into" phrase of the verb or of its object that names someone other
     than the source ("returned the artifacts TO THE GOVERNMENT OF IRAQ", "sent troops TO LIBERIA"), or an
@@ -381,16 +361,3 @@ def _recipient(w: Work, tok, obj, src: Resolved, deep: bool = False, froms: bool
         if r.actors and set(r.ids()) - set(src.ids()):
             return r
     return Resolved()
-
-
-def source_gap(d, where) -> str:
-    """Why an event has no source: "agentless" when the text names none (a passive with no "by" agent, an
-    event noun with no agent of its own: "three journalists were arrested", "an attack on a village");
-    "unresolved" when it names one the actors stage has no actor for (kept as ``source_text``); "unnamed"
-    otherwise (a subject that is no actor: "a fire killed eleven people"). The source is never guessed."""
-    tok = d.match.tok
-    if "source_text" in d.attrs:
-        return "unresolved"
-    if is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN") or where.i == tok.i and d.match.entry.pos == "N":
-        return "agentless" if agent_of(tok) is None else "unresolved"
-    return "unnamed"

@@ -34,7 +34,8 @@ from __future__ import annotations
 
 from ..model import Story
 from . import event_type, fallback, modality, ontology
-from .arguments import source_gap, verb_args
+from .arguments import verb_args
+from .passive import source_gap
 from .arrival import HOST_RECEIVES
 from .circumstance import circumstances_dropped, force_of_circumstance, state_of_place
 from .complements import condition_mark

@@ -10,7 +10,8 @@ targets. Whether a noun codes an event of its own at all is ``triggers.noun_can_
 from __future__ import annotations
 
 from ..data import word_set
-from .arguments import CONVEYING, RECIPIENT_PREPS, doer_verbs, noun_agent, noun_target, verb_args
+from .arguments import doer_verbs, noun_agent, noun_target, verb_args
+from .handover import CONVEYING, RECIPIENT_PREPS
 from .draft import Match, Work
 from .lexicon import Entry
 from .passive import is_passive, passive_agent

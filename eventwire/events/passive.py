@@ -89,3 +89,16 @@ def agent_of(tok):
             if p is not None:
                 return p
     return None
+
+
+def source_gap(d, where) -> str:
+    """Why an event has no source: "agentless" when the text names none (a passive with no "by" agent, an
+    event noun with no agent of its own: "three journalists were arrested", "an attack on a village");
+    "unresolved" when it names one the actors stage has no actor for (kept as ``source_text``); "unnamed"
+    otherwise (a subject that is no actor: "a fire killed eleven people"). The source is never guessed."""
+    tok = d.match.tok
+    if "source_text" in d.attrs:
+        return "unresolved"
+    if is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN") or where.i == tok.i and d.match.entry.pos == "N":
+        return "agentless" if agent_of(tok) is None else "unresolved"
+    return "unnamed"

@@ -194,6 +194,10 @@ def figurative_force(story, draft) -> str | None:
     if reading is None and draft.match.tok.lemma_.lower() in ANSWERED_FIRE and \
             any(c.lower_ == "back" for c in draft.match.tok.children):
         reading = "criticize"  # "Clinton fired back at Sanders", "shot back": a retort, unless armed people fire
+    tok = draft.match.tok
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "fire" and not any(a.sector in FORCE_SECTORS
+                                                                        for a in draft.source.actors):
+        return "none"  # "came under fire from lawmakers, from the authorities": words, not the deed said of them
     if not draft.source.actors:
         # "leaving it to his niece to engage the crowd", "Tools to Fight Terrorism": no doer named, and the
         # verb not passive ("was attacked" is told without its doer)

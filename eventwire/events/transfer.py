@@ -24,7 +24,8 @@ HELPING = ("AID", "SUPPORT", "LIGHT")  # types of a clause of purpose that says 
 CONTAINERS = {"ton", "tonne", "team", "shipment", "consignment", "batch", "package", "load", "truckload",
               "planeload", "kilogram", "kg", "box", "crate", "bag", "lot", "range", "quantity", "amount",
               "number", "dozen", "hundred", "thousand", "million", "billion", "worth", "set", "convoy", "round",
-              "%", "percent", "share", "half", "third", "most", "all", "part"}  # "94% OF military equipment"
+              "%", "percent", "share", "half", "third", "most", "all", "part",  # "94% OF military equipment"
+              "some", "many", "much", "several", "more", "rest", "bulk", "majority"}  # "SOME OF its drones"
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,11 @@ def match_token(tok) -> list[Match]:
             extra = _pattern_words(tok, e.extra)
             if extra is not None:
                 out.append(Match(tok, e, extra))
+    if pos == "N" and not out and lemma(tok) == "fire" and _under(tok) is not None and \
+            any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in (*tok.children, *_under(tok).children)):
+        # "the convoy came UNDER FIRE FROM rebels": gunfire, or words (``political.figurative_force``) by who
+        # fires; "under fire" with no one firing may be either, and a house fire is none
+        out = [Match(tok, e, []) for e in by_head().get(("gunfire", "N"), ())]
     if pos == "V":
         # "gave 300 rifles to the police": aid; "troops arrived in Mali": a deployment; "suspended its protests":
         # a concession (unless a longer pattern matched)
@@ -132,18 +137,43 @@ VICTIM_NOUNS = {"target", "victim"}
 UNDERGONE_FORCE = {"ASSAULT", "COERCE"}  # deeds of force; "under investigation", "under pressure" are left as they were
 
 
+def _under(tok):
+    """The verb of "came / was UNDER <tok>" ("came under attack", "was under fire"), or None."""
+    p = tok.head
+    if tok.dep_ == "pobj" and p.lower_ == "under" and p.head.pos_ in ("VERB", "AUX") and \
+            lemma(p.head) in UNDERGOING_VERBS:
+        return p.head
+    return None
+
+
 def undergoing_verb(tok):
     """The verb whose subject undergoes the deed of force an event noun ``tok`` names: "came UNDER ATTACK from
     X", "was under siege", "was the target OF AN ATTACK by X", or None."""
     if tok.dep_ != "pobj" or not any(x.entry.type in UNDERGONE_FORCE for x in match_token(tok)):
         return None
+    if _under(tok) is not None:
+        return _under(tok)
     p = tok.head
-    if p.lower_ == "under" and p.head.pos_ in ("VERB", "AUX") and lemma(p.head) in UNDERGOING_VERBS:
-        return p.head
     if p.lower_ == "of" and lemma(p.head) in VICTIM_NOUNS and p.head.dep_ == "attr" and \
             p.head.head.pos_ in ("VERB", "AUX"):
         return p.head.head
     return None
+
+
+def undergone_gerund(tok):
+    """The verb whose subject undergoes a gerund of force the parse made a clause under "under": "troops came
+    UNDER SHELLING by rebels", "the base came under renewed SHELLING from X" (``undergoing_verb`` for the noun
+    reading), or None."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "pcomp"):
+        return None
+    if tok.dep_ == "pcomp":
+        p = tok.head
+    else:  # "came UNDER (renewed) SHELLING": the childless "under" of the same verb, right before the gerund
+        p = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "under" and c.i < tok.i
+                  and not list(c.children) and all(t.dep_ in ("amod", "advmod") for t in tok.doc[c.i + 1:tok.i])), None)
+    if p is None or p.lower_ != "under" or p.head.pos_ not in ("VERB", "AUX") or lemma(p.head) not in UNDERGOING_VERBS:
+        return None
+    return p.head if any(x.entry.type in UNDERGONE_FORCE for x in match_token(tok)) else None
 
 
 def participation_verb(tok):
