@@ -25,7 +25,7 @@ from .people import (
 from .qualifiers import link_lists, link_qualifiers, modifies_next
 from .spelling import fit_case, other_spellings
 from .tokens import (
-    doc_ents, doc_tokens, in_lower_case, listed_with_place, local_context, period_follows, possessive_follows,
+    doc_ents, doc_tokens, entity_at, in_lower_case, listed_with_place, local_context, period_follows, possessive_follows,
     qualified, token_bounds, trim_entity, usable_at)
 from .vocabulary import (
     COMPASS_WORDS, DIVISION_WORDS, ENT_LABELS, MISREAD_LABELS, ORG_HEAD_CITY, ORG_LABELS, SKIP_LABELS, word_list)
@@ -35,6 +35,7 @@ from .vocabulary import (
 # "Nelson", a region of New Zealand) is surely a place outside a place entity only by its company ("in
 # Nelson", "Nelson police", listed with a place), never as a lone name that may be someone's
 SMALL_DIVISION = 200_000
+MISREAD_CITY = 50_000  # a city this big after "in", "from" ... is a place though the model read a date or language
 HYPHENED = re.compile(r"^([A-Z][A-Za-z.]+)-[a-z]{3,}$")  # "U.S.-led", "Canada-wide"
 
 
@@ -184,8 +185,15 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             if prev is not None and prev.lower_ == "of" and qualified(doc, i + n) and not surname:
                 # "Leonard of Ada, Oklahoma": a qualified place the model put in a person's name
                 in_person, after_prep, label = False, True, ""
-            if ent_of[i] in MISREAD_LABELS:  # "in Aleppo" read as a language: only a big city by its own name
-                after_prep = cue = listed = False
+            if ent_of[i] in MISREAD_LABELS:  # "in Aleppo" read as a language: only a big city by its own name,
+                # or a city of ``MISREAD_CITY`` after a locative word when the date or language is the name alone
+                # ("in Manbij near the Turkish border" read as a date)
+                ent = entity_at(doc, i)
+                if after_prep and ent is not None and (ent.start, ent.end) == (i, i + n) and prev.lower_ in (
+                        "in", "at", "near", "outside", "from", "to", "into"):
+                    label = "MISREAD"
+                after_prep = after_prep and label == "MISREAD"
+                cue = listed = False
             if heads_a_firm(doc, i, i + n, cands) and not (after_prep or cue):
                 cands = []  # "Peabody Energy", "Blackhawk Mining": a firm named after a town, not the town
             # "the Karak district", "Peel Regional Police": a division word after the name
@@ -283,7 +291,7 @@ def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = Fals
     if in_person:
         return False
     if after_prep:
-        need = 5_000 if label == "PERSON" else 2_000
+        need = MISREAD_CITY if label == "MISREAD" else 5_000 if label == "PERSON" else 2_000
     else:
         need = 200_000 if label == "PERSON" else 50_000
     respelt = set(index.abbreviated(index.fold(written))) if written else set()
