@@ -21,7 +21,7 @@ from .not_places import (
     storm_names, tail_of_place)
 from .people import (
     after_first_name, after_kin, as_written, first_name_of, first_names_listed, is_person, known_person,
-    named_in_full, speaking_person)
+    named_in_full, speaking_person, surnames_after_first_names)
 from .qualifiers import link_lists, link_qualifiers, modifies_next
 from .spelling import fit_case, other_spellings
 from .tokens import (
@@ -59,6 +59,9 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     person_words = {t.text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
                     if t.text[:1].isupper()}
     full_names = named_in_full(doc, gaz)
+    surnames = surnames_after_first_names(doc)  # "Marcus Newton" labelled an organisation: "Newton" is him
+    person_words |= surnames
+    full_names |= surnames
 
     def a_person(start, end, cands) -> bool:
         if end - start == 1 and after_kin(doc, start) and not qualified(doc, end):
