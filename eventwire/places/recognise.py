@@ -125,7 +125,10 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(doc):
         tok = tokens[i]
-        if (i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN"
+        # a name the model took for an adjective before a division word ("in Kasese district") is read too
+        named = tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and i + 1 < len(doc) and tokens[i + 1].lower_ in DIVISION_WORDS
+                                        and gaz.demonym(tok.text) is None)
+        if (i in taken or not tok.text[:1].isupper() or not named
                 or (ent_of[i] in SKIP_LABELS and ent_of[i] not in MISREAD_LABELS) or not usable_at(story, tok.idx)):
             i += 1
             continue
@@ -204,10 +207,18 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             if cands and not a_person(i, i + n, cands) and _surely_place(
                     cands, label, in_person=in_person, after_prep=after_prep or cue or listed, written=toks.text,
                     division=division):
-                hit = (i, i + n, cands)
+                hit = (i, i + n, cands, frozenset())
+                break
+            # a name the gazetteer knows by another spelling only, before a division word in lower case ("Yemen's
+            # Hodeidah province": Al Hudaydah; not "Cloverhill District Court"), kept where the article's other places lie in its country
+            # (``resolve.drop_far_respellings``)
+            respelt = other_spellings(toks.text, [], gaz, "GPE") if (
+                division and nxt.text.islower() and not cands and not in_person) else []
+            if respelt and not a_person(i, i + n, respelt):
+                hit = (i, i + n, respelt, frozenset(id(e) for e, _ in respelt))
                 break
         if hit:
-            add(*hit)
+            add(hit[0], hit[1], hit[2], respelt=hit[3])
             i = hit[1]
         else:
             i += 1
