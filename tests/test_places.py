@@ -1458,3 +1458,25 @@ def test_places_a_suburb_of_a_city_is_read_there(pipeline):
 def test_places_a_state_before_a_locality_word_holds_the_town(pipeline):
     _, found = _places(pipeline, "Firefighters in the Ohio town of Lebanon said the blaze started in a barn.")
     assert found["Lebanon"].country == "USA" and -85 < found["Lebanon"].lon < -83
+
+
+@pytest.mark.model
+def test_places_city_the_model_read_as_a_date_is_a_place_after_a_locative_word(pipeline):
+    # the model reads "Manbij" as a date; a city of 50,000 after "in" is still the place, a month is not
+    story = pipeline.code("The soldier had been embedded with US Special Forces in Manbij near the Turkish "
+                          "border when the bomb exploded. Talks will resume in March.", date="2020-03-02")
+    found = {m.span.text: m.entry for m in gazetteer.geoparse(story, index.load()) if m.entry is not None}
+    assert found["Manbij"].country == "SYR"
+    assert "March" not in found
+
+
+@pytest.mark.model
+def test_places_name_before_a_division_word_is_read_by_its_other_spelling_or_as_an_adjective(pipeline):
+    # "Kasese" the model takes for an adjective; "Hodeidah" the gazetteer knows only as Al Hudaydah
+    story = pipeline.code("KAMPALA, Uganda — Health officials confirmed three new cases of Ebola in Kasese "
+                          "district on Friday. Cholera has killed 40 people in Yemen's Hodeidah province, "
+                          "officials said.", date="2020-03-02")
+    found = {m.span.text: m.entry for m in gazetteer.geoparse(story, index.load()) if m.entry is not None}
+    assert found["Kasese"].country == "UGA"
+    assert found["Hodeidah"].country == "YEM"
+

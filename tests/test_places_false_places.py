@@ -105,3 +105,21 @@ def test_places_a_comma_before_a_modifier_does_not_make_a_person_a_town(pipeline
     found = _mentions(pipeline, "Canadian Foreign Minister Chrystia Freeland spoke in Ottawa. Freeland, U.S. Trade "
                                 "Representative Robert Lighthizer and Mexican officials met in Washington.")
     assert "Freeland" not in found and found["Ottawa"].entry.country == "CAN"
+
+
+@pytest.mark.model
+def test_places_surname_after_a_first_name_is_the_person_wherever_the_model_puts_it(pipeline):
+    # the model reads "Marcus Newton" as an organisation and the lone "Newton" as a place (Newton, a
+    # district of Surrey of 160,000): the surname of a person named by a common first name
+    found = _mentions(pipeline, "Sheriff Tom Jackson said deputies responded to a call on Main Street in Dalton. "
+                                "Jackson said the suspect, identified as Marcus Newton, 24, fled toward the county "
+                                "line. Newton was later arrested.")
+    assert "Dalton" in found
+    assert "Newton" not in found
+
+
+@pytest.mark.model
+def test_places_a_town_named_like_a_first_name_and_a_word_stays(pipeline):
+    found = _mentions(pipeline, "Flooding hit Virginia Beach on Monday. Crews in Norfolk and Virginia Beach "
+                                "worked overnight.")
+    assert found["Virginia Beach"].entry.country == "USA"

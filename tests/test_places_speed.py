@@ -31,3 +31,44 @@ def test_places_dateline_after_a_byline_is_still_found(pipeline):
                           date="2020-03-02")
     found = {m.span.text: m for m in gazetteer.geoparse(story, index.load()) if m.entry is not None}
     assert found["BOSTON"].entry.country == "USA"
+
+
+def _long_story(pipeline, n: int):
+    """An invented article naming ``n`` towns of 30,000 and more, one sentence each."""
+    import random
+
+    gaz = index.load()
+    towns = sorted({e.name for e in gaz.entries if e.feature == "city" and e.population > 30_000 and e.name.isalpha()})
+    random.Random(3).shuffle(towns)
+    text = " ".join(f"Officials in {t} said the storm had closed {i % 7 + 2} schools on Monday."
+                    for i, t in enumerate(towns[:n]))
+    return pipeline.code(text, date="2020-03-02"), gaz
+
+
+@pytest.mark.model
+def test_places_context_of_each_name_is_that_of_the_other_names(pipeline):
+    from eventwire.places.context import NameContexts, build_context
+
+    story = pipeline.code(TEXT + " Bristol council met in Bath. Somerset police and Springfield police agreed.",
+                          date="2020-03-02")
+    mentions = gazetteer.geoparse(story, index.load())
+    keyed = [(m, index.fold(m.span.text)) for m in mentions]
+    for confident_only in (False, True):
+        tally = NameContexts(keyed, confident_only=confident_only)
+        for key in {k for _, k in keyed}:
+            want = build_context([m for m, k in keyed if k != key], confident_only=confident_only)
+            got = tally(key)
+            assert (got.countries, got.admins, got.focus, got.admin_focus) == (
+                want.countries, want.admins, want.focus, want.admin_focus)
+            assert dict(got.counties) == want.counties and sorted(got.local) == sorted(want.local)
+
+
+@pytest.mark.model
+def test_places_long_article_resolves_in_linear_time(pipeline):
+    import time
+
+    story, gaz = _long_story(pipeline, 600)
+    t = time.perf_counter()
+    mentions = gazetteer.geoparse(story, gaz)
+    assert len(mentions) > 550
+    assert time.perf_counter() - t < 12.0  # each name's context built from all the others: about 25 s

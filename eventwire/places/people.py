@@ -137,3 +137,19 @@ def named_in_full(doc, gaz: Gazetteer) -> set[str]:
 def is_person(story: Story, toks) -> bool:
     actor = story.actor_at(toks.start_char, toks.end_char)
     return actor is not None and actor.kind == "person"
+
+
+def surnames_after_first_names(doc) -> set[str]:
+    """The words that follow a common first name as a person's surname anywhere in the article, whatever
+    the model labelled the pair ("identified as Marcus Newton", read as an organisation): outside any place
+    entity ("Virginia Beach"), both words capitalised names. A lone such word elsewhere ("Newton was later
+    arrested") is that person, as a surname of a person the model found is (``recognise``)."""
+    tokens = doc_tokens(doc)
+    names = first_names()
+    out = set()
+    for a, b in zip(tokens, tokens[1:]):
+        if a.lower_ in names and a.text.istitle() and a.is_alpha and b.text.istitle() and b.is_alpha \
+                and a.pos_ == "PROPN" and b.pos_ == "PROPN" and a.whitespace_ \
+                and a.ent_type_ not in ("GPE", "LOC", "FAC") and b.ent_type_ not in ("GPE", "LOC", "FAC"):
+            out.add(b.text)
+    return out

@@ -21,11 +21,11 @@ from .not_places import (
     storm_names, tail_of_place)
 from .people import (
     after_first_name, after_kin, as_written, first_name_of, first_names_listed, is_person, known_person,
-    named_in_full, speaking_person)
+    named_in_full, speaking_person, surnames_after_first_names)
 from .qualifiers import link_lists, link_qualifiers, modifies_next
 from .spelling import fit_case, other_spellings
 from .tokens import (
-    doc_ents, doc_tokens, in_lower_case, listed_with_place, local_context, period_follows, possessive_follows,
+    doc_ents, doc_tokens, entity_at, in_lower_case, listed_with_place, local_context, period_follows, possessive_follows,
     qualified, token_bounds, trim_entity, usable_at)
 from .vocabulary import (
     COMPASS_WORDS, DIVISION_WORDS, ENT_LABELS, MISREAD_LABELS, ORG_HEAD_CITY, ORG_LABELS, SKIP_LABELS, word_list)
@@ -35,6 +35,7 @@ from .vocabulary import (
 # "Nelson", a region of New Zealand) is surely a place outside a place entity only by its company ("in
 # Nelson", "Nelson police", listed with a place), never as a lone name that may be someone's
 SMALL_DIVISION = 200_000
+MISREAD_CITY = 50_000  # a city this big after "in", "from" ... is a place though the model read a date or language
 HYPHENED = re.compile(r"^([A-Z][A-Za-z.]+)-[a-z]{3,}$")  # "U.S.-led", "Canada-wide"
 
 
@@ -58,6 +59,9 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     person_words = {t.text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
                     if t.text[:1].isupper()}
     full_names = named_in_full(doc, gaz)
+    surnames = surnames_after_first_names(doc)  # "Marcus Newton" labelled an organisation: "Newton" is him
+    person_words |= surnames
+    full_names |= surnames
 
     def a_person(start, end, cands) -> bool:
         if end - start == 1 and after_kin(doc, start) and not qualified(doc, end):
@@ -121,7 +125,10 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(doc):
         tok = tokens[i]
-        if (i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN"
+        # a name the model took for an adjective before a division word ("in Kasese district") is read too
+        named = tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and i + 1 < len(doc) and tokens[i + 1].lower_ in DIVISION_WORDS
+                                        and gaz.demonym(tok.text) is None)
+        if (i in taken or not tok.text[:1].isupper() or not named
                 or (ent_of[i] in SKIP_LABELS and ent_of[i] not in MISREAD_LABELS) or not usable_at(story, tok.idx)):
             i += 1
             continue
@@ -184,8 +191,15 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             if prev is not None and prev.lower_ == "of" and qualified(doc, i + n) and not surname:
                 # "Leonard of Ada, Oklahoma": a qualified place the model put in a person's name
                 in_person, after_prep, label = False, True, ""
-            if ent_of[i] in MISREAD_LABELS:  # "in Aleppo" read as a language: only a big city by its own name
-                after_prep = cue = listed = False
+            if ent_of[i] in MISREAD_LABELS:  # "in Aleppo" read as a language: only a big city by its own name,
+                # or a city of ``MISREAD_CITY`` after a locative word when the date or language is the name alone
+                # ("in Manbij near the Turkish border" read as a date)
+                ent = entity_at(doc, i)
+                if after_prep and ent is not None and (ent.start, ent.end) == (i, i + n) and prev.lower_ in (
+                        "in", "at", "near", "outside", "from", "to", "into"):
+                    label = "MISREAD"
+                after_prep = after_prep and label == "MISREAD"
+                cue = listed = False
             if heads_a_firm(doc, i, i + n, cands) and not (after_prep or cue):
                 cands = []  # "Peabody Energy", "Blackhawk Mining": a firm named after a town, not the town
             # "the Karak district", "Peel Regional Police": a division word after the name
@@ -193,10 +207,18 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             if cands and not a_person(i, i + n, cands) and _surely_place(
                     cands, label, in_person=in_person, after_prep=after_prep or cue or listed, written=toks.text,
                     division=division):
-                hit = (i, i + n, cands)
+                hit = (i, i + n, cands, frozenset())
+                break
+            # a name the gazetteer knows by another spelling only, before a division word in lower case ("Yemen's
+            # Hodeidah province": Al Hudaydah; not "Cloverhill District Court"), kept where the article's other places lie in its country
+            # (``resolve.drop_far_respellings``)
+            respelt = other_spellings(toks.text, [], gaz, "GPE") if (
+                division and nxt.text.islower() and not cands and not in_person) else []
+            if respelt and not a_person(i, i + n, respelt):
+                hit = (i, i + n, respelt, frozenset(id(e) for e, _ in respelt))
                 break
         if hit:
-            add(*hit)
+            add(hit[0], hit[1], hit[2], respelt=hit[3])
             i = hit[1]
         else:
             i += 1
@@ -283,7 +305,7 @@ def _surely_place(cands, label: str, *, in_person: bool, after_prep: bool = Fals
     if in_person:
         return False
     if after_prep:
-        need = 5_000 if label == "PERSON" else 2_000
+        need = MISREAD_CITY if label == "MISREAD" else 5_000 if label == "PERSON" else 2_000
     else:
         need = 200_000 if label == "PERSON" else 50_000
     respelt = set(index.abbreviated(index.fold(written))) if written else set()

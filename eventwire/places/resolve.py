@@ -8,7 +8,7 @@ from collections import Counter
 
 from . import index
 from .areas import NEAR_KM, lies_within
-from .context import Context, build_context, context_without
+from .context import Context, NameContexts, context_without
 from .mention import Mention
 from .qualifiers import qualifying_division
 from .scoring import compass_before, score
@@ -122,7 +122,7 @@ def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, o
     from .index import fold
 
     contexts: dict[str, tuple] = {}
-    folded: list = []  # the other names with their folded text, folded once
+    by_name = made = None  # the other names' contexts, tallied once a pass (``NameContexts``)
     total = 0.0
     for m in mentions:
         if not m.candidates:
@@ -131,15 +131,18 @@ def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, o
         if others is not None:
             key = fold(m.span.text)
             if key not in contexts:
-                folded = folded or [(o, fold(o.span.text)) for o in others]
-                voters = [o for o, k in folded if k != key]
+                if by_name is None:
+                    # every name's context from the readings the pass starts from
+                    by_name = NameContexts([(o, fold(o.span.text)) for o in others], confident_only=confident_only)
+                    if memo is not None:  # what the contexts read of the names that a pass may change
+                        made = memo.setdefault(
+                            (confident_only, tuple((id(o), id(o.entry), o.score_margin < 2.0) for o in others)), {})
                 if memo is None:
-                    contexts[key] = (build_context(voters, confident_only=confident_only), None)
-                else:  # what build_context reads of the voters that a pass may change
-                    sig = (confident_only, tuple((id(o), id(o.entry), o.score_margin < 2.0) for o in voters))
-                    if sig not in memo:
-                        memo[sig] = (build_context(voters, confident_only=confident_only), {})
-                    contexts[key] = memo[sig]
+                    contexts[key] = (by_name(key), None)
+                else:
+                    if key not in made:
+                        made[key] = (by_name(key), {})
+                    contexts[key] = made[key]
             own, scores = contexts[key]
             if scores is not None:
                 mine = (id(m), id(m.qualifier.entry) if m.qualifier is not None else None,
@@ -160,6 +163,8 @@ def resolve(mentions: list[Mention], text: str, ctx: Context | None = None, *, o
             # "Holliday, Mo.", a village the gazetteer lacks there: the state it is said to lie in, not a
             # namesake elsewhere
             m.entry = outer
+        if by_name is not None:
+            by_name.update(m)  # the names whose context is made after see this reading
     return total
 
 

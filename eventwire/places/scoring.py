@@ -165,7 +165,8 @@ def score(m: Mention, entry: Entry, primary: bool, ctx: Context, text: str) -> f
             pass  # "Cleveland" in a story of Charlotte: the big city, unless the text says otherwise
         elif entry.admin1 and ctx.admins.get(entry.admin1):
             s += ADMIN_NEAR + (ADMIN_FOCUS if entry.admin1 == ctx.admin_focus else 0.0)
-        if entry.feature in ("city", "admin2") and entry.lat is not None and ctx.points and not shadow:
+        if entry.feature in ("city", "admin2") and entry.lat is not None and (ctx.points or ctx.shared_points) \
+                and not shadow:
             near = near_point(ctx, entry.lat, entry.lon)
             s += NEAR_BONUS if near else 0.0  # a town near the article's other towns
         if entry.feature in ("city", "admin2"):  # among its town readings, those near readings of other names
@@ -263,6 +264,11 @@ def near_point(ctx: Context, lat: float, lon: float) -> bool:
     """Whether a point lies within its distance (``within_km``) of one of the context's points. Only the
     points in a band of latitude around it are measured (sorted once per context, each point once): a long
     article's every reading against its every town was a square."""
+    if ctx.shared_points is not None:  # the pass's points then, less the name's own (``context.NameContexts``)
+        pts, key, version, band = ctx.shared_points
+        return any(within_km(lat, lon, *r[2]) for _, _, r in pts[bisect_left(pts, (lat - band,)):
+                                                                bisect_right(pts, (lat + band, math.inf))]
+                   if r[1] != key and r[3] <= version < r[4])
     known = ctx.by_lat
     if known is None or known[0] != len(ctx.points):
         pts = sorted(set(ctx.points))  # a name said a hundred times is one point to measure
