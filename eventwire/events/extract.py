@@ -107,7 +107,8 @@ class Extractor:
                 d = w.drafts[-1]
                 consume_content(w.consumed, chosen.tok, d.type)
                 if pos_of(chosen.tok) == "V":
-                    means = consume_means(w.consumed, chosen.tok, d.type) if d.source.actors else None
+                    means = consume_means(w.consumed if d.source.actors else None, chosen.tok, d.type)
+                    # "was killed in a drone strike": the noun keeps its event, and tells how the killing was done
                     means = means or deed_subject(chosen.tok, d.type)  # "a suicide bombing killed 14"
                     if means is not None and means.mode and not d.mode:  # "killed ... with a drone strike"
                         d.mode, d.cameo = means.mode, means.cameo or d.cameo

@@ -1,0 +1,56 @@
+"""Event modes: what the words around the trigger say of how it was done, threatened or refused (sentences
+written for these tests)."""
+
+import pytest
+
+
+def _modes(pipeline, text):
+    return [(e.type, e.mode) for e in pipeline.code(text).events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("A Peruvian senator was killed in a drone strike on Tuesday.", "drone"),
+    ("A senior rebel commander was killed by a drone strike on Monday.", "drone"),
+    ("A Peruvian senator was killed in a targeted attack in Lima on Tuesday.", "targeted"),
+    ("Gunmen killed a Chilean judge in a targeted attack in Santiago.", "targeted"),
+])
+def test_events_a_killing_takes_its_mode_from_the_strike_it_happened_in(pipeline, text, mode):
+    assert ("ASSAULT", mode) in _modes(pipeline, text)
+
+
+@pytest.mark.model
+def test_events_a_massacre_is_a_targeted_killing(pipeline):
+    assert ("ASSAULT", "targeted") in _modes(pipeline, "The army massacred villagers in the northern province.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("Chile threatened to invade Bolivia.", "territory"),
+    ("Chile threatened to attack Bolivia.", "violence"),
+    ("Police in Peru threatened to make arrests in the capital.", "arrest"),
+])
+def test_events_a_threat_takes_its_mode_from_what_is_threatened(pipeline, text, mode):
+    assert ("THREATEN", mode) in _modes(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("Peru rejected talks with Chile.", "meet"),
+    ("The government rejected humanitarian aid from Japan.", "assist"),
+    ("The government of Peru rejected the rebels' request for a meeting.", "meet"),
+    ("Peru rejected an invitation to attend the summit.", "meet"),
+    ("Peru rejected the accusations from Chile.", None),
+])
+def test_events_a_refusal_takes_its_mode_from_what_is_refused(pipeline, text, mode):
+    assert ("REJECT", mode) in _modes(pipeline, text)
+
+
+def test_bench_gold_modes_are_named_as_plover_2_names_them():
+    from bench.events_plover import gold_mode
+
+    assert gold_mode("ASSAULT", "assassinate") == "targeted"
+    assert gold_mode("COERCE", "ban") == "restrict"
+    assert gold_mode("PROTEST", "demo-org") == "demo"
+    assert gold_mode("ASSAULT", "other") == ""  # no PLOVER 2.0 mode: not scored
+    assert gold_mode("AGREE", "") == ""
