@@ -54,3 +54,29 @@ def test_bench_gold_modes_are_named_as_plover_2_names_them():
     assert gold_mode("PROTEST", "demo-org") == "demo"
     assert gold_mode("ASSAULT", "other") == ""  # no PLOVER 2.0 mode: not scored
     assert gold_mode("AGREE", "") == ""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("A refugee camp was attacked by militiamen armed with machetes, killing 20 people.", "primitive"),
+    ("A judge was killed in a car bomb explosion in Lima.", "explosives"),
+    ("A minefield explosion killed two farmers on Sunday.", "explosives"),
+    ("Government aircraft killed 30 civilians in the north.", "aerial"),
+    ("Police attacked the protesters with batons.", "crowd-control"),
+])
+def test_events_an_attack_takes_its_mode_from_the_weapon_of_its_means_or_doer(pipeline, text, mode):
+    assert ("ASSAULT", mode) in _modes(pipeline, text)
+
+
+@pytest.mark.model
+def test_events_what_is_attacked_is_no_weapon(pipeline):
+    assert ("ASSAULT", None) in _modes(pipeline, "The rebels attacked a tank near the border.")
+
+
+def test_events_weapon_modes_are_plover_assault_modes():
+    from eventwire.events.ontology import event_types
+    from eventwire.events.weapons import weapon_modes
+
+    allowed = event_types()["ASSAULT"].modes
+    assert weapon_modes()["machete"] == "primitive"
+    assert set(weapon_modes().values()) <= set(allowed)
