@@ -80,3 +80,20 @@ def test_events_weapon_modes_are_plover_assault_modes():
     allowed = event_types()["ASSAULT"].modes
     assert weapon_modes()["machete"] == "primitive"
     assert set(weapon_modes().values()) <= set(allowed)
+
+
+@pytest.mark.model
+def test_events_an_order_to_use_force_sends_force(pipeline):
+    story = pipeline.code("The governor of Lima ordered police to disperse the protesters.")
+    (ev,) = [e for e in story.events if e.trigger.text == "ordered"]
+    assert (ev.type, ev.mode) == ("MOBILIZE", "police")
+    assert [story.actor(i).name for i in ev.target] == ["protesters"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,etype", [
+    ("The president of Peru ordered the army to withdraw from the border.", "REQUEST"),
+    ("The court in Lima ordered the police to arrest the minister.", "REQUEST"),
+])
+def test_events_an_order_to_withdraw_or_arrest_stays_a_request(pipeline, text, etype):
+    assert etype in [e.type for e in pipeline.code(text).events if e.trigger.text == "ordered"]
