@@ -97,3 +97,12 @@ def test_events_an_order_to_use_force_sends_force(pipeline):
 ])
 def test_events_an_order_to_withdraw_or_arrest_stays_a_request(pipeline, text, etype):
     assert etype in [e.type for e in pipeline.code(text).events if e.trigger.text == "ordered"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("An Islamist group claimed responsibility for a suicide bombing at a market in Lima.", "suicide-attack"),
+    ("The rebels claimed responsibility for the rocket attack on the town.", "heavy-weapons"),
+])
+def test_events_a_claimed_attack_gives_the_claim_its_mode(pipeline, text, mode):
+    assert [("ASSAULT", mode)] == _modes(pipeline, text)  # one attack: the bombing claimed is the claim's deed

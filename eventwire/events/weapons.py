@@ -3,8 +3,9 @@ militiamen ARMED WITH MACHETES" (primitive), "killed in a CAR BOMB explosion", "
 (explosives), "fighter JETS struck the town" (aerial). The weapons and their modes are
 ``data/events/weapon_modes.tsv``, after the PLOVER 2.0 manual's table of ASSAULT modes.
 
-Only the attack's own means and doer are read: a "with", "using", "by", "in" or "from" phrase of the trigger, its
-subject or "by" agent, the words that modify them, and what that doer is "armed with". The object is what was
+Only the attack's own means and doer are read: a "with", "using", "by", "in" or "from" phrase of the trigger, the
+attack whose responsibility is claimed ("claimed responsibility for the ROCKET attack"), its subject or "by"
+agent, the words that modify them, and what that doer is "armed with". The object is what was
 attacked ("attacked a TANK"), never a weapon.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import read_lines
+from .consume import CLAIMED
 from .draft import Draft
 
 MEANS = ("with", "using", "by", "in", "from")
@@ -58,7 +60,9 @@ def weapon_mode(d: Draft) -> None:
     tok = d.match.tok
     doers = [c for c in tok.children if c.dep_ == "nsubj"] + \
         [g for p in tok.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
-    for noun in [*_means(tok), *doers]:
+    claimed = [g for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in CLAIMED
+               for p in o.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    for noun in [*_means(tok), *claimed, *doers]:
         mode = _named(noun) or next((m for w in _armed_with(noun) if (m := _named(w))), None)
         if mode:
             d.mode = mode
