@@ -1,6 +1,6 @@
 """Event types on three PLOVER-labelled sets side by side, with the sentence classifier off and on.
 
-    python -m bench.events_plover [--show SET] [--no-classifier]
+    python -m bench.events_plover [--show SET] [--no-classifier] [--confusion]
         [--sets plover_dev,ngec_stories,ngec_headlines,own_nonpolitical,own_police]
 
 The sets (read from ``../shared``, never copied):
@@ -32,7 +32,8 @@ trigger overlaps the gold event words, where the gold gives them) matches it.
   agrees with a predicted actor that has no country. Sides the gold leaves empty are not scored.
 
 Writes ``bench/results/events.json`` (figures and record ids only, never the gold texts). ``--show SET`` prints
-that set's misses and wrong types for error analysis.
+that set's misses and wrong types for error analysis; ``--confusion`` prints each type's recall and precision and
+the commonest gold -> predicted confusions per set.
 """
 
 from __future__ import annotations
@@ -179,6 +180,7 @@ def score(nlp, records: list[dict], show: bool = False) -> dict:
     src_agree = src_n = tgt_agree = tgt_n = mode_agree = mode_n = 0
     per_mode = defaultdict(lambda: [0, 0])
     per_type = defaultdict(lambda: [0, 0])
+    typed = defaultdict(lambda: [0, 0])  # predicted type -> [events matching their sentence's gold, events]
     confusion = Counter()
     missed = []
     for r in records:
@@ -190,6 +192,8 @@ def score(nlp, records: list[dict], show: bool = False) -> dict:
         silent += not events
         good = [e for e in events if _matches(e, r)]
         for e in events:
+            typed[e.type][1] += 1
+            typed[e.type][0] += _matches(e, r)
             if e.type != gold:
                 confusion[(gold, e.type)] += 1
         if good:
@@ -244,6 +248,8 @@ def score(nlp, records: list[dict], show: bool = False) -> dict:
         "summary": summary,
         "per_type_recall": {k: round(v[0] / v[1], 3) for k, v in sorted(per_type.items())},
         "per_type_count": {k: v[1] for k, v in sorted(per_type.items())},
+        "per_type_precision": {k: round(v[0] / v[1], 3) for k, v in sorted(typed.items())},
+        "per_type_predicted": {k: v[1] for k, v in sorted(typed.items())},
         "mode_agreement_by_gold_mode": {k: f"{v[0]}/{v[1]}" for k, v in sorted(per_mode.items())},
         "confusion_gold_to_predicted": {f"{g}->{p}": c for (g, p), c in confusion.most_common(15)},
         "missed_ids": missed if len(missed) <= 200 else len(missed),
@@ -338,6 +344,8 @@ def main(argv=None) -> int:
     parser.add_argument("--show", default="", help="print that set's misses and wrong types to stderr")
     parser.add_argument("--sets", default=",".join(SETS), help="comma-separated sets to score")
     parser.add_argument("--no-classifier", action="store_true", help="score with the classifier off only")
+    parser.add_argument("--confusion", action="store_true",
+                        help="print per set the recall and precision of each type and the commonest confusions")
     args = parser.parse_args(argv)
     names = tuple(s for s in args.sets.split(",") if s)
     if not GOLD.exists():
@@ -361,7 +369,24 @@ def main(argv=None) -> int:
             extra += f" src {s.get('source_country_agreement')}" if "source_country_agreement" in s else ""
             print(f"{name:15s} {key:15s} n={s['sentences']:4d} recall {s['type_recall']} precision "
                   f"{s['type_precision']} none {s['no_event_share']}{extra}")
+    if args.confusion:
+        print_confusion(figures["sets"])
     return 0
+
+
+def print_confusion(sets: dict) -> None:
+    """Per set (the last classifier setting scored): each type's gold count, recall, predicted events and
+    precision, then the commonest gold -> predicted confusions."""
+    for name, figs in sets.items():
+        f = figs.get("classifier_on") or figs.get("classifier_off")
+        if not f or "per_type_recall" not in f:
+            continue
+        print(f"\n{name}: type, gold n, recall, predicted, precision")
+        for t in sorted(set(f["per_type_recall"]) | set(f["per_type_predicted"])):
+            print(f"  {t:10s} {f['per_type_count'].get(t, 0):4d} {f['per_type_recall'].get(t, 0):6.3f} "
+                  f"{f['per_type_predicted'].get(t, 0):5d} {f['per_type_precision'].get(t, 0):6.3f}")
+        print("  confusions (gold->predicted): " + ", ".join(
+            f"{k} {v}" for k, v in f["confusion_gold_to_predicted"].items()))
 
 
 if __name__ == "__main__":
