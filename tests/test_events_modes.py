@@ -106,3 +106,13 @@ def test_events_an_order_to_withdraw_or_arrest_stays_a_request(pipeline, text, e
 ])
 def test_events_a_claimed_attack_gives_the_claim_its_mode(pipeline, text, mode):
     assert [("ASSAULT", mode)] == _modes(pipeline, text)  # one attack: the bombing claimed is the claim's deed
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("Farmers in Peru threatened to hold a general strike unless the government cut fuel prices.", "restrict"),
+    ("The opposition party said it will boycott the elections in Peru unless the president resigns.", "restrict"),
+    ("Police in Lima threatened to hold the protesters at the station.", "arrest"),
+])
+def test_events_a_threatened_strike_or_boycott_restricts_and_holding_people_arrests(pipeline, text, mode):
+    assert ("THREATEN", mode) in _modes(pipeline, text)

@@ -46,6 +46,10 @@ def control(w: Work, d: Draft) -> bool:
         elif chosen.tok.i == comp_match.tok.i and chosen.entry.type not in ("NONE", "NOT", "LIGHT"):
             comp_match = chosen  # the sense its frame bears out: "intends to strike Iran's nuclear sites" (an
             # attack, not a labour strike)
+        elif chosen.entry.type not in ("NONE", "NOT", "LIGHT") and chosen.entry.pos == "N" and \
+                chosen.tok.head.i == comp_match.tok.i and not resolve(w.story, chosen.tok).actors:
+            comp_match = chosen  # "threatened to HOLD a general STRIKE": the light verb's noun, not "held" (arrested);
+            # "to hold THE PROTESTERS" names people held
     if opinion_agreement(tok, d.type, comp, comp_match) or question(tok, d.type, comp) or \
             fact_admitted(tok, d.type, comp, comp_match):
         return False

@@ -32,4 +32,6 @@ def threat_mode(entry: Entry) -> str:
         return {"arrest": "arrest", "seize": "territory", "deport": "expel"}.get(entry.mode, "restrict")
     if entry.type == "MOBILIZE":
         return "violence"
+    if entry.type == "PROTEST":
+        return "restrict"  # PLOVER 2.0: a threatened strike, boycott or blockade restricts movement or goods
     return ""
