@@ -1,6 +1,6 @@
 """Event types on three PLOVER-labelled sets side by side, with the sentence classifier off and on.
 
-    python -m bench.events_plover [--show SET] [--no-classifier]
+    python -m bench.events_plover [--show SET] [--no-classifier] [--confusion]
         [--sets plover_dev,ngec_stories,ngec_headlines,own_nonpolitical,own_police]
 
 The sets (read from ``../shared``, never copied):
@@ -25,12 +25,15 @@ trigger overlaps the gold event words, where the gold gives them) matches it.
 - recall: matched sentences / sentences;
 - precision: matched events / all predicted events (negated and hypothetical ones included);
 - no_event: share of sentences where nothing is coded;
+- mode agreement: on matched sentences whose gold gives a mode that PLOVER 2.0 allows for the gold type (older
+  and NGEC mode names mapped to the manual's, ``MODE_MAP``), the share where the matched event has that mode;
 - plover_dev only: source and target country agreement on matched sentences. Gold codes that are ISO alpha-3
   (after fixing JAP, ITL, VTN) must meet a predicted actor of that country; a gold side coded only IGO/NGO/IMG
   agrees with a predicted actor that has no country. Sides the gold leaves empty are not scored.
 
 Writes ``bench/results/events.json`` (figures and record ids only, never the gold texts). ``--show SET`` prints
-that set's misses and wrong types for error analysis.
+that set's misses and wrong types for error analysis; ``--confusion`` prints each type's recall and precision and
+the commonest gold -> predicted confusions per set.
 """
 
 from __future__ import annotations
@@ -49,6 +52,11 @@ GOLD = SHARED / "anchors" / "plover" / "gold_standard_records" / "PLOVER_GSR_CAM
 TYPE_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 NON_COUNTRY = {"IGO", "NGO", "IMG", "ISM", "MNC", ""}
+# Mode names of the older PLOVER records and of NGEC -> the PLOVER 2.0 manual's ("assassinate" is part of
+# "targeted"; COERCE and THREATEN "restrict" include banning; CONSULT "visit" has the host as recipient).
+MODE_MAP = {"assassinate": "targeted", "detain": "arrest", "confiscate": "seize", "demo-org": "demo",
+            "demo-spon": "demo", "riot-org": "riot", "riot-spon": "riot", "strike-gen": "strike", "ban": "restrict",
+            "host": "visit"}
 STAGES = ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"]
 SETS = ("plover_dev", "ngec_stories", "ngec_headlines", "own_nonpolitical", "own_police")
 NONPOLITICAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "nonpolitical.txt"
@@ -96,8 +104,19 @@ def load_gold() -> list[dict]:
     for r in records:
         if r.get("event") == "DOCUMENT" or not r.get("text"):
             continue
-        out.append({**r, "gold": TYPE_MAP.get(r["event"], r["event"]), "words": _words(r.get("eventText"))})
+        out.append({**r, "gold": TYPE_MAP.get(r["event"], r["event"]), "words": _words(r.get("eventText")),
+                    "mode": gold_mode(TYPE_MAP.get(r["event"], r["event"]), r.get("mode"))})
     return out
+
+
+def gold_mode(etype: str, raw) -> str:
+    """A gold record's mode as PLOVER 2.0 names it, or "" when it gives none the type allows."""
+    from eventwire.events.ontology import event_types
+
+    mode = (raw or "").strip().lower()
+    mode = MODE_MAP.get(mode, mode)
+    info = event_types().get(etype)
+    return mode if info is not None and mode in info.modes else ""
 
 
 def load_ngec() -> tuple[list[dict], list[dict]]:
@@ -114,11 +133,13 @@ def load_ngec() -> tuple[list[dict], list[dict]]:
             continue
         lead = lead_sentence(s["text"], sentencizer)
         if lead:
-            leads.append({"id": f"ngec-{i}", "text": lead, "gold": s["type"], "words": set()})
+            leads.append({"id": f"ngec-{i}", "text": lead, "gold": s["type"], "words": set(),
+                          "mode": gold_mode(s["type"], s["mode"])})
         head = headline_of(s["prompt"])
         if head and head not in seen:
             seen.add(head)
-            heads.append({"id": f"ngec-{i}-headline", "text": head, "gold": s["type"], "words": set()})
+            heads.append({"id": f"ngec-{i}-headline", "text": head, "gold": s["type"], "words": set(),
+                          "mode": gold_mode(s["type"], s["mode"])})
     return leads, heads
 
 
@@ -156,8 +177,10 @@ def _matches(e, r) -> bool:
 def score(nlp, records: list[dict], show: bool = False) -> dict:
     t0 = time.time()
     hits = predicted = silent = 0
-    src_agree = src_n = tgt_agree = tgt_n = 0
+    src_agree = src_n = tgt_agree = tgt_n = mode_agree = mode_n = 0
+    per_mode = defaultdict(lambda: [0, 0])
     per_type = defaultdict(lambda: [0, 0])
+    typed = defaultdict(lambda: [0, 0])  # predicted type -> [events matching their sentence's gold, events]
     confusion = Counter()
     missed = []
     for r in records:
@@ -169,12 +192,21 @@ def score(nlp, records: list[dict], show: bool = False) -> dict:
         silent += not events
         good = [e for e in events if _matches(e, r)]
         for e in events:
+            typed[e.type][1] += 1
+            typed[e.type][0] += _matches(e, r)
             if e.type != gold:
                 confusion[(gold, e.type)] += 1
         if good:
             hits += 1
             per_type[gold][0] += 1
             best = max(good, key=lambda e: e.confidence)
+            if r.get("mode"):
+                mode_n += 1
+                mode_agree += best.mode == r["mode"]
+                per_mode[f"{gold}/{r['mode']}"][0] += best.mode == r["mode"]
+                per_mode[f"{gold}/{r['mode']}"][1] += 1
+                if show and best.mode != r["mode"]:
+                    print(f"MODE {r['id']} {gold} gold {r['mode']} got {best.mode}: {r['text']}", file=sys.stderr)
             for side, ids, acc in (("source", best.source, "s"), ("target", best.target, "t")):
                 a = _agree(r.get(side), story, ids)
                 if a is None:
@@ -205,6 +237,8 @@ def score(nlp, records: list[dict], show: bool = False) -> dict:
         "type_precision": round(hits / predicted, 3) if predicted else None,
         "no_event_share": round(silent / n, 3) if n else None,
         "predicted_events": predicted,
+        "mode_agreement": round(mode_agree / mode_n, 3) if mode_n else None,
+        "mode_scored": mode_n,
     }
     if src_n or tgt_n:
         summary["source_country_agreement"] = round(src_agree / src_n, 3) if src_n else None
@@ -214,6 +248,9 @@ def score(nlp, records: list[dict], show: bool = False) -> dict:
         "summary": summary,
         "per_type_recall": {k: round(v[0] / v[1], 3) for k, v in sorted(per_type.items())},
         "per_type_count": {k: v[1] for k, v in sorted(per_type.items())},
+        "per_type_precision": {k: round(v[0] / v[1], 3) for k, v in sorted(typed.items())},
+        "per_type_predicted": {k: v[1] for k, v in sorted(typed.items())},
+        "mode_agreement_by_gold_mode": {k: f"{v[0]}/{v[1]}" for k, v in sorted(per_mode.items())},
         "confusion_gold_to_predicted": {f"{g}->{p}": c for (g, p), c in confusion.most_common(15)},
         "missed_ids": missed if len(missed) <= 200 else len(missed),
         "seconds": round(time.time() - t0, 1),
@@ -295,6 +332,8 @@ def headline(table: dict) -> dict:
                 continue
             out[f"{name}_recall_classifier_{on}"] = s["type_recall"]
             out[f"{name}_precision_classifier_{on}"] = s["type_precision"]
+            if s.get("mode_agreement") is not None:
+                out[f"{name}_mode_agreement_classifier_{on}"] = s["mode_agreement"]
             if "source_country_agreement" in s:
                 out[f"{name}_source_country_classifier_{on}"] = s["source_country_agreement"]
     return out
@@ -305,6 +344,8 @@ def main(argv=None) -> int:
     parser.add_argument("--show", default="", help="print that set's misses and wrong types to stderr")
     parser.add_argument("--sets", default=",".join(SETS), help="comma-separated sets to score")
     parser.add_argument("--no-classifier", action="store_true", help="score with the classifier off only")
+    parser.add_argument("--confusion", action="store_true",
+                        help="print per set the recall and precision of each type and the commonest confusions")
     args = parser.parse_args(argv)
     names = tuple(s for s in args.sets.split(",") if s)
     if not GOLD.exists():
@@ -324,10 +365,28 @@ def main(argv=None) -> int:
                 print(f"{name:15s} {key:15s} n={s['sentences']:4d} macro F1 {s['macro_f1']} lower-cased "
                       f"{s['macro_f1_lower']}")
                 continue
-            extra = f" src {s.get('source_country_agreement')}" if "source_country_agreement" in s else ""
+            extra = f" mode {s['mode_agreement']} of {s['mode_scored']}" if s.get("mode_agreement") is not None else ""
+            extra += f" src {s.get('source_country_agreement')}" if "source_country_agreement" in s else ""
             print(f"{name:15s} {key:15s} n={s['sentences']:4d} recall {s['type_recall']} precision "
                   f"{s['type_precision']} none {s['no_event_share']}{extra}")
+    if args.confusion:
+        print_confusion(figures["sets"])
     return 0
+
+
+def print_confusion(sets: dict) -> None:
+    """Per set (the last classifier setting scored): each type's gold count, recall, predicted events and
+    precision, then the commonest gold -> predicted confusions."""
+    for name, figs in sets.items():
+        f = figs.get("classifier_on") or figs.get("classifier_off")
+        if not f or "per_type_recall" not in f:
+            continue
+        print(f"\n{name}: type, gold n, recall, predicted, precision")
+        for t in sorted(set(f["per_type_recall"]) | set(f["per_type_predicted"])):
+            print(f"  {t:10s} {f['per_type_count'].get(t, 0):4d} {f['per_type_recall'].get(t, 0):6.3f} "
+                  f"{f['per_type_predicted'].get(t, 0):5d} {f['per_type_precision'].get(t, 0):6.3f}")
+        print("  confusions (gold->predicted): " + ", ".join(
+            f"{k} {v}" for k, v in f["confusion_gold_to_predicted"].items()))
 
 
 if __name__ == "__main__":

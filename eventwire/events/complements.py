@@ -77,13 +77,19 @@ def part_of(tok):
 
 
 def complement_event(comp):
-    """The lexicon predicate heading a complement, descending through "have to", "be willing to"."""
+    """The lexicon predicate heading a complement, descending through "have to", "be willing to"; for a light
+    verb ("to make arrests"), its object's event noun."""
     seen = 0
     cur = comp
     while cur is not None and seen < 3:
         ms = [m for m in match_token(cur) if m.entry.type not in ("LIGHT",)]
         if ms:
             return ms[0]
+        if cur.pos_ == "VERB" and any(m.entry.type == "LIGHT" for m in match_token(cur)):
+            obj = child(cur, "dobj")
+            m = noun_event(obj) if obj is not None else None
+            if m is not None:
+                return m  # "threatened to MAKE ARRESTS", "vowed to launch an offensive": the light verb's noun
         nxt = None
         for c in cur.children:
             if c.dep_ in ("xcomp", "acomp", "ccomp") or (c.dep_ == "advcl" and cur.pos_ == "ADJ"):

@@ -57,23 +57,29 @@ def prevented_act(tok) -> bool:
 
 
 MEANS_PREPS = ("with", "in", "by", "through", "using")
+CLAIMED = {"responsibility", "credit"}  # "claimed RESPONSIBILITY for the attack"
 
 
-def consume_means(consumed: set[int], tok, etype: str):
+def consume_means(consumed: set[int] | None, tok, etype: str):
     """An event noun of the same type that tells how a verb's act was done is that act, not a second one:
-    "killed a commander WITH A DRONE STRIKE", "attacked the town IN A RAID". Only for a verb whose doer is named
-    (a passive "was killed in an Israeli air strike" keeps the strike, which names the doer). Returns the
-    lexicon entry of the last such noun (its mode says how: "drone"), or None."""
+    "killed a commander WITH A DRONE STRIKE", "attacked the town IN A RAID", "claimed responsibility FOR A SUICIDE
+    BOMBING". Only for a verb whose doer is named
+    (a passive "was killed in an Israeli air strike" keeps the strike, which names the doer: with ``consumed``
+    None nothing is consumed). Returns the lexicon entry of the last such noun (its mode says how: "drone"), or
+    None."""
     found = None
     obj = child(tok, "dobj")
+    # "claimed responsibility FOR a suicide bombing": the act claimed is the claim's deed
+    preps = MEANS_PREPS + (("for",) if obj is not None and obj.lemma_.lower() in CLAIMED else ())
     # the parse may hang the means on the object ("killed a commander WITH a drone strike")
     for p in [*tok.children, *(obj.children if obj is not None else ())]:
-        if p.dep_ != "prep" or p.lower_ not in MEANS_PREPS:
+        if p.dep_ not in ("prep", "agent") or p.lower_ not in preps:  # "was killed BY a drone strike"
             continue
         for noun in (c for c in p.children if c.dep_ == "pobj"):
             m = noun_event(noun)
             if m is not None and m.entry.type == etype:
-                consumed.add(noun.i)
+                if consumed is not None:
+                    consumed.add(noun.i)
                 found = m.entry
     return found
 

@@ -46,6 +46,10 @@ def control(w: Work, d: Draft) -> bool:
         elif chosen.tok.i == comp_match.tok.i and chosen.entry.type not in ("NONE", "NOT", "LIGHT"):
             comp_match = chosen  # the sense its frame bears out: "intends to strike Iran's nuclear sites" (an
             # attack, not a labour strike)
+        elif chosen.entry.type not in ("NONE", "NOT", "LIGHT") and chosen.entry.pos == "N" and \
+                chosen.tok.head.i == comp_match.tok.i and not resolve(w.story, chosen.tok).actors:
+            comp_match = chosen  # "threatened to HOLD a general STRIKE": the light verb's noun, not "held" (arrested);
+            # "to hold THE PROTESTERS" names people held
     if opinion_agreement(tok, d.type, comp, comp_match) or question(tok, d.type, comp) or \
             fact_admitted(tok, d.type, comp, comp_match):
         return False
@@ -79,8 +83,10 @@ def control(w: Work, d: Draft) -> bool:
         _clause_target(w, d, comp)
     if comp_match is not None and comp_match.tok.i != tok.i:
         _take_complement(w, d, comp_match, e)
-    if comp_match is None or comp_match.entry.type == "MOBILIZE":
-        _order_of_force(w, d)  # "ordered the army to withdraw" stays a request to withdraw
+    if comp_match is None or comp_match.entry.type == "MOBILIZE" or comp_match.entry.type in ("ASSAULT", "COERCE") \
+            and comp_match.entry.mode != "arrest":
+        _order_of_force(w, d, comp_match)  # "ordered police to disperse the protesters": force sent against them;
+        # "ordered the army to withdraw" stays a request to withdraw, "ordered police to arrest him" one to arrest
     return True
 
 
@@ -112,10 +118,11 @@ ORDER_VERBS = {"order", "command", "instruct", "direct"}
 FORCE_MODES = {"COP": "police", "PRM": "militia", "MIL": "troops"}
 
 
-def _order_of_force(w: Work, d: Draft) -> None:
+def _order_of_force(w: Work, d: Draft, comp_match: Match | None = None) -> None:
     """An order given to armed forces or police ("ordered troops to stand guard at the Colosseum", "ordered
-    additional police forces into the state") raises force: MOBILIZE, the mode from who is ordered; where they
-    go is said by the clause or preposition that follows."""
+    additional police forces into the state", "ordered police to disperse the protesters") raises force:
+    MOBILIZE, the mode from who is ordered; where they go is said by the clause or preposition that follows,
+    against whom by the force they are ordered to use."""
     tok = d.match.tok
     if d.type != "REQUEST" or tok.lemma_.lower() not in ORDER_VERBS:
         return
@@ -135,6 +142,8 @@ def _order_of_force(w: Work, d: Draft) -> None:
     else:
         return
     d.type, d.mode, d.cameo = "MOBILIZE", mode, None
+    if comp_match is not None and comp_match.entry.type in ("ASSAULT", "COERCE"):
+        d.target = args_of(w, comp_match)[1]  # "ordered troops to attack THE REBELS": whom the force is sent against
 
 
 def _clause_target(w: Work, d: Draft, comp) -> None:

@@ -159,10 +159,36 @@ def forces_called_out(d: Draft) -> None:
         d.mode = sectors[0] if sectors else ("police" if obj.lemma_.lower() == "police" else "troops")
 
 
+def refused_thing(d: Draft) -> None:
+    """A refusal whose object is an event noun takes its mode from what is refused ("rejected talks with Chile":
+    meet; "refused medical aid": assist); of an offer, request or invitation, from what it offers or asks
+    ("declined a request for a meeting": meet; "rejected calls to withdraw": yield). Refusing anything else
+    ("rejected the accusations") gives no mode."""
+    if d.type != "REJECT" or d.mode or d.match.entry.pos != "V":
+        return
+    from .complements import complement, complement_event
+    from .triggers import noun_event
+
+    obj = child(d.match.tok, "dobj", "nsubjpass")
+    m = noun_event(obj) if obj is not None else None
+    if m is None:
+        return
+    if m.entry.mode and m.entry.type == "REQUEST":
+        d.mode = m.entry.mode  # "rejected an invitation": REQUEST and REJECT share their modes
+        return
+    ctype = m.entry.type
+    if ctype in ("REQUEST", "AGREE") and m.entry.frame == "ctl":
+        comp = complement(obj)
+        inner = complement_event(comp) if comp is not None else None
+        ctype = inner.entry.type if inner is not None else None
+    if ctype in COOPERATIVE:
+        d.mode = request_mode(ctype)
+
+
 def by_doer_and_object(d: Draft) -> None:
     """The retypings that follow from who acts and what they act on (``legal_action``, ``armed_strike``,
     ``place_seized``, ``people_expelled``, ``claim_withdrawn``, ``truce_signed``, ``thrown_by_one``, ``guest_welcomed``,
-    ``forces_called_out``)."""
+    ``forces_called_out``, ``refused_thing``)."""
     legal_action(d)
     armed_strike(d)
     place_seized(d)
@@ -172,6 +198,7 @@ def by_doer_and_object(d: Draft) -> None:
     thrown_by_one(d)
     guest_welcomed(d)
     forces_called_out(d)
+    refused_thing(d)
 
 
 # -- retyping by modality ----------------------------------------------------------------------------------

@@ -62,6 +62,7 @@ from .targets import (deep_as_target, defied_as_target, earlier_deed_as_target, 
 from .choice import choose
 from .triggers import match_token
 from .unidentified import unidentified_source
+from .weapons import weapon_mode
 
 
 def _inner_need(d: Draft) -> str | None:
@@ -108,10 +109,12 @@ class Extractor:
                 d = w.drafts[-1]
                 consume_content(w.consumed, chosen.tok, d.type)
                 if pos_of(chosen.tok) == "V":
-                    means = consume_means(w.consumed, chosen.tok, d.type) if d.source.actors else None
+                    means = consume_means(w.consumed if d.source.actors else None, chosen.tok, d.type)
+                    # "was killed in a drone strike": the noun keeps its event, and tells how the killing was done
                     means = means or deed_subject(chosen.tok, d.type)  # "a suicide bombing killed 14"
                     if means is not None and means.mode and not d.mode:  # "killed ... with a drone strike"
                         d.mode, d.cameo = means.mode, means.cameo or d.cameo
+                weapon_mode(d)  # "attacked by militiamen armed with machetes": primitive (``weapons.py``)
                 if chosen.tok.i != tok.i:
                     consume_content(w.consumed, tok, d.type)
         w.drafts[before_sentence:] = circumstances_dropped(w.drafts[before_sentence:])

@@ -1,0 +1,118 @@
+"""Event modes: what the words around the trigger say of how it was done, threatened or refused (sentences
+written for these tests)."""
+
+import pytest
+
+
+def _modes(pipeline, text):
+    return [(e.type, e.mode) for e in pipeline.code(text).events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("A Peruvian senator was killed in a drone strike on Tuesday.", "drone"),
+    ("A senior rebel commander was killed by a drone strike on Monday.", "drone"),
+    ("A Peruvian senator was killed in a targeted attack in Lima on Tuesday.", "targeted"),
+    ("Gunmen killed a Chilean judge in a targeted attack in Santiago.", "targeted"),
+])
+def test_events_a_killing_takes_its_mode_from_the_strike_it_happened_in(pipeline, text, mode):
+    assert ("ASSAULT", mode) in _modes(pipeline, text)
+
+
+@pytest.mark.model
+def test_events_a_massacre_is_a_targeted_killing(pipeline):
+    assert ("ASSAULT", "targeted") in _modes(pipeline, "The army massacred villagers in the northern province.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("Chile threatened to invade Bolivia.", "territory"),
+    ("Chile threatened to attack Bolivia.", "violence"),
+    ("Police in Peru threatened to make arrests in the capital.", "arrest"),
+])
+def test_events_a_threat_takes_its_mode_from_what_is_threatened(pipeline, text, mode):
+    assert ("THREATEN", mode) in _modes(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("Peru rejected talks with Chile.", "meet"),
+    ("The government rejected humanitarian aid from Japan.", "assist"),
+    ("The government of Peru rejected the rebels' request for a meeting.", "meet"),
+    ("Peru rejected an invitation to attend the summit.", "meet"),
+    ("Peru rejected the accusations from Chile.", None),
+])
+def test_events_a_refusal_takes_its_mode_from_what_is_refused(pipeline, text, mode):
+    assert ("REJECT", mode) in _modes(pipeline, text)
+
+
+def test_bench_gold_modes_are_named_as_plover_2_names_them():
+    from bench.events_plover import gold_mode
+
+    assert gold_mode("ASSAULT", "assassinate") == "targeted"
+    assert gold_mode("COERCE", "ban") == "restrict"
+    assert gold_mode("PROTEST", "demo-org") == "demo"
+    assert gold_mode("ASSAULT", "other") == ""  # no PLOVER 2.0 mode: not scored
+    assert gold_mode("AGREE", "") == ""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("A refugee camp was attacked by militiamen armed with machetes, killing 20 people.", "primitive"),
+    ("A judge was killed in a car bomb explosion in Lima.", "explosives"),
+    ("A minefield explosion killed two farmers on Sunday.", "explosives"),
+    ("Government aircraft killed 30 civilians in the north.", "aerial"),
+    ("Police attacked the protesters with batons.", "crowd-control"),
+])
+def test_events_an_attack_takes_its_mode_from_the_weapon_of_its_means_or_doer(pipeline, text, mode):
+    assert ("ASSAULT", mode) in _modes(pipeline, text)
+
+
+@pytest.mark.model
+def test_events_what_is_attacked_is_no_weapon(pipeline):
+    assert ("ASSAULT", None) in _modes(pipeline, "The rebels attacked a tank near the border.")
+
+
+def test_events_weapon_modes_are_plover_assault_modes():
+    from eventwire.events.ontology import event_types
+    from eventwire.events.weapons import weapon_modes
+
+    allowed = event_types()["ASSAULT"].modes
+    assert weapon_modes()["machete"] == "primitive"
+    assert set(weapon_modes().values()) <= set(allowed)
+
+
+@pytest.mark.model
+def test_events_an_order_to_use_force_sends_force(pipeline):
+    story = pipeline.code("The governor of Lima ordered police to disperse the protesters.")
+    (ev,) = [e for e in story.events if e.trigger.text == "ordered"]
+    assert (ev.type, ev.mode) == ("MOBILIZE", "police")
+    assert [story.actor(i).name for i in ev.target] == ["protesters"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,etype", [
+    ("The president of Peru ordered the army to withdraw from the border.", "REQUEST"),
+    ("The court in Lima ordered the police to arrest the minister.", "REQUEST"),
+])
+def test_events_an_order_to_withdraw_or_arrest_stays_a_request(pipeline, text, etype):
+    assert etype in [e.type for e in pipeline.code(text).events if e.trigger.text == "ordered"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("An Islamist group claimed responsibility for a suicide bombing at a market in Lima.", "suicide-attack"),
+    ("The rebels claimed responsibility for the rocket attack on the town.", "heavy-weapons"),
+])
+def test_events_a_claimed_attack_gives_the_claim_its_mode(pipeline, text, mode):
+    assert [("ASSAULT", mode)] == _modes(pipeline, text)  # one attack: the bombing claimed is the claim's deed
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("Farmers in Peru threatened to hold a general strike unless the government cut fuel prices.", "restrict"),
+    ("The opposition party said it will boycott the elections in Peru unless the president resigns.", "restrict"),
+    ("Police in Lima threatened to hold the protesters at the station.", "arrest"),
+])
+def test_events_a_threatened_strike_or_boycott_restricts_and_holding_people_arrests(pipeline, text, mode):
+    assert ("THREATEN", mode) in _modes(pipeline, text)
