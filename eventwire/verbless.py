@@ -105,9 +105,14 @@ def _candidates(sent, verbs: frozenset[str]):
             yield t, verb
 
 
+# Nouns singular in form that take a plural verb ("police fire", "people flee").
+PLURAL_COLLECTIVES = {"police", "people", "personnel"}
+
+
 def plural(tok) -> bool:
-    """Whether a noun is plural: "rebels", "Protesters" (the tagger's NNPS at a line's start)."""
-    return tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s") or "Plur" in tok.morph.get("Number")
+    """Whether a noun is plural: "rebels", "Protesters" (the tagger's NNPS at a line's start), "police"."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s") or "Plur" in tok.morph.get("Number") or \
+        tok.lower_ in PLURAL_COLLECTIVES
 
 
 def _reparse(nlp, sent, tok, verb: str, irregular: dict[str, str]):

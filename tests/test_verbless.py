@@ -83,3 +83,8 @@ def test_verbless_bare_verb_headline_codes_its_event(text):
     [e] = [e for e in story.events if e.type == "ASSAULT"]
     assert [story.actor(i).name for i in e.source] == ["Gunmen"]
     assert [story.actor(i).name.lower() for i in e.target] == ["bus station"]  # the title-case copy's parse
+
+
+def test_verbless_police_take_a_plural_verb():
+    story = Pipeline(stages=ONLY_EVENTS).code("Police fire tear gas at stone-throwing crowd")
+    assert [(e.type, e.mode, e.trigger.text) for e in story.events] == [("ASSAULT", "crowd-control", "fire")]
