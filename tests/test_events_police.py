@@ -164,3 +164,18 @@ def test_events_counted_people_under_police_action_are_coded(events_only, text, 
                                   "Thousands of tickets were held back for season members."])
 def test_events_counted_things_are_no_one_acted_on(events_only, text):
     assert events_only.code(text).events == []
+
+
+@pytest.mark.parametrize("text, etype, source", [
+    # a headline's passive with "were" left out, which the parse reads as active: the counted people are acted on
+    ("Dozens killed in attack on village market", "ASSAULT", "unidentified attackers"),
+    ("Twelve arrested after raid on opposition office", "COERCE", None),
+])
+def test_events_headline_passive_of_counted_people_has_them_as_target_not_source(events_only, text, etype, source):
+    story = events_only.code(text)
+    [e] = [e for e in story.events if e.type == etype]
+    assert [story.actor(i).name for i in e.source] == ([source] if source else [])
+
+
+def test_events_headline_passive_of_an_accident_is_no_event(events_only):
+    assert events_only.code("Dozens killed in highway bus crash").events == []

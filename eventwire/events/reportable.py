@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..data import word_set
 from .draft import Draft
-from .passive import is_passive
+from .passive import headline_passive, is_passive, patient_of
 from .resolve import namable, person_nouns
 from .subjects import main_verb_of_noun_root, subject_of
 from .syntax import child, counted, counts
@@ -178,7 +178,7 @@ def force_on_someone(d: Draft) -> bool:
     if d.mode not in DELIBERATE_MODES or d.match.entry.pos != "V" or d.source.actors or \
             not (reduced or is_passive(tok)):
         return False
-    patient = tok.head if reduced else child(tok, "nsubjpass")  # "HUNDREDS detained after riots"
+    patient = tok.head if reduced else patient_of(tok) if headline_passive(tok) else child(tok, "nsubjpass")
     return patient is not None and (patient.pos_ == "PRON" and patient.lower_ not in ("it", "this", "that")
                                     or namable(patient) or people(patient))
 
