@@ -4,7 +4,8 @@ in sentence case, so that their verbs are verbs and their common nouns common.
 The small English parser reads a line in which nearly every word is capitalised as one long proper name: no verb,
 no event, the whole line one actor. ``recased`` gives a copy of such a line, of the same length, in which each
 capitalised word that is an ordinary English word (its lower-case form, or a simple stem of it, is in the
-WordNet word index the parser's lemmatizer ships with) is lower-cased, unless it is part of a name the actor
+WordNet word index the parser's lemmatizer ships with, or a one-word pattern of the event lexicon: "Airstrikes",
+"Ceasefire") is lower-cased, unless it is part of a name the actor
 knowledge base knows ("Human Rights Watch", "Trinidad and Tobago", "Hamid Karzai") or a place the gazetteer
 knows well ("Aleppo", "Jackson County"; ``_place``); short words ("Amid", "Near") are lower-cased too.
 ``nlp.parse_many`` parses the copy and moves its analysis back onto the original words (``transfer``), so every
@@ -52,6 +53,15 @@ def _known_names() -> frozenset[str]:
     return frozenset(default_kb().surfaces)
 
 
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """The one-word patterns of the event lexicon ("airstrike", "ceasefire"), ordinary words WordNet's index may
+    lack."""
+    from .events.lexicon import entries
+
+    return frozenset(e.pattern for e in entries() if " " not in e.pattern)
+
+
 _INDEX: dict[int, frozenset[str]] = {}
 
 
@@ -60,7 +70,7 @@ def _common(word: str, index: frozenset[str]) -> bool:
     w = word.replace("’", "'").split("'")[0]
     stems = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w, w[:-2] if w.endswith("ed") else w,
              w[:-1] if w.endswith("ed") else w, w[:-3] if w.endswith("ing") else w, w[:-3] + "e" if w.endswith("ing") else w,
-             w[:-3] + "y" if w.endswith("ies") else w}
+             w[:-3] + "y" if w.endswith("ies") else w, w[:-3] + "man" if w.endswith("men") else w}
     return any(len(s) > 1 and s in index for s in stems)
 
 
@@ -96,7 +106,7 @@ def recased(nlp, text: str) -> str | None:
             # an acronym keeps its capitals, plural too ("NGOs", "MPs"), as a name spelt with two ("McCain")
             continue
         low = w.lower()
-        if len(low) != len(w) or not (low in SMALL or _common(low, index)):
+        if len(low) != len(w) or not (low in SMALL or _common(low, index) or _common(low, _event_words())):
             continue
         out[m.start():m.end()] = low
         changed = True

@@ -6,21 +6,28 @@ noun ("expels" NNS, the line's root) or as an auxiliary of a later participle ("
 then has no predicate, so no event and no actor roles. Such lines are news headlines, summaries and captions,
 which every feed carries.
 
+It reads a bare verb after a plural subject the same way ("Gunmen attack bus station": one compound noun).
+
 ``repaired(nlp, doc)`` finds each sentence with no verbal predicate (``_predicateless``) in which a word after a
-noun is an -s form of a verb the model's word index knows (``_candidates``); it parses a copy of that sentence
-with the word in its past form ("expelled", the model's own irregular forms first) and, when the copy's parse
-makes it a verb with a subject, moves that analysis back onto the article's own words. The word keeps its own
-text; it is tagged as the present-tense verb it is (VBZ, its lemma). Sentences the parser read with a verb, and
+noun is an -s form of a verb the model's word index knows, or a bare verb after a plural noun (``_candidates``);
+it parses a copy of that sentence (in sentence case if it is a title-case line, ``truecase``) with the word in
+its past form ("expelled", the model's own irregular forms first) and, when the copy's parse makes it a verb
+with a subject, moves that analysis back onto the article's own words. The word keeps its own text; it is
+tagged as the present-tense verb it is (VBZ or VBP, its lemma). Sentences the parser read with a verb, and
 copies that do not line up token for token, are left alone.
 """
 
 from __future__ import annotations
+
+from . import truecase
 
 AUXILIARIES = {"be", "have", "do", "will", "shall", "may", "can", "must", "might", "could", "would", "should",
                "need", "dare", "ought", "get"}
 SUBJECT_POS = {"NOUN", "PROPN", "PRON"}
 NAME_MISREAD = {"ADJ", "INTJ", "X"}  # a capitalised name the tagger read as "Madagascar" JJ or "Zelensky" UH
 PRESENT = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+PLURAL_PRESENT = "Tense=Pres|VerbForm=Fin"
+BARE_MISREAD = {"NN", "NNP", "VB", "VBP", "JJ"}  # a bare verb read as a noun in a compound ("attack" in "army base")
 
 
 _TABLES: dict[int, tuple[frozenset[str], dict[str, str]]] = {}
@@ -83,29 +90,41 @@ def _predicateless(sent) -> bool:
 
 
 def _candidates(sent, verbs: frozenset[str]):
-    """(token, verb) for each -s word after a noun and before a word (not a stop) that may be the sentence's
-    verb."""
+    """(token, verb) for each word after a noun and before a word (not a stop) that may be the sentence's verb:
+    an -s form after any noun, or a verb's bare form after a plural one ("Rebels attack army base")."""
     for t in sent:
-        if t.i == sent.start or t.i == sent.end - 1 or t.tag_ not in ("NNS", "NNPS", "VBZ"):
+        if t.i == sent.start or t.i == sent.end - 1 or t.doc[t.i + 1].is_punct:
             continue
         prev = t.doc[t.i - 1]
         if prev.pos_ not in SUBJECT_POS and not (prev.text[:1].isupper() and prev.pos_ in NAME_MISREAD):
             continue
-        verb = verb_of(t.text, verbs)
-        if verb and not t.doc[t.i + 1].is_punct:
+        verb = verb_of(t.text, verbs) if t.tag_ in ("NNS", "NNPS", "VBZ") else None
+        if verb is None and t.tag_ in BARE_MISREAD and plural(prev) and t.lower_ in verbs and t.text.isalpha():
+            verb = t.lower_
+        if verb:
             yield t, verb
+
+
+# Nouns singular in form that take a plural verb ("police fire", "people flee").
+PLURAL_COLLECTIVES = {"police", "people", "personnel"}
+
+
+def plural(tok) -> bool:
+    """Whether a noun is plural: "rebels", "Protesters" (the tagger's NNPS at a line's start), "police"."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s") or "Plur" in tok.morph.get("Number") or \
+        tok.lower_ in PLURAL_COLLECTIVES
 
 
 def _reparse(nlp, sent, tok, verb: str, irregular: dict[str, str]):
     """The parse of the sentence with ``tok`` in its past form, or None when it does not make the word a verb
     with a subject or does not line up token for token."""
-    text = sent.text
+    text = truecase.recased(nlp, sent.text) or sent.text  # a title-case line read in sentence case, as first
     at = tok.idx - sent.start_char
     copy = nlp(text[:at] + past_form(verb, irregular) + text[at + len(tok.text):])
     if len(copy) != len(sent):
         return None
     k = tok.i - sent.start
-    if any(a.text != b.text for i, (a, b) in enumerate(zip(copy, sent)) if i != k):
+    if any(a.lower_ != b.lower_ for i, (a, b) in enumerate(zip(copy, sent)) if i != k):
         return None
     new = copy[k]
     if new.pos_ != "VERB" or new.dep_ != "ROOT" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in new.children):
@@ -150,7 +169,9 @@ def _spliced(nlp, doc, fixes):
             heads[i], deps[i] = start + t.head.i, t.dep_
             starts[i] = j == 0 or bool(t.is_sent_start)
             ents[i] = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O"
-        tags[verb_i], pos[verb_i], morphs[verb_i], lemmas[verb_i] = "VBZ", "VERB", PRESENT, verb
+        bare = doc[verb_i].lower_ == verb
+        tags[verb_i], pos[verb_i], lemmas[verb_i] = "VBP" if bare else "VBZ", "VERB", verb
+        morphs[verb_i] = PLURAL_PRESENT if bare else PRESENT
         end = start + len(copy)
         if end < len(doc) and ents[end].startswith("I-"):
             ents[end] = "B-" + ents[end][2:]

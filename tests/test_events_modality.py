@@ -284,3 +284,17 @@ def test_events_a_quote_after_a_colon_lends_its_modal_to_no_deed_before(pipeline
 ])
 def test_events_protesters_gathering_is_a_protest(pipeline, text, expected):
     assert [e.type for e in pipeline.code(text).events] == expected, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # an act of force left open is a veiled threat; talks or a truce left open, a stated willingness (AGREE)
+    ("Ruritania did not rule out sanctions against Borduria.", "THREATEN"),
+    ("The defence minister would not rule out air strikes on rebel positions.", "THREATEN"),
+    ("Ruritania has not ruled out talks with Borduria.", "AGREE"),
+    ("The rebel leader would not rule out a ceasefire with the army.", "AGREE"),
+])
+def test_events_an_act_not_ruled_out_is_a_stance_not_a_negated_refusal(pipeline, text, expected):
+    events = pipeline.code(text).events
+    assert [(e.type, e.negated, e.hypothetical) for e in events] == [(expected, False, False)], text
+

@@ -143,3 +143,39 @@ def test_police_an_arrest_told_in_a_crime_drama_is_no_event(pipeline):
 ])
 def test_events_an_arrest_told_by_its_noun_with_no_one_named_is_an_event(pipeline, text, expected):
     assert [(e.type, e.mode) for e in pipeline.code(text).events] == expected, text
+
+
+@pytest.mark.parametrize("lower", [False, True], ids=["cased", "lower"])
+@pytest.mark.parametrize("text, etype, mode", [
+    # people named only by their number
+    ("More than 300 were detained after the clashes in the port city.", "COERCE", "arrest"),
+    ("Officials said 25 had been arrested since the weekend.", "COERCE", "arrest"),
+    ("Dozens of villagers were beaten with sticks during the raid.", "ASSAULT", "beat"),
+    # a headline that leaves out "were": the participle hangs on the counted people
+    ("Scores Detained as Curfew Is Imposed in Border Town", "COERCE", "arrest"),
+    ("Hundreds arrested after stadium unrest", "COERCE", "arrest"),
+])
+def test_events_counted_people_under_police_action_are_coded(events_only, text, etype, mode, lower):
+    story = events_only.code(text.lower() if lower else text)
+    assert (etype, mode) in [(e.type, e.mode) for e in story.events]
+
+
+@pytest.mark.parametrize("text", ["Hundreds of rounds were fired during the training exercise.",
+                                  "Thousands of tickets were held back for season members."])
+def test_events_counted_things_are_no_one_acted_on(events_only, text):
+    assert events_only.code(text).events == []
+
+
+@pytest.mark.parametrize("text, etype, source", [
+    # a headline's passive with "were" left out, which the parse reads as active: the counted people are acted on
+    ("Dozens killed in attack on village market", "ASSAULT", "unidentified attackers"),
+    ("Twelve arrested after raid on opposition office", "COERCE", None),
+])
+def test_events_headline_passive_of_counted_people_has_them_as_target_not_source(events_only, text, etype, source):
+    story = events_only.code(text)
+    [e] = [e for e in story.events if e.type == etype]
+    assert [story.actor(i).name for i in e.source] == ([source] if source else [])
+
+
+def test_events_headline_passive_of_an_accident_is_no_event(events_only):
+    assert events_only.code("Dozens killed in highway bus crash").events == []

@@ -1740,3 +1740,22 @@ def test_roles_under_fire_from_people_of_no_force_is_no_attack_and_a_fire_no_eve
 def test_roles_under_investigation_is_left_as_it_was(pipeline):
     _, dyads = _dyads(pipeline, "Two charities in Kenya are under investigation by the tax office.")
     assert not any(d[1] == "investigation" for d in dyads), dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, etype, source, target", [
+    ("Moldova received humanitarian aid from Norway.", "aid", "AID", "Norway", "Moldova"),
+    ("The opposition won sweeping concessions from the government.", "concessions", "CONCEDE", "government",
+     "opposition"),
+    ("The rebels gained the backing of neighbouring Rwanda.", "backing", "SUPPORT", "Rwanda", "rebels"),
+    ("The governor received death threats from militants.", "threats", "THREATEN", "militants", "governor"),
+])
+def test_events_roles_a_deed_the_subject_receives_is_done_to_it(pipeline, text, trigger, etype, source, target):
+    _story, (t, _trig, src, tgt, _attrs) = _one(pipeline, text, trigger)
+    assert t == etype and _has(src, source) and _has(tgt, target), (src, tgt)
+
+
+@pytest.mark.model
+def test_events_roles_a_release_secured_is_not_the_released_peoples_deed(pipeline):
+    _story, dyads = _dyads(pipeline, "The envoy hopes to secure the release of political prisoners.")
+    assert not any(_has(d[2], "prisoners") for d in dyads), dyads

@@ -99,3 +99,9 @@ def test_only_a_short_capitalised_label_ends_at_its_colon():
     assert doc[3].is_sent_start is not True  # "He said" is no label
     doc = load()("Latvia: Former Governor Faces Trial Over Land Deal")
     assert doc[2].is_sent_start and doc[0].dep_ == "ROOT"  # the label is a sentence of its own
+
+
+def test_truecase_lowers_event_words_wordnet_lacks():
+    nlp = load()
+    low = truecase.recased(nlp, "Navy Resumes Airstrikes as Gunmen Reject Ceasefire")
+    assert low == "Navy resumes airstrikes as gunmen reject ceasefire"

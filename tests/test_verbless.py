@@ -54,3 +54,37 @@ def test_verbless_headline_codes_its_event(text, etype):
     assert etype in [e.type for e in story.events]
     e = next(e for e in story.events if e.type == etype)
     assert e.source and text[e.trigger.start:e.trigger.end] == e.trigger.text
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Gunmen attack bus station in hill district", "attack"),
+    ("Gunmen Attack Bus Station in Hill District", "Attack"),
+])
+def test_verbless_bare_verb_after_a_plural_subject_gets_its_verb_back(text, verb):
+    nlp = load()
+    doc = parse(nlp, text, [(0, len(text))])
+    assert doc.text == text
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.pos_ == "VERB" and tok.dep_ == "ROOT" and tok.tag_ == "VBP" and tok.lemma_ == "attack"
+    assert [c.text for c in tok.children if c.dep_ == "nsubj"] == [text.split()[0]]
+
+
+def test_verbless_bare_word_after_a_singular_noun_stays_a_noun():
+    nlp = load()
+    text = "Rebel attack on police post in hill district"
+    doc = parse(nlp, text, [(0, len(text))])
+    assert not any(t.pos_ == "VERB" for t in doc)
+
+
+@pytest.mark.parametrize("text", ["Gunmen attack bus station in hill district",
+                                  "Gunmen Attack Bus Station in Hill District"])
+def test_verbless_bare_verb_headline_codes_its_event(text):
+    story = Pipeline(stages=ONLY_EVENTS).code(text)
+    [e] = [e for e in story.events if e.type == "ASSAULT"]
+    assert [story.actor(i).name for i in e.source] == ["Gunmen"]
+    assert [story.actor(i).name.lower() for i in e.target] == ["bus station"]  # the title-case copy's parse
+
+
+def test_verbless_police_take_a_plural_verb():
+    story = Pipeline(stages=ONLY_EVENTS).code("Police fire tear gas at stone-throwing crowd")
+    assert [(e.type, e.mode, e.trigger.text) for e in story.events] == [("ASSAULT", "crowd-control", "fire")]

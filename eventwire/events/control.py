@@ -25,6 +25,7 @@ from .modes import request_mode, threat_mode
 from .natural import forecast, natural_danger
 from .resolve import Resolved, resolve
 from .syntax import child, for_clause
+from .triggers import noun_event
 from .type_groups import COOPERATIVE, FORCEFUL
 
 
@@ -35,6 +36,9 @@ def control(w: Work, d: Draft) -> bool:
     tok, e = d.match.tok, d.match.entry
     comp = complement(tok)
     comp_match = complement_event(comp) if comp is not None else None
+    if comp is None and d.type == "NOT" and _negated(tok):
+        comp_match = _ruled_out(w, tok)  # "has not ruled out a military STRIKE": what is left open
+        comp = comp_match.tok if comp_match is not None else None
     if comp_match is not None and comp_match.entry.pos == "V" and comp_match.entry.type not in ("NONE", "NOT"):
         from .choice import choose
         from .triggers import match_token
@@ -88,6 +92,19 @@ def control(w: Work, d: Draft) -> bool:
         _order_of_force(w, d, comp_match)  # "ordered police to disperse the protesters": force sent against them;
         # "ordered the army to withdraw" stays a request to withdraw, "ordered police to arrest him" one to arrest
     return True
+
+
+def _ruled_out(w: Work, tok) -> Match | None:
+    """The event noun a negated refusal takes as its object, in the sense the noun's own frame bears out ("a military
+    STRIKE": an attack)."""
+    from .choice import choose
+    from .triggers import match_token
+
+    obj = child(tok, "dobj")
+    if obj is None or noun_event(obj) is None:
+        return None
+    chosen = choose(w.story, obj, match_token(obj))
+    return chosen if chosen is not None and chosen.tok.i == obj.i else noun_event(obj)
 
 
 OFFERING = {"offer", "accept"}
@@ -195,7 +212,16 @@ def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
         if d.type == "REQUEST" and not d.target.actors and other or d.type == "CONCEDE" and other:
             d.target = csrc  # "urged THE REBELS to ...", "allowed OPPOSITION PARTIES to hold rallies": who is
             # asked or let
-    if d.type == "AGREE" and e.pos != "N" and _negated(comp_match.tok):
+    if d.type == "NOT" and _negated(d.match.tok) and ct in FORCEFUL | COOPERATIVE | {"PROTEST"}:
+        # "did not rule out sanctions", "would not rule out talks": the act is left open, a veiled threat of
+        # force or a stated willingness to cooperate (PLOVER AGREE: "indicate willingness"); the negation and
+        # the hedge are the stance's own (``extract``: ``not_ruled_out``)
+        d.attrs["not_ruled_out"] = ct
+        if ct in COOPERATIVE:
+            d.type, d.mode, d.cameo = "AGREE", "", None
+        else:
+            d.type, d.mode, d.cameo = "THREATEN", threat_mode(comp_match.entry), None
+    elif d.type == "AGREE" and e.pos != "N" and _negated(comp_match.tok):
         if ct in COOPERATIVE:
             # "vowed not to withdraw from the Golan", "promised never to release them": declining to yield or
             # cooperate is a refusal (CAMEO 12x), not an agreement

@@ -198,11 +198,14 @@ class Extractor:
         """Negation, hypothetical and time of the predicate's clause; returns the hypothetical cue."""
         tok, e = d.match.tok, d.match.entry
         reporting = self.w.reporting
-        d.negated = modality.negated(where, reporting)
+        left_open = d.attrs.get("not_ruled_out")  # "would not rule out talks": a stance, stated (``control``)
+        d.negated = modality.negated(where, reporting) and not left_open
         if e.pos == "N" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and e.extra == ():
             d.negated = True
         d.hypothetical, hyp_why = modality.hypothetical(where, reporting)
         d.attrs = modality.time_attrs(where, tok.sent.text, reporting)
+        if left_open:
+            d.attrs["not_ruled_out"], d.hypothetical, hyp_why = left_open, False, None
         return hyp_why
 
     @staticmethod

@@ -4,7 +4,9 @@
 An event noun takes its source from its possessor, "by" phrase, modifier or "from" phrase and its target from
 its prepositional objects (``arguments.noun_agent`` / ``noun_target``). As the object of a light verb
 ("held", "launched", "made") the verb's subject is the source: the mediator acts and the parties are the
-targets. Whether a noun codes an event of its own at all is ``triggers.noun_can_stand``.
+targets. As the object of a verb of receiving ("won concessions FROM the government", "received aid from X",
+"gained the backing OF Rwanda") the verb's subject is the target and the giver the source (``_received``).
+Whether a noun codes an event of its own at all is ``triggers.noun_can_stand``.
 """
 
 from __future__ import annotations
@@ -110,12 +112,44 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
         s_tok = passive_agent(verb) if is_passive(verb) else subject_of(verb)
         src = resolve(w.story, s_tok)
         w.last_args = (s_tok, None)
+    if where is tok and obj.dep_ == "dobj" and obj.head.pos_ == "VERB" and obj.head.lemma_.lower() in RECEIVING \
+            and not any(d.match.tok.i == obj.head.i for d in w.drafts):
+        got = _received(w, obj, obj.head, src, m.entry.type)  # "Ukraine RECEIVED military aid from Japan": Japan's aid
+        src, tgt, where = got if got is not None else (src, tgt, where)
     if m.entry.type in CONVEYING:
         tgt = _destination(w, tok, m.entry.type, src) or tgt
     if m.entry.frame == "recip" and not tgt.actors and len(src.actors) < 2:
         for _p, c in pobjs(tok, ("with",)):
             tgt = resolve(w.story, c)
     return src, tgt, where
+
+
+# Verbs whose subject gets what their object names from someone else ("WON concessions from the government",
+# "RECEIVED military aid from Japan", "GAINED the support of Uganda").
+RECEIVING = {"receive", "win", "gain", "secure", "obtain", "get", "extract", "wring", "earn", "garner"}
+STANCES = {"SUPPORT", "AGREE"}  # event nouns whose "of" phrase names who takes the stance ("the backing OF the army")
+
+
+def _received(w: Work, obj, verb, src: Resolved, etype: str) -> tuple[Resolved, Resolved, object] | None:
+    """(source, target, where) of an event noun its verb's subject receives: the subject is the target; the giver
+    is the verb's "from" phrase, the "of" phrase of a stance ("the support OF Uganda") or the noun's own doer
+    ("Uganda's support"). A side the subject already is is no source. None when the subject names no actor, or
+    when the "of" phrase is what the deed is done to ("secured the release OF the detainees": not the
+    subject's)."""
+    of = [c for _p, c in pobjs(obj, ("of",))]
+    if of and etype not in STANCES:
+        return None
+    s_tok = subject_of(verb)
+    under = resolve(w.story, s_tok)
+    if not under.actors:
+        return None
+    giver = next((r for _p, c in [*pobjs(verb, ("from",)), *pobjs(obj, ("from",))] + [(None, c) for c in of]
+                  if (r := resolve(w.story, c)).actors), src)
+    if set(giver.ids()) & set(under.ids()):
+        giver = Resolved()
+    w.consumed.add(verb.i)
+    w.last_args = (None, s_tok)
+    return giver, under, verb
 
 
 def _destination(w: Work, tok, etype: str, src: Resolved) -> Resolved | None:

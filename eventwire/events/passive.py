@@ -3,7 +3,8 @@
 ``is_passive`` tells a passive from a stative participle ("Israel is opposed to",
 ``events/stative_participles.txt``) and counts as passive a participle coordinated with a passive verb ("were
 ambushed and ATTACKED by militants", ``shares_passive``) and a participle complement ("two people reported
-KILLED", ``complement_passive``). ``patient_of`` and ``agent_of`` / ``passive_agent`` give the patient and the
+KILLED", ``complement_passive``) and a headline's passive with "were" left out ("Dozens KILLED in attack",
+``headline_passive``). ``patient_of`` and ``agent_of`` / ``passive_agent`` give the patient and the
 "by" agent.
 """
 
@@ -19,7 +20,7 @@ def stative_participles() -> frozenset[str]:
 
 
 def is_passive(tok) -> bool:
-    if shares_passive(tok) or complement_passive(tok):
+    if shares_passive(tok) or complement_passive(tok) or headline_passive(tok):
         return True
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return False
@@ -69,6 +70,23 @@ def complement_passive(tok) -> bool:
         child(tok.head, "dobj") is None and child(tok.head, "nsubj", "nsubjpass") is not None
 
 
+def headline_passive(tok) -> bool:
+    """A past form the parse read as active, with a counted subject and no object ("Dozens KILLED in attack on
+    market", "Five ARRESTED after raid"): a headline's passive with "were" left out, whose subject is the
+    patient. Only verbs of force and arrest that the lexicon has take an object."""
+    from .lexicon import by_head
+    from .syntax import counts
+
+    if tok.tag_ != "VBD" or any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "prt", "dative", "agent")
+                                for c in tok.children):
+        return False
+    subj = child(tok, "nsubj")
+    if subj is None or not counts(subj) or subj.i > tok.i:
+        return False
+    entries = [e for e in by_head().get((tok.lemma_.lower(), "V"), ()) if e.type not in ("NONE", "LIGHT") and not e.extra]
+    return bool(entries) and all(e.type in ("ASSAULT", "COERCE") and e.frame not in ("intr", "recip") for e in entries)
+
+
 def patient_of(tok):
     """The patient of a passive verb: its own passive subject, or that of the participle it is coordinated
     with, or the subject of the verb a participle complements ("two people reported KILLED")."""
@@ -78,6 +96,8 @@ def patient_of(tok):
         obj = conj_patient(tok)
     if obj is None and complement_passive(tok):
         obj = child(tok.head, "nsubj", "nsubjpass")
+    if obj is None and headline_passive(tok):
+        obj = child(tok, "nsubj")
     return obj
 
 

@@ -6,7 +6,8 @@ meeting, deal or signing with one side only ("the bank lost 0.9% on two deals"),
 done only to people named by a common noun, may be an accident (``maybe_accident``), unless it was done in an
 attack (``in_attack``). A passive, agentless use of force or arrest on a person is still an event
 (``force_on_someone``: "the accused was arrested"), for the modes that name a deliberate act
-(``DELIBERATE_MODES``); so is a protest told as breaking out (``outbreak``: "protests erupted in the capital"). A
+(``DELIBERATE_MODES``), also when the people are only counted ("more than 200 were detained", the headline
+"Hundreds detained after riots"); so is a protest told as breaking out (``outbreak``: "protests erupted in the capital"). A
 halt done to no one is no sanction (``halted_for_no_one``: "suspended his campaign").
 """
 
@@ -14,10 +15,10 @@ from __future__ import annotations
 
 from ..data import word_set
 from .draft import Draft
-from .passive import is_passive
+from .passive import headline_passive, is_passive, patient_of
 from .resolve import namable, person_nouns
 from .subjects import main_verb_of_noun_root, subject_of
-from .syntax import child, counts
+from .syntax import child, counted, counts
 from ..word_classes import first_class
 from .triggers import noun_event
 
@@ -173,12 +174,25 @@ def force_on_someone(d: Draft) -> bool:
     police action this way, and the act is an event although no actor is named. Only modes that name a
     deliberate act (``DELIBERATE_MODES``): "a man was killed when his car hit a truck" is no event."""
     tok = d.match.tok
-    if d.mode not in DELIBERATE_MODES or d.match.entry.pos != "V" or not is_passive(tok) or d.source.actors:
+    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "NUM")
+    if d.mode not in DELIBERATE_MODES or d.match.entry.pos != "V" or d.source.actors or \
+            not (reduced or is_passive(tok)):
         return False
-    patient = child(tok, "nsubjpass")
+    patient = tok.head if reduced else patient_of(tok) if headline_passive(tok) else child(tok, "nsubjpass")
     return patient is not None and (patient.pos_ == "PRON" and patient.lower_ not in ("it", "this", "that")
-                                    or namable(patient)
-                                    or {patient.lemma_.lower(), patient.lower_} & person_nouns())
+                                    or namable(patient) or people(patient))
+
+
+def people(tok) -> bool:
+    """Whether a noun names people: a person noun ("the accused", "protesters"), or an amount of them that
+    counts nothing else ("HUNDREDS were detained", "more than 200 were arrested", "dozens of students"; not
+    "hundreds of rounds")."""
+    if {tok.lemma_.lower(), tok.lower_} & person_nouns():
+        return True
+    if not counts(tok):
+        return False
+    what = counted(tok)
+    return what is None or people(what)
 
 
 def force_told_by_noun(d: Draft) -> bool:
