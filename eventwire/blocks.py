@@ -5,7 +5,8 @@ the per-article budget, and failed whole (E120). An article longer than ``LONG_A
 blocks of whole paragraphs, at most ``BLOCK`` characters each (a longer paragraph is cut at a line break, else at
 a space); each block is parsed and run through every stage as an article of its own, in text order, and the
 blocks' records are put back together with offsets into the whole text (``merge``): actors with the same
-knowledge-base entry (or, without one, the same kind and name) and places with the same gazetteer entry become
+knowledge-base entry (or, without one, the same kind and name; a generic group also the same country and
+sector) and places with the same gazetteer entry become
 one record, and every id is renumbered in text order.
 
 The time budget covers the whole article: when it runs out, the blocks already coded make the story and the rest
@@ -53,7 +54,7 @@ def _inside(text: str, pos: int, limit: int) -> int:
     half = pos + (limit - pos) // 2
     for pattern in ("\n", " "):
         k = text.rfind(pattern, half, limit)
-        if k > 0:
+        if k >= 0:
             return k + 1
     return limit
 
@@ -88,7 +89,8 @@ def merge(story: Story, parts: list[tuple[int, Story]]) -> Story:
     n_quotes = n_events = 0
     for b, (offset, part) in enumerate(parts):
         for a in part.actors:
-            key = ("kb", a.kb_id) if a.kb_id else (a.kind, a.name.lower(), a.generic)
+            key = ("kb", a.kb_id) if a.kb_id else (a.kind, a.name.lower(), a.generic) + (
+                (a.country, a.sector) if a.generic else ())  # "officials" of two countries are two actors
             mentions = [_shift(m, offset) for m in a.mentions]
             known = actors.get(key)
             if known is None:

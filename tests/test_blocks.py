@@ -92,6 +92,21 @@ def test_merge_shifts_offsets_joins_entities_and_renumbers_ids():
     assert len(merged.sentences) == 2 and merged.coverage is None
 
 
+def test_merge_keeps_generic_groups_of_two_countries_apart():
+    text = "Officials met. Officials left."
+    parts = []
+    for offset, country in ((0, "FRA"), (15, "DEU")):
+        part_text = text[offset:offset + 15]
+        officials = Actor(id="a1", name="officials", kind="group", country=country, sector="GOV", generic=True,
+                          mentions=[Span.of(part_text, 0, 9)])
+        parts.append((offset, Story(article=Article(text=part_text), actors=[officials])))
+    parts.append((15, Story(article=Article(text=text[15:]), actors=[
+        Actor(id="a1", name="officials", kind="group", country="FRA", sector="GOV", generic=True,
+              mentions=[Span.of(text[15:], 0, 9)])])))
+    merged = blocks.merge(Story(article=Article(text=text)), parts)
+    assert [(a.country, len(a.mentions)) for a in merged.actors] == [("FRA", 2), ("DEU", 1)]
+
+
 @pytest.mark.model
 def test_a_long_article_is_coded_in_blocks_with_offsets_into_the_whole(monkeypatch, pipeline):
     text = _text(30)
@@ -148,6 +163,9 @@ def test_when_the_budget_runs_out_the_blocks_coded_make_the_story(monkeypatch):
     validate(story.to_dict())
     assert story.quotes and all(q.cue.end <= story.coverage for q in story.quotes)
     assert story.doc is None
+    from eventwire.render import story_tables
+
+    assert f"first {story.coverage:,} of {len(text):,} characters" in story_tables(story)
 
 
 @pytest.mark.model
