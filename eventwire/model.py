@@ -264,6 +264,9 @@ class Story:
     quotes: list[Quote] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     focus_country: str | None = None
+    # when the time budget ran out on a long article (``blocks``): how many characters from the start were
+    # coded; None when the whole text was
+    coverage: int | None = None
     doc: Any = None  # the spaCy Doc over article.text (not serialised)
     ext: Extensions = field(default_factory=Extensions)
     # start offsets of the sentences and paragraphs, for ``sentence_at`` and ``paragraph_at`` (``_starts``)
@@ -445,6 +448,7 @@ class Story:
             "events": [e.to_dict() for e in self.events],
             "quotes": [q.to_dict() for q in self.quotes],
             "places": [p.to_dict() for p in self.places],
+            **({"coverage": self.coverage} if self.coverage is not None else {}),
         }
 
 

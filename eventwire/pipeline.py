@@ -11,10 +11,11 @@ The steps: check the input (``ingest``), lay out paragraphs, parse paragraph by 
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from . import ingest, nlp as language, registry, settings
+from . import blocks, ingest, nlp as language, registry, settings
 from .budget import deadline
 from .errors import ArticleTimeout, EventwireError
 from .model import Article, Span, Story
@@ -90,11 +91,14 @@ class Pipeline:
                 ok.append(story)
             except EventwireError as err:
                 ok.append(Failure(article, err, article.source))  # type: ignore[arg-type]
-        late = self._parse([s for s in ok if isinstance(s, Story)])
+        late = self._parse([s for s in ok if isinstance(s, Story) and not _long(s)])
         budget = self.config["article_timeout"]
         for item in ok:
             if isinstance(item, Failure):
                 yield item
+                continue
+            if _long(item):
+                yield self._code_blocks(item)
                 continue
             if id(item) in late:
                 yield Failure(item.article, late[id(item)], item.article.source)
@@ -106,6 +110,34 @@ class Pipeline:
                 yield item
             except EventwireError as err:
                 yield Failure(item.article, err, item.article.source)
+
+    def _code_blocks(self, story: Story) -> Story | Failure:
+        """A long article coded block by block (``blocks``) within one time budget for the whole: when it runs
+        out, the blocks coded so far make the story (``Story.coverage``); a Failure only if none was."""
+        budget = self.config["article_timeout"]
+        start = time.monotonic()
+        parts: list[tuple[int, Story]] = []
+        for s, e in blocks.bounds(story.article.text, story.paragraphs):
+            spent = time.monotonic() - start
+            left = budget - spent if budget else None
+            try:
+                # a block that would not finish at the pace of the blocks before it is not begun
+                if left is not None and parts and spent / s * (e - s) > left:
+                    raise ArticleTimeout(f"{_name(story.article)}: no time left for the block at {s:,}")
+                part = blocks.sub_story(story, s, e)
+                with deadline(left, what=f"{_name(story.article)} (block at character {s:,})"):
+                    self._parse_batch([part])
+                    for _, run in self.stages:
+                        part = run(part)
+            except ArticleTimeout as err:
+                if not parts:
+                    return Failure(story.article, err, story.article.source)
+                story.coverage = s
+                break
+            except EventwireError as err:
+                return Failure(story.article, err, story.article.source)
+            parts.append((s, part))
+        return blocks.merge(story, parts)
 
     def _parse(self, stories: list[Story]) -> dict[int, ArticleTimeout]:
         """Parse a batch through spaCy within the batch's share of the time budget; if it runs over, parse
@@ -165,6 +197,10 @@ WARM_UP_TEXT = (
     'GENEVA - Foreign Minister Amina Khalid of Sudan said on Monday that the army would not attack rebels in '
     'Khartoum. "We are ready to talk," she told Reuters.'
 )
+
+
+def _long(story: Story) -> bool:
+    return len(story.article.text) > blocks.LONG_ARTICLE
 
 
 def _name(article: Article) -> str:

@@ -71,6 +71,9 @@ def _evidence(e, width: int) -> str:
 def story_tables(story: Story) -> str:
     a = story.article
     parts = [f"{a.title or '(no headline)'}   [{a.date or 'undated'}]  id {a.id}"]
+    if story.coverage is not None:
+        parts.append(f"PARTLY CODED: the time budget ran out after the first {story.coverage:,} of "
+                     f"{len(a.text):,} characters (setting article_timeout)")
     parts.append(f"\nACTORS ({len(story.actors)})")
     parts.append(table(
         ["id", "name", "kind", "country", "sector", "role", "mentions"],

@@ -27,7 +27,9 @@ SETTINGS = [
     ),
     Setting("max_article_chars", 500_000, "Longest article (in characters) that is coded; longer ones are rejected."),
     Setting("article_timeout", 30.0, "Time budget per article in seconds (0 = none). An article over it fails alone "
-            "(E120) in every engine and the run goes on; in the local engine a stuck worker is replaced."),
+            "(E120) in every engine and the run goes on; in the local engine a stuck worker is replaced. An article "
+            "over 60,000 characters is coded in blocks of paragraphs within the budget, and keeps the blocks coded "
+            "when it runs out (the story's coverage)."),
     Setting("batch_size", 32, "Paragraph docs sent to spaCy per batch in batch work."),
     Setting("fast", False, "Skip slow fallbacks (e.g. vector similarity for unknown verbs)."),
     Setting("vector_fallback", False, "Code a verb outside the event lexicon that links two actors as its nearest "

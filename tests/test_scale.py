@@ -337,3 +337,71 @@ def test_near_point_measures_a_place_said_many_times_once():
         assert not near_point(ctx, 50.0 + k / 4000, 20.0)  # same band of latitude, far to the east
     assert near_point(ctx, 51.6, 0.0)
     assert time.perf_counter() - t < 2.0  # each copy measured: about 20 s
+
+
+# -- long pages: lookups that scanned a list per question (issue: reliability on real news) ---------------------
+
+
+def test_regions_in_gives_what_a_scan_of_every_region_gives():
+    from eventwire.quotes.indirect import regions_in
+
+    rng = random.Random(11)
+    regions = []
+    for _ in range(300):
+        o = rng.randrange(0, 5000)
+        regions.append(marks.Region(open=o, close=o + 20, start=o + 1, end=o + 19))
+    rng.shuffle(regions)  # in any order: the answer keeps the list's order
+    held_in = regions_in(regions)
+    for _ in range(500):
+        content = []
+        for _ in range(rng.randrange(0, 3)):
+            a = rng.randrange(0, 5000)
+            content.append((a, a + rng.randrange(0, 400)))
+        assert held_in(content) == [r for r in regions if any(a <= r.open < b for a, b in content)]
+    assert regions_in([])([(0, 10)]) == []
+
+
+def test_gate_paragraph_index_gives_what_a_scan_gives():
+    from eventwire.model import Paragraph
+    from eventwire.quotes.gate import _body_index
+
+    text = "x" * 2000
+    rng = random.Random(5)
+    cuts = sorted(rng.sample(range(1, 2000), 60))
+    paras = [Paragraph(Span.of(text, a, b - rng.randrange(0, 3)), rng.choice(["body", "body", "heading"]))
+             for a, b in zip([0] + cuts, cuts + [2000])]
+
+    def scan(story, offset):
+        body = [p for p in story.paragraphs if p.kind == "body"]
+        return next((i for i, p in enumerate(body) if p.span.start <= offset < p.span.end), None)
+
+    for order in (paras, list(reversed(paras))):  # in order (a binary search), and out of order (a scan)
+        story = Story(article=Article(text=text), paragraphs=list(order))
+        assert [_body_index(story, k) for k in range(2000)] == [scan(story, k) for k in range(2000)]
+
+
+def test_word_positions_are_read_once_per_doc():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.actors.labels import _word_positions
+
+    vocab = Vocab()
+    one = Doc(vocab, words=["Carly", "Fiorina", "said", "Fiorina", "won"])
+    two = Doc(vocab, words=["Ann", "Lee", "won"])
+    assert _word_positions(one) == {"Carly": [0], "Fiorina": [1, 3], "said": [2], "won": [4]}
+    assert _word_positions(two)["won"] == [2] and "Fiorina" not in _word_positions(two)
+
+
+def test_mention_starts_follow_added_and_dropped_mentions():
+    from eventwire.actors.work import Mention, MentionStarts, Work, drop
+
+    w = Work(story=None, doc=None, kb=None, para_kind=[])
+    people = MentionStarts(w, "person")
+    w.add(Mention(3, 5, "k1", "person"))
+    w.add(Mention(7, 8, "k2", "organization"))
+    assert 3 in people and 7 not in people and 5 not in people
+    w.add(Mention(9, 11, "k3", "person"))  # added after the first question
+    assert 9 in people
+    drop(w, lambda m: m.start == 3)  # the list is replaced: read again whole
+    assert 3 not in people and 9 in people

@@ -101,6 +101,23 @@ BUILDINGS = frozenset({"house", "hall", "building", "tower", "towers", "court", 
 COMMON_SURNAME = 5000  # a census rank: "Church" (763) ends a person's name as often as a congregation's
 
 
+_LAST_WORDS: tuple = (None, {})  # the doc read last, and where each of its words stands
+
+
+def _word_positions(doc) -> dict[str, list[int]]:
+    """Each word of a doc -> the indices of its tokens, found once per doc (a scan of the whole article for each
+    name it asks about took seconds on a long page)."""
+    global _LAST_WORDS
+    last = _LAST_WORDS  # one read: the tuple is replaced whole, never changed
+    if last[0] is doc:
+        return last[1]
+    where: dict[str, list[int]] = {}
+    for t in doc:
+        where.setdefault(t.text, []).append(t.i)
+    _LAST_WORDS = (doc, where)
+    return where
+
+
 def _first_and_last_name(w: Work, span) -> bool:
     """Whether an organisation's name of two or three capitalised words reads as a person's: it opens with a
     first name the census lists give one gender ("Carly", not "Morgan" of "Morgan Stanley"), that is no place,
@@ -108,8 +125,8 @@ def _first_and_last_name(w: Work, span) -> bool:
     body, a company or a street, and the knowledge base knows no organisation by it."""
     first, last = span[0], span[-1]
 
-    def alone() -> bool:  # a scan of the whole article: only when the cheaper tests leave it to decide
-        return any(t.text == last.text and not span.start <= t.i < span.end for t in span.doc)
+    def alone() -> bool:  # only when the cheaper tests leave it to decide
+        return any(not span.start <= i < span.end for i in _word_positions(span.doc).get(last.text, ()))
 
     return 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
         and first.lower_ in census() and city_country(first.text) is None \

@@ -13,7 +13,7 @@ from .kb import Entry
 from .places import place_before, qualified_country
 from .pronouns import body_anaphor
 from .senses import body_sector, context_sector, other_sense
-from .work import Mention, Work, drop
+from .work import Mention, MentionStarts, Work, drop
 
 
 NO_COUNTRY = {"coalition", "international", "foreign", "western", "allied", "multinational", "western-led",
@@ -118,12 +118,13 @@ def find_nominals(w: Work) -> None:
     conjuncts = w.story.ext["actors.conjuncts"]
     used = w.used_roles
     crowd = crowds(doc)
+    people = MentionStarts(w, "person")  # a scan of every mention per actor noun was quadratic
     for i, (s, e) in sorted(list(w.agents.items()) + list(crowd.items())):
         if i != s or w.para_kind[s] != "body" or not w.free(s, e) or s in used:
             continue
         head = doc[e - 1]
         # a title right before a person's name is that person's title ("U.S. negotiator Paul Nitze")
-        if e < len(doc) and any(m.start == e and m.kind == "person" for m in w.mentions):
+        if e < len(doc) and e in people:
             continue
         if any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.tag_ == "WP$") for c in head.children) \
                 and not modifiers(w, head)[0]:

@@ -63,6 +63,25 @@ class Work:
         return not any(i in self.taken for i in range(s, e))
 
 
+class MentionStarts:
+    """Whether a mention of a kind starts at a token, as a scan of ``w.mentions`` would say, for a step that only
+    adds mentions while it asks: the starts are indexed once and the mentions added since are read on each
+    question (the list replaced, by ``drop``, is read again whole)."""
+
+    def __init__(self, w: Work, kind: str):
+        self.w, self.kind, self.seen, self.read, self.starts = w, kind, None, 0, set()
+
+    def __contains__(self, i: int) -> bool:
+        ms = self.w.mentions
+        if ms is not self.seen or len(ms) < self.read:
+            self.seen, self.read, self.starts = ms, 0, set()
+        for m in ms[self.read:]:
+            if m.kind == self.kind:
+                self.starts.add(m.start)
+        self.read = len(ms)
+        return i in self.starts
+
+
 def paragraph_kinds(story: Story, doc) -> list[str]:
     paras = sorted(story.paragraphs, key=lambda p: p.span.start)
     starts = [p.span.start for p in paras]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -182,6 +182,27 @@ def _quote_marks(doc) -> list[int]:
     return marks
 
 
+_LAST_BODY: tuple = (None, 0, [], None)
+
+
+def _body_index(story, offset: int) -> int | None:
+    """The place among the story's body paragraphs of the first that holds ``offset`` (None if none): a binary
+    search by start when the paragraphs follow each other without overlap (found once per story, not once per
+    draft), else a scan."""
+    global _LAST_BODY
+    last = _LAST_BODY  # one read: the tuple is replaced whole, never changed
+    if last[0] is not story.paragraphs or last[1] != len(story.paragraphs):
+        body = [p for p in story.paragraphs if p.kind == "body"]
+        ordered = all(a.span.end <= b.span.start for a, b in zip(body, body[1:]))
+        last = _LAST_BODY = (story.paragraphs, len(story.paragraphs), body,
+                             [p.span.start for p in body] if ordered else None)
+    _, _, body, starts = last
+    if starts is None:
+        return next((i for i, p in enumerate(body) if p.span.start <= offset < p.span.end), None)
+    k = bisect_right(starts, offset) - 1
+    return k if k >= 0 and offset < body[k].span.end else None
+
+
 def _context(story, draft) -> list[str]:
     doc = story.doc
     tok = draft.cue_tok
@@ -206,8 +227,7 @@ def _context(story, draft) -> list[str]:
         out.append(f"spk_dist={_bucket(abs(sp.i - tok.i))}")
     out.append(f"content_actors={min(sum(len(story.actors_at(s, e)) for s, e in draft.content), 3)}")
     if PARAGRAPH_INDEX and tok is not None:
-        body = [p for p in story.paragraphs if p.kind == "body"]
-        idx = next((i for i, p in enumerate(body) if p.span.start <= tok.idx < p.span.end), None)
+        idx = _body_index(story, tok.idx)
         out.append(f"para_idx={_bucket(idx + 1) if idx is not None else '-'}")
     if NESTING and draft.nesting:
         inside, holds, quoted = draft.nesting

@@ -30,6 +30,8 @@ are the quoted person's), and so are cues already used by a direct quotation.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .direct import Draft, _according, _according_source, beside, sentence_bounds
 from ..word_classes import classes
 from .lexicon import (anonymity_marks, cue_nouns, cue_verbs, holder_nouns, source_nouns, speaker_nouns, speech_verbs,
@@ -932,6 +934,22 @@ def _according_content(tok):
     return [(sent_start, tok.i), (end, sent_end)]
 
 
+def regions_in(regions: list[Region]):
+    """A function of content ranges that gives the regions opening inside any of them (``a <= open < b``), in the
+    list's order: a binary search over the regions by where they open, not a scan of every region per draft
+    (a long page has thousands of quotation marks and of drafts)."""
+    order = sorted(range(len(regions)), key=lambda k: regions[k].open)
+    opens = [regions[k].open for k in order]
+
+    def held_in(content) -> list[Region]:
+        found = set()
+        for a, b in content:
+            found.update(order[bisect_left(opens, a):bisect_left(opens, b)])
+        return [regions[k] for k in sorted(found)]
+
+    return held_in
+
+
 def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positions: bool = True) -> list[Draft]:
     """Reported speech; with ``positions`` also stated positions off verbs outside the cue lexicon."""
     doc = story.doc
@@ -940,6 +958,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
     quoted = {i for r in regions if not r.single for i in range(r.open, r.outer_end)}
     not_body = {i for p in story.paragraphs if p.kind != "body" for i in range(p.span.start, p.span.end)}
     wide = gate.proposes_widely()  # once per story, not per token
+    held_in = regions_in(regions)
     for tok in doc:
         if tok.idx in used_cues or tok.idx in not_body or tok.idx in quoted or tok.is_punct or tok.is_space:
             continue
@@ -949,17 +968,17 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
             content = [c for c in (_chars(doc, s, e, 1) for s, e in unsourced) if c]
             if len(content) == len(unsourced):
                 out.append(Draft("indirect", (tok.idx, tok.idx + len(tok.text)), content, None, confidence=0.3,
-                                 regions=[r for r in regions if any(a <= r.open < b for a, b in content)],
+                                 regions=held_in(content),
                                  cue_tok=tok, cue_kind="unsourced"))
             continue
         passive = passive_content(tok, lexicon) if wide and WIDE_PASSIVES else None
         if passive is not None:  # "Clinton was attacked on the speeches", "the bill was backed by unions"
             speaker, ranges = passive
             content = [c for c in (_chars(doc, s, e, 1) for s, e in ranges) if c]
-            inside = any(a <= r.open < b for r in regions for a, b in content)  # a quotation: its own record
+            inside = bool(held_in(content))  # a quotation: its own record
             if len(content) == len(ranges) and not inside and not (speaker is not None and speaker.idx in quoted):
                 out.append(Draft("indirect", (tok.idx, tok.idx + len(tok.text)), content, speaker, confidence=0.3,
-                                 regions=[r for r in regions if any(a <= r.open < b for a, b in content)],
+                                 regions=held_in(content),
                                  cue_tok=tok, cue_kind="passive"))
             continue
         if tok.pos_ == "NOUN" and (tok.lemma_.lower() in cue_nouns() or (wide and WIDE_NOUNS)):
@@ -1035,7 +1054,7 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
             content = _on_cue_line(story.text, cue, content)
         if not content or _anonymity_only(story.text, content) or (short and _only_time(doc, content)):
             continue
-        held = [r for r in regions if any(s <= r.open < e for s, e in content)]  # quotations in the content
+        held = held_in(content)  # quotations in the content
         if held and (kind == "light" or (kind == "stance" and subject_of(tok) is None)):
             continue  # the wide proposals weigh unquoted positions; a quotation keeps its own record
         conf = {"source_in": 0.4, "speech": 0.7, "evidence": 0.5, "belief": 0.5, "directive": 0.5, "stance": 0.3,
