@@ -103,3 +103,12 @@ def test_a_common_surname_before_a_noun_for_people_stays_a_person(pipeline):
 def test_a_title_owned_by_his_or_her_is_of_the_country_of_the_person_named_before(pipeline):
     story = pipeline.code("Tunisian officials said Obama and his defense secretary Ash Carter met in Tunis.")
     assert _people(story)["Ash Carter"].country == "USA"
+
+
+def test_a_word_for_doers_before_a_deed_that_acts_is_an_actor_but_not_before_a_deed_condemned(pipeline):
+    story = pipeline.code("A rebel attack on an army base killed 12 soldiers on Monday.")
+    assert any(a.name == "rebel" and a.sector == "REB" for a in story.actors)
+    event = next(e for e in story.events if e.type == "ASSAULT")
+    assert [story.actor(i).sector for i in event.source] == ["REB"]
+    story = pipeline.code("The United Nations condemned the terrorist attack in Kabul.")
+    assert not any(a.name == "terrorist" for a in story.actors)

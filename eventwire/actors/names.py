@@ -14,7 +14,7 @@ and spaCy's PERSON / ORG / GPE entities, cleaned.
 from __future__ import annotations
 
 from ..tree import climb
-from ..word_classes import ordinary
+from ..word_classes import first_class, ordinary
 
 from .kb import slug
 from .datelines import credits, datelines
@@ -84,7 +84,11 @@ def kb_matches(w: Work, matchers: Matchers) -> None:
         for i in range(s, e):
             w.roles[i] = (s, e)
     for s, e in longest(matchers.agents(doc)):
-        if doc[e - 1].pos_ in ("NOUN", "PROPN"):
+        last = doc[e - 1]  # a noun, or a noun for a doer the tagger read as an adjective of a deed that acts ("a
+        # REBEL attack killed"; not "condemned the terrorist attack", "a military exercise")
+        if last.pos_ in ("NOUN", "PROPN") or (
+                last.dep_ == "amod" and last.head.i > last.i and last.head.dep_ in ("nsubj", "nsubjpass", "ROOT")
+                and first_class("noun", last.lower_) == "person" and first_class("noun", last.head.lemma_) in ("act", "event")):
             for i in range(s, e):
                 w.agents[i] = (s, e)
 

@@ -19,10 +19,8 @@ from .work import Mention, MentionStarts, Work, drop
 NO_COUNTRY = {"coalition", "international", "foreign", "western", "allied", "multinational", "western-led",
               "nato-led", "u.n.-led", "un-led", "regional", "global", "world"}
 
-
 COLLECTIVE = {"group", "groups", "organization", "organizations", "organisation", "organisations", "movement",
               "movements", "faction", "factions", "coalition", "alliance", "network", "cell", "cells"}
-
 
 RELATIONAL = {"ally", "counterpart", "partner"}  # nouns for another side: never the focus country's body
 
@@ -229,7 +227,8 @@ def find_nominals(w: Work) -> None:
                         if name:
                             place_country = qualified_country(doc, o.i + 1, name) or city_country(name, w.focus)
                             end = max(end, o.i + 1)
-            plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "military", "people")
+            plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "military", "people") \
+                or head.pos_ == "ADJ"  # "a REBEL attack" (``names.find_names``): the rebels'
             definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in head.children) \
                 or head.dep_ in ("nsubj", "nsubjpass")  # "a terror group claims ..." acts
             # one person acted on: "tortured a 35-year-old inmate", "arrested a journalist"
