@@ -352,6 +352,30 @@ def test_quotes_retort_with_back_is_a_cue(pipeline):
 
 
 @pytest.mark.model
+def test_quotes_a_verb_then_a_comma_frames_the_quotation_after_it(pipeline):
+    # a retort or a verb of promising, a comma, then a quotation to the sentence's end: a direct quote, as with
+    # a colon ('shot back: "..."') or after it ('"...," she vowed')
+    text = ('Councillor Petra Lind criticised the budget on Monday.\n\n'
+            'Mayor Tomas Berg shot back, "Nobody on this council has read the figures."\n\n'
+            'Later the mayor vowed, "We will open the new library before winter."')
+    story = _code(pipeline, text)
+    found = [q for q in story.quotes if q.kind == "direct"]
+    assert [(q.cue.text, _contents(q)) for q in found] == [
+        ("shot", ["Nobody on this council has read the figures."]),
+        ("vowed", ["We will open the new library before winter."])]
+    assert all(_speaker_name(story, q) == "Tomas Berg" for q in found)
+
+
+@pytest.mark.model
+def test_quotes_a_comma_before_a_short_quotation_mid_sentence_frames_nothing(pipeline):
+    # the quotation does not run to the sentence's end: no verb before its comma frames it as someone's words
+    text = ('Farmers met in the valley on Sunday.\n\n'
+            'The union won, "a fair deal for every worker" in the words of its leaflet, after long talks.')
+    story = _code(pipeline, text)
+    assert not [q for q in story.quotes if q.kind == "direct"]
+
+
+@pytest.mark.model
 def test_quotes_participle_after_a_preposition_shares_the_subject(pipeline):
     text = ('Mayor Ana Ruiz spoke to residents on Monday.\n\n'
             'She explained the new curfew by saying: "The streets are not safe after midnight, and we '

@@ -1,6 +1,8 @@
 """The learned attribution gate: it weighs indirect and mixed drafts, never direct quotations; the setting
 turns it off; its training split and fitting behave (on rows written here, not PolNeAR)."""
 
+import json
+
 import pytest
 
 from eventwire.quotes import gate
@@ -171,6 +173,24 @@ def test_quotes_gate_plateau_centre_of_a_curve():
     curve = [(0.2, 0.70), (0.3, 0.80), (0.4, 0.801), (0.5, 0.80), (0.6, 0.75)]
     assert plateau_centre(curve) == 0.4
     assert plateau_centre([(0.2, 0.80), (0.3, 0.801), (0.4, 0.70)]) == 0.25
+
+
+def test_quotes_gate_threshold_is_fixed_and_shipped(monkeypatch):
+    # the shipped gate carries the fixed threshold, not one chosen again at each retraining (which moved 0.38 <->
+    # 0.40 with noise); the curve report says whether the fixed value still lies on the plateau
+    from eventwire.quotes import train_gate
+
+    assert train_gate.FIXED_THRESHOLD is not None
+    if gate.MODEL.exists():
+        assert json.loads(gate.MODEL.read_text(encoding="utf-8"))["threshold"] == train_gate.FIXED_THRESHOLD
+    flat = [(0.26 + 0.02 * k, 0.80 if 0.32 <= 0.26 + 0.02 * k <= 0.44 else 0.70) for k in range(13)]
+    monkeypatch.setattr(train_gate, "pipeline_curve", lambda stories, weights, bias: flat)
+    said = []
+    train_gate.threshold_report([], {}, 0.0, said.append)
+    assert "lies on the plateau" in said[-1]
+    monkeypatch.setattr(train_gate, "FIXED_THRESHOLD", 0.48)
+    train_gate.threshold_report([], {}, 0.0, said.append)
+    assert "OFF the plateau" in said[-1]
 
 
 @pytest.mark.model
