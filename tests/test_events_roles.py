@@ -427,6 +427,14 @@ def test_roles_ending_a_deed_acts_on_the_deeds_target(pipeline, text):
     assert _has(tgt, "Iran") and not _has(tgt, "United Nations"), (src, tgt)
 
 
+@pytest.mark.parametrize("trigger", ["lifted", "removed"])
+def test_roles_a_deed_ended_is_no_thing_handed_to_whom_its_phrase_links_it(pipeline, trigger):
+    # the sanctions are aimed at the firms; "tied TO the businessman" names no recipient of anything handed over
+    text = f"The Treasury {trigger} the sanctions on Acme and other firms tied to the businessman Ivan Petrov."
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(src, "Treasury") and _has(tgt, "Acme") and not _has(tgt, "Petrov"), (src, tgt)
+
+
 def test_roles_a_deed_ended_in_the_passive_is_ended_by_its_own_doer(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "UN sanctions against Iran were lifted in January.", "lifted")
     assert _has(src, "United Nations") and _has(tgt, "Iran"), (src, tgt)

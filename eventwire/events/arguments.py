@@ -232,12 +232,14 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             # "the union called off ITS boycott OF THE MINISTRY": the deed is the source's own; its
             # target is the act's
             tgt = noun_target(w, obj)
-        tgt = _deed_target(w, tok, obj, tgt)
+        deed = _deed_target(w, tok, obj, Resolved())
+        tgt = deed if deed.actors else tgt
         if tgt.actors:
             tgt = stray_conjuncts(w, tok, obj, tgt, src)
             tgt = place_conjuncts(w, obj, tgt, src)
         hands_over = entry.type in CONVEYING
-        if (tgt.actors or hands_over) and conveyed(w, obj, src):
+        # a deed ended is aimed at its own target, nothing is handed over: "lifted sanctions on X linked TO Y"
+        if (tgt.actors or hands_over) and not deed.actors and conveyed(w, obj, src):
             rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and (forces(tgt) or force_noun(obj)))
             if rec.actors:
                 tgt = rec
