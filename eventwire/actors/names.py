@@ -17,6 +17,7 @@ from ..tree import climb
 from ..word_classes import ordinary
 
 from .kb import slug
+from .nominals import COLLECTIVE
 from .datelines import credits, datelines
 from .first_names import census
 from .labels import MISREAD_LABELS, body_ending, entity_label, locative, unit_word, unplaced_person
@@ -84,7 +85,10 @@ def kb_matches(w: Work, matchers: Matchers) -> None:
         for i in range(s, e):
             w.roles[i] = (s, e)
     for s, e in longest(matchers.agents(doc)):
-        if doc[e - 1].pos_ in ("NOUN", "PROPN"):
+        last = doc[e - 1]
+        # or a word tagged an adjective before a collective noun ("the country's REBEL groups": ``nominals``)
+        if last.pos_ in ("NOUN", "PROPN") or last.dep_ == "amod" and last.head.i == e \
+                and last.head.lower_ in COLLECTIVE:
             for i in range(s, e):
                 w.agents[i] = (s, e)
 
