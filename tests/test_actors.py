@@ -1015,6 +1015,20 @@ def test_actors_possessed_collective_of_an_actor_noun_is_a_body_of_that_country(
     assert actor is not None and (actor.country, actor.sector) == ("LBY", "REB")
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The army attacked the country's rebel groups.",
+    "The president met the country's rebel groups on Monday.",
+    "The government signed a truce with the region's rebel groups.",
+])
+def test_actors_a_common_noun_possessing_a_collective_of_an_actor_noun_leaves_it_a_body(pipeline, text):
+    # no country named: "rebel" (tagged an adjective) before "groups" still makes a rebel body, as "the country's
+    # rebels" and "rebel groups" do
+    story = pipeline.code(text)
+    found = [a for a in story.actors if "rebel groups" in a.name]
+    assert found and found[0].sector == "REB" and found[0].kind == "group", [(a.name, a.sector) for a in story.actors]
+
+
 def test_actors_parties_abroad_named_democrats_are_not_the_us_party(pipeline):
     story = pipeline.code("The Liberal Democrats called for a second referendum. Senate Democrats blocked the bill.")
     found = {a.name: a.country for a in story.actors if a.sector == "PTY"}

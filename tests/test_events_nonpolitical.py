@@ -230,6 +230,11 @@ def test_events_transferring_aid_is_aid(events_no_classifier):
     ("The opposition suspended its protests on Monday.", "CONCEDE"),
     ("Rebels halted their offensive near the capital.", "RETREAT"),
     ("The army lifted the siege of the city.", "CONCEDE"),
+    # revoking, repealing, rescinding or abolishing a sanction eases it (CAMEO 085), it imposes none
+    ("Germany revoked its sanctions against Ruritania.", "RETREAT"),
+    ("France rescinded the sanctions on Venezuela.", "RETREAT"),
+    ("Canada repealed the embargo on Cuba.", "RETREAT"),
+    ("Brazil removed the sanctions on Paraguay.", "RETREAT"),
 ])
 def test_events_stopping_a_conflict_is_a_step_back(events_no_classifier, text, etype):
     types = [e.type for e in events_no_classifier.code(text).events]

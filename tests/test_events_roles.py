@@ -427,6 +427,25 @@ def test_roles_ending_a_deed_acts_on_the_deeds_target(pipeline, text):
     assert _has(tgt, "Iran") and not _has(tgt, "United Nations"), (src, tgt)
 
 
+@pytest.mark.parametrize("trigger", ["lifted", "removed"])
+def test_roles_a_deed_ended_is_no_thing_handed_to_whom_its_phrase_links_it(pipeline, trigger):
+    # the sanctions are aimed at the firms; "tied TO the businessman" names no recipient of anything handed over
+    text = f"The Treasury {trigger} the sanctions on Acme and other firms tied to the businessman Ivan Petrov."
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, trigger)
+    assert _has(src, "Treasury") and _has(tgt, "Acme") and not _has(tgt, "Petrov"), (src, tgt)
+
+
+def test_roles_a_deed_ended_on_an_unnamed_body_keeps_no_target_named_past_it(pipeline):
+    # the firm has no actor: it is what the sanctions were on, not the man it is tied to
+    text = "The Treasury lifted the sanctions on a small trading firm tied to the businessman Ivan Petrov."
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, text, "lifted")
+    assert _has(src, "Treasury") and not _has(tgt, "Petrov"), (src, tgt)
+    # a phrase that names whose the thing is still gives its owner
+    _, (_t, _w, _s, tgt, _a) = _one(pipeline, "The Treasury lifted the sanctions on the ships of the businessman "
+                                    "Ivan Petrov.", "lifted")
+    assert _has(tgt, "Petrov"), tgt
+
+
 def test_roles_a_deed_ended_in_the_passive_is_ended_by_its_own_doer(pipeline):
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "UN sanctions against Iran were lifted in January.", "lifted")
     assert _has(src, "United Nations") and _has(tgt, "Iran"), (src, tgt)

@@ -17,6 +17,7 @@ from ..tree import climb
 from ..word_classes import first_class, ordinary
 
 from .kb import slug
+from .nominals import COLLECTIVE
 from .datelines import credits, datelines
 from .first_names import census
 from .labels import MISREAD_LABELS, body_ending, entity_label, locative, unit_word, unplaced_person
@@ -84,13 +85,23 @@ def kb_matches(w: Work, matchers: Matchers) -> None:
         for i in range(s, e):
             w.roles[i] = (s, e)
     for s, e in longest(matchers.agents(doc)):
-        last = doc[e - 1]  # a noun, or a noun for a doer the tagger read as an adjective of a deed that acts ("a
-        # REBEL attack killed"; not "condemned the terrorist attack", "a military exercise")
-        if last.pos_ in ("NOUN", "PROPN") or (
-                last.dep_ == "amod" and last.head.i > last.i and last.head.dep_ in ("nsubj", "nsubjpass", "ROOT")
-                and first_class("noun", last.lower_) == "person" and first_class("noun", last.head.lemma_) in ("act", "event")):
+        if _doer_word(doc[e - 1]):
             for i in range(s, e):
                 w.agents[i] = (s, e)
+
+
+def _doer_word(last) -> bool:
+    """Whether an actor-noun match ends on a word that names doers: a noun, or a word the tagger read as an
+    adjective before a collective noun ("the country's REBEL groups", read by ``nominals``) or of a deed that
+    acts ("a REBEL attack killed"; not "condemned the terrorist attack", "a military exercise")."""
+    if last.pos_ in ("NOUN", "PROPN"):
+        return True
+    head = last.head
+    if last.dep_ != "amod" or head.i <= last.i:
+        return False
+    return (head.i == last.i + 1 and head.lower_ in COLLECTIVE) or (
+        head.dep_ in ("nsubj", "nsubjpass", "ROOT") and first_class("noun", last.lower_) == "person"
+        and first_class("noun", head.lemma_) in ("act", "event"))
 
 
 def find_names(w: Work) -> None:

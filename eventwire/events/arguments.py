@@ -24,7 +24,7 @@ from .handover import CONVEYING, RECIPIENT_PREPS, conveyed, force_noun, forces
 from .owners import made_by, owner_source
 from .place_targets import place_actor
 from .senses import noun_class
-from .resolve import THIRD_PLURAL, Resolved, all_at, city_word, kin_noun, resolve
+from .resolve import THIRD_PLURAL, Resolved, all_at, city_word, kin_noun, namable, resolve
 from .syntax import ally_phrase, child, pobjs
 from .triggers import names_deed, noun_event, undergone_gerund
 from .undergone import own_possessor, undergone_by
@@ -232,12 +232,15 @@ def _verb_target(w: Work, tok, entry: Entry, obj, src: Resolved) -> Resolved:
             # "the union called off ITS boycott OF THE MINISTRY": the deed is the source's own; its
             # target is the act's
             tgt = noun_target(w, obj)
-        tgt = _deed_target(w, tok, obj, tgt)
+        deed = _deed_target(w, tok, obj, Resolved())
+        tgt = deed if deed.actors else tgt
         if tgt.actors:
             tgt = stray_conjuncts(w, tok, obj, tgt, src)
             tgt = place_conjuncts(w, obj, tgt, src)
         hands_over = entry.type in CONVEYING
-        if (tgt.actors or hands_over) and conveyed(w, obj, src):
+        # a deed ended is aimed at its own target, nothing is handed over: "lifted sanctions on X linked TO Y"
+        ended = deed.actors or unnamed_aim(w, tok, obj)
+        if (tgt.actors or hands_over) and not ended and conveyed(w, obj, src):
             rec = _recipient(w, tok, obj, src, hands_over, froms=entry.type == "RETREAT" and (forces(tgt) or force_noun(obj)))
             if rec.actors:
                 tgt = rec
@@ -321,6 +324,19 @@ def _deed_target(w: Work, tok, obj, tgt: Resolved) -> Resolved:
         return tgt
     r = noun_target(w, obj)
     return r if r.actors else tgt
+
+
+AIM_PREPS = ("on", "against", "upon")
+
+
+def unnamed_aim(w: Work, tok, obj) -> bool:
+    """Whether a verb ends or carries out a deed (``doer_verbs.txt``) aimed "on"/"against" someone the actors
+    stage gave no actor ("lifted the sanctions on A SMALL TRADING FIRM tied to X"): that one is the target, not
+    an actor named further down its phrase (X), so no target is read past it."""
+    if not _does_deed(tok, obj):
+        return False
+    return any((namable(c) or noun_class(c) in ("person", "group")) and not resolve(w.story, c).actors
+               for h in (obj, tok) for _p, c in pobjs(h, AIM_PREPS))  # the parse may hang "on" on the verb
 
 
 def _deed_source(w: Work, tok, obj, tgt: Resolved) -> Resolved:

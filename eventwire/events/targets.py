@@ -13,12 +13,13 @@ Each marks where the target came from in ``attrs`` (``target_from``, ``target_is
 from __future__ import annotations
 
 from .anaphora import earlier_doer
-from .arguments import deep_target
+from .arguments import deep_target, unnamed_aim
 from .defied import defied
 from .draft import Draft, Work
 from .facilities import FACILITY_TYPES, facility_target, struck_in_result
 from .place_targets import deep_from, place_object, place_target, place_target_types, takes_place
 from .stray import stray_target
+from .syntax import child
 from .unidentified import place_read
 from .triggers import noun_event
 from ..word_classes import first_class
@@ -82,6 +83,8 @@ def deep_as_target(w: Work, d: Draft, where) -> None:
             d.match.entry.frame == "recip" and len(d.source.actors) > 1:
         return
     tok = d.match.tok
+    if unnamed_aim(w, tok, child(tok, "dobj")):
+        return  # "lifted the sanctions on a small firm tied to X": aimed at the firm, no actor of its own
     authors = d.type in ANSWERING
     tgt = summoned(w, where, d.source) if authors else Resolved()
     if not tgt.actors:
