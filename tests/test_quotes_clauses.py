@@ -262,3 +262,55 @@ def test_quotes_participle_after_a_reporting_verb_is_the_speakers(pipeline):
                           'council engineer Dana Pryce.')
     found = _proposed(story)
     assert ("referring", ["the council engineer Dana Pryce"], "Brandt") in found, found
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    ("Mayor Jane Roe criticized the new bridge toll on Monday, slamming the transport board for ignoring commuters.",
+     ("criticized", ["the new bridge toll on Monday"]),
+     ("slamming", ["the transport board for ignoring commuters"])),
+    ("Senator John Smith argued that the tariff would hurt farmers, but suggested the plan could be amended.",
+     ("argued", ["that the tariff would hurt farmers"]),
+     ("suggested", ["the plan could be amended"])),
+])
+@pytest.mark.parametrize("on", [True, False])
+def test_quotes_verb_beside_the_cue_is_a_quote_of_its_own_and_ends_the_outer_content(pipeline, monkeypatch, text,
+                                                                                     outer, inner, on):
+    # a participle set off by a comma, or a verb coordinated with the cue, says something beside the outer quote
+    # (kept when the gate is sure enough of it: BESIDE_MIN, here any draft the gate keeps)
+    from eventwire.quotes import rules
+
+    monkeypatch.setattr(rules, "BESIDE_CUE", on)
+    monkeypatch.setattr(rules, "BESIDE_MIN", 0.0)
+    story = pipeline.code(text)
+    found = _quotes(story)
+    assert (outer in found and inner in found) is on
+    if on:
+        assert _name(story, story.quotes[-1]) == _name(story, story.quotes[0])
+
+
+def test_quotes_cut_before_drops_the_joining_word_and_the_spans_after_the_cut():
+    from eventwire.quotes.direct import Draft
+    from eventwire.quotes.rules import cut_before
+
+    text = "The plan was fair, but the fee was not. Later words."
+    d = Draft("indirect", (0, 3), [(0, 38), (40, 52)])
+    cut_before(text, d, text.index("the fee"))
+    assert [text[s:e] for s, e in d.content] == ["The plan was fair"]
+    d = Draft("indirect", (0, 3), [(20, 38)])
+    cut_before(text, d, 10)  # nothing would be left: the content stays
+    assert d.content == [(20, 38)]
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize("text, cue, holder", [
+    ("The new tariff is considered harmful by many farmers in the valley.", "considered", "many farmers"),
+    ("Senator Jane Roe seemed to concede that the bridge plan would fail.", "seemed", "Senator Jane Roe"),
+    ("The bridge plan seems to work.", "seems", None),  # a thing that seems holds nothing
+])
+def test_quotes_unsourced_attribution_names_its_holder(pipeline, monkeypatch, text, cue, holder, on):
+    from eventwire.quotes import indirect
+
+    monkeypatch.setattr(indirect, "UNSOURCED_HOLDERS", on)
+    found = [q for q in pipeline.code(text).quotes if q.cue.text == cue]
+    assert len(found) == 1
+    assert found[0].speaker_text == (holder if on else None)

@@ -150,3 +150,17 @@ def test_quotes_a_quoted_transcript_answer_runs_on_until_the_next_speaker(pipeli
     q = _with(story, "Well, look")
     assert len(q.content) == 2 and "the truth is" in q.content[1].text
     assert len(_with(story, "Do you really see").content) == 1
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_quotes_a_participle_set_off_at_the_end_speaks_for_the_sentence_subject(monkeypatch, on):
+    # the parser hangs "saying" on "keep", inside the clause Roe argued: the toll says nothing
+    from eventwire.nlp import load
+    from eventwire.quotes import speakers
+
+    monkeypatch.setattr(speakers, "OUTER_PARTICIPLE", on)
+    doc = load()("Mayor Jane Roe argued that the new toll would keep drivers away from the city, saying the "
+                 "council had ignored commuters.")
+    saying = next(t for t in doc if t.lower_ == "saying")
+    assert saying.head.lower_ == "keep"
+    assert (speakers.subject_of(saying).text == "Roe") is on

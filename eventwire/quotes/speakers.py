@@ -76,6 +76,9 @@ def _subject(verb):
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.dep_ == "prep" and \
             verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.i:
         return _subject(verb.head.head)
+    outer = _outer_holder(verb) if OUTER_PARTICIPLE else None
+    if outer is not None:
+        return outer
     # "..., adding that ...", "and warned": the participle or conjunct shares its head's subject
     if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and not is_root(verb):
         head = verb.head
@@ -112,6 +115,34 @@ def _subject(verb):
 
 
 OBJECT_CONTROL = True
+# A participle set off by a comma at the end of a sentence speaks for the sentence's speaker, wherever the parser hung
+# it: "Roe argued that the toll would keep drivers away, | saying ..." (hung on "keep"), "Roe dismissed claims that the
+# board was wasting money, | noting ..." (on "wasting"): the subject of the verb above the clause or phrase it hangs
+# in, when that subject is someone. Measured on the gate shipped before (unrounded, with rules.BESIDE_CONJ): all
+# speaker accuracy dev 0.9329 -> 0.9335, train_unseen 0.9200 -> 0.9212; all F1 dev 0.8133 -> 0.8132, train_unseen
+# 0.7954 -> 0.7953 (the gate weighs the new speakers: a few drafts change).
+OUTER_PARTICIPLE = True
+EMBEDDED = frozenset("ccomp xcomp acl relcl dobj pobj prep pcomp".split())
+_SET_OFF = frozenset([",", "—", "–", "--"])
+
+
+def _outer_holder(verb):
+    """The subject of the verb above the clause a comma-set-off participle with no subject of its own hangs in
+    ("Roe said the plan would fail, | noting ...": Roe, not "the plan"), when it names someone; else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i == 0:
+        return None
+    if verb.doc[verb.left_edge.i - 1].text not in _SET_OFF:
+        return None
+    head = verb.head
+    if head.dep_ not in EMBEDDED:
+        return None
+    top = climb(head, lambda t: t.dep_ in EMBEDDED)
+    if top.i == head.i or top.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and _someone(subj) else None
+
+
 EXPLETIVE_CLIMB = True
 _EXPLETIVES = frozenset("it this that there".split())
 SENDERS = True
