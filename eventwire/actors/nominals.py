@@ -10,9 +10,10 @@ from ..data import word_set
 from .countries import STATE_SECTORS, doer_focus, own_focus
 from .groups import names_a_pair
 from .kb import Entry
-from .places import place_before, qualified_country
+from .places import qualified_country
 from .pronouns import body_anaphor
-from .senses import body_sector, context_sector, other_sense
+from .senses import context_sector, other_sense
+from .beside import done_to_by_focus, named_body_before, place_before_noun, same_sector_before, unknown_leader
 from .work import Mention, MentionStarts, Work, drop
 
 
@@ -179,14 +180,14 @@ def find_nominals(w: Work) -> None:
             if w.free(st, e):
                 w.add(Mention(st, e, en.key, en.kind, "nominal", en))
             continue
-        owner = _same_sector_before(w, s, None) if body_anaphor(head) else None
+        owner = same_sector_before(w, s, None) if body_anaphor(head) else None
         if owner is not None:  # "the militant GROUP's leaders": of the body "the group" stands for
             st = left if w.free(left, e) else s
             if w.free(st, e):
                 w.add(Mention(st, e, owner.key, owner.kind, "nominal", owner.entry, name=owner.name,
                               country=owner.country, sector=owner.sector))
             continue
-        named = _named_body_before(w, head, s) if not countries else None
+        named = named_body_before(w, head, s) if not countries else None
         if named is not None:
             # "the KRG government", "Wagner fighters": a body spaCy named (no knowledge-base entry) heads it
             if w.free(named.end, e):
@@ -199,7 +200,7 @@ def find_nominals(w: Work) -> None:
             if w.free(s, e):
                 w.add(_nominal(w, s, e, leaders[0].country, sector, kind))
             continue
-        leader = _unknown_leader(w, head, s) if not countries and sector == "GOV" else None
+        leader = unknown_leader(w, head, s) if not countries and sector == "GOV" else None
         if leader is not None:
             # "the Maltravers administration": a government named by a leader no list places has no country
             # to take from the sentence ("lifted sanctions on China" would make it China's)
@@ -208,7 +209,7 @@ def find_nominals(w: Work) -> None:
                               name=f"{leader.name or doc[leader.start:leader.end].text} {doc[s:e].text}"))
             continue
         if not countries:
-            before = _place_before(w, left, s)  # "Texas officials", "Chicago police"
+            before = place_before_noun(w, left, s)  # "Texas officials", "Chicago police"
             if before is not None:
                 st = left if w.free(left, e) else s
                 if w.free(st, e):
@@ -238,7 +239,7 @@ def find_nominals(w: Work) -> None:
             # someone's allies or counterparts, and "other governments", are by their name not of the article's
             # country; a state body is not of the state its clause partner names (own_focus)
             relational = head.lemma_.lower() in RELATIONAL or any(t.lower_ == "other" for t in doc[left:s]) or names_a_pair(head)
-            country = place_country or (None if relational or _done_to_by_focus(w, head) else
+            country = place_country or (None if relational or done_to_by_focus(w, head) else
                                        own_focus(w, head) if sector in STATE_SECTORS else doer_focus(w, head))
             if place_country is None:
                 end = e
@@ -246,7 +247,7 @@ def find_nominals(w: Work) -> None:
             if not w.free(st, end):
                 continue
             if place_country is None and definite and left == s and not relational:
-                earlier = _same_sector_before(w, s, sector)
+                earlier = same_sector_before(w, s, sector)
                 if earlier is not None:  # "Hamas militants ... the militants": the body named before
                     w.add(Mention(st, end, earlier.key, earlier.kind, "nominal", earlier.entry,
                                   name=earlier.name, country=earlier.country, sector=earlier.sector))
@@ -285,87 +286,6 @@ def place_words(o) -> str | None:
     if named:  # "Sindh province": the name before the division's word
         return o.doc[min(c.i for c in parts):o.i].text
     return None
-
-
-def _named_body_before(w: Work, head, s: int) -> Mention | None:
-    """An organisation named by spaCy (not the knowledge base) right before an actor noun and modifying it:
-    "the KRG government" is the KRG's, not the article's country's."""
-    for m in w.mentions:
-        if m.end == s and m.how == "name" and m.kind in ("organization", "group") and m.entry is None and \
-                w.doc[m.end - 1].dep_ in ("compound", "nmod") and w.doc[m.end - 1].head.i == head.i:
-            return m
-    return None
-
-
-def _unknown_leader(w: Work, head, s: int) -> Mention | None:
-    """A person's name of no known country right before a government noun and modifying it ("the Maltravers
-    administration", "the Okafor government")."""
-    for m in w.mentions:
-        if m.end == s and m.kind == "person" and m.how == "name" and not (m.entry and m.entry.country) and \
-                not m.country and w.doc[m.end - 1].dep_ in ("compound", "nmod") and w.doc[m.end - 1].head.i == head.i:
-            return m
-    return None
-
-
-def _done_to_by_focus(w: Work, head) -> bool:
-    """Whether a noun is the object of a verb whose subject is of the article's focus country: "U.S. troops
-    killed two MILITANTS" are not American for being in an American story (the focus country is the doer's)."""
-    for _ in range(4):  # "freed 74 leaders and MEMBERS of a rebel group": as the first of them
-        head = head.head if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") else head
-    if head.dep_ != "dobj" or head.head.pos_ != "VERB":
-        return False
-    verb = head.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    for _ in range(3):  # "Ethiopia let FREE 74 political leaders", "troops stormed and OCCUPIED": the doer above
-        if subj is not None or verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.pos_ not in ("VERB", "AUX") \
-                or any(c.dep_ == "dobj" for c in verb.head.children):
-            break
-        verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
-    lo, hi = subj.left_edge.i, subj.i + 1
-    return any(lo <= m.start and m.end <= hi and (m.entry.country if m.entry else m.country) == w.focus
-               for m in w.mentions)
-
-
-def _place_before(w: Work, left: int, s: int) -> tuple[str, str] | None:
-    """The country of a place named before an actor noun that the knowledge base does not know as a country
-    ("New Jersey police officers", "Texas lawmakers"): (the gazetteer's country of spaCy's place entity, the
-    place's name)."""
-    doc = w.doc
-    for t in doc[left:s]:
-        if t.ent_type_ in ("GPE", "LOC") and t.i not in w.name_at:
-            ent = next((x for x in doc.ents if x.start <= t.i < x.end), None)
-            if ent is not None and ent.end <= s:
-                country = city_country(ent.text, w.focus)
-                if country:
-                    return country, ent.text
-    return place_before(w, left, s)  # no place entity: capitalised words naming a state ("the PUNJAB Police")
-
-
-def _same_sector_before(w: Work, before: int, sector: str | None) -> Mention | None:
-    """The last body (not a person) of this sector (any organisation or group for None) mentioned before a
-    token, within five sentences."""
-    doc = w.doc
-    sent_start = doc[before].sent.start
-    best = None
-    for m in w.mentions:
-        if m.start >= before or not m.body or m.kind in ("person", "place"):  # "Texas sued the administration"
-            continue
-        if sector is None and (m.kind not in ("organization", "group") or m.how == "nominal"):
-            continue
-        if sector and (body_sector(w, m) != sector or (m.entry and m.entry.kind == "country" and sector != "GOV")):
-            continue  # "Queensland Police ... the officers": the police's sector
-        if best is None or m.start > best.start:
-            best = m
-    if best is None:
-        return None
-    sents, k = 0, sent_start
-    while k > best.start and sents <= 5:
-        k = doc[k - 1].sent.start
-        sents += 1
-    return best if sents <= 5 else None
 
 
 def _nominal(w: Work, s: int, e: int, country: str | None, sector: str, kind: str, entry: Entry | None = None):
