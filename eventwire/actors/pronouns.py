@@ -21,7 +21,7 @@ from bisect import bisect_right
 
 from ..model import Span
 from ..tree import climb
-from .first_names import first_name_gender, one_sex_gender
+from .genders import known_genders, likely_of_sex
 
 HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 IT = {"it", "its", "itself"}
@@ -219,38 +219,6 @@ def _unknown_speaker(pron, cands):
     return None
 
 
-def _genders(w, by_key) -> dict[str, str]:
-    """Actor id -> "f" / "m" from a first name, a role, a title ("Mrs."), or a one-sex census first name."""
-    doc, cues = w.doc, w.kb.gender
-    out: dict[str, str] = {}
-    for m in w.mentions:
-        a = by_key.get(m.key)
-        if a is None or a.kind != "person" or a.id in out:
-            continue
-        words = [a.name.split()[0].lower()] if a.name else []
-        words += (a.role or "").lower().split()
-        if m.start > 0:
-            words.append(doc[m.start - 1].lower_)
-        for word in words:
-            if word in cues:
-                out[a.id] = cues[word]
-                break
-        else:
-            sex = one_sex_gender(words[0]) if words and len(a.name.split()) > 1 else None
-            if sex:  # "Ruth Bader Ginsburg", "Laura Bush": never "he"
-                out[a.id] = sex
-    return out
-
-
-def _likely(w, by_key, genders, sex: str) -> set[str]:
-    """Ids of people with no cue of gender whose first name the census lists give to one sex ("Debbie
-    Wasserman Schultz", "Ted Cruz"). A likely woman takes "he" only when no one else in reach fits, as the lists
-    are American ("Jean Chr\u00e9tien"); a likely man never takes "she" ("He lost his sister. SHE had")."""
-    return {a.id for a in by_key.values() if a.kind == "person" and a.id not in genders and a.name
-            and len(a.name.split()) > 1 and all(x[:1].isupper() for x in a.name.split())  # not "Florida senator"
-            and first_name_gender(a.name.split()[0]) == sex}
-
-
 def _fits(word: str, actors: list, genders: dict | None = None) -> bool:
     if word == "the country":
         return len(actors) == 1 and actors[0].kind == "country"
@@ -292,8 +260,8 @@ def resolve(story, w, by_key) -> None:
     for s, e, actors in _conjuncts(story, w, by_key):
         cands.append((e, s, actors, token_at.get(s, 0), True))
     cands.sort(key=lambda c: (c[0], c[0] - c[1]))
-    genders = _genders(w, by_key)
-    women, men = _likely(w, by_key, genders, "f"), _likely(w, by_key, genders, "m")
+    genders = known_genders(w, by_key)
+    women, men = likely_of_sex(w, by_key, genders, "f"), likely_of_sex(w, by_key, genders, "m")
     ends = [c[0] for c in cands]
     anaphor_hashes = {strings.add(p) for p in BODY_NOUNS | COUNTRY_NOUNS}
     for i, (_, low) in enumerate(rows):
