@@ -126,7 +126,13 @@ def _other_bearers(w: Work) -> None:
         w.taken.add(p.i)
 
 
-def _join_fuller(w: Work, m: Mention, name: str, fuller: dict) -> None:
+def _add_first(firsts: dict[str, set[str]], key: str, name: str) -> None:
+    """Index a person's key under the first word of a name of two words or more."""
+    if len(name.split()) >= 2:
+        firsts.setdefault(name.split()[0].lower(), set()).add(key)
+
+
+def _join_fuller(m: Mention, name: str, fuller: dict) -> None:
     """A name that is a longer name of the article without its middle names ("Alan Grayson" after "Alan Mark
     Grayson") is that person, when one person alone has that first and last name."""
     words = name.lower().split()
@@ -199,7 +205,7 @@ def find_people(w: Work) -> None:
         if m.entry is None and name.lower() in w.people:  # "Wasserman Schultz" after "Debbie Wasserman Schultz"
             m.key, m.how = w.people[name.lower()], "alias"
         elif m.entry is None:
-            _join_fuller(w, m, name, fuller)
+            _join_fuller(m, name, fuller)
         for a in _aliases(name) + ([m.entry.name] if m.entry else []):
             w.people.setdefault(a.lower(), m.key)
             owners.setdefault(a.lower(), []).append((m.start, m.key))
@@ -207,6 +213,9 @@ def find_people(w: Work) -> None:
         words = name.lower().split()
         if len(words) >= 3:
             fuller.setdefault((words[0], words[-1]), set()).add(m.key)
+    firsts: dict[str, set[str]] = {}  # first word of a name of two words or more -> the persons' keys
+    for key, n in w.person_names.items():
+        _add_first(firsts, key, n)
     for m in singles:
         # a surname alone: the person of that surname named last before it ("Bill Clinton ... Hillary
         # Clinton ... Clinton" is Hillary), else the first, else a person of its own; a title of one gender
@@ -229,9 +238,8 @@ def find_people(w: Work) -> None:
                 m.entry, m.key = other, other.key
         if not cands and title is None:
             # a first name alone ("Hillary", "Bernie") is the one person of the article with that first name
-            firsts = {k for k, n in w.person_names.items() if len(n.split()) >= 2 and n.split()[0].lower() == text}
-            if len(firsts) == 1:
-                key = firsts.pop()
+            if len(firsts.get(text, ())) == 1:
+                key = next(iter(firsts[text]))
                 cands = [(min((c[0] for a in owners.values() for c in a if c[1] == key), default=m.start), key)]
         if cands:
             before = [c for c in cands if c[0] < m.start]
@@ -240,14 +248,12 @@ def find_people(w: Work) -> None:
             m.how = "alias"
         else:
             w.people.setdefault(text, m.key)
-            w.person_names.setdefault(m.key, m.entry.name if m.entry else (m.name or doc[m.start:m.end].text))
+            if m.key not in w.person_names:
+                w.person_names[m.key] = m.entry.name if m.entry else (m.name or doc[m.start:m.end].text)
+                _add_first(firsts, m.key, w.person_names[m.key])
     _modifier_names(w, [m for m in singles if m.how != "alias" and m.entry is None])
     # ORG entities and bare proper nouns that repeat a person's name, or the first name of the one person of
     # the article who bears it ("a big fan of Paul", "the Bernie crowd"), join the person
-    firsts: dict[str, set[str]] = {}
-    for key, n in w.person_names.items():
-        if len(n.split()) >= 2:
-            firsts.setdefault(n.split()[0].lower(), set()).add(key)
     for m in w.mentions:
         if m.kind == "organization" and m.entry is None:
             text = (m.name or "").lower()
