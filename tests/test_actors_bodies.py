@@ -480,3 +480,23 @@ def test_a_military_command_named_with_its_country_is_one_military_body(pipeline
 def test_actors_a_name_typeset_with_a_curly_apostrophe_is_the_same_name(pipeline):
     story = pipeline.code("Côte d’Ivoire thanked Ghana for its support.")
     assert "CIV" in {a.country for a in story.actors}, [(a.name, a.country) for a in story.actors]
+
+
+def test_people_named_by_a_region_are_of_no_one_country(pipeline):
+    # a region's adjective is no country's: not the article's country, and "American" in "Latin American" is
+    # not the United States
+    story = pipeline.code("The U.S. said it would leave Syria. European leaders condemned the decision, and Latin "
+                          "American governments warned of a vacuum. Gunmen seized two Central American engineers.")
+    for name in ("European leaders", "Latin American governments", "Central American engineers"):
+        assert _actor(story, name).country is None
+    assert _actor(story, "European leaders").sector == "GOV"
+
+
+def test_bodies_of_no_one_country_are_one_actor_per_phrase(pipeline):
+    story = pipeline.code("Canada cut aid to foreign governments. Western officials condemned the cut.")
+    assert _actor(story, "foreign governments") is not _actor(story, "Western officials")
+
+
+def test_a_country_demonym_beside_a_region_word_keeps_its_country(pipeline):
+    story = pipeline.code("South African police arrested ten miners near the border.")
+    assert _actor(story, "South African police").country == "ZAF"

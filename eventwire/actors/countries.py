@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..word_classes import first_class
-from .places import city_country
+from .places import city_country, region_adjective
 from .work import Mention, Work, drop
 
 
@@ -100,6 +100,24 @@ def possessed_people(w: Work) -> None:
         kind = "person" if head.tag_ == "NN" else "group"
         w.add(Mention(s, head.i + 1, f"nominal:{entry.country}:-:{doc[e + 1:head.i + 1].text.lower()}", kind,
                       "nominal", country=entry.country, name=text))
+
+
+def region_people(w: Work) -> None:
+    """People named by the adjective of a continent or region ("Central American CLERGYMEN", "European
+    tourists"): a group of no one country (``places.region_adjective``)."""
+    doc = w.doc
+    for tok in doc:
+        if not tok.is_title or w.para_kind[tok.i] != "body" or not _person_noun_after(w, tok):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].is_title and region_adjective(doc[tok.i - 1:tok.i + 1].text):
+            s = tok.i - 1
+        elif region_adjective(tok.text):
+            s = tok.i
+        else:
+            continue
+        if w.free(s, tok.i + 2):
+            text = doc[s:tok.i + 2].text
+            w.add(Mention(s, tok.i + 2, f"nominal:-:-:{text.lower()}", "group", "nominal", name=text))
 
 
 def _person_noun_after(w: Work, tok) -> bool:

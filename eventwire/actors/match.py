@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .kb import KnowledgeBase
-from .places import city_country
+from .places import city_country, region_adjective
 
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "de", "la", "le", "van",
                   "von", "du"}
@@ -116,6 +116,14 @@ def inside_person_name(doc, s: int, refs) -> bool:
     prev = doc[s - 1]
     return doc[s].ent_type_ == "PERSON" and doc[s].ent_iob_ == "I" and prev.ent_type_ == "PERSON" \
         and prev.pos_ == "PROPN" and prev.is_title
+
+
+def inside_region_word(doc, s: int, e: int, refs) -> bool:
+    """Whether a country's demonym ends the adjective of a region: "Latin AMERICAN governments", "Central
+    AMERICAN migrants" are of no one state (``places/demonyms.tsv`` gives the regions' adjectives)."""
+    if s == 0 or not doc[s - 1].is_title or not all(r[0].kind == "country" for r in refs):
+        return False
+    return region_adjective(doc[s - 1:e].text)
 
 
 def inside_longer_name(doc, s: int, refs, kb) -> bool:

@@ -21,7 +21,8 @@ from .nominals import COLLECTIVE
 from .datelines import credits, datelines
 from .first_names import census
 from .labels import MISREAD_LABELS, body_ending, entity_label, locative, unit_word, unplaced_person
-from .match import Matchers, capitalised, inside_longer_name, inside_person_name, inside_place_name, longest
+from .match import (Matchers, capitalised, inside_longer_name, inside_person_name, inside_place_name,
+                    inside_region_word, longest)
 from .places import (acting_place, city_country, government_place, holding_state, main_namesake, namesake_division,
                      qualified_country)
 from .work import Mention, Work, alpha_name, drop, role_of, trim
@@ -68,7 +69,7 @@ def kb_matches(w: Work, matchers: Matchers) -> None:
             continue
         refs = kb.lookup(span.text)
         if not refs or inside_place_name(doc, s, e, refs, place_ents) or inside_person_name(doc, s, refs) or \
-                inside_longer_name(doc, s, refs, kb):
+                inside_longer_name(doc, s, refs, kb) or inside_region_word(doc, s, e, refs):
             continue
         # a seat of government stands for its country only where the country's town is the main place of
         # that name: "Valley" (Anguilla's The Valley) in "Hudson Valley", "Victoria" (Seychelles) are others

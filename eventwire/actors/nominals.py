@@ -10,7 +10,7 @@ from ..data import word_set
 from .countries import STATE_SECTORS, doer_focus, own_focus
 from .groups import names_a_pair
 from .kb import Entry
-from .places import qualified_country
+from .places import names_a_region, qualified_country
 from .pronouns import body_anaphor
 from .senses import context_sector, other_sense
 from .beside import done_to_by_focus, named_body_before, place_before_noun, same_sector_before, unknown_leader
@@ -158,11 +158,13 @@ def find_nominals(w: Work) -> None:
         if sector == "MIL" and any(t.ent_type_ == "NORP" and t.i not in w.name_at for t in doc[left:s]):
             sector = "REB"  # "Moslem forces", "Kurdish fighters": armed men named by faith or people
         countries = [(a, b, en) for a, b, en in mods if en.kind == "country"]
-        if not countries and any(t.lower_ in NO_COUNTRY for t in doc[left:s]):
-            if sector != "GOV" and w.free(left, e):
-                # "coalition forces", "foreign workers": a body of no one country ("foreign governments",
-                # "Western officials" are several states' own, left to the story)
-                w.add(_nominal(w, left, e, None, sector, kind))
+        if not countries and (any(t.lower_ in NO_COUNTRY for t in doc[left:s]) or names_a_region(doc, left, s)):
+            if w.free(left, e):
+                # "coalition forces", "foreign workers", "European allies": a body of no one country, one
+                # per phrase ("foreign governments" are not "Western officials")
+                words = " ".join(t.lower_ for t in doc[left:e] if t.pos_ != "DET")
+                w.add(Mention(left, e, f"nominal:-:{sector}:{words}", kind if kind in ("organization", "group")
+                              else "group", "nominal", sector=sector, name=doc[left:e].text))
             continue
         if head.lemma_.lower() in RELATED_PEOPLE:
             # "opponents of President Assad", "Hamas supporters": people named by whom they stand with or

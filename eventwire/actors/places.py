@@ -177,3 +177,21 @@ def namesake_division(doc, s: int, e: int, country: str) -> str | None:
             inside = inside or next((d.country for d in divisions if lies_within(x, d)), None)
     return inside
 
+
+
+@lru_cache(maxsize=4096)
+def region_adjective(text: str) -> bool:
+    """Whether ``text`` is the adjective of a continent or region ("European", "Latin American", "Middle
+    Eastern"; the gazetteer's, ``places/demonyms.tsv``)."""
+    from ..places.index import load
+
+    entry = load().demonym(text)
+    return entry is not None and entry.feature in ("continent", "region")
+
+
+def names_a_region(doc, lo: int, hi: int) -> bool:
+    """Whether the capitalised words between ``lo`` and ``hi`` hold the adjective of a continent or region, one
+    word or two ("EUROPEAN leaders", "LATIN AMERICAN governments"): people of several states, none of them the
+    article's country."""
+    return any(doc[k].is_title and region_adjective(doc[k:k + n].text)
+               for k in range(lo, hi) for n in (1, 2) if k + n <= hi)

@@ -46,7 +46,7 @@ from ..model import Story
 from ..registry import stage
 from . import pronouns
 from .build import build, finish, headlines
-from .countries import demonym_actors, focus_country, possessed_people, union_government
+from .countries import demonym_actors, focus_country, possessed_people, region_people, union_government
 from .groups import resolve_groups
 from .participants import named_participants
 from .kb import KnowledgeBase
@@ -82,6 +82,7 @@ def code_actors(story: Story, kb: KnowledgeBase, matchers: Matchers) -> Story:
     possessed_people(w)
     union_government(w)
     demonym_actors(w)
+    region_people(w)
     named_participants(w, matchers.verbs, matchers.nouns)
     link_acronyms(w)
     by_key = build(w)
