@@ -112,3 +112,21 @@ def test_a_word_for_doers_before_a_deed_that_acts_is_an_actor_but_not_before_a_d
     assert [story.actor(i).sector for i in event.source] == ["REB"]
     story = pipeline.code("The United Nations condemned the terrorist attack in Kabul.")
     assert not any(a.name == "terrorist" for a in story.actors)
+
+
+def test_a_language_is_no_country(pipeline):
+    story = pipeline.code("In the video, a man in a black cap speaks in Portuguese before he grabs the camera. "
+                          "Witnesses said he also spoke Italian and Greek.")
+    assert not [a.name for a in story.actors if a.kind == "country"]
+
+
+def test_the_people_named_by_a_demonym_stay_a_country_actor(pipeline):
+    story = pipeline.code("The treaty was criticised by the Dutch on Monday.")
+    assert any(a.country == "NLD" for a in story.actors)
+
+
+def test_a_street_the_recogniser_took_for_a_person_is_no_person(pipeline):
+    story = pipeline.code("Officers answered a call near Rosewell Avenue and Dubonet Drive on Sunday night.")
+    assert not _people(story)
+    story = pipeline.code("Mark Street said the council was wrong.")  # Street is a common surname
+    assert "Mark Street" in _people(story)

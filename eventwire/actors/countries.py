@@ -39,6 +39,8 @@ def demonym_actors(w: Work) -> None:
             drop(w, lambda m: st <= m.start and m.end <= e)
             w.add(Mention(st, e, f"nominal:{country or '-'}:CVL", "group", "nominal", country=country,
                           sector="CVL", name=doc[st:e].text))
+        elif e - s == 1 and _a_language(tok):
+            continue  # "speaks in SPANISH", "spoke FRENCH and German": a language, not the country
         elif _person_noun_after(w, tok):
             # "the Portuguese COACH", "a Nigerian singer": a person of the country, not the country
             head = tok.head
@@ -118,6 +120,18 @@ def region_people(w: Work) -> None:
         if w.free(s, tok.i + 2):
             text = doc[s:tok.i + 2].text
             w.add(Mention(s, tok.i + 2, f"nominal:-:-:{text.lower()}", "group", "nominal", name=text))
+
+
+def _a_language(tok) -> bool:
+    """Whether a demonym standing alone as a noun is a language: the object of a verb or preposition, with no
+    article ("in Spanish", "spoke French and GERMAN"; "the French" are the people, "French troops" the state's)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return False  # "in AZERBAIJANI jails", parsed as the object of "in"
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ in ("pobj", "dobj") and not any(c.dep_ == "det" for c in tok.children) \
+        and tok.tag_ not in ("NNS", "NNPS") and not tok.text.endswith("s")
 
 
 def _person_noun_after(w: Work, tok) -> bool:

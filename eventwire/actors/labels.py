@@ -56,6 +56,9 @@ def entity_label(w: Work, ent, trimmed: tuple[int, int], fs: int, fe: int) -> st
     if label == "PERSON" and fe - fs >= 2 and doc[fe - 1].lower_ in word_set(ENDINGS) \
             and surnames().get(doc[fe - 1].lower_, COMMON_SURNAME + 1) > COMMON_SURNAME:
         return "ORG"  # "Trump PLAZA", "Boca West Country CLUB" tagged PERSON: a company's or a venue's name
+    if label == "PERSON" and fe - fs >= 2 and doc[fe - 1].is_title and doc[fe - 1].lower_ in word_set("places/street_words.txt") \
+            and surnames().get(doc[fe - 1].lower_, COMMON_SURNAME + 1) > COMMON_SURNAME:
+        return "FAC"  # "Dubonet DRIVE" tagged PERSON: a street ("Penny Lane" stays: Lane is a common surname)
     if label in ("PERSON", "GPE", "LOC", "NORP") and fe - fs >= 2 and doc[fs].lower_ in openers():
         return "ORG"  # "JAISH al-Islam" tagged PERSON: its first word says what kind of body it is
     whole = (fs, fe) == (ent.start, ent.end)
