@@ -108,13 +108,22 @@ _SENTENCE_END = re.compile(r"[.!?]|\n")
 def _long_sentences(doc):
     """A sentence starts at every ``MAX_SENTENCE``-th token of a run with no sentence-final mark: the parser keeps
     a boundary set before it."""
+    if len(doc) <= MAX_SENTENCE:  # most paragraphs: no run can be that long
+        return doc
+    from bisect import bisect_right
+
+    from spacy.attrs import IDX
+
+    starts = doc.to_array(IDX).tolist()
+    # the tokens whose text or trailing space holds a sentence-final mark, found in the text at once
+    ends = {bisect_right(starts, m.start()) - 1 for m in _SENTENCE_END.finditer(doc.text)}
     run = 0
-    for tok in doc:
+    for i in range(len(doc)):
         run += 1
-        if run > MAX_SENTENCE and tok.is_sent_start is not False:
-            tok.is_sent_start = True
+        if run > MAX_SENTENCE and doc[i].is_sent_start is not False:
+            doc[i].is_sent_start = True
             run = 1
-        if _SENTENCE_END.search(tok.text_with_ws):
+        if i in ends:
             run = 0
     return doc
 

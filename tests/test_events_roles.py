@@ -1517,6 +1517,15 @@ def test_roles_deed_named_again_is_aimed_at_its_earlier_doer(pipeline, text, doe
     assert tgt == []
 
 
+@pytest.mark.parametrize("between,found", [(1, True), (2, False)])
+def test_roles_deed_named_again_looks_two_sentences_back(pipeline, between, found):
+    # the earlier deed counts in the same sentence or the two before it, and no further
+    filler = " ".join(["The weather stayed mild all week."] * between)
+    text = f"Police arrested three journalists in Minsk. {filler} The European Union condemned the arrests."
+    _, (_t, _w, _src, tgt, attrs) = _one(pipeline, text, "condemned")
+    assert (_has(tgt, "Police") and attrs.get("target_from") == "earlier") == found, (tgt, attrs)
+
+
 def test_roles_complaint_as_purpose_of_summoning_is_made_to_the_summoned(pipeline):
     # the envoy summoned is whom the complaint is made to, not the people the complaint is about
     _, (_t, _w, src, tgt, _a) = _one(pipeline, "Dutch officials summoned the Turkish ambassador in The Hague to "

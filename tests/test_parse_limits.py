@@ -59,3 +59,31 @@ def test_quotation_marks_glued_to_words_split_off():
     assert [t.text for t in nlp.tokenizer("the council’s plan for rock'n'roll")] == \
         ["the", "council", "’s", "plan", "for", "rock'n'roll"]
     assert [t.text for t in nlp.tokenizer('told the U.S."We')] == ["told", "the", "U.S.", '"', "We"]
+
+
+def _long_sentences_reference(doc):
+    """The token-by-token walk ``_long_sentences`` stands for (it finds the marks in the text at once)."""
+    run = 0
+    for tok in doc:
+        run += 1
+        if run > language.MAX_SENTENCE and tok.is_sent_start is not False:
+            tok.is_sent_start = True
+            run = 1
+        if language._SENTENCE_END.search(tok.text_with_ws):
+            run = 0
+    return doc
+
+
+@pytest.mark.parametrize("text", [
+    "Troops left the town on Monday. Talks resumed.",  # short: untouched
+    " ".join(["the guards say the road is open and"] * 150),
+    " ".join(["the U.S. envoy met rebels and"] * 120) + " left",  # a mark inside a word
+    ("the road is open and the bridge is shut and " * 40 + "\n") * 4,  # a mark in a token's trailing space
+    "  " + " ".join(["they wait, they hope?", "and", "then"] * 200 + ["and"] * 400),
+])
+def test_long_sentences_cut_where_the_token_walk_cuts(text):
+    nlp = language.load()
+    fast, slow = language._long_sentences(nlp.make_doc(text)), _long_sentences_reference(nlp.make_doc(text))
+    assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in slow]
+    if len(fast) > language.MAX_SENTENCE and "\n" not in text and "." not in text and "?" not in text:
+        assert any(t.is_sent_start for t in fast)

@@ -152,6 +152,26 @@ def test_places_event_place_is_its_locative_phrase(pipeline):
 
 
 @pytest.mark.model
+def test_places_event_places_look_up_each_sentence_a_bounded_number_of_times(pipeline, monkeypatch):
+    towns = ["Quetta", "Kandahar", "Peshawar", "Herat", "Lahore", "Jalalabad"] * 5
+    text = " ".join(f"Police said the fugitive was hiding in {t} on Monday." for t in towns)
+    story = pipeline.code(text, date="2020-03-02")
+    story.events = []
+    for k, sent in enumerate(story.sentences):
+        start = text.index("hiding", sent.start)
+        story.events.append(Event(f"e{k}", "OTHER", evidence=sent, trigger=Span.of(text, start, start + 6)))
+    mentions = gazetteer.geoparse(story, index.load())
+    story.places, place_of = gazetteer.to_places(mentions)
+    calls = []
+    real = type(story).sentence_at
+    monkeypatch.setattr(type(story), "sentence_at", lambda self, offset: calls.append(offset) or real(self, offset))
+    gazetteer.place_events(story, mentions, place_of)
+    # each event takes the town of its own sentence, found without measuring every town against every event
+    assert [index.fold(story.place(e.place).name) for e in story.events] == [index.fold(t) for t in towns]
+    assert len(calls) <= 2 * (len(story.events) + len(towns)) + 5
+
+
+@pytest.mark.model
 def test_places_dateline_places_body_events(pipeline):
     text = "GENEVA - The two delegations signed the agreement after a long night of talks."
     story = pipeline.code(text, date="2020-03-02")

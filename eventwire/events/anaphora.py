@@ -30,9 +30,9 @@ def earlier_doer(w: Work, d: Draft) -> Resolved:
         return Resolved()
     if any(c.dep_ in OWN_WORDS or c.dep_ == "amod" and c.ent_type_ for c in obj.children):
         return Resolved()  # "the Saudi seizure", "the seizure of the tanker by X": the phrase says whose
-    sents = list(tok.doc.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    lo = sents[max(0, here - SENTENCES_BACK)].start
+    lo = tok.sent.start  # back from the token's sentence, not a list of all the article's sentences per deed
+    for _ in range(SENTENCES_BACK):
+        lo = tok.doc[lo - 1].sent.start if lo > 0 else lo
     own = set(d.source.ids())
     for earlier in reversed(w.drafts):
         at = earlier.match.tok.i

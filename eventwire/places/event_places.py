@@ -3,6 +3,8 @@ clause, else the dateline for body events, else none."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..model import Story
 from ..tree import climb
 from .datelines import dateline
@@ -34,6 +36,13 @@ def place_events(story: Story, mentions: list[Mention], place_of: dict[int, str]
     for m in usable:
         by_tok[m.root.i] = m
     line = dateline(story, {m.span.start: m for m in usable})
+    # the names each event may take, found without a scan of all names for each event (quadratic on a long
+    # article): those of the trigger's sentence, and those inside the event's evidence; tried in list order
+    in_sentence: dict = {}
+    for k, m in enumerate(usable):
+        in_sentence.setdefault(story.sentence_at(m.span.start), []).append(k)
+    by_start = sorted(range(len(usable)), key=lambda k: usable[k].span.start)
+    starts = [usable[k].span.start for k in by_start]
     for event in story.events:
         trig = event.trigger or event.evidence
         toks = [t for t in doc.char_span(trig.start, trig.end, alignment_mode="expand") or []]
@@ -46,9 +55,12 @@ def place_events(story: Story, mentions: list[Mention], place_of: dict[int, str]
                 break
         verb = _clause_verb(trigger)
         best, best_rank = None, None
-        for m in usable:
-            if not event.evidence.contains(m.span) and story.sentence_at(m.span.start) != story.sentence_at(trig.start):
-                continue
+        ev = event.evidence
+        near = set(in_sentence.get(story.sentence_at(trig.start), ()))
+        near.update(k for k in by_start[bisect_left(starts, ev.start):bisect_right(starts, ev.end)]
+                    if ev.contains(usable[k].span))
+        above = {a.i for a in trigger.ancestors}
+        for m in (usable[k] for k in sorted(near)):
             head = _locative_head(m.root)
             if head is None:
                 continue
@@ -56,7 +68,7 @@ def place_events(story: Story, mentions: list[Mention], place_of: dict[int, str]
                 rank = 0
             elif _clause_verb(head).i == verb.i:
                 rank = 1
-            elif head.i in {a.i for a in trigger.ancestors} or trigger.i in {a.i for a in head.ancestors}:
+            elif head.i in above or trigger.i in {a.i for a in head.ancestors}:
                 rank = 2
             else:
                 continue
