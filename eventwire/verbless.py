@@ -89,6 +89,22 @@ def _predicateless(sent) -> bool:
                                                c.lemma_.lower() not in AUXILIARIES for c in root.children)
 
 
+def _subject_misread(sent, verbs: frozenset[str]) -> bool:
+    """Whether a sentence's present-tense verb has no noun subject although a word before it could be one: the
+    subject read as an adjective ("MILITARY launches airstrikes", "Military kills 12": "military" JJ) or the verb
+    read as a plural noun subject of the next word ("Interim government BANS rallies": "rallies" the root)."""
+    root = sent.root
+    if root.tag_ not in ("VBZ", "VBP") or root.i == sent.start:
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return root.doc[root.i - 1].pos_ in SUBJECT_POS | NAME_MISREAD
+    if subj.pos_ == "ADJ":
+        return True
+    return subj.i == root.i - 1 and subj.i > sent.start and subj.tag_ in ("NNS", "NNPS") and \
+        verb_of(subj.text, verbs) is not None and subj.doc[subj.i - 1].pos_ in SUBJECT_POS
+
+
 def _candidates(sent, verbs: frozenset[str]):
     """(token, verb) for each word after a noun and before a word (not a stop) that may be the sentence's verb:
     an -s form after any noun, or a verb's bare form after a plural one ("Rebels attack army base")."""
@@ -140,7 +156,7 @@ def repaired(nlp, doc):
         return doc
     fixes = []
     for sent in doc.sents:
-        if len(sent) < 3 or not _predicateless(sent):
+        if len(sent) < 3 or not (_predicateless(sent) or _subject_misread(sent, verbs)):
             continue
         for tok, verb in _candidates(sent, verbs):
             copy = _reparse(nlp, sent, tok, verb, irregular)

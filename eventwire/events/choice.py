@@ -56,6 +56,20 @@ def _crowd(story, subj) -> bool:
     return a is not None and a.kind in ("group", "organization") and a.sector not in STATE_SECTORS
 
 
+def _bare_event_noun(tok) -> Match | None:
+    """The event noun a light verb with no object takes bare, which the tagger read as an adjective or adverb
+    ("Rebels mount OFFENSIVE on capital", "Army launches COUNTEROFFENSIVE"): the first word after the verb that
+    hangs on it as a complement and is a one-word event noun of the lexicon."""
+    from .lexicon import by_head
+
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("acomp", "advmod", "oprd") and c.pos_ in ("ADJ", "ADV", "NOUN"):
+            e = next((x for x in by_head().get((c.lower_, "N"), ()) if not x.extra and x.type not in ("LIGHT", "NONE")),
+                     None)
+            return Match(c, e, []) if e is not None else None
+    return None
+
+
 def _change_of_amount(tok) -> bool:
     """Whether a verb tells a change of amount: a "from"/"to"/"by" phrase on it gives a number, percentage or
     sum ("declined from 58 percent to 55 percent", "fell by 3 percent")."""
@@ -151,6 +165,9 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
         frame = m.entry.frame
         if m.entry.type == "LIGHT":
             obj = child(tok, "dobj", "attr")
+            bare = _bare_event_noun(tok) if obj is None else None
+            if bare is not None:
+                return bare  # a headline's "Army launches OFFENSIVE": the noun, read as an adjective or adverb
             if obj is not None and noun_event(obj) is not None:
                 nm = noun_event(obj)
                 if m.entry.pos == "V" and nm.entry.type == "ASSAULT" and senses.dispute(obj):
