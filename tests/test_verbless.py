@@ -116,3 +116,16 @@ def test_verbless_misread_headline_codes_its_event_and_source(text, etype, sourc
     story = Pipeline(stages=ONLY_EVENTS).code(text)
     [e] = [e for e in story.events if e.type == etype]
     assert [story.actor(i).name for i in e.source] == source
+
+
+@pytest.mark.parametrize("text, verb, source", [
+    # a plural noun for people or forces read as the verb: the bare verb after it is the line's verb
+    ("Government troops retake town from rebels", "retake", "Government troops"),
+    ("Security forces fire tear gas at protesters", "fire", "Security forces"),
+    # a plural subject before a bare verb the parser read right stays as it is
+    ("Security forces kill 3 protesters in capital", "kill", "Security forces"),
+])
+def test_verbless_plural_noun_for_forces_before_a_bare_verb_is_its_subject(text, verb, source):
+    story = Pipeline(stages=ONLY_EVENTS).code(text)
+    [e] = [e for e in story.events if e.trigger.text == verb]
+    assert [story.actor(i).name for i in e.source] == [source]
