@@ -29,7 +29,12 @@ SMALL = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "t
          # conjunctions, forms of "be" and pronouns some headline styles leave in lower case ("... to Detain
          # Journalists if they Publicize ...", "Why is X Threatening ...")
          "if", "is", "are", "was", "were", "be", "not", "they", "them", "their", "it", "its", "he", "his", "she",
-         "her", "we", "our"}
+         "her", "we", "our",
+         # prepositions of any length, which the Chicago style leaves in lower case ("Demonstrators Unite across
+         # Ruritania", "Village under Military Lockdown")
+         "across", "under", "near", "against", "about", "among", "amongst", "between", "during", "without",
+         "within", "through", "toward", "towards", "behind", "beyond", "below", "above", "despite", "since",
+         "until", "upon", "onto", "along", "around", "outside", "inside", "past", "beside", "amidst"}
 MIN_WORDS = 3  # capitalised content words a line needs to count as title case
 MAX_COMMAS = 2  # a line with more commas is a list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...")
 MAX_NAME = 6  # longest name (in words) looked up in the knowledge base

@@ -89,9 +89,52 @@ def _predicateless(sent) -> bool:
                                                c.lemma_.lower() not in AUXILIARIES for c in root.children)
 
 
+def _subject_misread(sent, verbs: frozenset[str]) -> bool:
+    """Whether a sentence's present-tense verb has no noun subject although a word before it could be one: the
+    subject read as an adjective ("MILITARY launches airstrikes", "Military kills 12": "military" JJ) or the verb
+    read as a plural noun subject of the next word ("Interim government BANS rallies": "rallies" the root)."""
+    root = sent.root
+    if root.tag_ not in ("VBZ", "VBP") or root.i == sent.start:
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return root.doc[root.i - 1].pos_ in SUBJECT_POS | NAME_MISREAD
+    if subj.pos_ == "ADJ":
+        return True
+    if _verb_after_misread_noun(sent, verbs) is not None:
+        return True
+    return root.tag_ == "VBZ" and subj.i == root.i - 1 and subj.i > sent.start and subj.tag_ in ("NNS", "NNPS") and \
+        verb_of(subj.text, verbs) is not None and subj.doc[subj.i - 1].pos_ in SUBJECT_POS
+
+
+def _verb_after_misread_noun(sent, verbs: frozenset[str]):
+    """The bare verb after a plural noun for people or armed forces the tagger read as the verb or as its subject's
+    head ("Security FORCES kill 3 protesters", "Government TROOPS retake town": "forces", "troops" are no verbs
+    here, "kill" and "retake" are), or None. Nouns for things ("Chief ORDERS probe") are left to the usual order."""
+    from .data import word_set
+    from .word_classes import first_class
+
+    for t in sent:
+        if t.i == sent.start or t.i + 1 >= sent.end - 1 or t.tag_ not in ("NNS", "NNPS", "VBZ") or \
+                not t.lower_.endswith("s") or t.doc[t.i - 1].pos_ not in SUBJECT_POS | {"ADJ"}:
+            continue
+        noun = verb_of(t.text, verbs) or t.lower_[:-1]
+        if not (first_class("noun", noun) in ("person", "group") or noun in word_set("events/force_nouns.txt")):
+            continue
+        nxt = t.doc[t.i + 1]
+        if t.head.i == nxt.i and t.dep_ == "nsubj" and nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in AUXILIARIES:
+            continue  # read right: "its peacekeepers HAVE begun", "security forces KILL" as the verb
+        if nxt.tag_ in BARE_MISREAD | {"VB"} and nxt.lower_ in verbs and nxt.text.isalpha():
+            return nxt
+    return None
+
+
 def _candidates(sent, verbs: frozenset[str]):
     """(token, verb) for each word after a noun and before a word (not a stop) that may be the sentence's verb:
     an -s form after any noun, or a verb's bare form after a plural one ("Rebels attack army base")."""
+    after = _verb_after_misread_noun(sent, verbs)
+    if after is not None:
+        yield after, after.lower_
     for t in sent:
         if t.i == sent.start or t.i == sent.end - 1 or t.doc[t.i + 1].is_punct:
             continue
@@ -140,7 +183,7 @@ def repaired(nlp, doc):
         return doc
     fixes = []
     for sent in doc.sents:
-        if len(sent) < 3 or not _predicateless(sent):
+        if len(sent) < 3 or not (_predicateless(sent) or _subject_misread(sent, verbs)):
             continue
         for tok, verb in _candidates(sent, verbs):
             copy = _reparse(nlp, sent, tok, verb, irregular)

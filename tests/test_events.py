@@ -730,6 +730,30 @@ def test_events_a_protest_outside_a_building_the_parse_made_an_object_still_code
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # people in public life protesting a thing: public dissent, with the thing's author, if named, as target
+    ("Students protested the tuition hike.", ("PROTEST", ["Students"], [])),
+    ("Thousands of farmers protested the government's new land law.", ("PROTEST", ["farmers"], ["government"])),
+    ("The dockers' union protested the closure of the port.", ("PROTEST", ["dockers' union"], [])),
+    # a state or one person protesting a thing complains or claims; people are protested against, not protested
+    ("Ruritania protested the arms sale.", None),
+    ("She protested her innocence.", None),
+    ("The ministry protested the decision.", None),
+])
+def test_events_a_crowd_protesting_a_thing_is_a_protest(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    got = [(t, s, g) for t, s, g, _ in evs if t == "PROTEST"]
+    assert got == ([expected] if expected else []), text
+
+
+@pytest.mark.model
+def test_events_a_thing_named_for_a_country_is_still_a_thing(pipeline):
+    # "Iranian rockets" are fired, not people: the shooting codes whoever the adjective names
+    assert "ASSAULT" in {e.type for e in pipeline.code("Militants fired Iranian rockets into Borduria.").events}
+    assert not pipeline.code("The company fired 300 Iraqi employees.").events
+
+
+@pytest.mark.model
 def test_events_what_should_befall_or_be_true_of_someone_is_asked_of_no_one(pipeline):
     # a demand on the clause's subject needs an act asked of it
     _, evs = _events(pipeline, "Russia said Sudan must return the helicopter.")

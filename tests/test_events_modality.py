@@ -293,6 +293,9 @@ def test_events_protesters_gathering_is_a_protest(pipeline, text, expected):
     ("The defence minister would not rule out air strikes on rebel positions.", "THREATEN"),
     ("Ruritania has not ruled out talks with Borduria.", "AGREE"),
     ("The rebel leader would not rule out a ceasefire with the army.", "AGREE"),
+    # a refusal refused leaves the act open as a negation does
+    ("Ruritania refused to rule out talks with Borduria.", "AGREE"),
+    ("The defence minister declined to rule out sanctions against Borduria.", "THREATEN"),
 ])
 def test_events_an_act_not_ruled_out_is_a_stance_not_a_negated_refusal(pipeline, text, expected):
     events = pipeline.code(text).events

@@ -331,6 +331,16 @@ def test_roles_verb_with_its_own_auxiliary_shares_the_subject_of_the_clause_befo
     assert _has(src, "Russian") and not _has(src, "Norw"), (src, tgt)
 
 
+def test_roles_present_tense_verb_after_a_passive_takes_the_passive_subject(pipeline):
+    # the one the passive was done to acts in the present-tense verb coordinated with it
+    _, (_t, _w, src, _tgt, _a) = _one(
+        pipeline, "Yulia Tymoshenko was moved to a prison hospital last week and is now on hunger strike.", "strike")
+    assert src == ["Yulia Tymoshenko"], src
+    # a participle stays passive: the soldiers attacked no one
+    _, (_t, _w, src, tgt, _a) = _one(pipeline, "Three soldiers were ambushed and attacked by militants.", "ambushed")
+    assert _has(src, "militants") and _has(tgt, "soldiers"), (src, tgt)
+
+
 def test_roles_list_read_as_an_apposition_is_one_coordinated_subject(pipeline):
     _, dyads = _dyads(pipeline, "Kenya, Uganda, Rwanda and Ethiopia have sent emergency supplies to Somalia.")
     srcs = [n for d in dyads if d[1] == "sent" for n in d[2]]

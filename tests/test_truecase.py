@@ -24,6 +24,9 @@ ONLY_EVENTS = ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"]
     ("São Tomé Police Detain Dozens of Migrants", True),
     ("Côte d’Ivoire Thanks Ghana for Support", True),
     ("Côte d’Ivoire thanks Ghana for support", False),
+    # some styles leave every preposition in lower case, long ones too
+    ("Crowds Gather across Ruritania as Strikes Widen", True),
+    ("Border Town under Army Curfew Runs Short of Water", True),
 ])
 def test_truecase_title_case_lines(text, title):
     assert truecase.title_case(text) is title
@@ -105,3 +108,11 @@ def test_truecase_lowers_event_words_wordnet_lacks():
     nlp = load()
     low = truecase.recased(nlp, "Navy Resumes Airstrikes as Gunmen Reject Ceasefire")
     assert low == "Navy resumes airstrikes as gunmen reject ceasefire"
+
+
+@pytest.mark.model
+def test_truecase_headline_with_a_long_preposition_in_lower_case_codes_its_event(pipeline):
+    # "across" left in lower case: still a title-case line, read in sentence case, so "Protests" is the subject
+    # of "Spread" and the protest is told as breaking out
+    story = pipeline.code("Students Rally across Ruritania as Protests Spread")
+    assert "PROTEST" in {e.type for e in story.events}

@@ -88,3 +88,44 @@ def test_verbless_bare_verb_headline_codes_its_event(text):
 def test_verbless_police_take_a_plural_verb():
     story = Pipeline(stages=ONLY_EVENTS).code("Police fire tear gas at stone-throwing crowd")
     assert [(e.type, e.mode, e.trigger.text) for e in story.events] == [("ASSAULT", "crowd-control", "fire")]
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("Military launches airstrikes on rebel positions", "launches", "Military"),  # "Military" read as JJ
+    ("Military Launches Airstrikes on Rebel Positions", "Launches", "Military"),
+    ("Military kills 12 militants in raid", "kills", "Military"),  # an adjective as subject
+    ("Interim government bans rallies", "bans", "government"),  # "bans" read as the subject of "rallies"
+])
+def test_verbless_subject_read_as_an_adjective_or_verb_read_as_its_subject_is_repaired(text, verb, subject):
+    nlp = load()
+    doc = parse(nlp, text, [(0, len(text))])
+    assert doc.text == text
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.pos_ == "VERB" and tok.dep_ == "ROOT" and tok.tag_ == "VBZ"
+    assert [c.text for c in tok.children if c.dep_ == "nsubj"] == [subject]
+
+
+@pytest.mark.parametrize("text, etype, source", [
+    ("Military launches airstrikes on rebel positions", "ASSAULT", ["Military"]),
+    ("Interim government bans rallies", "COERCE", ["Interim government"]),
+    # a light verb's bare object the tagger read as an adjective or adverb is still its event noun
+    ("Army launches offensive against rebels", "ASSAULT", ["Army"]),
+    ("Rebels mount offensive on capital", "ASSAULT", ["Rebels"]),
+])
+def test_verbless_misread_headline_codes_its_event_and_source(text, etype, source):
+    story = Pipeline(stages=ONLY_EVENTS).code(text)
+    [e] = [e for e in story.events if e.type == etype]
+    assert [story.actor(i).name for i in e.source] == source
+
+
+@pytest.mark.parametrize("text, verb, source", [
+    # a plural noun for people or forces read as the verb: the bare verb after it is the line's verb
+    ("Government troops retake town from rebels", "retake", "Government troops"),
+    ("Security forces fire tear gas at protesters", "fire", "Security forces"),
+    # a plural subject before a bare verb the parser read right stays as it is
+    ("Security forces kill 3 protesters in capital", "kill", "Security forces"),
+])
+def test_verbless_plural_noun_for_forces_before_a_bare_verb_is_its_subject(text, verb, source):
+    story = Pipeline(stages=ONLY_EVENTS).code(text)
+    [e] = [e for e in story.events if e.trigger.text == verb]
+    assert [story.actor(i).name for i in e.source] == [source]

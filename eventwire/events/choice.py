@@ -40,6 +40,36 @@ def _object(tok):
     return obj
 
 
+# Sectors of the state, whose protest at a thing is a complaint made in office, not dissent in public.
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _crowd(story, subj) -> bool:
+    """Whether a subject names people in public life rather than a state or one person: a group or a body outside
+    the state ("students", "farmers", "the teachers' union", "thousands of workers")."""
+    if subj is None:
+        return False
+    a = story.actor_at(subj.idx, subj.idx + len(subj))
+    if a is None and counts(subj):
+        x = counted(subj)  # "thousands OF WORKERS"
+        a = story.actor_at(x.idx, x.idx + len(x))
+    return a is not None and a.kind in ("group", "organization") and a.sector not in STATE_SECTORS
+
+
+def _bare_event_noun(tok) -> Match | None:
+    """The event noun a light verb with no object takes bare, which the tagger read as an adjective or adverb
+    ("Rebels mount OFFENSIVE on capital", "Army launches COUNTEROFFENSIVE"): the first word after the verb that
+    hangs on it as a complement and is a one-word event noun of the lexicon."""
+    from .lexicon import by_head
+
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("acomp", "advmod", "oprd") and c.pos_ in ("ADJ", "ADV", "NOUN"):
+            e = next((x for x in by_head().get((c.lower_, "N"), ()) if not x.extra and x.type not in ("LIGHT", "NONE")),
+                     None)
+            return Match(c, e, []) if e is not None else None
+    return None
+
+
 def _change_of_amount(tok) -> bool:
     """Whether a verb tells a change of amount: a "from"/"to"/"by" phrase on it gives a number, percentage or
     sum ("declined from 58 percent to 55 percent", "fell by 3 percent")."""
@@ -135,6 +165,9 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
         frame = m.entry.frame
         if m.entry.type == "LIGHT":
             obj = child(tok, "dobj", "attr")
+            bare = _bare_event_noun(tok) if obj is None else None
+            if bare is not None:
+                return bare  # a headline's "Army launches OFFENSIVE": the noun, read as an adjective or adverb
             if obj is not None and noun_event(obj) is not None:
                 nm = noun_event(obj)
                 if m.entry.pos == "V" and nm.entry.type == "ASSAULT" and senses.dispute(obj):
@@ -165,9 +198,14 @@ def choose(story, tok, matches: list[Match]) -> Match | None:
             objs = [o] + [c for c in o.children if c.dep_ == "conj"]  # "released politicians and activists"
             if any(x.lower_.endswith(("self", "selves")) for x in objs):
                 continue  # "holding himself up as ...": no one arrests or fires on themselves
-            someone = any(story.actor_at(x.idx, x.idx + len(x)) is not None or _people_word(x) for x in objs)
+            someone = any(story.actor_at(x.idx, x.idx + len(x)) is not None or _people_word(x) and
+                          not (frame == "thingobj" and _lifeless(x)) for x in objs)
             if someone != (frame == "actobj"):
-                continue  # "received guarantees" is no visit, "fired 300 employees" no shooting
+                continue  # "received guarantees" is no visit, "fired 300 employees" no shooting; "fired IRANIAN
+                # rockets" and "protested the US arms SALE" act on things whoever the modifier names
+            if m.entry.type == "PROTEST" and not _crowd(story, child(tok, "nsubj")):
+                continue  # "students protested the tuition hike": public dissent; "China protested the sale", "she
+                # protested her innocence": a complaint or a claim
         if frame == "recip" and m.entry.type in ("CONSULT", "ASSAULT") and m.entry.pos == "V" and not m.extra and \
                 child(tok, "dobj") is not None and len(m.entry.pattern.split()) == 1:
             objs = [c for c in tok.children if c.dep_ == "dobj"]  # "meet his counterpart Italian President X"

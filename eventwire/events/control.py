@@ -39,6 +39,12 @@ def control(w: Work, d: Draft) -> bool:
     if comp is None and d.type == "NOT" and _negated(tok):
         comp_match = _ruled_out(w, tok)  # "has not ruled out a military STRIKE": what is left open
         comp = comp_match.tok if comp_match is not None else None
+    elif d.type == "NOT" and comp_match is not None and comp_match.entry.type == "NOT" and not _negated(tok):
+        inner = _ruled_out(w, comp_match.tok)  # "refused to rule out TALKS": a refusal refused leaves it open
+        if inner is not None:
+            w.consumed.add(comp_match.tok.i)
+            d.attrs["refused_refusal"] = True
+            comp, comp_match = inner.tok, inner
     if comp_match is not None and comp_match.entry.pos == "V" and comp_match.entry.type not in ("NONE", "NOT"):
         from .choice import choose
         from .triggers import match_token
@@ -212,8 +218,10 @@ def _take_complement(w: Work, d: Draft, comp_match: Match, e: Entry) -> None:
         if d.type == "REQUEST" and not d.target.actors and other or d.type == "CONCEDE" and other:
             d.target = csrc  # "urged THE REBELS to ...", "allowed OPPOSITION PARTIES to hold rallies": who is
             # asked or let
-    if d.type == "NOT" and _negated(d.match.tok) and ct in FORCEFUL | COOPERATIVE | {"PROTEST"}:
-        # "did not rule out sanctions", "would not rule out talks": the act is left open, a veiled threat of
+    if d.type == "NOT" and (_negated(d.match.tok) or d.attrs.pop("refused_refusal", False)) and \
+            ct in FORCEFUL | COOPERATIVE | {"PROTEST"}:
+        # "did not rule out sanctions", "would not rule out talks", "refused to rule out talks": the act is left
+        # open, a veiled threat of
         # force or a stated willingness to cooperate (PLOVER AGREE: "indicate willingness"); the negation and
         # the hedge are the stance's own (``extract``: ``not_ruled_out``)
         d.attrs["not_ruled_out"] = ct

@@ -31,6 +31,10 @@ CAUSING = {"lead", "result", "contribute", "give", "cause", "spark", "trigger", 
 RESPONDING = {"respond", "react", "reply", "retort"}
 
 
+# Relations a headline's bare object may get from the tagger ("launches offensive": acomp, "mount offensive": advmod).
+BARE_OBJECT = ("acomp", "advmod", "oprd")
+
+
 def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
     """(source, target, the token whose clause carries the event's modality) of an event noun."""
     tok = m.tok
@@ -42,7 +46,8 @@ def noun_frame(w: Work, m: Match) -> tuple[Resolved, Resolved, object]:
     obj = first_conjunct(tok)  # "launched air and artillery strikes on X": the strikes are launched too
     if not tgt.actors and obj.i != tok.i:
         tgt = noun_target(w, obj)
-    if obj.dep_ in ("dobj", "attr") and obj.head.i not in w.consumed:
+    bare = obj.dep_ in BARE_OBJECT and obj.i > obj.head.i  # "Army launches OFFENSIVE": read as an adjective
+    if (obj.dep_ in ("dobj", "attr") or bare) and obj.head.i not in w.consumed:
         verb = obj.head
         light = [x for x in match_token(verb) if x.entry.type == "LIGHT"]
         if not light and not src.actors and verb.pos_ == "VERB" and verb.lemma_.lower() in doer_verbs() \

@@ -74,7 +74,11 @@ def subject_of(tok, seen=0):
         return subject_of(tok.head, seen + 1)  # "Egypt let FREE the activist": a bare infinitive, no subject
     if tok.dep_ == "conj" and (tok.head.pos_ in ("VERB", "AUX", "ADJ") or child(tok.head, "nsubj") is not None):
         # a head with a subject of its own is a verb even when tagged a noun ("X, thus, REJECTS and condemns")
-        return subject_of(tok.head, seen + 1)
+        up = subject_of(tok.head, seen + 1)
+        if up is None and tok.tag_ in ("VBZ", "VBP") and child(tok.head, "nsubjpass") is not None:
+            return child(tok.head, "nsubjpass")  # "X was taken to A and IS now on hunger strike": a present
+            # tense verb is active, its subject the one the passive before it was done to
+        return up
     inner = subordinate_subject(tok)
     if inner is not None:
         return inner
