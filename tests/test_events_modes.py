@@ -116,3 +116,25 @@ def test_events_a_claimed_attack_gives_the_claim_its_mode(pipeline, text, mode):
 ])
 def test_events_a_threatened_strike_or_boycott_restricts_and_holding_people_arrests(pipeline, text, mode):
     assert ("THREATEN", mode) in _modes(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a newspaper editor outside his home in Lima on Monday.",
+    "A Bolivian senator was shot and killed in La Paz on Friday.",
+    "A member of parliament was killed in an attack near the market.",
+    "The militants killed two hostages after talks with the government broke down.",
+    "The killing of an opposition activist in Quito sparked protests.",
+])
+def test_events_a_killing_of_a_person_of_note_is_targeted(pipeline, text):
+    assert ("ASSAULT", "targeted") in _modes(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("Police shot dead two protesters in the capital.", "firearms"),
+    ("Gunmen opened fire on soldiers at a checkpoint near Lima.", "firearms"),
+    ("A rebel commander was killed in a drone strike on Monday.", "drone"),
+])
+def test_events_crowds_soldiers_and_named_weapons_keep_their_mode(pipeline, text, mode):
+    assert ("ASSAULT", mode) in _modes(pipeline, text)
