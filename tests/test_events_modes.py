@@ -138,3 +138,13 @@ def test_events_a_killing_of_a_person_of_note_is_targeted(pipeline, text):
 ])
 def test_events_crowds_soldiers_and_named_weapons_keep_their_mode(pipeline, text, mode):
     assert ("ASSAULT", mode) in _modes(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("A rebel commander was killed in an unmanned aerial strike near the border.", "drone"),
+    ("Two suicide bombings at a mosque that killed 35 people shocked the city.", "suicide-attack"),
+    ("The suicide bombing that killed nine soldiers was claimed by no group.", "suicide-attack"),
+])
+def test_events_unmanned_craft_and_the_bombing_a_killing_hangs_on_give_the_mode(pipeline, text, mode):
+    assert ("ASSAULT", mode) in [m for m in _modes(pipeline, text)]
