@@ -901,6 +901,18 @@ def test_events_signing_a_truce_declares_it(pipeline, text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
+    ("The Peruvian army and the rebels agreed to a truce on Sunday.", ("RETREAT", "ceasefire")),
+    ("The government and the militia agreed to implement a ceasefire in the north.", ("RETREAT", "ceasefire")),
+    ("All Sides in Chile Conflict Agree to Implement Ceasefire", ("RETREAT", "ceasefire")),
+    ("The government agreed to release the prisoners held by the army.", ("CONCEDE", None)),
+])
+def test_events_agreeing_to_a_truce_declares_it(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert expected in [(t, e.mode) for t, s, g, e in evs]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
     ("Venezuela has announced a plan to invade the disputed islands.", ["THREATEN"]),
     ("The army is preparing to attack the rebel stronghold of Kidal.", ["THREATEN"]),
 ])
