@@ -26,6 +26,10 @@ ELIDED = re.compile(r"^[dl]['’]")
 # Short words title case leaves in lower case; they do not count when deciding whether a line is in title case.
 SMALL = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
          "as", "vs", "into", "over", "after", "amid", "via", "per", "up", "off",
+         # prepositions some headline styles leave in lower case ("Village under Military Lockdown", "Protests
+         # Spread across Kenya")
+         "under", "across", "near", "behind", "about", "against", "between", "through", "without", "within",
+         "during", "despite", "among", "around", "toward", "towards", "than", "before", "since", "until", "onto",
          # conjunctions, forms of "be" and pronouns some headline styles leave in lower case ("... to Detain
          # Journalists if they Publicize ...", "Why is X Threatening ...")
          "if", "is", "are", "was", "were", "be", "not", "they", "them", "their", "it", "its", "he", "his", "she",

@@ -24,6 +24,9 @@ ONLY_EVENTS = ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"]
     ("São Tomé Police Detain Dozens of Migrants", True),
     ("Côte d’Ivoire Thanks Ghana for Support", True),
     ("Côte d’Ivoire thanks Ghana for support", False),
+    # and prepositions
+    ("Strikers Gather across Ruritania as Walkouts Grow", True),
+    ("Town under Army Siege Running Short of Water", True),
 ])
 def test_truecase_title_case_lines(text, title):
     assert truecase.title_case(text) is title
@@ -105,3 +108,12 @@ def test_truecase_lowers_event_words_wordnet_lacks():
     nlp = load()
     low = truecase.recased(nlp, "Navy Resumes Airstrikes as Gunmen Reject Ceasefire")
     assert low == "Navy resumes airstrikes as gunmen reject ceasefire"
+
+
+@pytest.mark.model
+def test_truecase_headline_with_lower_case_prepositions_codes_its_event():
+    from eventwire import Pipeline
+
+    pipeline = Pipeline(stages=ONLY_EVENTS)
+    assert "PROTEST" in {e.type for e in pipeline.code("Unions Unite against Reform as Strikes Spread").events}
+    assert "ASSAULT" in {e.type for e in pipeline.code("Residents Flee Town near Border after Army Airstrikes").events}
