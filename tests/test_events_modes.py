@@ -148,3 +148,12 @@ def test_events_crowds_soldiers_and_named_weapons_keep_their_mode(pipeline, text
 ])
 def test_events_unmanned_craft_and_the_bombing_a_killing_hangs_on_give_the_mode(pipeline, text, mode):
     assert ("ASSAULT", mode) in [m for m in _modes(pipeline, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen shot and killed a newspaper editor in Lima on Monday.", [("ASSAULT", "targeted")]),
+    ("Masked men kidnapped and killed the mayor of a town near Quito.", [("ASSAULT", "abduct")]),
+])
+def test_events_one_attack_on_a_person_of_note_told_with_two_verbs_is_one_record(pipeline, text, expected):
+    assert _modes(pipeline, text) == expected

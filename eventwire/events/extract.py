@@ -62,7 +62,7 @@ from .targets import (deep_as_target, defied_as_target, earlier_deed_as_target, 
 from .choice import choose
 from .triggers import match_token
 from .unidentified import unidentified_source
-from .targeted import targeted_mode
+from .targeted import targeted_modes
 from .weapons import weapon_mode
 
 
@@ -116,9 +116,9 @@ class Extractor:
                     if means is not None and means.mode and not d.mode:  # "killed ... with a drone strike"
                         d.mode, d.cameo = means.mode, means.cameo or d.cameo
                 weapon_mode(d)  # "attacked by militiamen armed with machetes": primitive (``weapons.py``)
-                targeted_mode(d)  # "gunmen shot dead a journalist": targeted (``targeted.py``)
                 if chosen.tok.i != tok.i:
                     consume_content(w.consumed, tok, d.type)
+        targeted_modes(w.drafts[before_sentence:])  # "gunmen shot dead a journalist": targeted (``targeted.py``)
         w.drafts[before_sentence:] = circumstances_dropped(w.drafts[before_sentence:])
 
     # -- one predicate ---------------------------------------------------------------------------------

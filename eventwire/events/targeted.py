@@ -1,7 +1,7 @@
 """A killing, shooting or wounding of people singled out for who they are is a targeted killing (PLOVER 2.0
 ASSAULT "targeted", assassination): "gunmen shot dead a JOURNALIST", "a LAWMAKER was killed in an attack",
 "security forces killed a HOSTAGE", "the killing of a rebel COMMANDER", "a MEMBER of parliament was shot",
-"gunmen killed JOHN SMITH" (``targeted_mode``).
+"gunmen killed JOHN SMITH" (``targeted_modes``).
 
 An attack whose trigger or weapon gives a mode of its own keeps it (a drone strike, a car bomb, a beating, an
 abduction); one told only with guns (firearms) or with no means takes "targeted" when whom it hit is a person of
@@ -57,9 +57,17 @@ def of_note(noun) -> bool:
     return noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"
 
 
-def targeted_mode(d: Draft) -> None:
-    """Give an ASSAULT told by guns or by nothing on a person of note the "targeted" mode."""
-    if d.type != "ASSAULT" or (d.mode or "") not in PLAIN:
-        return
-    if any(of_note(v) for v in _victims(d.match.tok)):
-        d.mode, d.cameo = "targeted", ontology.cameo_for("ASSAULT", "targeted")  # CAMEO 186, assassinate
+def targeted_modes(drafts: list[Draft]) -> None:
+    """Give each ASSAULT of a sentence told by guns or by nothing on a person of note the "targeted" mode. One
+    act told with coordinated verbs is read whole: "gunmen SHOT and KILLED a journalist" (the victim is the
+    object of the last verb) is one targeted killing; "KIDNAPPED and killed a mayor" stays the abduction."""
+    assaults = [d for d in drafts if d.type == "ASSAULT"]
+    for d in assaults:
+        if (d.mode or "") not in PLAIN:
+            continue
+        tok = d.match.tok
+        told = [tok, *(tok.conjuncts if tok.pos_ == "VERB" else ())]
+        if any((o.mode or "") not in PLAIN for o in assaults if o is not d and o.match.tok in told):
+            continue  # an abduction, beating or bombing told beside it is what the act was
+        if any(of_note(v) for t in told for v in _victims(t)):
+            d.mode, d.cameo = "targeted", ontology.cameo_for("ASSAULT", "targeted")  # CAMEO 186, assassinate
