@@ -29,6 +29,9 @@ def test_events_a_massacre_is_a_targeted_killing(pipeline):
     ("Chile threatened to invade Bolivia.", "territory"),
     ("Chile threatened to attack Bolivia.", "violence"),
     ("Police in Peru threatened to make arrests in the capital.", "arrest"),
+    # a stated or planned invasion threatens territory too
+    ("Chile said it would invade Bolivia if the talks failed.", "territory"),
+    ("Peru has announced a plan to invade the disputed islands of Chile.", "territory"),
 ])
 def test_events_a_threat_takes_its_mode_from_what_is_threatened(pipeline, text, mode):
     assert ("THREATEN", mode) in _modes(pipeline, text)

@@ -285,7 +285,8 @@ def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
         # "would blockade Paris", "may halt mediation if ...", "will withdraw unless ..."; a guess someone else
         # makes ("analysts said Russia could attack") stays a hypothetical attack
         d.attrs["threat_of"] = etype
-        d.mode = threat_mode(Entry("", (), "V", etype, d.mode, "", "sv", 0))
+        # the threatened act's own word tells a threat to territory ("would INVADE Fiji")
+        d.mode = threat_mode(Entry(d.match.entry.head, (), "V", etype, d.mode, "", "sv", 0))
         d.type, d.cameo, d.hypothetical = "THREATEN", None, False
     return hyp_why
 
