@@ -160,3 +160,17 @@ def test_events_unmanned_craft_and_the_bombing_a_killing_hangs_on_give_the_mode(
 ])
 def test_events_one_attack_on_a_person_of_note_told_with_two_verbs_is_one_record(pipeline, text, expected):
     assert _modes(pipeline, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The president of Chile is flying to Lima on Wednesday to discuss the border dispute with the Peruvian president.",
+    "The Chilean foreign minister went to Lima in order to meet the Peruvian president.",
+])
+def test_events_a_meeting_that_is_the_purpose_of_a_journey_is_a_visit(pipeline, text):
+    assert ("CONSULT", "visit") in _modes(pipeline, text)
+
+
+@pytest.mark.model
+def test_events_a_meeting_with_no_journey_has_no_visit_mode(pipeline):
+    assert ("CONSULT", None) in _modes(pipeline, "The Chilean foreign minister met the Peruvian president on Monday.")
