@@ -128,6 +128,8 @@ def test_events_a_threatened_strike_or_boycott_restricts_and_holding_people_arre
     "A member of parliament was killed in an attack near the market.",
     "The militants killed two hostages after talks with the government broke down.",
     "The killing of an opposition activist in Quito sparked protests.",
+    "Gunmen opened fire on a radio journalist outside his home in Lima.",
+    "A rebel leader was killed on Monday when gunmen on motorbikes gunned him down near Lima.",
 ])
 def test_events_a_killing_of_a_person_of_note_is_targeted(pipeline, text):
     assert ("ASSAULT", "targeted") in _modes(pipeline, text)
@@ -137,6 +139,7 @@ def test_events_a_killing_of_a_person_of_note_is_targeted(pipeline, text):
 @pytest.mark.parametrize("text,mode", [
     ("Police shot dead two protesters in the capital.", "firearms"),
     ("Gunmen opened fire on soldiers at a checkpoint near Lima.", "firearms"),
+    ("Soldiers were killed when rebels ambushed them near Lima.", "firearms"),
     ("A rebel commander was killed in a drone strike on Monday.", "drone"),
 ])
 def test_events_crowds_soldiers_and_named_weapons_keep_their_mode(pipeline, text, mode):

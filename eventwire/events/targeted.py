@@ -22,6 +22,8 @@ PLAIN = ("", "firearms")
 MEMBERSHIP = {"parliament", "party", "congress", "senate", "assembly", "council", "cabinet", "government"}
 # Prepositions of an event noun that name whom it hit ("the killing OF a hostage", "an attack ON a lawmaker").
 HIT = ("of", "on", "against")
+# Prepositions of a verb that name whom it was aimed at ("opened fire AT the reporter", "fired ON a journalist").
+AIMED = ("at", "on")
 
 
 def targeted_persons() -> frozenset[str]:
@@ -34,8 +36,9 @@ def _victims(tok) -> list:
     noun's "of", "on" or "against" object or possessor; each with the nouns coordinated with it."""
     if tok.pos_ == "VERB" and is_passive(tok):
         first = [patient_of(tok)]
-    elif tok.pos_ == "VERB":
-        first = [c for c in tok.children if c.dep_ == "dobj"]
+    elif tok.pos_ == "VERB":  # "shot A REPORTER", "opened fire AT THE REPORTER", "fired on A JOURNALIST"
+        first = [c for c in tok.children if c.dep_ == "dobj"] + \
+            [g for p in tok.children if p.dep_ == "prep" and p.lower_ in AIMED for g in p.children if g.dep_ == "pobj"]
     else:
         first = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in HIT for g in p.children
                  if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "poss"]
@@ -62,6 +65,7 @@ def targeted_modes(drafts: list[Draft]) -> None:
     act told with coordinated verbs is read whole: "gunmen SHOT and KILLED a journalist" (the victim is the
     object of the last verb) is one targeted killing; "KIDNAPPED and killed a mayor" stays the abduction."""
     assaults = [d for d in drafts if d.type == "ASSAULT"]
+    pronoun_only = []
     for d in assaults:
         if (d.mode or "") not in PLAIN:
             continue
@@ -69,5 +73,11 @@ def targeted_modes(drafts: list[Draft]) -> None:
         told = [tok, *(tok.conjuncts if tok.pos_ == "VERB" else ())]
         if any((o.mode or "") not in PLAIN for o in assaults if o is not d and o.match.tok in told):
             continue  # an abduction, beating or bombing told beside it is what the act was
-        if any(of_note(v) for t in told for v in _victims(t)):
+        victims = [v for t in told for v in _victims(t)]
+        if any(of_note(v) for v in victims):
             d.mode, d.cameo = "targeted", ontology.cameo_for("ASSAULT", "targeted")  # CAMEO 186, assassinate
+        elif victims and all(v.pos_ == "PRON" for v in victims):
+            pronoun_only.append(d)
+    if any(d.mode == "targeted" for d in assaults):
+        for d in pronoun_only:  # "a LEADER was killed when gunmen shot HIM down": the same killing
+            d.mode, d.cameo = "targeted", ontology.cameo_for("ASSAULT", "targeted")
