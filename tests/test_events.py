@@ -872,6 +872,9 @@ def test_what_would_have_been_done_is_hypothetical_and_no_threat(pipeline):
     ("Zambia expelled a Swedish reporter who had written about the mines.", ("COERCE", "deport")),
     ("The junta expelled two Catholic priests last week.", ("COERCE", "deport")),
     ("Mali expelled the French ambassador on Monday.", ("SANCTION", "expel")),
+    # aid workers are people; an aid agency is an organisation (CAMEO 1663)
+    ("Peru expelled two aid workers on Monday.", ("COERCE", "deport")),
+    ("Peru expelled Oxfam from the country.", ("SANCTION", "expel")),
 ])
 def test_events_expelling_people_is_deporting_them(pipeline, text, expected):
     _, evs = _events(pipeline, text)

@@ -73,13 +73,13 @@ def place_seized(d: Draft) -> None:
 
 # Sectors of people a state deports when it expels them (CAMEO 174); expelling diplomats (a country, GOV),
 # peacekeepers (MIL), a mission (IGO) or aid agencies (NGO) is CAMEO 166, a SANCTION.
-DEPORTED_SECTORS = {"JRN", "CVL", "REL", "EDU", "MED", "BUS", "REF", "OPP", "LAB", "CRM", "AGR", "SOC", "ELI"}
+DEPORTED_SECTORS = {"JRN", "CVL", "REL", "EDU", "MED", "BUS", "REF", "OPP", "LAB", "CRM", "AGR", "SOC", "ELI", "NGO"}
 
 
 def people_expelled(d: Draft) -> None:
     """Expelling people of private life ("expelled a British journalist", "expelled two rights activists", "a
-    priest") is deporting them, CAMEO 174: COERCE with the deport mode; expelling diplomats, peacekeepers, a
-    mission or aid agencies stays a SANCTION (CAMEO 166)."""
+    priest", "two aid workers") is deporting them, CAMEO 174: COERCE with the deport mode; expelling diplomats,
+    peacekeepers, a mission or aid agencies (an organisation) stays a SANCTION (CAMEO 166)."""
     if d.type != "SANCTION" or d.mode != "expel" or not d.target.actors:
         return
     if all(a.kind in ("person", "group") and a.sector in DEPORTED_SECTORS for a in d.target.actors):
