@@ -74,7 +74,10 @@ def _common(word: str, index: frozenset[str]) -> bool:
     w = word.replace("’", "'").split("'")[0]
     stems = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w, w[:-2] if w.endswith("ed") else w,
              w[:-1] if w.endswith("ed") else w, w[:-3] if w.endswith("ing") else w, w[:-3] + "e" if w.endswith("ing") else w,
-             w[:-3] + "y" if w.endswith("ies") else w, w[:-3] + "man" if w.endswith("men") else w}
+             w[:-3] + "y" if w.endswith("ies") else w, w[:-3] + "man" if w.endswith("men") else w,
+             # a doubled final consonant: "Kidnapped", "Banning"
+             w[:-3] if w.endswith("ed") and len(w) > 5 and w[-3] == w[-4] else w,
+             w[:-4] if w.endswith("ing") and len(w) > 6 and w[-4] == w[-5] else w}
     return any(len(s) > 1 and s in index for s in stems)
 
 

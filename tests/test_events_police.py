@@ -192,3 +192,11 @@ def test_events_headline_passive_by_agent_or_capitals_has_the_subject_as_target(
     assert [story.actor(i).name for i in e.source] == ([source] if source else [])
     assert [story.actor(i).name for i in e.target] == [target]
     assert e.mode == "targeted"
+
+
+def test_events_headline_kidnapping_and_killing_of_one_person_is_one_abduction(events_only):
+    # a headline's passive goes on past a comma; the killing of the one abducted is the abduction told on
+    story = events_only.code("Chile Governor Kidnapped, Killed")
+    assert [(e.type, e.mode) for e in story.events] == [("ASSAULT", "abduct")]
+    assert [story.actor(i).name for i in story.events[0].target] == ["Chile Governor"]
+    assert story.events[0].source == []

@@ -117,3 +117,8 @@ def test_truecase_headline_with_lower_case_prepositions_codes_its_event():
     pipeline = Pipeline(stages=ONLY_EVENTS)
     assert "PROTEST" in {e.type for e in pipeline.code("Unions Unite against Reform as Strikes Spread").events}
     assert "ASSAULT" in {e.type for e in pipeline.code("Residents Flee Town near Border after Army Airstrikes").events}
+
+
+def test_truecase_lowers_past_forms_with_a_doubled_consonant():
+    nlp = load()
+    assert truecase.recased(nlp, "Chile Governor Kidnapped, Killed") == "Chile governor kidnapped, killed"

@@ -71,8 +71,10 @@ def targeted_modes(drafts: list[Draft]) -> None:
             continue
         tok = d.match.tok
         told = [tok, *(tok.conjuncts if tok.pos_ == "VERB" else ())]
-        if any((o.mode or "") not in PLAIN for o in assaults if o is not d and o.match.tok in told):
-            continue  # an abduction, beating or bombing told beside it is what the act was
+        if any((o.mode or "") not in PLAIN for o in assaults if o is not d and
+               (o.match.tok in told or d.target.actors and set(o.target.ids()) == set(d.target.ids()))):
+            continue  # an abduction, beating or bombing told beside it, or done to the same people, is what the
+            # act was ("Mayor Kidnapped, Killed")
         victims = [v for t in told for v in _victims(t)]
         if any(of_note(v) for v in victims):
             d.mode, d.cameo = "targeted", ontology.cameo_for("ASSAULT", "targeted")  # CAMEO 186, assassinate
