@@ -1153,3 +1153,13 @@ def test_events_calling_someone_out_is_criticism_and_forces_called_out_are_mobil
     for text in ("The governor called out the National Guard.",
                  "The president called out the army to restore order."):
         assert "MOBILIZE" in {e.type for e in pipeline.code(text).events}, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russia announced a new arms delivery to the Peruvian army.",
+    "A helicopter brought in a weapons shipment from Chile for the Peruvian militia.",
+])
+def test_events_an_arms_shipment_or_delivery_is_military_aid(pipeline, text):
+    _, evs = _events(pipeline, text)
+    assert "AID" in [t for t, *_ in evs]
