@@ -26,6 +26,7 @@ ELIDED = re.compile(r"^[dl]['’]")
 # Short words title case leaves in lower case; they do not count when deciding whether a line is in title case.
 SMALL = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
          "as", "vs", "into", "over", "after", "amid", "via", "per", "up", "off",
+         "than", "before",
          # conjunctions, forms of "be" and pronouns some headline styles leave in lower case ("... to Detain
          # Journalists if they Publicize ...", "Why is X Threatening ...")
          "if", "is", "are", "was", "were", "be", "not", "they", "them", "their", "it", "its", "he", "his", "she",
@@ -75,7 +76,10 @@ def _common(word: str, index: frozenset[str]) -> bool:
     w = word.replace("’", "'").split("'")[0]
     stems = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w, w[:-2] if w.endswith("ed") else w,
              w[:-1] if w.endswith("ed") else w, w[:-3] if w.endswith("ing") else w, w[:-3] + "e" if w.endswith("ing") else w,
-             w[:-3] + "y" if w.endswith("ies") else w, w[:-3] + "man" if w.endswith("men") else w}
+             w[:-3] + "y" if w.endswith("ies") else w, w[:-3] + "man" if w.endswith("men") else w,
+             # a doubled final consonant: "Kidnapped", "Banning"
+             w[:-3] if w.endswith("ed") and len(w) > 5 and w[-3] == w[-4] else w,
+             w[:-4] if w.endswith("ing") and len(w) > 6 and w[-4] == w[-5] else w}
     return any(len(s) > 1 and s in index for s in stems)
 
 

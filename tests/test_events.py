@@ -896,6 +896,9 @@ def test_what_would_have_been_done_is_hypothetical_and_no_threat(pipeline):
     ("Zambia expelled a Swedish reporter who had written about the mines.", ("COERCE", "deport")),
     ("The junta expelled two Catholic priests last week.", ("COERCE", "deport")),
     ("Mali expelled the French ambassador on Monday.", ("SANCTION", "expel")),
+    # aid workers are people; an aid agency is an organisation (CAMEO 1663)
+    ("Peru expelled two aid workers on Monday.", ("COERCE", "deport")),
+    ("Peru expelled Oxfam from the country.", ("SANCTION", "expel")),
 ])
 def test_events_expelling_people_is_deporting_them(pipeline, text, expected):
     _, evs = _events(pipeline, text)
@@ -921,6 +924,18 @@ def test_events_withdrawing_a_complaint_is_giving_in(pipeline, text, expected):
 def test_events_signing_a_truce_declares_it(pipeline, text, expected):
     _, evs = _events(pipeline, text)
     assert [(t, e.mode) for t, s, g, e in evs] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Peruvian army and the rebels agreed to a truce on Sunday.", ("RETREAT", "ceasefire")),
+    ("The government and the militia agreed to implement a ceasefire in the north.", ("RETREAT", "ceasefire")),
+    ("All Sides in Chile Conflict Agree to Implement Ceasefire", ("RETREAT", "ceasefire")),
+    ("The government agreed to release the prisoners held by the army.", ("CONCEDE", None)),
+])
+def test_events_agreeing_to_a_truce_declares_it(pipeline, text, expected):
+    _, evs = _events(pipeline, text)
+    assert expected in [(t, e.mode) for t, s, g, e in evs]
 
 
 @pytest.mark.model
@@ -1162,3 +1177,13 @@ def test_events_calling_someone_out_is_criticism_and_forces_called_out_are_mobil
     for text in ("The governor called out the National Guard.",
                  "The president called out the army to restore order."):
         assert "MOBILIZE" in {e.type for e in pipeline.code(text).events}, text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russia announced a new arms delivery to the Peruvian army.",
+    "A helicopter brought in a weapons shipment from Chile for the Peruvian militia.",
+])
+def test_events_an_arms_shipment_or_delivery_is_military_aid(pipeline, text):
+    _, evs = _events(pipeline, text)
+    assert "AID" in [t for t, *_ in evs]

@@ -29,6 +29,9 @@ def test_events_a_massacre_is_a_targeted_killing(pipeline):
     ("Chile threatened to invade Bolivia.", "territory"),
     ("Chile threatened to attack Bolivia.", "violence"),
     ("Police in Peru threatened to make arrests in the capital.", "arrest"),
+    # a stated or planned invasion threatens territory too
+    ("Chile said it would invade Bolivia if the talks failed.", "territory"),
+    ("Peru has announced a plan to invade the disputed islands of Chile.", "territory"),
 ])
 def test_events_a_threat_takes_its_mode_from_what_is_threatened(pipeline, text, mode):
     assert ("THREATEN", mode) in _modes(pipeline, text)
@@ -116,3 +119,61 @@ def test_events_a_claimed_attack_gives_the_claim_its_mode(pipeline, text, mode):
 ])
 def test_events_a_threatened_strike_or_boycott_restricts_and_holding_people_arrests(pipeline, text, mode):
     assert ("THREATEN", mode) in _modes(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a newspaper editor outside his home in Lima on Monday.",
+    "A Bolivian senator was shot and killed in La Paz on Friday.",
+    "A member of parliament was killed in an attack near the market.",
+    "The militants killed two hostages after talks with the government broke down.",
+    "The killing of an opposition activist in Quito sparked protests.",
+    "Gunmen opened fire on a radio journalist outside his home in Lima.",
+    "A rebel leader was killed on Monday when gunmen on motorbikes gunned him down near Lima.",
+])
+def test_events_a_killing_of_a_person_of_note_is_targeted(pipeline, text):
+    assert ("ASSAULT", "targeted") in _modes(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("Police shot dead two protesters in the capital.", "firearms"),
+    ("Gunmen opened fire on soldiers at a checkpoint near Lima.", "firearms"),
+    ("Soldiers were killed when rebels ambushed them near Lima.", "firearms"),
+    ("A rebel commander was killed in a drone strike on Monday.", "drone"),
+])
+def test_events_crowds_soldiers_and_named_weapons_keep_their_mode(pipeline, text, mode):
+    assert ("ASSAULT", mode) in _modes(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,mode", [
+    ("A rebel commander was killed in an unmanned aerial strike near the border.", "drone"),
+    ("Two suicide bombings at a mosque that killed 35 people shocked the city.", "suicide-attack"),
+    ("The suicide bombing that killed nine soldiers was claimed by no group.", "suicide-attack"),
+])
+def test_events_unmanned_craft_and_the_bombing_a_killing_hangs_on_give_the_mode(pipeline, text, mode):
+    assert ("ASSAULT", mode) in [m for m in _modes(pipeline, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen shot and killed a newspaper editor in Lima on Monday.", [("ASSAULT", "targeted")]),
+    ("Masked men kidnapped and killed the mayor of a town near Quito.", [("ASSAULT", "abduct")]),
+])
+def test_events_one_attack_on_a_person_of_note_told_with_two_verbs_is_one_record(pipeline, text, expected):
+    assert _modes(pipeline, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The president of Chile is flying to Lima on Wednesday to discuss the border dispute with the Peruvian president.",
+    "The Chilean foreign minister went to Lima in order to meet the Peruvian president.",
+])
+def test_events_a_meeting_that_is_the_purpose_of_a_journey_is_a_visit(pipeline, text):
+    assert ("CONSULT", "visit") in _modes(pipeline, text)
+
+
+@pytest.mark.model
+def test_events_a_meeting_with_no_journey_has_no_visit_mode(pipeline):
+    assert ("CONSULT", None) in _modes(pipeline, "The Chilean foreign minister met the Peruvian president on Monday.")

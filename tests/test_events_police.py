@@ -179,3 +179,24 @@ def test_events_headline_passive_of_counted_people_has_them_as_target_not_source
 
 def test_events_headline_passive_of_an_accident_is_no_event(events_only):
     assert events_only.code("Dozens killed in highway bus crash").events == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a headline's past form with no object is a passive when it has a "by" agent or a headline's capitals
+    ("Lawmaker Shot and Wounded by Masked Gunmen in Lima", "Masked Gunmen", "Lawmaker"),
+    ("Activist Shot Dead in Quito", None, "Activist"),
+])
+def test_events_headline_passive_by_agent_or_capitals_has_the_subject_as_target(events_only, text, source, target):
+    story = events_only.code(text)
+    [e] = [e for e in story.events if e.type == "ASSAULT"]
+    assert [story.actor(i).name for i in e.source] == ([source] if source else [])
+    assert [story.actor(i).name for i in e.target] == [target]
+    assert e.mode == "targeted"
+
+
+def test_events_headline_kidnapping_and_killing_of_one_person_is_one_abduction(events_only):
+    # a headline's passive goes on past a comma; the killing of the one abducted is the abduction told on
+    story = events_only.code("Chile Governor Kidnapped, Killed")
+    assert [(e.type, e.mode) for e in story.events] == [("ASSAULT", "abduct")]
+    assert [story.actor(i).name for i in story.events[0].target] == ["Chile Governor"]
+    assert story.events[0].source == []

@@ -36,7 +36,9 @@ def test_a_view_shared_or_admitted_is_no_agreement(pipeline):
                  "Party strategists concede that a heavy defeat could cost them the Senate."):
         assert not any(t in ("AGREE", "CONCEDE") for t, _w in _events(pipeline, text)), \
             (text, _events(pipeline, text))
-    for text, typ, word in (("Russia and Turkey agree to a ceasefire in Idlib.", "AGREE", "agree"),
+    # an agreement to a truce declares it (RETREAT ceasefire, ``event_type.truce_agreed``)
+    for text, typ, word in (("Russia and Turkey agree to a ceasefire in Idlib.", "RETREAT", "agree"),
+                            ("Russia and Turkey agree to hold talks in Idlib.", "AGREE", "agree"),
                             ("The rebels agree to withdraw from the seized towns.", "CONCEDE", "agree"),
                             ("The senator conceded defeat on Tuesday night.", "CONCEDE", "conceded")):
         assert (typ, word) in _events(pipeline, text), (text, _events(pipeline, text))

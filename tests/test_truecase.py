@@ -27,6 +27,9 @@ ONLY_EVENTS = ["actors.rules.v1", "quotes.rules.v1", "events.rules.v1"]
     # some styles leave every preposition in lower case, long ones too
     ("Crowds Gather across Ruritania as Strikes Widen", True),
     ("Border Town under Army Curfew Runs Short of Water", True),
+    # and prepositions
+    ("Strikers Gather across Ruritania as Walkouts Grow", True),
+    ("Town under Army Siege Running Short of Water", True),
 ])
 def test_truecase_title_case_lines(text, title):
     assert truecase.title_case(text) is title
@@ -116,3 +119,14 @@ def test_truecase_headline_with_a_long_preposition_in_lower_case_codes_its_event
     # of "Spread" and the protest is told as breaking out
     story = pipeline.code("Students Rally across Ruritania as Protests Spread")
     assert "PROTEST" in {e.type for e in story.events}
+def test_truecase_headline_with_lower_case_prepositions_codes_its_event():
+    from eventwire import Pipeline
+
+    pipeline = Pipeline(stages=ONLY_EVENTS)
+    assert "PROTEST" in {e.type for e in pipeline.code("Unions Unite against Reform as Strikes Spread").events}
+    assert "ASSAULT" in {e.type for e in pipeline.code("Residents Flee Town near Border after Army Airstrikes").events}
+
+
+def test_truecase_lowers_past_forms_with_a_doubled_consonant():
+    nlp = load()
+    assert truecase.recased(nlp, "Chile Governor Kidnapped, Killed") == "Chile governor kidnapped, killed"

@@ -74,3 +74,25 @@ def _sent(tok) -> Match | None:
     if _peacekeeping(tok, obj):  # the sender provides peacekeeping (CAMEO 074, PLOVER AID)
         return Match(tok, Entry(lemma(tok), (), "V", "AID", "", "074", "sv", 0), [])
     return _deployment(tok, False)
+
+
+# Verbs of going somewhere: a meeting that is their purpose is a visit ("flew to London to discuss ...").
+TRAVEL_VERBS = {"travel", "fly", "go", "head", "arrive", "come", "journey"}
+
+
+def visit_by_travel(d) -> None:
+    """A meeting, talk or negotiation that is the purpose of a journey ("will travel to Egypt to meet the
+    president", "is flying to London to discuss the crisis with the prime minister") is a visit: CONSULT with
+    the visit mode (CAMEO 042)."""
+    tok = d.match.tok
+    if d.type != "CONSULT" or d.mode or tok.pos_ != "VERB":
+        return
+    for t in (tok, *([tok.head] if tok.dep_ == "conj" else [])):  # "to meet ... and (to) discuss"
+        if not any(c.tag_ == "TO" for c in t.children):
+            continue
+        journey = t.head if t.dep_ in ("advcl", "xcomp") else None
+        if t.dep_ == "acl" and t.head.lower_ == "order" and t.head.head.lower_ == "in":
+            journey = t.head.head.head  # "went to Lima IN ORDER TO meet ..."
+        if journey is not None and lemma(journey) in TRAVEL_VERBS:
+            d.mode, d.cameo = "visit", "042"
+            return

@@ -86,10 +86,20 @@ def consume_means(consumed: set[int] | None, tok, etype: str):
 
 def deed_subject(tok, etype: str):
     """The lexicon entry of an event noun of the same type that is a verb's subject ("a SUICIDE BOMBING killed
-    14"): its mode says how the verb's act was done. None when there is none."""
+    14", "the suicide bombings that killed 35"): its mode says how the verb's act was done. None when there is
+    none."""
     subj = child(tok, "nsubj")
-    m = noun_event(subj) if subj is not None else None
-    return m.entry if m is not None and m.entry.type == etype else None
+    nouns = [subj] if subj is not None else []
+    if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl":
+        # "two suicide bombings THAT killed 35 people": the bombings killed them, also when the parse hangs the
+        # clause on the place they were done at ("bombings at a mosque that killed 35")
+        nouns = [tok.head] + ([tok.head.head.head] if tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep"
+                              else [])
+    for noun in nouns:
+        m = noun_event(noun)
+        if m is not None and m.entry.type == etype:
+            return m.entry
+    return None
 
 
 def consume_tree(consumed: set[int], tok) -> None:

@@ -73,13 +73,13 @@ def place_seized(d: Draft) -> None:
 
 # Sectors of people a state deports when it expels them (CAMEO 174); expelling diplomats (a country, GOV),
 # peacekeepers (MIL), a mission (IGO) or aid agencies (NGO) is CAMEO 166, a SANCTION.
-DEPORTED_SECTORS = {"JRN", "CVL", "REL", "EDU", "MED", "BUS", "REF", "OPP", "LAB", "CRM", "AGR", "SOC", "ELI"}
+DEPORTED_SECTORS = {"JRN", "CVL", "REL", "EDU", "MED", "BUS", "REF", "OPP", "LAB", "CRM", "AGR", "SOC", "ELI", "NGO"}
 
 
 def people_expelled(d: Draft) -> None:
     """Expelling people of private life ("expelled a British journalist", "expelled two rights activists", "a
-    priest") is deporting them, CAMEO 174: COERCE with the deport mode; expelling diplomats, peacekeepers, a
-    mission or aid agencies stays a SANCTION (CAMEO 166)."""
+    priest", "two aid workers") is deporting them, CAMEO 174: COERCE with the deport mode; expelling diplomats,
+    peacekeepers, a mission or aid agencies (an organisation) stays a SANCTION (CAMEO 166)."""
     if d.type != "SANCTION" or d.mode != "expel" or not d.target.actors:
         return
     if all(a.kind in ("person", "group") and a.sector in DEPORTED_SECTORS for a in d.target.actors):
@@ -109,6 +109,40 @@ def truce_signed(d: Draft) -> None:
         if truce is not None and truce.mode == "ceasefire":
             d.type, d.mode, d.cameo = "RETREAT", truce.mode, truce.cameo or None
             return
+
+
+def _truce_noun(noun):
+    """The RETREAT "ceasefire" entry a noun or the words modifying it name ("a ceasefire", "a truce deal", a
+    headline's "Ceasefire")."""
+    from .lexicon import by_head
+
+    for word in [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod")]:
+        truce = next((e for e in by_head().get((word.lemma_.lower(), "N"), ()) if e.type == "RETREAT"
+                      and not e.extra), None)
+        if truce is not None and truce.mode == "ceasefire":
+            return truce
+    return None
+
+
+AGREEING = {"agree", "accept"}
+
+
+def truce_agreed(d: Draft) -> None:
+    """Agreeing to a truce ("agreed to a ceasefire", "agreed to implement a truce", "accepted the ceasefire") is
+    declaring it, a RETREAT of the truce's mode (CAMEO 0871, PLOVER 2.0 "agree to a truce"), as signing one is
+    (``truce_signed``); agreeing to another deed stays what ``control`` makes it."""
+    tok = d.match.tok
+    if d.type != "AGREE" or tok.lemma_.lower() not in AGREEING or d.match.entry.pos != "V":
+        return
+    nouns = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "on") for g in p.children
+             if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+    for x in (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+              and any(a.tag_ == "TO" for a in c.children)):  # "agreed TO IMPLEMENT a truce"
+        if not any(n.dep_ == "neg" for n in x.children):  # not "agreed not to respect the truce"
+            nouns += [c for c in x.children if c.dep_ == "dobj"]
+    truce = next((t for t in map(_truce_noun, nouns) if t is not None), None)
+    if truce is not None:
+        d.type, d.mode, d.cameo = "RETREAT", truce.mode, truce.cameo or None
 
 
 def guest_welcomed(d: Draft) -> None:
@@ -187,14 +221,15 @@ def refused_thing(d: Draft) -> None:
 
 def by_doer_and_object(d: Draft) -> None:
     """The retypings that follow from who acts and what they act on (``legal_action``, ``armed_strike``,
-    ``place_seized``, ``people_expelled``, ``claim_withdrawn``, ``truce_signed``, ``thrown_by_one``, ``guest_welcomed``,
-    ``forces_called_out``, ``refused_thing``)."""
+    ``place_seized``, ``people_expelled``, ``claim_withdrawn``, ``truce_signed``, ``truce_agreed``, ``thrown_by_one``,
+    ``guest_welcomed``, ``forces_called_out``, ``refused_thing``)."""
     legal_action(d)
     armed_strike(d)
     place_seized(d)
     people_expelled(d)
     claim_withdrawn(d)
     truce_signed(d)
+    truce_agreed(d)
     thrown_by_one(d)
     guest_welcomed(d)
     forces_called_out(d)
@@ -250,7 +285,8 @@ def by_modality(w: Work, d: Draft, where, hyp_why: str | None) -> str | None:
         # "would blockade Paris", "may halt mediation if ...", "will withdraw unless ..."; a guess someone else
         # makes ("analysts said Russia could attack") stays a hypothetical attack
         d.attrs["threat_of"] = etype
-        d.mode = threat_mode(Entry("", (), "V", etype, d.mode, "", "sv", 0))
+        # the threatened act's own word tells a threat to territory ("would INVADE Fiji")
+        d.mode = threat_mode(Entry(d.match.entry.head, (), "V", etype, d.mode, "", "sv", 0))
         d.type, d.cameo, d.hypothetical = "THREATEN", None, False
     return hyp_why
 

@@ -36,7 +36,7 @@ from ..model import Story
 from . import event_type, fallback, modality, ontology
 from .arguments import verb_args
 from .passive import source_gap
-from .arrival import HOST_RECEIVES
+from .arrival import HOST_RECEIVES, visit_by_travel
 from .circumstance import circumstances_dropped, force_of_circumstance, state_of_place
 from .complements import condition_mark
 from .confidence import confidence
@@ -62,6 +62,7 @@ from .targets import (deep_as_target, defied_as_target, earlier_deed_as_target, 
 from .choice import choose
 from .triggers import match_token
 from .unidentified import unidentified_source
+from .targeted import targeted_modes
 from .weapons import weapon_mode
 
 
@@ -117,6 +118,7 @@ class Extractor:
                 weapon_mode(d)  # "attacked by militiamen armed with machetes": primitive (``weapons.py``)
                 if chosen.tok.i != tok.i:
                     consume_content(w.consumed, tok, d.type)
+        targeted_modes(w.drafts[before_sentence:])  # "gunmen shot dead a journalist": targeted (``targeted.py``)
         w.drafts[before_sentence:] = circumstances_dropped(w.drafts[before_sentence:])
 
     # -- one predicate ---------------------------------------------------------------------------------
@@ -151,6 +153,7 @@ class Extractor:
                 wished(d) or standing_opinion(d) or press_contact(d):
             return  # "..., allowing his skills to shine", "people who oppose X", "they agree that ..." (``stance.py``);
             # "talking to reporters" (``press.py``)
+        visit_by_travel(d)  # "flew to London to discuss the crisis": a visit (``arrival.py``)
         need = idioms().get(e.pattern) or _inner_need(d)
         if need and not political_act(d, need, w.story) and not force_on_someone(d) and \
                 not (need in ("force", "armed") and figurative_force(w.story, d) == "criticize"):

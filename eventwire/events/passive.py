@@ -32,9 +32,15 @@ def is_passive(tok) -> bool:
 def shares_passive(tok) -> bool:
     """A participle coordinated with a passive verb and with no subject of its own is passive too: "were
     ambushed and ATTACKED by militants"."""
-    return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
-        any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN" and \
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children):
+        return True
+    # a headline's passive goes on: "Reporter Shot and KILLED by gunmen", "Mayor Kidnapped, KILLED" (a past form
+    # the parse may leave unattached)
+    return tok.dep_ in ("conj", "dep") and tok.tag_ in ("VBN", "VBD") and tok.i > tok.head.i and \
+        headline_passive(tok.head)
 
 
 def passive_agent(tok):
@@ -54,7 +60,7 @@ def conj_patient(tok):
     """The patient of a passive verb coordinated with the verb before it and with no subject of its own: that
     verb's subject ("two journalists were arrested and have been RELEASED", "the fishermen, held captive for
     months, have been FREED by the army"), or None."""
-    if tok.dep_ != "conj" or child(tok, "nsubj", "nsubjpass") is not None:
+    if tok.dep_ not in ("conj", "dep") or child(tok, "nsubj", "nsubjpass") is not None:
         return None
     if not shares_passive(tok) and child(tok, "auxpass") is None:
         return None
@@ -77,14 +83,21 @@ def headline_passive(tok) -> bool:
     from .lexicon import by_head
     from .syntax import counts
 
-    if tok.tag_ != "VBD" or any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "prt", "dative", "agent")
+    if tok.tag_ != "VBD" or any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "prt", "dative")
                                 for c in tok.children):
         return False
     subj = child(tok, "nsubj")
-    if subj is None or not counts(subj) or subj.i > tok.i:
-        return False
+    if subj is None or subj.i > tok.i or not (counts(subj) or tok.is_title or _by_agent(tok)):
+        return False  # "Reporter SHOT and killed by gunmen", "Journalist SHOT Dead": a headline's capitals
     entries = [e for e in by_head().get((tok.lemma_.lower(), "V"), ()) if e.type not in ("NONE", "LIGHT") and not e.extra]
     return bool(entries) and all(e.type in ("ASSAULT", "COERCE") and e.frame not in ("intr", "recip") for e in entries)
+
+
+def _by_agent(tok) -> bool:
+    """Whether a past form or a participle coordinated with it has a "by" agent ("five KILLED by gunmen",
+    "reporter SHOT and killed by gunmen")."""
+    return any(agent_of(t) is not None for t in (tok, *(c for c in tok.children if c.dep_ == "conj"
+                                                      and c.tag_ in ("VBN", "VBD"))))
 
 
 def patient_of(tok):
