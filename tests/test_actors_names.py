@@ -112,3 +112,18 @@ def test_a_word_for_doers_before_a_deed_that_acts_is_an_actor_but_not_before_a_d
     assert [story.actor(i).sector for i in event.source] == ["REB"]
     story = pipeline.code("The United Nations condemned the terrorist attack in Kabul.")
     assert not any(a.name == "terrorist" for a in story.actors)
+
+
+def test_a_country_name_that_is_also_a_state_before_a_state_title_is_the_state(pipeline):
+    # "Georgia Gov." is the US state's governor, "Niger Governor" a Nigerian state's; "Georgia President"
+    # stays the country's
+    story = pipeline.code("Georgia Gov. Lyle Brandt signed the bill. Georgia Sen. Dana Pruitt opposed it.")
+    people = _people(story)
+    assert people["Lyle Brandt"].country == "USA" and people["Dana Pruitt"].country == "USA"
+    assert not any(a.country == "GEO" for a in story.actors), [(a.name, a.country) for a in story.actors]
+    story = pipeline.code("Georgia President Tamar Beridze criticized Moscow.")
+    assert _people(story)["Tamar Beridze"].country == "GEO"
+    from eventwire.actors.places import titled_division
+
+    assert titled_division("Niger", "NER", "Governor") == "NGA"
+    assert titled_division("Georgia", "GEO", "President") is None

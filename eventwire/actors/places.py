@@ -177,3 +177,24 @@ def namesake_division(doc, s: int, e: int, country: str) -> str | None:
             inside = inside or next((d.country for d in divisions if lies_within(x, d)), None)
     return inside
 
+
+
+# titles held in a state or province, or for one in a national legislature, rather than in a country
+# ("Texas Gov.", "Florida Sen.", "Ohio Attorney General", "Niger State Governor")
+DIVISION_POSTS = frozenset({
+    "governor", "gov.", "deputy governor", "lieutenant governor", "lt. gov.", "attorney general", "attorney-general",
+    "secretary of state", "senator", "sen.", "state senator", "state representative", "state rep.", "rep.",
+    "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember"})
+
+
+def titled_division(name: str, country: str, post: str | None) -> str | None:
+    """The country of a state or province of another country that bears a country's name, when the title that
+    follows the name is one held in a division (``DIVISION_POSTS``): "GEORGIA Gov. Brian Kemp", "Georgia
+    Sen." (the US state), "NIGER Governor" (the Nigerian state); None otherwise ("Georgia President")."""
+    from ..places.index import load
+
+    if post is None or post.lower() not in DIVISION_POSTS:
+        return None
+    divisions = [d for d, p in load().lookup(" ".join(name.split()))
+                 if p and d.feature == "admin1" and d.country != country]
+    return max(divisions, key=lambda d: d.population).country if divisions else None
