@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from . import truecase, verbless
+from . import interposed, truecase, verbless
 from .errors import ModelMissing
 
 
@@ -202,7 +202,7 @@ def parse_many(nlp, texts_and_paragraphs: Iterable[tuple[str, list[tuple[int, in
     for owner, piece, doc in zip(owners, pieces, nlp.pipe(_recased(nlp, pieces), batch_size=batch_size)):
         if doc.text != piece:  # a title-case line parsed in sentence case (``truecase``)
             doc = truecase.transfer(nlp, piece, doc) or nlp(piece)
-        per_article[owner].append(verbless.repaired(nlp, doc))
+        per_article[owner].append(interposed.repaired(nlp, verbless.repaired(nlp, doc)))
     for (text, _), docs in zip(items, per_article):
         if not docs:
             yield nlp.make_doc(text)
