@@ -127,3 +127,11 @@ def test_a_country_name_that_is_also_a_state_before_a_state_title_is_the_state(p
 
     assert titled_division("Niger", "NER", "Governor") == "NGA"
     assert titled_division("Georgia", "GEO", "President") is None
+
+
+def test_a_chief_minister_named_after_a_state_is_of_its_country(pipeline):
+    # "Chief Minister" heads a state or province (India, Pakistan): one title of the person, not a body of its own
+    story = pipeline.code("Kerala Chief Minister Ravi Menon criticized the federal budget.")
+    people = _people(story)
+    assert people["Ravi Menon"].country == "IND" and people["Ravi Menon"].sector == "GOV"
+    assert not any(a.name in ("Minister", "Chief Minister") for a in story.actors)

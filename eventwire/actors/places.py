@@ -182,7 +182,8 @@ def namesake_division(doc, s: int, e: int, country: str) -> str | None:
 # titles held in a state or province, or for one in a national legislature, rather than in a country
 # ("Texas Gov.", "Florida Sen.", "Ohio Attorney General", "Niger State Governor")
 DIVISION_POSTS = frozenset({
-    "governor", "gov.", "deputy governor", "lieutenant governor", "lt. gov.", "attorney general", "attorney-general",
+    "governor", "gov.", "deputy governor", "lieutenant governor", "lt. gov.", "chief minister", "attorney general",
+    "attorney-general",
     "secretary of state", "senator", "sen.", "state senator", "state representative", "state rep.", "rep.",
     "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember"})
 
