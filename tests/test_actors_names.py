@@ -121,6 +121,10 @@ def test_a_country_name_that_is_also_a_state_before_a_state_title_is_the_state(p
     people = _people(story)
     assert people["Lyle Brandt"].country == "USA" and people["Dana Pruitt"].country == "USA"
     assert not any(a.country == "GEO" for a in story.actors), [(a.name, a.country) for a in story.actors]
+    # a seat of government before a state's title is the state, not the government ("Washington Gov.")
+    story = pipeline.code("Washington Gov. Lyle Brandt criticized the ruling.")
+    assert _people(story)["Lyle Brandt"].country == "USA"
+    assert not any(a.kind == "country" for a in story.actors), [(a.name, a.kind) for a in story.actors]
     story = pipeline.code("Georgia President Tamar Beridze criticized Moscow.")
     assert _people(story)["Tamar Beridze"].country == "GEO"
     from eventwire.actors.places import titled_division

@@ -129,10 +129,12 @@ def _kb_names(w: Work, dateline) -> None:
             continue
         if how == "demonym":
             continue  # demonyms name actors only with a noun ("Afghan government"): see find_nominals
-        held = (qualified_country(doc, e, doc[s:e].text) if how == "seat" else
-                holding_state(doc, s) or namesake_division(doc, s, e, entry.country)
-                or titled_division(doc[s:e].text, entry.country, _post_after(w, e))) if entry.kind == "country" else None
-        if held is not None and held != entry.country:  # "London, Ontario", "Columbus, Georgia": a place
+        # a state before its title: "GEORGIA Gov." (not the country), "WASHINGTON Gov." (not the US government)
+        post = titled_division(doc[s:e].text, None if how == "seat" else entry.country, _post_after(w, e)) \
+            if entry.kind == "country" else None
+        held = post or (qualified_country(doc, e, doc[s:e].text) if how == "seat" else holding_state(doc, s) or
+                        namesake_division(doc, s, e, entry.country)) if entry.kind == "country" else None
+        if held is not None and (held != entry.country or post):  # "London, Ontario", "Columbus, Georgia": a place
             w.locations.append({"start": s, "end": e, "country": held, "actor": None})
             del w.names[(s, e)]
             for i in range(s, e):
