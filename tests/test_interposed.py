@@ -21,6 +21,13 @@ def test_interposed_aside_leaves_the_verb_its_object_and_recipient():
     assert next(t for t in doc if t.text == "embassy").head.text == "through"  # the aside keeps its own analysis
 
 
+def test_interposed_participle_after_the_object_is_put_back_on_it():
+    doc = _parsed("Norway returned a 15th century manuscript, missing since 1945, to Moldova.")
+    returned = next(t for t in doc if t.text == "returned")
+    assert next(t for t in doc if t.text == "to").head.i == returned.i
+    assert next(t for t in doc if t.text == "missing").head.text == "manuscript"
+
+
 def test_interposed_sentences_without_an_aside_are_left_alone():
     nlp = load()
     for text in ("Norway gave food aid to Moldova.", "The minister said, in a statement, that talks would resume.",
@@ -34,6 +41,8 @@ def test_interposed_sentences_without_an_aside_are_left_alone():
 @pytest.mark.parametrize("text, trigger, source, target", [
     ("Norway gave, through its embassy, food aid to Moldova.", "gave", "Norway", "Moldova"),
     ("Police arrested, in a dawn raid, three opposition leaders.", "arrested", "Police", "opposition leaders"),
+    # a participle set off after the object: the recipient after it is the verb's
+    ("Norway returned a 15th century manuscript, missing since 1945, to Moldova.", "returned", "Norway", "Moldova"),
 ])
 def test_interposed_aside_keeps_source_and_target(pipeline, text, trigger, source, target):
     story = pipeline.code(text)
