@@ -3,9 +3,11 @@
 ``load(name)`` loads a model once per process (Ray workers each call it once). ``parse`` turns an article
 into one spaCy Doc over exactly the article text, parsing paragraph by paragraph so that no sentence crosses
 a paragraph break (the small English parser merges sentences across paragraphs on whole articles); a title-case
-line is parsed in sentence case and its analysis put back on its own words (``truecase.py``), and a headline the
-parser read without its verb is parsed again around it (``verbless.py``). Abbreviated titles of the roles
-data ("Sgt.", "Maj.", "Capt.") are one token each, so that the parser does not end a sentence at their period
+line is parsed in sentence case and its analysis put back on its own words (``truecase.py``), a headline the
+parser read without its verb is parsed again around it (``verbless.py``), and a sentence with a phrase set off by
+commas between a verb and its object or recipient again without that phrase (``interposed.py``). Abbreviated
+titles of the roles data ("Sgt.", "Maj.", "Capt.") are one token each, so that the parser does not end a sentence
+at their period
 ("Sgt. | Ann Lee was hurt"), a hyphen between an abbreviation and a name splits them ("U.S.-China"), as does a
 comma glued between a word and a number ("Lance Garcia,36,"), and a Korean given name joined by a hyphen stays
 whole ("Moon Jae-in").
