@@ -3,9 +3,11 @@
 ``load(name)`` loads a model once per process (Ray workers each call it once). ``parse`` turns an article
 into one spaCy Doc over exactly the article text, parsing paragraph by paragraph so that no sentence crosses
 a paragraph break (the small English parser merges sentences across paragraphs on whole articles); a title-case
-line is parsed in sentence case and its analysis put back on its own words (``truecase.py``), and a headline the
-parser read without its verb is parsed again around it (``verbless.py``). Abbreviated titles of the roles
-data ("Sgt.", "Maj.", "Capt.") are one token each, so that the parser does not end a sentence at their period
+line is parsed in sentence case and its analysis put back on its own words (``truecase.py``), a headline the
+parser read without its verb is parsed again around it (``verbless.py``), and a sentence with a phrase set off by
+commas between a verb and its object or recipient again without that phrase (``interposed.py``). Abbreviated
+titles of the roles data ("Sgt.", "Maj.", "Capt.") are one token each, so that the parser does not end a sentence
+at their period
 ("Sgt. | Ann Lee was hurt"), a hyphen between an abbreviation and a name splits them ("U.S.-China"), as does a
 comma glued between a word and a number ("Lance Garcia,36,"), and a Korean given name joined by a hyphen stays
 whole ("Moon Jae-in").
@@ -17,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from . import truecase, verbless
+from . import interposed, truecase, verbless
 from .errors import ModelMissing
 
 
@@ -211,7 +213,7 @@ def parse_many(nlp, texts_and_paragraphs: Iterable[tuple[str, list[tuple[int, in
     for owner, piece, doc in zip(owners, pieces, nlp.pipe(_recased(nlp, pieces), batch_size=batch_size)):
         if doc.text != piece:  # a title-case line parsed in sentence case (``truecase``)
             doc = truecase.transfer(nlp, piece, doc) or nlp(piece)
-        per_article[owner].append(verbless.repaired(nlp, doc))
+        per_article[owner].append(interposed.repaired(nlp, verbless.repaired(nlp, doc)))
     for (text, _), docs in zip(items, per_article):
         if not docs:
             yield nlp.make_doc(text)

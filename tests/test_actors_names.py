@@ -130,3 +130,30 @@ def test_a_street_the_recogniser_took_for_a_person_is_no_person(pipeline):
     assert not _people(story)
     story = pipeline.code("Mark Street said the council was wrong.")  # Street is a common surname
     assert "Mark Street" in _people(story)
+
+
+def test_a_country_name_that_is_also_a_state_before_a_state_title_is_the_state(pipeline):
+    # "Georgia Gov." is the US state's governor, "Niger Governor" a Nigerian state's; "Georgia President"
+    # stays the country's
+    story = pipeline.code("Georgia Gov. Lyle Brandt signed the bill. Georgia Sen. Dana Pruitt opposed it.")
+    people = _people(story)
+    assert people["Lyle Brandt"].country == "USA" and people["Dana Pruitt"].country == "USA"
+    assert not any(a.country == "GEO" for a in story.actors), [(a.name, a.country) for a in story.actors]
+    # a seat of government before a state's title is the state, not the government ("Washington Gov.")
+    story = pipeline.code("Washington Gov. Lyle Brandt criticized the ruling.")
+    assert _people(story)["Lyle Brandt"].country == "USA"
+    assert not any(a.kind == "country" for a in story.actors), [(a.name, a.kind) for a in story.actors]
+    story = pipeline.code("Georgia President Tamar Beridze criticized Moscow.")
+    assert _people(story)["Tamar Beridze"].country == "GEO"
+    from eventwire.actors.places import titled_division
+
+    assert titled_division("Niger", "NER", "Governor") == "NGA"
+    assert titled_division("Georgia", "GEO", "President") is None
+
+
+def test_a_chief_minister_named_after_a_state_is_of_its_country(pipeline):
+    # "Chief Minister" heads a state or province (India, Pakistan): one title of the person, not a body of its own
+    story = pipeline.code("Kerala Chief Minister Ravi Menon criticized the federal budget.")
+    people = _people(story)
+    assert people["Ravi Menon"].country == "IND" and people["Ravi Menon"].sector == "GOV"
+    assert not any(a.name in ("Minister", "Chief Minister") for a in story.actors)

@@ -1765,6 +1765,22 @@ def test_roles_subject_under_a_deed_of_force_undergoes_it(pipeline, text, trigge
     assert _has(src, source) and _has(tgt, target), (src, tgt)
 
 
+def test_roles_an_unplaced_subject_under_fire_from_a_state_is_not_of_that_state(pipeline):
+    # "The troops came under fire from Kenyan forces": the troops are not Kenyan for being fired on by Kenyans,
+    # so the two sides stay two actors and the troops are the target
+    story, (_t, _w, src, tgt, _a) = _one(pipeline, "The troops came under heavy fire from Kenyan forces.", "fire")
+    assert _has(src, "Kenyan") and tgt and not _has(tgt, "Kenyan"), (src, tgt)
+    assert next(a for a in story.actors if a.name == "troops").country is None
+
+
+def test_roles_lifted_sanctions_imposed_on_an_unnamed_party_are_aimed_at_it(pipeline):
+    # "sanctions IMPOSED ON a firm": the firm the participle names undergoes the deed, active or passive
+    for text in ("The US lifted sanctions imposed on a small trading company.",
+                 "Sanctions imposed on an unnamed firm in 2019 were lifted by Washington."):
+        _, (_t, _w, src, tgt, _a) = _one(pipeline, text, "lifted")
+        assert _has(src, "United States") and (_has(tgt, "company") or _has(tgt, "firm")), (text, src, tgt)
+
+
 def test_roles_under_fire_from_people_of_no_force_is_no_attack_and_a_fire_no_event(pipeline):
     # criticism by lawmakers or the authorities is no use of force (and no event of the word "fire"); with no one
     # named as firing, criticism or gunfire, the text does not say; a house fire is no event

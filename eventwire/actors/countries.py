@@ -162,8 +162,11 @@ def partner_spans(w: Work, tok, places: bool = False) -> list[tuple[int, int]]:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return []
     preps = PARTNER_PREPS + CLAUSE_PLACES if places else PARTNER_PREPS
-    return [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children
-            if (c.dep_ in PARTNER_DEPS or (c.dep_ == "prep" and c.lower_ in preps))
+    # "troops came UNDER fire FROM Russian forces": the doer of what the subject is under takes part too
+    doers = [d for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+             for o in c.children if o.dep_ == "pobj" for d in o.children if d.dep_ == "prep" and d.lower_ in ("from", "by")]
+    return [(c.left_edge.i, c.right_edge.i + 1) for c in [*verb.children, *doers]
+            if (c.dep_ in PARTNER_DEPS or (c.dep_ == "prep" and (c.lower_ in preps or c in doers)))
             and c.i != head.i and not c.left_edge.i <= tok.i <= c.right_edge.i]
 
 

@@ -24,7 +24,7 @@ from .labels import MISREAD_LABELS, body_ending, entity_label, locative, unit_wo
 from .match import (Matchers, capitalised, inside_longer_name, inside_person_name, inside_place_name,
                     inside_region_word, longest)
 from .places import (acting_place, city_country, government_place, holding_state, main_namesake, namesake_division,
-                     qualified_country)
+                     qualified_country, titled_division)
 from .work import Mention, Work, alpha_name, drop, role_of, trim
 
 
@@ -130,9 +130,12 @@ def _kb_names(w: Work, dateline) -> None:
             continue
         if how == "demonym":
             continue  # demonyms name actors only with a noun ("Afghan government"): see find_nominals
-        held = (qualified_country(doc, e, doc[s:e].text) if how == "seat" else
-                holding_state(doc, s) or namesake_division(doc, s, e, entry.country)) if entry.kind == "country" else None
-        if held is not None and held != entry.country:  # "London, Ontario", "Columbus, Georgia": a place
+        # a state before its title: "GEORGIA Gov." (not the country), "WASHINGTON Gov." (not the US government)
+        post = titled_division(doc[s:e].text, None if how == "seat" else entry.country, _post_after(w, e)) \
+            if entry.kind == "country" else None
+        held = post or (qualified_country(doc, e, doc[s:e].text) if how == "seat" else holding_state(doc, s) or
+                        namesake_division(doc, s, e, entry.country)) if entry.kind == "country" else None
+        if held is not None and (held != entry.country or post):  # "London, Ontario", "Columbus, Georgia": a place
             w.locations.append({"start": s, "end": e, "country": held, "actor": None})
             del w.names[(s, e)]
             for i in range(s, e):
@@ -148,6 +151,14 @@ def _kb_names(w: Work, dateline) -> None:
         if entry.kind == "country" and body and locative(tok):
             w.locations.append({"start": s, "end": e, "country": entry.country, "actor": entry.key})
         w.add(Mention(s, e, entry.key, entry.kind, how, entry, body=body))
+
+
+def _post_after(w: Work, e: int) -> str | None:
+    """The title right after a name ending at token ``e``, past a possessive ("Georgia Gov.", "Georgia's
+    governor"), as the knowledge base writes it, or None."""
+    e += e < len(w.doc) and w.doc[e].tag_ == "POS"
+    role = role_of(w, *w.roles[e]) if e in w.roles and w.roles[e][0] == e else None
+    return role.text if role else None
 
 
 def _entity_names(w: Work, dateline) -> None:

@@ -42,11 +42,14 @@ DEED_PREPS = ("of", "on", "against", "upon")
 
 def _deed_undergoer(tok) -> bool:
     """Whom an event noun of the events lexicon is done to: the object of its "of", "on" or "against" phrase
-    ("announced the arrest OF THE INTERIOR MINISTER", "demanded the release of the detained journalists")."""
+    ("announced the arrest OF THE INTERIOR MINISTER", "demanded the release of the detained journalists"), or of
+    a participle on it ("sanctions imposed ON A FIRM")."""
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in DEED_PREPS:
         return False
     from ..events.lexicon import SPECIAL, by_head
     noun = tok.head.head
+    if noun.dep_ == "acl" and noun.tag_ == "VBN" and tok.head.lower_ != "of" and noun.head.i < noun.i:
+        noun = noun.head  # "sanctions IMPOSED on a firm": the deed the participle tells of
     return noun.pos_ == "NOUN" and noun.i < tok.i and any(
         e.type not in SPECIAL for e in by_head().get((noun.lemma_.lower(), "N"), ()))
 

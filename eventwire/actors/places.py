@@ -195,3 +195,25 @@ def names_a_region(doc, lo: int, hi: int) -> bool:
     article's country."""
     return any(doc[k].is_title and region_adjective(doc[k:k + n].text)
                for k in range(lo, hi) for n in (1, 2) if k + n <= hi)
+
+
+# titles held in a state or province, or for one in a national legislature, rather than in a country
+# ("Texas Gov.", "Florida Sen.", "Ohio Attorney General", "Niger State Governor")
+DIVISION_POSTS = frozenset({
+    "governor", "gov.", "deputy governor", "lieutenant governor", "lt. gov.", "chief minister", "attorney general",
+    "attorney-general",
+    "secretary of state", "senator", "sen.", "state senator", "state representative", "state rep.", "rep.",
+    "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember"})
+
+
+def titled_division(name: str, country: str, post: str | None) -> str | None:
+    """The country of a state or province of another country that bears a country's name, when the title that
+    follows the name is one held in a division (``DIVISION_POSTS``): "GEORGIA Gov. Brian Kemp", "Georgia
+    Sen." (the US state), "NIGER Governor" (the Nigerian state); None otherwise ("Georgia President")."""
+    from ..places.index import load
+
+    if post is None or post.lower() not in DIVISION_POSTS:
+        return None
+    divisions = [d for d, p in load().lookup(" ".join(name.split()))
+                 if p and d.feature == "admin1" and d.country != country]
+    return max(divisions, key=lambda d: d.population).country if divisions else None
