@@ -1480,3 +1480,17 @@ def test_places_name_before_a_division_word_is_read_by_its_other_spelling_or_as_
     assert found["Kasese"].country == "UGA"
     assert found["Hodeidah"].country == "YEM"
 
+
+
+@pytest.mark.model
+def test_places_a_long_furniture_paragraph_keeps_the_story_it_swallowed(pipeline):
+    # a caption line run together with the story's text (no paragraph break) is read for places; a short
+    # caption alone is still page furniture
+    story_text = ("Photo credit: Ada Brook. Soldiers gathered at the barracks in Kaduna on Monday to mark the "
+                  "anniversary of the regiment. The defence minister said thousands of new recruits had joined "
+                  "the army, the navy and the air force since the start of the year, and that more would be "
+                  "trained at camps across the north of the country before the rainy season begins in earnest."
+                  "\n\nThe ministry gave no figures for the cost of the programme.")
+    assert "Kaduna" in _mentions(pipeline, story_text)
+    short = "Photo credit: a view of Kaduna at dawn\n\nThe ministry gave no figures for the cost of the programme."
+    assert "Kaduna" not in _mentions(pipeline, short)
