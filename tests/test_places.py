@@ -1500,3 +1500,36 @@ def test_places_name_before_a_division_word_is_read_by_its_other_spelling_or_as_
     assert found["Kasese"].country == "UGA"
     assert found["Hodeidah"].country == "YEM"
 
+
+
+@pytest.mark.model
+def test_places_a_long_furniture_paragraph_keeps_the_story_it_swallowed(pipeline):
+    # a caption line run together with the story's text (no paragraph break) is read for places; a short
+    # caption alone is still page furniture
+    story_text = ("Photo credit: Ada Brook. Soldiers gathered at the barracks in Kaduna on Monday to mark the "
+                  "anniversary of the regiment. The defence minister said thousands of new recruits had joined "
+                  "the army, the navy and the air force since the start of the year, and that more would be "
+                  "trained at camps across the north of the country before the rainy season begins in earnest."
+                  "\n\nThe ministry gave no figures for the cost of the programme.")
+    assert "Kaduna" in _mentions(pipeline, story_text)
+    short = "Photo credit: a view of Kaduna at dawn\n\nThe ministry gave no figures for the cost of the programme."
+    assert "Kaduna" not in _mentions(pipeline, short)
+
+
+@pytest.mark.model
+def test_places_a_person_entity_is_cut_at_a_dash(pipeline):
+    # a dash parts two phrases: what follows it is no word of a person ("Mr Ferris - Ohio and Vermont" taken
+    # for one person by the model), so a state read as a place elsewhere in the article is a place there too
+    from spacy.tokens import Span as SpacySpan
+
+    from eventwire.places.recognise import person_entities
+
+    story = pipeline.code("Officials in Ohio began the count on Monday. The campaign asked for recounts in two "
+                          "states narrowly won by Mr Ferris - Ohio and Vermont - as well as Maine.", date="2020-03-02")
+    doc = story.doc = story.doc.copy()  # a new doc: the entities of the parsed one are cached
+    mr = next(t.i for t in doc if t.text == "Mr")
+    person = SpacySpan(doc, mr, mr + 4, label="PERSON")  # "Mr Ferris - Ohio"
+    doc.ents = [e for e in doc.ents if e.end <= mr or e.start >= mr + 4] + [person]
+    assert [ent.text for ent in person_entities(doc)] == ["Mr Ferris"]
+    found = [m.span.text for m in gazetteer.geoparse(story, index.load()) if m.entry is not None]
+    assert found.count("Ohio") == 2

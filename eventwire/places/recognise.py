@@ -39,6 +39,21 @@ MISREAD_CITY = 50_000  # a city this big after "in", "from" ... is a place thoug
 HYPHENED = re.compile(r"^([A-Z][A-Za-z.]+)-[a-z]{3,}$")  # "U.S.-led", "Canada-wide"
 
 
+DASHES = {"-", "–", "—"}
+
+
+def person_entities(doc) -> list:
+    """The model's PERSON entities, each cut before a dash standing alone in it: a dash parts two phrases
+    and a person's name holds none ("Mr Trump - Wisconsin and Pennsylvania": the person is "Mr Trump")."""
+    out = []
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON":
+            continue
+        cut = next((t.i for t in ent if t.text in DASHES), None)
+        out.append(ent if cut is None else doc[ent.start:cut])
+    return [ent for ent in out if len(ent)]
+
+
 def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     """Place names (spaCy place entities the gazetteer knows, and well-known names the model labelled
     otherwise or missed: "Edmonton" as ORG, "Tamil Nadu" as PERSON) and demonyms."""
@@ -56,7 +71,8 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
     # words of the people the article names ("Mayor Ryan Bingham" ... "Bingham said"): a lone such word is
     # the person, not a town that shares the name; a bigger place or a country too ("Georgia Stevens" ...
     # "Georgia's father"), unless the text says it is a place there ("in Georgia", "Georgia police")
-    person_words = {t.text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+    persons = person_entities(doc)
+    person_words = {t.text for ent in persons if len(ent) > 1 for t in ent
                     if t.text[:1].isupper()}
     full_names = named_in_full(doc, gaz)
     surnames = surnames_after_first_names(doc)  # "Marcus Newton" labelled an organisation: "Newton" is him
@@ -120,8 +136,7 @@ def recognise(story: Story, gaz: Gazetteer) -> list[Mention]:
             add(start, end, cands, respelt={id(e) for e, _ in respelt})
     # names inside other entities or outside any: only names that are surely places
     ent_of = {t.i: t.ent_type_ for t in tokens}
-    person_of = {i: ent for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1
-                 for i in range(ent.start, ent.end)}
+    person_of = {i: ent for ent in persons if len(ent) > 1 for i in range(ent.start, ent.end)}
     i = 0
     while i < len(doc):
         tok = tokens[i]

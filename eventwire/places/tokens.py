@@ -131,6 +131,13 @@ def listed_with_place(toks, taken: set[int]) -> bool:
     return any(c.dep_ == "conj" and c.i in taken for c in root.children)
 
 
+# a paragraph of page furniture ("Photo credit: ...", "Image copyright ...") longer than this has swallowed the
+# story's text that followed it on the page (a text whose paragraphs were run together): its places are read
+FURNITURE_CHARS = 300
+
+
 def usable_at(story: Story, offset: int) -> bool:
+    """Whether a name at the offset may be read: not in page furniture, unless the furniture paragraph is long
+    enough to hold the story's own text (``FURNITURE_CHARS``)."""
     p = story.paragraph_at(offset)
-    return p is None or p.kind != "boilerplate"
+    return p is None or p.kind != "boilerplate" or len(p.span.text) > FURNITURE_CHARS
