@@ -431,3 +431,18 @@ def test_quotes_verb_in_a_relative_clause_is_not_the_cue(pipeline):
     quote = _only(story, "direct")
     assert quote.cue.text == "told", (quote.cue.text, quote.speaker_text)
     assert "Jim Doyle" in (_speaker_name(story, quote) or "")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ELMVILLE — Democratic Rep. Nora Quill on Friday faulted the toll plan as unfair to commuters.\n\n"
+     "The hearing went on for hours.", "Quill"),
+    ("ELMVILLE, Ore. - Sen. Nora Quill, dedicating a new bridge on Saturday, said the toll would end next year.\n\n"
+     "The hearing went on for hours.", "Quill"),
+])
+def test_quotes_dateline_parsed_as_the_subject_is_no_speaker(pipeline, text, name):
+    story = pipeline.code(text)
+    assert story.quotes
+    for q in story.quotes:
+        assert "ELMVILLE" not in (q.speaker_text or "")
+        actor = story.actor(q.speaker)
+        assert name in (actor.name if actor else q.speaker_text or "")

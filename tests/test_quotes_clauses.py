@@ -314,3 +314,61 @@ def test_quotes_unsourced_attribution_names_its_holder(pipeline, monkeypatch, te
     found = [q for q in pipeline.code(text).quotes if q.cue.text == cue]
     assert len(found) == 1
     assert found[0].speaker_text == (holder if on else None)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The governor wants to double the size of the ferry fleet, repair the old piers and build a new terminal.",
+     "wants", "to double the size of the ferry fleet, repair the old piers and build a new terminal"),
+    ("The senator spoke of the burden of poverty, rooted in old farm laws, and how the push for reform moved through "
+     "landmark rulings.", "spoke",
+     "the burden of poverty, rooted in old farm laws, and how the push for reform moved through landmark rulings"),
+])
+def test_quotes_verb_coordinated_with_the_cue_that_goes_on_with_the_content(pipeline, text, cue, content):
+    story = pipeline.code(text)
+    assert (cue, [content]) in _quotes(story)
+
+
+def test_quotes_verb_coordinated_with_the_cue_with_its_own_tense_is_not_the_content(pipeline):
+    story = pipeline.code("The mayor wants to fix the roads and will ask the council for money next week.")
+    assert ("wants", ["to fix the roads"]) in _quotes(story)
+
+
+def test_quotes_finite_verb_hung_on_an_auxiliary_verb_of_the_clause_goes_with_the_cue(pipeline):
+    # "blamed" cannot share "had" with "lost": it goes with "admitted", and speaks for the mayor, not the city
+    story = pipeline.code("The mayor admitted that the city had lost the files and blamed a contractor for the error.")
+    quotes = _quotes(story)
+    assert ("admitted", ["that the city had lost the files"]) in quotes
+    blamed = next(q for q in story.quotes if q.cue.text == "blamed")
+    assert _name(story, blamed) == "mayor"
+
+
+def test_quotes_finite_verb_hung_on_an_auxiliary_verb_of_the_clause_has_the_cue_speaker(pipeline):
+    from eventwire.quotes.speakers import subject_of
+
+    doc = pipeline.code("The mayor admitted that the city had lost the files and hired a new archivist.").doc
+    hired = next(t for t in doc if t.text == "hired")
+    assert subject_of(hired).text == "mayor"  # not "city", the subject of the clause it was hung in
+
+
+def test_quotes_coordinated_up_only_over_a_verb_of_another_tense(pipeline):
+    from eventwire.quotes.speakers import coordinated_up
+
+    doc = pipeline.code("The union said the plant closed in May and reopened in June.").doc
+    reopened = next(t for t in doc if t.text == "reopened")
+    assert coordinated_up(reopened) is None  # "closed" and "reopened" share a tense: the clause's own
+    doc = pipeline.code("The spokeswoman said the company would review the contract but disputed the figures.").doc
+    disputed = next(t for t in doc if t.text == "disputed")
+    assert coordinated_up(disputed).text == "said"
+
+
+def test_quotes_gerund_after_a_preposition_on_the_cue_stands_beside_it(pipeline):
+    from eventwire.quotes.rules import _beside_start, _gerund_beside
+
+    doc = pipeline.code("The senator criticized the mayor on crime before also ripping the police chief.").doc
+    ripping = next(t for t in doc if t.text == "ripping")
+    criticized = next(t for t in doc if t.text == "criticized")
+    assert _gerund_beside(ripping, criticized)
+    assert doc.text[_beside_start(ripping):].startswith("before also ripping")
+    doc = pipeline.code("The senator criticized the mayor on crime before leaving.").doc
+    leaving = next(t for t in doc if t.text == "leaving")
+    assert not _gerund_beside(leaving, next(t for t in doc if t.text == "criticized"))  # no words of its own
