@@ -67,3 +67,11 @@ def test_quotes_passive_cue_with_an_agent_takes_the_passive_reading(pipeline):
 def test_quotes_passive_quoted_as_saying_keeps_the_cue_reading(pipeline):
     _, found = _drafts(pipeline, "The senator was asked by reporters about the budget.")
     assert not [d for d in found if d.cue_kind == "passive"]
+
+
+def test_quotes_judgment_verbs_are_positions_off_with_the_positions_setting():
+    from eventwire import Pipeline
+
+    text = "Senator Maria Lopez denounced the new border bill on Tuesday."
+    assert any(q.cue.text == "denounced" for q in Pipeline().code(text).quotes)
+    assert not any(q.cue.text == "denounced" for q in Pipeline(quote_positions=False).code(text).quotes)

@@ -1054,6 +1054,8 @@ def indirect_drafts(story, regions: list[Region], used_cues: set[int], *, positi
             light = kind == "never" and wide and WIDE_LIGHT  # "took aim at", "made Bush a target": the gate weighs
             if kind == "never" and not light:
                 continue
+            if kind == "judgment" and not positions:
+                continue  # "praised the plan": a stated position, off with the positions
             if (kind is None or light) and positions:
                 speaker, ranges = stance_content(story, tok)
                 kind = "light" if light else "stance"
