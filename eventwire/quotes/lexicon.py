@@ -7,12 +7,12 @@ from functools import lru_cache
 from ..data import data_path, read_lines
 from ..errors import DataFileError
 
-KINDS = ("speech", "belief", "evidence", "directive", "never")
+KINDS = ("speech", "belief", "evidence", "judgment", "directive", "never")
 
 
 @lru_cache(maxsize=1)
 def cue_verbs() -> dict[str, str]:
-    """Every cue lemma with its kind (speech, belief, evidence, directive; ``never`` for verbs that are no
+    """Every cue lemma with its kind (speech, belief, evidence, judgment, directive; ``never`` for verbs that are no
     cue)."""
     out: dict[str, str] = {}
     for n, line in read_lines("speech_verbs.txt"):
@@ -22,6 +22,23 @@ def cue_verbs() -> dict[str, str]:
                                 f"expected 'lemma<TAB>kind' with kind one of {', '.join(KINDS)}")
         out.setdefault(cols[0].lower(), cols[1])
     return out
+
+
+def cue_lemma(tok) -> str:
+    """A verb's lemma for the lexicon, mended where the parser's lemmatizer drops the silent "e" of an inflected
+    form ("hoping", "hoped" -> "hop"): when the lemma is no cue but the lemma with "e" is, and the form does not
+    double the lemma's last consonant ("hopping" stays "hop"), the lemma with "e"."""
+    lemma = tok.lemma_.lower()
+    if not MEND_LEMMAS or tok.tag_ not in ("VBD", "VBG", "VBN"):
+        return lemma
+    verbs = cue_verbs()
+    text = tok.lower_
+    if lemma in verbs or lemma + "e" not in verbs or not text.startswith(lemma) or len(text) <= len(lemma):
+        return lemma
+    return lemma + "e" if text[len(lemma)] in "ie" else lemma
+
+
+MEND_LEMMAS = True
 
 
 @lru_cache(maxsize=1)
