@@ -122,6 +122,9 @@ def region_people(w: Work) -> None:
             w.add(Mention(s, tok.i + 2, f"nominal:-:-:{text.lower()}", "group", "nominal", name=text))
 
 
+LANGUAGE_VERBS = {"speak", "learn", "teach", "study", "understand", "know", "write", "read", "translate", "use"}
+
+
 def _a_language(tok) -> bool:
     """Whether a demonym standing alone as a noun is a language: the object of a verb or preposition, with no
     article ("in Spanish", "spoke French and GERMAN"; "the French" are the people, "French troops" the state's)."""
@@ -130,8 +133,10 @@ def _a_language(tok) -> bool:
         return False  # "in AZERBAIJANI jails", parsed as the object of "in"
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
-    return tok.dep_ in ("pobj", "dobj") and not any(c.dep_ == "det" for c in tok.children) \
-        and tok.tag_ not in ("NNS", "NNPS") and not tok.text.endswith("s")
+    return ((tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"))
+            or (tok.dep_ == "dobj" and tok.head.lemma_ in LANGUAGE_VERBS)) \
+        and not any(c.dep_ == "det" for c in tok.children) and tok.tag_ not in ("NNS", "NNPS") \
+        and not tok.text.endswith("s")  # "thousands of Congolese", "the French" are people
 
 
 def _person_noun_after(w: Work, tok) -> bool:
