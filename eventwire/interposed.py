@@ -17,6 +17,8 @@ more than one sentence, are left alone.
 
 from __future__ import annotations
 
+from .tree import analysis, rebuilt
+
 MAX_ASIDE = 10  # words of the aside, its preposition included
 OPENING = {"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"}  # words an object after the aside may start with
 OBJECTS = {"dobj", "dative"}
@@ -99,16 +101,8 @@ def repaired(nlp, doc):
 
 def _spliced(nlp, doc, fixes):
     """A Doc over the same words carrying each fix's analysis on its sentence."""
-    from spacy.tokens import Doc
-
-    tags = [t.tag_ for t in doc]
-    pos = [t.pos_ for t in doc]
-    morphs = [str(t.morph) for t in doc]
-    lemmas = [t.lemma_ for t in doc]
-    heads = [t.head.i for t in doc]
-    deps = [t.dep_ for t in doc]
-    starts = [bool(t.is_sent_start) for t in doc]
-    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+    a = analysis(doc)
+    tags, pos, morphs, lemmas, heads, deps = (a[k] for k in ("tags", "pos", "morphs", "lemmas", "heads", "deps"))
     for start, v, k, copy, dep in fixes:  # the aside follows token v and hangs on it as ``dep``
         cut = k - v
         back = lambda c: start + c if start + c <= v else start + c + cut  # noqa: E731 - copy index to doc index
@@ -119,9 +113,4 @@ def _spliced(nlp, doc, fixes):
         heads[v + 1], deps[v + 1] = v, "punct"
         heads[v + 2], deps[v + 2] = v, dep
         heads[k], deps[k] = v, "punct"
-    out = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=tags,
-              pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps, sent_starts=starts, ents=ents)
-    if out.text != doc.text:  # pragma: no cover - same words and spaces give the same text
-        return doc
-    out.tensor = doc.tensor
-    return out
+    return rebuilt(nlp, doc, a)

@@ -44,3 +44,28 @@ def ancestors(tok, *, limit: int | None = None) -> Iterator:
             return
         yield head
         tok = head
+
+
+def analysis(doc) -> dict[str, list]:
+    """A Doc's analysis as plain lists, one item per token, for a step that mends part of it and builds the Doc
+    again (``rebuilt``): tags, pos, morphs, lemmas, heads, deps, sentence starts and entity tags."""
+    return {"tags": [t.tag_ for t in doc], "pos": [t.pos_ for t in doc], "morphs": [str(t.morph) for t in doc],
+            "lemmas": [t.lemma_ for t in doc], "heads": [t.head.i for t in doc], "deps": [t.dep_ for t in doc],
+            "sent_starts": [bool(t.is_sent_start) for t in doc], "ents": [entity_tag(t) for t in doc]}
+
+
+def entity_tag(tok) -> str:
+    """A token's entity tag as ``Doc(ents=...)`` reads it ("B-GPE", "I-ORG", "O")."""
+    return f"{tok.ent_iob_}-{tok.ent_type_}" if tok.ent_iob_ in ("B", "I") else "O"
+
+
+def rebuilt(nlp, doc, lists: dict[str, list]):
+    """A Doc over the same words and spaces carrying the analysis ``lists`` (``analysis``), with the first
+    Doc's tensor; the first Doc itself should the text ever differ."""
+    from spacy.tokens import Doc
+
+    out = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], **lists)
+    if out.text != doc.text:  # pragma: no cover - same words and spaces give the same text
+        return doc
+    out.tensor = doc.tensor
+    return out

@@ -20,6 +20,7 @@ copies that do not line up token for token, are left alone.
 from __future__ import annotations
 
 from . import truecase
+from .tree import analysis, entity_tag, rebuilt
 
 AUXILIARIES = {"be", "have", "do", "will", "shall", "may", "can", "must", "might", "could", "would", "should",
                "need", "dare", "ought", "get"}
@@ -195,32 +196,20 @@ def repaired(nlp, doc):
 
 def _spliced(nlp, doc, fixes):
     """A Doc over the same words carrying each fix's analysis on its sentence."""
-    from spacy.tokens import Doc
-
-    tags = [t.tag_ for t in doc]
-    pos = [t.pos_ for t in doc]
-    morphs = [str(t.morph) for t in doc]
-    lemmas = [t.lemma_ for t in doc]
-    heads = [t.head.i for t in doc]
-    deps = [t.dep_ for t in doc]
-    starts = [bool(t.is_sent_start) for t in doc]
-    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+    a = analysis(doc)
+    tags, pos, morphs, lemmas, heads, deps, starts, ents = (a[k] for k in (
+        "tags", "pos", "morphs", "lemmas", "heads", "deps", "sent_starts", "ents"))
     for start, verb_i, verb, copy in fixes:
         for j, t in enumerate(copy):
             i = start + j
             tags[i], pos[i], morphs[i], lemmas[i] = t.tag_, t.pos_, str(t.morph), t.lemma_
             heads[i], deps[i] = start + t.head.i, t.dep_
             starts[i] = j == 0 or bool(t.is_sent_start)
-            ents[i] = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O"
+            ents[i] = entity_tag(t)
         bare = doc[verb_i].lower_ == verb
         tags[verb_i], pos[verb_i], lemmas[verb_i] = "VBP" if bare else "VBZ", "VERB", verb
         morphs[verb_i] = PLURAL_PRESENT if bare else PRESENT
         end = start + len(copy)
         if end < len(doc) and ents[end].startswith("I-"):
             ents[end] = "B-" + ents[end][2:]
-    out = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=tags,
-              pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps, sent_starts=starts, ents=ents)
-    if out.text != doc.text:  # pragma: no cover - same words and spaces give the same text
-        return doc
-    out.tensor = doc.tensor
-    return out
+    return rebuilt(nlp, doc, a)
